@@ -1,0 +1,97 @@
+# spiegel — the front door. `make demo` analyses corpora/ into out/; `make test` runs every test.
+# Targets that need libraries depend on `deps`, which installs what is missing with apt-get.
+
+CC      ?= cc
+PKGS    := libutf8proc hunspell libxml-2.0
+DEBS    := build-essential pkg-config libutf8proc-dev libhunspell-dev hunspell-nl libxml2-dev \
+           libxml2-utils libxslt1-dev xsltproc libcmocka-dev clang libclang-rt-14-dev valgrind \
+           python3
+WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+CFLAGS  ?= -O2 -g
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iengine $(PKG_CFLAGS)
+
+# Library sources: every engine/*.c but the command's own file.
+LIB_SRC := $(filter-out engine/cli.c,$(wildcard engine/*.c))
+LIB_OBJ := $(LIB_SRC:engine/%.c=build/obj/%.o)
+ASAN_OBJ := $(LIB_SRC:engine/%.c=build/asan/obj/%.o)
+SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+TESTS   := $(patsubst tests/%.c,build/asan/%,$(wildcard tests/test_*.c))
+
+SPIEGEL := build/spiegel
+CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
+
+.PHONY: all deps demo test unit golden schema clean install eval bench fuzz format
+all: $(SPIEGEL) build/libspiegel.a
+
+# ---- dependencies ---------------------------------------------------------------------------
+deps: build/.deps
+build/.deps:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	fi
+	@mkdir -p build && touch $@
+
+# ---- library and command --------------------------------------------------------------------
+build/obj/%.o: engine/%.c engine/*.h | build/.deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+build/libspiegel.a: $(LIB_OBJ)
+	ar rcs $@ $^
+
+$(SPIEGEL): build/obj/cli.o build/libspiegel.a
+	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
+
+# ---- the main job: analyse the bundled corpus -------------------------------------------------
+demo: $(SPIEGEL)
+	@mkdir -p out
+	@for f in $(CORPUS); do \
+	  b=$$(basename $$f); ./$(SPIEGEL) analyze "$$f" -o "out/$${b%.*}.xml" || exit 1; \
+	  echo "out/$${b%.*}.xml"; done
+	./$(SPIEGEL) analyze $(CORPUS) -o out/corpus.xml
+	@echo "analysed $(words $(CORPUS)) transcripts into out/"
+
+# ---- tests: unit tests (cmocka) under ASan+UBSan, golden XML, schema -----------------------------
+build/asan/obj/%.o: engine/%.c engine/*.h | build/.deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -c $< -o $@
+
+build/asan/libspiegel.a: $(ASAN_OBJ)
+	ar rcs $@ $^
+
+build/asan/test_%: tests/test_%.c tests/*.h build/asan/libspiegel.a
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -Itests $< build/asan/libspiegel.a -o $@ $(PKG_LIBS) \
+	  $$(pkg-config --libs cmocka)
+
+build/asan/spiegel: build/asan/obj/cli.o build/asan/libspiegel.a
+	$(CC) $(SAN) -o $@ $^ $(PKG_LIBS)
+
+unit: $(TESTS)
+	@fail=0; for t in $(TESTS); do \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t || fail=1; done; exit $$fail
+
+golden: build/asan/spiegel
+	SPIEGEL=build/asan/spiegel sh tests/golden.sh
+
+test: deps unit golden
+	@echo "all tests passed"
+
+clean:
+	rm -rf build out
+
+PREFIX ?= /usr/local
+install: $(SPIEGEL) build/libspiegel.a
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/share/spiegel/lexicons
+	install -m 755 $(SPIEGEL) $(DESTDIR)$(PREFIX)/bin/spiegel
+	install -m 644 build/libspiegel.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 engine/spiegel.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 lexicons/*.tsv lexicons/*.txt $(DESTDIR)$(PREFIX)/share/spiegel/lexicons/
+
+format:
+	clang-format -i engine/*.c engine/*.h tests/*.c

@@ -1,0 +1,20 @@
+/*
+ * arena.h — memory by lifetime: a session allocates from one arena and frees it at once.
+ * Blocks grow geometrically; there is no per-allocation header and no free of single objects.
+ */
+#ifndef SPG_ARENA_H
+#define SPG_ARENA_H
+#include <stddef.h>
+
+typedef struct spg_arena spg_arena;
+
+spg_arena *spg_arena_create(size_t first_block);
+void spg_arena_free(spg_arena *a);
+/* 16-byte aligned, uninitialised; NULL when out of memory. */
+void *spg_arena_alloc(spg_arena *a, size_t size);
+/* Copies s[0..len) and a NUL. */
+char *spg_arena_strndup(spg_arena *a, const char *s, size_t len);
+char *spg_arena_strdup(spg_arena *a, const char *s);
+/* Bytes handed out so far (for tests and benchmarks). */
+size_t spg_arena_used(const spg_arena *a);
+#endif

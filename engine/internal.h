@@ -1,0 +1,225 @@
+/*
+ * internal.h — the session data model shared by the pipeline stages. Not installed.
+ *
+ * A session is filled stage by stage, in this order, and no stage reaches back:
+ *
+ *   read_*.c     source bytes      -> meta, speakers, turns with raw text (session->raw)
+ *   normalize.c  raw turn text     -> normalised text (session->norm) + map back to raw offsets
+ *   split.c      normalised turns  -> sentences (spans into session->norm)
+ *   roles.c      labels, headers   -> speaker roles, turn phases, questions
+ *   tokenize.c   sentences         -> tokens with word-type ids (morph.c resolves each type once)
+ *   score.c      tokens + lexicon  -> sentence polarity, themes, flags, evidence
+ *   classify.c   scored sentences  -> items (positives, learning points, quick-wins)
+ *   write_xml.c  the whole session -> XML
+ *
+ * Memory: everything a session owns lives in its arena (arena.c) or in a few growable arrays
+ * (vec.h) freed with the session. Text is never copied per token: tokens and sentences are
+ * (offset, length) spans into session->norm, and session->norm_map maps every byte of norm back
+ * to a byte of session->raw, so quotes in the XML are the speaker's own words.
+ */
+#ifndef SPG_INTERNAL_H
+#define SPG_INTERNAL_H
+
+#include "spiegel.h"
+#include "arena.h"
+#include "buf.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* ---- errors ---- */
+/* Fills err (if not NULL) and returns status. printf-style message. */
+spg_status spg_fail(spg_error *err, spg_status status, const char *file, unsigned long line,
+                    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* ---- timestamps ---- */
+#define SPG_NO_TIME (-1) /* start_ms / end_ms when the transcript gives no time */
+
+/* Parses "HH:MM:SS", "MM:SS", "HH:MM:SS.mmm" or "HH:MM:SS,mmm" at s (n bytes available).
+ * Returns the bytes consumed (0 = not a timestamp) and stores milliseconds in *ms. */
+size_t spg_parse_time(const char *s, size_t n, int64_t *ms);
+
+/* ---- session pieces ---- */
+
+typedef struct spg_meta {
+  char *key;   /* lower case: titel, datum, organisatie, domein, rollen, ... */
+  char *value; /* trimmed */
+  uint32_t line;
+} spg_meta;
+
+typedef struct spg_speaker {
+  char *label;       /* as written in the transcript ("Mevrouw K.", "P3"); "" = anonymous */
+  char *display;     /* what the XML shows (the label, or a pseudonym) */
+  spg_role role;
+  bool role_fixed;   /* set by # rollen: or --roles; roles.c keeps it */
+  uint32_t turns, sentences, words;
+} spg_speaker;
+
+typedef struct spg_turn {
+  uint32_t speaker;            /* index into session->speakers */
+  uint32_t line;               /* 1-based source line where the turn starts */
+  int64_t start_ms, end_ms;    /* SPG_NO_TIME when unknown */
+  uint32_t raw_off, raw_len;   /* text in session->raw; source lines joined with '\n' */
+  uint32_t norm_off, norm_len; /* text in session->norm (normalize.c) */
+  uint32_t first_sentence, n_sentences; /* split.c */
+  uint8_t phase;               /* 1 = the circle (part 1), 2 = the dialogue (part 2); roles.c */
+} spg_turn;
+
+/* Sentence flags (score.c, roles.c). */
+#define SPG_SENT_QUESTION (1u << 0)   /* ends in '?' or opens with a question word + inversion */
+#define SPG_SENT_SUGGESTION (1u << 1) /* "het zou fijn zijn als", "misschien kunnen ze" */
+#define SPG_SENT_CONCRETE (1u << 2)   /* names a concrete, quick action (bordje, terugbellen) */
+#define SPG_SENT_CONTRAST (1u << 3)   /* "maar", "alleen" weighed the clauses */
+#define SPG_SENT_NEGATION (1u << 4)   /* a negator flipped a sentiment word */
+#define SPG_SENT_CONTINUED (1u << 5)  /* merged into the item of the sentence before */
+
+typedef struct spg_sentence {
+  uint32_t turn;                /* index into session->turns */
+  uint32_t norm_off, norm_len;  /* span in session->norm */
+  uint32_t first_token, n_tokens;
+  uint32_t first_evidence, n_evidence;
+  float polarity;               /* [-1, 1] */
+  float positive, negative;     /* summed positive and negative weight before squashing */
+  uint64_t themes;              /* bit i = theme i of the lexicon */
+  uint16_t flags;               /* SPG_SENT_* */
+  uint8_t cls;                  /* spg_class of the item it belongs to, SPG_CLASS_NONE if none */
+} spg_sentence;
+
+/* Token kinds (tokenize.c). */
+enum { SPG_TOK_WORD = 1, SPG_TOK_NUMBER, SPG_TOK_PUNCT, SPG_TOK_SYMBOL };
+
+typedef struct spg_token {
+  uint32_t off;   /* in session->norm */
+  uint16_t len;
+  uint8_t kind;   /* SPG_TOK_* */
+  uint8_t pad;
+  uint32_t type;  /* word-type id in the analyzer (morph.c); 0 for non-words */
+} spg_token;
+
+/* What fired (score.c, classify.c). */
+typedef enum {
+  SPG_EV_WORD = 1,     /* a polarity entry, via form, lemma or compound part */
+  SPG_EV_PHRASE,       /* a multi-word expression */
+  SPG_EV_NEGATION,     /* a negator flipped what followed */
+  SPG_EV_INTENSIFIER,  /* heel, erg, super- */
+  SPG_EV_DAMPENER,     /* een beetje, redelijk */
+  SPG_EV_CONTRAST,     /* maar, alleen: clause weights */
+  SPG_EV_SUGGESTION,   /* a suggestion marker */
+  SPG_EV_THEME,        /* a theme word */
+  SPG_EV_QUICKWIN,     /* a concrete action word */
+  SPG_EV_QUESTION,     /* the sentence is a question */
+  SPG_EV_RULE          /* any other named rule */
+} spg_evidence_kind;
+
+typedef struct spg_evidence {
+  uint8_t kind;        /* spg_evidence_kind */
+  uint32_t token;      /* first token index (global in session->tokens) */
+  uint16_t n_tokens;   /* tokens covered */
+  float value;         /* weight contributed (polarity, factor, ...) */
+  const char *entry;   /* the lexicon entry or rule name (owned by lexicon or static) */
+  const char *via;     /* "form", "lemma", "compound-head", ... (static), or NULL */
+  uint32_t theme;      /* for SPG_EV_THEME: theme index */
+} spg_evidence;
+
+typedef struct spg_item {
+  uint8_t cls;                        /* spg_class */
+  uint32_t first_sentence, n_sentences; /* consecutive sentences of one turn */
+  uint32_t speaker;
+  uint64_t themes;
+  float score;                        /* mean polarity of its sentences (learning: negative) */
+  uint32_t support;                   /* participants who raised the same point */
+} spg_item;
+
+/* A growable array of T: VEC(spg_turn) turns; vec_push(&s->turns, value). */
+#define SPG_VEC(T) struct { T *v; size_t n, cap; }
+/* Grows v to hold at least need elements; returns 0 or -1 on allocation failure. */
+int spg_vec_grow(void **v, size_t *cap, size_t need, size_t elem);
+#define SPG_VEC_PUSH(vec, value)                                                                  \
+  (((vec).n < (vec).cap ||                                                                        \
+    spg_vec_grow((void **)&(vec).v, &(vec).cap, (vec).n + 1, sizeof *(vec).v) == 0)              \
+       ? ((vec).v[(vec).n++] = (value), 0)                                                        \
+       : -1)
+#define SPG_VEC_FREE(vec) (free((vec).v), (vec).v = NULL, (vec).n = (vec).cap = 0)
+
+typedef SPG_VEC(uint32_t) spg_u32vec;
+
+struct spg_session {
+  spg_arena *arena;
+  char *source;        /* as given (path or "-") */
+  spg_format format;
+  SPG_VEC(spg_meta) meta;
+  SPG_VEC(spg_speaker) speakers;
+  SPG_VEC(spg_turn) turns;
+  spg_buf raw;         /* turn texts as read, NUL-separated is not required */
+  spg_buf norm;        /* normalised turn texts */
+  spg_u32vec norm_map; /* norm byte i came from raw byte norm_map.v[i] */
+  SPG_VEC(spg_sentence) sentences;
+  SPG_VEC(spg_token) tokens;
+  SPG_VEC(spg_evidence) evidence;
+  SPG_VEC(spg_item) items;
+  uint32_t dialogue_turn;   /* first turn of part 2 (== turns.n when there is none) */
+  double polarity;          /* overall */
+  const spg_lexicon *lex;   /* for theme names when writing */
+  const struct spg_analyzer *analyzer; /* for word-type lookups when writing evidence */
+  spg_options opt;
+};
+
+/* Creates an empty session (source copied into the arena). NULL on allocation failure. */
+spg_session *spg_session_new(const char *source);
+
+/* Finds or adds the speaker with this label; returns its index or -1 on allocation failure. */
+int spg_session_speaker(spg_session *s, const char *label, size_t len);
+
+/* Adds a header line (key lowered, value trimmed); 0 or -1. */
+int spg_session_add_meta(spg_session *s, const char *key, size_t klen, const char *value,
+                         size_t vlen, uint32_t line);
+
+/* Starts a new turn of speaker at line; its text follows through spg_session_turn_text. */
+int spg_session_begin_turn(spg_session *s, uint32_t speaker, uint32_t line, int64_t start_ms,
+                           int64_t end_ms);
+/* Appends a line of text to the current turn (joined to what is there with '\n'). */
+int spg_session_turn_text(spg_session *s, const char *text, size_t len);
+
+/* The raw (original) text behind a span of session->norm: quotes are the speaker's words. */
+void spg_session_raw_span(const spg_session *s, uint32_t norm_off, uint32_t norm_len,
+                          uint32_t *raw_off, uint32_t *raw_len);
+
+/* ---- stages (one file each) ---- */
+
+/* encoding.c: checks that data is UTF-8 text; converts UTF-16 (BOM) and Windows-1252 into
+ * *converted (malloc'd, caller frees) with a warning; rejects binary and empty input. */
+spg_status spg_check_encoding(const char *source, const char *data, size_t len, char **converted,
+                              size_t *converted_len, const spg_options *opt, spg_error *err);
+
+/* detect.c: which reader fits data. */
+spg_format spg_detect_format(const char *data, size_t len);
+
+/* read_text.c, read_vtt.c, read_srt.c: fill meta, speakers and turns. data is valid UTF-8. */
+spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err);
+spg_status spg_read_vtt(spg_session *s, const char *data, size_t len, spg_error *err);
+spg_status spg_read_srt(spg_session *s, const char *data, size_t len, spg_error *err);
+
+/* normalize.c: appends the normalised form of in[0..len) to out and, for every byte appended,
+ * the offset (raw_base + position in in) it came from to map. joinable(ctx, word, len) says
+ * whether a word hyphenated across a line break ("veelge-\nbruikte") is one dictionary word;
+ * NULL never joins. Returns 0 or -1 on allocation failure. */
+typedef bool (*spg_joinable_fn)(void *ctx, const char *word, size_t len);
+int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_u32vec *map,
+                  spg_joinable_fn joinable, void *ctx);
+
+/* split.c: appends sentences of turn t (spans into s->norm) to s->sentences. */
+int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex);
+
+/* roles.c: assigns roles (labels, # rollen:, --roles), phases and the dialogue hand-over. */
+spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *err);
+
+/* tokenize.c + morph.c: tokens of every sentence, with word types resolved once each. */
+int spg_tokenize(spg_session *s, struct spg_analyzer *an);
+
+/* score.c: polarity, themes, flags and evidence of every sentence. */
+void spg_score(spg_session *s, struct spg_analyzer *an);
+
+/* classify.c: items from scored sentences. */
+int spg_classify(spg_session *s, struct spg_analyzer *an);
+
+#endif

@@ -1,0 +1,96 @@
+/*
+ * lexicon.h — the curated word lists of lexicons/, compiled into one vocabulary.
+ *
+ * Every word that any lexicon file mentions gets a vocabulary id (1..n; 0 = not in any list).
+ * The record of an id gathers all that the files say about that word: its polarity, its
+ * modifier role (negator, intensifier, ...), its themes, whether it names a quick action, and
+ * the phrases (multi-word expressions, suggestion patterns, hand-over phrases) that begin with
+ * it. Phrases are stored as sequences of vocabulary ids so that matching compares integers.
+ *
+ * Keys are lower case NFC UTF-8 (the loader folds case with utf8proc).
+ */
+#ifndef SPG_LEXICON_H
+#define SPG_LEXICON_H
+
+#include "spiegel.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Modifier kinds (modifiers.tsv). */
+enum {
+  SPG_MOD_NONE = 0,
+  SPG_MOD_NEGATOR,     /* niet, geen, nooit: flips what follows */
+  SPG_MOD_INTENSIFIER, /* heel, erg, ontzettend: multiplies what follows by value */
+  SPG_MOD_DAMPENER,    /* een beetje, redelijk: multiplies by value < 1 */
+  SPG_MOD_CONTRAST,    /* maar, alleen: the clause after weighs value, the one before 1/value */
+  SPG_MOD_FILLER,      /* eh, ehm, nou, hè: ignored by scoring and phrase matching */
+  SPG_MOD_QUESTION     /* wie, wat, waarom, hoe: a question word */
+};
+
+/* Phrase kinds. */
+enum {
+  SPG_PHRASE_POLARITY = 1, /* sentiment.tsv: "van het kastje naar de muur" -0.8 */
+  SPG_PHRASE_MODIFIER,     /* modifiers.tsv: "helemaal niet" negator */
+  SPG_PHRASE_SUGGESTION,   /* suggestions.tsv: "het zou fijn zijn als" */
+  SPG_PHRASE_QUICKWIN,     /* quickwins.tsv: "even bellen" */
+  SPG_PHRASE_THEME,        /* themes.tsv: "de tijd nemen" */
+  SPG_PHRASE_HANDOVER      /* handover.tsv: "vragen stellen" in the moderator's words */
+};
+
+#define SPG_WILDCARD UINT32_MAX /* "*" in a phrase: zero to three words */
+
+typedef struct spg_phrase {
+  const char *text;      /* as written in the file */
+  const uint32_t *words; /* vocabulary ids, SPG_WILDCARD for "*" */
+  uint16_t n_words;
+  uint8_t kind;          /* SPG_PHRASE_* */
+  uint8_t modifier;      /* for SPG_PHRASE_MODIFIER: SPG_MOD_* */
+  float value;           /* polarity, factor or weight */
+  uint64_t themes;       /* for SPG_PHRASE_THEME */
+} spg_phrase;
+
+typedef struct spg_lex_word {
+  const char *text;      /* the key */
+  float polarity;        /* valid when has_polarity */
+  bool has_polarity;
+  bool quickwin;         /* quickwins.tsv */
+  bool abbreviation;     /* abbreviations.txt (key without the final dot) */
+  bool stopword;         /* stopwords.txt: never a compound part or a matching lemma */
+  uint8_t modifier;      /* SPG_MOD_* */
+  uint8_t prefix_kind;   /* the key is a prefix ("super-", "on-"): SPG_MOD_* it stands for */
+  uint8_t suffix_kind;   /* the key is a suffix ("-loos"): SPG_MOD_* */
+  int8_t role;           /* roles.tsv: spg_role of a label word, -1 when none */
+  float modifier_value;
+  float quickwin_value;
+  uint64_t themes;       /* theme bits */
+  const uint32_t *phrases; /* indices of phrases that start with this word */
+  uint32_t n_phrases;
+} spg_lex_word;
+
+/* The id of key[0..len) (lower case), or 0. */
+uint32_t spg_lexicon_find(const spg_lexicon *lex, const char *key, size_t len);
+/* The record of an id (1..n). */
+const spg_lex_word *spg_lexicon_word(const spg_lexicon *lex, uint32_t id);
+const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index);
+size_t spg_lexicon_phrase_count(const spg_lexicon *lex);
+
+/* Whether the lower-case word w (without its final dot) is a known abbreviation ("bijv"). */
+bool spg_lexicon_is_abbrev(const spg_lexicon *lex, const char *w, size_t len);
+
+/* Prefix / suffix entries ("super-", "on-", "-loos"), longest first. */
+size_t spg_lexicon_prefix_count(const spg_lexicon *lex);
+uint32_t spg_lexicon_prefix(const spg_lexicon *lex, size_t i);
+size_t spg_lexicon_suffix_count(const spg_lexicon *lex);
+uint32_t spg_lexicon_suffix(const spg_lexicon *lex, size_t i);
+
+/* Theme index by id ("bejegening"), or -1. */
+int spg_lexicon_theme_index(const spg_lexicon *lex, const char *id);
+/* English label of theme i. */
+const char *spg_lexicon_theme_label_en(const spg_lexicon *lex, size_t i);
+
+/* Lower-cases and NFC-folds s[0..len) into out (cap bytes); returns the length or -1 when it
+ * does not fit or is not UTF-8. Used by the loader and by morph.c for word types. */
+long spg_fold_case(const char *s, size_t len, char *out, size_t cap);
+
+#endif
