@@ -12,8 +12,9 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -Iengine $(PKG_CFLAGS)
 
-# Library sources: every engine/*.c but the command's own file.
-LIB_SRC := $(filter-out engine/cli.c,$(wildcard engine/*.c))
+# Library sources: every engine/*.c but the command's own files (engine/cli*.c).
+CLI_SRC := $(wildcard engine/cli*.c)
+LIB_SRC := $(filter-out $(CLI_SRC),$(wildcard engine/*.c))
 LIB_OBJ := $(LIB_SRC:engine/%.c=build/obj/%.o)
 ASAN_OBJ := $(LIB_SRC:engine/%.c=build/asan/obj/%.o)
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -22,7 +23,7 @@ TESTS   := $(patsubst tests/%.c,build/asan/%,$(wildcard tests/test_*.c))
 SPIEGEL := build/spiegel
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
 
-.PHONY: all deps demo test unit golden schema clean install eval bench fuzz format
+.PHONY: all deps demo test unit golden golden-update cli clean install eval bench fuzz format
 all: $(SPIEGEL) build/libspiegel.a
 
 # ---- dependencies ---------------------------------------------------------------------------
@@ -44,7 +45,7 @@ build/obj/%.o: engine/%.c engine/*.h | build/.deps
 build/libspiegel.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
-$(SPIEGEL): build/obj/cli.o build/libspiegel.a
+$(SPIEGEL): $(CLI_SRC:engine/%.c=build/obj/%.o) build/libspiegel.a
 	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
 
 # ---- the main job: analyse the bundled corpus -------------------------------------------------
@@ -68,7 +69,7 @@ build/asan/test_%: tests/test_%.c tests/*.h build/asan/libspiegel.a
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -Itests $< build/asan/libspiegel.a -o $@ $(PKG_LIBS) \
 	  $$(pkg-config --libs cmocka)
 
-build/asan/spiegel: build/asan/obj/cli.o build/asan/libspiegel.a
+build/asan/spiegel: $(CLI_SRC:engine/%.c=build/asan/obj/%.o) build/asan/libspiegel.a
 	$(CC) $(SAN) -o $@ $^ $(PKG_LIBS)
 
 unit: $(TESTS)
@@ -78,7 +79,13 @@ unit: $(TESTS)
 golden: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/golden.sh
 
-test: deps unit golden
+golden-update: $(SPIEGEL)
+	UPDATE=1 sh tests/golden.sh
+
+cli: build/asan/spiegel
+	SPIEGEL=build/asan/spiegel sh tests/cli.sh
+
+test: deps unit golden cli
 	@echo "all tests passed"
 
 clean:

@@ -216,8 +216,8 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
 /* tokenize.c + morph.c: tokens of every sentence, with word types resolved once each. */
 int spg_tokenize(spg_session *s, struct spg_analyzer *an);
 
-/* score.c: polarity, themes, flags and evidence of every sentence. */
-void spg_score(spg_session *s, struct spg_analyzer *an);
+/* score.c: polarity, themes, flags and evidence of every sentence; 0 or -1 (memory). */
+int spg_score(spg_session *s, struct spg_analyzer *an);
 
 /* classify.c: items from scored sentences. */
 int spg_classify(spg_session *s, struct spg_analyzer *an);

@@ -32,4 +32,7 @@ const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type);
 bool spg_morph_is_word(void *analyzer, const char *w, size_t len);
 
 const spg_lexicon *spg_analyzer_lexicon(const spg_analyzer *an);
+
+/* Empties the type cache when it holds more than its limit; call only between sessions. */
+void spg_morph_reset_if_full(spg_analyzer *an);
 #endif

@@ -130,6 +130,7 @@ typedef struct spg_options {
 
 #define SPG_OPT_NO_TRANSCRIPT (1u << 0) /* leave the <transcript> out of the XML */
 #define SPG_OPT_PSEUDONYMISE (1u << 1)  /* replace speaker labels and personal data */
+#define SPG_OPT_PLAIN (1u << 2)         /* no labels or headers: all is one participant's text */
 
 void spg_options_init(spg_options *opt);
 
@@ -144,6 +145,9 @@ spg_status spg_analyze_file(spg_analyzer *an, const char *path, const spg_option
                             spg_session **out, spg_error *err);
 
 void spg_session_free(spg_session *s);
+
+/* Reads a whole file ("-" for stdin) into a malloc'd buffer; refuses directories. */
+spg_status spg_read_input(const char *path, char **data, size_t *len, spg_error *err);
 
 /* A few figures of a session, for batch indexes and tests. */
 typedef struct spg_session_stats {
@@ -179,6 +183,14 @@ void spg_xml_writer_free(spg_xml_writer *w);
  * paragraph, so memory stays bounded by the longest paragraph. */
 spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *out,
                           spg_error *err);
+
+/* ---- explanation (spiegel explain) -------------------------------------------------------- */
+
+/* Analyses text as one participant's words and prints its tokens (form, lemma, compound
+ * parts, lexicon hits), every rule that fired, the arithmetic of each sentence's polarity
+ * and the class it would get. */
+spg_status spg_explain(spg_analyzer *an, const char *text, size_t len, const spg_options *opt,
+                       FILE *out, spg_error *err);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,331 @@
+#!/usr/bin/python3
+"""check_gold.py — validates the hand-annotated gold files of the spiegel sample corpus.
+
+Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory of this script)
+
+For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout and CORPUS_DIR/series
+it reads NAME.gold.tsv and checks that
+  * the first line is '# gold for NAME.EXT — ...';
+  * every other line is LABEL<TAB>THEMES<TAB>TEXT with LABEL in positive|learning|quickwin and
+    1-2 known theme ids;
+  * TEXT occurs verbatim in the transcript after normalisation (WebVTT/SRT: cue numbers, timings,
+    NOTE blocks, <v> tags and 'Name:' prefixes removed, cue lines joined with single spaces;
+    plain text: '#' header lines and '[hh:mm:ss]' stamps removed, continuation lines joined with a
+    space, a word hyphenated across a line break rejoined), and that it occurs inside a turn of a
+    PARTICIPANT (not the gespreksleider, not a toehoorder);
+  * no TEXT is listed twice.
+It also checks corpora/series/links.tsv and prints counts per class and per file.
+Exit status 0 when everything is valid, 1 otherwise.
+"""
+import os
+import re
+import sys
+from collections import Counter, OrderedDict
+
+LABELS = ("positive", "learning", "quickwin")
+THEMES = ("bejegening", "samenwerking", "proces", "informatie", "voorzieningen", "privacy",
+          "deskundigheid")
+
+# Toehoorders (professionals of the organisation) per transcript. The gespreksleider is every
+# label containing 'gespreksleider'. Plain-text files may also name toehoorders in a
+# '# rollen: Label=toehoorder, ...' header line; those are added automatically.
+LISTENERS = {
+    "ziekenhuis-cardiologie.txt": ["Cardioloog Verbeek", "Verpleegkundige Lotte",
+                                   "Doktersassistent Mirjam", "Teamleider Ruud"],
+    "ggz-ambulant.vtt": ["Bart Mulder (GGZ Oostrand)", "Femke Hoogland (GGZ Oostrand)",
+                         "Jeroen Kamphuis (GGZ Oostrand)"],
+    "verpleeghuis.srt": ["Verzorgende Fatma", "Teamleider Joost", "Specialist ouderengeneeskunde"],
+    "rechtbank-familierecht.txt": [],
+    "school-mbo.vtt": ["Mentor Erik", "Docent Saskia", "Teamleider Ahmed"],
+    "gemeente-wijkteam.txt": ["Wijkcoach Marieke", "Wmo-consulent Dennis"],
+    "jeugdzorg.txt": ["Gezinscoach Maaike", "Gedragswetenschapper Tom"],
+    "revalidatie.srt": ["Fysiotherapeut Koen", "Revalidatiearts", "Ergotherapeut Inge"],
+    "huisartsenpraktijk.txt": ["Huisarts Van Loon", "Doktersassistente Chantal", "POH Wendy"],
+    "gehandicaptenzorg.vtt": ["Begeleider Yvonne (Stichting Sterk Wonen)",
+                              "Gedragskundige Pim (Stichting Sterk Wonen)"],
+    "sociale-dienst.srt": ["Klantmanager Rob", "Teamleider Inkomen"],
+    "orthopedie-2024-10-01.txt": ["Orthopeed Lammers", "Verpleegkundige Sabine",
+                                  "Poliassistent Erwin"],
+    "orthopedie-2025-04-01.txt": ["Orthopeed Lammers", "Fysiotherapeut Daan",
+                                  "Poliassistent Erwin"],
+    "orthopedie-2025-10-01.txt": ["Orthopeed Lammers", "Verpleegkundige Sabine",
+                                  "Manager poli Ellen"],
+}
+
+TXT_LABEL = re.compile(r"^([A-Z][^:\s]*(?:\s+[^:\s]+){0,4}):\s+(.*)$")
+CUE_LABEL = re.compile(r"^([A-Z][^:<>]{0,45}):\s+(.*)$")
+STAMP = re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*")
+TAG = re.compile(r"<[^>]*>")
+VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def parse_txt(data):
+    """Returns (header dict, [(label, text)])."""
+    header, turns = OrderedDict(), []
+    cur = None
+    for line in data.splitlines():
+        if not turns and cur is None and line.startswith("#"):
+            k, _, v = line[1:].partition(":")
+            header[k.strip().lower()] = v.strip()
+            continue
+        if not line.strip():
+            continue
+        line = STAMP.sub("", line)
+        m = TXT_LABEL.match(line)
+        if m:
+            cur = [m.group(1), m.group(2).strip()]
+            turns.append(cur)
+        elif cur is not None:
+            nxt = line.strip()
+            if re.search(r"[a-zà-ÿ]-$", cur[1]) and nxt[:1].islower():
+                cur[1] = cur[1][:-1] + nxt           # rejoin 'verpleeg-' + 'kundigen'
+            else:
+                cur[1] = cur[1] + " " + nxt
+        else:
+            raise ValueError("text before the first speaker label: " + line[:60])
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def cue_blocks(data):
+    blocks, cur = [], []
+    for line in data.replace("\r\n", "\n").split("\n"):
+        if line.strip():
+            cur.append(line.rstrip())
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def parse_cues(data, vtt):
+    header, turns = OrderedDict(), []
+    speaker = None
+    blocks = cue_blocks(data)
+    if vtt:
+        if not blocks or not blocks[0][0].startswith("WEBVTT"):
+            raise ValueError("missing WEBVTT signature")
+        blocks = blocks[1:]
+    for b in blocks:
+        if vtt and b[0].startswith("NOTE"):
+            for l in b[1:]:
+                k, _, v = l.lstrip("# ").partition(":")
+                header[k.strip().lower()] = v.strip()
+            continue
+        if vtt and (b[0].startswith("STYLE") or b[0].startswith("REGION")):
+            continue
+        idx = next((i for i, l in enumerate(b) if "-->" in l), None)
+        if idx is None:
+            raise ValueError("cue without timing: " + b[0][:60])
+        parts = []
+        for l in b[idx + 1:]:
+            v = VOICE.search(l)
+            if v:
+                speaker = v.group(1).strip()
+                l = TAG.sub("", l)
+            else:
+                l = TAG.sub("", l)
+                m = CUE_LABEL.match(l)
+                if m and len(m.group(1).split()) <= 5:
+                    speaker = m.group(1).strip()
+                    l = m.group(2)
+            parts.append(l.strip())
+        text = norm(" ".join(parts))
+        if speaker is None:
+            raise ValueError("cue without speaker: " + text[:60])
+        if turns and turns[-1][0] == speaker:
+            turns[-1][1] += " " + text
+        else:
+            turns.append([speaker, text])
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def parse_transcript(path):
+    data = open(path, encoding="utf-8").read()
+    if path.endswith(".vtt"):
+        return parse_cues(data, True)
+    if path.endswith(".srt"):
+        return parse_cues(data, False)
+    return parse_txt(data)
+
+
+def roles(name, header, turns):
+    listeners = set(LISTENERS.get(name, []))
+    for kv in header.get("rollen", "").split(","):
+        k, _, v = kv.partition("=")
+        if v.strip().lower() == "toehoorder":
+            listeners.add(k.strip())
+    out = {}
+    for label, _ in turns:
+        if "gespreksleider" in label.lower():
+            out[label] = "moderator"
+        elif label in listeners:
+            out[label] = "listener"
+        else:
+            out[label] = "participant"
+    return out
+
+
+def read_gold(path, name, errors):
+    items = []
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if not lines or not lines[0].startswith("# gold for " + name):
+        errors.append(f"{path}:1: first line must be '# gold for {name} — ...'")
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3:
+            errors.append(f"{path}:{n}: expected 3 tab-separated columns, got {len(cols)}")
+            continue
+        label, themes, text = cols
+        if label not in LABELS:
+            errors.append(f"{path}:{n}: unknown label {label!r}")
+        th = themes.split(",")
+        if not 1 <= len(th) <= 2 or len(set(th)) != len(th) or any(t not in THEMES for t in th):
+            errors.append(f"{path}:{n}: bad themes {themes!r}")
+        if text != text.strip() or not text:
+            errors.append(f"{path}:{n}: empty text or surrounding blanks")
+        items.append((n, label, th, text))
+    return items
+
+
+def check_file(path, errors, warnings):
+    name = os.path.basename(path)
+    header, turns = parse_transcript(path)
+    role = roles(name, header, turns)
+    part_texts = [t for l, t in turns if role[l] == "participant"]
+    other_texts = [t for l, t in turns if role[l] != "participant"]
+    gpath = re.sub(r"\.(txt|vtt|srt)$", ".gold.tsv", path)
+    if not os.path.exists(gpath):
+        errors.append(f"{path}: no gold file {os.path.basename(gpath)}")
+        return None
+    items = read_gold(gpath, name, errors)
+    seen = set()
+    for n, label, th, text in items:
+        t = norm(text)
+        if t in seen:
+            errors.append(f"{gpath}:{n}: text listed twice")
+        seen.add(t)
+        hits = sum(pt.count(t) for pt in part_texts)
+        if hits == 0:
+            if any(t in ot for ot in other_texts):
+                errors.append(f"{gpath}:{n}: text is spoken by the moderator or a listener: {t[:70]}")
+            else:
+                errors.append(f"{gpath}:{n}: text not found verbatim: {t[:70]}")
+        elif hits > 1:
+            warnings.append(f"{gpath}:{n}: text occurs {hits} times: {t[:70]}")
+    counts = Counter(label for _, label, _, _ in items)
+    themes = Counter(x for _, _, th, _ in items for x in th)
+    participants = [l for l in dict.fromkeys(l for l, _ in turns) if role[l] == "participant"]
+    words = sum(len(t.split()) for t in part_texts)
+    return {"name": name, "counts": counts, "themes": themes, "participants": participants,
+            "listeners": [l for l in role if role[l] == "listener"], "words": words,
+            "turns": len(turns), "gold": {norm(i[3]): i[1] for i in items}}
+
+
+def check_links(series_dir, results, errors):
+    path = os.path.join(series_dir, "links.tsv")
+    if not os.path.exists(path):
+        errors.append(f"{path}: missing")
+        return Counter()
+    status_count = Counter()
+    for n, line in enumerate(open(path, encoding="utf-8").read().split("\n"), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5:
+            errors.append(f"{path}:{n}: expected 5 columns, got {len(cols)}")
+            continue
+        fs, ft, ts, tt, st = cols
+        status_count[st] += 1
+        if st not in ("recurring", "resolved", "new"):
+            errors.append(f"{path}:{n}: bad status {st!r}")
+            continue
+
+        def lookup(sess, text, allowed, what):
+            r = results.get(sess)
+            if r is None:
+                errors.append(f"{path}:{n}: unknown session {sess!r}")
+                return
+            lab = r["gold"].get(norm(text))
+            if lab is None:
+                errors.append(f"{path}:{n}: {what} text is not a gold item of {sess}: {text[:60]}")
+            elif lab not in allowed:
+                errors.append(f"{path}:{n}: {what} text is {lab} in {sess}, expected {allowed}")
+
+        if st == "new":
+            if fs or ft:
+                errors.append(f"{path}:{n}: 'new' must have empty FROM columns")
+            lookup(ts, tt, ("learning", "quickwin"), "TO")
+            continue
+        lookup(fs, ft, ("learning", "quickwin"), "FROM")
+        if st == "recurring":
+            lookup(ts, tt, ("learning", "quickwin"), "TO")
+            if fs >= ts:
+                errors.append(f"{path}:{n}: TO session must be later than FROM session")
+        elif st == "resolved":
+            if ts and tt:
+                lookup(ts, tt, ("positive",), "TO")
+            elif ts or tt:
+                errors.append(f"{path}:{n}: 'resolved' needs both TO columns or neither")
+    return status_count
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    errors, warnings = [], []
+    sets = [("dev", root), ("heldout", os.path.join(root, "heldout")),
+            ("series", os.path.join(root, "series"))]
+    results = {}
+    grand = Counter()
+    print(f"{'set':8s} {'file':32s} {'part':>4s} {'words':>6s} {'pos':>4s} {'learn':>5s} "
+          f"{'quick':>5s} {'total':>5s}")
+    for setname, d in sets:
+        if not os.path.isdir(d):
+            errors.append(f"{d}: missing directory")
+            continue
+        total = Counter()
+        for f in sorted(os.listdir(d)):
+            if not re.search(r"\.(txt|vtt|srt)$", f):
+                continue
+            try:
+                r = check_file(os.path.join(d, f), errors, warnings)
+            except ValueError as e:
+                errors.append(f"{os.path.join(d, f)}: {e}")
+                continue
+            if r is None:
+                continue
+            results[f] = r
+            c = r["counts"]
+            total.update(c)
+            print(f"{setname:8s} {f:32s} {len(r['participants']):4d} {r['words']:6d} "
+                  f"{c['positive']:4d} {c['learning']:5d} {c['quickwin']:5d} {sum(c.values()):5d}")
+        print(f"{setname:8s} {'TOTAL':32s} {'':4s} {'':6s} {total['positive']:4d} "
+              f"{total['learning']:5d} {total['quickwin']:5d} {sum(total.values()):5d}")
+        grand.update(total)
+    print(f"{'all':8s} {'TOTAL':32s} {'':4s} {'':6s} {grand['positive']:4d} {grand['learning']:5d} "
+          f"{grand['quickwin']:5d} {sum(grand.values()):5d}")
+    themes = Counter()
+    for r in results.values():
+        themes.update(r["themes"])
+    print("themes:", ", ".join(f"{t}={themes[t]}" for t in THEMES))
+    if os.path.isdir(os.path.join(root, "series")):
+        sc = check_links(os.path.join(root, "series"), results, errors)
+        print("series links:", ", ".join(f"{k}={sc[k]}" for k in ("recurring", "resolved", "new")))
+    for w in warnings:
+        print("warning:", w)
+    for e in errors:
+        print("ERROR:", e)
+    print("OK: all gold texts verified" if not errors else f"FAILED: {len(errors)} error(s)")
+    return 0 if not errors else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,302 @@
+/*
+ * cli.c — the spiegel command: a thin client of libspiegel.
+ *
+ *   spiegel analyze [options] FILE...|-   transcripts -> XML (one session, or a corpus)
+ *   spiegel split [FILE...|-]             one sentence per line (the pipeline's splitter)
+ *   spiegel score [FILE|-]                one document per line -> its polarity
+ *   spiegel explain "zin"                 how a sentence got its polarity and class
+ *
+ * The command decides what to print and the exit status: 0 ok, 1 bad input (a transcript,
+ * lexicon or dictionary could not be used, or output could not be written), 2 bad usage.
+ * Errors go to stderr as "spiegel: FILE:LINE: message". Output files are written atomically:
+ * a temporary file in the same directory, flushed and synced, then renamed over the target,
+ * so a reader never sees a half-written XML file and a failed run leaves the old one intact.
+ */
+#include "cli_util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+
+static const char usage_text[] =
+    "usage: spiegel COMMAND [options] [FILE...]\n"
+    "\n"
+    "Turns Dutch transcripts of spiegelbijeenkomsten (mirror meetings) into XML of positives,\n"
+    "learning points (leerpunten) and quick-wins, with the evidence behind each.\n"
+    "\n"
+    "commands:\n"
+    "  analyze [options] FILE...|-   analyse transcripts; one file gives <session>, several\n"
+    "                                give <corpus>; - reads standard input\n"
+    "  split [FILE...|-]             print one sentence per line, a blank line between\n"
+    "                                paragraphs (normaliser and splitter of the pipeline)\n"
+    "  score [FILE|-]                one document per line; prints its polarity in [-1, 1]\n"
+    "                                and positive/negative/neutral, TAB-separated\n"
+    "  explain TEXT                  tokens, lexicon hits, rules and arithmetic of TEXT\n"
+    "\n"
+    "options:\n"
+    "  -o, --output FILE       write to FILE (atomically) instead of standard output\n"
+    "  --format FMT            text, vtt or srt (default: detected from the content)\n"
+    "  --roles LIST            \"Label=role,...\" overrides; roles: moderator, participant,\n"
+    "                          listener, minutes (or gespreksleider, deelnemer, toehoorder,\n"
+    "                          notulist)\n"
+    "  --plain                 no speaker labels or headers: all text is one participant's\n"
+    "  --no-transcript         leave the transcript out of the XML (items only)\n"
+    "  --lexicons DIR          lexicon directory (default: $SPIEGEL_LEXICONS, else the\n"
+    "                          lexicons/ of the source tree, else PREFIX/share/spiegel)\n"
+    "  --dict BASE             hunspell dictionary without extension (default: $SPIEGEL_DICT,\n"
+    "                          else /usr/share/hunspell/nl)\n"
+    "  -q, --quiet             no warnings on stderr\n"
+    "  -h, --help              this text\n"
+    "  --version               the version\n"
+    "\n"
+    "exit status: 0 ok; 1 bad input (a file that could not be read or analysed, a broken\n"
+    "lexicon, no dictionary, output that could not be written); 2 bad usage.\n"
+    "Errors are printed as \"spiegel: FILE:LINE: message\".\n";
+
+typedef struct cli {
+  const char *command;
+  const char *output;
+  const char *lexicons;
+  const char *dict;
+  spg_options opt;
+  int quiet;
+  const char **files;
+  int n_files;
+} cli;
+
+static int cmd_analyze(cli *c, spg_analyzer *an) {
+  if (c->n_files == 0) return cli_usage_error("analyze needs a FILE or -%s", "");
+  cli_output o;
+  if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
+  spg_error err;
+  spg_error_clear(&err);
+  spg_xml_writer *w = NULL;
+  int corpus = c->n_files > 1;
+  int status = 0, write_failed = 0;
+  if (spg_xml_writer_create(o.f, corpus, &w, &err) != SPG_OK) {
+    cli_print_error(&err);
+    cli_output_close(&o, 0);
+    return EXIT_BAD_INPUT;
+  }
+  unsigned flags = c->opt.flags;
+  for (int i = 0; i < c->n_files && !write_failed; i++) {
+    spg_session *s = NULL;
+    spg_error_clear(&err);
+    if (spg_analyze_file(an, c->files[i], &c->opt, &s, &err) != SPG_OK) {
+      cli_print_error(&err);
+      status = EXIT_BAD_INPUT;
+      if (corpus) {
+        spg_error werr;
+        spg_error_clear(&werr);
+        if (spg_xml_write_failure(w, c->files[i], &err, &werr) != SPG_OK) write_failed = 1;
+      }
+      continue;
+    }
+    spg_error werr;
+    spg_error_clear(&werr);
+    if (spg_xml_write_session(w, s, flags, &werr) != SPG_OK) {
+      cli_print_error(&werr);
+      write_failed = 1;
+    }
+    spg_session_free(s);
+  }
+  spg_error_clear(&err);
+  if (spg_xml_writer_finish(w, &err) != SPG_OK) {
+    if (!write_failed) cli_print_error(&err);
+    write_failed = 1;
+  }
+  spg_xml_writer_free(w);
+  /* A single bad transcript produces no document at all: nothing half-made is kept. */
+  int ok = !write_failed && (corpus || status == 0);
+  if (cli_output_close(&o, ok) != 0 && ok) return EXIT_BAD_INPUT;
+  return write_failed ? EXIT_BAD_INPUT : status;
+}
+
+static int cmd_split(cli *c, spg_analyzer *an) {
+  cli_output o;
+  if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
+  int status = 0;
+  const char *stdin_only[] = {"-"};
+  const char **files = c->n_files ? c->files : stdin_only;
+  int n = c->n_files ? c->n_files : 1;
+  for (int i = 0; i < n; i++) {
+    spg_error err;
+    spg_error_clear(&err);
+    char *data;
+    size_t len;
+    if (spg_read_input(files[i], &data, &len, &err) != SPG_OK ||
+        spg_split_text(an, data ? data : "", data ? len : 0, o.f, &err) != SPG_OK) {
+      if (!err.file[0]) snprintf(err.file, sizeof err.file, "%s", files[i]);
+      cli_print_error(&err);
+      status = EXIT_BAD_INPUT;
+    }
+    free(data);
+    if (i + 1 < n) fputc('\n', o.f);
+  }
+  if (cli_output_close(&o, 1) != 0) return EXIT_BAD_INPUT;
+  return status;
+}
+
+static int cmd_score(cli *c, spg_analyzer *an) {
+  if (c->n_files > 1) return cli_usage_error("score reads one FILE or -%s", "");
+  cli_output o;
+  if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
+  const char *path = c->n_files ? c->files[0] : "-";
+  spg_error err;
+  spg_error_clear(&err);
+  char *data;
+  size_t len;
+  if (spg_read_input(path, &data, &len, &err) != SPG_OK) {
+    cli_print_error(&err);
+    cli_output_close(&o, 0);
+    return EXIT_BAD_INPUT;
+  }
+  spg_options opt = c->opt;
+  opt.flags |= SPG_OPT_PLAIN;
+  int status = 0;
+  size_t line = 0;
+  for (char *p = data, *end = data + len; p < end;) {
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    line++;
+    spg_session *s = NULL;
+    spg_error_clear(&err);
+    double pol = 0;
+    if (spg_analyze(an, path, p, n, &opt, &s, &err) == SPG_OK) {
+      spg_session_stats st;
+      spg_session_get_stats(s, &st);
+      pol = st.polarity;
+      spg_session_free(s);
+    } else if (err.status != SPG_ERR_EMPTY) {
+      err.line = line;
+      cli_print_error(&err);
+      status = EXIT_BAD_INPUT;
+    }
+    fprintf(o.f, "%.4f\t%s\n", pol, pol > 0 ? "positive" : pol < 0 ? "negative" : "neutral");
+    p += n + (nl ? 1 : 0);
+  }
+  free(data);
+  if (cli_output_close(&o, 1) != 0) return EXIT_BAD_INPUT;
+  return status;
+}
+
+static int cmd_explain(cli *c, spg_analyzer *an) {
+  if (c->n_files == 0) return cli_usage_error("explain needs a sentence (or - for standard input)%s", "");
+  cli_output o;
+  if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
+  int status = 0;
+  for (int i = 0; i < c->n_files; i++) {
+    spg_error err;
+    spg_error_clear(&err);
+    char *data = NULL;
+    size_t len;
+    const char *text = c->files[i];
+    if (strcmp(text, "-") == 0) {
+      if (spg_read_input("-", &data, &len, &err) != SPG_OK) {
+        cli_print_error(&err);
+        status = EXIT_BAD_INPUT;
+        continue;
+      }
+      text = data;
+    } else {
+      len = strlen(text);
+    }
+    if (spg_explain(an, text, len, &c->opt, o.f, &err) != SPG_OK) {
+      cli_print_error(&err);
+      status = EXIT_BAD_INPUT;
+    }
+    free(data);
+  }
+  if (cli_output_close(&o, 1) != 0) return EXIT_BAD_INPUT;
+  return status;
+}
+
+/* "--name VALUE" or "--name=VALUE" (short: "-o VALUE"); 1 when argv[*i] is that option. */
+static int option_value(int argc, char **argv, int *i, const char *name, const char *short_name,
+                        const char **val) {
+  const char *a = argv[*i];
+  size_t n = strlen(name);
+  if (strncmp(a, name, n) == 0 && a[n] == '=') {
+    *val = a + n + 1;
+    return 1;
+  }
+  if (strcmp(a, name) != 0 && !(short_name && strcmp(a, short_name) == 0)) return 0;
+  if (*i + 1 >= argc) {
+    cli_usage_error("%s needs a value", a);
+    exit(EXIT_USAGE);
+  }
+  *val = argv[++*i];
+  return 1;
+}
+
+int main(int argc, char **argv) {
+  cli c = {0};
+  spg_options_init(&c.opt);
+  c.opt.warn = cli_warn;
+  c.opt.warn_ctx = &c.quiet;
+  c.files = calloc((size_t)argc + 1, sizeof *c.files);
+  if (!c.files) return EXIT_BAD_INPUT;
+  int only_files = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    const char *val = NULL;
+    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+      if (!c.command && !only_files)
+        c.command = a;
+      else
+        c.files[c.n_files++] = a;
+    } else if (strcmp(a, "--") == 0) {
+      only_files = 1;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(usage_text, stdout);
+      return 0;
+    } else if (strcmp(a, "--version") == 0) {
+      printf("spiegel %s\n", SPG_VERSION);
+      return 0;
+    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+      c.quiet = 1;
+    } else if (strcmp(a, "--no-transcript") == 0) {
+      c.opt.flags |= SPG_OPT_NO_TRANSCRIPT;
+    } else if (strcmp(a, "--plain") == 0) {
+      c.opt.flags |= SPG_OPT_PLAIN;
+    } else if (option_value(argc, argv, &i, "--output", "-o", &val)) {
+      c.output = val;
+    } else if (option_value(argc, argv, &i, "--format", NULL, &val)) {
+      if (spg_format_parse(val, &c.opt.format)) return cli_usage_error("unknown format '%s'", val);
+    } else if (option_value(argc, argv, &i, "--roles", NULL, &val)) {
+      c.opt.roles = val;
+    } else if (option_value(argc, argv, &i, "--lexicons", NULL, &val)) {
+      c.lexicons = val;
+    } else if (option_value(argc, argv, &i, "--dict", NULL, &val)) {
+      c.dict = val;
+    } else {
+      return cli_usage_error("unknown option '%s'", a);
+    }
+  }
+  if (!c.command) {
+    fputs(usage_text, stderr);
+    return EXIT_USAGE;
+  }
+  int (*run)(cli *, spg_analyzer *) = NULL;
+  if (strcmp(c.command, "analyze") == 0 || strcmp(c.command, "analyse") == 0) run = cmd_analyze;
+  else if (strcmp(c.command, "split") == 0) run = cmd_split;
+  else if (strcmp(c.command, "score") == 0) run = cmd_score;
+  else if (strcmp(c.command, "explain") == 0) run = cmd_explain;
+  else return cli_usage_error("unknown command '%s'", c.command);
+
+  spg_lexicon *lex;
+  spg_analyzer *an;
+  int rc = cli_load(c.lexicons, c.dict, &lex, &an);
+  if (rc) return rc;
+  rc = run(&c, an);
+  spg_analyzer_free(an);
+  spg_lexicon_free(lex);
+  free(c.files);
+  return rc;
+}

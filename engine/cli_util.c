@@ -1,0 +1,126 @@
+/*
+ * cli_util.c — what every spiegel subcommand shares: error printing, the lexicon and
+ * dictionary set-up, and atomic output files (temporary file in the same directory, flushed,
+ * synced and renamed into place; removed on any failure).
+ */
+#include "cli_util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void cli_print_error(const spg_error *err) {
+  char buf[1200];
+  fprintf(stderr, "spiegel: %s\n", spg_error_format(err, buf, sizeof buf));
+}
+
+void cli_warn(void *ctx, const char *file, unsigned long line, const char *message) {
+  if (*(int *)ctx) return;
+  if (file && line)
+    fprintf(stderr, "spiegel: %s:%lu: warning: %s\n", file, line, message);
+  else
+    fprintf(stderr, "spiegel: %s: warning: %s\n", file ? file : "-", message);
+}
+
+int cli_usage_error(const char *fmt, const char *arg) {
+  fprintf(stderr, "spiegel: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\nTry 'spiegel --help'.\n");
+  return EXIT_USAGE;
+}
+
+/* The lexicon directory: option, environment, next to the binary, installed copy. */
+const char *cli_find_lexicons(const char *given, char *buf, size_t size) {
+  if (given) return given;
+  const char *env = getenv("SPIEGEL_LEXICONS");
+  if (env && *env) return env;
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = 0;
+      const char *tries[] = {"/../lexicons", "/../../lexicons", "/../share/spiegel/lexicons"};
+      for (size_t i = 0; i < 3; i++) {
+        snprintf(buf, size, "%s%s/themes.tsv", exe, tries[i]);
+        if (access(buf, R_OK) == 0) {
+          snprintf(buf, size, "%s%s", exe, tries[i]);
+          return buf;
+        }
+      }
+    }
+  }
+  return "lexicons";
+}
+
+/* ---- atomic output ------------------------------------------------------------------------ */
+
+
+int cli_output_open(cli_output *o, const char *path) {
+  memset(o, 0, sizeof o[0]);
+  if (!path || strcmp(path, "-") == 0) {
+    o->f = stdout;
+    return 0;
+  }
+  o->path = path;
+  snprintf(o->tmp, sizeof o->tmp, "%s.tmp.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0 || !(o->f = fdopen(fd, "wb"))) {
+    fprintf(stderr, "spiegel: %s: cannot write: %s\n", path, strerror(errno));
+    if (fd >= 0) close(fd), unlink(o->tmp);
+    return -1;
+  }
+  fchmod(fd, 0644);
+  return 0;
+}
+
+/* Flushes, syncs and renames; on failure removes the temporary file. ok = 0 discards. */
+int cli_output_close(cli_output *o, int ok) {
+  const char *name = o->path ? o->path : "standard output";
+  int failed = !ok;
+  if (fflush(o->f) != 0 || ferror(o->f)) {
+    if (ok) fprintf(stderr, "spiegel: %s: write error: %s\n", name, strerror(errno));
+    failed = 1;
+  }
+  if (!o->path) return failed ? -1 : 0;
+  if (!failed && fsync(fileno(o->f)) != 0 && errno != EINVAL) {
+    fprintf(stderr, "spiegel: %s: write error: %s\n", name, strerror(errno));
+    failed = 1;
+  }
+  if (fclose(o->f) != 0 && !failed) {
+    fprintf(stderr, "spiegel: %s: write error: %s\n", name, strerror(errno));
+    failed = 1;
+  }
+  if (!failed && rename(o->tmp, o->path) != 0) {
+    fprintf(stderr, "spiegel: %s: cannot rename into place: %s\n", name, strerror(errno));
+    failed = 1;
+  }
+  if (failed) unlink(o->tmp);
+  return failed ? -1 : 0;
+}
+
+/* ---- commands ------------------------------------------------------------------------------ */
+
+int cli_load(const char *lexicons, const char *dict, spg_lexicon **lex, spg_analyzer **an) {
+  spg_error err;
+  spg_error_clear(&err);
+  char buf[PATH_MAX];
+  const char *dir = cli_find_lexicons(lexicons, buf, sizeof buf);
+  if (spg_lexicon_load(dir, lex, &err) != SPG_OK) {
+    cli_print_error(&err);
+    return EXIT_BAD_INPUT;
+  }
+  if (spg_analyzer_create(*lex, dict, an, &err) != SPG_OK) {
+    cli_print_error(&err);
+    spg_lexicon_free(*lex);
+    return EXIT_BAD_INPUT;
+  }
+  return 0;
+}
+

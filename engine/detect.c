@@ -1,0 +1,54 @@
+/*
+ * detect.c — which reader fits a transcript, judged by its content, never by its file name
+ * (a Teams export saved as "verslag.txt" is still WebVTT).
+ *
+ *   WebVTT  "WEBVTT" opens the file (after an optional byte-order mark and white space) and is
+ *           followed by a space, a tab, a line end or nothing ("WEBVTT - Teams export").
+ *   SRT     a subtitle number line followed by a timing line ("1" then "00:00:01,000 -->
+ *           00:00:04,000"), or a timing line as the first non-blank line (SRT without numbers).
+ *           Only the first 64 KB and first 50 non-blank lines are examined, so detection costs
+ *           nothing on a 50 MB file and a plain transcript that quotes a timing line deep inside
+ *           stays plain text. A '.' instead of ',' in the times is accepted: many SRT writers
+ *           use it, and the SRT reader takes both.
+ *   text    everything else.
+ */
+#include "readers.h"
+
+static bool is_number_line(const char *p, size_t n) {
+  spg_trim(&p, &n);
+  if (!n || n > 9) return false;
+  for (size_t i = 0; i < n; i++)
+    if (p[i] < '0' || p[i] > '9') return false;
+  return true;
+}
+
+spg_format spg_detect_format(const char *data, size_t len) {
+  if (!data) return SPG_FORMAT_TEXT;
+  const char *p = data;
+  size_t n = len;
+  if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3, n -= 3;
+  while (n && spg_is_space(*p)) p++, n--;
+  if (n >= 6 && memcmp(p, "WEBVTT", 6) == 0 &&
+      (n == 6 || p[6] == ' ' || p[6] == '\t' || p[6] == '\n' || p[6] == '\r'))
+    return SPG_FORMAT_VTT;
+
+  spg_lines it;
+  spg_lines_init(&it, data, len < 65536 ? len : 65536);
+  const char *line, *prev = NULL;
+  size_t line_len, prev_len = 0;
+  int nonblank = 0;
+  int64_t a, b;
+  while (nonblank < 50 && spg_lines_next(&it, &line, &line_len)) {
+    if (spg_is_blank(line, line_len)) {
+      prev = NULL;
+      continue;
+    }
+    nonblank++;
+    if (spg_parse_timing(line, line_len, &a, &b) == 1 &&
+        (nonblank == 1 || (prev && is_number_line(prev, prev_len))))
+      return SPG_FORMAT_SRT;
+    prev = line;
+    prev_len = line_len;
+  }
+  return SPG_FORMAT_TEXT;
+}

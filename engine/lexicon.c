@@ -1,0 +1,579 @@
+/*
+ * lexicon.c — loads the plain-text lexicons of lexicons/ into one compiled vocabulary.
+ *
+ * Input: a directory with the files described in lexicons/README.md. Output: an immutable
+ * spg_lexicon, shared read-only by every analyzer (and so by every thread of a batch).
+ *
+ * Design:
+ * - Every word any file mentions is interned once in an open-addressing hash table (FNV-1a,
+ *   power-of-two size, linear probing) and gets an id. Its record (spg_lex_word) collects what
+ *   all files say about it, so the scorer asks one question per word type, not one per file.
+ * - Phrases ("van het kastje naar de muur", "het zou fijn zijn als") are sequences of word
+ *   ids; each word keeps the list of phrases that start with it, so matching at a token costs
+ *   nothing unless the token can start a phrase.
+ * - Keys are folded to lower case with utf8proc; "Patiënt" and "patiënt" are one key.
+ * - A broken line stops the load: the error names the file and line ("sentiment.tsv:12:
+ *   polarity 1.5 outside [-1, 1]"). Only themes.tsv is required; a missing optional file is
+ *   an empty list, so a small test lexicon needs only what it tests.
+ */
+#include "lexicon.h"
+#include "internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define MAX_THEMES 64
+#define MAX_LINE_WORDS 32
+
+typedef struct theme {
+  char *id, *label, *label_en;
+} theme;
+
+struct spg_lexicon {
+  spg_arena *arena;
+  /* vocabulary */
+  uint32_t *slots; /* hash slot -> id (0 = empty) */
+  size_t n_slots;
+  SPG_VEC(spg_lex_word) words;  /* words.v[0] is unused: id 0 means "none" */
+  SPG_VEC(uint32_t) word_lines; /* line of the polarity entry per id (duplicate check) */
+  SPG_VEC(spg_phrase) phrases;
+  SPG_VEC(uint32_t) prefixes, suffixes;
+  theme themes[MAX_THEMES];
+  size_t n_themes;
+};
+
+/* ---- case folding ---------------------------------------------------------------------- */
+
+long spg_fold_case(const char *s, size_t len, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { /* ASCII fast path */
+      if (o + 1 > cap) return -1;
+      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n < 0) return -1;
+    cp = utf8proc_tolower(cp);
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(cp, enc);
+    if (o + (size_t)m > cap) return -1;
+    memcpy(out + o, enc, (size_t)m);
+    o += (size_t)m;
+    i += (size_t)n;
+  }
+  return (long)o;
+}
+
+/* ---- vocabulary -------------------------------------------------------------------------- */
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+uint32_t spg_lexicon_find(const spg_lexicon *lex, const char *key, size_t len) {
+  if (!lex->n_slots) return 0;
+  size_t mask = lex->n_slots - 1;
+  for (size_t i = hash_bytes(key, len) & mask;; i = (i + 1) & mask) {
+    uint32_t id = lex->slots[i];
+    if (!id) return 0;
+    const char *t = lex->words.v[id].text;
+    if (strncmp(t, key, len) == 0 && t[len] == 0) return id;
+  }
+}
+
+static int rehash(spg_lexicon *lex, size_t n_slots) {
+  uint32_t *slots = calloc(n_slots, sizeof *slots);
+  if (!slots) return -1;
+  for (size_t id = 1; id < lex->words.n; id++) {
+    const char *t = lex->words.v[id].text;
+    size_t i = hash_bytes(t, strlen(t)) & (n_slots - 1);
+    while (slots[i]) i = (i + 1) & (n_slots - 1);
+    slots[i] = (uint32_t)id;
+  }
+  free(lex->slots);
+  lex->slots = slots;
+  lex->n_slots = n_slots;
+  return 0;
+}
+
+/* The id of key (already folded), adding it when new; 0 on allocation failure. */
+static uint32_t intern(spg_lexicon *lex, const char *key, size_t len) {
+  uint32_t id = spg_lexicon_find(lex, key, len);
+  if (id) return id;
+  if ((lex->words.n + 1) * 2 > lex->n_slots && rehash(lex, lex->n_slots ? lex->n_slots * 2 : 1024))
+    return 0;
+  spg_lex_word w = {0};
+  w.role = -1;
+  if (!(w.text = spg_arena_strndup(lex->arena, key, len))) return 0;
+  if (SPG_VEC_PUSH(lex->words, w) || SPG_VEC_PUSH(lex->word_lines, 0)) return 0;
+  id = (uint32_t)(lex->words.n - 1);
+  size_t i = hash_bytes(key, len) & (lex->n_slots - 1);
+  while (lex->slots[i]) i = (i + 1) & (lex->n_slots - 1);
+  lex->slots[i] = id;
+  return id;
+}
+
+const spg_lex_word *spg_lexicon_word(const spg_lexicon *lex, uint32_t id) {
+  return id && id < lex->words.n ? &lex->words.v[id] : NULL;
+}
+
+const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index) {
+  return index < lex->phrases.n ? &lex->phrases.v[index] : NULL;
+}
+
+size_t spg_lexicon_phrase_count(const spg_lexicon *lex) { return lex->phrases.n; }
+
+bool spg_lexicon_is_abbrev(const spg_lexicon *lex, const char *w, size_t len) {
+  char buf[64];
+  long n = spg_fold_case(w, len, buf, sizeof buf);
+  if (n <= 0) return false;
+  const spg_lex_word *rec = spg_lexicon_word(lex, spg_lexicon_find(lex, buf, (size_t)n));
+  return rec && rec->abbreviation;
+}
+
+size_t spg_lexicon_prefix_count(const spg_lexicon *lex) { return lex->prefixes.n; }
+uint32_t spg_lexicon_prefix(const spg_lexicon *lex, size_t i) { return lex->prefixes.v[i]; }
+size_t spg_lexicon_suffix_count(const spg_lexicon *lex) { return lex->suffixes.n; }
+uint32_t spg_lexicon_suffix(const spg_lexicon *lex, size_t i) { return lex->suffixes.v[i]; }
+
+size_t spg_lexicon_theme_count(const spg_lexicon *lex) { return lex->n_themes; }
+const char *spg_lexicon_theme_id(const spg_lexicon *lex, size_t i) {
+  return i < lex->n_themes ? lex->themes[i].id : NULL;
+}
+const char *spg_lexicon_theme_label(const spg_lexicon *lex, size_t i) {
+  return i < lex->n_themes ? lex->themes[i].label : NULL;
+}
+const char *spg_lexicon_theme_label_en(const spg_lexicon *lex, size_t i) {
+  return i < lex->n_themes ? lex->themes[i].label_en : NULL;
+}
+int spg_lexicon_theme_index(const spg_lexicon *lex, const char *id) {
+  for (size_t i = 0; i < lex->n_themes; i++)
+    if (strcmp(lex->themes[i].id, id) == 0) return (int)i;
+  return -1;
+}
+
+/* ---- reading files ------------------------------------------------------------------------ */
+
+typedef struct reader {
+  const char *path; /* for messages */
+  char *data;
+  size_t len, pos;
+  unsigned long line;
+  /* the current line split on TABs */
+  char *field[8];
+  size_t n_fields;
+} reader;
+
+/* Reads dir/name; 1 = opened, 0 = missing (and optional), -1 = error. */
+static int reader_open(reader *r, const char *dir, const char *name, char *path, size_t cap,
+                       bool required, spg_error *err) {
+  memset(r, 0, sizeof *r);
+  snprintf(path, cap, "%s/%s", dir, name);
+  r->path = path;
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    if (errno == ENOENT && !required) return 0;
+    spg_fail(err, SPG_ERR_LEXICON, path, 0, "cannot open: %s", strerror(errno));
+    return -1;
+  }
+  spg_buf b = {0};
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (spg_buf_append(&b, chunk, n)) {
+      fclose(f);
+      spg_buf_free(&b);
+      spg_fail(err, SPG_ERR_NOMEM, path, 0, "out of memory");
+      return -1;
+    }
+  int bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    spg_buf_free(&b);
+    spg_fail(err, SPG_ERR_LEXICON, path, 0, "read error");
+    return -1;
+  }
+  if (!b.data && spg_buf_append(&b, "", 0)) return -1;
+  r->data = b.data;
+  r->len = b.len;
+  return 1;
+}
+
+/* Next non-comment, non-blank line split into fields; false at the end. */
+static bool reader_next(reader *r) {
+  while (r->pos < r->len) {
+    char *start = r->data + r->pos;
+    char *nl = memchr(start, '\n', r->len - r->pos);
+    size_t n = nl ? (size_t)(nl - start) : r->len - r->pos;
+    r->pos += n + (nl ? 1 : 0);
+    r->line++;
+    start[n] = 0;
+    if (n && start[n - 1] == '\r') start[--n] = 0;
+    if (r->line == 1 && n >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0) start += 3, n -= 3;
+    size_t k = 0;
+    while (k < n && (start[k] == ' ' || start[k] == '\t')) k++;
+    if (k == n || start[k] == '#') continue;
+    r->n_fields = 0;
+    char *p = start;
+    for (;;) {
+      char *tab = strchr(p, '\t');
+      if (tab) *tab = 0;
+      /* trim spaces of each field */
+      while (*p == ' ') p++;
+      char *e = p + strlen(p);
+      while (e > p && e[-1] == ' ') *--e = 0;
+      if (r->n_fields < 8) r->field[r->n_fields++] = p;
+      if (!tab) break;
+      p = tab + 1;
+    }
+    return true;
+  }
+  return false;
+}
+
+static spg_status bad_line(reader *r, spg_error *err, const char *fmt, const char *arg) {
+  char msg[400];
+  snprintf(msg, sizeof msg, fmt, arg);
+  return spg_fail(err, SPG_ERR_LEXICON, r->path, r->line, "%s", msg);
+}
+
+static bool parse_number(const char *s, float lo, float hi, float *out) {
+  char *end;
+  errno = 0;
+  double v = strtod(s, &end);
+  if (end == s || *end || errno || v < lo || v > hi) return false;
+  *out = (float)v;
+  return true;
+}
+
+/* Splits a term into folded word ids (the phrase form). Returns the count, -1 on error. */
+static int term_words(spg_lexicon *lex, reader *r, const char *term, uint32_t *ids,
+                      spg_error *err) {
+  char folded[1024];
+  long n = spg_fold_case(term, strlen(term), folded, sizeof folded - 1);
+  if (n <= 0) {
+    bad_line(r, err, "term '%s' is empty, too long or not UTF-8", term);
+    return -1;
+  }
+  folded[n] = 0;
+  int count = 0;
+  char *p = folded;
+  while (*p) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    char *e = p;
+    while (*e && *e != ' ') e++;
+    if (count == MAX_LINE_WORDS) {
+      bad_line(r, err, "term '%s' has too many words", term);
+      return -1;
+    }
+    if (e - p == 1 && *p == '*') {
+      if (count == 0) {
+        bad_line(r, err, "term '%s' starts with the wildcard *", term);
+        return -1;
+      }
+      ids[count++] = SPG_WILDCARD;
+    } else if (!(ids[count++] = intern(lex, p, (size_t)(e - p)))) {
+      spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+      return -1;
+    }
+    p = e;
+  }
+  if (count == 0) bad_line(r, err, "empty term '%s'", term);
+  return count ? count : -1;
+}
+
+static int add_phrase(spg_lexicon *lex, reader *r, const char *text, const uint32_t *ids, int n,
+                      uint8_t kind, float value, spg_error *err) {
+  spg_phrase ph = {0};
+  uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * (size_t)n);
+  if (!w || !(ph.text = spg_arena_strdup(lex->arena, text))) {
+    spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+    return -1;
+  }
+  memcpy(w, ids, sizeof *w * (size_t)n);
+  ph.words = w;
+  ph.n_words = (uint16_t)n;
+  ph.kind = kind;
+  ph.value = value;
+  if (SPG_VEC_PUSH(lex->phrases, ph)) {
+    spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+    return -1;
+  }
+  return 0;
+}
+
+static bool want_fields(reader *r, size_t lo, size_t hi, spg_error *err) {
+  if (r->n_fields >= lo && r->n_fields <= hi) return true;
+  char msg[64];
+  snprintf(msg, sizeof msg, "%zu", r->n_fields);
+  bad_line(r, err, "expected a different number of TAB-separated fields, found %s", msg);
+  return false;
+}
+
+/* ---- the files ---------------------------------------------------------------------------- */
+
+static spg_status load_sentiment(spg_lexicon *lex, reader *r, spg_error *err) {
+  uint32_t ids[MAX_LINE_WORDS];
+  while (reader_next(r)) {
+    float v;
+    if (!want_fields(r, 2, 3, err)) return err->status;
+    if (!parse_number(r->field[1], -1, 1, &v))
+      return bad_line(r, err, "polarity '%s' is not a number in [-1, 1]", r->field[1]);
+    int n = term_words(lex, r, r->field[0], ids, err);
+    if (n < 0) return err->status;
+    if (n > 1) {
+      if (add_phrase(lex, r, r->field[0], ids, n, SPG_PHRASE_POLARITY, v, err)) return err->status;
+      continue;
+    }
+    spg_lex_word *w = &lex->words.v[ids[0]];
+    if (w->has_polarity) {
+      char msg[64];
+      snprintf(msg, sizeof msg, "%u", lex->word_lines.v[ids[0]]);
+      return spg_fail(err, SPG_ERR_LEXICON, r->path, r->line,
+                      "duplicate entry '%s' (first at line %s)", w->text, msg);
+    }
+    w->polarity = v;
+    w->has_polarity = true;
+    lex->word_lines.v[ids[0]] = (uint32_t)r->line;
+  }
+  return SPG_OK;
+}
+
+static const struct {
+  const char *name;
+  uint8_t kind;
+  float lo, hi, fallback;
+} modifier_kinds[] = {
+    {"negator", SPG_MOD_NEGATOR, -1, 1, -1},     {"intensifier", SPG_MOD_INTENSIFIER, 1, 5, 1.5f},
+    {"dampener", SPG_MOD_DAMPENER, 0, 1, 0.6f},  {"contrast", SPG_MOD_CONTRAST, 1, 5, 1.5f},
+    {"filler", SPG_MOD_FILLER, 0, 1, 0},         {"question", SPG_MOD_QUESTION, 0, 1, 0},
+};
+
+static spg_status load_modifiers(spg_lexicon *lex, reader *r, spg_error *err) {
+  uint32_t ids[MAX_LINE_WORDS];
+  while (reader_next(r)) {
+    if (!want_fields(r, 2, 3, err)) return err->status;
+    size_t k = 0, nk = sizeof modifier_kinds / sizeof modifier_kinds[0];
+    while (k < nk && strcmp(modifier_kinds[k].name, r->field[1]) != 0) k++;
+    if (k == nk) return bad_line(r, err, "unknown modifier kind '%s'", r->field[1]);
+    float v = modifier_kinds[k].fallback;
+    if (r->n_fields == 3 &&
+        !parse_number(r->field[2], modifier_kinds[k].lo, modifier_kinds[k].hi, &v))
+      return bad_line(r, err, "value '%s' out of range for this kind", r->field[2]);
+    const char *term = r->field[0];
+    size_t tl = strlen(term);
+    bool prefix = tl > 1 && term[tl - 1] == '-', suffix = tl > 1 && term[0] == '-';
+    int n = term_words(lex, r, term, ids, err);
+    if (n < 0) return err->status;
+    if (n > 1) {
+      if (prefix || suffix) return bad_line(r, err, "affix '%s' must be one word", term);
+      if (add_phrase(lex, r, term, ids, n, SPG_PHRASE_MODIFIER, v, err)) return err->status;
+      lex->phrases.v[lex->phrases.n - 1].modifier = modifier_kinds[k].kind;
+      continue;
+    }
+    spg_lex_word *w = &lex->words.v[ids[0]];
+    if (prefix || suffix) {
+      if (prefix) w->prefix_kind = modifier_kinds[k].kind;
+      if (suffix) w->suffix_kind = modifier_kinds[k].kind;
+      if (SPG_VEC_PUSH(*(prefix ? &lex->prefixes : &lex->suffixes), ids[0]))
+        return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+    } else {
+      w->modifier = modifier_kinds[k].kind;
+    }
+    w->modifier_value = v;
+  }
+  return SPG_OK;
+}
+
+/* suggestions.tsv, quickwins.tsv, handover.tsv: term [weight]. */
+static spg_status load_markers(spg_lexicon *lex, reader *r, uint8_t kind, spg_error *err) {
+  uint32_t ids[MAX_LINE_WORDS];
+  while (reader_next(r)) {
+    if (!want_fields(r, 1, 2, err)) return err->status;
+    float v = 1;
+    if (r->n_fields == 2 && !parse_number(r->field[1], 0, 1, &v))
+      return bad_line(r, err, "weight '%s' is not a number in [0, 1]", r->field[1]);
+    int n = term_words(lex, r, r->field[0], ids, err);
+    if (n < 0) return err->status;
+    if (kind == SPG_PHRASE_QUICKWIN && n == 1) {
+      lex->words.v[ids[0]].quickwin = true;
+      lex->words.v[ids[0]].quickwin_value = v;
+      continue;
+    }
+    if (add_phrase(lex, r, r->field[0], ids, n, kind, v, err)) return err->status;
+  }
+  return SPG_OK;
+}
+
+static spg_status load_themes(spg_lexicon *lex, reader *r, spg_error *err) {
+  uint32_t ids[MAX_LINE_WORDS];
+  while (reader_next(r)) {
+    if (strcmp(r->field[0], "@theme") == 0) {
+      if (!want_fields(r, 4, 4, err)) return err->status;
+      if (lex->n_themes == MAX_THEMES) return bad_line(r, err, "more than %s themes", "64");
+      if (spg_lexicon_theme_index(lex, r->field[1]) >= 0)
+        return bad_line(r, err, "theme '%s' declared twice", r->field[1]);
+      theme *t = &lex->themes[lex->n_themes];
+      if (!(t->id = spg_arena_strdup(lex->arena, r->field[1])) ||
+          !(t->label = spg_arena_strdup(lex->arena, r->field[2])) ||
+          !(t->label_en = spg_arena_strdup(lex->arena, r->field[3])))
+        return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+      lex->n_themes++;
+      continue;
+    }
+    if (!want_fields(r, 2, 2, err)) return err->status;
+    int ti = spg_lexicon_theme_index(lex, r->field[0]);
+    if (ti < 0) return bad_line(r, err, "theme '%s' is not declared (@theme) above", r->field[0]);
+    int n = term_words(lex, r, r->field[1], ids, err);
+    if (n < 0) return err->status;
+    if (n == 1) {
+      lex->words.v[ids[0]].themes |= 1ull << ti;
+      continue;
+    }
+    if (add_phrase(lex, r, r->field[1], ids, n, SPG_PHRASE_THEME, 1, err)) return err->status;
+    lex->phrases.v[lex->phrases.n - 1].themes = 1ull << ti;
+  }
+  if (!lex->n_themes) return spg_fail(err, SPG_ERR_LEXICON, r->path, 0, "no @theme declared");
+  return SPG_OK;
+}
+
+static spg_status load_roles(spg_lexicon *lex, reader *r, spg_error *err) {
+  uint32_t ids[MAX_LINE_WORDS];
+  while (reader_next(r)) {
+    if (!want_fields(r, 2, 2, err)) return err->status;
+    spg_role role;
+    if (spg_role_parse(r->field[1], &role)) return bad_line(r, err, "unknown role '%s'", r->field[1]);
+    int n = term_words(lex, r, r->field[0], ids, err);
+    if (n < 0) return err->status;
+    if (n != 1) return bad_line(r, err, "role word '%s' must be one word", r->field[0]);
+    lex->words.v[ids[0]].role = (int8_t)role;
+  }
+  return SPG_OK;
+}
+
+/* abbreviations.txt and stopwords.txt: one word a line. */
+static spg_status load_wordlist(spg_lexicon *lex, reader *r, bool abbreviations, spg_error *err) {
+  while (reader_next(r)) {
+    if (!want_fields(r, 1, 1, err)) return err->status;
+    char folded[256];
+    const char *w = r->field[0];
+    size_t len = strlen(w);
+    if (abbreviations) {
+      if (len < 2 || w[len - 1] != '.')
+        return bad_line(r, err, "abbreviation '%s' must end in a dot", w);
+      len--;
+    }
+    long n = spg_fold_case(w, len, folded, sizeof folded);
+    if (n <= 0 || memchr(folded, ' ', (size_t)n)) return bad_line(r, err, "bad word '%s'", w);
+    uint32_t id = intern(lex, folded, (size_t)n);
+    if (!id) return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+    if (abbreviations)
+      lex->words.v[id].abbreviation = true;
+    else
+      lex->words.v[id].stopword = true;
+  }
+  return SPG_OK;
+}
+
+/* Every word gets the list of phrases that start with it (one counting pass, one fill pass). */
+static spg_status index_phrases(spg_lexicon *lex, spg_error *err) {
+  for (size_t i = 0; i < lex->phrases.n; i++) lex->words.v[lex->phrases.v[i].words[0]].n_phrases++;
+  for (size_t id = 1; id < lex->words.n; id++) {
+    spg_lex_word *w = &lex->words.v[id];
+    if (!w->n_phrases) continue;
+    uint32_t *list = spg_arena_alloc(lex->arena, sizeof *list * w->n_phrases);
+    if (!list) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    w->phrases = list;
+    w->n_phrases = 0;
+  }
+  for (size_t i = 0; i < lex->phrases.n; i++) {
+    spg_lex_word *w = &lex->words.v[lex->phrases.v[i].words[0]];
+    ((uint32_t *)w->phrases)[w->n_phrases++] = (uint32_t)i;
+  }
+  return SPG_OK;
+}
+
+/* Longest affix first, so "hyper-" is tried before a shorter one that is its prefix.
+ * Insertion sort: there are a few dozen affixes. */
+static void sort_by_length_desc(const spg_lexicon *lex, uint32_t *ids, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    uint32_t id = ids[i];
+    size_t len = strlen(lex->words.v[id].text), j = i;
+    while (j > 0 && strlen(lex->words.v[ids[j - 1]].text) < len) {
+      ids[j] = ids[j - 1];
+      j--;
+    }
+    ids[j] = id;
+  }
+}
+
+spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) {
+  *out = NULL;
+  spg_lexicon *lex = calloc(1, sizeof *lex);
+  if (!lex || !(lex->arena = spg_arena_create(1 << 16))) {
+    free(lex);
+    return spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
+  }
+  spg_lex_word none = {.role = -1, .text = ""};
+  if (SPG_VEC_PUSH(lex->words, none) || SPG_VEC_PUSH(lex->word_lines, 0) || rehash(lex, 1024)) {
+    spg_lexicon_free(lex);
+    return spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
+  }
+  static const char *const files[] = {"themes.tsv",   "sentiment.tsv", "modifiers.tsv",
+                                      "suggestions.tsv", "quickwins.tsv", "roles.tsv",
+                                      "handover.tsv", "abbreviations.txt", "stopwords.txt"};
+  spg_status st = SPG_OK;
+  for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
+    reader r;
+    char path[1024];
+    int opened = reader_open(&r, dir, files[f], path, sizeof path, f == 0, err);
+    if (opened < 0) {
+      st = err ? err->status : SPG_ERR_LEXICON;
+      break;
+    }
+    if (opened == 0) continue;
+    switch (f) {
+    case 0: st = load_themes(lex, &r, err); break;
+    case 1: st = load_sentiment(lex, &r, err); break;
+    case 2: st = load_modifiers(lex, &r, err); break;
+    case 3: st = load_markers(lex, &r, SPG_PHRASE_SUGGESTION, err); break;
+    case 4: st = load_markers(lex, &r, SPG_PHRASE_QUICKWIN, err); break;
+    case 5: st = load_roles(lex, &r, err); break;
+    case 6: st = load_markers(lex, &r, SPG_PHRASE_HANDOVER, err); break;
+    case 7: st = load_wordlist(lex, &r, true, err); break;
+    case 8: st = load_wordlist(lex, &r, false, err); break;
+    }
+    free(r.data);
+  }
+  if (st == SPG_OK) st = index_phrases(lex, err);
+  if (st != SPG_OK) {
+    spg_lexicon_free(lex);
+    return st;
+  }
+  sort_by_length_desc(lex, lex->prefixes.v, lex->prefixes.n);
+  sort_by_length_desc(lex, lex->suffixes.v, lex->suffixes.n);
+  *out = lex;
+  return SPG_OK;
+}
+
+void spg_lexicon_free(spg_lexicon *lex) {
+  if (!lex) return;
+  free(lex->slots);
+  SPG_VEC_FREE(lex->words);
+  SPG_VEC_FREE(lex->word_lines);
+  SPG_VEC_FREE(lex->phrases);
+  SPG_VEC_FREE(lex->prefixes);
+  SPG_VEC_FREE(lex->suffixes);
+  spg_arena_free(lex->arena);
+  free(lex);
+}

@@ -1,0 +1,364 @@
+/*
+ * morph.c — the analyzer and its word-type cache: Dutch morphology through hunspell, asked
+ * once per distinct word, never per token.
+ *
+ * hunspell answers roughly 180k words per second; a transcript corpus repeats its words
+ * constantly (a few thousand types cover most tokens), so each surface form is resolved once
+ * and kept in an open-addressing hash table keyed by the exact surface bytes. A token then
+ * costs one hash and one memcmp.
+ *
+ * Resolving a type (resolve()):
+ *   1. fold case ("Wachttijden" -> "wachttijden"); note the capital (names, sentence starts);
+ *   2. look the form up in the lexicon vocabulary;
+ *   3. ask hunspell for an analysis: the nl dictionary gives stems and compound parts,
+ *      " pa:wacht st:wacht pa:tijden st:tijd" -> lemma "wachttijd", head "tijd", first part
+ *      "wacht" (a verb stem: also tried as the infinitive "wachten");
+ *   4. when neither form nor lemma carries a polarity, try the lexicon's affixes: "on-" and
+ *      "-loos" negate their base ("onduidelijk", "respectloos"), "super-", "kei-", "dood-"
+ *      intensify it ("supervriendelijk");
+ *   5. words with a hyphen ("super-vriendelijk", "zorg-verzekeraar") use their last part as
+ *      head and their first as modifier.
+ *
+ * Memory: the cache is bounded. When it exceeds SPG_TYPE_LIMIT types it is emptied between
+ * sessions (spg_morph_reset_if_full), so a corpus of gigabytes never grows it without bound.
+ */
+#include "morph.h"
+
+#include <hunspell/hunspell.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SPG_TYPE_LIMIT 400000
+#define MAX_WORD 128 /* longer "words" are resolved without hunspell */
+
+struct spg_analyzer {
+  const spg_lexicon *lex;
+  Hunhandle *hunspell;
+  spg_arena *arena;      /* type strings */
+  uint32_t *slots;       /* hash slot -> type id (0 = empty) */
+  uint32_t *slot_hash;   /* low 32 bits of the hash per slot: cheap reject */
+  size_t n_slots;
+  SPG_VEC(spg_wordtype) types; /* types.v[0] unused */
+  SPG_VEC(const char *) surface;
+  SPG_VEC(uint32_t) surface_len;
+  size_t hunspell_calls;
+};
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+static int table_init(spg_analyzer *an, size_t n_slots) {
+  free(an->slots);
+  free(an->slot_hash);
+  an->slots = calloc(n_slots, sizeof *an->slots);
+  an->slot_hash = calloc(n_slots, sizeof *an->slot_hash);
+  an->n_slots = n_slots;
+  return an->slots && an->slot_hash ? 0 : -1;
+}
+
+static int table_reset(spg_analyzer *an) {
+  spg_arena_free(an->arena);
+  an->arena = spg_arena_create(1 << 16);
+  an->types.n = an->surface.n = an->surface_len.n = 1;
+  return an->arena ? table_init(an, 1 << 14) : -1;
+}
+
+spg_status spg_analyzer_create(const spg_lexicon *lex, const char *dict_base, spg_analyzer **out,
+                               spg_error *err) {
+  *out = NULL;
+  if (!dict_base) dict_base = getenv("SPIEGEL_DICT");
+  if (!dict_base || !*dict_base) dict_base = "/usr/share/hunspell/nl";
+  char aff[1024], dic[1024];
+  snprintf(aff, sizeof aff, "%s.aff", dict_base);
+  snprintf(dic, sizeof dic, "%s.dic", dict_base);
+  FILE *probe = fopen(dic, "rb");
+  if (!probe)
+    return spg_fail(err, SPG_ERR_DICT, dic, 0,
+                    "hunspell dictionary not found (install hunspell-nl or set SPIEGEL_DICT)");
+  fclose(probe);
+  spg_analyzer *an = calloc(1, sizeof *an);
+  if (!an) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  an->lex = lex;
+  an->hunspell = Hunspell_create(aff, dic);
+  spg_wordtype none = {0};
+  if (!an->hunspell || SPG_VEC_PUSH(an->types, none) || SPG_VEC_PUSH(an->surface, NULL) ||
+      SPG_VEC_PUSH(an->surface_len, 0) || table_reset(an)) {
+    spg_analyzer_free(an);
+    return spg_fail(err, SPG_ERR_DICT, dic, 0, "cannot load the hunspell dictionary");
+  }
+  *out = an;
+  return SPG_OK;
+}
+
+void spg_analyzer_free(spg_analyzer *an) {
+  if (!an) return;
+  if (an->hunspell) Hunspell_destroy(an->hunspell);
+  spg_arena_free(an->arena);
+  free(an->slots);
+  free(an->slot_hash);
+  SPG_VEC_FREE(an->types);
+  SPG_VEC_FREE(an->surface);
+  SPG_VEC_FREE(an->surface_len);
+  free(an);
+}
+
+size_t spg_analyzer_type_count(const spg_analyzer *an) { return an->types.n - 1; }
+size_t spg_analyzer_hunspell_calls(const spg_analyzer *an) { return an->hunspell_calls; }
+const spg_lexicon *spg_analyzer_lexicon(const spg_analyzer *an) { return an->lex; }
+
+const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type) {
+  return type && type < an->types.n ? &an->types.v[type] : NULL;
+}
+
+void spg_morph_reset_if_full(spg_analyzer *an) {
+  if (an->types.n > SPG_TYPE_LIMIT) table_reset(an);
+}
+
+/* ---- resolving a new type (cold path: once per distinct word) ----------------------------- */
+
+static uint32_t find(const spg_lexicon *lex, const char *s, size_t n) {
+  return n ? spg_lexicon_find(lex, s, n) : 0;
+}
+
+static bool has_polarity(const spg_lexicon *lex, uint32_t id) {
+  const spg_lex_word *w = spg_lexicon_word(lex, id);
+  return w && w->has_polarity;
+}
+
+static bool usable(const spg_lexicon *lex, uint32_t id) {
+  const spg_lex_word *w = spg_lexicon_word(lex, id);
+  return w && !w->stopword && (w->has_polarity || w->themes || w->quickwin);
+}
+
+/* A verb stem used as a compound part ("wacht", "parkeer") also as its infinitive
+ * ("wachten", "parkeren": a doubled vowel before the last consonant is undoubled). */
+static uint32_t find_part(const spg_lexicon *lex, const char *s, size_t n) {
+  uint32_t id = find(lex, s, n);
+  if (usable(lex, id) || n < 3 || n > MAX_WORD - 4) return id;
+  char buf[MAX_WORD + 4];
+  memcpy(buf, s, n);
+  memcpy(buf + n, "en", 2);
+  uint32_t inf = find(lex, buf, n + 2);
+  if (!usable(lex, inf) && n >= 4 && s[n - 2] == s[n - 3] && strchr("aeou", s[n - 2])) {
+    memcpy(buf, s, n - 2);
+    buf[n - 2] = s[n - 1];
+    memcpy(buf + n - 1, "en", 2);
+    inf = find(lex, buf, n + 1);
+  }
+  return usable(lex, inf) ? inf : id;
+}
+
+typedef struct analysis {
+  char lemma[MAX_WORD * 2];
+  char head[MAX_WORD], first[MAX_WORD];
+  size_t lemma_len, head_len, first_len;
+  int parts;
+  bool known;
+} analysis;
+
+/* Reads hunspell's first analysis of form: " pa:wacht st:wacht pa:tijden st:tijd ts:NN2". */
+static void analyse(spg_analyzer *an, const char *form, analysis *a) {
+  memset(a, 0, sizeof *a);
+  char **list = NULL;
+  an->hunspell_calls++;
+  int n = Hunspell_analyze(an->hunspell, &list, form);
+  a->known = n > 0 || Hunspell_spell(an->hunspell, form);
+  if (n <= 0) {
+    if (list) Hunspell_free_list(an->hunspell, &list, n);
+    return;
+  }
+  const char *p = list[0];
+  char part[MAX_WORD] = "", stem[MAX_WORD] = "";
+  size_t lemma_len = 0;
+  /* Parts before the last are kept as written, the last one by its stem. */
+  while (*p) {
+    while (*p == ' ') p++;
+    const char *e = p;
+    while (*e && *e != ' ') e++;
+    size_t len = (size_t)(e - p);
+    if (len > 3 && len - 3 < MAX_WORD && (memcmp(p, "pa:", 3) == 0 || memcmp(p, "st:", 3) == 0)) {
+      bool is_part = p[0] == 'p';
+      if (is_part) {
+        if (part[0]) { /* the previous part is complete: append it as written */
+          size_t pl = strlen(part);
+          if (lemma_len + pl < sizeof a->lemma) memcpy(a->lemma + lemma_len, part, pl), lemma_len += pl;
+          if (a->parts == 1) {
+            size_t sl = strlen(stem[0] ? stem : part);
+            memcpy(a->first, stem[0] ? stem : part, sl);
+            a->first_len = sl;
+          }
+        }
+        memcpy(part, p + 3, len - 3);
+        part[len - 3] = 0;
+        stem[0] = 0;
+        a->parts++;
+      } else {
+        memcpy(stem, p + 3, len - 3);
+        stem[len - 3] = 0;
+      }
+    }
+    p = e;
+  }
+  const char *last = stem[0] ? stem : part;
+  size_t ll = strlen(last);
+  if (ll && lemma_len + ll < sizeof a->lemma) {
+    memcpy(a->lemma + lemma_len, last, ll);
+    lemma_len += ll;
+  }
+  a->lemma_len = lemma_len;
+  if (a->parts >= 2 && ll < MAX_WORD) {
+    memcpy(a->head, last, ll);
+    a->head_len = ll;
+  }
+  a->lemma[a->lemma_len] = 0;
+  Hunspell_free_list(an->hunspell, &list, n);
+}
+
+/* Affixes from the lexicon: prefix or suffix + a base that carries polarity. */
+static void try_affixes(spg_analyzer *an, spg_wordtype *t) {
+  const spg_lexicon *lex = an->lex;
+  for (int pass = 0; pass < 2; pass++) {
+    size_t count = pass ? spg_lexicon_suffix_count(lex) : spg_lexicon_prefix_count(lex);
+    for (size_t i = 0; i < count; i++) {
+      uint32_t id = pass ? spg_lexicon_suffix(lex, i) : spg_lexicon_prefix(lex, i);
+      const char *affix = spg_lexicon_word(lex, id)->text;
+      size_t al = strlen(affix) - 1; /* without the '-' */
+      const char *a = pass ? affix + 1 : affix;
+      if (t->form_len < al + 3) continue;
+      const char *base = pass ? t->form : t->form + al;
+      size_t bl = t->form_len - al;
+      if (memcmp(pass ? t->form + bl : t->form, a, al) != 0) continue;
+      if (base[0] == '-') base++, bl--; /* "super-vriendelijk" */
+      uint32_t b = find(lex, base, bl);
+      if (!has_polarity(lex, b) && pass == 0 && bl < MAX_WORD) {
+        /* "onvriendelijke": the base's own stem */
+        char buf[MAX_WORD];
+        memcpy(buf, base, bl);
+        buf[bl] = 0;
+        analysis ab;
+        analyse(an, buf, &ab);
+        if (ab.lemma_len) b = find(lex, ab.lemma, ab.lemma_len);
+      }
+      if (!has_polarity(lex, b) && pass == 1 && bl > 3 && base[bl - 1] == 'e')
+        b = find(lex, base, bl - 1); /* "hulpeloos" -> "hulp" */
+      if (has_polarity(lex, b)) {
+        t->affix_id = id;
+        t->base_id = b;
+        return;
+      }
+    }
+  }
+}
+
+static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
+  const spg_lexicon *lex = an->lex;
+  spg_wordtype t = {0};
+  char folded[MAX_WORD * 4 + 1];
+  long fl = spg_fold_case(w, len, folded, sizeof folded - 1);
+  if (fl < 0) { /* too long or not UTF-8: keep the bytes */
+    fl = (long)(len < sizeof folded - 1 ? len : sizeof folded - 1);
+    memcpy(folded, w, (size_t)fl);
+  }
+  folded[fl] = 0;
+  t.capital = len && ((w[0] >= 'A' && w[0] <= 'Z') || (unsigned char)w[0] >= 0xC3) &&
+              (fl == 0 || folded[0] != w[0]);
+  t.form_len = (uint32_t)fl;
+  t.form_id = find(lex, folded, (size_t)fl);
+  t.lemma_len = t.form_len;
+  t.lemma_id = t.form_id;
+  char *lemma_text = NULL;
+  analysis a; /* lemma_text points into it */
+
+  bool letters = false;
+  for (long i = 0; i < fl; i++)
+    if ((folded[i] >= 'a' && folded[i] <= 'z') || (unsigned char)folded[i] >= 0x80) letters = true;
+  if (letters && fl >= 2 && fl < MAX_WORD) {
+    analyse(an, folded, &a);
+    t.known = a.known;
+    if (a.lemma_len && (a.lemma_len != (size_t)fl || memcmp(a.lemma, folded, (size_t)fl))) {
+      lemma_text = a.lemma;
+      t.lemma_len = (uint32_t)a.lemma_len;
+      t.lemma_id = find(lex, a.lemma, a.lemma_len);
+    }
+    if (a.head_len) t.head_id = find_part(lex, a.head, a.head_len);
+    if (a.first_len) t.mod_id = find_part(lex, a.first, a.first_len);
+    if (!t.head_id && !t.mod_id) {
+      const char *dash = memchr(folded, '-', (size_t)fl);
+      if (dash && dash > folded && dash < folded + fl - 1) {
+        const char *last = strrchr(folded, '-') + 1;
+        t.head_id = find_part(lex, last, (size_t)(folded + fl - last));
+        t.mod_id = find_part(lex, folded, (size_t)(dash - folded));
+      }
+    }
+    t.form = spg_arena_strndup(an->arena, folded, (size_t)fl);
+    if (!t.form) return 0;
+    if (!has_polarity(lex, t.form_id) && !has_polarity(lex, t.lemma_id)) try_affixes(an, &t);
+  } else {
+    t.form = spg_arena_strndup(an->arena, folded, (size_t)fl);
+    if (!t.form) return 0;
+  }
+  t.lemma = lemma_text ? spg_arena_strndup(an->arena, lemma_text, t.lemma_len) : t.form;
+  if (!t.lemma) return 0;
+  /* A stopword never matches through its lemma or parts ("is" -> "zijn"). */
+  const spg_lex_word *fw = spg_lexicon_word(lex, t.form_id);
+  if (fw && fw->stopword) t.lemma_id = t.form_id, t.head_id = t.mod_id = 0;
+  if (SPG_VEC_PUSH(an->types, t)) return 0;
+  return (uint32_t)(an->types.n - 1);
+}
+
+/* ---- the hot path: one lookup per token ----------------------------------------------------- */
+
+uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
+  uint64_t h = hash_bytes(w, len);
+  size_t mask = an->n_slots - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    uint32_t id = an->slots[i];
+    if (!id) break;
+    if (an->slot_hash[i] == (uint32_t)h && an->surface_len.v[id] == len &&
+        memcmp(an->surface.v[id], w, len) == 0)
+      return id;
+  }
+  /* New type (cold). */
+  uint32_t id = resolve(an, w, len);
+  if (!id) return 0;
+  const char *copy = spg_arena_strndup(an->arena, w, len);
+  if (!copy || SPG_VEC_PUSH(an->surface, copy) || SPG_VEC_PUSH(an->surface_len, (uint32_t)len))
+    return 0;
+  an->slots[i] = id;
+  an->slot_hash[i] = (uint32_t)h;
+  if (an->types.n * 2 > an->n_slots) { /* keep the load factor under 1/2 */
+    size_t n_slots = an->n_slots * 2;
+    uint32_t *slots = calloc(n_slots, sizeof *slots), *hashes = calloc(n_slots, sizeof *hashes);
+    if (!slots || !hashes) {
+      free(slots);
+      free(hashes);
+      return id; /* still correct, only slower to grow later */
+    }
+    for (size_t k = 0; k < an->n_slots; k++) {
+      uint32_t t = an->slots[k];
+      if (!t) continue;
+      uint64_t th = hash_bytes(an->surface.v[t], an->surface_len.v[t]);
+      size_t j = th & (n_slots - 1);
+      while (slots[j]) j = (j + 1) & (n_slots - 1);
+      slots[j] = t;
+      hashes[j] = (uint32_t)th;
+    }
+    free(an->slots);
+    free(an->slot_hash);
+    an->slots = slots;
+    an->slot_hash = hashes;
+    an->n_slots = n_slots;
+  }
+  return id;
+}
+
+bool spg_morph_is_word(void *analyzer, const char *w, size_t len) {
+  spg_analyzer *an = analyzer;
+  uint32_t id = spg_morph_type(an, w, len);
+  const spg_wordtype *t = spg_morph_get(an, id);
+  return t && (t->known || t->form_id);
+}

@@ -1,0 +1,343 @@
+/*
+ * normalize.c — raw turn text into normalised text, with a map from every normalised byte back
+ * to the raw byte it came from.
+ *
+ * Input: the raw text of one turn (valid UTF-8, source lines joined with '\n'). Output: bytes
+ * appended to session->norm and, for each byte appended, its raw offset pushed onto
+ * session->norm_map. The map never decreases, so a span of norm maps back to one span of raw and
+ * a quote in the XML is what the speaker's transcript said ("zo’n", not "zo'n").
+ *
+ * What changes, and why:
+ * - NFC. Word types, lexicon keys and hunspell all expect composed text: "e" + U+0308 becomes
+ *   "ë", so "geïnformeerd" typed on a Mac and on Windows is one word type. Diacritics stay
+ *   ("één", "patiënt", "reünie"): they carry meaning in Dutch. NFC runs per grapheme cluster and
+ *   only on clusters that need it; plain ASCII (nearly all bytes) is copied through unexamined.
+ * - Invisible characters go: BOM, zero-width space/joiners, word joiner, soft hyphen, bidi
+ *   marks and C0/C1 control characters (tab, line feed, carriage return become white space).
+ * - Quotes and apostrophes are unified to ASCII: ‘ ’ ‚ ‛ ‹ › ` ´ ʼ -> ' ("zo’n", "auto’s",
+ *   "’s ochtends") and “ ” „ ‟ « » -> ". The typewriter forms of Dutch newspapers, ,,Zo'' (two
+ *   commas open, two apostrophes close), become " too; the " of ,, maps to the first comma and
+ *   the " of '' to the second apostrophe, so a quoted sentence maps back to all of its quote.
+ * - Dashes ‐ ‑ ‒ – -> '-'; — and ― are never inside a Dutch word, so they become " - " even
+ *   when written tight ("hij—en toen" -> "hij - en toen"). An en dash between spaces keeps its
+ *   spaces ("ja – nee" -> "ja - nee"); "1990–2000" stays tight.
+ * - … -> "..." (three bytes mapped to the one character), the ligatures ĳ Ĳ -> ij IJ
+ *   ("bĳ" from PDF text would never match "bij"), ﬁ ﬂ ﬀ ﬃ ﬄ -> fi fl ff ffi ffl.
+ * - White space: every run of spaces (any Unicode space, no-break space included), tabs and
+ *   single line breaks becomes one ' '; leading and trailing white space is dropped. A blank
+ *   line ("\n\n", also "\n  \n" or U+2029) is a paragraph break and becomes ONE '\n' in the
+ *   normalised text: the only '\n' normalised text ever holds, and split.c always ends a sentence
+ *   there. So normalised text is "words ' ' words '\n' words", never "\n\n" or " \n".
+ * - Words hyphenated across a line break are rejoined. "veelge-\nbruikte" becomes
+ *   "veelgebruikte" when joinable(ctx, "veelgebruikte") says it is a word; otherwise the hyphen
+ *   is kept and only the break goes: "patiënten-\nverenigingen" -> "patiëntenverenigingen" when
+ *   the dictionary knows it, else "patiënten-verenigingen" (a real hyphen at a line end, as in
+ *   "Noord-\nHolland", must survive). The next line must start with a letter or digit; across a
+ *   blank line ("veelge-\n\nbruikte", common in text pulled from PDF) only with a lower-case
+ *   letter, since a paragraph does not start in the middle of a word but may start with
+ *   "Holland". A soft hyphen at a line end ("veelge\u00AD\nbruikte") marks a hyphenation point
+ *   by definition: the word is joined without asking.
+ *   The decision waits until the second half of the word has been written (it may itself need
+ *   NFC), then at most one short move of that half removes the hyphen. Words longer than
+ *   MAX_JOIN bytes are never offered to joinable, so chains of "a-\nb-\nc-\n..." stay linear.
+ * - Invalid UTF-8 is rejected earlier (encoding.c); should a bad byte slip through it is copied
+ *   as it is, never dropped and never a crash.
+ *
+ * Hot path: normalize_text() loops per byte with a table lookup; runs of plain ASCII are copied
+ * with one append. Nothing allocates except the geometric growth of out and map.
+ */
+#include "internal.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#define NONE SIZE_MAX
+#define MAX_JOIN 64     /* longest rejoined word offered to joinable, in bytes */
+#define MAX_CLUSTER 32  /* code points of a grapheme cluster that NFC will take on */
+
+typedef struct norm_state {
+  spg_buf *out;
+  spg_u32vec *map;
+  size_t base;           /* out->len when the call began: nothing before it is touched */
+  size_t map_base;       /* map->n then: out byte base + k has its offset in map->v[map_base + k] */
+  uint32_t raw_base;
+  spg_joinable_fn joinable;
+  void *ctx;
+  bool ws_pending;       /* white space seen since the last byte written */
+  uint32_t ws_off;       /* raw offset of its first character */
+  unsigned newlines;     /* line breaks in it (2 or more: a paragraph break) */
+  bool soft_hyphen;      /* a soft hyphen was dropped right after a word character */
+  size_t hyphen;         /* index in out of a line-end hyphen awaiting its decision, or NONE */
+} norm_state;
+
+/* Bytes copied without a look: printable ASCII but for the few that need a decision
+ * (` is an apostrophe, ,, and '' are quotes). */
+static inline bool is_plain(unsigned char b) {
+  return b > 0x20 && b < 0x7F && b != '`' && b != ',' && b != '\'';
+}
+
+static inline bool is_word_byte(unsigned char b) {
+  return b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+static bool is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static bool is_lower(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* Appends n bytes that all came from raw offset off (one source character). */
+static int put(norm_state *st, const char *bytes, size_t n, uint32_t off) {
+  if (spg_buf_append(st->out, bytes, n)) return -1;
+  if (spg_vec_grow((void **)&st->map->v, &st->map->cap, st->map->n + n, sizeof *st->map->v))
+    return -1;
+  for (size_t k = 0; k < n; k++) st->map->v[st->map->n++] = off;
+  return 0;
+}
+
+/* The line-end hyphen at st->hyphen gets its answer now that the word after it is complete:
+ * joined without the hyphen when joinable knows the whole word, else left in place. */
+static void resolve_hyphen(norm_state *st) {
+  size_t h = st->hyphen, end = st->out->len;
+  st->hyphen = NONE;
+  if (!st->joinable) return;
+  const char *d = st->out->data;
+  size_t left = h;
+  while (left > st->base && h - left <= MAX_JOIN &&
+         (is_word_byte((unsigned char)d[left - 1]) || d[left - 1] == '-'))
+    left--;
+  size_t n_left = h - left, n_right = end - h - 1;
+  if (n_left == 0 || n_right == 0 || n_left + n_right > MAX_JOIN) return;
+  char word[MAX_JOIN];
+  memcpy(word, d + left, n_left);
+  memcpy(word + n_left, d + h + 1, n_right);
+  if (!st->joinable(st->ctx, word, n_left + n_right)) return;
+  memmove(st->out->data + h, st->out->data + h + 1, n_right);
+  st->out->data[--st->out->len] = 0;
+  uint32_t *m = st->map->v + st->map_base + (h - st->base);
+  memmove(m, m + 1, n_right * sizeof *m);
+  st->map->n--;
+}
+
+/* Called before a character whose first code point is next is written: settles a pending
+ * hyphen and writes pending white space as ' ' or, for a paragraph break, '\n'. */
+static int before_char(norm_state *st, int32_t next) {
+  bool word = next >= 0x80 || is_word_byte((unsigned char)next);
+  if (st->hyphen != NONE && (st->ws_pending || !word)) resolve_hyphen(st);
+  if (st->ws_pending) {
+    st->ws_pending = false;
+    const char *d = st->out->data;
+    size_t n = st->out->len - st->base;
+    bool alnum = is_letter(next) || (next >= '0' && next <= '9');
+    bool join_ok = st->newlines >= 2 ? is_lower(next) : alnum;
+    if (st->newlines && join_ok && st->soft_hyphen) {
+      st->soft_hyphen = false;
+      return 0; /* "veelge\u00AD\nbruikte": no space at all */
+    }
+    if (st->newlines && join_ok && n >= 2 && d[st->out->len - 1] == '-' &&
+        is_word_byte((unsigned char)d[st->out->len - 2])) {
+      st->hyphen = st->out->len - 1; /* decided once the next word is complete */
+      st->soft_hyphen = false;
+      return 0;
+    }
+    if (n && put(st, st->newlines >= 2 ? "\n" : " ", 1, st->ws_off)) return -1;
+  }
+  st->soft_hyphen = false;
+  return 0;
+}
+
+static void white(norm_state *st, uint32_t off, unsigned newlines) {
+  if (!st->ws_pending) {
+    st->ws_pending = true;
+    st->ws_off = off;
+    st->newlines = 0;
+  }
+  st->newlines += newlines;
+}
+
+static int emit(norm_state *st, const char *bytes, size_t n, uint32_t off) {
+  int32_t first = (unsigned char)bytes[0];
+  if (first >= 0x80 &&
+      utf8proc_iterate((const utf8proc_uint8_t *)bytes, (utf8proc_ssize_t)n, &first) < 0)
+    first = 0x80;
+  if (before_char(st, first)) return -1;
+  return put(st, bytes, n, off);
+}
+
+/* Hot path: a run of plain ASCII, byte i of it from raw offset off + i. */
+static int emit_run(norm_state *st, const char *run, size_t n, uint32_t off) {
+  while (n) {
+    if (before_char(st, run[0])) return -1;
+    size_t k = n;
+    if (st->hyphen != NONE) /* stop where the word after a line-end hyphen ends */
+      for (k = 0; k < n && is_word_byte((unsigned char)run[k]);) k++;
+    if (k == 0) k = 1; /* run[0] is not a word byte: the hyphen has been settled */
+    if (spg_buf_append(st->out, run, k)) return -1;
+    if (spg_vec_grow((void **)&st->map->v, &st->map->cap, st->map->n + k, sizeof *st->map->v))
+      return -1;
+    for (size_t j = 0; j < k; j++) st->map->v[st->map->n++] = off + (uint32_t)j;
+    run += k, n -= k, off += (uint32_t)k;
+  }
+  return 0;
+}
+
+/* One code point (after NFC) from raw offset off: the character classes of the header. */
+static int emit_cp(norm_state *st, int32_t cp, uint32_t off) {
+  switch (cp) {
+  /* white space */
+  case '\t': case '\v': case '\f': case ' ': case 0xA0: case 0x1680: case 0x202F: case 0x205F:
+  case 0x3000:
+    white(st, off, 0);
+    return 0;
+  case '\n': case 0x85: case 0x2028:
+    white(st, off, 1);
+    return 0;
+  case 0x2029:
+    white(st, off, 2);
+    return 0;
+  /* invisible */
+  case 0xAD:
+    if (!st->ws_pending && st->out->len > st->base &&
+        is_word_byte((unsigned char)st->out->data[st->out->len - 1]))
+      st->soft_hyphen = true;
+    return 0;
+  case 0xFEFF: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0x2061: case 0x2062:
+  case 0x2063: case 0x2064: case 0x200E: case 0x200F: case 0x061C:
+  case 0x202A: case 0x202B: case 0x202C: case 0x202D: case 0x202E:
+  case 0x2066: case 0x2067: case 0x2068: case 0x2069:
+    return 0;
+  /* quotes and apostrophes */
+  case '`': case 0xB4: case 0x2BC: case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+  case 0x2039: case 0x203A:
+    return emit(st, "'", 1, off);
+  case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    return emit(st, "\"", 1, off);
+  /* dashes */
+  case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
+    return emit(st, "-", 1, off);
+  case 0x2014: case 0x2015:
+    if (st->out->len > st->base) white(st, off, 0);
+    if (emit(st, "-", 1, off)) return -1;
+    white(st, off, 0);
+    return 0;
+  case 0x2026: return emit(st, "...", 3, off);
+  /* ligatures */
+  case 0x132: return emit(st, "IJ", 2, off);
+  case 0x133: return emit(st, "ij", 2, off);
+  case 0xFB00: return emit(st, "ff", 2, off);
+  case 0xFB01: return emit(st, "fi", 2, off);
+  case 0xFB02: return emit(st, "fl", 2, off);
+  case 0xFB03: return emit(st, "ffi", 3, off);
+  case 0xFB04: return emit(st, "ffl", 3, off);
+  case 0xFB05: case 0xFB06: return emit(st, "st", 2, off);
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) { /* en quad .. hair space */
+    white(st, off, 0);
+    return 0;
+  }
+  if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0; /* other C0 / C1 controls */
+  char enc[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)enc);
+  if (n <= 0) return 0;
+  return emit(st, enc, (size_t)n, off);
+}
+
+/* Whether a single code point can differ from its own NFC (it has a canonical decomposition
+ * that NFC may not recompose: singletons like U+212B, composition exclusions). Latin text below
+ * U+0300 never does. */
+static bool may_change_alone(int32_t cp) {
+  if (cp < 0x300) return false;
+  const utf8proc_property_t *p = utf8proc_get_property(cp);
+  return p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0;
+}
+
+/* One grapheme cluster starting at in[i]: NFC when needed, then emit_cp per code point, all
+ * mapped to the cluster's first byte. Returns the bytes consumed, or 0 on allocation failure. */
+static size_t emit_cluster(norm_state *st, const char *in, size_t len, size_t i) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)in;
+  uint32_t off = st->raw_base + (uint32_t)i;
+  int32_t first;
+  utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &first);
+  if (n < 0) /* not UTF-8: copy the byte as it is */
+    return emit(st, in + i, 1, off) ? 0 : 1;
+  size_t end = i + (size_t)n, count = 1;
+  int32_t prev = first, state = 0;
+  while (end < len && s[end] >= 0x80) { /* combining marks are never ASCII */
+    int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(s + end, (utf8proc_ssize_t)(len - end), &cp);
+    if (k < 0 || utf8proc_grapheme_break_stateful(prev, cp, &state)) break;
+    prev = cp;
+    end += (size_t)k;
+    count++;
+  }
+  if (count == 1 && !may_change_alone(first)) {
+    if (first == '\r') { /* a lone CR is a line break, CR LF is one */
+      if (!(end < len && in[end] == '\n')) white(st, off, 1);
+      return 1;
+    }
+    if (first == ',' && end + 1 < len && in[end] == ',' && in[end + 1] != ',' &&
+        in[end + 1] != ' ' && in[end + 1] != '\n' &&
+        (st->ws_pending || st->out->len == st->base || st->out->data[st->out->len - 1] == '(')) {
+      return emit(st, "\"", 1, off) ? 0 : 2; /* ,,Zo */
+    }
+    if (first == '\'' && end < len && in[end] == '\'') {
+      bool closing = !st->ws_pending && st->out->len > st->base;
+      return emit(st, "\"", 1, closing ? off + 1 : off) ? 0 : 2; /* Zo'' */
+    }
+    return emit_cp(st, first, off) ? 0 : end - i;
+  }
+  utf8proc_int32_t buf[MAX_CLUSTER];
+  utf8proc_ssize_t m = utf8proc_decompose(s + i, (utf8proc_ssize_t)(end - i), buf, MAX_CLUSTER,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (m > 0 && m <= MAX_CLUSTER)
+    m = utf8proc_normalize_utf32(buf, m, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (m <= 0 || m > MAX_CLUSTER) { /* absurd stacks of marks: keep them as written */
+    for (size_t p = i; p < end;) {
+      int32_t cp;
+      utf8proc_ssize_t k = utf8proc_iterate(s + p, (utf8proc_ssize_t)(end - p), &cp);
+      if (emit_cp(st, cp, st->raw_base + (uint32_t)p)) return 0;
+      p += (size_t)k;
+    }
+    return end - i;
+  }
+  for (utf8proc_ssize_t k = 0; k < m; k++)
+    if (emit_cp(st, buf[k], off)) return 0;
+  return end - i;
+}
+
+int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_u32vec *map,
+                  spg_joinable_fn joinable, void *ctx) {
+  norm_state st = {.out = out, .map = map, .base = out->len, .map_base = map->n,
+                   .raw_base = raw_base,
+                   .joinable = joinable, .ctx = ctx, .hyphen = NONE};
+  if (spg_buf_reserve(out, len) ||
+      spg_vec_grow((void **)&map->v, &map->cap, map->n + len, sizeof *map->v))
+    return -1;
+  size_t i = 0;
+  while (i < len) { /* hot path */
+    unsigned char b = (unsigned char)in[i];
+    if (is_plain(b)) {
+      size_t j = i + 1;
+      while (j < len && is_plain((unsigned char)in[j])) j++;
+      /* the last ASCII letter before a non-ASCII byte may take a combining mark: leave it to
+         the cluster path ("e" + U+0308 -> "ë") */
+      if (j < len && (unsigned char)in[j] >= 0x80) j--;
+      if (j > i) {
+        if (emit_run(&st, in + i, j - i, raw_base + (uint32_t)i)) return -1;
+        i = j;
+        continue;
+      }
+    }
+    size_t used = emit_cluster(&st, in, len, i);
+    if (!used) return -1;
+    i += used;
+  }
+  if (st.hyphen != NONE) resolve_hyphen(&st);
+  if (!out->data && spg_buf_reserve(out, 0)) return -1;
+  return 0;
+}

@@ -1,0 +1,156 @@
+/*
+ * readers.h — helpers shared by the three transcript readers (read_text.c, read_vtt.c,
+ * read_srt.c) and the format detector. Not part of the session contract in internal.h.
+ *
+ *   spg_lines        a line iterator: "\n", "\r\n" and a lone "\r" all end a line, and the
+ *                    iterator never rescans, so a 50 MB single line or a file of old Mac line
+ *                    ends costs one pass
+ *   spg_parse_timing "00:01:02.345 --> 00:01:05.000 settings" (timecode.c)
+ *   spg_label_*      speaker labels "Mevrouw K.: tekst" and whether a prefix before a colon is a
+ *                    label or just speech ("Toen zei ik: nee.") (read_text.c)
+ *   spg_cues_*       cue records of the subtitle formats: tag stripping, voice tags, entities,
+ *                    joining cues of one speaker into turns (read_vtt.c; read_srt.c reuses it)
+ */
+#ifndef SPG_READERS_H
+#define SPG_READERS_H
+
+#include "internal.h"
+
+#include <string.h>
+
+/* ---- lines ---- */
+
+typedef struct spg_lines {
+  const char *data, *end;
+  const char *pos;     /* start of the next line */
+  const char *next_nl; /* the next '\n' at or after pos (or end), found once per '\n' */
+  uint32_t lineno;     /* 1-based number of the line last returned */
+} spg_lines;
+
+/* Starts at data; skips a UTF-8 byte-order mark. */
+static inline void spg_lines_init(spg_lines *it, const char *data, size_t len) {
+  it->data = data;
+  it->end = data + len;
+  it->pos = data;
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) it->pos += 3;
+  it->next_nl = NULL;
+  it->lineno = 0;
+}
+
+/* The next line without its terminator; false at the end of the data. */
+static inline bool spg_lines_next(spg_lines *it, const char **line, size_t *len) {
+  if (it->pos >= it->end) return false;
+  if (!it->next_nl || it->next_nl < it->pos) {
+    const char *nl = memchr(it->pos, '\n', (size_t)(it->end - it->pos));
+    it->next_nl = nl ? nl : it->end;
+  }
+  const char *stop = it->next_nl;
+  /* A '\r' before the '\n' is either the CR of a CRLF or a lone old-Mac line end. */
+  const char *cr = memchr(it->pos, '\r', (size_t)(stop - it->pos));
+  *line = it->pos;
+  it->lineno++;
+  /* "\r\n" and the doubled "\r\r\n" of a twice-converted file end the line at the '\n'; any
+   * other '\r' is a lone old-Mac line end. Only two bytes are looked at: no rescanning. */
+  if (cr && !(cr + 1 == stop || (cr[1] == '\r' && cr + 2 == stop))) {
+    *len = (size_t)(cr - it->pos);
+    it->pos = cr + 1;
+    return true;
+  }
+  *len = (size_t)((cr ? cr : stop) - it->pos);
+  it->pos = stop < it->end ? stop + 1 : stop;
+  return true;
+}
+
+static inline bool spg_is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\n';
+}
+
+/* Trims ASCII white space (and a no-break space U+00A0) on both sides. */
+static inline void spg_trim(const char **p, size_t *n) {
+  const char *s = *p;
+  size_t len = *n;
+  for (;;) {
+    if (len && spg_is_space(*s)) s++, len--;
+    else if (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) s += 2, len -= 2;
+    else break;
+  }
+  for (;;) {
+    if (len && spg_is_space(s[len - 1])) len--;
+    else if (len >= 2 && (unsigned char)s[len - 2] == 0xC2 && (unsigned char)s[len - 1] == 0xA0)
+      len -= 2;
+    else break;
+  }
+  *p = s;
+  *n = len;
+}
+
+static inline bool spg_is_blank(const char *p, size_t n) {
+  spg_trim(&p, &n);
+  return n == 0;
+}
+
+/* ---- cue timings (timecode.c) ---- */
+
+/* Parses a cue timing line "START --> END[ settings]". Returns 1 when it is one (times in
+ * *start / *end), 0 when the line holds no "-->" at all (not a timing line), -1 when it holds
+ * "-->" but the times around it do not parse (a malformed timing line). */
+int spg_parse_timing(const char *line, size_t len, int64_t *start, int64_t *end);
+
+/* ---- speaker labels (read_text.c) ---- */
+
+/* A "Label: text" line taken apart. Spans point into the line. */
+typedef struct spg_label_line {
+  const char *label; /* the label as written, timestamps and "**" stripped */
+  size_t label_len;
+  const char *text;  /* what follows the colon, trimmed (may be empty) */
+  size_t text_len;
+  int64_t ms;        /* a timestamp next to the label, or SPG_NO_TIME */
+} spg_label_line;
+
+/* Whether the line opens with something shaped like a speaker label (only the first ~100
+ * bytes are looked at, so giant lines cost nothing). Whether it really is a label is decided by
+ * spg_label_table_accept once the whole file has been seen. */
+bool spg_label_scan(const char *line, size_t len, spg_label_line *out);
+
+/* Candidate labels of a file and how often each occurs (open addressing; keys point into the
+ * caller's data, which must outlive the table). */
+typedef struct spg_label_table {
+  struct spg_label_slot *slots;
+  size_t cap, n;
+  bool labelled; /* the file has at least one label that is certain (spg_label_table_finish) */
+} spg_label_table;
+
+int spg_label_table_add(spg_label_table *t, const char *label, size_t len); /* 0 or -1 */
+void spg_label_table_finish(spg_label_table *t);
+bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t len);
+void spg_label_table_free(spg_label_table *t);
+
+/* ---- subtitle cues (read_vtt.c) ---- */
+
+/* One stretch of cue text with one voice. A cue with two <v> tags yields two records with the
+ * same times. Text lines are joined with '\n'; an empty line marks a paragraph break. */
+typedef struct spg_cue {
+  uint32_t line;              /* source line of the first text line */
+  int64_t start_ms, end_ms;
+  size_t voice_off, voice_len; /* the <v Name> annotation in cues->text (voice_len 0: none) */
+  size_t text_off, text_len;   /* cleaned text in cues->text */
+} spg_cue;
+
+typedef struct spg_cues {
+  spg_buf text;
+  SPG_VEC(spg_cue) v;
+} spg_cues;
+
+/* Opens a new cue. */
+int spg_cues_begin(spg_cues *c, uint32_t line, int64_t start_ms, int64_t end_ms);
+/* Adds one source line of cue text: strips tags (<c>, <i>, <b>, <u>, <font>, <00:00:01.000>,
+ * {\an8}), decodes entities, opens a new record at a <v Name> tag. An empty (or blank) line
+ * adds a paragraph break. */
+int spg_cues_add_line(spg_cues *c, const char *line, size_t len, uint32_t lineno);
+/* Turns the records into speakers and turns: a voice, or else a "Name: text" label (judged over
+ * the whole file like plain-text labels), names the speaker; a record without one continues the
+ * speaker before it; consecutive records of one speaker join into one turn. */
+spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err);
+void spg_cues_free(spg_cues *c);
+
+#endif

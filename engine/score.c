@@ -1,0 +1,472 @@
+/*
+ * score.c — sentence polarity, themes and flags from the lexicons, with the evidence of each
+ * step.
+ *
+ * Input: tokens with word types (tokenize.c, morph.c). Output: sentence.polarity, positive,
+ * negative, themes, flags, and evidence records naming every entry and rule that fired.
+ *
+ * A sentence is first reduced to "units": its word tokens without fillers ("eh", "nou", "hè")
+ * and without a word repeated straight after itself ("ik ik ging"), with clause punctuation
+ * (, ; : ( ) and dashes) kept as breaks. Then:
+ *
+ * 1. Phrases are matched at every unit whose form or lemma can start one (the lexicon lists
+ *    the phrases per first word, so most units try nothing). A polarity phrase ("van het kastje
+ *    naar de muur", "serieus genomen") covers its words, so they do not count again; a
+ *    modifier phrase ("helemaal niet", "een beetje") acts as one modifier; suggestion,
+ *    quick-win and theme phrases set flags and themes.
+ * 2. One pass left to right applies the Dutch rules:
+ *    - a sentiment word's value comes from its form, else its lemma, else an affix ("on-",
+ *      "-loos" flip the base, "super-" intensifies it), else its compound head, else its first
+ *      compound part (weaker);
+ *    - intensifiers and dampeners multiply the next sentiment word within three words
+ *      ("heel vriendelijk", "een beetje kortaf");
+ *    - negators ("niet", "geen", "nooit", "helemaal niet") flip the next sentiment word in
+ *      their clause; when none follows, the one just before ("ze luisterden niet"). A flipped
+ *      positive becomes firmly negative, a flipped negative only mildly positive ("niet
+ *      slecht" is faint praise). A negated service word with no sentiment of its own
+ *      ("ik kreeg geen uitleg", "niemand belde terug") is a complaint: rule negated-need;
+ *    - contrast ("maar", "alleen", "echter") weighs the clause after it by its value and what
+ *      came before by the inverse ("het eten was goed, maar de wachttijd was lang").
+ * 3. polarity = S / (|S| + 0.4), where S is the weighted sum: bounded in (-1, 1), about the
+ *    value of a single clear word for a simple sentence, saturating as evidence piles up.
+ * A sentence ending in '?' is a question (flag and evidence).
+ *
+ * Hot path: per token, no allocation beyond growing session->evidence and one scratch array
+ * reused for the whole session.
+ */
+#include "morph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NEG_SCOPE 4   /* words a negator reaches forward */
+#define NEG_BACK 3    /* words it reaches back when nothing follows */
+#define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
+#define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
+#define NEGATED_NEED -0.35f
+
+typedef struct unit {
+  uint32_t tok;             /* global token index */
+  const spg_wordtype *type; /* NULL for a break */
+  int32_t phrase;           /* polarity or modifier phrase starting here, -1 */
+  uint16_t phrase_units;    /* units it covers */
+  bool covered;             /* inside a phrase that started earlier */
+  bool has_sentiment;       /* carries polarity (word or phrase) */
+  float value;              /* that polarity */
+  const char *entry, *via;
+} unit;
+
+typedef struct scorer {
+  spg_session *s;
+  const spg_lexicon *lex;
+  spg_analyzer *an;
+  SPG_VEC(unit) units;
+} scorer;
+
+static bool word_matches(const spg_wordtype *t, uint32_t w) {
+  return t && (t->form_id == w || t->lemma_id == w);
+}
+
+/* Matches phrase words [k..) from unit u; returns the unit after the match or -1. */
+static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_t u) {
+  if (k == ph->n_words) return (long)u;
+  if (ph->words[k] == SPG_WILDCARD) {
+    for (size_t skip = 0; skip <= 3 && u + skip <= sc->units.n; skip++) {
+      if (skip && !sc->units.v[u + skip - 1].type) break; /* no wildcard across a break */
+      long r = match_phrase(sc, ph, k + 1, u + skip);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (u >= sc->units.n || !word_matches(sc->units.v[u].type, ph->words[k])) return -1;
+  return match_phrase(sc, ph, k + 1, u + 1);
+}
+
+static int add_evidence(scorer *sc, spg_sentence *sent, uint8_t kind, uint32_t tok,
+                        uint16_t n_tokens, float value, const char *entry, const char *via,
+                        uint32_t theme) {
+  spg_evidence ev = {.kind = kind, .token = tok, .n_tokens = n_tokens, .value = value,
+                     .entry = entry, .via = via, .theme = theme};
+  if (SPG_VEC_PUSH(sc->s->evidence, ev)) return -1;
+  sent->n_evidence++;
+  return 0;
+}
+
+static uint16_t tokens_between(const scorer *sc, size_t u0, size_t u1) {
+  uint32_t a = sc->units.v[u0].tok, b = sc->units.v[u1 - 1].tok;
+  return (uint16_t)(b - a + 1);
+}
+
+/* The polarity a word type carries on its own, and how it was found. */
+static bool word_value(const spg_lexicon *lex, const spg_wordtype *t, float *value,
+                       const char **entry, const char **via) {
+  const spg_lex_word *w;
+  if ((w = spg_lexicon_word(lex, t->form_id)) && w->has_polarity && !w->stopword) {
+    *value = w->polarity, *entry = w->text, *via = "form";
+    return true;
+  }
+  if ((w = spg_lexicon_word(lex, t->lemma_id)) && w->has_polarity && !w->stopword) {
+    *value = w->polarity, *entry = w->text, *via = "lemma";
+    return true;
+  }
+  if (t->affix_id) {
+    const spg_lex_word *affix = spg_lexicon_word(lex, t->affix_id);
+    const spg_lex_word *base = spg_lexicon_word(lex, t->base_id);
+    uint8_t kind = affix->prefix_kind ? affix->prefix_kind : affix->suffix_kind;
+    float v = base->polarity;
+    if (kind == SPG_MOD_NEGATOR) v = -v * 0.9f;
+    else if (kind == SPG_MOD_INTENSIFIER || kind == SPG_MOD_DAMPENER) v *= affix->modifier_value;
+    *value = fmaxf(-1, fminf(1, v)), *entry = base->text;
+    *via = affix->prefix_kind ? "prefix" : "suffix";
+    return true;
+  }
+  if ((w = spg_lexicon_word(lex, t->head_id)) && w->has_polarity && !w->stopword) {
+    *value = w->polarity, *entry = w->text, *via = "compound-head";
+    return true;
+  }
+  if ((w = spg_lexicon_word(lex, t->mod_id)) && w->has_polarity && !w->stopword) {
+    *value = w->polarity * 0.7f, *entry = w->text, *via = "compound-part";
+    return true;
+  }
+  return false;
+}
+
+static uint8_t unit_modifier(const scorer *sc, const unit *u, float *value) {
+  if (u->phrase >= 0) {
+    const spg_phrase *ph = spg_lexicon_phrase(sc->lex, (uint32_t)u->phrase);
+    if (ph->kind == SPG_PHRASE_MODIFIER) return *value = ph->value, ph->modifier;
+    return SPG_MOD_NONE;
+  }
+  if (!u->type) return SPG_MOD_NONE;
+  const spg_lex_word *w = spg_lexicon_word(sc->lex, u->type->form_id);
+  if (w && w->modifier) return *value = w->modifier_value, w->modifier;
+  return SPG_MOD_NONE;
+}
+
+/* Theme bits of a word type: form, lemma, compound head and first part. */
+static uint64_t word_themes(const spg_lexicon *lex, const spg_wordtype *t, uint32_t *entry_id) {
+  uint32_t ids[4] = {t->form_id, t->lemma_id, t->head_id, t->mod_id};
+  uint64_t bits = 0;
+  for (int i = 0; i < 4; i++) {
+    const spg_lex_word *w = spg_lexicon_word(lex, ids[i]);
+    if (w && w->themes && !w->stopword) {
+      if (!bits) *entry_id = ids[i];
+      bits |= w->themes;
+    }
+  }
+  return bits;
+}
+
+static bool word_quickwin(const spg_lexicon *lex, const spg_wordtype *t, uint32_t *entry_id) {
+  uint32_t ids[3] = {t->form_id, t->lemma_id, t->head_id};
+  for (int i = 0; i < 3; i++) {
+    const spg_lex_word *w = spg_lexicon_word(lex, ids[i]);
+    if (w && w->quickwin) return *entry_id = ids[i], true;
+  }
+  return false;
+}
+
+static int add_themes(scorer *sc, spg_sentence *sent, uint64_t bits, uint32_t tok, uint16_t n,
+                      const char *entry) {
+  uint64_t fresh = bits & ~sent->themes;
+  sent->themes |= bits;
+  for (uint32_t i = 0; fresh; i++, fresh >>= 1)
+    if ((fresh & 1) && add_evidence(sc, sent, SPG_EV_THEME, tok, n, 1, entry, NULL, i)) return -1;
+  return 0;
+}
+
+/* Builds the units of a sentence; returns -1 on allocation failure. */
+static int build_units(scorer *sc, const spg_sentence *sent) {
+  sc->units.n = 0;
+  const spg_session *s = sc->s;
+  uint32_t prev_type = 0;
+  for (uint32_t k = 0; k < sent->n_tokens; k++) {
+    uint32_t ti = sent->first_token + k;
+    const spg_token *tok = &s->tokens.v[ti];
+    unit u = {.tok = ti, .phrase = -1};
+    if (tok->kind == SPG_TOK_WORD) {
+      u.type = spg_morph_get(sc->an, tok->type);
+      const spg_lex_word *w = spg_lexicon_word(sc->lex, u.type->form_id);
+      if (w && w->modifier == SPG_MOD_FILLER) continue;
+      if (tok->type == prev_type) continue; /* "ik ik ging" */
+      prev_type = tok->type;
+    } else if (tok->kind == SPG_TOK_PUNCT) {
+      char c = s->norm.data[tok->off];
+      if (!strchr(",;:()-\"", c)) continue;
+      prev_type = 0;
+      if (sc->units.n && !sc->units.v[sc->units.n - 1].type) continue; /* one break is enough */
+    } else {
+      prev_type = 0;
+      continue; /* numbers and symbols do not take part */
+    }
+    if (SPG_VEC_PUSH(sc->units, u)) return -1;
+  }
+  return 0;
+}
+
+/* Step 1: phrases. */
+static int match_phrases(scorer *sc, spg_sentence *sent) {
+  for (size_t u = 0; u < sc->units.n; u++) {
+    const spg_wordtype *t = sc->units.v[u].type;
+    if (!t) continue;
+    uint32_t starts[2] = {t->form_id, t->lemma_id != t->form_id ? t->lemma_id : 0};
+    for (int si = 0; si < 2; si++) {
+      const spg_lex_word *w = spg_lexicon_word(sc->lex, starts[si]);
+      if (!w) continue;
+      for (uint32_t p = 0; p < w->n_phrases; p++) {
+        uint32_t pi = w->phrases[p];
+        const spg_phrase *ph = spg_lexicon_phrase(sc->lex, pi);
+        if (ph->kind == SPG_PHRASE_HANDOVER) continue;
+        long end = match_phrase(sc, ph, 1, u + 1);
+        if (end < 0) continue;
+        uint32_t tok = sc->units.v[u].tok;
+        uint16_t ntok = tokens_between(sc, u, (size_t)end);
+        unit *un = &sc->units.v[u];
+        switch (ph->kind) {
+        case SPG_PHRASE_POLARITY:
+        case SPG_PHRASE_MODIFIER:
+          if (un->covered) break;
+          if (un->phrase >= 0 && un->phrase_units >= (uint16_t)(end - (long)u)) break;
+          un->phrase = (int32_t)pi;
+          un->phrase_units = (uint16_t)(end - (long)u);
+          for (long c = (long)u + 1; c < end; c++) sc->units.v[c].covered = true;
+          break;
+        case SPG_PHRASE_SUGGESTION:
+          if (!(sent->flags & SPG_SENT_SUGGESTION) &&
+              add_evidence(sc, sent, SPG_EV_SUGGESTION, tok, ntok, ph->value, ph->text, NULL, 0))
+            return -1;
+          sent->flags |= SPG_SENT_SUGGESTION;
+          break;
+        case SPG_PHRASE_QUICKWIN:
+          if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
+            return -1;
+          sent->flags |= SPG_SENT_CONCRETE;
+          break;
+        case SPG_PHRASE_THEME:
+          if (add_themes(sc, sent, ph->themes, tok, ntok, ph->text)) return -1;
+          break;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+/* Whether a sentiment unit follows u within the clause and the negator's scope. */
+static long sentiment_ahead(const scorer *sc, size_t u) {
+  size_t words = 0;
+  for (size_t k = u + 1; k < sc->units.n && words < NEG_SCOPE; k++) {
+    const unit *x = &sc->units.v[k];
+    if (!x->type) break;
+    if (x->covered) continue;
+    words++;
+    float v;
+    uint8_t m = unit_modifier(sc, x, &v);
+    if (m == SPG_MOD_CONTRAST) break;
+    if (x->has_sentiment) return (long)k;
+  }
+  return -1;
+}
+
+static void prepare_units(scorer *sc) {
+  for (size_t u = 0; u < sc->units.n; u++) {
+    unit *x = &sc->units.v[u];
+    if (!x->type || x->covered) continue;
+    if (x->phrase >= 0) {
+      const spg_phrase *ph = spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase);
+      if (ph->kind == SPG_PHRASE_POLARITY) {
+        x->has_sentiment = true, x->value = ph->value, x->entry = ph->text, x->via = "phrase";
+      }
+      continue;
+    }
+    float v;
+    if (unit_modifier(sc, x, &v)) continue;
+    x->has_sentiment = word_value(sc->lex, x->type, &x->value, &x->entry, &x->via);
+  }
+}
+
+static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.5f; }
+
+/* Step 2: one pass with the rules. */
+static int apply_rules(scorer *sc, spg_sentence *sent) {
+  float sum_before = 0, sum_after = 0, weight = 1;
+  float pos = 0, neg = 0;
+  float mult = 1;
+  int mult_scope = 0;
+  long mult_unit = -1;
+  int neg_scope = 0;
+  long neg_unit = -1;
+  long last_sent_unit = -1;          /* the last sentiment unit of the current clause */
+  uint32_t last_sent_ev = UINT32_MAX; /* its evidence record */
+  float last_sent_contrib = 0;
+  int words_since_sent = 0;
+  bool contrast_seen = false;
+
+  for (size_t u = 0; u < sc->units.n; u++) {
+    unit *x = &sc->units.v[u];
+    if (!x->type) { /* a clause break ends every scope */
+      neg_scope = mult_scope = 0;
+      mult = 1;
+      last_sent_unit = -1;
+      continue;
+    }
+    if (x->covered) continue;
+    uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
+    float mv = 0;
+    uint8_t mod = unit_modifier(sc, x, &mv);
+    const char *mod_entry = x->phrase >= 0
+                                ? spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase)->text
+                                : spg_lexicon_word(sc->lex, x->type->form_id) ?
+                                      spg_lexicon_word(sc->lex, x->type->form_id)->text : "";
+    words_since_sent++;
+    if (mod == SPG_MOD_NEGATOR) {
+      if (neg_scope && neg_unit == (long)u - 1) continue; /* "nooit geen": one negation */
+      long ahead = sentiment_ahead(sc, u);
+      if (ahead >= 0) {
+        neg_scope = NEG_SCOPE, neg_unit = (long)u;
+      } else if (last_sent_unit >= 0 && words_since_sent <= NEG_BACK + 1) {
+        /* "ze luisterden niet": flip what came just before */
+        float old = last_sent_contrib, now = flip(old);
+        if (old > 0) pos -= old; else neg -= old;
+        if (now > 0) pos += now; else neg += now;
+        if (contrast_seen) sum_after += now - old; else sum_before += now - old;
+        if (last_sent_ev != UINT32_MAX) sc->s->evidence.v[last_sent_ev].value = now;
+        if (add_evidence(sc, sent, SPG_EV_NEGATION, x->tok, ntok, -1, mod_entry, "after", 0))
+          return -1;
+        sent->flags |= SPG_SENT_NEGATION;
+        last_sent_unit = -1;
+      } else {
+        /* "ik kreeg geen uitleg", "niemand belde terug": a missing service is a complaint */
+        for (size_t k = u + 1; k < sc->units.n && k <= u + NEG_SCOPE; k++) {
+          const unit *y = &sc->units.v[k];
+          if (!y->type) break;
+          uint32_t eid = 0;
+          uint64_t th = y->covered ? 0 : word_themes(sc->lex, y->type, &eid);
+          if (!th && !y->covered && word_quickwin(sc->lex, y->type, &eid)) th = 1;
+          if (!th) continue;
+          float v = NEGATED_NEED * weight;
+          neg += v;
+          if (contrast_seen) sum_after += v; else sum_before += v;
+          if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, tokens_between(sc, u, k + 1), v,
+                           "negated-need", NULL, 0))
+            return -1;
+          sent->flags |= SPG_SENT_NEGATION;
+          break;
+        }
+      }
+      continue;
+    }
+    if (mod == SPG_MOD_INTENSIFIER || mod == SPG_MOD_DAMPENER) {
+      mult *= mv;
+      if (mult > 2.5f) mult = 2.5f;
+      mult_scope = MOD_SCOPE, mult_unit = (long)u;
+      continue;
+    }
+    if (mod == SPG_MOD_CONTRAST) {
+      if (sum_before != 0 || sum_after != 0) {
+        sum_before = (sum_before + sum_after) / mv;
+        sum_after = 0;
+        if (add_evidence(sc, sent, SPG_EV_CONTRAST, x->tok, ntok, mv, mod_entry, NULL, 0))
+          return -1;
+        sent->flags |= SPG_SENT_CONTRAST;
+        contrast_seen = true;
+        weight = mv;
+      } else if (!contrast_seen) {
+        /* nothing before it yet: "Maar de parkeerplaats..." still weighs what follows */
+        weight = mv;
+        contrast_seen = true;
+      }
+      neg_scope = mult_scope = 0;
+      mult = 1;
+      last_sent_unit = -1;
+      continue;
+    }
+    if (mod == SPG_MOD_FILLER || mod == SPG_MOD_QUESTION) continue;
+
+    /* themes and quick-win words */
+    uint32_t eid = 0;
+    uint64_t th = x->phrase >= 0 ? 0 : word_themes(sc->lex, x->type, &eid);
+    if (th && add_themes(sc, sent, th, x->tok, 1, spg_lexicon_word(sc->lex, eid)->text)) return -1;
+    if (x->phrase < 0 && word_quickwin(sc->lex, x->type, &eid)) {
+      const spg_lex_word *qw = spg_lexicon_word(sc->lex, eid);
+      if (add_evidence(sc, sent, SPG_EV_QUICKWIN, x->tok, 1, qw->quickwin_value, qw->text, NULL, 0))
+        return -1;
+      sent->flags |= SPG_SENT_CONCRETE;
+    }
+
+    if (x->has_sentiment) {
+      float v = x->value;
+      if (mult_scope > 0 && mult != 1) {
+        uint8_t kind = mult > 1 ? SPG_EV_INTENSIFIER : SPG_EV_DAMPENER;
+        const unit *m = &sc->units.v[mult_unit];
+        const char *me = m->phrase >= 0 ? spg_lexicon_phrase(sc->lex, (uint32_t)m->phrase)->text
+                                        : spg_lexicon_word(sc->lex, m->type->form_id)->text;
+        if (add_evidence(sc, sent, kind, m->tok, 1, mult, me, NULL, 0)) return -1;
+        v *= mult;
+        mult = 1, mult_scope = 0;
+      }
+      if (neg_scope > 0) {
+        const unit *nu = &sc->units.v[neg_unit];
+        const char *ne = nu->phrase >= 0 ? spg_lexicon_phrase(sc->lex, (uint32_t)nu->phrase)->text
+                                         : spg_lexicon_word(sc->lex, nu->type->form_id)->text;
+        if (add_evidence(sc, sent, SPG_EV_NEGATION, nu->tok, 1, -1, ne, "before", 0)) return -1;
+        v = flip(v);
+        neg_scope = 0;
+        sent->flags |= SPG_SENT_NEGATION;
+      }
+      v = fmaxf(-1.5f, fminf(1.5f, v));
+      float contrib = v * weight;
+      if (contrib > 0) pos += contrib; else neg += contrib;
+      if (contrast_seen) sum_after += contrib; else sum_before += contrib;
+      last_sent_ev = (uint32_t)sc->s->evidence.n;
+      if (add_evidence(sc, sent, x->phrase >= 0 ? SPG_EV_PHRASE : SPG_EV_WORD, x->tok, ntok,
+                       contrib, x->entry, x->via, 0))
+        return -1;
+      last_sent_unit = (long)u;
+      last_sent_contrib = contrib;
+      words_since_sent = 0;
+    }
+    if (neg_scope > 0) neg_scope--;
+    if (mult_scope > 0 && --mult_scope == 0) mult = 1;
+  }
+  float S = sum_before + sum_after;
+  sent->positive = pos;
+  sent->negative = neg;
+  sent->polarity = S / (fabsf(S) + SQUASH);
+  return 0;
+}
+
+static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
+  for (uint32_t i = sent->norm_len; i > 0; i--) {
+    char c = s->norm.data[sent->norm_off + i - 1];
+    if (c == '?') return true;
+    if (c != '"' && c != '\'' && c != ')' && c != ' ' && c != '.' ) return false;
+    if (c == '.') return false;
+  }
+  return false;
+}
+
+int spg_score(spg_session *s, spg_analyzer *an) {
+  scorer sc = {.s = s, .lex = spg_analyzer_lexicon(an), .an = an};
+  int rc = 0;
+  for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
+    spg_sentence *sent = &s->sentences.v[i];
+    sent->first_evidence = (uint32_t)s->evidence.n;
+    sent->n_evidence = 0;
+    if (build_units(&sc, sent)) rc = -1;
+    else if (match_phrases(&sc, sent)) rc = -1;
+    else {
+      prepare_units(&sc);
+      rc = apply_rules(&sc, sent);
+    }
+    if (rc == 0 && ends_with_question(s, sent)) {
+      sent->flags |= SPG_SENT_QUESTION;
+      if (sent->n_tokens)
+        rc = add_evidence(&sc, sent, SPG_EV_QUESTION, sent->first_token + sent->n_tokens - 1, 1, 0,
+                          "question-mark", NULL, 0);
+    }
+  }
+  SPG_VEC_FREE(sc.units);
+  return rc;
+}

@@ -1,0 +1,384 @@
+/*
+ * split.c — normalised turns into sentences; and `spiegel split`, the splitter on its own.
+ *
+ * Input: the span of one turn in session->norm, as normalize.c leaves it: single spaces between
+ * words, '\n' only for a paragraph break, no white space at either end. Output: sentences
+ * (turn, norm_off, norm_len; spans without surrounding white space, never empty) appended to
+ * session->sentences, and turn.first_sentence / n_sentences.
+ *
+ * The text is read once, left to right, as chunks (runs of non-space bytes, a word with the
+ * punctuation glued to it). After each chunk one decision is taken: does a sentence end here?
+ * It looks only at this chunk and the next one or two, so the time is linear in the text
+ * whatever it holds (a 50 MB line without a space is one chunk, looked at a bounded number of
+ * times).
+ *
+ * A sentence ends after a chunk when
+ * - a paragraph break ('\n') or the end of the turn follows it, always;
+ * - it ends in a terminator (. ! ? or an ellipsis "..."), possibly followed by closing quotes
+ *   and brackets that belong to the sentence they close (Hij zei: "Ga maar zitten." | Toen...),
+ *   and the next chunk starts like a sentence: an upper-case letter, a digit, an opening quote
+ *   or bracket, a dash, or the Dutch lower-case starts 's 't 'k 'n ("'s Ochtends", "'t Was").
+ *   A lower-case word continues the sentence: "Waarom?" vroeg ze. / Ik dacht... nou ja.
+ * - A single '.' is not a terminator after
+ *   - an abbreviation: the lexicon owns the list (lexicons/abbreviations.txt: "bijv", "o.a",
+ *     "d.w.z", "i.p.v", "dhr", "mevr", "ca", "nr"); a word of one- to three-letter pieces
+ *     joined by dots ("m.b.t", "z.s.m") counts as one too. A few abbreviations close a list and
+ *     so often a sentence ("enz.", "etc.", "e.d.", "e.a."): after those an upper-case start
+ *     does end the sentence ("..., koffie enz. Daarna");
+ *   - an initial: one letter ("J. de Vries", "mevrouw K. zei") or a capital with one or two
+ *     lower-case consonants ("Th. Jansen", "Chr. Bos");
+ *   - nothing inside a chunk ends a sentence, so numbers, times and dates are safe: "3.5",
+ *     "12.30 uur", "1.000 euro", "10.00", "www.zorg.nl". A number before an upper-case word
+ *     does end it ("in 2004. Daarna"); a numbered list "1. Eerste punt" splits either way.
+ * - Text without a single upper-case letter A-Z (lower-cased speech recognition output) gives
+ *   case no say: there ". ! ?" before any word ends a sentence; "..." still does not.
+ * - Speech recognition often gives long runs without any punctuation ("ja ik kwam binnen en
+ *   toen zei die mevrouw dat ik moest wachten maar ik had al ..."). Such a run is cut into
+ *   clauses: once it holds MIN_RUN (25) words since the last punctuation mark, a sentence ends
+ *   before a discourse marker that opens a new clause ("en toen", "en dan", "maar", "dus",
+ *   "want", "nou", "ja", "oké", "toen", "daarna"); from WEAK_RUN (33) words also before a plain
+ *   conjunction ("en", "of", "omdat", "terwijl"); at MAX_RUN (40) words it ends before the next
+ *   word regardless. Written text almost never goes 25 words without a comma, so punctuated
+ *   transcripts are not touched.
+ *
+ * Hot path: split_span() loops per byte to find chunks; the per-chunk decision reads a few
+ * bytes at the chunk's ends. Nothing allocates but the growth of session->sentences.
+ */
+#include "internal.h"
+#include "lexicon.h"
+#include "morph.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#define MIN_RUN 25  /* unpunctuated words before a discourse marker may end a sentence */
+#define WEAK_RUN 33 /* ... before a plain conjunction */
+#define MAX_RUN 40  /* ... before any word */
+#define MAX_ABBREV 32
+
+static inline bool is_space(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+static inline bool is_upper_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline bool is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline bool is_alpha_ascii(unsigned char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
+static inline bool is_terminator(unsigned char c) { return c == '.' || c == '!' || c == '?'; }
+static inline bool is_closer(unsigned char c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+static inline bool is_opener(unsigned char c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '-';
+}
+
+/* Case of the letter at s (n bytes): 'u'pper, 'l'ower, or 0 for anything else. */
+static int letter_case(const char *s, size_t n) {
+  unsigned char c = (unsigned char)s[0];
+  if (c < 0x80) return is_upper_ascii(c) ? 'u' : is_lower_ascii(c) ? 'l' : 0;
+  utf8proc_int32_t cp;
+  if (utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp) < 0) return 0;
+  utf8proc_category_t cat = utf8proc_category(cp);
+  if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) return 'u';
+  if (cat == UTF8PROC_CATEGORY_LL) return 'l';
+  return cat == UTF8PROC_CATEGORY_LO ? 'u' : 0;
+}
+
+/* Whether w[0..n) equals the lower-case ASCII word lw, ignoring ASCII case. */
+static bool word_is(const char *w, size_t n, const char *lw) {
+  size_t k = 0;
+  for (; k < n && lw[k]; k++) {
+    unsigned char c = (unsigned char)w[k];
+    if ((is_upper_ascii(c) ? c + 32 : c) != (unsigned char)lw[k]) return false;
+  }
+  return k == n && lw[k] == 0;
+}
+
+static bool word_in(const char *w, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (word_is(w, n, *list)) return true;
+  return false;
+}
+
+/* Abbreviations that close an enumeration and so may close a sentence. */
+static const char *const final_abbrevs[] = {"enz", "etc", "e.d", "e.a", "e.v", "e.e.a", "o.i.d",
+                                            "jl", "a.s", "n.v.t", NULL};
+
+/* Discourse markers that open a new clause in speech (MIN_RUN), and plain conjunctions
+ * (WEAK_RUN). "oké" is written in NFC UTF-8. */
+static const char *const strong_markers[] = {"maar", "dus", "want", "nou", "ja", "nee",
+                                             "ok\xc3\xa9", "oke", "okay", "ok", "toen",
+                                             "daarna", "vervolgens", "trouwens", NULL};
+static const char *const then_words[] = {"toen", "dan", "daarna", "nu", "ja", NULL};
+static const char *const weak_markers[] = {"en", "of", "omdat", "terwijl", "zodat", "waardoor",
+                                           "alleen", "want", NULL};
+
+/* "o.a", "d.w.z", "m.b.t": pieces of one to three letters joined by dots. */
+static bool dotted_abbrev(const char *w, size_t n) {
+  size_t piece = 0, dots = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (c == '.') {
+      if (piece == 0) return false;
+      piece = 0, dots++;
+    } else if (is_alpha_ascii(c)) {
+      if (++piece > 3) return false;
+    } else {
+      return false;
+    }
+  }
+  return dots > 0 && piece > 0;
+}
+
+/* "J", "K", "Th", "Chr": an initial before a surname. */
+static bool initial(const char *w, size_t n) {
+  if (n == 1) return is_alpha_ascii((unsigned char)w[0]);
+  if (n > 3 || !is_upper_ascii((unsigned char)w[0])) return false;
+  for (size_t i = 1; i < n; i++)
+    if (!is_lower_ascii((unsigned char)w[i]) || strchr("aeiouy", w[i])) return false;
+  return true;
+}
+
+enum { START_NO = 0, START_LOWER, START_YES };
+
+/* How the chunk c[0..n) starts: like a sentence (START_YES), with a lower-case word
+ * (START_LOWER) or with punctuation that continues one (START_NO). */
+static int chunk_start(const char *c, size_t n) {
+  /* 's 't 'k 'n: "'s Ochtends", "'t Is", "'s-Hertogenbosch" */
+  if (n >= 2 && c[0] == '\'' && strchr("stkn", c[1]) &&
+      (n == 2 || c[2] == '-' || !is_alpha_ascii((unsigned char)c[2])))
+    return START_YES;
+  size_t i = 0;
+  while (i < n && is_opener((unsigned char)c[i])) i++;
+  if (i > 0) return START_YES; /* "Ga zitten." "Ja," / (Zie ...) / - Nee */
+  unsigned char b = (unsigned char)c[0];
+  if (is_digit(b)) return START_YES;
+  int lc = letter_case(c, n);
+  if (lc == 'u') return START_YES;
+  if (lc == 'l') return START_LOWER;
+  if (strchr(",;:.!?)]}", b)) return START_NO;
+  return START_YES; /* symbols: "€ 10", "& co", "* punt" */
+}
+
+typedef struct splitter {
+  spg_session *s;
+  uint32_t turn;
+  const spg_lexicon *lex;
+  const char *text; /* the turn's normalised text */
+  size_t n;
+  bool caseless;    /* no upper-case letter in the whole turn */
+} splitter;
+
+/* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
+static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
+  const char *t = sp->text;
+  size_t e = b;
+  while (e > a && is_closer((unsigned char)t[e - 1])) e--;
+  size_t term_end = e;
+  while (e > a && is_terminator((unsigned char)t[e - 1])) e--;
+  if (e == term_end) return false; /* no terminator */
+  size_t dots = 0;
+  bool strong = false;
+  for (size_t k = e; k < term_end; k++) {
+    if (t[k] == '.') dots++;
+    else strong = true;
+  }
+  int start = chunk_start(t + c, d - c);
+  if (start == START_NO) return false;
+  if (strong) return start == START_YES || sp->caseless;
+  if (dots > 1) return start == START_YES; /* ellipsis: "Ik dacht... nou ja" goes on */
+  /* one '.': the word before it */
+  size_t w = a;
+  while (w < e && is_opener((unsigned char)t[w]) && t[w] != '-') w++;
+  size_t wl = e;
+  while (wl > w && is_closer((unsigned char)t[wl - 1])) wl--;
+  size_t len = wl - w;
+  if (len == 0) return start == START_YES || sp->caseless;
+  if (len <= MAX_ABBREV) {
+    const char *word = t + w;
+    bool abbrev = (sp->lex && spg_lexicon_is_abbrev(sp->lex, word, len));
+    if (!abbrev && dotted_abbrev(word, len)) abbrev = true;
+    if (abbrev) return start == START_YES && word_in(word, len, final_abbrevs);
+    if (initial(word, len)) return false;
+  }
+  return start == START_YES || sp->caseless;
+}
+
+/* Whether the chunk [a, b) holds punctuation that breaks an unpunctuated run. */
+static bool punctuated(const char *t, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (strchr(",;:()[]\".!?", t[k]) && t[k]) return true;
+  return false;
+}
+
+static bool has_alnum(const char *t, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c >= 0x80 || is_alpha_ascii(c) || is_digit(c)) return true;
+  }
+  return false;
+}
+
+/* The chunk after position p: [*c, *d). */
+static void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d, bool *newline) {
+  const char *t = sp->text;
+  bool nl = false;
+  while (p < sp->n && is_space((unsigned char)t[p])) nl |= t[p++] == '\n';
+  *c = p;
+  while (p < sp->n && !is_space((unsigned char)t[p])) p++;
+  *d = p;
+  if (newline) *newline = nl;
+}
+
+/* The speech-recognition rule: whether to end an unpunctuated run of `run` words before the
+ * chunk [c, d). */
+static bool clause_break(const splitter *sp, unsigned run, size_t c, size_t d) {
+  if (run < MIN_RUN || c >= sp->n) return false;
+  if (run >= MAX_RUN) return true;
+  const char *t = sp->text;
+  size_t n = d - c;
+  while (n && strchr(",.!?;:", t[c + n - 1])) n--;
+  if (word_in(t + c, n, strong_markers)) return true;
+  if (word_is(t + c, n, "en")) { /* "en toen", "en dan" */
+    size_t c2, d2;
+    next_chunk(sp, d, &c2, &d2, NULL);
+    size_t n2 = d2 - c2;
+    while (n2 && strchr(",.!?;:", t[c2 + n2 - 1])) n2--;
+    if (word_in(t + c2, n2, then_words)) return true;
+  }
+  return run >= WEAK_RUN && word_in(t + c, n, weak_markers);
+}
+
+static int push_sentence(splitter *sp, size_t from, size_t to) {
+  spg_turn *turn = &sp->s->turns.v[sp->turn];
+  spg_sentence sent = {0};
+  sent.turn = sp->turn;
+  sent.norm_off = turn->norm_off + (uint32_t)from;
+  sent.norm_len = (uint32_t)(to - from);
+  if (SPG_VEC_PUSH(sp->s->sentences, sent)) return -1;
+  turn->n_sentences++;
+  return 0;
+}
+
+/* Hot path: one pass over the turn's text. */
+static int split_span(splitter *sp) {
+  const char *t = sp->text;
+  size_t n = sp->n;
+  sp->caseless = true;
+  for (size_t k = 0; k < n && sp->caseless; k++)
+    if (is_upper_ascii((unsigned char)t[k])) sp->caseless = false;
+
+  size_t a, b, c, d;
+  bool nl;
+  next_chunk(sp, 0, &a, &b, NULL);
+  size_t start = a;
+  unsigned run = 0;
+  while (a < n) {
+    next_chunk(sp, b, &c, &d, &nl);
+    if (has_alnum(t, a, b)) run++;
+    bool end = c >= n || nl || ends_sentence(sp, a, b, c, d);
+    if (punctuated(t, a, b)) run = 0;
+    if (!end && clause_break(sp, run, c, d)) end = true;
+    if (end) {
+      if (push_sentence(sp, start, b)) return -1;
+      start = c;
+      run = 0;
+    }
+    a = c, b = d;
+  }
+  return 0;
+}
+
+int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {
+  spg_turn *t = &s->turns.v[turn];
+  t->first_sentence = (uint32_t)s->sentences.n;
+  t->n_sentences = 0;
+  splitter sp = {.s = s, .turn = turn, .lex = lex, .text = s->norm.data + t->norm_off,
+                 .n = t->norm_len};
+  if (!s->norm.data || !t->norm_len) return 0;
+  return split_span(&sp);
+}
+
+/* ---- spiegel split ------------------------------------------------------------------------ */
+
+/* The end of the paragraph that starts at p: the first blank line after it (a line of only
+ * white space), or len. A word hyphenated across the blank line ("veelge-\n\nbruikte", PDF
+ * text) does not end the paragraph: normalize.c joins it. *next gets where the next one
+ * starts. */
+static size_t paragraph_end(const char *data, size_t len, size_t p, size_t *next) {
+  for (;;) {
+    const char *nlp = memchr(data + p, '\n', len - p);
+    if (!nlp) return *next = len, len;
+    size_t q = (size_t)(nlp - data) + 1, r = q;
+    bool blank = false;
+    while (r < len && (data[r] == ' ' || data[r] == '\t' || data[r] == '\r' || data[r] == '\n')) {
+      if (data[r] == '\n') blank = true;
+      r++;
+    }
+    size_t end = (size_t)(nlp - data);
+    if (end > p && data[end - 1] == '\r') end--;
+    bool hyphen = end >= p + 2 && data[end - 1] == '-' &&
+                  ((unsigned char)data[end - 2] >= 0x80 ||
+                   is_alpha_ascii((unsigned char)data[end - 2]) || is_digit((unsigned char)data[end - 2]));
+    if (blank && !(hyphen && r < len && letter_case(data + r, len - r) == 'l'))
+      return *next = r, end;
+    if (r >= len) return *next = len, len;
+    p = r;
+  }
+}
+
+static spg_status write_sentences(const spg_session *s, FILE *out, bool *first, spg_error *err) {
+  if (!s->sentences.n) return SPG_OK;
+  if (!*first && fputc('\n', out) == EOF) goto io;
+  *first = false;
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    if (fwrite(s->norm.data + x->norm_off, 1, x->norm_len, out) != x->norm_len ||
+        fputc('\n', out) == EOF)
+      goto io;
+  }
+  return SPG_OK;
+io:
+  return spg_fail(err, SPG_ERR_IO, "", 0, "cannot write the sentences");
+}
+
+spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *out,
+                          spg_error *err) {
+  const spg_lexicon *lex = an ? spg_analyzer_lexicon(an) : NULL;
+  spg_session *s = spg_session_new("-");
+  if (!s) return spg_fail(err, SPG_ERR_NOMEM, "", 0, "out of memory");
+  spg_turn turn = {.start_ms = SPG_NO_TIME, .end_ms = SPG_NO_TIME};
+  spg_status st = SPG_OK;
+  if (SPG_VEC_PUSH(s->turns, turn)) {
+    st = spg_fail(err, SPG_ERR_NOMEM, "", 0, "out of memory");
+    goto done;
+  }
+  bool first = true;
+  for (size_t p = 0, next; p < len; p = next) {
+    size_t end = paragraph_end(data, len, p, &next);
+    if (end - p > UINT32_MAX / 2) {
+      st = spg_fail(err, SPG_ERR_LIMIT, "", 0, "a paragraph longer than %u bytes",
+                    (unsigned)(UINT32_MAX / 2));
+      goto done;
+    }
+    spg_buf_clear(&s->norm);
+    s->norm_map.n = 0;
+    s->sentences.n = 0;
+    if (spg_normalize(data + p, end - p, 0, &s->norm, &s->norm_map, an ? spg_morph_is_word : NULL,
+                      an)) {
+      st = spg_fail(err, SPG_ERR_NOMEM, "", 0, "out of memory");
+      goto done;
+    }
+    s->turns.v[0].norm_off = 0;
+    s->turns.v[0].norm_len = (uint32_t)s->norm.len;
+    if (spg_split_turn(s, 0, lex)) {
+      st = spg_fail(err, SPG_ERR_NOMEM, "", 0, "out of memory");
+      goto done;
+    }
+    if ((st = write_sentences(s, out, &first, err)) != SPG_OK) goto done;
+    if (an) spg_morph_reset_if_full(an);
+  }
+  if (fflush(out) == EOF || ferror(out)) st = spg_fail(err, SPG_ERR_IO, "", 0, "cannot write the sentences");
+done:
+  spg_session_free(s);
+  return st;
+}

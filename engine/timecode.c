@@ -1,0 +1,97 @@
+/*
+ * timecode.c — timestamps and cue timing lines.
+ *
+ * Input: bytes that may start with a time; output: milliseconds and the bytes consumed. Used by
+ * all three readers: plain text ("[00:12:03] Gespreksleider: ...", "Jan (00:12): ..."), WebVTT
+ * ("00:01:02.345 --> 00:01:05.000 align:start") and SRT ("00:00:01,000 --> 00:00:04,000").
+ *
+ * Accepted shapes:
+ *   H:MM:SS, HH:MM:SS, HHH:MM:SS   hours of any width (WebVTT allows more than two digits)
+ *   M:SS, MM:SS, MMM:SS            two fields are always minutes and seconds: "(00:12)" is twelve
+ *                                  seconds, and "75:30" (75 minutes) is a valid recording time
+ *   a fraction ".mmm" or ",mmm"    1 to 9 digits; ".5" is 500 ms, digits past the third are
+ *                                  dropped (some tools write ".1234567")
+ * Minutes and seconds after the first field are exactly two digits below 60. A time that runs
+ * straight into another digit or ":digit" ("12:30:456", "1:02:03:04") is no timestamp at all;
+ * a dot or comma that no digit follows is left alone ("om 10:30." ends a sentence).
+ *
+ * Timing lines accept "-->" with or without spaces around it; whatever follows the end time
+ * after white space (WebVTT cue settings, SRT "X1:40 Y1:20" coordinates) is ignored. An end
+ * before the start is kept: readers do not judge the clock, they pass it on.
+ */
+#include "readers.h"
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Reads 1..max digits; returns how many (0 = none). */
+static size_t read_digits(const char *s, size_t n, size_t max, int64_t *value) {
+  size_t i = 0;
+  int64_t v = 0;
+  while (i < n && i < max && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
+  *value = v;
+  return i;
+}
+
+size_t spg_parse_time(const char *s, size_t n, int64_t *ms) {
+  int64_t field[3], v;
+  size_t i = 0, nf = 0;
+  size_t d = read_digits(s, n, 9, &v);
+  if (!d || (d < n && is_digit(s[d]))) return 0;
+  field[nf++] = v;
+  i = d;
+  while (nf < 3 && i + 2 < n && s[i] == ':' && is_digit(s[i + 1])) {
+    d = read_digits(s + i + 1, n - i - 1, 3, &v);
+    if (d != 2 || v > 59) return 0;
+    field[nf++] = v;
+    i += 3;
+  }
+  if (nf < 2) return 0;
+  /* "1:02:03:04" or "12:30:4": not a time we understand. */
+  if (i < n && s[i] == ':' && i + 1 < n && is_digit(s[i + 1])) return 0;
+  int64_t total = nf == 3 ? (field[0] * 60 + field[1]) * 60 + field[2] : field[0] * 60 + field[1];
+  total *= 1000;
+  if (i + 1 < n && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1])) {
+    size_t j = i + 1, k = 0;
+    int64_t frac = 0;
+    while (j < n && is_digit(s[j])) {
+      if (k < 3) frac = frac * 10 + (s[j] - '0'), k++;
+      j++;
+      if (j - i > 10) return 0; /* more than 9 fraction digits: not a time */
+    }
+    while (k < 3) frac *= 10, k++;
+    total += frac;
+    i = j;
+  }
+  if (i < n && is_digit(s[i])) return 0;
+  *ms = total;
+  return i;
+}
+
+int spg_parse_timing(const char *line, size_t len, int64_t *start, int64_t *end) {
+  /* Find the arrow; a timing line is short, but do not trust that: memchr is linear. */
+  const char *arrow = NULL;
+  for (const char *p = line, *stop = line + len; p < stop;) {
+    const char *dash = memchr(p, '-', (size_t)(stop - p));
+    if (!dash) break;
+    if (stop - dash >= 3 && dash[1] == '-' && dash[2] == '>') {
+      arrow = dash;
+      break;
+    }
+    p = dash + 1;
+  }
+  if (!arrow) return 0;
+  const char *p = line, *stop = arrow;
+  size_t n = (size_t)(stop - p);
+  spg_trim(&p, &n);
+  int64_t a, b;
+  if (!n || spg_parse_time(p, n, &a) != n) return -1;
+  p = arrow + 3;
+  n = (size_t)(line + len - p);
+  while (n && (*p == ' ' || *p == '\t')) p++, n--;
+  size_t used = spg_parse_time(p, n, &b);
+  if (!used) return -1;
+  if (used < n && p[used] != ' ' && p[used] != '\t') return -1;
+  *start = a;
+  *end = b;
+  return 1;
+}

@@ -1,0 +1,121 @@
+/*
+ * tokenize.c — sentences into tokens, each word token carrying its word-type id.
+ *
+ * Input: sentence spans in session->norm (normalised: NFC, unified quotes and dashes, single
+ * spaces). Output: session->tokens, sentence.first_token / n_tokens, and word counts per
+ * speaker.
+ *
+ * Rules, with the Dutch that forced them:
+ * - a word is a run of letters and digits, and may hold an apostrophe ("zo'n", "auto's"), a
+ *   hyphen ("e-mail", "super-vriendelijk") or a dot ("d.w.z", "o.a") between two letters;
+ * - "'s" and "'t" before a word are words of their own ("'s ochtends", "'t was fijn");
+ * - a number is a run of digits with inner dots, commas or colons ("12.30", "1,5", "10:00");
+ * - everything else is a punctuation token of one character (one UTF-8 sequence).
+ *
+ * Hot path: runs once per byte of text. It never allocates except to grow session->tokens
+ * (amortised), and resolves word types through spg_morph_type (one hash lookup when cached).
+ */
+#include "morph.h"
+
+#include <utf8proc.h>
+
+/* Whether the code point at s (n bytes left) is a letter, mark or digit; *len gets its size. */
+static bool is_word_char(const unsigned char *s, size_t n, size_t *len) {
+  if (s[0] < 0x80) {
+    *len = 1;
+    return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') ||
+           (s[0] >= '0' && s[0] <= '9');
+  }
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)n, &cp);
+  if (k <= 0) {
+    *len = 1;
+    return false;
+  }
+  *len = (size_t)k;
+  utf8proc_category_t c = utf8proc_category(cp);
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+         (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) ||
+         (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+static bool is_letter_at(const unsigned char *s, size_t n) {
+  size_t len;
+  return n && is_word_char(s, n, &len) && !(s[0] >= '0' && s[0] <= '9');
+}
+
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* Tokens of text[0..n) appended with offsets relative to base. Returns words seen or -1. */
+static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const char *text,
+                          size_t n) {
+  const unsigned char *t = (const unsigned char *)text;
+  long words = 0;
+  size_t i = 0;
+  while (i < n) {
+    if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t') {
+      i++;
+      continue;
+    }
+    size_t start = i, len;
+    spg_token tok = {0};
+    if (t[i] == '\'' && i + 1 < n && (t[i + 1] == 's' || t[i + 1] == 't' || t[i + 1] == 'k' ||
+                                      t[i + 1] == 'n') &&
+        (i + 2 == n || !is_letter_at(t + i + 2, n - i - 2))) {
+      i += 2; /* 's, 't, 'k, 'n */
+      tok.kind = SPG_TOK_WORD;
+    } else if (is_digit(t[i])) {
+      while (i < n && (is_digit(t[i]) ||
+                       ((t[i] == '.' || t[i] == ',' || t[i] == ':') && i + 1 < n && is_digit(t[i + 1]))))
+        i++;
+      tok.kind = SPG_TOK_NUMBER;
+      /* "3e", "2x", "10-tal": a number glued to letters is one word */
+      if (i < n && is_letter_at(t + i, n - i)) {
+        while (i < n && is_word_char(t + i, n - i, &len)) i += len;
+        tok.kind = SPG_TOK_WORD;
+      }
+    } else if (is_word_char(t + i, n - i, &len)) {
+      i += len;
+      for (;;) {
+        while (i < n && is_word_char(t + i, n - i, &len)) i += len;
+        /* inner apostrophe, hyphen or dot between letters/digits keeps the word going */
+        if (i + 1 < n && (t[i] == '\'' || t[i] == '-' || t[i] == '.') &&
+            is_word_char(t + i + 1, n - i - 1, &len) && (t[i] != '.' || is_letter_at(t + i + 1, n - i - 1))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      tok.kind = SPG_TOK_WORD;
+    } else {
+      is_word_char(t + i, n - i, &len); /* just the length of the character */
+      i += len;
+      tok.kind = SPG_TOK_PUNCT;
+    }
+    size_t tl = i - start;
+    if (tl > UINT16_MAX) tl = UINT16_MAX; /* a pathological "word" of 64 KiB: cut its token */
+    tok.off = base + (uint32_t)start;
+    tok.len = (uint16_t)tl;
+    if (tok.kind == SPG_TOK_WORD) {
+      tok.type = spg_morph_type(an, text + start, tl);
+      if (!tok.type) return -1;
+      words++;
+    }
+    if (SPG_VEC_PUSH(s->tokens, tok)) return -1;
+  }
+  return words;
+}
+
+int spg_tokenize(spg_session *s, spg_analyzer *an) {
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    spg_sentence *sent = &s->sentences.v[i];
+    sent->first_token = (uint32_t)s->tokens.n;
+    long words = tokenize_span(s, an, sent->norm_off, s->norm.data + sent->norm_off, sent->norm_len);
+    if (words < 0) return -1;
+    sent->n_tokens = (uint32_t)(s->tokens.n - sent->first_token);
+    spg_speaker *sp = &s->speakers.v[s->turns.v[sent->turn].speaker];
+    sp->words += (uint32_t)words;
+    sp->sentences++;
+  }
+  return 0;
+}

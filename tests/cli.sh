@@ -1,0 +1,82 @@
+#!/bin/sh
+# cli.sh — the spiegel command as a user meets it: help, exit status, error messages naming
+# file and line, standard input, atomic output, a full disk, a bad file in a corpus.
+# SPIEGEL names the binary (default build/spiegel).
+set -u
+SPIEGEL=${SPIEGEL:-build/spiegel}
+T=build/cli-test
+rm -rf "$T"; mkdir -p "$T"
+pass=0 fail=0
+ok()   { pass=$((pass + 1)); }
+bad()  { echo "FAIL: $1"; fail=$((fail + 1)); }
+check() { # check NAME EXPECTED_STATUS COMMAND...
+  name=$1 want=$2; shift 2
+  "$@" >"$T/out" 2>"$T/err"; got=$?
+  if [ "$got" = "$want" ]; then ok; else bad "$name: exit $got, expected $want"; cat "$T/err"; fi
+}
+good=$T/good.txt
+printf '# titel: test\nGespreksleider: Welkom allemaal.\nMevrouw K.: De verpleegkundigen waren heel vriendelijk.\nMeneer B.: Ik moest erg lang wachten.\n' >"$good"
+
+check help 0 "$SPIEGEL" --help
+grep -q "exit status" "$T/out" && ok || bad "help text documents the exit status"
+check version 0 "$SPIEGEL" --version
+grep -q "^spiegel [0-9]" "$T/out" && ok || bad "version printed"
+check no-command 2 "$SPIEGEL"
+check unknown-option 2 "$SPIEGEL" analyze --frobnicate "$good"
+check unknown-command 2 "$SPIEGEL" frobnicate
+check bad-format 2 "$SPIEGEL" analyze --format docx "$good"
+check missing-value 2 "$SPIEGEL" analyze "$good" -o
+
+check analyze 0 "$SPIEGEL" analyze "$good"
+grep -q "<session" "$T/out" && ok || bad "analyze writes a session"
+check stdin 0 sh -c "\"$SPIEGEL\" analyze - <\"$good\""
+grep -q 'source="-"' "$T/out" && ok || bad "stdin is named -"
+
+check missing-file 1 "$SPIEGEL" analyze "$T/nope.txt"
+grep -q "^spiegel: $T/nope.txt: cannot open" "$T/err" && ok || bad "missing file message: $(cat "$T/err")"
+check directory 1 "$SPIEGEL" analyze "$T"
+grep -q "directory" "$T/err" && ok || bad "directory message"
+printf 'Mevrouw K.: goed\nMeneer B.: \377\376 kapot\n' >"$T/invalid.txt"
+check invalid-utf8 1 "$SPIEGEL" analyze "$T/invalid.txt"
+grep -q "^spiegel: $T/invalid.txt:2: " "$T/err" && ok || bad "invalid UTF-8 names line 2: $(cat "$T/err")"
+: >"$T/empty.txt"
+check empty 1 "$SPIEGEL" analyze "$T/empty.txt"
+grep -q "empty" "$T/err" && ok || bad "empty file message: $(cat "$T/err")"
+
+# atomic output: a failed run leaves an existing output untouched and no temporary file
+echo "previous" >"$T/keep.xml"
+check atomic-failure 1 "$SPIEGEL" analyze "$T/empty.txt" -o "$T/keep.xml"
+[ "$(cat "$T/keep.xml")" = previous ] && ok || bad "failed run replaced the output"
+[ -z "$(ls "$T" | grep 'keep.xml.tmp')" ] && ok || bad "temporary file left behind"
+check atomic-success 0 "$SPIEGEL" analyze "$good" -o "$T/keep.xml"
+grep -q "<session" "$T/keep.xml" && ok || bad "output written"
+
+# a full disk and a closed pipe are errors, never success
+if [ -w /dev/full ]; then
+  check dev-full 1 "$SPIEGEL" analyze "$good" -o /dev/full
+  check dev-full-stdout 1 sh -c "\"$SPIEGEL\" analyze \"$good\" >/dev/full"
+fi
+
+# a corpus with one bad file: the others are analysed, the bad one is an <error>, exit 1
+check corpus-with-bad-file 1 "$SPIEGEL" analyze "$good" "$T/invalid.txt" "$good" -o "$T/corpus.xml"
+[ "$(grep -c "<session " "$T/corpus.xml")" = 2 ] && ok || bad "two sessions in the corpus"
+grep -q "<error " "$T/corpus.xml" && ok || bad "error element for the bad file"
+xmllint --noout --relaxng docs/spiegel.rng "$T/corpus.xml" 2>/dev/null && ok || bad "corpus valid"
+
+# a broken lexicon names its file and line
+mkdir -p "$T/lex" && cp tests/data/badlex/* "$T/lex/"
+check broken-lexicon 1 "$SPIEGEL" analyze --lexicons "$T/lex" "$good"
+grep -q "sentiment.tsv:3: " "$T/err" && ok || bad "lexicon error names file:line: $(cat "$T/err")"
+
+# split and score
+printf 'Dit is zin een. Dit is bijv. zin twee.\n\nNieuwe alinea hier.\n' >"$T/split.txt"
+check split 0 "$SPIEGEL" split "$T/split.txt"
+[ "$(grep -c . "$T/out")" = 3 ] && ok || bad "split gives three sentences: $(cat "$T/out")"
+printf 'Wat een fantastisch mooi boek!\nSlecht, saai en veel te duur.\n' >"$T/score.txt"
+check score 0 "$SPIEGEL" score "$T/score.txt"
+[ "$(cut -f2 "$T/out" | tr '\n' ' ')" = "positive negative " ] && ok || bad "score: $(cat "$T/out")"
+check explain 0 "$SPIEGEL" explain "De arts was niet vriendelijk."
+grep -q "negation" "$T/out" && ok || bad "explain shows the negation"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,182 @@
+/*
+ * test_score.c — engine/score.c and engine/classify.c through the pipeline, on the small fixed
+ * lexicon of tests/data/lex: every Dutch rule the scorer claims, and what becomes an item.
+ */
+#include "testutil.h"
+
+#include "internal.h"
+
+static bool has_evidence(const spg_session *s, uint32_t sentence, int kind) {
+  const spg_sentence *sent = &s->sentences.v[sentence];
+  for (uint32_t i = 0; i < sent->n_evidence; i++)
+    if (s->evidence.v[sent->first_evidence + i].kind == kind) return true;
+  return false;
+}
+
+static float polarity_of(fixture *f, const char *text) {
+  spg_session *s = analyze_text(f, text, SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 1);
+  float p = s->sentences.v[0].polarity;
+  spg_session_free(s);
+  return p;
+}
+
+static void intensifier_raises_praise(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "De arts was heel vriendelijk.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity > 0.25);
+  assert_true(has_evidence(s, 0, SPG_EV_INTENSIFIER));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_POSITIVE);
+  assert_true(s->sentences.v[0].themes & 1); /* bejegening via arts / vriendelijk */
+  spg_session_free(s);
+  assert_true(polarity_of(f, "De arts was heel vriendelijk.") >
+              polarity_of(f, "De arts was vriendelijk."));
+}
+
+static void negation_flips_before_and_after(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "De arts was niet vriendelijk.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < -0.25);
+  assert_true(has_evidence(s, 0, SPG_EV_NEGATION));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  /* negation after the sentiment word, nothing following it */
+  assert_true(polarity_of(f, "Vriendelijk waren ze niet.") < 0);
+  /* a negated negative is only faint praise */
+  float faint = polarity_of(f, "Het was niet slecht.");
+  assert_true(faint > 0);
+  assert_true(faint < polarity_of(f, "Het was goed."));
+}
+
+static void prefix_on_negates(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Ze was onvriendelijk.") < -0.25);
+  assert_true(polarity_of(f, "Ze was supervriendelijk.") > polarity_of(f, "Ze was vriendelijk."));
+}
+
+static void contrast_weighs_the_second_clause(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Het eten was goed, maar de arts was slecht.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < 0);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_CONTRAST);
+  spg_session_free(s);
+  assert_true(polarity_of(f, "De arts was slecht, maar het eten was goed.") > 0);
+}
+
+static void phrases_win_over_words(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Ik werd van het kastje naar de muur gestuurd.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < -0.25);
+  assert_true(has_evidence(s, 0, SPG_EV_PHRASE));
+  spg_session_free(s);
+  assert_true(polarity_of(f, "Ik werd serieus genomen.") > 0.25);
+  assert_true(polarity_of(f, "Ik werd niet serieus genomen.") < -0.25);
+}
+
+static void suggestion_with_concrete_action_is_quick_win(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(
+      f, "Het zou fijn zijn als er een bordje bij de ingang kwam.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_CONCRETE);
+  assert_int_equal(s->items.n, 1);
+  assert_int_equal(s->items.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_stats st;
+  spg_session_get_stats(s, &st);
+  assert_int_equal(st.quick_wins, 1);
+  assert_int_equal(st.learning_points, 1); /* listed in both */
+  spg_session_free(s);
+}
+
+static void fillers_and_repeats_are_ignored(void **state) {
+  fixture *f = *state;
+  float clean = polarity_of(f, "Het was goed.");
+  assert_float_equal(polarity_of(f, "Eh, nou, het het was eh goed."), clean, 1e-6);
+}
+
+static void questions_are_no_items(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Waarom was de arts niet vriendelijk?", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_QUESTION);
+  assert_int_equal(s->items.n, 0);
+  spg_session_free(s);
+  /* but a suggestion in question form is one */
+  s = analyze_text(f, "Waarom niet gewoon een bordje bij de ingang?", SPG_OPT_PLAIN);
+  assert_int_equal(s->items.n, 1);
+  assert_int_equal(s->items.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+}
+
+static void missing_service_is_a_complaint(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Ik kreeg geen uitleg.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < -0.25);
+  assert_true(has_evidence(s, 0, SPG_EV_RULE));
+  assert_true(s->sentences.v[0].themes & (1u << 2)); /* informatie */
+  spg_session_free(s);
+}
+
+static void compounds_carry_themes(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "De wachttijden waren lang.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].themes & (1u << 1)); /* proces via wacht+tijd */
+  spg_session_free(s);
+}
+
+static void only_participants_give_items(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Gespreksleider: Dus u vond de arts heel vriendelijk.\n"
+                                "Mevrouw K.: Ja, de arts was heel vriendelijk.\n"
+                                "Arts: Was de uitleg goed?\n",
+                                0);
+  assert_int_equal(s->speakers.n, 3);
+  assert_int_equal(s->items.n, 1);
+  assert_string_equal(s->speakers.v[s->items.v[0].speaker].label, "Mevrouw K.");
+  spg_session_free(s);
+}
+
+static void adjacent_sentences_of_one_experience_merge(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(
+      f, "Mevrouw K.: De arts was heel vriendelijk. Ze was echt aardig. Het eten was slecht.\n", 0);
+  assert_int_equal(s->sentences.n, 3);
+  assert_int_equal(s->items.n, 2);
+  assert_int_equal(s->items.v[0].n_sentences, 2);
+  assert_int_equal(s->items.v[1].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+}
+
+static void support_counts_distinct_participants(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Mevrouw A.: Ik kreeg geen uitleg over de operatie.\n"
+                                "Gespreksleider: Herkent u dat?\n"
+                                "Mevrouw B.: Ja, ook ik kreeg geen uitleg.\n"
+                                "Mevrouw C.: De arts was heel vriendelijk.\n",
+                                0);
+  assert_int_equal(s->items.n, 3);
+  assert_int_equal(s->items.v[0].support, 2);
+  assert_int_equal(s->items.v[1].support, 2);
+  assert_int_equal(s->items.v[2].support, 1);
+  spg_session_free(s);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(intensifier_raises_praise),
+      cmocka_unit_test(negation_flips_before_and_after),
+      cmocka_unit_test(prefix_on_negates),
+      cmocka_unit_test(contrast_weighs_the_second_clause),
+      cmocka_unit_test(phrases_win_over_words),
+      cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
+      cmocka_unit_test(fillers_and_repeats_are_ignored),
+      cmocka_unit_test(questions_are_no_items),
+      cmocka_unit_test(missing_service_is_a_complaint),
+      cmocka_unit_test(compounds_carry_themes),
+      cmocka_unit_test(only_participants_give_items),
+      cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
+      cmocka_unit_test(support_counts_distinct_participants),
+  };
+  return cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
+}
