@@ -2,7 +2,7 @@
 # Targets that need libraries depend on `deps`, which installs what is missing with apt-get.
 
 CC      ?= cc
-PKGS    := libutf8proc hunspell libxml-2.0
+PKGS    := libutf8proc hunspell libxml-2.0 libxslt libexslt
 DEBS    := build-essential pkg-config libutf8proc-dev libhunspell-dev hunspell-nl libxml2-dev \
            libxml2-utils libxslt1-dev xsltproc libcmocka-dev clang libclang-rt-14-dev valgrind \
            python3

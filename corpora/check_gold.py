@@ -53,7 +53,7 @@ LISTENERS = {
 }
 
 TXT_LABEL = re.compile(r"^([A-Z][^:\s]*(?:\s+[^:\s]+){0,4}):\s+(.*)$")
-CUE_LABEL = re.compile(r"^([A-Z][^:<>]{0,45}):\s+(.*)$")
+CUE_LABEL = re.compile(r"^([A-Z][^:<>]{0,45}):(?:\s+(.*))?$")
 STAMP = re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*")
 TAG = re.compile(r"<[^>]*>")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
@@ -133,7 +133,7 @@ def parse_cues(data, vtt):
                 m = CUE_LABEL.match(l)
                 if m and len(m.group(1).split()) <= 5:
                     speaker = m.group(1).strip()
-                    l = m.group(2)
+                    l = m.group(2) or ""
             parts.append(l.strip())
         text = norm(" ".join(parts))
         if speaker is None:

@@ -38,6 +38,11 @@ static const char usage_text[] =
     "  score [FILE|-]                one document per line; prints its polarity in [-1, 1]\n"
     "                                and positive/negative/neutral, TAB-separated\n"
     "  explain TEXT                  tokens, lexicon hits, rules and arithmetic of TEXT\n"
+    "  batch DIR|FILE... -o OUTDIR   one XML per input in parallel, plus OUTDIR/corpus.xml\n"
+    "                                (spiegel batch --help)\n"
+    "  merge OUTDIR...               combine shard outputs into one corpus.xml\n"
+    "  compare FILE...               themes and learning points across sessions over time\n"
+    "  report FILE.xml -o FILE.html  an HTML report of a session or a comparison\n"
     "\n"
     "options:\n"
     "  -o, --output FILE       write to FILE (atomically) instead of standard output\n"
@@ -108,8 +113,9 @@ static int cmd_analyze(cli *c, spg_analyzer *an) {
   }
   spg_error_clear(&err);
   if (spg_xml_writer_finish(w, &err) != SPG_OK) {
-    if (!write_failed) cli_print_error(&err);
-    write_failed = 1;
+    /* a single transcript that failed leaves no document to finish: already reported */
+    if (!write_failed && (corpus || status == 0)) cli_print_error(&err);
+    if (corpus || status == 0) write_failed = 1;
   }
   spg_xml_writer_free(w);
   /* A single bad transcript produces no document at all: nothing half-made is kept. */
@@ -236,6 +242,18 @@ static int option_value(int argc, char **argv, int *i, const char *name, const c
 }
 
 int main(int argc, char **argv) {
+  /* Subcommands with options of their own live in their own files. */
+  if (argc > 1) {
+    static const struct {
+      const char *name;
+      int (*run)(int, char **);
+    } sub[] = {{"batch", cli_batch_main},
+               {"merge", cli_merge_main},
+               {"compare", cli_compare_main},
+               {"report", cli_report_main}};
+    for (size_t k = 0; k < sizeof sub / sizeof sub[0]; k++)
+      if (strcmp(argv[1], sub[k].name) == 0) return sub[k].run(argc - 1, argv + 1);
+  }
   cli c = {0};
   spg_options_init(&c.opt);
   c.opt.warn = cli_warn;

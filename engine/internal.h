@@ -149,6 +149,8 @@ struct spg_session {
   spg_format format;
   SPG_VEC(spg_meta) meta;
   SPG_VEC(spg_speaker) speakers;
+  uint32_t *speaker_slots; /* hash of labels -> speaker index + 1 (session.c) */
+  size_t n_speaker_slots;
   SPG_VEC(spg_turn) turns;
   spg_buf raw;         /* turn texts as read, NUL-separated is not required */
   spg_buf norm;        /* normalised turn texts */

@@ -357,6 +357,7 @@ static const struct {
     {"negator", SPG_MOD_NEGATOR, -1, 1, -1},     {"intensifier", SPG_MOD_INTENSIFIER, 1, 5, 1.5f},
     {"dampener", SPG_MOD_DAMPENER, 0, 1, 0.6f},  {"contrast", SPG_MOD_CONTRAST, 1, 5, 1.5f},
     {"filler", SPG_MOD_FILLER, 0, 1, 0},         {"question", SPG_MOD_QUESTION, 0, 1, 0},
+    {"clause", SPG_MOD_CLAUSE, 0, 1, 0},
 };
 
 static spg_status load_modifiers(spg_lexicon *lex, reader *r, spg_error *err) {
@@ -421,6 +422,10 @@ static spg_status load_themes(spg_lexicon *lex, reader *r, spg_error *err) {
     if (strcmp(r->field[0], "@theme") == 0) {
       if (!want_fields(r, 4, 4, err)) return err->status;
       if (lex->n_themes == MAX_THEMES) return bad_line(r, err, "more than %s themes", "64");
+      for (const char *c = r->field[1]; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-' || *c == '_'))
+          return bad_line(r, err, "theme id '%s' may hold only a-z, 0-9, '-' and '_'", r->field[1]);
+      if (!r->field[1][0]) return bad_line(r, err, "empty theme id%s", "");
       if (spg_lexicon_theme_index(lex, r->field[1]) >= 0)
         return bad_line(r, err, "theme '%s' declared twice", r->field[1]);
       theme *t = &lex->themes[lex->n_themes];

@@ -25,7 +25,8 @@ enum {
   SPG_MOD_DAMPENER,    /* een beetje, redelijk: multiplies by value < 1 */
   SPG_MOD_CONTRAST,    /* maar, alleen: the clause after weighs value, the one before 1/value */
   SPG_MOD_FILLER,      /* eh, ehm, nou, hè: ignored by scoring and phrase matching */
-  SPG_MOD_QUESTION     /* wie, wat, waarom, hoe: a question word */
+  SPG_MOD_QUESTION,    /* wie, wat, waarom, hoe: a question word */
+  SPG_MOD_CLAUSE       /* en, want, omdat, toen: opens a new clause; scopes end there */
 };
 
 /* Phrase kinds. */

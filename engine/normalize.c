@@ -280,8 +280,7 @@ static size_t emit_cluster(norm_state *st, const char *in, size_t len, size_t i)
       if (!(end < len && in[end] == '\n')) white(st, off, 1);
       return 1;
     }
-    if (first == ',' && end + 1 < len && in[end] == ',' && in[end + 1] != ',' &&
-        in[end + 1] != ' ' && in[end + 1] != '\n' &&
+    if (first == ',' && end < len && in[end] == ',' && (end + 1 == len || in[end + 1] != ',') &&
         (st->ws_pending || st->out->len == st->base || st->out->data[st->out->len - 1] == '(')) {
       return emit(st, "\"", 1, off) ? 0 : 2; /* ,,Zo */
     }
@@ -338,6 +337,6 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
     i += used;
   }
   if (st.hyphen != NONE) resolve_hyphen(&st);
-  if (!out->data && spg_buf_reserve(out, 0)) return -1;
+  out->data[out->len] = 0; /* reserved above: NUL-terminated even when nothing was added */
   return 0;
 }

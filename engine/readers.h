@@ -128,9 +128,11 @@ void spg_label_table_free(spg_label_table *t);
 /* ---- subtitle cues (read_vtt.c) ---- */
 
 /* One stretch of cue text with one voice. A cue with two <v> tags yields two records with the
- * same times. Text lines are joined with '\n'; an empty line marks a paragraph break. */
+ * same times. Text lines are joined with '\n'; text after a blank line that has no timing of
+ * its own becomes a record with paragraph set. */
 typedef struct spg_cue {
   uint32_t line;              /* source line of the first text line */
+  bool paragraph;             /* continues the cue before after a blank line (sloppy files) */
   int64_t start_ms, end_ms;
   size_t voice_off, voice_len; /* the <v Name> annotation in cues->text (voice_len 0: none) */
   size_t text_off, text_len;   /* cleaned text in cues->text */
@@ -139,13 +141,16 @@ typedef struct spg_cue {
 typedef struct spg_cues {
   spg_buf text;
   SPG_VEC(spg_cue) v;
+  bool line_open; /* the current source line has put text into the current record */
 } spg_cues;
 
 /* Opens a new cue. */
 int spg_cues_begin(spg_cues *c, uint32_t line, int64_t start_ms, int64_t end_ms);
+/* Opens a record that continues the last cue (same times) after a blank line: text that a
+ * sloppy file put below an empty line. Returns -1 when there is no cue yet or out of memory. */
+int spg_cues_continue(spg_cues *c, uint32_t line);
 /* Adds one source line of cue text: strips tags (<c>, <i>, <b>, <u>, <font>, <00:00:01.000>,
- * {\an8}), decodes entities, opens a new record at a <v Name> tag. An empty (or blank) line
- * adds a paragraph break. */
+ * {\an8}), decodes entities, opens a new record at a <v Name> tag. Blank lines add nothing. */
 int spg_cues_add_line(spg_cues *c, const char *line, size_t len, uint32_t lineno);
 /* Turns the records into speakers and turns: a voice, or else a "Name: text" label (judged over
  * the whole file like plain-text labels), names the speaker; a record without one continues the

@@ -52,6 +52,8 @@ typedef struct unit {
   int32_t phrase;           /* polarity or modifier phrase starting here, -1 */
   uint16_t phrase_units;    /* units it covers */
   bool covered;             /* inside a phrase that started earlier */
+  bool in_suggestion;       /* inside a suggestion marker: "het zou fijn zijn als" asks for a
+                               change, its "fijn" is no praise */
   bool has_sentiment;       /* carries polarity (word or phrase) */
   float value;              /* that polarity */
   const char *entry, *via;
@@ -237,6 +239,7 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
               add_evidence(sc, sent, SPG_EV_SUGGESTION, tok, ntok, ph->value, ph->text, NULL, 0))
             return -1;
           sent->flags |= SPG_SENT_SUGGESTION;
+          for (long c = (long)u; c < end; c++) sc->units.v[c].in_suggestion = true;
           break;
         case SPG_PHRASE_QUICKWIN:
           if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
@@ -263,7 +266,7 @@ static long sentiment_ahead(const scorer *sc, size_t u) {
     words++;
     float v;
     uint8_t m = unit_modifier(sc, x, &v);
-    if (m == SPG_MOD_CONTRAST) break;
+    if (m == SPG_MOD_CONTRAST || m == SPG_MOD_CLAUSE) break;
     if (x->has_sentiment) return (long)k;
   }
   return -1;
@@ -275,13 +278,13 @@ static void prepare_units(scorer *sc) {
     if (!x->type || x->covered) continue;
     if (x->phrase >= 0) {
       const spg_phrase *ph = spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase);
-      if (ph->kind == SPG_PHRASE_POLARITY) {
+      if (ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion) {
         x->has_sentiment = true, x->value = ph->value, x->entry = ph->text, x->via = "phrase";
       }
       continue;
     }
     float v;
-    if (unit_modifier(sc, x, &v)) continue;
+    if (unit_modifier(sc, x, &v) || x->in_suggestion) continue;
     x->has_sentiment = word_value(sc->lex, x->type, &x->value, &x->entry, &x->via);
   }
 }
@@ -340,7 +343,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         /* "ik kreeg geen uitleg", "niemand belde terug": a missing service is a complaint */
         for (size_t k = u + 1; k < sc->units.n && k <= u + NEG_SCOPE; k++) {
           const unit *y = &sc->units.v[k];
-          if (!y->type) break;
+          float yv;
+          if (!y->type || unit_modifier(sc, y, &yv) == SPG_MOD_CLAUSE) break;
           uint32_t eid = 0;
           uint64_t th = y->covered ? 0 : word_themes(sc->lex, y->type, &eid);
           if (!th && !y->covered && word_quickwin(sc->lex, y->type, &eid)) th = 1;
@@ -377,6 +381,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         weight = mv;
         contrast_seen = true;
       }
+      neg_scope = mult_scope = 0;
+      mult = 1;
+      last_sent_unit = -1;
+      continue;
+    }
+    if (mod == SPG_MOD_CLAUSE) { /* "..., en niemand belde terug": a new clause */
       neg_scope = mult_scope = 0;
       mult = 1;
       last_sent_unit = -1;

@@ -39,6 +39,7 @@ void spg_session_free(spg_session *s) {
   if (!s) return;
   SPG_VEC_FREE(s->meta);
   SPG_VEC_FREE(s->speakers);
+  free(s->speaker_slots);
   SPG_VEC_FREE(s->turns);
   spg_buf_free(&s->raw);
   spg_buf_free(&s->norm);
@@ -51,17 +52,43 @@ void spg_session_free(spg_session *s) {
   free(s);
 }
 
-int spg_session_speaker(spg_session *s, const char *label, size_t len) {
-  /* Sessions have a dozen speakers: a linear scan is faster than hashing. */
+static uint64_t label_hash(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+/* Speakers are found through a small open-addressing table, so a hostile file with tens of
+ * thousands of distinct labels stays linear. */
+static int speaker_table_grow(spg_session *s) {
+  size_t n = s->n_speaker_slots ? s->n_speaker_slots * 2 : 64;
+  uint32_t *slots = calloc(n, sizeof *slots);
+  if (!slots) return -1;
   for (size_t i = 0; i < s->speakers.n; i++) {
     const char *l = s->speakers.v[i].label;
-    if (strlen(l) == len && memcmp(l, label, len) == 0) return (int)i;
+    size_t k = label_hash(l, strlen(l)) & (n - 1);
+    while (slots[k]) k = (k + 1) & (n - 1);
+    slots[k] = (uint32_t)i + 1;
+  }
+  free(s->speaker_slots);
+  s->speaker_slots = slots;
+  s->n_speaker_slots = n;
+  return 0;
+}
+
+int spg_session_speaker(spg_session *s, const char *label, size_t len) {
+  if ((s->speakers.n + 1) * 2 > s->n_speaker_slots && speaker_table_grow(s)) return -1;
+  size_t mask = s->n_speaker_slots - 1, k = label_hash(label, len) & mask;
+  for (; s->speaker_slots[k]; k = (k + 1) & mask) {
+    const char *l = s->speakers.v[s->speaker_slots[k] - 1].label;
+    if (strncmp(l, label, len) == 0 && l[len] == 0) return (int)s->speaker_slots[k] - 1;
   }
   spg_speaker sp = {0};
   if (!(sp.label = spg_arena_strndup(s->arena, label, len))) return -1;
   sp.display = sp.label;
   sp.role = SPG_ROLE_UNKNOWN;
   if (SPG_VEC_PUSH(s->speakers, sp)) return -1;
+  s->speaker_slots[k] = (uint32_t)s->speakers.n;
   return (int)(s->speakers.n - 1);
 }
 

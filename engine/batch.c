@@ -1,0 +1,1438 @@
+/*
+ * batch.c — a corpus at the speed of the disk: discovery, shards, a pool of workers, atomic
+ * outputs, resume, and the index (corpus.xml). The per-file pipeline is spg_analyze's; nothing
+ * here runs per token. docs/batch.md is the user's view; this is the design.
+ *
+ * Discovery. Each input argument is a directory (walked recursively for *.txt, *.vtt, *.srt in
+ * any case; names starting with '.' are skipped; symbolic links to files are followed, to
+ * directories not, so a link can never make a loop) or a file (taken whatever its name). An
+ * input's path under the output directory mirrors its path under the directory given; with
+ * several directories each keeps its own name as a first level (2023/..., 2024/...); a file
+ * argument lands at the top. The output is that path with its extension replaced by .xml; when
+ * two inputs would share it (verslag.txt and verslag.vtt) both keep their extension
+ * (verslag.txt.xml, verslag.vtt.xml). Inputs are ordered by their path as given (bytewise), and
+ * that order — not the order in which workers finish — is the order of the index, so the bytes
+ * of every output are the same for any -j.
+ *
+ * Shards. --shard I/N keeps the inputs whose path under the output directory hashes (FNV-1a 64)
+ * to I-1 modulo N. The path is relative, so every machine computes the same share wherever the
+ * corpus is mounted; collisions are resolved before sharding, on the whole input list, so every
+ * shard names outputs as a single run would. A shard writes corpus-I-of-N.xml; merge joins them.
+ *
+ * Workers. -j N threads take the next input from a shared counter. Each owns an spg_analyzer
+ * (with its own word-type cache and hunspell handle) created from the one read-only lexicon,
+ * a read buffer that grows to the largest input and a 1 MB stdio buffer for its output, all
+ * reused from file to file: after the first few files a worker allocates only what
+ * spg_analyze allocates for the session. Records are kept per input and the index is written
+ * at the end; a record is a few hundred bytes, so a million inputs cost a few hundred MB less
+ * than nothing — the transcripts themselves are never held beyond the one a worker analyses.
+ *
+ * Atomic outputs. Each XML is written to OUTPUT.tmp.XXXXXX beside its target and renamed into
+ * place, so a reader (or a rerun) sees either the old file or the whole new one. Outputs are not
+ * fsync'ed one by one (that would bound the run by the disk's flush latency, not its bandwidth);
+ * the index is. After a crash of the machine an output may be renamed but empty: the resume rule
+ * below parses every output it keeps, so such a file is analysed again. Temporary files left by
+ * a killed run (kill -9) are removed at the start of the next run — only those that belong to
+ * this run's own outputs, so shards sharing a directory never touch each other's.
+ *
+ * Resume. An output is up to date, and kept without analysing its input, when all hold:
+ *  1. OUTDIR/.spiegel-batch (the settings stamp) equals this run's settings: version, format,
+ *     roles, flags, dictionary and a hash of every file in the lexicon directory (so a changed
+ *     weight re-analyses everything);
+ *  2. the output's modification time is not older than the input's (nanoseconds);
+ *  3. the output parses (libxml2, no network, no DTD, no entities) as one complete <session>
+ *     whose source is this input and whose version is this library's.
+ * Its index record is then read back from it. --force analyses everything.
+ * An input that fails loses any earlier output, so the failure shows again on the next run.
+ */
+#define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT, d_type */
+#include "batch.h"
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
+
+#define OUTPUT_BUFFER (1u << 20)   /* stdio buffer of each worker's output file */
+#define MAX_DEPTH 128              /* directory nesting we follow */
+#define MAX_JOBS 256
+#define XML_READ_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+
+/* ---- small helpers ---------------------------------------------------------------------- */
+
+static uint64_t fnv1a(const void *data, size_t len, uint64_t h) {
+  const unsigned char *p = data;
+  for (size_t i = 0; i < len; i++) h = (h ^ p[i]) * 1099511628211ull;
+  return h;
+}
+#define FNV_OFFSET 14695981039346656037ull
+
+unsigned spg_batch_shard_of(const char *relative_path, unsigned shards) {
+  if (shards == 0) return 0;
+  return (unsigned)(fnv1a(relative_path, strlen(relative_path), FNV_OFFSET) % shards);
+}
+
+void spg_batch_options_init(spg_batch_options *opt) {
+  memset(opt, 0, sizeof *opt);
+  spg_options_init(&opt->analysis);
+}
+
+static char *xstrdup(const char *s) {
+  if (!s) return NULL;
+  size_t n = strlen(s) + 1;
+  char *p = malloc(n);
+  return p ? memcpy(p, s, n) : NULL;
+}
+
+/* a + "/" + b (no doubled slash); NULL when out of memory. */
+static char *join(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  bool slash = na && a[na - 1] != '/';
+  char *p = malloc(na + slash + nb + 1);
+  if (!p) return NULL;
+  memcpy(p, a, na);
+  if (slash) p[na] = '/';
+  memcpy(p + na + slash, b, nb + 1);
+  return p;
+}
+
+static int join_into(char *out, size_t size, const char *a, const char *b) {
+  size_t na = strlen(a);
+  int n = snprintf(out, size, "%s%s%s", a, na && a[na - 1] != '/' ? "/" : "", b);
+  return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
+/* mkdir -p of the directory part of path. */
+static int mkdir_parents(const char *path, mode_t mode) {
+  char buf[PATH_MAX];
+  size_t n = strlen(path);
+  if (n >= sizeof buf) return errno = ENAMETOOLONG, -1;
+  memcpy(buf, path, n + 1);
+  char *slash = strrchr(buf, '/');
+  if (!slash || slash == buf) return 0;
+  *slash = 0;
+  for (char *p = buf + 1; *p; p++) {
+    if (*p != '/') continue;
+    *p = 0;
+    if (mkdir(buf, mode) != 0 && errno != EEXIST) return -1;
+    *p = '/';
+  }
+  if (mkdir(buf, mode) != 0 && errno != EEXIST) return -1;
+  return 0;
+}
+
+static bool time_not_older(struct timespec out, struct timespec in) {
+  return out.tv_sec > in.tv_sec || (out.tv_sec == in.tv_sec && out.tv_nsec >= in.tv_nsec);
+}
+
+/* The same three decimals as write_xml.c writes (rounded half away from zero, no locale, -0.000
+ * is 0.000, clamped to [-1, 1]): the index must say what the session XML says. */
+static void format_polarity(char buf[24], double v) {
+  if (v != v) v = 0;
+  if (v < -1) v = -1;
+  if (v > 1) v = 1;
+  double scaled = v * 1000.0;
+  long long t = (long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
+  unsigned long long a = t < 0 ? 0ull - (unsigned long long)t : (unsigned long long)t;
+  snprintf(buf, 24, "%s%llu.%03llu", t < 0 ? "-" : "", a / 1000, a % 1000);
+}
+
+/* Text as XML 1.0 accepts it, as write_xml.c makes it: invalid UTF-8, U+FFFE and U+FFFF become
+ * U+FFFD (one per maximal ill-formed subpart), C0 controls other than tab, LF and CR are
+ * dropped. With flat, every run of white space or control characters becomes one space and the
+ * ends are trimmed: what the index shows of a header value, whether it comes from a fresh
+ * session or is read back from its XML. Returns a malloc'd string or NULL. */
+static char *sanitize(const char *text, bool flat) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t len = strlen(text);
+  char *out = malloc(len * 3 + 1), *o = out;
+  if (!out) return NULL;
+  bool space = false; /* flat: a space is pending */
+  for (size_t i = 0; i < len;) {
+    unsigned char c = s[i];
+    if (c < 0x20 || (flat && c == ' ')) {
+      if (flat)
+        space = o > out;
+      else if (c == '\t' || c == '\n' || c == '\r')
+        *o++ = (char)c;
+      i++;
+      continue;
+    }
+    if (space) *o++ = ' ', space = false;
+    if (c < 0x80) {
+      *o++ = (char)c, i++;
+      continue;
+    }
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF)
+      need = 1;
+    else if (c >= 0xE0 && c <= 0xEF)
+      need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4)
+      need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else
+      need = 0;
+    size_t k = 1;
+    if (need && i + 1 < len && s[i + 1] >= lo && s[i + 1] <= hi) {
+      k = 2;
+      while (k <= need && i + k < len && (s[i + k] & 0xC0) == 0x80) k++;
+    }
+    bool whole = need && k == need + 1;
+    if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
+    if (whole)
+      memcpy(o, s + i, k), o += k;
+    else
+      memcpy(o, "\xEF\xBF\xBD", 3), o += 3;
+    i += k;
+  }
+  *o = 0;
+  return out;
+}
+
+/* A header value for the index: flattened; NULL when absent or empty. */
+static char *header_value(const char *value) {
+  if (!value) return NULL;
+  char *v = sanitize(value, true);
+  if (v && !*v) {
+    free(v);
+    return NULL;
+  }
+  return v;
+}
+
+static const char *const status_names[] = {"ok",     "io",         "encoding", "empty",
+                                           "binary", "format",     "lexicon",  "dictionary",
+                                           "xml",    "memory",     "usage",    "limit"};
+#define N_STATUS (sizeof status_names / sizeof *status_names)
+
+static const char *status_name(spg_status st) {
+  return (unsigned)st < N_STATUS ? status_names[st] : "unknown";
+}
+
+static spg_status status_parse(const char *name) {
+  for (unsigned i = 1; i < N_STATUS; i++)
+    if (strcmp(name, status_names[i]) == 0) return (spg_status)i;
+  return SPG_ERR_IO;
+}
+
+/* ---- atomic files ------------------------------------------------------------------------- */
+
+typedef struct atomic_file {
+  FILE *f;
+  char tmp[PATH_MAX];
+  const char *path;
+} atomic_file;
+
+/* Opens path.tmp.XXXXXX (creating missing directories); buffer (size bytes) or NULL. */
+static int atomic_open(atomic_file *a, const char *path, mode_t mode, char *buffer, size_t size,
+                       spg_error *err) {
+  a->path = path;
+  a->f = NULL;
+  if (snprintf(a->tmp, sizeof a->tmp, "%s.tmp.XXXXXX", path) >= (int)sizeof a->tmp)
+    return spg_fail(err, SPG_ERR_IO, path, 0, "path too long"), -1;
+  int fd = mkstemp(a->tmp);
+  if (fd < 0 && errno == ENOENT) {
+    if (mkdir_parents(path, 0777) != 0)
+      return spg_fail(err, SPG_ERR_IO, path, 0, "cannot create its directory: %s",
+                      strerror(errno)), -1;
+    snprintf(a->tmp, sizeof a->tmp, "%s.tmp.XXXXXX", path);
+    fd = mkstemp(a->tmp);
+  }
+  if (fd < 0) return spg_fail(err, SPG_ERR_IO, path, 0, "cannot write: %s", strerror(errno)), -1;
+  if (fchmod(fd, mode) != 0 || !(a->f = fdopen(fd, "wb"))) {
+    int e = errno;
+    close(fd);
+    unlink(a->tmp);
+    return spg_fail(err, SPG_ERR_IO, path, 0, "cannot write: %s", strerror(e)), -1;
+  }
+  if (buffer) setvbuf(a->f, buffer, _IOFBF, size);
+  return 0;
+}
+
+/* Closes and renames into place (ok), or removes the temporary file (!ok or any failure). */
+static int atomic_close(atomic_file *a, bool ok, bool sync, spg_error *err) {
+  int failed = !ok;
+  int e = 0;
+  if (fflush(a->f) != 0 || ferror(a->f)) e = errno ? errno : EIO, failed = 1;
+  if (!failed && sync && fsync(fileno(a->f)) != 0 && errno != EINVAL) e = errno, failed = 1;
+  if (fclose(a->f) != 0 && !failed) e = errno, failed = 1;
+  a->f = NULL;
+  if (!failed && rename(a->tmp, a->path) != 0) e = errno, failed = 1;
+  if (failed) {
+    unlink(a->tmp);
+    if (ok) spg_fail(err, SPG_ERR_IO, a->path, 0, "cannot write: %s", strerror(e ? e : EIO));
+    return -1;
+  }
+  return 0;
+}
+
+/* ---- discovery ---------------------------------------------------------------------------- */
+
+typedef struct entry {
+  char *path;      /* to open: the root given joined with the path under it */
+  char *rel;       /* path under the output directory (with the input's extension) */
+  char *output;    /* the XML under the output directory; NULL when failed */
+  char *key;       /* path sanitised: the source in the index and the order of the index */
+  uint64_t size;
+  struct timespec mtime;
+  dev_t dev;
+  ino_t ino;
+  spg_error *found_failed; /* failed before analysis (discovery); else NULL */
+  spg_batch_record rec;
+  char polarity[24];
+} entry;
+
+typedef SPG_VEC(entry) entry_vec;
+
+static void entry_free(entry *e) {
+  free(e->path);
+  free(e->rel);
+  free(e->output);
+  free(e->key);
+  free(e->found_failed);
+  free((char *)e->rec.date);
+  free((char *)e->rec.title);
+  free((char *)e->rec.message);
+}
+
+static int add_entry(entry_vec *v, const char *path, const char *rel, const spg_error *failure) {
+  entry e = {0};
+  e.path = xstrdup(path);
+  e.rel = xstrdup(rel);
+  if (failure && (e.found_failed = malloc(sizeof *e.found_failed)))
+    *e.found_failed = *failure;
+  if (!e.path || !e.rel || (failure && !e.found_failed) || SPG_VEC_PUSH(*v, e)) {
+    entry_free(&e);
+    return -1;
+  }
+  return 0;
+}
+
+static int add_failure(entry_vec *v, const char *path, const char *rel, const char *what,
+                       int error_number) {
+  spg_error f;
+  spg_fail(&f, SPG_ERR_IO, path, 0, "%s: %s", what, strerror(error_number));
+  return add_entry(v, path, rel, &f);
+}
+
+static bool transcript_name(const char *name) {
+  const char *dot = strrchr(name, '.');
+  if (!dot || dot == name) return false;
+  return strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".vtt") == 0 ||
+         strcasecmp(dot, ".srt") == 0;
+}
+
+static int compare_strings(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Walks dir (whose path under the output directory is rel, "" at the top). -1: out of memory. */
+static int walk(entry_vec *v, const char *dir, const char *rel, int depth) {
+  if (depth > MAX_DEPTH) {
+    spg_error f;
+    spg_fail(&f, SPG_ERR_LIMIT, dir, 0, "directories nested more than %d deep", MAX_DEPTH);
+    return add_entry(v, dir, rel, &f);
+  }
+  DIR *d = opendir(dir);
+  if (!d) return add_failure(v, dir, *rel ? rel : dir, "cannot read directory", errno);
+  SPG_VEC(char *) names = {0};
+  struct dirent *de;
+  int rc = 0;
+  errno = 0;
+  while ((de = readdir(d))) {
+    if (de->d_name[0] == '.') continue;
+    /* Keep the type in the first byte: files the walk does not want are dropped here. */
+    unsigned char type = de->d_type;
+    if (type == DT_REG && !transcript_name(de->d_name)) continue;
+    if (type != DT_REG && type != DT_DIR && type != DT_LNK && type != DT_UNKNOWN) continue;
+    size_t n = strlen(de->d_name);
+    char *name = malloc(n + 2);
+    if (!name || SPG_VEC_PUSH(names, name)) {
+      free(name);
+      rc = -1;
+      break;
+    }
+    name[0] = (char)type;
+    memcpy(name + 1, de->d_name, n + 1);
+  }
+  closedir(d);
+  /* Sort by name (the byte after the type). */
+  for (size_t i = 0; i < names.n; i++) names.v[i]++;
+  qsort(names.v, names.n, sizeof *names.v, compare_strings);
+  for (size_t i = 0; i < names.n && rc == 0; i++) {
+    const char *name = names.v[i];
+    unsigned char type = (unsigned char)name[-1];
+    char *path = join(dir, name);
+    char *sub = *rel ? join(rel, name) : xstrdup(name);
+    if (!path || !sub) {
+      rc = -1;
+    } else if (type == DT_DIR) {
+      rc = walk(v, path, sub, depth + 1);
+    } else if (type == DT_REG) {
+      rc = add_entry(v, path, sub, NULL);
+    } else {
+      /* A link or a file system without d_type: follow links to files, never to directories. */
+      struct stat ls, st;
+      if (lstat(path, &ls) != 0) {
+        rc = add_failure(v, path, sub, "cannot open", errno);
+      } else if (S_ISDIR(ls.st_mode)) {
+        rc = walk(v, path, sub, depth + 1);
+      } else if (transcript_name(name)) {
+        if (S_ISLNK(ls.st_mode) && stat(path, &st) != 0)
+          rc = add_failure(v, path, sub, "cannot open", errno);
+        else if (!S_ISLNK(ls.st_mode) || !S_ISDIR(st.st_mode))
+          rc = add_entry(v, path, sub, NULL);
+      }
+    }
+    free(path);
+    free(sub);
+  }
+  for (size_t i = 0; i < names.n; i++) free(names.v[i] - 1);
+  SPG_VEC_FREE(names);
+  return rc;
+}
+
+/* The name a directory argument gets as a first level when there are several. */
+static char *dir_label(const char *arg) {
+  size_t n = strlen(arg);
+  while (n > 1 && arg[n - 1] == '/') n--;
+  size_t start = n;
+  while (start > 0 && arg[start - 1] != '/') start--;
+  size_t len = n - start;
+  if (len && !(len == 1 && arg[start] == '.') && !(len == 2 && arg[start] == '.' &&
+                                                    arg[start + 1] == '.') && arg[start] != '/') {
+    char *p = malloc(len + 1);
+    if (p) memcpy(p, arg + start, len), p[len] = 0;
+    return p;
+  }
+  char real[PATH_MAX];
+  if (realpath(arg, real)) {
+    const char *slash = strrchr(real, '/');
+    if (slash && slash[1]) return xstrdup(slash + 1);
+  }
+  return xstrdup("root");
+}
+
+static int compare_entries(const void *a, const void *b) {
+  const entry *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  return c ? c : strcmp(x->path, y->path);
+}
+
+/* output of an entry: rel with the extension replaced by .xml (keep = keep the extension). */
+static char *output_name(const char *rel, bool keep) {
+  const char *slash = strrchr(rel, '/');
+  const char *dot = strrchr(rel, '.');
+  size_t stem = !keep && dot && dot > (slash ? slash + 1 : rel) ? (size_t)(dot - rel)
+                                                                 : strlen(rel);
+  char *p = malloc(stem + 5);
+  if (p) memcpy(p, rel, stem), memcpy(p + stem, ".xml", 5);
+  return p;
+}
+
+static int compare_outputs(const void *a, const void *b) {
+  const entry *x = *(entry *const *)a, *y = *(entry *const *)b;
+  int c = strcmp(x->output, y->output);
+  return c ? c : compare_entries(x, y);
+}
+
+/* Names the outputs; resolves names two inputs would share (see the file comment): the inputs
+ * of a shared name keep their extension, again until no name is shared (a.txt, a.vtt and
+ * a.vtt.txt end as a.txt.xml, a.vtt.xml, a.vtt.txt.xml); two inputs with the same path under
+ * the output directory (from two roots of the same name) cannot be told apart: all but the
+ * first fail. */
+static int name_outputs(entry_vec *v) {
+  entry **by_output = malloc((v->n ? v->n : 1) * sizeof *by_output);
+  bool *kept = calloc(v->n ? v->n : 1, sizeof *kept); /* keeps its extension */
+  if (!by_output || !kept) return free(by_output), free(kept), -1;
+  for (size_t i = 0; i < v->n; i++)
+    if (!v->v[i].found_failed && !(v->v[i].output = output_name(v->v[i].rel, false)))
+      return free(by_output), free(kept), -1;
+  for (bool changed = true; changed;) {
+    changed = false;
+    size_t n = 0;
+    for (size_t i = 0; i < v->n; i++)
+      if (v->v[i].output) by_output[n++] = &v->v[i];
+    qsort(by_output, n, sizeof *by_output, compare_outputs);
+    for (size_t i = 0; i < n;) {
+      size_t j = i + 1;
+      while (j < n && strcmp(by_output[j]->output, by_output[i]->output) == 0) j++;
+      for (size_t k = i; j - i > 1 && k < j; k++) {
+        entry *e = by_output[k];
+        size_t at = (size_t)(e - v->v);
+        if (!kept[at]) {
+          kept[at] = true;
+          free(e->output);
+          if (!(e->output = output_name(e->rel, true))) return free(by_output), free(kept), -1;
+          changed = true;
+        } else if (k > i && kept[by_output[i] - v->v]) {
+          spg_error f;
+          spg_fail(&f, SPG_ERR_USAGE, e->path, 0,
+                   "its output %s would also be the output of %s (give the directories "
+                   "different names)", e->output, by_output[i]->path);
+          if (!(e->found_failed = malloc(sizeof f))) return free(by_output), free(kept), -1;
+          *e->found_failed = f;
+          free(e->output);
+          e->output = NULL;
+          changed = true;
+        }
+      }
+      i = j;
+    }
+  }
+  free(by_output);
+  free(kept);
+  return 0;
+}
+
+/* All inputs in index order, named; not yet sharded. */
+static spg_status discover(const spg_batch_options *opt, entry_vec *v, spg_error *err) {
+  size_t dirs = 0;
+  for (size_t i = 0; i < opt->n_inputs; i++) {
+    struct stat st;
+    if (stat(opt->inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) dirs++;
+  }
+  for (size_t i = 0; i < opt->n_inputs; i++) {
+    const char *arg = opt->inputs[i];
+    struct stat st;
+    int rc;
+    if (stat(arg, &st) != 0) {
+      rc = add_failure(v, arg, arg, "cannot open", errno);
+    } else if (S_ISDIR(st.st_mode)) {
+      char *label = dirs > 1 ? dir_label(arg) : xstrdup("");
+      rc = label ? walk(v, arg, label, 0) : -1;
+      free(label);
+    } else {
+      const char *slash = strrchr(arg, '/');
+      rc = add_entry(v, arg, slash ? slash + 1 : arg, NULL);
+    }
+    if (rc) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  }
+  for (size_t i = 0; i < v->n; i++)
+    if (!(v->v[i].key = sanitize(v->v[i].path, false)))
+      return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  qsort(v->v, v->n, sizeof *v->v, compare_entries);
+  /* The same path twice (a file given and found in a directory given): once. */
+  size_t kept = 0;
+  for (size_t i = 0; i < v->n; i++) {
+    if (kept && strcmp(v->v[kept - 1].path, v->v[i].path) == 0) {
+      entry_free(&v->v[i]);
+      continue;
+    }
+    v->v[kept++] = v->v[i];
+  }
+  v->n = kept;
+  if (name_outputs(v)) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  return SPG_OK;
+}
+
+/* ---- settings stamp ----------------------------------------------------------------------- */
+
+static uint64_t hash_directory(const char *dir) {
+  uint64_t h = FNV_OFFSET;
+  DIR *d = opendir(dir);
+  if (!d) return h;
+  SPG_VEC(char *) names = {0};
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    if (de->d_name[0] == '.') continue;
+    char *n = xstrdup(de->d_name);
+    if (!n || SPG_VEC_PUSH(names, n)) {
+      free(n);
+      break;
+    }
+  }
+  closedir(d);
+  qsort(names.v, names.n, sizeof *names.v, compare_strings);
+  char buf[65536];
+  for (size_t i = 0; i < names.n; i++) {
+    char *path = join(dir, names.v[i]);
+    struct stat st;
+    FILE *f = path && stat(path, &st) == 0 && S_ISREG(st.st_mode) ? fopen(path, "rb") : NULL;
+    if (f) {
+      h = fnv1a(names.v[i], strlen(names.v[i]) + 1, h);
+      size_t n;
+      while ((n = fread(buf, 1, sizeof buf, f)) > 0) h = fnv1a(buf, n, h);
+      fclose(f);
+    }
+    free(path);
+    free(names.v[i]);
+  }
+  SPG_VEC_FREE(names);
+  return h;
+}
+
+/* The settings text of this run (the stamp's content) and its hash (the index's settings). */
+static void settings_text(const spg_batch_options *opt, char *buf, size_t size, char hash[17]) {
+  unsigned flags = opt->analysis.flags;
+  char lex[17] = "none";
+  if (opt->lexicon_dir)
+    snprintf(lex, sizeof lex, "%016llx", (unsigned long long)hash_directory(opt->lexicon_dir));
+  snprintf(buf, size,
+           "# spiegel batch: the settings of the outputs in this directory. Outputs made with\n"
+           "# other settings are analysed again (see docs/batch.md).\n"
+           "version %s\nformat %s\nroles %s\ntranscript %s\npseudonymise %s\nplain %s\n"
+           "lexicons %s\ndictionary %s\n",
+           SPG_VERSION, spg_format_name(opt->analysis.format),
+           opt->analysis.roles ? opt->analysis.roles : "-",
+           flags & SPG_OPT_NO_TRANSCRIPT ? "no" : "yes", flags & SPG_OPT_PSEUDONYMISE ? "yes" : "no",
+           flags & SPG_OPT_PLAIN ? "yes" : "no", lex, opt->dict ? opt->dict : "default");
+  snprintf(hash, 17, "%016llx", (unsigned long long)fnv1a(buf, strlen(buf), FNV_OFFSET));
+}
+
+/* 1 when the stamp in outdir holds exactly text. */
+static bool stamp_matches(const char *path, const char *text) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return false;
+  size_t n = strlen(text);
+  char *buf = malloc(n + 2);
+  bool same = buf && fread(buf, 1, n + 1, f) == n && memcmp(buf, text, n) == 0;
+  free(buf);
+  fclose(f);
+  return same;
+}
+
+/* ---- temporary files of a killed run ------------------------------------------------------ */
+
+typedef SPG_VEC(char *) string_vec;
+
+typedef struct sweep {
+  char **mine; /* sorted outputs (relative) that this run may clean up after */
+  size_t n;
+} sweep;
+
+/* "NAME.tmp.XXXXXX" -> length of NAME, or 0. */
+static size_t temp_target(const char *name) {
+  size_t n = strlen(name);
+  if (n < 12 || memcmp(name + n - 11, ".tmp.", 5) != 0) return 0;
+  return n - 11;
+}
+
+static void sweep_dir(const sweep *sw, const char *dir, const char *rel, int depth) {
+  if (depth > MAX_DEPTH) return;
+  DIR *d = opendir(dir);
+  if (!d) return;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0) continue;
+    char *path = join(dir, de->d_name);
+    char *sub = *rel ? join(rel, de->d_name) : xstrdup(de->d_name);
+    if (path && sub) {
+      size_t t = temp_target(de->d_name);
+      if (de->d_type == DT_DIR) {
+        sweep_dir(sw, path, sub, depth + 1);
+      } else if (t && (de->d_type == DT_REG || de->d_type == DT_UNKNOWN)) {
+        sub[strlen(sub) - 11] = 0;
+        char *key = sub;
+        if (bsearch(&key, sw->mine, sw->n, sizeof *sw->mine, compare_strings)) unlink(path);
+      } else if (de->d_type == DT_UNKNOWN) {
+        struct stat st;
+        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) sweep_dir(sw, path, sub, depth + 1);
+      }
+    }
+    free(path);
+    free(sub);
+  }
+  closedir(d);
+}
+
+/* ---- reading a session XML back (resume) -------------------------------------------------- */
+
+static void ignore_xml_error(void *ctx, xmlErrorPtr error) {
+  (void)ctx;
+  (void)error;
+}
+
+static char *attr_dup(xmlTextReaderPtr r, const char *name) {
+  xmlChar *v = xmlTextReaderGetAttribute(r, BAD_CAST name);
+  if (!v) return NULL;
+  char *s = xstrdup((const char *)v);
+  xmlFree(v);
+  return s;
+}
+
+static bool attr_u64(xmlTextReaderPtr r, const char *name, uint64_t *out) {
+  xmlChar *v = xmlTextReaderGetAttribute(r, BAD_CAST name);
+  if (!v) return false;
+  char *end;
+  errno = 0;
+  unsigned long long n = strtoull((const char *)v, &end, 10);
+  bool ok = *v && !*end && !errno && v[0] != '-';
+  xmlFree(v);
+  *out = n;
+  return ok;
+}
+
+static bool attr_is(xmlTextReaderPtr r, const char *name, const char *want) {
+  xmlChar *v = xmlTextReaderGetAttribute(r, BAD_CAST name);
+  bool same = v && strcmp((const char *)v, want) == 0;
+  xmlFree(v);
+  return same;
+}
+
+static const char *known_format(const char *name) {
+  static const char *const names[] = {"text", "vtt", "srt"};
+  for (size_t i = 0; name && i < 3; i++)
+    if (strcmp(name, names[i]) == 0) return names[i];
+  return NULL;
+}
+
+/* Reads the record of e back from the session XML at path; 0 when the file is a complete
+ * session of this version for e's source. */
+static int read_session_summary(const char *path, entry *e) {
+  xmlTextReaderPtr r = xmlReaderForFile(path, NULL, XML_READ_OPTIONS);
+  if (!r) return -1;
+  xmlTextReaderSetStructuredErrorHandler(r, ignore_xml_error, NULL);
+  spg_batch_record rec = {0};
+  char *date[2] = {0}, *title[2] = {0}, *format = NULL, *polarity = NULL;
+  bool root = false, counts[3] = {0};
+  int rc, ok = 1;
+  while (ok && (rc = xmlTextReaderRead(r)) == 1) {
+    if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
+    const char *name = (const char *)xmlTextReaderConstLocalName(r);
+    int depth = xmlTextReaderDepth(r);
+    if (depth == 0) {
+      ok = strcmp(name, "session") == 0 && attr_is(r, "version", SPG_VERSION) &&
+           attr_is(r, "source", e->key) && attr_u64(r, "sentences", &rec.sentences) &&
+           attr_u64(r, "words", &rec.words) && (format = attr_dup(r, "format")) &&
+           (polarity = attr_dup(r, "polarity"));
+      root = ok;
+    } else if (depth == 1 && strcmp(name, "positives") == 0) {
+      ok = counts[0] = attr_u64(r, "count", &rec.positives);
+    } else if (depth == 1 && strcmp(name, "learning-points") == 0) {
+      ok = counts[1] = attr_u64(r, "count", &rec.learning_points);
+    } else if (depth == 1 && strcmp(name, "quick-wins") == 0) {
+      ok = counts[2] = attr_u64(r, "count", &rec.quick_wins);
+    } else if (depth == 2 && strcmp(name, "speaker") == 0) {
+      rec.speakers++;
+    } else if (depth == 2 && strcmp(name, "field") == 0) {
+      char **slot = attr_is(r, "key", "datum")   ? &date[0]
+                    : attr_is(r, "key", "date")  ? &date[1]
+                    : attr_is(r, "key", "titel") ? &title[0]
+                    : attr_is(r, "key", "title") ? &title[1]
+                                                 : NULL;
+      if (slot && !*slot) {
+        xmlChar *v = xmlTextReaderReadString(r);
+        *slot = xstrdup(v ? (const char *)v : "");
+        xmlFree(v);
+        ok = *slot != NULL;
+      }
+    } else if (depth == 1 && strcmp(name, "transcript") == 0) {
+      /* Nothing more to read, but the rest must be there: skip it, still parsing. */
+      ok = xmlTextReaderNext(r) >= 0;
+    }
+  }
+  ok = ok && rc == 0 && root && counts[0] && counts[1] && counts[2] && known_format(format) &&
+       strlen(polarity) < sizeof e->polarity;
+  xmlFreeTextReader(r);
+  if (ok) {
+    e->rec.format = known_format(format);
+    memcpy(e->polarity, polarity, strlen(polarity) + 1);
+    e->rec.speakers = rec.speakers;
+    e->rec.sentences = rec.sentences;
+    e->rec.words = rec.words;
+    e->rec.positives = rec.positives;
+    e->rec.learning_points = rec.learning_points;
+    e->rec.quick_wins = rec.quick_wins;
+    e->rec.date = header_value(date[0] ? date[0] : date[1]);
+    e->rec.title = header_value(title[0] ? title[0] : title[1]);
+  }
+  for (int i = 0; i < 2; i++) free(date[i]), free(title[i]);
+  free(format);
+  free(polarity);
+  return ok ? 0 : -1;
+}
+
+/* ---- the index ---------------------------------------------------------------------------- */
+
+typedef struct index_writer {
+  xmlTextWriterPtr xml;
+  int failed;
+} index_writer;
+
+static void iw_check(index_writer *w, int rc) {
+  if (rc < 0) w->failed = 1;
+}
+static void iw_start(index_writer *w, const char *name) {
+  if (!w->failed) iw_check(w, xmlTextWriterStartElement(w->xml, BAD_CAST name));
+}
+static void iw_end(index_writer *w) {
+  if (!w->failed) iw_check(w, xmlTextWriterEndElement(w->xml));
+}
+static void iw_attr(index_writer *w, const char *name, const char *value) {
+  if (!w->failed && value)
+    iw_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST name, BAD_CAST value));
+}
+static void iw_uint(index_writer *w, const char *name, unsigned long long n) {
+  char buf[24];
+  snprintf(buf, sizeof buf, "%llu", n);
+  iw_attr(w, name, buf);
+}
+
+/* Writes the index of recs (in index order) to path, atomically and synced. */
+static spg_status write_index(const char *path, const spg_batch_record *const *recs, size_t n,
+                              const char *settings, unsigned shard, unsigned shards,
+                              mode_t mode, spg_error *err) {
+  atomic_file a;
+  if (atomic_open(&a, path, mode, NULL, 0, err)) return err ? err->status : SPG_ERR_IO;
+  unsigned long long sessions = 0, sentences = 0, words = 0, pos = 0, lp = 0, qw = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (recs[i]->outcome == SPG_BATCH_FAILED) continue;
+    sessions++;
+    sentences += recs[i]->sentences;
+    words += recs[i]->words;
+    pos += recs[i]->positives;
+    lp += recs[i]->learning_points;
+    qw += recs[i]->quick_wins;
+  }
+  index_writer w = {0};
+  xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(a.f, NULL);
+  if (!ob || !(w.xml = xmlNewTextWriter(ob))) {
+    if (ob) xmlOutputBufferClose(ob);
+    atomic_close(&a, false, false, err);
+    return spg_fail(err, SPG_ERR_NOMEM, path, 0, "out of memory");
+  }
+  iw_check(&w, xmlTextWriterSetIndent(w.xml, 1));
+  iw_check(&w, xmlTextWriterSetIndentString(w.xml, BAD_CAST "  "));
+  if (!w.failed) iw_check(&w, xmlTextWriterStartDocument(w.xml, "1.0", "UTF-8", NULL));
+  iw_start(&w, "corpus-index");
+  iw_attr(&w, "version", SPG_VERSION);
+  iw_attr(&w, "settings", settings);
+  if (shards) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "%u/%u", shard, shards);
+    iw_attr(&w, "shard", buf);
+  }
+  iw_uint(&w, "files", n);
+  iw_uint(&w, "sessions", sessions);
+  iw_uint(&w, "errors", n - sessions);
+  iw_uint(&w, "sentences", sentences);
+  iw_uint(&w, "words", words);
+  iw_uint(&w, "positives", pos);
+  iw_uint(&w, "learning-points", lp);
+  iw_uint(&w, "quick-wins", qw);
+  for (size_t i = 0; i < n && !w.failed; i++) {
+    const spg_batch_record *r = recs[i];
+    if (r->outcome == SPG_BATCH_FAILED) {
+      iw_start(&w, "error");
+      iw_attr(&w, "source", r->source);
+      iw_attr(&w, "status", status_name(r->status));
+      if (r->line) iw_uint(&w, "line", r->line);
+      char *msg = sanitize(r->message ? r->message : spg_strerror(r->status), false);
+      if (!msg) w.failed = 1;
+      else if (!w.failed) iw_check(&w, xmlTextWriterWriteString(w.xml, BAD_CAST msg));
+      free(msg);
+      iw_end(&w);
+      continue;
+    }
+    iw_start(&w, "session");
+    iw_attr(&w, "source", r->source);
+    iw_attr(&w, "output", r->output);
+    iw_attr(&w, "format", r->format);
+    iw_attr(&w, "date", r->date);
+    iw_attr(&w, "title", r->title);
+    iw_uint(&w, "speakers", r->speakers);
+    iw_uint(&w, "sentences", r->sentences);
+    iw_uint(&w, "words", r->words);
+    iw_uint(&w, "positives", r->positives);
+    iw_uint(&w, "learning-points", r->learning_points);
+    iw_uint(&w, "quick-wins", r->quick_wins);
+    iw_attr(&w, "polarity", r->polarity);
+    iw_end(&w);
+  }
+  if (!w.failed) iw_check(&w, xmlTextWriterEndDocument(w.xml));
+  xmlFreeTextWriter(w.xml); /* flushes into a.f; does not close it */
+  if (w.failed) {
+    atomic_close(&a, false, false, err);
+    return spg_fail(err, SPG_ERR_XML, path, 0, "libxml2 could not write the index");
+  }
+  if (atomic_close(&a, true, true, err)) return SPG_ERR_IO;
+  return SPG_OK;
+}
+
+/* ---- the run ------------------------------------------------------------------------------ */
+
+typedef struct batch batch;
+
+typedef struct worker {
+  batch *b;
+  spg_analyzer *an;
+  spg_buf input;
+  char *out_buffer;
+  char out_path[PATH_MAX];
+  pthread_t thread;
+  bool started;
+} worker;
+
+struct batch {
+  const spg_batch_options *opt;
+  entry **work; /* this run's share, in index order */
+  size_t n;
+  atomic_size_t next;
+  pthread_mutex_t lock;
+  spg_batch_summary sum;
+  bool keep_nothing; /* --force, or the settings changed */
+  mode_t file_mode;
+};
+
+static spg_status read_whole(worker *w, entry *e, spg_error *err) {
+  int fd = open(e->path, O_RDONLY);
+  if (fd < 0) return spg_fail(err, SPG_ERR_IO, e->path, 0, "cannot open: %s", strerror(errno));
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    close(fd);
+    return spg_fail(err, SPG_ERR_IO, e->path, 0, "is a directory, not a transcript");
+  }
+  spg_buf_clear(&w->input);
+  size_t want = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+  for (;;) {
+    if (w->input.len > (size_t)1 << 30) {
+      close(fd);
+      return spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "larger than the 1 GiB limit per transcript");
+    }
+    if (spg_buf_reserve(&w->input, want)) {
+      close(fd);
+      return spg_fail(err, SPG_ERR_NOMEM, e->path, 0, "out of memory");
+    }
+    ssize_t got = read(fd, w->input.data + w->input.len, w->input.cap - w->input.len - 1);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      int en = errno;
+      close(fd);
+      return spg_fail(err, SPG_ERR_IO, e->path, 0, "read error: %s", strerror(en));
+    }
+    if (got == 0) break;
+    w->input.len += (size_t)got;
+    w->input.data[w->input.len] = 0;
+    want = 65536;
+  }
+  close(fd);
+  if (!w->input.data && spg_buf_reserve(&w->input, 1))
+    return spg_fail(err, SPG_ERR_NOMEM, e->path, 0, "out of memory");
+  return SPG_OK;
+}
+
+static spg_status write_session(worker *w, const spg_session *s, spg_error *err) {
+  batch *b = w->b;
+  atomic_file a;
+  if (atomic_open(&a, w->out_path, b->file_mode, w->out_buffer, OUTPUT_BUFFER, err))
+    return err->status;
+  spg_xml_writer *x = NULL;
+  spg_status st = spg_xml_writer_create(a.f, 0, &x, err);
+  if (st == SPG_OK) st = spg_xml_write_session(x, s, b->opt->analysis.flags, err);
+  if (st == SPG_OK) st = spg_xml_writer_finish(x, err);
+  spg_xml_writer_free(x);
+  if (st != SPG_OK && !err->file[0]) {
+    size_t n = strnlen(w->out_path, sizeof err->file - 1);
+    memcpy(err->file, w->out_path, n);
+    err->file[n] = 0;
+  }
+  if (atomic_close(&a, st == SPG_OK, false, err) && st == SPG_OK) st = SPG_ERR_IO;
+  return st;
+}
+
+static void fill_from_session(entry *e, const spg_session *s) {
+  spg_session_stats st;
+  spg_session_get_stats(s, &st);
+  e->rec.format = known_format(spg_format_name(spg_session_format(s)));
+  if (!e->rec.format) e->rec.format = "text";
+  e->rec.speakers = st.speakers;
+  e->rec.sentences = st.sentences;
+  e->rec.words = st.words;
+  e->rec.positives = st.positives;
+  e->rec.learning_points = st.learning_points;
+  e->rec.quick_wins = st.quick_wins;
+  format_polarity(e->polarity, st.polarity);
+  const char *date = spg_session_meta(s, "datum");
+  const char *title = spg_session_meta(s, "titel");
+  e->rec.date = header_value(date ? date : spg_session_meta(s, "date"));
+  e->rec.title = header_value(title ? title : spg_session_meta(s, "title"));
+}
+
+/* One input, start to end. Runs in a worker; only finish() takes the lock. */
+static void process(worker *w, entry *e) {
+  batch *b = w->b;
+  spg_error err;
+  spg_error_clear(&err);
+  spg_status st = SPG_OK;
+  e->rec.source = e->key;
+  e->rec.bytes = e->size;
+  if (e->found_failed) {
+    err = *e->found_failed;
+    st = err.status;
+  } else if (join_into(w->out_path, sizeof w->out_path, b->opt->outdir, e->output)) {
+    st = spg_fail(&err, SPG_ERR_LIMIT, e->path, 0, "output path too long");
+  }
+  struct stat os;
+  bool have_output = st == SPG_OK && stat(w->out_path, &os) == 0;
+  if (have_output && os.st_dev == e->dev && os.st_ino == e->ino)
+    st = spg_fail(&err, SPG_ERR_USAGE, e->path, 0, "its output %s is the input itself",
+                  w->out_path);
+  if (st == SPG_OK && have_output && !b->keep_nothing && S_ISREG(os.st_mode) &&
+      time_not_older(os.st_mtim, e->mtime) && read_session_summary(w->out_path, e) == 0) {
+    e->rec.outcome = SPG_BATCH_UP_TO_DATE;
+  } else if (st == SPG_OK) {
+    spg_session *s = NULL;
+    st = read_whole(w, e, &err);
+    if (st == SPG_OK)
+      st = spg_analyze(w->an, e->path, w->input.data, w->input.len, &b->opt->analysis, &s, &err);
+    if (st == SPG_OK) st = write_session(w, s, &err);
+    if (st == SPG_OK) {
+      fill_from_session(e, s);
+      e->rec.outcome = SPG_BATCH_ANALYSED;
+    } else if (have_output && S_ISREG(os.st_mode)) {
+      unlink(w->out_path); /* no stale result for an input that fails now */
+    }
+    spg_session_free(s);
+  }
+  if (st != SPG_OK) {
+    e->rec.outcome = SPG_BATCH_FAILED;
+    e->rec.output = NULL;
+    e->rec.status = err.status ? err.status : st;
+    e->rec.line = err.line;
+    e->rec.message = xstrdup(err.message[0] ? err.message : spg_strerror(st));
+  } else {
+    e->rec.output = e->output;
+    e->rec.polarity = e->polarity;
+  }
+
+  pthread_mutex_lock(&b->lock);
+  spg_batch_summary *sum = &b->sum;
+  sum->done++;
+  sum->bytes_done += e->size;
+  if (e->rec.outcome == SPG_BATCH_ANALYSED) {
+    sum->analysed++;
+    sum->bytes_analysed += e->size;
+    sum->sentences_analysed += e->rec.sentences;
+  } else if (e->rec.outcome == SPG_BATCH_UP_TO_DATE) {
+    sum->up_to_date++;
+  } else {
+    sum->failed++;
+  }
+  if (b->opt->progress)
+    b->opt->progress(b->opt->progress_ctx, sum, &e->rec, st != SPG_OK ? &err : NULL);
+  pthread_mutex_unlock(&b->lock);
+}
+
+static void *work(void *arg) {
+  worker *w = arg;
+  batch *b = w->b;
+  for (;;) {
+    if (b->opt->cancel && *b->opt->cancel) break;
+    size_t i = atomic_fetch_add(&b->next, 1);
+    if (i >= b->n) break;
+    process(w, b->work[i]);
+  }
+  return NULL;
+}
+
+static unsigned available_cpus(void) {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) {
+    int n = CPU_COUNT(&set);
+    if (n > 0) return (unsigned)n;
+  }
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (unsigned)n : 1;
+}
+
+static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) {
+  unsigned jobs = b->opt->jobs ? b->opt->jobs : available_cpus();
+  if (jobs > MAX_JOBS) jobs = MAX_JOBS;
+  if (jobs > b->n) jobs = b->n ? (unsigned)b->n : 1;
+  b->sum.jobs = jobs;
+  worker *ws = calloc(jobs, sizeof *ws);
+  if (!ws) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  spg_status st = SPG_OK;
+  /* Analyzers are made here, before any thread runs: a missing dictionary stops the run at
+   * once, and hunspell's loading is not known to be thread-safe. */
+  for (unsigned i = 0; i < jobs && st == SPG_OK; i++) {
+    ws[i].b = b;
+    st = spg_analyzer_create(lex, b->opt->dict, &ws[i].an, err);
+    if (st == SPG_OK && !(ws[i].out_buffer = malloc(OUTPUT_BUFFER)))
+      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  }
+  for (unsigned i = 0; i < jobs && st == SPG_OK; i++) {
+    if (jobs == 1) break; /* one worker: run it on this thread */
+    int rc = pthread_create(&ws[i].thread, NULL, work, &ws[i]);
+    if (rc) {
+      if (i == 0) st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "cannot start a thread: %s",
+                                strerror(rc));
+      break; /* fewer workers than asked: the ones started do the work */
+    }
+    ws[i].started = true;
+  }
+  if (st == SPG_OK && jobs == 1) work(&ws[0]);
+  for (unsigned i = 0; i < jobs; i++)
+    if (ws[i].started) pthread_join(ws[i].thread, NULL);
+  for (unsigned i = 0; i < jobs; i++) {
+    spg_analyzer_free(ws[i].an);
+    spg_buf_free(&ws[i].input);
+    free(ws[i].out_buffer);
+  }
+  free(ws);
+  return st;
+}
+
+spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
+                         spg_batch_summary *summary, spg_error *err) {
+  if (summary) memset(summary, 0, sizeof *summary);
+  if (!opt || !opt->outdir || !*opt->outdir)
+    return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no output directory");
+  if (opt->n_inputs == 0) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no inputs");
+  if (opt->shards && (opt->shard < 1 || opt->shard > opt->shards))
+    return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "shard %u/%u is not between 1/%u and %u/%u",
+                    opt->shard, opt->shards, opt->shards, opt->shards, opt->shards);
+  xmlInitParser(); /* once, before any thread uses libxml2 */
+  mode_t mask = umask(0);
+  umask(mask);
+
+  batch b = {.opt = opt, .file_mode = 0666 & ~mask};
+  entry_vec all = {0};
+  spg_status st = discover(opt, &all, err);
+  char stamp_path[PATH_MAX], index_path[PATH_MAX];
+  char index_name[64];
+  if (opt->shards)
+    snprintf(index_name, sizeof index_name, "corpus-%u-of-%u.xml", opt->shard, opt->shards);
+  else
+    snprintf(index_name, sizeof index_name, "%s", SPG_BATCH_INDEX);
+  if (st == SPG_OK && (join_into(stamp_path, sizeof stamp_path, opt->outdir, SPG_BATCH_STAMP) ||
+                       join_into(index_path, sizeof index_path, opt->outdir, index_name)))
+    st = spg_fail(err, SPG_ERR_USAGE, opt->outdir, 0, "path too long");
+  if (st == SPG_OK && mkdir(opt->outdir, 0777) != 0 && errno != EEXIST)
+    st = spg_fail(err, SPG_ERR_IO, opt->outdir, 0, "cannot create the output directory: %s",
+                  strerror(errno));
+  struct stat ost;
+  if (st == SPG_OK && (stat(opt->outdir, &ost) != 0 || !S_ISDIR(ost.st_mode)))
+    st = spg_fail(err, SPG_ERR_IO, opt->outdir, 0, "not a directory");
+
+  /* This run's share, and what it may clean up after. */
+  if (st == SPG_OK && !(b.work = malloc((all.n ? all.n : 1) * sizeof *b.work)))
+    st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  sweep sw = {0};
+  if (st == SPG_OK && !(sw.mine = malloc((all.n + 2) * sizeof *sw.mine)))
+    st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  for (size_t i = 0; st == SPG_OK && i < all.n; i++) {
+    entry *e = &all.v[i];
+    if (opt->shards && spg_batch_shard_of(e->rel, opt->shards) != opt->shard - 1) continue;
+    b.work[b.n++] = e;
+    if (e->output) sw.mine[sw.n++] = e->output;
+    if (e->found_failed) continue;
+    struct stat st_in;
+    if (stat(e->path, &st_in) != 0) {
+      spg_error f;
+      spg_fail(&f, SPG_ERR_IO, e->path, 0, "cannot open: %s", strerror(errno));
+      if (!(e->found_failed = malloc(sizeof f))) {
+        st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+        break;
+      }
+      *e->found_failed = f;
+      continue;
+    }
+    e->size = S_ISREG(st_in.st_mode) ? (uint64_t)st_in.st_size : 0;
+    e->mtime = st_in.st_mtim;
+    e->dev = st_in.st_dev;
+    e->ino = st_in.st_ino;
+    b.sum.bytes += e->size;
+  }
+  b.sum.files = b.n;
+  if (st == SPG_OK) {
+    sw.mine[sw.n++] = index_name;
+    sw.mine[sw.n++] = SPG_BATCH_STAMP;
+    qsort(sw.mine, sw.n, sizeof *sw.mine, compare_strings);
+    sweep_dir(&sw, opt->outdir, "", 0);
+  }
+
+  /* The settings stamp: outputs are kept only when it matches. */
+  char settings[2048], settings_hash[17];
+  settings_text(opt, settings, sizeof settings, settings_hash);
+  if (st == SPG_OK) {
+    b.sum.settings_changed = !stamp_matches(stamp_path, settings);
+    b.keep_nothing = opt->force || b.sum.settings_changed;
+    if (b.sum.settings_changed) {
+      atomic_file a;
+      if (atomic_open(&a, stamp_path, b.file_mode, NULL, 0, err) == 0) {
+        fputs(settings, a.f);
+        if (atomic_close(&a, true, true, err)) st = SPG_ERR_IO;
+      } else {
+        st = err ? err->status : SPG_ERR_IO;
+      }
+    }
+  }
+
+  if (st == SPG_OK && pthread_mutex_init(&b.lock, NULL) != 0)
+    st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "cannot create a lock");
+  else if (st == SPG_OK) {
+    if (b.n) st = run_workers(&b, lex, err);
+    pthread_mutex_destroy(&b.lock);
+  }
+  if (st == SPG_OK && opt->cancel && *opt->cancel) b.sum.interrupted = 1;
+
+  if (st == SPG_OK && !b.sum.interrupted) {
+    const spg_batch_record **recs = malloc((b.n ? b.n : 1) * sizeof *recs);
+    if (!recs) {
+      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    } else {
+      for (size_t i = 0; i < b.n; i++) recs[i] = &b.work[i]->rec;
+      st = write_index(index_path, recs, b.n, settings_hash, opt->shard, opt->shards,
+                       b.file_mode, err);
+      free(recs);
+      if (st == SPG_OK) snprintf(b.sum.index, sizeof b.sum.index, "%s", index_path);
+    }
+  }
+  if (summary) *summary = b.sum;
+  for (size_t i = 0; i < all.n; i++) entry_free(&all.v[i]);
+  SPG_VEC_FREE(all);
+  free(b.work);
+  free(sw.mine);
+  return st;
+}
+
+/* ---- merge -------------------------------------------------------------------------------- */
+
+typedef struct merge_record {
+  spg_batch_record rec;
+  char *strings[7]; /* owned: source, output, format, date, title, polarity, message */
+} merge_record;
+
+typedef struct merge_index {
+  char *path;
+  char *settings;
+  unsigned shard, shards;
+} merge_index;
+
+static void merge_record_free(merge_record *m) {
+  for (int i = 0; i < 7; i++) free(m->strings[i]);
+}
+
+static bool parse_shard(const char *s, unsigned *shard, unsigned *shards) {
+  char *end;
+  unsigned long i = strtoul(s, &end, 10);
+  if (end == s || *end != '/') return false;
+  const char *t = end + 1;
+  unsigned long n = strtoul(t, &end, 10);
+  if (end == t || *end || n == 0 || n > 1000000 || i < 1 || i > n) return false;
+  *shard = (unsigned)i;
+  *shards = (unsigned)n;
+  return true;
+}
+
+typedef SPG_VEC(merge_record) merge_vec;
+
+static spg_status read_index(const char *path, merge_index *ix, merge_vec *out, spg_error *err) {
+  FILE *probe = fopen(path, "rb");
+  if (!probe) return spg_fail(err, SPG_ERR_IO, path, 0, "cannot open: %s", strerror(errno));
+  fclose(probe);
+  xmlTextReaderPtr r = xmlReaderForFile(path, NULL, XML_READ_OPTIONS);
+  if (!r) return spg_fail(err, SPG_ERR_NOMEM, path, 0, "out of memory");
+  xmlTextReaderSetStructuredErrorHandler(r, ignore_xml_error, NULL);
+  spg_status st = SPG_OK;
+  int rc;
+  bool root = false;
+  while (st == SPG_OK && (rc = xmlTextReaderRead(r)) == 1) {
+    if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
+    const char *name = (const char *)xmlTextReaderConstLocalName(r);
+    int depth = xmlTextReaderDepth(r);
+    unsigned long line = (unsigned long)xmlTextReaderGetParserLineNumber(r);
+    if (depth == 0) {
+      if (strcmp(name, "corpus-index") != 0) {
+        st = spg_fail(err, SPG_ERR_FORMAT, path, line, "not a spiegel batch index (<%s>)", name);
+        break;
+      }
+      char *version = attr_dup(r, "version");
+      bool same = version && strcmp(version, SPG_VERSION) == 0;
+      if (!same)
+        st = spg_fail(err, SPG_ERR_FORMAT, path, line,
+                      "made by spiegel %s; this is %s (run the batch again)",
+                      version ? version : "?", SPG_VERSION);
+      free(version);
+      ix->settings = attr_dup(r, "settings");
+      char *shard = attr_dup(r, "shard");
+      if (shard && !parse_shard(shard, &ix->shard, &ix->shards))
+        st = spg_fail(err, SPG_ERR_FORMAT, path, line, "bad shard \"%s\"", shard);
+      free(shard);
+      if (st == SPG_OK && !ix->settings)
+        st = spg_fail(err, SPG_ERR_FORMAT, path, line, "the index has no settings");
+      root = true;
+      continue;
+    }
+    if (depth != 1) continue;
+    bool is_error = strcmp(name, "error") == 0;
+    if (!is_error && strcmp(name, "session") != 0) continue;
+    merge_record m = {0};
+    spg_batch_record *rec = &m.rec;
+    bool ok = (m.strings[0] = attr_dup(r, "source")) != NULL;
+    if (is_error) {
+      char *status = attr_dup(r, "status");
+      uint64_t l = 0;
+      rec->outcome = SPG_BATCH_FAILED;
+      rec->status = status ? status_parse(status) : SPG_ERR_IO;
+      free(status);
+      if (attr_u64(r, "line", &l)) rec->line = (unsigned long)l;
+      xmlChar *msg = xmlTextReaderReadString(r);
+      m.strings[6] = xstrdup(msg ? (const char *)msg : "");
+      xmlFree(msg);
+      ok = ok && m.strings[6];
+    } else {
+      rec->outcome = SPG_BATCH_ANALYSED;
+      ok = ok && (m.strings[1] = attr_dup(r, "output")) && (m.strings[2] = attr_dup(r, "format")) &&
+           (m.strings[5] = attr_dup(r, "polarity")) && attr_u64(r, "speakers", &rec->speakers) &&
+           attr_u64(r, "sentences", &rec->sentences) && attr_u64(r, "words", &rec->words) &&
+           attr_u64(r, "positives", &rec->positives) &&
+           attr_u64(r, "learning-points", &rec->learning_points) &&
+           attr_u64(r, "quick-wins", &rec->quick_wins);
+      m.strings[3] = attr_dup(r, "date");
+      m.strings[4] = attr_dup(r, "title");
+    }
+    if (!ok || SPG_VEC_PUSH(*out, m)) {
+      merge_record_free(&m);
+      st = spg_fail(err, SPG_ERR_FORMAT, path, line, "an incomplete <%s> record", name);
+    }
+  }
+  if (st == SPG_OK && (rc != 0 || !root))
+    st = spg_fail(err, SPG_ERR_FORMAT, path, 0, "not a complete XML index");
+  xmlFreeTextReader(r);
+  return st;
+}
+
+static int compare_merge(const void *a, const void *b) {
+  return strcmp(((const merge_record *)a)->rec.source, ((const merge_record *)b)->rec.source);
+}
+
+/* The indexes a path names: itself, or a directory's shard indexes (else its corpus.xml). */
+static spg_status index_files(const char *path, string_vec *files, spg_error *err) {
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return spg_fail(err, SPG_ERR_IO, path, 0, "cannot open: %s", strerror(errno));
+  if (!S_ISDIR(st.st_mode)) {
+    char *p = xstrdup(path);
+    if (!p || SPG_VEC_PUSH(*files, p)) return free(p), spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    return SPG_OK;
+  }
+  DIR *d = opendir(path);
+  if (!d) return spg_fail(err, SPG_ERR_IO, path, 0, "cannot read directory: %s", strerror(errno));
+  size_t before = files->n;
+  struct dirent *de;
+  spg_status s = SPG_OK;
+  while ((de = readdir(d)) && s == SPG_OK) {
+    unsigned a, b;
+    char expect[64];
+    if (sscanf(de->d_name, "corpus-%u-of-%u.xml", &a, &b) != 2) continue;
+    snprintf(expect, sizeof expect, "corpus-%u-of-%u.xml", a, b);
+    if (strcmp(expect, de->d_name) != 0) continue;
+    char *p = join(path, de->d_name);
+    if (!p || SPG_VEC_PUSH(*files, p)) free(p), s = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  }
+  closedir(d);
+  if (s != SPG_OK) return s;
+  if (files->n > before) {
+    qsort(files->v + before, files->n - before, sizeof *files->v, compare_strings);
+    return SPG_OK;
+  }
+  char *p = join(path, SPG_BATCH_INDEX);
+  if (!p || SPG_VEC_PUSH(*files, p)) return free(p), spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  return SPG_OK;
+}
+
+spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char *out_path,
+                           size_t *failed, spg_error *err) {
+  if (failed) *failed = 0;
+  if (!n_paths) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "nothing to merge");
+  xmlInitParser();
+  string_vec files = {0};
+  merge_vec recs = {0};
+  merge_index *ix = NULL;
+  spg_status st = SPG_OK;
+  for (size_t i = 0; i < n_paths && st == SPG_OK; i++) st = index_files(paths[i], &files, err);
+  if (st == SPG_OK && !(ix = calloc(files.n ? files.n : 1, sizeof *ix)))
+    st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  for (size_t i = 0; i < files.n && st == SPG_OK; i++) {
+    ix[i].path = files.v[i];
+    st = read_index(files.v[i], &ix[i], &recs, err);
+  }
+  /* The same settings everywhere; shards complete, each once, or no shards at all. */
+  unsigned shards = files.n ? ix[0].shards : 0;
+  char *seen = NULL;
+  for (size_t i = 0; i < files.n && st == SPG_OK; i++) {
+    if (strcmp(ix[i].settings, ix[0].settings) != 0)
+      st = spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0,
+                    "made with other settings than %s (version, options or lexicons differ)",
+                    ix[0].path);
+    else if (ix[i].shards != shards)
+      st = ix[i].shards && shards
+               ? spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0, "shard of %u, %s of %u",
+                          ix[i].shards, ix[0].path, shards)
+               : spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0,
+                          "sharded and unsharded indexes cannot be merged (%s)", ix[0].path);
+  }
+  if (st == SPG_OK && shards) {
+    if (!(seen = calloc(shards, 1))) st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    for (size_t i = 0; i < files.n && st == SPG_OK; i++) {
+      if (seen[ix[i].shard - 1])
+        st = spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0, "shard %u/%u is given twice",
+                      ix[i].shard, shards);
+      seen[ix[i].shard - 1] = 1;
+    }
+    for (unsigned k = 0; k < shards && st == SPG_OK; k++)
+      if (!seen[k])
+        st = spg_fail(err, SPG_ERR_USAGE, NULL, 0, "shard %u/%u is missing", k + 1, shards);
+  }
+  const spg_batch_record **list = NULL;
+  if (st == SPG_OK) {
+    for (size_t i = 0; i < recs.n; i++) {
+      merge_record *m = &recs.v[i];
+      m->rec.source = m->strings[0];
+      m->rec.output = m->strings[1];
+      m->rec.format = m->strings[2];
+      m->rec.date = m->strings[3];
+      m->rec.title = m->strings[4];
+      m->rec.polarity = m->strings[5];
+      m->rec.message = m->strings[6];
+    }
+    qsort(recs.v, recs.n, sizeof *recs.v, compare_merge);
+    for (size_t i = 1; i < recs.n && st == SPG_OK; i++)
+      if (strcmp(recs.v[i].rec.source, recs.v[i - 1].rec.source) == 0)
+        st = spg_fail(err, SPG_ERR_USAGE, recs.v[i].rec.source, 0,
+                      "is in more than one index (merge each shard once)");
+    if (st == SPG_OK && !(list = malloc((recs.n ? recs.n : 1) * sizeof *list)))
+      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  }
+  if (st == SPG_OK) {
+    size_t bad = 0;
+    for (size_t i = 0; i < recs.n; i++) {
+      list[i] = &recs.v[i].rec;
+      bad += recs.v[i].rec.outcome == SPG_BATCH_FAILED;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    st = write_index(out_path, list, recs.n, files.n ? ix[0].settings : "", 0, 0, 0666 & ~mask,
+                     err);
+    if (failed) *failed = bad;
+  }
+  free(list);
+  free(seen);
+  for (size_t i = 0; i < files.n; i++) {
+    free(files.v[i]);
+    if (ix) free(ix[i].settings);
+  }
+  SPG_VEC_FREE(files);
+  free(ix);
+  for (size_t i = 0; i < recs.n; i++) merge_record_free(&recs.v[i]);
+  SPG_VEC_FREE(recs);
+  return st;
+}

@@ -1,0 +1,660 @@
+/*
+ * read_text.c — plain-text transcripts, and the speaker-label judgement all readers share.
+ *
+ * Input: UTF-8 text (spg_check_encoding has passed it; a leading byte-order mark is skipped).
+ * Output: header metadata, speakers and turns in the session (raw text; lines of one turn joined
+ * with '\n', a blank line inside a turn kept as "\n\n", a paragraph break).
+ *
+ * What a line can be:
+ *
+ *   # titel: Spiegelbijeenkomst wijkteam     a header: key and value go to the session meta
+ *   # Spiegelbijeenkomst 12 maart            a heading without "key:"; before the first turn and
+ *                                            with no titel yet it becomes the titel, else ignored
+ *   Titel: ... / Datum: ... / Organisatie: ...  known header keys (titel, datum, organisatie,
+ *                                            domein, locatie, onderwerp, rollen, ...) without a
+ *                                            '#' count as headers too, but only before the first
+ *                                            turn; later they are speech
+ *   Gespreksleider: Welkom allemaal.         a speaker label opens a turn
+ *   [00:12:03] Mevrouw K.: Ik belde ...      a timestamp may stand before the label ...
+ *   Jan (00:12): ... / Jan [00:12:03]: ...   ... or after it, or right after the colon
+ *   **Jan:** ... / **Jan**: ...              Markdown bold labels (transcripts pasted from chat)
+ *   Spreker 1   0:03                         a label with a timestamp and nothing else on the
+ *                                            line (Word / Teams / Otter exports): the text
+ *                                            follows on the next lines
+ *   [00:14:10]                               a lone timestamp: the start of the next turn
+ *   any other line                           continues the current turn; with no turn yet, an
+ *                                            anonymous speaker ("") opens one. A text without
+ *                                            any labels is one anonymous participant.
+ *
+ * Is "X: ..." a label? Speech is full of colons ("Toen zei ik: nee.", "Mijn advies: bel gewoon
+ * terug.", "Wat ik wil zeggen: ..."), so a prefix must pass three tests.
+ *  1. Shape (spg_label_scan): at most 40 bytes and 5 words before a colon that a space or the
+ *     line end follows ("om 12:30" and "https://" are not labels); no ',' '?' '!' ';' quotes
+ *     or brackets other than one "(...)" group ("Arts (dr. Bakker)"); a '.' only after an initial
+ *     or a title ("Mevrouw K.", "Dr. Smit", "J.P. de Vries"; "Ja. Dat klopt:" fails); the first
+ *     word starts with a capital, or is a role word or a code ("gl:", "p3:").
+ *  2. Not speech: the first word is not a function word, pronoun or discourse word ("toen",
+ *     "ik", "wat", "mijn", "dus", "kortom", "advies", "vraag", "let op", ...), except a
+ *     tussenvoegsel before capitals ("De Vries:", "Van Dam:"). Header keys are never speakers.
+ *  3. Evidence, judged after a first pass over the whole file (spg_label_table):
+ *     - strong: the first word is a role or title word (gespreksleider, deelnemer, mevrouw,
+ *       meneer, arts, moeder, toehoorder, ... a built-in list: the reader has no lexicon) or a
+ *       code (P3, D1, S12), and every further word is capitalised, a number, a tussenvoegsel
+ *       ("Moeder van Sem") or inside the "(...)" group; one occurrence suffices;
+ *     - recurring: the same label opens two or more lines (so "A:" / "V:" interviews, and
+ *       "Moeder zei:" only if it keeps coming back);
+ *     - a name ("Jan", "Anja de Vries", all words capitalised) that occurs once is accepted
+ *       only when the file has other labels that are certain: in a labelled transcript a
+ *       one-off speaker is likely, in a monologue "Kortom:"-like prefixes are speech.
+ *  Word-export labels in capitals ("GESPREKSLEIDER:", "DEELNEMER 3:") are folded before the
+ *  word lists are consulted. Labels are kept as written; "GL" and "Gl" stay two speakers.
+ *
+ * Cost: each line is looked at through its first ~100 bytes for a label, so a 50 MB line is one
+ * memchr for its end plus one copy into the session; candidate labels sit in an open-addressing
+ * table keyed by spans of the input (no copies), so the two passes stay linear.
+ */
+#include "readers.h"
+
+#include <stdlib.h>
+#include <utf8proc.h>
+
+#define LABEL_MAX 40      /* bytes of a label */
+#define LABEL_WORDS 5     /* words outside the "(...)" group */
+#define LABEL_ZONE 100    /* bytes from the line start where the colon must be */
+
+/* ---- word lists (sorted by bytes for bsearch) -------------------------------------------- */
+
+static const char *const function_words[] = {
+    "aan", "ach", "achteraf", "actie", "actiepunt", "actiepunten", "advies", "afspraak", "agenda",
+    "ah", "al", "alle", "alleen", "allemaal", "alles", "als", "althans", "altijd", "ander",
+    "andere", "anders", "antwoord", "belangrijk", "besluit", "bijvoorbeeld", "blijkbaar",
+    "bovendien", "citaat", "conclusie", "d.w.z", "daar", "daarna", "daarnaast", "daarom", "dan",
+    "dat", "de", "denk", "deze", "die", "dit", "doe", "doel", "doen", "dus", "dwz", "echt", "een",
+    "eerlijk", "eerst", "eh", "ehm", "eigenlijk", "en", "er", "ergens", "even", "eventueel",
+    "gelukkig", "gevolg", "gewoon", "goed", "haar", "had", "hadden", "hallo", "heb", "hebben",
+    "heeft", "heel", "helaas", "hem", "het", "hier", "hij", "hm", "hmm", "hoe", "hoi", "hoor",
+    "hun", "i.p.v", "iedereen", "iets", "ik", "immers", "in", "is", "ja", "je", "jij", "jou",
+    "jouw", "jullie", "kan", "kennelijk", "kijk", "klopt", "kortom", "leerpunt", "leerpunten",
+    "let", "letterlijk", "m'n", "m.a.w", "maar", "me", "mee", "men", "met", "mij", "mijn",
+    "minpunt", "misschien", "mits", "mn", "m\xE2\x80\x99n", "n.b", "na", "naar", "namelijk",
+    "natuurlijk", "nb", "nee", "neem", "negatief", "niemand", "niet", "niets", "niks", "nog",
+    "nogmaals", "nooit", "noot", "nou", "nu", "o", "o.a", "of", "oftewel", "ofwel", "oh", "ok",
+    "okay", "ok\xC3\xA9", "om", "omdat", "onderwerp", "ons", "onze", "ook", "op", "oplossing",
+    "opmerking", "over", "overigens", "p.s", "pluspunt", "positief", "precies", "probleem", "ps",
+    "punt", "quote", "reactie", "reden", "resultaat", "samen", "samengevat", "samenvattend",
+    "slot", "sommige", "soms", "sorry", "sowieso", "stel", "stelling", "t.a.v", "ten",
+    "tenminste", "tenslotte", "tenzij", "thema", "tip", "tips", "tja", "toch", "toe", "toen",
+    "top", "tops", "tot", "trouwens", "tsja", "u", "uit", "uiteindelijk", "uitleg", "update",
+    "uw", "vaak", "van", "vanaf", "veel", "verbeterpunt", "verbeterpunten", "verder",
+    "vervolgens", "vind", "voor", "voorbeeld", "vraag", "vragen", "waar", "waarom",
+    "waarschijnlijk", "waarschuwing", "wanneer", "want", "was", "wat", "we", "weet", "wel",
+    "welke", "welkom", "werd", "wie", "wij", "wil", "wist", "ze", "zeg", "zegmaar", "zegt", "zei",
+    "zeker", "zelf", "zie", "zij", "zijn", "zo", "zoals", "zou", "zullen",
+};
+
+/* First words of labels that name a role; roles.c maps labels to roles through roles.tsv. */
+static const char *const role_words[] = {
+    "advocaat", "ambtenaar", "arts", "begeleider", "bestuurder", "bewoner", "bewoonster",
+    "bezoeker", "broer", "burger", "casemanager", "client", "cli\xC3\xABnt", "cli\xC3\xABnte",
+    "coach", "consulent", "deelneemster", "deelnemer", "deelnemers", "dhr", "directeur", "docent",
+    "dochter", "dokter", "dr", "echtgenoot", "echtgenote", "ervaringsdeskundige", "facilitator",
+    "familielid", "fysiotherapeut", "gast", "gespreksleider", "gespreksleidster",
+    "ge\xC3\xAFnterviewde", "gl", "griffier", "heer", "huisarts", "interviewer", "inwoner",
+    "jongere", "kind", "klant", "leerling", "leraar", "lerares", "manager", "mantelzorger",
+    "medewerker", "medewerkster", "meneer", "mentor", "mevr", "mevrouw", "mijnheer", "moderator",
+    "moeder", "mw", "naaste", "notulist", "notuliste", "officier", "oma", "opa", "ouder",
+    "ouders", "partner", "patient", "pati\xC3\xABnt", "pati\xC3\xABnte", "professional",
+    "psycholoog", "rechter", "respondent", "scholier", "secretaris", "speaker", "specialist",
+    "spreker", "student", "studente", "teamleider", "therapeut", "toehoorder", "toehoorders",
+    "vader", "verpleegkundige", "verpleger", "verzorgende", "verzorger", "voorzitter",
+    "vrijwilliger", "wethouder", "zoon", "zus", "zuster",
+};
+
+/* Lower-case words that may stand inside a name: tussenvoegsels and "van" / "en". */
+static const char *const connectors[] = {
+    "&", "'n", "'t", "aan", "al", "bij", "d'", "da", "de", "del", "della", "den", "der", "di",
+    "du", "el", "en", "het", "in", "la", "le", "op", "te", "ten", "ter", "v.d.", "van", "vd",
+    "von", "zu",
+};
+
+/* Header keys that may stand without '#' before the first turn. */
+static const char *const meta_keys[] = {
+    "aanwezig", "aanwezigen", "afdeling", "bijeenkomst", "date", "datum", "domain", "domein",
+    "duur", "instelling", "locatie", "onderwerp", "opname", "organisatie", "organisation",
+    "organization", "plaats", "project", "roles", "rollen", "tijd", "titel", "title",
+    "transcript", "transcriptie", "versie",
+};
+
+/* Titles after which a '.' does not end a sentence ("Dr. Smit", "Mevr. Jansen"). */
+static const char *const abbreviations[] = {
+    "ba", "bc", "br", "bsc", "dhr", "dr", "drs", "ds", "fam", "hr", "ing", "ir", "jr", "ma",
+    "mej", "mevr", "mgr", "mr", "msc", "mvr", "mw", "prof", "ptr", "sr", "st", "v", "vd", "wed",
+    "zr",
+};
+
+#define COUNT(a) (sizeof a / sizeof a[0])
+
+static int compare_word(const void *key, const void *item) {
+  return strcmp((const char *)key, *(const char *const *)item);
+}
+
+static bool in_list(const char *word, const char *const *list, size_t n) {
+  return bsearch(word, list, n, sizeof *list, compare_word) != NULL;
+}
+
+/* ---- small character helpers --------------------------------------------------------------- */
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* Lower-cases w[0..n) into out (NUL-terminated); false when it does not fit or is not UTF-8. */
+static bool fold_lower(const char *w, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)w[i];
+    if (c < 0x80) {
+      if (o + 1 >= cap) return false;
+      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)w + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0 || o + 4 >= cap) return false;
+    o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)out + o);
+    i += (size_t)k;
+  }
+  out[o] = 0;
+  return true;
+}
+
+/* Whether w starts with an upper-case letter (any script). */
+static bool starts_upper(const char *w, size_t n) {
+  if (!n) return false;
+  unsigned char c = (unsigned char)w[0];
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  utf8proc_int32_t cp;
+  return utf8proc_iterate((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)n, &cp) > 0 &&
+         utf8proc_isupper(cp);
+}
+
+/* "P3", "D12", "GL2", "s4": 1-3 letters then 1-3 digits. */
+static bool is_code(const char *w, size_t n) {
+  size_t i = 0;
+  while (i < n && i < 4 && is_ascii_alpha(w[i])) i++;
+  if (i == 0 || i > 3) return false;
+  size_t d = i;
+  while (i < n && is_digit(w[i])) i++;
+  return i == n && i - d >= 1 && i - d <= 3;
+}
+
+/* A timestamp at p: "[00:12:03]", "(00:12)" or, when bare_ok, "00:12:03". Returns the bytes
+ * consumed (0 = none). */
+static size_t timestamp_at(const char *p, size_t n, bool bare_ok, int64_t *ms) {
+  if (!n) return 0;
+  if (p[0] == '[' || p[0] == '(') {
+    char close = p[0] == '[' ? ']' : ')';
+    size_t k = spg_parse_time(p + 1, n - 1, ms);
+    if (k && 1 + k < n && p[1 + k] == close) return k + 2;
+    return 0;
+  }
+  if (!bare_ok || !is_digit(p[0])) return 0;
+  return spg_parse_time(p, n, ms);
+}
+
+/* ---- label shape ----------------------------------------------------------------------------- */
+
+typedef struct label_shape {
+  bool strict;    /* every word after the first is capitalised, a number, a connector or (...) */
+  bool role_led;  /* the first word is a role or title word */
+  bool code;      /* the first word is a code (P3) */
+  bool namelike;  /* strict, and the first word is a capitalised name or an initial */
+  bool rejected;  /* the first word is a function word: speech, not a label */
+  bool meta_key;  /* the first word is a header key (titel, datum, ...) */
+} label_shape;
+
+/* Every '.' of word w must follow an initial or a title: "K.", "J.P.", "dr.", "v.d.". */
+static bool dots_ok(const char *w, size_t n) {
+  size_t seg = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (w[i] != '.') continue;
+    size_t len = i - seg;
+    char low[8];
+    bool initial = len == 1 || (len == 2 && (unsigned char)w[seg] >= 0xC0); /* "K", "É" */
+    if (!initial && !(len < sizeof low && fold_lower(w + seg, len, low, sizeof low) &&
+                      in_list(low, abbreviations, COUNT(abbreviations))))
+      return false;
+    seg = i + 1;
+  }
+  return true;
+}
+
+/* Analyses a label (already stripped of timestamps and "**"); false when it cannot be one. */
+static bool analyse_label(const char *l, size_t n, label_shape *sh) {
+  memset(sh, 0, sizeof *sh);
+  if (!n || n > LABEL_MAX) return false;
+  /* Characters: letters (any non-ASCII letter), digits, space, . - ' & / _ and one (...) group.
+   * Typographic quotes, ellipses and dashes of speech are refused. */
+  int depth = 0, groups = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)l[i];
+    if (c >= 0x80) {
+      if (c == 0xE2 && i + 2 < n && (unsigned char)l[i + 1] == 0x80) {
+        unsigned char d = (unsigned char)l[i + 2];
+        /* U+2018/2019 (apostrophes in names: D’Hondt) pass; quotes, dashes, ellipsis do not. */
+        if (d != 0x98 && d != 0x99) return false;
+      }
+      if (c == 0xC2 && i + 1 < n && ((unsigned char)l[i + 1] == 0xAB || (unsigned char)l[i + 1] == 0xBB))
+        return false; /* « » */
+      continue;
+    }
+    if (is_ascii_alpha((char)c) || is_digit((char)c) || c == ' ' || c == '.' || c == '-' ||
+        c == '\'' || c == '&' || c == '/' || c == '_')
+      continue;
+    if (c == '(' && depth == 0 && groups == 0) { depth = 1, groups = 1; continue; }
+    if (c == ')' && depth == 1) { depth = 0; continue; }
+    return false;
+  }
+  if (depth) return false;
+
+  /* Words outside the group. */
+  size_t words = 0;
+  sh->strict = true;
+  const char *first = NULL;
+  size_t first_len = 0;
+  bool rest_capital = false; /* a capitalised word after the first ("Vries" of "De Vries") */
+  for (size_t i = 0; i < n;) {
+    while (i < n && l[i] == ' ') i++;
+    if (i >= n) break;
+    if (l[i] == '(') { /* the group: dots checked, words free ("Arts (interne geneeskunde)") */
+      size_t j = i + 1;
+      while (j < n && l[j] != ')') j++;
+      for (size_t a = i + 1; a < j;) {
+        while (a < j && l[a] == ' ') a++;
+        size_t b = a;
+        while (b < j && l[b] != ' ') b++;
+        if (b > a && !dots_ok(l + a, b - a)) return false;
+        a = b;
+      }
+      if (!first) return false; /* a label does not open with "(" */
+      i = j + 1;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && l[j] != ' ' && l[j] != '(') j++;
+    const char *w = l + i;
+    size_t wl = j - i;
+    i = j;
+    if (!dots_ok(w, wl)) return false;
+    if (++words > LABEL_WORDS) return false;
+    if (!first) {
+      first = w, first_len = wl;
+      continue;
+    }
+    char low[LABEL_MAX + 8];
+    bool capital = starts_upper(w, wl) || is_digit(w[0]);
+    if (starts_upper(w, wl)) rest_capital = true;
+    if (capital || (fold_lower(w, wl, low, sizeof low) && in_list(low, connectors, COUNT(connectors))))
+      continue;
+    if (w[0] == '&' || w[0] == '-' || w[0] == '/') continue;
+    sh->strict = false;
+  }
+  if (!first) return false;
+
+  char low[LABEL_MAX + 8];
+  size_t fl = first_len;
+  while (fl && first[fl - 1] == '.') fl--; /* "Dr." -> "dr", "Mevr." -> "mevr" */
+  if (!fl || !fold_lower(first, fl, low, sizeof low)) return false;
+  if (is_digit(first[0])) return false; /* "1: ...", "12 uur: ..." */
+  sh->role_led = in_list(low, role_words, COUNT(role_words));
+  sh->code = is_code(first, first_len);
+  sh->meta_key = in_list(low, meta_keys, COUNT(meta_keys));
+  bool upper = starts_upper(first, first_len);
+  if (!upper && !sh->role_led && !sh->code) return false; /* "toen zei ik: ..." */
+  if (in_list(low, function_words, COUNT(function_words)) && !sh->role_led) {
+    /* "De Vries:", "Van Dam:", "Van der Berg:": a surname that starts with a tussenvoegsel. */
+    bool surname = upper && sh->strict && rest_capital && in_list(low, connectors, COUNT(connectors));
+    if (!surname) sh->rejected = true;
+  }
+  size_t letters = 0;
+  for (size_t i = 0; i < fl; i++)
+    if (first[i] != '.' && first[i] != '-' && first[i] != '\'') letters++;
+  sh->namelike = sh->strict && upper && (letters >= 2 || first_len == 2);
+  return true;
+}
+
+/* ---- spg_label_scan ---------------------------------------------------------------------------- */
+
+/* Strips a timestamp that ends the span ("Jan (00:12)", "Jan 00:12:03"); returns the new length. */
+static size_t strip_trailing_time(const char *l, size_t n, int64_t *ms) {
+  while (n && l[n - 1] == ' ') n--;
+  if (!n) return 0;
+  size_t start;
+  if (l[n - 1] == ']' || l[n - 1] == ')') {
+    char open = l[n - 1] == ']' ? '[' : '(';
+    size_t i = n - 1;
+    while (i > 0 && l[i - 1] != open && n - i < 24) i--;
+    if (i == 0 || l[i - 1] != open) return n;
+    start = i - 1;
+  } else {
+    if (!is_digit(l[n - 1])) return n;
+    size_t i = n;
+    while (i > 0 && (is_digit(l[i - 1]) || l[i - 1] == ':' || l[i - 1] == '.' || l[i - 1] == ','))
+      i--;
+    if (i > 0 && l[i - 1] != ' ') return n;
+    start = i;
+  }
+  int64_t t;
+  if (timestamp_at(l + start, n - start, true, &t) != n - start) return n;
+  if (*ms == SPG_NO_TIME) *ms = t;
+  n = start;
+  while (n && (l[n - 1] == ' ' || l[n - 1] == '\t')) n--;
+  return n;
+}
+
+bool spg_label_scan(const char *line, size_t len, spg_label_line *out) {
+  const char *p = line, *end = line + len;
+  out->ms = SPG_NO_TIME;
+  while (p < end && (*p == ' ' || *p == '\t')) p++;
+  /* A timestamp before the label, then an optional separator ("00:12:03 - Jan:"). */
+  size_t k = timestamp_at(p, (size_t)(end - p), true, &out->ms);
+  bool leading_time = k > 0;
+  if (k) {
+    p += k;
+    if (p < end && *p != ' ' && *p != '\t') return false;
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    if (p < end && (*p == '-' || *p == '|')) p++;
+    else if (end - p >= 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) p += 3; /* en dash */
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+  }
+  bool bold = end - p >= 2 && p[0] == '*' && p[1] == '*';
+  if (bold) p += 2;
+  const char *label = p;
+  const char *zone_end = end - p > LABEL_ZONE ? p + LABEL_ZONE : end;
+  const char *colon = NULL;
+  for (const char *q = p; q < zone_end;) {
+    char c = *q;
+    if (c == ':') {
+      colon = q;
+      break;
+    }
+    if (c == '[' || c == '(') { /* a timestamp or a "(dr. Bakker)" group: skip to its end */
+      const char *close = memchr(q, c == '[' ? ']' : ')', (size_t)(zone_end - q));
+      if (!close) return false;
+      q = close + 1;
+      continue;
+    }
+    if (is_digit(c) && (q == p || q[-1] == ' ')) {
+      int64_t t;
+      size_t tk = spg_parse_time(q, (size_t)(end - q), &t);
+      if (tk) {
+        q += tk;
+        continue;
+      }
+    }
+    if (c == ',' || c == '?' || c == '!' || c == ';' || c == '"' || c == '=' || c == '<' ||
+        c == '>' || c == '{' || c == '}' || c == '\t')
+      return false;
+    q++;
+  }
+
+  const char *text;
+  size_t label_len;
+  if (colon) {
+    const char *after = colon + 1;
+    if (after < end && after[0] == '*' && end - after >= 2 && after[1] == '*') after += 2;
+    if (after < end && *after != ' ' && *after != '\t' && !(end - after >= 2 &&
+        (unsigned char)after[0] == 0xC2 && (unsigned char)after[1] == 0xA0))
+      return false; /* "12:30", "https://", "zei:ja" */
+    label_len = (size_t)(colon - label);
+    if (label_len >= 2 && label[label_len - 1] == '*' && label[label_len - 2] == '*') label_len -= 2;
+    text = after;
+  } else {
+    /* No colon: "Spreker 1   0:03" or "0:03 Spreker 1", a label with a timestamp alone. */
+    if (zone_end != end) return false;
+    label_len = (size_t)(end - label);
+    int64_t t = SPG_NO_TIME;
+    size_t stripped = strip_trailing_time(label, label_len, &t);
+    if (stripped == label_len && !leading_time) return false;
+    if (stripped != label_len && leading_time) return false; /* "0:03 ... 0:05": a range, no */
+    if (t != SPG_NO_TIME) out->ms = t;
+    label_len = stripped;
+    text = end;
+  }
+  label_len = strip_trailing_time(label, label_len, &out->ms);
+  if (bold && label_len >= 2 && label[label_len - 1] == '*' && label[label_len - 2] == '*')
+    label_len -= 2;
+  spg_trim(&label, &label_len);
+  label_shape sh;
+  if (!analyse_label(label, label_len, &sh)) return false;
+
+  size_t text_len = (size_t)(end - text);
+  spg_trim(&text, &text_len);
+  /* "Jan: [00:12:03] Goedemorgen." */
+  int64_t t;
+  size_t tk = timestamp_at(text, text_len, false, &t);
+  if (tk) {
+    if (out->ms == SPG_NO_TIME) out->ms = t;
+    text += tk, text_len -= tk;
+    spg_trim(&text, &text_len);
+  }
+  out->label = label;
+  out->label_len = label_len;
+  out->text = text;
+  out->text_len = text_len;
+  return true;
+}
+
+/* ---- the label table --------------------------------------------------------------------------- */
+
+typedef struct spg_label_slot {
+  const char *key; /* NULL = empty */
+  uint32_t len;
+  uint32_t count;
+} spg_label_slot;
+
+static uint64_t hash_label(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return h;
+}
+
+static spg_label_slot *find_slot(spg_label_slot *slots, size_t cap, const char *key, size_t n) {
+  size_t i = (size_t)hash_label(key, n) & (cap - 1);
+  for (;;) {
+    spg_label_slot *sl = &slots[i];
+    if (!sl->key || (sl->len == n && memcmp(sl->key, key, n) == 0)) return sl;
+    i = (i + 1) & (cap - 1);
+  }
+}
+
+int spg_label_table_add(spg_label_table *t, const char *label, size_t len) {
+  if (len > LABEL_MAX) return 0;
+  if ((t->n + 1) * 2 > t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 64;
+    spg_label_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < t->cap; i++)
+      if (t->slots[i].key) *find_slot(slots, cap, t->slots[i].key, t->slots[i].len) = t->slots[i];
+    free(t->slots);
+    t->slots = slots;
+    t->cap = cap;
+  }
+  spg_label_slot *sl = find_slot(t->slots, t->cap, label, len);
+  if (!sl->key) {
+    sl->key = label;
+    sl->len = (uint32_t)len;
+    t->n++;
+  }
+  if (sl->count < UINT32_MAX) sl->count++;
+  return 0;
+}
+
+static uint32_t label_count(const spg_label_table *t, const char *label, size_t len) {
+  if (!t->cap || len > LABEL_MAX) return 0;
+  return find_slot(t->slots, t->cap, label, len)->count;
+}
+
+/* Certain without context: strong, or recurring. */
+static bool certain(const label_shape *sh, uint32_t count) {
+  if (sh->rejected || sh->meta_key) return false;
+  if (sh->strict && (sh->role_led || sh->code)) return true;
+  return count >= 2 && (sh->strict || sh->role_led);
+}
+
+void spg_label_table_finish(spg_label_table *t) {
+  t->labelled = false;
+  for (size_t i = 0; i < t->cap && !t->labelled; i++) {
+    const spg_label_slot *sl = &t->slots[i];
+    label_shape sh;
+    if (sl->key && analyse_label(sl->key, sl->len, &sh) && certain(&sh, sl->count))
+      t->labelled = true;
+  }
+}
+
+bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t len) {
+  label_shape sh;
+  if (!analyse_label(label, len, &sh)) return false;
+  if (certain(&sh, label_count(t, label, len))) return true;
+  return !sh.rejected && !sh.meta_key && sh.namelike && t->labelled;
+}
+
+void spg_label_table_free(spg_label_table *t) {
+  free(t->slots);
+  memset(t, 0, sizeof *t);
+}
+
+/* ---- the text reader ------------------------------------------------------------------------------ */
+
+/* "#", "# ...", "## ...": a header or heading line, never speech. "#1 was ..." is speech. */
+static bool is_hash_line(const char *p, size_t n) {
+  return n && p[0] == '#' && (n == 1 || p[1] == ' ' || p[1] == '\t' || p[1] == '#');
+}
+
+static bool is_header_key(const char *k, size_t n) {
+  if (!n || n > LABEL_MAX) return false;
+  if (!(is_ascii_alpha(k[0]) || (unsigned char)k[0] >= 0x80)) return false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)k[i];
+    if (!(c >= 0x80 || is_ascii_alpha((char)c) || is_digit((char)c) || c == ' ' || c == '-' ||
+          c == '_' || c == '.'))
+      return false;
+  }
+  return true;
+}
+
+static spg_status nomem(spg_session *s, spg_error *err, uint32_t line) {
+  return spg_fail(err, SPG_ERR_NOMEM, s->source, line, "out of memory reading the transcript");
+}
+
+/* "# key: value" -> meta; "# Heading" -> titel when it comes first. */
+static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t lineno,
+                            bool before_turns, spg_error *err) {
+  while (n && p[0] == '#') p++, n--;
+  spg_trim(&p, &n);
+  const char *colon = memchr(p, ':', n < LABEL_ZONE ? n : LABEL_ZONE);
+  if (colon) {
+    const char *key = p;
+    size_t klen = (size_t)(colon - p);
+    spg_trim(&key, &klen);
+    if (is_header_key(key, klen)) {
+      if (spg_session_add_meta(s, key, klen, colon + 1, (size_t)(p + n - colon - 1), lineno))
+        return nomem(s, err, lineno);
+      return SPG_OK;
+    }
+  }
+  if (n && before_turns && !spg_session_meta(s, "titel") &&
+      spg_session_add_meta(s, "titel", 5, p, n, lineno))
+    return nomem(s, err, lineno);
+  return SPG_OK;
+}
+
+spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err) {
+  s->format = SPG_FORMAT_TEXT;
+  spg_label_table table = {0};
+  spg_lines it;
+  const char *line;
+  size_t n;
+  spg_label_line ll;
+
+  /* Pass 1: every candidate label and how often it opens a line. */
+  spg_lines_init(&it, data, len);
+  while (spg_lines_next(&it, &line, &n)) {
+    spg_trim(&line, &n);
+    if (!n || is_hash_line(line, n) || !spg_label_scan(line, n, &ll)) continue;
+    if (spg_label_table_add(&table, ll.label, ll.label_len)) {
+      spg_label_table_free(&table);
+      return nomem(s, err, it.lineno);
+    }
+  }
+  spg_label_table_finish(&table);
+
+  /* Pass 2: headers, turns and their text. */
+  spg_status st = SPG_OK;
+  bool in_turn = false, pending_break = false;
+  int64_t pending_ms = SPG_NO_TIME;
+  spg_lines_init(&it, data, len);
+  while (st == SPG_OK && spg_lines_next(&it, &line, &n)) {
+    uint32_t lineno = it.lineno;
+    spg_trim(&line, &n);
+    if (!n) {
+      if (in_turn && s->turns.v[s->turns.n - 1].raw_len) pending_break = true;
+      continue;
+    }
+    if (is_hash_line(line, n)) {
+      st = hash_line(s, line, n, lineno, !s->turns.n, err);
+      continue;
+    }
+    if (spg_label_scan(line, n, &ll)) {
+      label_shape sh;
+      if (!s->turns.n && analyse_label(ll.label, ll.label_len, &sh) && sh.meta_key) {
+        if (ll.text_len &&
+            spg_session_add_meta(s, ll.label, ll.label_len, ll.text, ll.text_len, lineno))
+          st = nomem(s, err, lineno);
+        continue;
+      }
+      if (spg_label_table_accept(&table, ll.label, ll.label_len)) {
+        int sp = spg_session_speaker(s, ll.label, ll.label_len);
+        int64_t ms = ll.ms != SPG_NO_TIME ? ll.ms : pending_ms;
+        if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME) ||
+            (ll.text_len && spg_session_turn_text(s, ll.text, ll.text_len))) {
+          st = nomem(s, err, lineno);
+          continue;
+        }
+        in_turn = true;
+        pending_break = false;
+        pending_ms = SPG_NO_TIME;
+        continue;
+      }
+    }
+    /* A lone timestamp line dates the next turn; a bracketed one before text is dropped. */
+    int64_t ms;
+    size_t tk = timestamp_at(line, n, true, &ms);
+    if (tk == n) {
+      pending_ms = ms;
+      continue;
+    }
+    tk = timestamp_at(line, n, false, &ms);
+    if (tk && tk < n && (line[tk] == ' ' || line[tk] == '\t')) {
+      line += tk, n -= tk;
+      spg_trim(&line, &n);
+    }
+    if (!in_turn) {
+      int sp = spg_session_speaker(s, "", 0);
+      if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, pending_ms, SPG_NO_TIME)) {
+        st = nomem(s, err, lineno);
+        continue;
+      }
+      in_turn = true;
+      pending_ms = SPG_NO_TIME;
+    }
+    if ((pending_break && spg_session_turn_text(s, "", 0)) || spg_session_turn_text(s, line, n))
+      st = nomem(s, err, lineno);
+    pending_break = false;
+  }
+  spg_label_table_free(&table);
+  if (st != SPG_OK) return st;
+  if (!s->turns.n)
+    return spg_fail(err, SPG_ERR_EMPTY, s->source, 0, "no transcript text, only header lines");
+  return SPG_OK;
+}

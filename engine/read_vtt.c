@@ -1,0 +1,457 @@
+/*
+ * read_vtt.c — WebVTT transcripts (Microsoft Teams, Zoom, Webex, YouTube exports), and the cue
+ * machinery that read_srt.c shares.
+ *
+ * Input: UTF-8 text that starts with "WEBVTT". Output: speakers and turns with start and end
+ * times; "NOTE key: value" lines as header metadata ("NOTE titel: Spiegelbijeenkomst GGZ",
+ * "NOTE rollen: Anja=gespreksleider").
+ *
+ *   WEBVTT - optional text                the header, then header lines up to a blank line
+ *   NOTE ... / STYLE / REGION             comment and styling blocks, skipped (NOTE metadata kept)
+ *   0a1b2c3d-.../12-0                     an optional cue identifier
+ *   00:01:02.345 --> 00:01:05.000 line:0  the cue timing; settings after it are ignored
+ *   <v Jan de Vries>Goedemorgen.</v>      cue text over one or more lines
+ *
+ * Speakers. A voice tag names the speaker: Teams writes "<v Jan de Vries>text</v>", also
+ * "<v.loud Jan>" (classes are skipped) and often no "</v>" at all (the voice lasts to the cue's
+ * end); a cue may hold two voices ("<v A>Ja.</v><v B>Nee.</v>"), which makes two records with
+ * the cue's times. Without a voice, Zoom-style "Jan de Vries: text" at the start of a cue line is
+ * a label, judged over the whole file exactly as in plain text (read_text.c), so "Toen zei ik:
+ * nee." stays speech. A cue with neither continues the speaker before it (or an anonymous one).
+ * Consecutive cues of one speaker are joined into one turn: start = the first cue's start, end =
+ * the last cue's end, each cue's text a line of its own ('\n'-joined, as subtitle line breaks are
+ * only wrapping the normaliser turns into spaces).
+ *
+ * Cue text is cleaned as it is read: tags are dropped (<c.yellow>, <i>, <b>, <u>, <ruby>, <rt>,
+ * <lang nl>, <font color=...> of SRT, karaoke timestamps <00:00:01.000>, and SSA overrides
+ * "{\an8}"); entities &amp; &lt; &gt; &quot; &apos; &#233; &#xE9; are decoded, &nbsp; becomes
+ * U+00A0 and the invisible direction marks &lrm; &rlm; are dropped (they would only hide inside
+ * quotes). A '<' without a '>' on its line, or an unknown "&name;", is kept as written.
+ *
+ * Errors: a file that does not open with "WEBVTT" (only possible when the format is forced), a
+ * line with "-->" whose times do not parse, and text before the first cue name their line
+ * (SPG_ERR_FORMAT). An unterminated last cue is fine. Sloppy files are read where the intent is
+ * clear: a timing line right after cue text (no blank line) starts a new cue, and text after a
+ * blank line that has no timing continues the cue before it as a new paragraph.
+ *
+ * Cost: one pass over the lines into a cleaned text buffer and an array of cue records (one per
+ * cue, not per word), then one pass over the records; tag and entity scanning never rescans
+ * (a line full of '<' without '>' is remembered as such).
+ */
+#include "readers.h"
+
+#include <stdlib.h>
+
+/* ---- cleaning cue text ---------------------------------------------------------------------- */
+
+static size_t encode_utf8(uint32_t cp, char *out) {
+  unsigned char *o = (unsigned char *)out;
+  if (cp < 0x80) return o[0] = (unsigned char)cp, 1;
+  if (cp < 0x800) {
+    o[0] = (unsigned char)(0xC0 | (cp >> 6));
+    o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    o[0] = (unsigned char)(0xE0 | (cp >> 12));
+    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  o[0] = (unsigned char)(0xF0 | (cp >> 18));
+  o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* An entity at p ('&'); returns the bytes consumed (0 = none) and its UTF-8 in out. */
+static size_t entity(const char *p, size_t n, char out[4], size_t *out_len) {
+  size_t max = n < 12 ? n : 12;
+  const char *semi = memchr(p, ';', max);
+  if (!semi) return 0;
+  size_t len = (size_t)(semi - p) + 1;
+  const char *name = p + 1;
+  size_t nl = len - 2;
+  static const struct { const char *name; const char *text; } named[] = {
+      {"amp", "&"},  {"lt", "<"},  {"gt", ">"},   {"quot", "\""}, {"apos", "'"},
+      {"nbsp", "\xC2\xA0"}, {"lrm", ""}, {"rlm", ""},
+  };
+  for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+    if (strlen(named[i].name) == nl && memcmp(named[i].name, name, nl) == 0) {
+      *out_len = strlen(named[i].text);
+      memcpy(out, named[i].text, *out_len);
+      return len;
+    }
+  if (nl >= 2 && name[0] == '#') {
+    uint32_t cp = 0;
+    size_t i = 1;
+    bool hex = name[1] == 'x' || name[1] == 'X';
+    if (hex) i++;
+    if (i >= nl) return 0;
+    for (; i < nl; i++) {
+      char c = name[i];
+      int d = c >= '0' && c <= '9' ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0 || cp > 0x10FFFF) return 0;
+      cp = cp * (hex ? 16 : 10) + (uint32_t)d;
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
+        (cp < 0x20 && cp != '\t'))
+      return 0;
+    if (cp == 0x200E || cp == 0x200F) return *out_len = 0, len;
+    *out_len = encode_utf8(cp, out);
+    return len;
+  }
+  return 0;
+}
+
+static spg_cue *current(spg_cues *c) { return &c->v.v[c->v.n - 1]; }
+
+/* Appends text of the current source line to the current record; the first text of a line is
+ * joined to earlier lines with '\n', and leading blanks of a line are dropped. */
+static int put_text(spg_cues *c, const char *p, size_t n, uint32_t lineno) {
+  spg_cue *cue = current(c);
+  if (!c->line_open) {
+    while (n && (*p == ' ' || *p == '\t')) p++, n--;
+    if (!n) return 0;
+    if (cue->text_len && spg_buf_putc(&c->text, '\n')) return -1;
+    if (!cue->text_len) cue->line = lineno;
+    c->line_open = true;
+  }
+  if (spg_buf_append(&c->text, p, n)) return -1;
+  cue->text_len = c->text.len - cue->text_off;
+  return 0;
+}
+
+int spg_cues_begin(spg_cues *c, uint32_t line, int64_t start_ms, int64_t end_ms) {
+  spg_cue cue = {.line = line, .start_ms = start_ms, .end_ms = end_ms, .text_off = c->text.len};
+  c->line_open = false;
+  return SPG_VEC_PUSH(c->v, cue);
+}
+
+int spg_cues_continue(spg_cues *c, uint32_t line) {
+  if (!c->v.n) return -1;
+  spg_cue prev = *current(c);
+  if (spg_cues_begin(c, line, prev.start_ms, prev.end_ms)) return -1;
+  current(c)->paragraph = true;
+  return 0;
+}
+
+/* Drops trailing blanks of the current record ("Ja. " before a second voice on the line). */
+static void trim_record(spg_cues *c) {
+  spg_cue *cue = current(c);
+  while (cue->text_len && (c->text.data[c->text.len - 1] == ' ' || c->text.data[c->text.len - 1] == '\t')) {
+    c->text.len--;
+    cue->text_len--;
+  }
+  if (c->text.data) c->text.data[c->text.len] = 0;
+}
+
+/* A <v Name> tag: opens a record for the voice (or names the current one if it has no text). */
+static int voice(spg_cues *c, const char *tag, size_t n, uint32_t lineno) {
+  size_t i = 1;
+  while (i < n && tag[i] != ' ' && tag[i] != '\t') i++; /* ".loud.whisper" classes */
+  const char *name = tag + i;
+  size_t nl = n - i;
+  spg_trim(&name, &nl);
+  if (!nl) return 0;
+  trim_record(c);
+  spg_cue *cue = current(c);
+  if (cue->text_len) {
+    spg_cue next = {.line = lineno, .start_ms = cue->start_ms, .end_ms = cue->end_ms};
+    if (SPG_VEC_PUSH(c->v, next)) return -1;
+    cue = current(c);
+  }
+  cue->voice_off = c->text.len;
+  for (size_t k = 0; k < nl;) {
+    char buf[4];
+    size_t bl, used = name[k] == '&' ? entity(name + k, nl - k, buf, &bl) : 0;
+    if (used) {
+      if (spg_buf_append(&c->text, buf, bl)) return -1;
+      k += used;
+    } else {
+      if (spg_buf_putc(&c->text, name[k])) return -1;
+      k++;
+    }
+  }
+  cue->voice_len = c->text.len - cue->voice_off;
+  cue->text_off = c->text.len;
+  cue->text_len = 0;
+  c->line_open = false;
+  return 0;
+}
+
+int spg_cues_add_line(spg_cues *c, const char *line, size_t len, uint32_t lineno) {
+  if (!c->v.n) return -1;
+  c->line_open = false;
+  const char *p = line, *end = line + len;
+  const char *no_gt = end; /* no '>' at or after this point */
+  while (p < end) {
+    /* The hot loop: copy a run of ordinary bytes. */
+    const char *q = p;
+    while (q < end && *q != '<' && *q != '&' && *q != '{') q++;
+    if (q > p && put_text(c, p, (size_t)(q - p), lineno)) return -1;
+    p = q;
+    if (p >= end) break;
+    if (*p == '<') {
+      const char *gt = p < no_gt ? memchr(p, '>', (size_t)(end - p)) : NULL;
+      if (!gt) {
+        no_gt = p;
+        if (put_text(c, p, 1, lineno)) return -1;
+        p++;
+        continue;
+      }
+      const char *tag = p + 1;
+      size_t tl = (size_t)(gt - tag);
+      if (tl && tag[0] == 'v' && (tl == 1 || tag[1] == ' ' || tag[1] == '\t' || tag[1] == '.')) {
+        if (voice(c, tag, tl, lineno)) return -1;
+      }
+      p = gt + 1; /* every other tag, "</v>" included, is dropped */
+      continue;
+    }
+    if (*p == '&') {
+      char buf[4];
+      size_t bl, used = entity(p, (size_t)(end - p), buf, &bl);
+      if (used) {
+        if (bl && put_text(c, buf, bl, lineno)) return -1;
+        p += used;
+      } else {
+        if (put_text(c, p, 1, lineno)) return -1;
+        p++;
+      }
+      continue;
+    }
+    /* '{': an SSA override "{\an8}" is dropped, any other brace kept. */
+    size_t left = (size_t)(end - p), max = left < 40 ? left : 40;
+    const char *close = left > 1 && p[1] == '\\' ? memchr(p, '}', max) : NULL;
+    if (close) {
+      p = close + 1;
+    } else {
+      if (put_text(c, p, 1, lineno)) return -1;
+      p++;
+    }
+  }
+  trim_record(c); /* trailing blanks of the line */
+  return 0;
+}
+
+void spg_cues_free(spg_cues *c) {
+  spg_buf_free(&c->text);
+  SPG_VEC_FREE(c->v);
+}
+
+/* ---- records to turns ------------------------------------------------------------------------ */
+
+static spg_status emit_nomem(spg_session *s, spg_error *err, uint32_t line) {
+  return spg_fail(err, SPG_ERR_NOMEM, s->source, line, "out of memory reading the transcript");
+}
+
+spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
+  const char *text = c->text.data;
+  spg_label_table table = {0};
+  spg_label_line ll;
+
+  /* Pass 1: candidate labels at the start of lines of cues without a voice. */
+  for (size_t i = 0; i < c->v.n; i++) {
+    const spg_cue *cue = &c->v.v[i];
+    if (cue->voice_len || !cue->text_len) continue;
+    spg_lines it;
+    spg_lines_init(&it, text + cue->text_off, cue->text_len);
+    const char *line;
+    size_t n;
+    while (spg_lines_next(&it, &line, &n))
+      if (spg_label_scan(line, n, &ll) && spg_label_table_add(&table, ll.label, ll.label_len)) {
+        spg_label_table_free(&table);
+        return emit_nomem(s, err, cue->line);
+      }
+  }
+  spg_label_table_finish(&table);
+
+  /* Pass 2: speakers and turns. */
+  int speaker = -1;       /* the speaker of the open turn */
+  bool open = false;
+  for (size_t i = 0; i < c->v.n; i++) {
+    const spg_cue *cue = &c->v.v[i];
+    if (!cue->text_len) continue;
+    int cue_speaker = speaker;
+    if (cue->voice_len && (cue_speaker = spg_session_speaker(s, text + cue->voice_off, cue->voice_len)) < 0)
+      return spg_label_table_free(&table), emit_nomem(s, err, cue->line);
+    bool first_line = true;
+    spg_lines it;
+    spg_lines_init(&it, text + cue->text_off, cue->text_len);
+    const char *line;
+    size_t n;
+    while (spg_lines_next(&it, &line, &n)) {
+      uint32_t lineno = cue->line + it.lineno - 1;
+      int line_speaker = cue_speaker;
+      const char *t = line;
+      size_t tn = n;
+      if (!cue->voice_len && spg_label_scan(line, n, &ll) &&
+          spg_label_table_accept(&table, ll.label, ll.label_len)) {
+        if ((line_speaker = spg_session_speaker(s, ll.label, ll.label_len)) < 0)
+          return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+        cue_speaker = line_speaker; /* the label holds for the rest of the cue */
+        t = ll.text, tn = ll.text_len;
+      }
+      if (line_speaker < 0 && (line_speaker = cue_speaker = spg_session_speaker(s, "", 0)) < 0)
+        return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+      if (!open || line_speaker != speaker) {
+        if (spg_session_begin_turn(s, (uint32_t)line_speaker, lineno, cue->start_ms, cue->end_ms))
+          return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+        open = true;
+        speaker = line_speaker;
+      } else {
+        spg_turn *turn = &s->turns.v[s->turns.n - 1];
+        turn->end_ms = cue->end_ms;
+        if (first_line && cue->paragraph && turn->raw_len && spg_session_turn_text(s, "", 0))
+          return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+      }
+      if (tn && spg_session_turn_text(s, t, tn))
+        return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+      first_line = false;
+    }
+    speaker = cue_speaker >= 0 ? cue_speaker : speaker;
+  }
+  spg_label_table_free(&table);
+  if (!s->turns.n) return spg_fail(err, SPG_ERR_EMPTY, s->source, 0, "no cue text");
+  return SPG_OK;
+}
+
+/* ---- the WebVTT reader --------------------------------------------------------------------- */
+
+static bool starts_word(const char *p, size_t n, const char *w) {
+  size_t wl = strlen(w);
+  return n >= wl && memcmp(p, w, wl) == 0 && (n == wl || p[wl] == ' ' || p[wl] == '\t');
+}
+
+/* "NOTE titel: Spiegelbijeenkomst" or a NOTE block line "datum: 12 maart 2024". */
+static int note_meta(spg_session *s, const char *p, size_t n, uint32_t lineno) {
+  spg_trim(&p, &n);
+  while (n && p[0] == '#') p++, n--;
+  const char *colon = memchr(p, ':', n < 40 ? n : 40);
+  if (!colon) return 0;
+  const char *key = p;
+  size_t kl = (size_t)(colon - p), words = 1;
+  spg_trim(&key, &kl);
+  if (!kl) return 0;
+  for (size_t i = 0; i < kl; i++) {
+    unsigned char ch = (unsigned char)key[i];
+    if (ch == ' ') words++;
+    else if (!(ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+               (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
+      return 0;
+  }
+  if (words > 3) return 0;
+  return spg_session_add_meta(s, key, kl, colon + 1, (size_t)(p + n - colon - 1), lineno);
+}
+
+enum { EXPECT_BLOCK, AFTER_ID, IN_CUE, IN_NOTE, IN_SKIP };
+
+spg_status spg_read_vtt(spg_session *s, const char *data, size_t len, spg_error *err) {
+  s->format = SPG_FORMAT_VTT;
+  spg_lines it;
+  spg_lines_init(&it, data, len);
+  const char *line;
+  size_t n;
+  /* The header. */
+  bool found = false;
+  while (spg_lines_next(&it, &line, &n)) {
+    spg_trim(&line, &n);
+    if (!n) continue;
+    found = n >= 6 && memcmp(line, "WEBVTT", 6) == 0 &&
+            (n == 6 || line[6] == ' ' || line[6] == '\t');
+    break;
+  }
+  if (!found)
+    return spg_fail(err, SPG_ERR_FORMAT, s->source, it.lineno ? it.lineno : 1,
+                    "missing WEBVTT header: a WebVTT file starts with the line \"WEBVTT\"");
+
+  spg_cues cues = {0};
+  spg_status st = SPG_OK;
+  int state = IN_SKIP; /* header lines up to the first blank line */
+  const char *id = NULL;
+  size_t id_len = 0;
+  uint32_t id_line = 0;
+  int64_t a, b;
+  for (;;) {
+    bool more = spg_lines_next(&it, &line, &n);
+    uint32_t lineno = it.lineno;
+    if (!more || spg_is_blank(line, n)) {
+      if (state == AFTER_ID) {
+        /* A lone line between blank lines: text of the cue before, or an error before any. */
+        if (!cues.v.n) {
+          st = spg_fail(err, SPG_ERR_FORMAT, s->source, id_line,
+                        "expected a cue timing line (00:00:01.000 --> 00:00:04.000) after "
+                        "\"%.*s\"",
+                        (int)(id_len < 40 ? id_len : 40), id);
+          break;
+        }
+        if (spg_cues_continue(&cues, id_line) || spg_cues_add_line(&cues, id, id_len, id_line)) {
+          st = spg_fail(err, SPG_ERR_NOMEM, s->source, id_line, "out of memory");
+          break;
+        }
+      }
+      if (!more) break;
+      state = EXPECT_BLOCK;
+      continue;
+    }
+    int timing = spg_parse_timing(line, n, &a, &b);
+    if (timing < 0 && state != IN_NOTE && state != IN_SKIP) {
+      st = spg_fail(err, SPG_ERR_FORMAT, s->source, lineno,
+                    "malformed cue timing \"%.*s\" (expected 00:00:01.000 --> 00:00:04.000)",
+                    (int)(n < 60 ? n : 60), line);
+      break;
+    }
+    if (state == IN_SKIP && timing == 1 && !cues.v.n) state = EXPECT_BLOCK; /* no blank after WEBVTT */
+    int rc = 0;
+    switch (state) {
+    case EXPECT_BLOCK:
+      if (starts_word(line, n, "NOTE")) {
+        state = IN_NOTE;
+        rc = note_meta(s, line + 4, n - 4, lineno);
+      } else if (!cues.v.n && (starts_word(line, n, "STYLE") || starts_word(line, n, "REGION"))) {
+        state = IN_SKIP;
+      } else if (timing == 1) {
+        rc = spg_cues_begin(&cues, lineno + 1, a, b);
+        state = IN_CUE;
+      } else {
+        id = line, id_len = n, id_line = lineno;
+        state = AFTER_ID;
+      }
+      break;
+    case AFTER_ID:
+      if (timing == 1) {
+        rc = spg_cues_begin(&cues, lineno + 1, a, b);
+        state = IN_CUE;
+      } else if (!cues.v.n) {
+        st = spg_fail(err, SPG_ERR_FORMAT, s->source, lineno,
+                      "expected a cue timing line (00:00:01.000 --> 00:00:04.000), found \"%.*s\"",
+                      (int)(n < 40 ? n : 40), line);
+      } else {
+        rc = spg_cues_continue(&cues, id_line) || spg_cues_add_line(&cues, id, id_len, id_line) ||
+             spg_cues_add_line(&cues, line, n, lineno);
+        state = IN_CUE;
+      }
+      break;
+    case IN_CUE:
+      if (timing == 1) rc = spg_cues_begin(&cues, lineno + 1, a, b); /* no blank line before it */
+      else rc = spg_cues_add_line(&cues, line, n, lineno);
+      break;
+    case IN_NOTE:
+      rc = note_meta(s, line, n, lineno);
+      break;
+    default:
+      break;
+    }
+    if (st != SPG_OK) break;
+    if (rc) {
+      st = spg_fail(err, SPG_ERR_NOMEM, s->source, lineno, "out of memory");
+      break;
+    }
+  }
+  if (st == SPG_OK) st = spg_cues_emit(s, &cues, err);
+  spg_cues_free(&cues);
+  return st;
+}

@@ -1,0 +1,388 @@
+/*
+ * roles.c — who is who in a spiegelbijeenkomst, and where the circle ends and the dialogue
+ * begins.
+ *
+ * Input: speakers and turns from a reader, header metadata, normalised turn text (s->norm) and
+ * the lexicon (roles.tsv: first word of a label -> role; handover.tsv: phrases with which the
+ * gespreksleider opens part 2). Output: every speaker's role and turn count, every turn's phase,
+ * and s->dialogue_turn.
+ *
+ * Roles, in increasing precedence:
+ *  1. The label. Its first word, lower-cased with its final '.' or ':' dropped, is looked up in
+ *     roles.tsv: "Gespreksleider", "GL", "Voorzitter" -> moderator; "Deelnemer 4", "Mevrouw K.",
+ *     "Moeder van Sem", "Patiënt" -> participant; "Arts (dr. Bakker)", "Toehoorder 2" ->
+ *     listener; "Notulist" -> minutes. The word is also tried with its dot ("dhr."), and a code
+ *     ("P3", "T2") by its letters ("p", "t") when roles.tsv lists them. When the first word says
+ *     nothing, the words inside a "(...)" group are tried ("Jan (toehoorder)").
+ *     Everyone else, the anonymous speaker "" included, is a participant: in a mirror meeting the
+ *     unknown voices are the clients; professionals are announced (label, header, --roles).
+ *  2. The header "# rollen: Anja=gespreksleider, Jan=deelnemer, Dr. Smit=toehoorder" (also in a
+ *     WebVTT NOTE). Pairs are separated by ',' or ';', label and role by '=' or ':'. Labels may
+ *     themselves hold commas ("Vries, Jan de=toehoorder", as Teams writes names): a label runs
+ *     up to its '='. Roles may be given in English or Dutch (spg_role_parse), or as any role
+ *     word of roles.tsv ("arts", "patiënt"). Labels match exactly, else case-insensitively.
+ *  3. The options (--roles), same syntax; they override the header.
+ *  An unknown role or a label that no speaker has is SPG_ERR_USAGE naming the header's line.
+ *
+ * Phases. Part 1 ("de kring") is clients telling; part 2 the dialogue in which the toehoorders
+ * may ask questions. Part 2 starts at the first turn that is either
+ *   - a listener's turn: professionals only speak in part 2; or
+ *   - a moderator's turn holding a hand-over phrase ("tweede deel", "vragen stellen", "de
+ *     toehoorders mogen nu"), matched word by word on the lower-cased normalised text, with
+ *     "*" in a phrase standing for zero to three words. Two guards keep the introduction from
+ *     ending part 1 before it began: phrases count only after a participant has spoken (the
+ *     opening turn explains both parts), and not in a sentence that defers them ("straks",
+ *     "later", "zo meteen", "na de pauze", ... unless it also says "nu"): "Straks mogen de
+ *     toehoorders vragen stellen" is still part 1.
+ * The hand-over turn itself opens part 2. Without a hand-over every turn is in part 1 and
+ * s->dialogue_turn == s->turns.n.
+ */
+#include "internal.h"
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define WORD_MAX 64
+
+/* ---- roles from labels ---------------------------------------------------------------------- */
+
+static spg_role lex_role(const spg_lexicon *lex, const char *w, size_t n) {
+  if (!lex || !n || n >= WORD_MAX - 2) return SPG_ROLE_UNKNOWN;
+  char low[WORD_MAX * 2];
+  long fl = spg_fold_case(w, n, low, sizeof low - 2);
+  if (fl <= 0) return SPG_ROLE_UNKNOWN;
+  for (int dotted = 0; dotted < 2; dotted++) {
+    size_t len = (size_t)fl;
+    if (dotted) low[len++] = '.';
+    uint32_t id = spg_lexicon_find(lex, low, len);
+    if (id) {
+      const spg_lex_word *word = spg_lexicon_word(lex, id);
+      if (word && word->role > SPG_ROLE_UNKNOWN && word->role <= SPG_ROLE_MINUTES)
+        return (spg_role)word->role;
+    }
+  }
+  return SPG_ROLE_UNKNOWN;
+}
+
+static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* The letters of a code "P3", "GL2", "T12" (1-3 letters, 1-3 digits); 0 when w is none. */
+static size_t code_letters(const char *w, size_t n) {
+  size_t i = 0;
+  while (i < n && i < 4 && is_alpha(w[i])) i++;
+  if (i == 0 || i > 3) return 0;
+  size_t d = i;
+  while (d < n && is_digit(w[d])) d++;
+  return d == n && d - i >= 1 && d - i <= 3 ? i : 0;
+}
+
+static bool is_word_sep(char c) {
+  return c == ' ' || c == '\t' || c == '(' || c == ')' || c == '/' || c == ',' || c == ':';
+}
+
+static spg_role label_role(const spg_lexicon *lex, const char *label) {
+  size_t n = strlen(label);
+  size_t i = 0;
+  while (i < n && is_word_sep(label[i])) i++;
+  size_t j = i;
+  while (j < n && !is_word_sep(label[j])) j++;
+  size_t wl = j - i;
+  while (wl && (label[i + wl - 1] == '.' || label[i + wl - 1] == ':')) wl--;
+  spg_role r = lex_role(lex, label + i, wl);
+  if (r) return r;
+  size_t letters = code_letters(label + i, wl);
+  if (letters && (r = lex_role(lex, label + i, letters))) return r;
+  /* "Jan (toehoorder)", "Dr. Smit (arts)". */
+  const char *open = memchr(label, '(', n);
+  const char *close = open ? memchr(open, ')', (size_t)(label + n - open)) : NULL;
+  if (open && close) {
+    for (const char *p = open + 1; p < close;) {
+      while (p < close && is_word_sep(*p)) p++;
+      const char *q = p;
+      while (q < close && !is_word_sep(*q)) q++;
+      size_t len = (size_t)(q - p);
+      while (len && p[len - 1] == '.') len--;
+      if (len && (r = lex_role(lex, p, len))) return r;
+      p = q;
+    }
+  }
+  return SPG_ROLE_PARTICIPANT;
+}
+
+/* ---- # rollen: and --roles ------------------------------------------------------------------ */
+
+static void trim(const char **p, size_t *n) {
+  while (*n && (**p == ' ' || **p == '\t')) (*p)++, (*n)--;
+  while (*n && ((*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t')) (*n)--;
+}
+
+static bool same_folded(const char *a, size_t an, const char *b, size_t bn) {
+  char fa[256], fb[256];
+  if (an >= sizeof fa / 2 || bn >= sizeof fb / 2) return false;
+  long la = spg_fold_case(a, an, fa, sizeof fa), lb = spg_fold_case(b, bn, fb, sizeof fb);
+  return la >= 0 && la == lb && memcmp(fa, fb, (size_t)la) == 0;
+}
+
+static int find_speaker(const spg_session *s, const char *label, size_t n) {
+  for (size_t i = 0; i < s->speakers.n; i++) {
+    const char *l = s->speakers.v[i].label;
+    if (strlen(l) == n && memcmp(l, label, n) == 0) return (int)i;
+  }
+  for (size_t i = 0; i < s->speakers.n; i++) {
+    const char *l = s->speakers.v[i].label;
+    if (same_folded(l, strlen(l), label, n)) return (int)i;
+  }
+  return -1;
+}
+
+static void speaker_list(const spg_session *s, char *out, size_t cap) {
+  size_t o = 0;
+  out[0] = 0;
+  for (size_t i = 0; i < s->speakers.n && o + 8 < cap; i++) {
+    const char *l = s->speakers.v[i].label;
+    int w = snprintf(out + o, cap - o, "%s\"%s\"", i ? ", " : "", l);
+    if (w < 0 || (size_t)w >= cap - o) {
+      snprintf(out + o, cap - o, ", ...");
+      return;
+    }
+    o += (size_t)w;
+  }
+}
+
+/* Applies "Label=role, Label=role"; where names the source in messages ("# rollen", "--roles"). */
+static spg_status apply_roles(spg_session *s, const spg_lexicon *lex, const char *spec,
+                              const char *where, unsigned long line, spg_error *err) {
+  const char *p = spec, *end = spec + strlen(spec);
+  while (p < end) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == ',' || *p == ';')) p++;
+    if (p >= end) break;
+    const char *sep = p;
+    while (sep < end && *sep != '=' && *sep != ':') sep++;
+    if (sep >= end) {
+      return spg_fail(err, SPG_ERR_USAGE, s->source, line,
+                      "%s: expected LABEL=ROLE, found \"%.*s\"", where,
+                      (int)(end - p > 60 ? 60 : end - p), p);
+    }
+    const char *label = p;
+    size_t label_len = (size_t)(sep - p);
+    trim(&label, &label_len);
+    const char *role = sep + 1;
+    const char *role_end = role;
+    while (role_end < end && *role_end != ',' && *role_end != ';') role_end++;
+    size_t role_len = (size_t)(role_end - role);
+    trim(&role, &role_len);
+    p = role_end;
+    if (!label_len || !role_len)
+      return spg_fail(err, SPG_ERR_USAGE, s->source, line,
+                      "%s: expected LABEL=ROLE, found \"%.*s\"", where,
+                      (int)(role_end - label > 60 ? 60 : role_end - label), label);
+
+    spg_role r = SPG_ROLE_UNKNOWN;
+    char folded[WORD_MAX * 2];
+    long fl = role_len < WORD_MAX ? spg_fold_case(role, role_len, folded, sizeof folded - 1) : -1;
+    bool ok = false;
+    if (fl > 0) {
+      folded[fl] = 0;
+      ok = spg_role_parse(folded, &r) == 0;
+      if (!ok && (r = lex_role(lex, role, role_len)) != SPG_ROLE_UNKNOWN) ok = true;
+    }
+    if (!ok)
+      return spg_fail(err, SPG_ERR_USAGE, s->source, line,
+                      "%s: unknown role \"%.*s\" for \"%.*s\" (use gespreksleider, deelnemer, "
+                      "toehoorder, notulist, or moderator, participant, listener, minutes)",
+                      where, (int)(role_len > 40 ? 40 : role_len), role,
+                      (int)(label_len > 60 ? 60 : label_len), label);
+    int sp = find_speaker(s, label, label_len);
+    if (sp < 0) {
+      char list[300];
+      speaker_list(s, list, sizeof list);
+      return spg_fail(err, SPG_ERR_USAGE, s->source, line,
+                      "%s: no speaker \"%.*s\" in the transcript (speakers: %s)", where,
+                      (int)(label_len > 60 ? 60 : label_len), label, list);
+    }
+    s->speakers.v[sp].role = r;
+    s->speakers.v[sp].role_fixed = true;
+  }
+  return SPG_OK;
+}
+
+/* ---- hand-over phrases ------------------------------------------------------------------------- */
+
+/* Word characters: ASCII letters and digits, the apostrophe ("zo'n") and UTF-8 letters; the
+ * typographic quotes, dashes and ellipsis (U+2013..U+2026) and « » separate words. */
+static size_t separator_len(const unsigned char *p, size_t n) {
+  unsigned c = p[0];
+  if (c < 0x80) return (is_alpha((char)c) || is_digit((char)c) || c == '\'') ? 0 : 1;
+  if (c == 0xE2 && n >= 3 && p[1] == 0x80 && p[2] >= 0x93 && p[2] <= 0xA6 && p[2] != 0x99 &&
+      p[2] != 0x98)
+    return 3;
+  if (c == 0xC2 && n >= 2 && (p[1] == 0xAB || p[1] == 0xBB || p[1] == 0xA0)) return 2;
+  return 0;
+}
+
+typedef struct span { const char *p; size_t n; } span;
+
+/* The next word of t at or after *pos (1, and *pos moves past it), or 0 at the end. */
+static size_t next_word(const char *t, size_t n, size_t *pos, span *w) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t i = *pos;
+  while (i < n) {
+    size_t k = separator_len(u + i, n - i);
+    if (!k) break;
+    i += k;
+  }
+  if (i >= n) return *pos = n, 0;
+  size_t start = i;
+  while (i < n && !separator_len(u + i, n - i)) i++;
+  w->p = t + start;
+  w->n = i - start;
+  *pos = i;
+  return 1;
+}
+
+static bool word_eq(const char *a, size_t an, const char *b, size_t bn) {
+  if (an != bn) return false;
+  for (size_t i = 0; i < an; i++) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+    if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+#define PHRASE_WORDS 16
+
+/* Whether phrase words pw[k..] match the text from word position pos (wildcard: 0-3 words). */
+static bool match_from(const span *pw, size_t npw, size_t k, const char *t, size_t n, size_t pos,
+                       size_t *match_end) {
+  if (k == npw) return *match_end = pos, true;
+  if (pw[k].n == 1 && pw[k].p[0] == '*') {
+    size_t p = pos;
+    for (int skip = 0; skip <= 3; skip++) {
+      if (match_from(pw, npw, k + 1, t, n, p, match_end)) return true;
+      span w;
+      if (!next_word(t, n, &p, &w)) break;
+    }
+    return false;
+  }
+  span w;
+  size_t p = pos;
+  if (!next_word(t, n, &p, &w) || !word_eq(w.p, w.n, pw[k].p, pw[k].n)) return false;
+  return match_from(pw, npw, k + 1, t, n, p, match_end);
+}
+
+static bool contains_word_seq(const char *t, size_t n, const char *seq) {
+  span sw[4];
+  size_t ns = 0, pos = 0;
+  size_t sl = strlen(seq);
+  while (ns < 4 && next_word(seq, sl, &pos, &sw[ns])) ns++;
+  size_t end;
+  for (size_t p = 0; p < n;) {
+    span w;
+    size_t at = p;
+    if (!next_word(t, n, &p, &w)) break;
+    if (word_eq(w.p, w.n, sw[0].p, sw[0].n) && match_from(sw, ns, 0, t, n, at, &end)) return true;
+  }
+  return false;
+}
+
+static bool ends_sentence(char c) { return c == '.' || c == '?' || c == '!' || c == '\n'; }
+
+/* The sentence around [a, b) (at most 300 bytes either side) defers the hand-over. */
+static bool deferred(const char *t, size_t n, size_t a, size_t b) {
+  static const char *const later[] = {"straks",      "later",        "zo meteen",
+                                      "zometeen",    "dadelijk",     "zodadelijk",
+                                      "zo direct",   "na de pauze",  "na afloop",
+                                      "aan het eind", "aan het einde", "volgende keer"};
+  size_t lo = a, hi = b;
+  while (lo > 0 && a - lo < 300 && !ends_sentence(t[lo - 1])) lo--;
+  while (hi < n && hi - b < 300 && !ends_sentence(t[hi])) hi++;
+  const char *s = t + lo;
+  size_t len = hi - lo;
+  if (contains_word_seq(s, len, "nu")) return false;
+  for (size_t i = 0; i < sizeof later / sizeof later[0]; i++)
+    if (contains_word_seq(s, len, later[i])) return true;
+  return false;
+}
+
+static bool has_handover(const spg_lexicon *lex, const char *t, size_t n) {
+  size_t count = spg_lexicon_phrase_count(lex);
+  for (size_t i = 0; i < count; i++) {
+    const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
+    if (!ph || ph->kind != SPG_PHRASE_HANDOVER || !ph->text) continue;
+    /* The phrase's words; '*' (a separator to next_word) is kept as a wildcard word. */
+    span pw[PHRASE_WORDS];
+    size_t npw = 0, tl = strlen(ph->text);
+    for (size_t j = 0; j < tl && npw < PHRASE_WORDS;) {
+      while (j < tl && (ph->text[j] == ' ' || ph->text[j] == '\t')) j++;
+      if (j >= tl) break;
+      size_t k = j;
+      while (k < tl && ph->text[k] != ' ' && ph->text[k] != '\t') k++;
+      if (k - j == 1 && ph->text[j] == '*') {
+        pw[npw++] = (span){ph->text + j, 1};
+      } else {
+        size_t q = j; /* the phrase word without surrounding punctuation */
+        span w;
+        while (npw < PHRASE_WORDS && q < k && next_word(ph->text, k, &q, &w)) pw[npw++] = w;
+      }
+      j = k;
+    }
+    if (!npw) continue;
+    for (size_t p = 0; p < n;) {
+      span w;
+      size_t at = p;
+      if (!next_word(t, n, &p, &w)) break;
+      size_t end;
+      if ((pw[0].n == 1 && pw[0].p[0] == '*') || word_eq(w.p, w.n, pw[0].p, pw[0].n)) {
+        if (match_from(pw, npw, 0, t, n, at, &end) && !deferred(t, n, (size_t)(w.p - t), end))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* ---- the stage ----------------------------------------------------------------------------------- */
+
+spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *err) {
+  for (size_t i = 0; i < s->speakers.n; i++) {
+    spg_speaker *sp = &s->speakers.v[i];
+    if (!sp->role_fixed) sp->role = sp->label[0] ? label_role(lex, sp->label) : SPG_ROLE_PARTICIPANT;
+  }
+  for (size_t i = 0; i < s->meta.n; i++) {
+    const spg_meta *m = &s->meta.v[i];
+    if (strcmp(m->key, "rollen") != 0 && strcmp(m->key, "roles") != 0) continue;
+    spg_status st = apply_roles(s, lex, m->value, "# rollen", m->line, err);
+    if (st != SPG_OK) return st;
+  }
+  if (s->opt.roles) {
+    spg_status st = apply_roles(s, lex, s->opt.roles, "--roles", 0, err);
+    if (st != SPG_OK) return st;
+  }
+
+  for (size_t i = 0; i < s->speakers.n; i++) s->speakers.v[i].turns = 0;
+  uint32_t dialogue = (uint32_t)s->turns.n;
+  bool participant_spoke = false;
+  for (size_t i = 0; i < s->turns.n; i++) {
+    spg_turn *t = &s->turns.v[i];
+    spg_speaker *sp = &s->speakers.v[t->speaker];
+    sp->turns++;
+    if (dialogue != s->turns.n) continue;
+    if (sp->role == SPG_ROLE_LISTENER) {
+      dialogue = (uint32_t)i;
+    } else if (sp->role == SPG_ROLE_MODERATOR && participant_spoke && lex) {
+      /* The normalised text; the raw text when normalisation has not run (tests, tools). */
+      const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
+      size_t len = t->norm_len ? t->norm_len : t->raw_len;
+      if (text && len && has_handover(lex, text, len)) dialogue = (uint32_t)i;
+    } else if (sp->role == SPG_ROLE_PARTICIPANT) {
+      participant_spoke = true;
+    }
+  }
+  for (size_t i = 0; i < s->turns.n; i++) s->turns.v[i].phase = i < dialogue ? 1 : 2;
+  s->dialogue_turn = dialogue;
+  return SPG_OK;
+}

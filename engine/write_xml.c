@@ -1,0 +1,969 @@
+/*
+ * write_xml.c — the last stage: an analysed session (or a corpus of them) as XML.
+ *
+ * Input: a finished spg_session. Output: the document described in docs/xml.md and checked by
+ * docs/spiegel.rng, streamed through libxml2's xmlTextWriter (over an xmlOutputBuffer with our
+ * own write callback) into a FILE*.
+ *
+ * Decisions, and why:
+ * - Streaming. Nothing is built in memory: a corpus of thousands of transcripts is written
+ *   session by session, so <corpus> carries no count (it cannot be known up front).
+ * - Two hands, one stream. libxml2's xmlTextWriter writes the declaration and every element
+ *   that occurs a handful of times per session (<session>, <meta>, <speakers>, <themes>, the
+ *   three item lists, <transcript>, <error>). The bulk — items with their quote and evidence,
+ *   turns with their sentences — is composed here and handed to xmlTextWriterWriteRawLen in
+ *   chunks of about 64 KiB, with the same escaping and the same layout (two-space indentation)
+ *   that libxml2 gives. Why: xmlTextWriter spends three mallocs and a dozen buffer calls on each
+ *   element and attribute; with every element through it, a 6.8 MB transcript was written at
+ *   50 MB/s of input (225 MB/s of XML) — the whole budget of the pipeline. Composed: 135 MB/s
+ *   on that transcript, about 225 MB/s on sessions of a realistic size (docs/xml.md, "Speed").
+ *   The tests pin the layout byte for byte and check the indentation at every seam.
+ * - Always well-formed. Every string from the transcript or the lexicon passes through
+ *   sanitize(): control characters XML 1.0 forbids are dropped; invalid UTF-8 (overlong forms,
+ *   encoded surrogates, truncated sequences, stray bytes), U+FFFE and U+FFFF become U+FFFD,
+ *   one per maximal ill-formed subpart as Unicode recommends; & < > (and " in attributes) are
+ *   escaped in the same pass. Numbers and ids are generated here and are plain ASCII.
+ * - The speaker's own words. Quotes, sentences and evidence text come from session->raw
+ *   through the norm -> raw map (spg_session_raw_span), not from the normalised text: "Ze
+ *   waren héél VRIENDELIJK" stays as said. In this running text every run of white space
+ *   (line breaks included) is one space, so a quote joined across transcript lines reads as
+ *   one line ("veelge-\nbruikte" reads "veelge- bruikte").
+ * - Byte-identical output for the same input: no timestamps, no addresses, and numbers are
+ *   formatted with integer arithmetic (fixed3), so a host program's setlocale() cannot turn
+ *   0.620 into 0,620; -0.000 is written 0.000.
+ * - Errors. The session is checked before a byte is written (every index the writer follows):
+ *   a broken session is refused with SPG_ERR_USAGE and the document stays intact. A failed
+ *   fwrite is caught in our write callback, which remembers errno and tells libxml2 that all
+ *   went well (libxml2 would otherwise print to stderr); the failure is sticky and every later
+ *   call, finish included, returns SPG_ERR_IO.
+ *
+ * Cost: one pass over turns, sentences, evidence and items to check them and count theme
+ * mentions, then one pass to write. sanitize() and put() are the per-byte hot path; they reuse
+ * the writer's buffers and allocate nothing once those have grown.
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlwriter.h>
+
+#define MAX_THEMES 64     /* bits of spg_sentence.themes */
+#define CHUNK (64u << 10) /* composed bytes handed to libxml2 at once */
+
+struct spg_xml_writer {
+  FILE *file;
+  xmlTextWriterPtr xml;
+  bool corpus;
+  bool finished;
+  size_t sessions;   /* sessions written so far */
+  int io_errno;      /* errno of the first failed fwrite; 0 while all is well */
+  spg_status status; /* sticky: the first failure that damaged the output */
+  char message[256];
+  spg_buf text;     /* a sanitised string for a libxml2 call */
+  spg_buf composed; /* composed elements on their way to libxml2 */
+  /* Per session, filled by prepare(). */
+  spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
+  uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
+  uint32_t mentions[MAX_THEMES], positive[MAX_THEMES], negative[MAX_THEMES];
+  uint64_t themes_listed; /* themes shown in <themes>: the lexicon's, then any other in use */
+  size_t lexicon_themes;
+};
+
+/* ---- text that XML 1.0 accepts ---------------------------------------------------------- */
+
+enum {
+  SAN_FLAT = 1, /* running text: every run of white space is one space; ends trimmed */
+  SAN_ATTR = 2  /* an attribute value: '"' escaped, tab / line feed / CR as references */
+};
+
+/* Hot path: runs once per byte of every quote, sentence, evidence text and label.
+ *
+ * Appends to out text[0..len) made acceptable to XML 1.0 and escaped: & < > always, '"' in
+ * attributes. With SAN_FLAT every run of white space (space, tab, line break) becomes one space
+ * and the ends are trimmed, as in xsd:token. Without it, tab, line feed and carriage return
+ * are kept (as &#9; &#10; &#13; in attributes and CR as &#13; in text, so that a parser gives
+ * them back unchanged). Other C0 controls are dropped. The result is NUL-terminated.
+ * Returns 0, or -1 when out of memory. */
+static int sanitize(spg_buf *out, const char *text, size_t len, unsigned mode) {
+  static const char replacement[3] = {'\xEF', '\xBF', '\xBD'}; /* U+FFFD */
+  const bool flat = mode & SAN_FLAT, in_attr = mode & SAN_ATTR;
+  if (len > (SIZE_MAX - 1) / 6 - out->len || spg_buf_reserve(out, len * 6)) return -1;
+  const unsigned char *s = (const unsigned char *)text;
+  char *start = out->data + out->len, *o = start;
+  size_t i = 0;
+#define PUT(lit) (memcpy(o, lit, sizeof lit - 1), o += sizeof lit - 1)
+  while (i < len) {
+    unsigned char c = s[i];
+    if (c > '>' && c < 0x80) { /* letters and most punctuation: the common case */
+      *o++ = (char)c;
+      i++;
+      continue;
+    }
+    if (c <= ' ') {
+      if (flat && (c == ' ' || (c >= '\t' && c <= '\r'))) {
+        while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+          i++;
+        if (o > start && i < len) *o++ = ' ';
+        continue;
+      }
+      if (c == ' ' || (c == '\t' && !in_attr) || (c == '\n' && !in_attr))
+        *o++ = (char)c;
+      else if (c == '\t')
+        PUT("&#9;");
+      else if (c == '\n')
+        PUT("&#10;");
+      else if (c == '\r')
+        PUT("&#13;");
+      i++; /* other C0 controls are not characters XML 1.0 allows: dropped */
+      continue;
+    }
+    if (c < 0x80) { /* ! to > */
+      if (c == '&')
+        PUT("&amp;");
+      else if (c == '<')
+        PUT("&lt;");
+      else if (c == '>')
+        PUT("&gt;");
+      else if (c == '"' && in_attr)
+        PUT("&quot;");
+      else
+        *o++ = (char)c;
+      i++;
+      continue;
+    }
+    /* A multi-byte sequence: lead byte, number of continuation bytes, range of the second. */
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF)
+      need = 1;
+    else if (c >= 0xE0 && c <= 0xEF)
+      need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF; /* no surrogates */
+    else if (c >= 0xF0 && c <= 0xF4)
+      need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF; /* <= U+10FFFF */
+    else
+      need = 0; /* 0x80..0xC1, 0xF5..0xFF never start a character */
+    size_t k = 1;
+    if (need && i + 1 < len && s[i + 1] >= lo && s[i + 1] <= hi) {
+      k = 2;
+      while (k <= need && i + k < len && (s[i + k] & 0xC0) == 0x80)
+        k++;
+    }
+    bool whole = need && k == need + 1;
+    if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false; /* FFFE/F */
+    if (whole) {
+      memcpy(o, s + i, k);
+      o += k;
+    } else {
+      memcpy(o, replacement, 3); /* one U+FFFD per maximal ill-formed subpart */
+      o += 3;
+    }
+    i += k;
+  }
+#undef PUT
+  *o = 0;
+  out->len = (size_t)(o - out->data);
+  return 0;
+}
+
+/* ---- numbers without the locale ---------------------------------------------------------- */
+
+/* Writes n in decimal, NUL-terminated, ending at end[-1]; returns the first digit. */
+static char *format_uint(char *end, unsigned long long n) {
+  *--end = 0;
+  do
+    *--end = (char)('0' + n % 10);
+  while (n /= 10);
+  return end;
+}
+
+/* v with three decimals, rounded half away from zero: "0.620", "-1.000". printf would follow
+ * LC_NUMERIC of the host program; this does not. NaN is 0; -0.000 is 0.000. Returns the
+ * length. */
+static size_t fixed3(char buf[32], double v) {
+  if (v != v) v = 0;
+  if (v > 1e12) v = 1e12;
+  if (v < -1e12) v = -1e12;
+  double scaled = v * 1000.0;
+  long long thousandths = (long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
+  bool negative = thousandths < 0;
+  unsigned long long a =
+      negative ? 0ull - (unsigned long long)thousandths : (unsigned long long)thousandths;
+  char digits[24];
+  const char *whole = format_uint(digits + sizeof digits, a / 1000);
+  unsigned frac = (unsigned)(a % 1000);
+  char *o = buf;
+  if (negative) *o++ = '-';
+  while (*whole)
+    *o++ = *whole++;
+  *o++ = '.';
+  *o++ = (char)('0' + frac / 100);
+  *o++ = (char)('0' + frac / 10 % 10);
+  *o++ = (char)('0' + frac % 10);
+  *o = 0;
+  return (size_t)(o - buf);
+}
+
+static double clamp_unit(double v) {
+  return v < -1 ? -1 : v > 1 ? 1 : v;
+}
+
+/* "HH:MM:SS.mmm" (hours may run past 99) for ms >= 0. Returns the length. */
+static size_t format_time(char buf[40], int64_t ms) {
+  unsigned long long t = (unsigned long long)ms;
+  char hours[24];
+  const char *h = format_uint(hours + sizeof hours, t / 3600000);
+  char *o = buf;
+  if (!h[1]) *o++ = '0';
+  while (*h)
+    *o++ = *h++;
+  unsigned parts[2] = {(unsigned)(t / 60000 % 60), (unsigned)(t / 1000 % 60)};
+  for (int k = 0; k < 2; k++) {
+    *o++ = ':';
+    *o++ = (char)('0' + parts[k] / 10);
+    *o++ = (char)('0' + parts[k] % 10);
+  }
+  unsigned milli = (unsigned)(t % 1000);
+  *o++ = '.';
+  *o++ = (char)('0' + milli / 100);
+  *o++ = (char)('0' + milli / 10 % 10);
+  *o++ = (char)('0' + milli % 10);
+  *o = 0;
+  return (size_t)(o - buf);
+}
+
+/* An id: prefix and the 1-based number of a 0-based index ("S1" for speaker 0). */
+static size_t format_id(char buf[24], char prefix, size_t index) {
+  char digits[24];
+  const char *d = format_uint(digits + sizeof digits, (unsigned long long)index + 1);
+  char *o = buf;
+  *o++ = prefix;
+  while (*d)
+    *o++ = *d++;
+  *o = 0;
+  return (size_t)(o - buf);
+}
+
+/* ---- failures ------------------------------------------------------------------------------ */
+
+static void set_failure(spg_xml_writer *w, spg_status status, const char *what) {
+  if (w->status) return;
+  w->status = status;
+  snprintf(w->message, sizeof w->message, "%s", what);
+}
+
+static void check(spg_xml_writer *w, int rc, const char *what) {
+  if (rc < 0) set_failure(w, SPG_ERR_XML, what);
+}
+
+/* Raw (already escaped) bytes through libxml2, whose length argument is an int. */
+static void write_raw(spg_xml_writer *w, const char *bytes, size_t len) {
+  while (len && !w->status) {
+    int n = len > (1u << 30) ? 1 << 30 : (int)len;
+    check(w, xmlTextWriterWriteRawLen(w->xml, BAD_CAST bytes, n), "libxml2 could not write");
+    bytes += n;
+    len -= (size_t)n;
+  }
+}
+
+/* Returns the sticky failure (into err) or SPG_OK. A failed write outranks anything else. */
+static spg_status sticky(spg_xml_writer *w, spg_error *err) {
+  if (w->io_errno && w->status != SPG_ERR_IO) {
+    char reason[128];
+    if (strerror_r(w->io_errno, reason, sizeof reason))
+      snprintf(reason, sizeof reason, "error %d", w->io_errno);
+    w->status = SPG_ERR_IO;
+    snprintf(w->message, sizeof w->message, "cannot write the XML output: %s", reason);
+  }
+  if (!w->status) return SPG_OK;
+  return spg_fail(err, w->status, NULL, 0, "%s", w->message);
+}
+
+/* ---- elements through xmlTextWriter ------------------------------------------------------
+ * Each does nothing once the writer has failed, so the code that lays out the document reads
+ * straight through; the failure is checked once per session. */
+
+static void start(spg_xml_writer *w, const char *name) {
+  if (!w->status)
+    check(w, xmlTextWriterStartElement(w->xml, BAD_CAST name),
+          "libxml2 could not start an element");
+}
+
+static void end(spg_xml_writer *w) {
+  if (!w->status) check(w, xmlTextWriterEndElement(w->xml), "libxml2 could not end an element");
+}
+
+/* An attribute whose value is already escaped (by sanitize, or generated ASCII). */
+static void attr_escaped(spg_xml_writer *w, const char *name, const char *value, size_t len) {
+  if (w->status) return;
+  check(w, xmlTextWriterStartAttribute(w->xml, BAD_CAST name),
+        "libxml2 could not write an attribute");
+  write_raw(w, value, len);
+  if (!w->status)
+    check(w, xmlTextWriterEndAttribute(w->xml), "libxml2 could not write an attribute");
+}
+
+static void attr(spg_xml_writer *w, const char *name, const char *ascii) {
+  attr_escaped(w, name, ascii, strlen(ascii));
+}
+
+/* A value from the transcript or the lexicon: sanitised and escaped first. */
+static void attr_text(spg_xml_writer *w, const char *name, const char *value, unsigned mode) {
+  if (w->status) return;
+  spg_buf_clear(&w->text);
+  if (sanitize(&w->text, value, strlen(value), mode | SAN_ATTR)) {
+    set_failure(w, SPG_ERR_NOMEM, "out of memory");
+    return;
+  }
+  attr_escaped(w, name, w->text.data, w->text.len);
+}
+
+static void attr_uint(spg_xml_writer *w, const char *name, unsigned long long n) {
+  char buf[24];
+  attr(w, name, format_uint(buf + sizeof buf, n));
+}
+
+static void attr_id(spg_xml_writer *w, const char *name, char prefix, size_t index) {
+  char buf[24];
+  format_id(buf, prefix, index);
+  attr(w, name, buf);
+}
+
+static void attr_fixed3(spg_xml_writer *w, const char *name, double v) {
+  char buf[32];
+  fixed3(buf, v);
+  attr(w, name, buf);
+}
+
+/* Element content from the transcript or an error record: sanitised and escaped here. */
+static void text(spg_xml_writer *w, const char *value, size_t len) {
+  if (w->status) return;
+  spg_buf_clear(&w->text);
+  if (sanitize(&w->text, value, len, 0)) {
+    set_failure(w, SPG_ERR_NOMEM, "out of memory");
+    return;
+  }
+  write_raw(w, w->text.data, w->text.len);
+}
+
+/* ---- composed elements ---------------------------------------------------------------------
+ * Items and turns with everything in them (see the file comment). Elements are composed into
+ * w->composed exactly as libxml2 would indent them: each on its own line, two spaces a level.
+ * After raw content libxml2 writes the parent's end tag without indenting it, so the last
+ * chunk of a container ends with that indentation (compose_flush). */
+
+static const char indent[] = "\n                    "; /* a line break and up to ten levels */
+
+/* Depth of an element `below` levels under the root <session> (one more inside <corpus>). */
+static size_t depth(const spg_xml_writer *w, size_t below) {
+  return below + (w->corpus ? 1 : 0);
+}
+
+static void put_grow(spg_xml_writer *w, const char *bytes, size_t n) {
+  if (spg_buf_append(&w->composed, bytes, n)) set_failure(w, SPG_ERR_NOMEM, "out of memory");
+}
+
+/* Hot path: appends n bytes to the composition. Inline, so that the many short constant
+ * pieces become a few stores; the buffer only grows until it holds a chunk. (Between flushes
+ * it is not NUL-terminated; only (data, len) is used.) */
+static inline void put(spg_xml_writer *w, const char *bytes, size_t n) {
+  spg_buf *b = &w->composed;
+  if (n < b->cap - b->len) {
+    memcpy(b->data + b->len, bytes, n);
+    b->len += n;
+  } else {
+    put_grow(w, bytes, n);
+  }
+}
+
+static inline void put_str(spg_xml_writer *w, const char *s) {
+  put(w, s, strlen(s));
+}
+
+static inline void compose_open(spg_xml_writer *w, size_t level, const char *name) {
+  put(w, indent, 1 + 2 * level);
+  put(w, "<", 1);
+  put_str(w, name);
+}
+
+static inline void compose_close(spg_xml_writer *w, size_t level, const char *name) {
+  put(w, indent, 1 + 2 * level);
+  put(w, "</", 2);
+  put_str(w, name);
+  put(w, ">", 1);
+}
+
+/* ' name="value"' with value already escaped. */
+static inline void compose_attr(spg_xml_writer *w, const char *name, const char *value,
+                                size_t len) {
+  put(w, " ", 1);
+  put_str(w, name);
+  put(w, "=\"", 2);
+  put(w, value, len);
+  put(w, "\"", 1);
+}
+
+/* ' name="value"' with running text from the transcript or lexicon, sanitised. */
+static inline void compose_attr_text(spg_xml_writer *w, const char *name, const char *value,
+                                     size_t len) {
+  put(w, " ", 1);
+  put_str(w, name);
+  put(w, "=\"", 2);
+  if (sanitize(&w->composed, value, len, SAN_FLAT | SAN_ATTR))
+    set_failure(w, SPG_ERR_NOMEM, "out of memory");
+  put(w, "\"", 1);
+}
+
+static inline void compose_attr_id(spg_xml_writer *w, const char *name, char prefix, size_t index) {
+  char buf[24];
+  compose_attr(w, name, buf, format_id(buf, prefix, index));
+}
+
+static inline void compose_attr_uint(spg_xml_writer *w, const char *name, unsigned long long n) {
+  char buf[24];
+  const char *d = format_uint(buf + sizeof buf, n);
+  compose_attr(w, name, d, (size_t)(buf + sizeof buf - 1 - d));
+}
+
+static inline void compose_attr_fixed3(spg_xml_writer *w, const char *name, double v) {
+  char buf[32];
+  compose_attr(w, name, buf, fixed3(buf, v));
+}
+
+static inline void compose_attr_time(spg_xml_writer *w, const char *name, int64_t ms) {
+  char buf[40];
+  if (ms >= 0) compose_attr(w, name, buf, format_time(buf, ms));
+}
+
+/* '>text</name>' with running text from the transcript, sanitised. */
+static inline void compose_text_close(spg_xml_writer *w, const char *name, const char *value,
+                                      size_t len) {
+  put(w, ">", 1);
+  if (sanitize(&w->composed, value, len, SAN_FLAT)) set_failure(w, SPG_ERR_NOMEM, "out of memory");
+  put(w, "</", 2);
+  put_str(w, name);
+  put(w, ">", 1);
+}
+
+/* Hands the composition to libxml2: when it has grown to a chunk, or with last (the content of
+ * the container is complete) together with the indentation of the container's end tag, which
+ * stands at parent_level. *wrote tracks whether the container has any content yet; without
+ * any, libxml2 closes it as an empty element. */
+static void compose_flush(spg_xml_writer *w, bool last, size_t parent_level, bool *wrote) {
+  if (!last && w->composed.len < CHUNK) return;
+  if (last && (*wrote || w->composed.len)) put(w, indent, 1 + 2 * parent_level);
+  if (w->composed.len && !w->status) {
+    write_raw(w, w->composed.data, w->composed.len);
+    *wrote = true;
+  }
+  spg_buf_clear(&w->composed);
+}
+
+/* ---- output ------------------------------------------------------------------------------ */
+
+/* libxml2's output callback. A failed fwrite is remembered, and libxml2 is told that all went
+ * well: it would otherwise print an I/O error to stderr, which a library must not do. */
+static int write_callback(void *context, const char *buffer, int len) {
+  spg_xml_writer *w = context;
+  if (len <= 0 || w->io_errno) return len < 0 ? 0 : len;
+  errno = 0;
+  if (fwrite(buffer, 1, (size_t)len, w->file) != (size_t)len) w->io_errno = errno ? errno : EIO;
+  return len;
+}
+
+spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_error *err) {
+  *out = NULL;
+  if (!f) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no output file");
+  spg_xml_writer *w = calloc(1, sizeof *w);
+  if (!w) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  w->file = f;
+  w->corpus = corpus != 0;
+  xmlInitParser();
+  xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(write_callback, NULL, w, NULL);
+  if (!ob || !(w->xml = xmlNewTextWriter(ob))) {
+    if (ob) xmlOutputBufferClose(ob);
+    free(w);
+    return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  }
+  if (xmlTextWriterSetIndent(w->xml, 1) < 0 ||
+      xmlTextWriterSetIndentString(w->xml, BAD_CAST "  ") < 0)
+    set_failure(w, SPG_ERR_XML, "libxml2 refused the indentation settings");
+  if (!w->status)
+    check(w, xmlTextWriterStartDocument(w->xml, "1.0", "UTF-8", NULL),
+          "libxml2 could not start the document");
+  if (w->corpus) {
+    start(w, "corpus");
+    attr(w, "version", SPG_VERSION);
+  }
+  spg_status st = sticky(w, err);
+  if (st) {
+    spg_xml_writer_free(w);
+    return st;
+  }
+  *out = w;
+  return SPG_OK;
+}
+
+void spg_xml_writer_free(spg_xml_writer *w) {
+  if (!w) return;
+  if (w->xml) xmlFreeTextWriter(w->xml); /* closes the output buffer, not the FILE */
+  spg_buf_free(&w->text);
+  spg_buf_free(&w->composed);
+  spg_buf_free(&w->theme_names);
+  free(w);
+}
+
+/* ---- a session: checks and counts --------------------------------------------------------- */
+
+/* The raw bytes behind norm[norm_off .. norm_off + norm_len). */
+static void raw_text(const spg_session *s, uint32_t norm_off, uint32_t norm_len, const char **text,
+                     size_t *len) {
+  uint32_t off, n;
+  spg_session_raw_span(s, norm_off, norm_len, &off, &n);
+  if (off > s->raw.len) off = (uint32_t)s->raw.len;
+  if (n > s->raw.len - off) n = (uint32_t)(s->raw.len - off);
+  *text = s->raw.data ? s->raw.data + off : "";
+  *len = n;
+}
+
+static bool span_ok(uint64_t off, uint64_t len, uint64_t size) {
+  return off + len <= size;
+}
+
+/* The id table of the themes in `needed`: the lexicon id, sanitised and escaped, with spaces
+ * made '_' (ids are listed space-separated); "theme<N>" (1-based) without a lexicon entry. */
+static int build_theme_names(spg_xml_writer *w, const spg_session *s, uint64_t needed) {
+  spg_buf_clear(&w->theme_names);
+  for (size_t i = 0; i < MAX_THEMES; i++) {
+    if (!(needed >> i & 1)) continue;
+    const char *id = i < w->lexicon_themes ? spg_lexicon_theme_id(s->lex, i) : NULL;
+    size_t at = w->theme_names.len;
+    if (id && sanitize(&w->theme_names, id, strlen(id), SAN_FLAT | SAN_ATTR)) return -1;
+    if (w->theme_names.len == at) {
+      char buf[32];
+      snprintf(buf, sizeof buf, "theme%zu", i + 1);
+      if (spg_buf_puts(&w->theme_names, buf)) return -1;
+    }
+    for (char *p = w->theme_names.data + at; *p; p++)
+      if (*p == ' ') *p = '_';
+    w->theme_off[i] = (uint32_t)at;
+    w->theme_len[i] = (uint32_t)(w->theme_names.len - at);
+    if (spg_buf_putc(&w->theme_names, 0)) return -1;
+  }
+  return 0;
+}
+
+static const char *theme_name(const spg_xml_writer *w, size_t i) {
+  return w->theme_names.data + w->theme_off[i];
+}
+
+/* Checks every index the writer follows, so that a broken session is refused before a byte
+ * is written, and counts theme mentions in the same pass. Returns 0, or -1 with err filled. */
+static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
+#define BROKEN(...) return spg_fail(err, SPG_ERR_USAGE, s->source, 0, __VA_ARGS__), -1
+  if (s->format != SPG_FORMAT_TEXT && s->format != SPG_FORMAT_VTT && s->format != SPG_FORMAT_SRT)
+    BROKEN("session has no source format");
+  uint64_t used = 0;
+  for (size_t i = 0; i < s->turns.n; i++) {
+    const spg_turn *t = &s->turns.v[i];
+    if (t->speaker >= s->speakers.n) BROKEN("turn %zu: no speaker %u", i + 1, (unsigned)t->speaker);
+    if (!span_ok(t->first_sentence, t->n_sentences, s->sentences.n))
+      BROKEN("turn %zu: sentences beyond the session", i + 1);
+    for (size_t j = t->first_sentence; j < t->first_sentence + t->n_sentences; j++)
+      if (s->sentences.v[j].turn != i) BROKEN("sentence %zu is not in turn %zu", j + 1, i + 1);
+  }
+  memset(w->mentions, 0, sizeof w->mentions);
+  memset(w->positive, 0, sizeof w->positive);
+  memset(w->negative, 0, sizeof w->negative);
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    if (x->turn >= s->turns.n) BROKEN("sentence %zu: no turn %u", i + 1, (unsigned)x->turn);
+    const spg_turn *t = &s->turns.v[x->turn];
+    if (i < t->first_sentence || i - t->first_sentence >= t->n_sentences)
+      BROKEN("sentence %zu is not among the sentences of turn %u", i + 1, (unsigned)x->turn + 1);
+    if (!span_ok(x->norm_off, x->norm_len, s->norm.len))
+      BROKEN("sentence %zu: text beyond the normalised text", i + 1);
+    if (!span_ok(x->first_evidence, x->n_evidence, s->evidence.n))
+      BROKEN("sentence %zu: evidence beyond the session", i + 1);
+    if (x->cls > SPG_CLASS_QUICKWIN) BROKEN("sentence %zu: unknown class %u", i + 1, x->cls);
+    used |= x->themes;
+    for (uint64_t m = x->themes; m; m &= m - 1) {
+      int b = __builtin_ctzll(m);
+      w->mentions[b]++;
+      if (x->cls == SPG_CLASS_POSITIVE) w->positive[b]++;
+      if (x->cls == SPG_CLASS_LEARNING || x->cls == SPG_CLASS_QUICKWIN) w->negative[b]++;
+    }
+  }
+  for (size_t i = 0; i < s->evidence.n; i++) {
+    const spg_evidence *e = &s->evidence.v[i];
+    if (e->kind < SPG_EV_WORD || e->kind > SPG_EV_RULE)
+      BROKEN("evidence %zu: unknown kind %u", i + 1, e->kind);
+    if (!span_ok(e->token, e->n_tokens, s->tokens.n))
+      BROKEN("evidence %zu: tokens beyond the session", i + 1);
+    if (e->n_tokens) {
+      const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
+      if (!span_ok(a->off, a->len, s->norm.len) || !span_ok(b->off, b->len, s->norm.len) ||
+          b->off < a->off)
+        BROKEN("evidence %zu: token text beyond the normalised text", i + 1);
+    }
+    if (e->kind == SPG_EV_THEME) {
+      if (e->theme >= MAX_THEMES) BROKEN("evidence %zu: no theme %u", i + 1, (unsigned)e->theme);
+      used |= 1ull << e->theme;
+    }
+  }
+  for (size_t i = 0; i < s->items.n; i++) {
+    const spg_item *it = &s->items.v[i];
+    if (it->cls < SPG_CLASS_POSITIVE || it->cls > SPG_CLASS_QUICKWIN)
+      BROKEN("item %zu: no class", i + 1);
+    if (it->speaker >= s->speakers.n)
+      BROKEN("item %zu: no speaker %u", i + 1, (unsigned)it->speaker);
+    if (!it->n_sentences || !span_ok(it->first_sentence, it->n_sentences, s->sentences.n))
+      BROKEN("item %zu: sentences beyond the session", i + 1);
+    const spg_sentence *first = &s->sentences.v[it->first_sentence];
+    const spg_sentence *last = first + it->n_sentences - 1;
+    if (first->turn != last->turn || last->norm_off < first->norm_off)
+      BROKEN("item %zu: sentences of more than one turn", i + 1);
+    used |= it->themes;
+  }
+#undef BROKEN
+  w->lexicon_themes = s->lex ? spg_lexicon_theme_count(s->lex) : 0;
+  if (w->lexicon_themes > MAX_THEMES) w->lexicon_themes = MAX_THEMES;
+  uint64_t lexicon_mask = w->lexicon_themes == MAX_THEMES ? ~0ull : (1ull << w->lexicon_themes) - 1;
+  w->themes_listed = lexicon_mask | used;
+  if (build_theme_names(w, s, w->themes_listed)) {
+    spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    return -1;
+  }
+  return 0;
+}
+
+/* ---- a session: the document -------------------------------------------------------------- */
+
+static const char *const evidence_kinds[] = {NULL,          "word",      "phrase",   "negation",
+                                             "intensifier", "dampener",  "contrast", "suggestion",
+                                             "theme",       "quick-win", "question", "rule"};
+
+#define SENTENCE_FLAGS 6
+static const char *const sentence_flags[SENTENCE_FLAGS] = {"question", "suggestion", "concrete",
+                                                           "contrast", "negation",   "continued"};
+
+/* ' name="a b c"' for the themes in mask (nothing when there are none). */
+static void compose_themes(spg_xml_writer *w, const char *name, uint64_t mask) {
+  if (!mask) return;
+  put(w, " ", 1);
+  put_str(w, name);
+  put(w, "=\"", 2);
+  for (uint64_t m = mask; m; m &= m - 1) {
+    size_t i = (size_t)__builtin_ctzll(m);
+    put(w, theme_name(w, i), w->theme_len[i]);
+    if (m & (m - 1)) put(w, " ", 1);
+  }
+  put(w, "\"", 1);
+}
+
+static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_evidence *e,
+                             size_t sentence) {
+  const char *kind = evidence_kinds[e->kind];
+  const char *entry = e->entry ? e->entry : kind;
+  compose_open(w, depth(w, 3), "evidence");
+  put(w, " kind=\"", 7);
+  put_str(w, kind);
+  put(w, "\"", 1);
+  compose_attr_text(w, "entry", entry, strlen(entry));
+  if (e->via) compose_attr_text(w, "via", e->via, strlen(e->via));
+  if (e->n_tokens) {
+    const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
+    const char *t;
+    size_t len;
+    raw_text(s, a->off, b->off + b->len - a->off, &t, &len);
+    compose_attr_text(w, "text", t, len);
+  }
+  compose_attr_fixed3(w, "value", e->value);
+  if (e->kind == SPG_EV_THEME)
+    compose_attr(w, "theme", theme_name(w, e->theme), w->theme_len[e->theme]);
+  compose_attr_id(w, "sentence", 's', sentence);
+  put(w, "/>", 2);
+}
+
+/* One item: its id is prefix + number (index is 0-based); ref > 0 names the learning point
+ * "L<ref>" that a quick-win repeats. */
+static void compose_item(spg_xml_writer *w, const spg_session *s, const spg_item *it, char prefix,
+                         size_t index, size_t ref) {
+  const spg_sentence *first = &s->sentences.v[it->first_sentence];
+  const spg_sentence *last = first + it->n_sentences - 1;
+  const spg_turn *turn = &s->turns.v[first->turn];
+  const char *cls = spg_class_name((spg_class)it->cls);
+  const char *role = spg_role_name(s->speakers.v[it->speaker].role);
+  compose_open(w, depth(w, 2), "item");
+  compose_attr_id(w, "id", prefix, index);
+  compose_attr(w, "class", cls, strlen(cls));
+  if (ref) compose_attr_id(w, "ref", 'L', ref - 1);
+  compose_attr_id(w, "speaker", 'S', it->speaker);
+  compose_attr(w, "role", role, strlen(role));
+  compose_attr_id(w, "turn", 't', first->turn);
+  put(w, " sentences=\"", 12);
+  for (size_t k = 0; k < it->n_sentences; k++) {
+    char buf[24];
+    if (k) put(w, " ", 1);
+    put(w, buf, format_id(buf, 's', it->first_sentence + k));
+  }
+  put(w, "\"", 1);
+  compose_themes(w, "themes", it->themes);
+  compose_attr_fixed3(w, "score", clamp_unit(it->score));
+  compose_attr_uint(w, "support", it->support);
+  compose_attr_time(w, "start", turn->start_ms);
+  put(w, ">", 1);
+
+  const char *quote;
+  size_t len;
+  raw_text(s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
+  compose_open(w, depth(w, 3), "quote");
+  compose_text_close(w, "quote", quote, len);
+  for (size_t k = 0; k < it->n_sentences; k++) {
+    size_t si = it->first_sentence + k;
+    const spg_sentence *x = &s->sentences.v[si];
+    for (size_t e = x->first_evidence; e < x->first_evidence + x->n_evidence; e++)
+      compose_evidence(w, s, &s->evidence.v[e], si);
+  }
+  compose_close(w, depth(w, 2), "item");
+}
+
+static bool is_learning(uint8_t cls) {
+  return cls == SPG_CLASS_LEARNING || cls == SPG_CLASS_QUICKWIN;
+}
+
+/* <positives>, <learning-points> (quick-wins included) and <quick-wins> (each again, with ref
+ * to its learning point). */
+static void write_items(spg_xml_writer *w, const spg_session *s) {
+  size_t counts[3] = {0, 0, 0};
+  for (size_t i = 0; i < s->items.n; i++) {
+    uint8_t c = s->items.v[i].cls;
+    counts[0] += c == SPG_CLASS_POSITIVE;
+    counts[1] += is_learning(c);
+    counts[2] += c == SPG_CLASS_QUICKWIN;
+  }
+  static const char *const lists[3] = {"positives", "learning-points", "quick-wins"};
+  for (int list = 0; list < 3; list++) {
+    start(w, lists[list]);
+    attr_uint(w, "count", counts[list]);
+    bool wrote = false;
+    for (size_t i = 0, n = 0, learning = 0; i < s->items.n && !w->status; i++) {
+      const spg_item *it = &s->items.v[i];
+      learning += is_learning(it->cls);
+      if (list == 0 && it->cls == SPG_CLASS_POSITIVE)
+        compose_item(w, s, it, 'P', n++, 0);
+      else if (list == 1 && is_learning(it->cls))
+        compose_item(w, s, it, 'L', n++, 0);
+      else if (list == 2 && it->cls == SPG_CLASS_QUICKWIN)
+        compose_item(w, s, it, 'Q', n++, learning);
+      else
+        continue;
+      compose_flush(w, false, depth(w, 1), &wrote);
+    }
+    compose_flush(w, true, depth(w, 1), &wrote);
+    end(w);
+  }
+}
+
+static void compose_turn(spg_xml_writer *w, const spg_session *s, size_t i) {
+  const spg_turn *t = &s->turns.v[i];
+  const char *role = spg_role_name(s->speakers.v[t->speaker].role);
+  unsigned phase = t->phase == 1 || t->phase == 2 ? t->phase : i < s->dialogue_turn ? 1 : 2;
+  compose_open(w, depth(w, 2), "turn");
+  compose_attr_id(w, "id", 't', i);
+  compose_attr_id(w, "speaker", 'S', t->speaker);
+  compose_attr(w, "role", role, strlen(role));
+  compose_attr(w, "phase", phase == 1 ? "1" : "2", 1);
+  if (t->line) compose_attr_uint(w, "line", t->line);
+  compose_attr_time(w, "start", t->start_ms);
+  compose_attr_time(w, "end", t->end_ms);
+  if (!t->n_sentences) {
+    put(w, "/>", 2);
+    return;
+  }
+  put(w, ">", 1);
+  for (size_t j = t->first_sentence; j < t->first_sentence + t->n_sentences; j++) {
+    const spg_sentence *x = &s->sentences.v[j];
+    compose_open(w, depth(w, 3), "sentence");
+    compose_attr_id(w, "id", 's', j);
+    compose_attr_fixed3(w, "polarity", clamp_unit(x->polarity));
+    compose_themes(w, "themes", x->themes);
+    if (x->flags & ((1u << SENTENCE_FLAGS) - 1)) {
+      put(w, " flags=\"", 8);
+      for (unsigned f = 0, n = 0; f < SENTENCE_FLAGS; f++)
+        if (x->flags >> f & 1) {
+          if (n++) put(w, " ", 1);
+          put_str(w, sentence_flags[f]);
+        }
+      put(w, "\"", 1);
+    }
+    if (x->cls) {
+      const char *cls = spg_class_name((spg_class)x->cls);
+      compose_attr(w, "class", cls, strlen(cls));
+    }
+    const char *raw;
+    size_t len;
+    raw_text(s, x->norm_off, x->norm_len, &raw, &len);
+    compose_text_close(w, "sentence", raw, len);
+  }
+  compose_close(w, depth(w, 2), "turn");
+}
+
+static void write_transcript(spg_xml_writer *w, const spg_session *s) {
+  start(w, "transcript");
+  bool wrote = false;
+  for (size_t i = 0; i < s->turns.n && !w->status; i++) {
+    compose_turn(w, s, i);
+    compose_flush(w, false, depth(w, 1), &wrote);
+  }
+  compose_flush(w, true, depth(w, 1), &wrote);
+  end(w);
+}
+
+spg_status spg_xml_write_session(spg_xml_writer *w, const spg_session *s, unsigned flags,
+                                 spg_error *err) {
+  spg_status st = sticky(w, err);
+  if (st) return st;
+  if (w->finished) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "the XML document is finished");
+  if (!w->corpus && w->sessions)
+    return spg_fail(err, SPG_ERR_USAGE, s->source, 0,
+                    "a single-session document holds one session (create the writer for a corpus)");
+  if (prepare(w, s, err)) return err ? err->status : SPG_ERR_USAGE;
+
+  start(w, "session");
+  attr(w, "version", SPG_VERSION);
+  attr_text(w, "source", s->source, 0);
+  attr(w, "format", spg_format_name(s->format));
+  attr_fixed3(w, "polarity", clamp_unit(s->polarity));
+  attr_uint(w, "sentences", s->sentences.n);
+  unsigned long long words = 0;
+  for (size_t i = 0; i < s->speakers.n; i++)
+    words += s->speakers.v[i].words;
+  attr_uint(w, "words", words);
+  if (s->dialogue_turn < s->turns.n) attr_id(w, "dialogue-turn", 't', s->dialogue_turn);
+
+  if (s->meta.n) {
+    start(w, "meta");
+    for (size_t i = 0; i < s->meta.n; i++) {
+      const spg_meta *m = &s->meta.v[i];
+      start(w, "field");
+      attr_text(w, "key", m->key, SAN_FLAT);
+      text(w, m->value, strlen(m->value));
+      end(w);
+    }
+    end(w);
+  }
+
+  start(w, "speakers");
+  for (size_t i = 0; i < s->speakers.n; i++) {
+    const spg_speaker *sp = &s->speakers.v[i];
+    start(w, "speaker");
+    attr_id(w, "id", 'S', i);
+    attr_text(w, "label", sp->display ? sp->display : sp->label ? sp->label : "", SAN_FLAT);
+    attr(w, "role", spg_role_name(sp->role));
+    attr_uint(w, "turns", sp->turns);
+    attr_uint(w, "sentences", sp->sentences);
+    attr_uint(w, "words", sp->words);
+    end(w);
+  }
+  end(w);
+
+  start(w, "themes");
+  for (uint64_t m = w->themes_listed; m; m &= m - 1) {
+    size_t i = (size_t)__builtin_ctzll(m);
+    const char *label = i < w->lexicon_themes ? spg_lexicon_theme_label(s->lex, i) : NULL;
+    start(w, "theme");
+    attr_escaped(w, "id", theme_name(w, i), w->theme_len[i]);
+    if (label && *label)
+      attr_text(w, "label", label, SAN_FLAT);
+    else
+      attr_escaped(w, "label", theme_name(w, i), w->theme_len[i]);
+    attr_uint(w, "mentions", w->mentions[i]);
+    attr_uint(w, "positive", w->positive[i]);
+    attr_uint(w, "negative", w->negative[i]);
+    end(w);
+  }
+  end(w);
+
+  write_items(w, s);
+  if (!(flags & SPG_OPT_NO_TRANSCRIPT)) write_transcript(w, s);
+  end(w); /* session */
+
+  if (!w->status) check(w, xmlTextWriterFlush(w->xml), "libxml2 could not flush the output");
+  w->sessions++;
+  return sticky(w, err);
+}
+
+/* Machine names of statuses for <error status="...">. */
+static const char *status_name(spg_status st) {
+  switch (st) {
+  case SPG_ERR_IO:
+    return "io";
+  case SPG_ERR_ENCODING:
+    return "encoding";
+  case SPG_ERR_EMPTY:
+    return "empty";
+  case SPG_ERR_BINARY:
+    return "binary";
+  case SPG_ERR_FORMAT:
+    return "format";
+  case SPG_ERR_LEXICON:
+    return "lexicon";
+  case SPG_ERR_DICT:
+    return "dictionary";
+  case SPG_ERR_XML:
+    return "xml";
+  case SPG_ERR_NOMEM:
+    return "memory";
+  case SPG_ERR_USAGE:
+    return "usage";
+  case SPG_ERR_LIMIT:
+    return "limit";
+  case SPG_OK:
+    break;
+  }
+  return "unknown";
+}
+
+spg_status spg_xml_write_failure(spg_xml_writer *w, const char *source, const spg_error *failure,
+                                 spg_error *err) {
+  spg_status st = sticky(w, err);
+  if (st) return st;
+  if (w->finished) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "the XML document is finished");
+  if (!w->corpus)
+    return spg_fail(err, SPG_ERR_USAGE, source, 0,
+                    "an <error> element needs a corpus document (create the writer for a corpus)");
+  spg_error none = {.status = SPG_OK};
+  if (!failure) failure = &none;
+  if (!source) source = failure->file[0] ? failure->file : "-";
+  start(w, "error");
+  attr_text(w, "source", source, 0);
+  if (failure->file[0] && strcmp(failure->file, source) != 0)
+    attr_text(w, "file", failure->file, 0);
+  attr(w, "status", status_name(failure->status));
+  if (failure->line) attr_uint(w, "line", failure->line);
+  const char *message = failure->message[0] ? failure->message : spg_strerror(failure->status);
+  text(w, message, strnlen(message, sizeof failure->message));
+  end(w);
+  if (!w->status) check(w, xmlTextWriterFlush(w->xml), "libxml2 could not flush the output");
+  return sticky(w, err);
+}
+
+spg_status spg_xml_writer_finish(spg_xml_writer *w, spg_error *err) {
+  spg_status st = sticky(w, err);
+  if (st) return st;
+  if (w->finished) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "the XML document is finished");
+  w->finished = true;
+  if (!w->corpus && !w->sessions)
+    return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no session was written");
+  check(w, xmlTextWriterEndDocument(w->xml), "libxml2 could not end the document");
+  if (!w->status) check(w, xmlTextWriterFlush(w->xml), "libxml2 could not flush the output");
+  errno = 0;
+  if (fflush(w->file) != 0 && !w->io_errno) w->io_errno = errno ? errno : EIO;
+  if (ferror(w->file) && !w->io_errno) w->io_errno = EIO;
+  return sticky(w, err);
+}

@@ -1,0 +1,247 @@
+#!/bin/sh
+# batch.sh — `spiegel batch` and `spiegel merge` as a user meets them: the same bytes for any -j,
+# resume after an interruption (also kill -9), a bad file among good ones, atomic outputs, the
+# settings stamp, shards merged byte for byte, and the GNU parallel and Slurm recipes of
+# docs/scale-out.md run as written (extracted from the document, so the document stays true).
+#
+# SPIEGEL names the binary (default build/spiegel); BATCH_TEST_DIR the scratch directory
+# (default build/batch-test). Ends with "batch: N passed, N failed"; exit 1 on any failure.
+set -u
+SPIEGEL=${SPIEGEL:-build/spiegel}
+case $SPIEGEL in /*) ;; *) SPIEGEL=$(pwd)/$SPIEGEL ;; esac
+T=${BATCH_TEST_DIR:-build/batch-test}
+case $T in /*) ;; *) T=$(pwd)/$T ;; esac
+ROOT=$(pwd)
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+rm -rf "$T"
+mkdir -p "$T"
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL: $1"; fail=$((fail + 1)); }
+# check NAME EXPECTED_STATUS COMMAND...: runs it, output in $T/out and $T/err
+check() {
+  name=$1 want=$2
+  shift 2
+  "$@" >"$T/out" 2>"$T/err"
+  got=$?
+  if [ "$got" = "$want" ]; then ok; else bad "$name: exit $got, expected $want"; sed 's/^/  | /' "$T/err" | head -20; fi
+}
+same_tree() { # same_tree NAME DIR1 DIR2 [diff options]
+  name=$1 a=$2 b=$3
+  shift 3
+  if diff -r "$@" "$a" "$b" >"$T/diff" 2>&1; then ok; else bad "$name: $a and $b differ"; head -20 "$T/diff"; fi
+}
+same_file() {
+  if cmp -s "$2" "$3"; then ok; else bad "$1: $2 and $3 differ"; diff "$2" "$3" | head -10; fi
+}
+no_temp_files() {
+  left=$(find "$2" -name '*.tmp.*' | head -5)
+  [ -z "$left" ] && ok || bad "$1: temporary files left behind: $left"
+}
+# summary DIR: the counts of the last -v summary line in $T/err ("N analysed, N up to date, N failed")
+counts() { sed -n 's/.* files: \([0-9]*\) analysed, \([0-9]*\) up to date, \([0-9]*\) failed.*/\1 \2 \3/p' "$T/err" | tail -1; }
+expect_counts() { # expect_counts NAME "A U F"
+  got=$(counts)
+  [ "$got" = "$2" ] && ok || bad "$1: analysed/up-to-date/failed = '$got', expected '$2'"
+}
+
+# ---- a corpus: generated transcripts in nested directories, and a few written here ----------
+C=$T/corpus
+"$PY" bench/gen_corpus.py --mb 2 --min-kb 10 --max-kb 80 --seed test --out "$C/gen" -q ||
+  { echo "batch: cannot generate the test corpus"; exit 1; }
+mkdir -p "$C/hand/sub" "$C/hand/.hidden"
+printf '# titel: Spiegel test\n# datum: 3 maart 2024\nGespreksleider: Welkom allemaal.\nMevrouw K.: De verpleegkundigen waren heel vriendelijk.\nMeneer B.: Ik moest erg lang wachten, dat was echt vervelend.\n' >"$C/hand/a.txt"
+printf 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Gespreksleider>Welkom.</v>\n\n00:00:05.000 --> 00:00:09.000\n<v Mevrouw K.>De arts nam echt de tijd, heel fijn.</v>\n' >"$C/hand/sub/b.vtt"
+printf '1\n00:00:01,000 --> 00:00:03,000\nGespreksleider: Welkom.\n\n2\n00:00:04,000 --> 00:00:08,000\nMeneer B.: Het zou fijn zijn als er een bordje bij de ingang komt.\n' >"$C/hand/sub/c.srt"
+cp "$C/hand/a.txt" "$C/hand/same.txt"
+printf 'Mevrouw K.: Een andere tekst met dezelfde naam, maar niet slecht.\n' >"$C/hand/same.vtt.txt"
+printf 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v P1>Zelfde naam, ander formaat: prima.</v>\n' >"$C/hand/same.vtt"
+printf 'Gespreksleider: dit wordt niet gelezen\n' >"$C/hand/.hidden/x.txt"
+printf 'geen transcript\n' >"$C/hand/notes.md"
+
+# ---- usage -----------------------------------------------------------------------------------
+check help 0 "$SPIEGEL" batch --help
+grep -q -- "--shard" "$T/out" && ok || bad "batch --help documents --shard"
+check merge-help 0 "$SPIEGEL" merge --help
+check no-outdir 2 "$SPIEGEL" batch "$C"
+check no-input 2 "$SPIEGEL" batch -o "$T/x"
+check bad-jobs 2 "$SPIEGEL" batch -j 0 -o "$T/x" "$C"
+check bad-jobs-word 2 "$SPIEGEL" batch -j many -o "$T/x" "$C"
+check bad-shard 2 "$SPIEGEL" batch --shard 4/3 -o "$T/x" "$C"
+check bad-shard-form 2 "$SPIEGEL" batch --shard 1 -o "$T/x" "$C"
+check unknown-option 2 "$SPIEGEL" batch --frobnicate -o "$T/x" "$C"
+check bad-format 2 "$SPIEGEL" batch --format docx -o "$T/x" "$C"
+check merge-nothing 2 "$SPIEGEL" merge
+[ ! -e "$T/x" ] && ok || bad "a usage error created the output directory"
+
+# ---- determinism across -j ---------------------------------------------------------------------
+check j1 0 "$SPIEGEL" batch -j1 -q -o "$T/j1" "$C"
+[ ! -s "$T/err" ] && ok || bad "-q on a pipe prints nothing: $(head -3 "$T/err")"
+check j2 0 "$SPIEGEL" batch -j2 -q -o "$T/j2" "$C"
+check j5 0 "$SPIEGEL" batch -j 5 -q -o "$T/j5" "$C"
+same_tree "-j1 vs -j2" "$T/j1" "$T/j2"
+same_tree "-j1 vs -j5" "$T/j1" "$T/j5"
+n_in=$(find "$C" -path '*/.*' -prune -o \( -name '*.txt' -o -name '*.vtt' -o -name '*.srt' \) -print | wc -l)
+n_out=$(find "$T/j1" -name '*.xml' ! -name corpus.xml | wc -l)
+[ "$n_in" = "$n_out" ] && ok || bad "one XML per input: $n_in inputs, $n_out outputs"
+[ -f "$T/j1/gen/$(cd "$C/gen" && find . -name '*.txt' | head -1 | sed 's/\.txt$/.xml/')" ] && ok ||
+  bad "the output tree mirrors the input tree"
+[ -f "$T/j1/hand/sub/b.xml" ] && [ -f "$T/j1/hand/sub/c.xml" ] && ok || bad "vtt and srt outputs in hand/sub/"
+[ -f "$T/j1/hand/same.txt.xml" ] && [ -f "$T/j1/hand/same.vtt.xml" ] && [ -f "$T/j1/hand/same.vtt.txt.xml" ] &&
+  [ ! -e "$T/j1/hand/same.xml" ] && ok || bad "same.txt / same.vtt keep their extensions: $(ls "$T/j1/hand")"
+[ ! -e "$T/j1/hand/.hidden" ] && ok || bad "hidden directories are skipped"
+grep -c '<session ' "$T/j1/corpus.xml" | grep -qx "$n_in" && ok || bad "corpus.xml lists every session"
+grep -q 'source="'"$C"'/hand/a.txt" output="hand/a.xml" format="text" date="3 maart 2024" title="Spiegel test" speakers="3"' "$T/j1/corpus.xml" &&
+  ok || bad "index record of a.txt: $(grep 'hand/a.txt' "$T/j1/corpus.xml")"
+sort_check=$(sed -n 's/.*<session source="\([^"]*\)".*/\1/p' "$T/j1/corpus.xml")
+[ "$sort_check" = "$(printf '%s\n' "$sort_check" | LC_ALL=C sort)" ] && ok || bad "index in path order"
+if command -v xmllint >/dev/null; then
+  check index-schema 0 xmllint --noout --relaxng docs/corpus-index.rng "$T/j1/corpus.xml"
+fi
+no_temp_files "after a run" "$T/j1"
+
+# ---- resume ----------------------------------------------------------------------------------
+check resume 0 "$SPIEGEL" batch -j2 -v -o "$T/j1" "$C"
+expect_counts "rerun keeps everything" "0 $n_in 0"
+same_tree "rerun gives the same tree" "$T/j1" "$T/j2"
+f=$(cd "$C" && find gen -name '*.vtt' | head -1)
+touch "$C/$f"
+: >"$T/j1/hand/a.xml" # an output emptied by a crash of the machine: must not count as done
+rm "$T/j1/hand/sub/b.xml"
+check resume-some 0 "$SPIEGEL" batch -j2 -v -o "$T/j1" "$C"
+expect_counts "touched, emptied and missing outputs are redone" "3 $((n_in - 3)) 0"
+same_tree "after partial redo" "$T/j1" "$T/j2"
+check force 0 "$SPIEGEL" batch -j2 -v --force -o "$T/j1" "$C"
+expect_counts "--force redoes all" "$n_in 0 0"
+check settings-change 0 "$SPIEGEL" batch -j2 -v --no-transcript -o "$T/j1" "$C"
+expect_counts "new settings redo all" "$n_in 0 0"
+grep -q '<transcript' "$T/j1/hand/a.xml" && bad "--no-transcript output still has a transcript" || ok
+check settings-back 0 "$SPIEGEL" batch -j2 -v -o "$T/j1" "$C"
+expect_counts "settings back: all redone" "$n_in 0 0"
+same_tree "after settings went back" "$T/j1" "$T/j2"
+
+# ---- a bad file among good ones --------------------------------------------------------------
+B=$T/badcorpus
+cp -r "$C" "$B"
+: >"$B/hand/empty.txt"
+printf '\000\001\002binary\000\377' >"$B/hand/binary.srt"
+printf 'Mevrouw K.: goed\nMeneer B.: \377\376 kapot\n' >"$B/hand/sub/latin.txt"
+check bad-files 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$B" "$T/does-not-exist.txt"
+grep -q "^spiegel: $B/hand/empty.txt: " "$T/err" && ok || bad "stderr names the empty file: $(cat "$T/err")"
+grep -q "^spiegel: $T/does-not-exist.txt: cannot open" "$T/err" && ok || bad "stderr names the missing file"
+grep -q "<error source=\"$B/hand/empty.txt\" status=\"empty\"" "$T/bad/corpus.xml" && ok ||
+  bad "corpus.xml has the empty file's error: $(grep '<error' "$T/bad/corpus.xml")"
+grep -q "<error source=\"$B/hand/binary.srt\" status=\"binary\"" "$T/bad/corpus.xml" && ok || bad "binary file's error"
+grep -q "<error source=\"$T/does-not-exist.txt\" status=\"io\"" "$T/bad/corpus.xml" && ok || bad "missing file's error"
+grep -q 'errors="[34]"' "$T/bad/corpus.xml" && ok || bad "the index counts the errors: $(head -2 "$T/bad/corpus.xml" | tail -1)"
+same_tree "good outputs unaffected by bad ones" "$T/bad/gen" "$T/j1/gen"
+check bad-rerun 1 "$SPIEGEL" batch -j2 -v -o "$T/bad" "$B" "$T/does-not-exist.txt"
+grep -q "failed" "$T/err" && [ "$(counts | cut -d' ' -f3)" -ge 3 ] && ok || bad "failures are retried and reported again"
+cp "$C/hand/a.txt" "$B/hand/empty.txt" # fixed
+check bad-fixed 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$B" "$T/does-not-exist.txt"
+[ -f "$T/bad/hand/empty.xml" ] && ok || bad "a fixed input is analysed on the next run"
+cp "$T/bad/hand/empty.xml" "$T/keep.xml"
+: >"$B/hand/empty.txt" # broken again: its old output must go
+check bad-again 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$B"
+[ ! -e "$T/bad/hand/empty.xml" ] && ok || bad "the output of an input that now fails is removed"
+no_temp_files "after failures" "$T/bad"
+
+# ---- atomic outputs and kill -9 -----------------------------------------------------------------
+K=$T/bigcorpus
+"$PY" bench/gen_corpus.py --mb 12 --min-kb 20 --max-kb 60 --seed kill --out "$K" -q
+check reference 0 "$SPIEGEL" batch -j1 -q -o "$T/k-ref" "$K"
+"$SPIEGEL" batch -j2 -q -o "$T/k" "$K" 2>/dev/null &
+pid=$!
+i=0
+while [ $i -lt 2000 ] && [ -z "$(find "$T/k" -name '*.xml' 2>/dev/null | head -1)" ]; do
+  sleep 0.01
+  i=$((i + 1))
+done
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+st=$?
+[ "$st" = 137 ] && ok || bad "kill -9 landed in the middle of the batch (status $st; the corpus is too small for this machine?)"
+[ ! -e "$T/k/corpus.xml" ] && ok || bad "a killed run wrote no index"
+done_before=$(find "$T/k" -name '*.xml' | wc -l)
+# what a kill during a write leaves: a temporary file beside a target of this run
+any=$(cd "$T/k-ref" && find . -name '*.xml' ! -name corpus.xml | tail -1)
+mkdir -p "$(dirname "$T/k/$any")"
+echo '<session' >"$T/k/$any.tmp.AbC123"
+echo 'foreign' >"$T/k/not-ours.xml.tmp.XyZ789" # another shard's (or program's): left alone
+check after-kill 0 "$SPIEGEL" batch -j2 -v -o "$T/k" "$K"
+kept=$(counts | cut -d' ' -f2)
+[ "${kept:-0}" -ge 1 ] && [ "${kept:-0}" -le "$done_before" ] && ok ||
+  bad "the rerun kept the outputs finished before the kill ($kept kept, $done_before existed)"
+[ -f "$T/k/not-ours.xml.tmp.XyZ789" ] && ok || bad "a temporary file of another run was removed"
+rm -f "$T/k/not-ours.xml.tmp.XyZ789"
+same_tree "killed and resumed == uninterrupted" "$T/k" "$T/k-ref"
+no_temp_files "after resume" "$T/k"
+
+# ---- shards and merge ---------------------------------------------------------------------------
+for i in 1 2 3; do
+  check "shard $i/3" 0 "$SPIEGEL" batch -q --shard $i/3 -o "$T/s$i" "$C"
+  check "shared shard $i/3" 0 "$SPIEGEL" batch -q --shard $i/3 -o "$T/shared" "$C"
+done
+[ -f "$T/s1/corpus-1-of-3.xml" ] && [ ! -e "$T/s1/corpus.xml" ] && ok || bad "a shard writes corpus-I-of-N.xml"
+n1=$(grep -c '<session ' "$T/s1/corpus-1-of-3.xml")
+n2=$(grep -c '<session ' "$T/s2/corpus-2-of-3.xml")
+n3=$(grep -c '<session ' "$T/s3/corpus-3-of-3.xml")
+[ $((n1 + n2 + n3)) = "$n_in" ] && [ "$n1" -gt 0 ] && [ "$n2" -gt 0 ] && [ "$n3" -gt 0 ] && ok ||
+  bad "shards split the inputs ($n1 + $n2 + $n3 != $n_in)"
+check merge 0 "$SPIEGEL" merge -o "$T/merged.xml" "$T/s1" "$T/s2" "$T/s3"
+same_file "merge of 3 shards == single run" "$T/merged.xml" "$T/j1/corpus.xml"
+check merge-files 0 "$SPIEGEL" merge -o "$T/merged2.xml" "$T/s3/corpus-3-of-3.xml" "$T/s1/corpus-1-of-3.xml" "$T/s2/corpus-2-of-3.xml"
+same_file "merge in any order" "$T/merged2.xml" "$T/j1/corpus.xml"
+mkdir -p "$T/union"
+for i in 1 2 3; do cp -r "$T/s$i/." "$T/union/"; done
+rm -f "$T/union"/corpus-*-of-3.xml
+cp "$T/merged.xml" "$T/union/corpus.xml"
+same_tree "shards' outputs == single run's" "$T/union" "$T/j1"
+check merge-shared 0 "$SPIEGEL" merge "$T/shared"
+same_tree "shards in one shared directory" "$T/shared" "$T/j1" -x 'corpus-*-of-3.xml'
+check merge-missing 1 "$SPIEGEL" merge -o "$T/m.xml" "$T/s1" "$T/s3"
+grep -q "shard 2/3 is missing" "$T/err" && ok || bad "merge names the missing shard: $(cat "$T/err")"
+check merge-twice 1 "$SPIEGEL" merge -o "$T/m.xml" "$T/s1" "$T/s2" "$T/s3" "$T/s1/corpus-1-of-3.xml"
+check merge-settings 0 "$SPIEGEL" batch -q --no-transcript --shard 2/3 -o "$T/s2x" "$C"
+check merge-other-settings 1 "$SPIEGEL" merge -o "$T/m.xml" "$T/s1" "$T/s2x" "$T/s3"
+grep -q "other settings" "$T/err" && ok || bad "merge refuses other settings: $(cat "$T/err")"
+[ ! -e "$T/m.xml" ] && ok || bad "a failed merge writes nothing"
+for i in 1 2 3; do "$SPIEGEL" batch -q --shard $i/3 -o "$T/bs$i" "$B" >/dev/null 2>&1; done
+check merge-with-errors 1 "$SPIEGEL" merge -o "$T/mb.xml" "$T/bs1" "$T/bs2" "$T/bs3"
+"$SPIEGEL" batch -q -o "$T/bsingle" "$B" >/dev/null 2>&1
+same_file "merge with errors == single run" "$T/mb.xml" "$T/bsingle/corpus.xml"
+
+# ---- the recipes of docs/scale-out.md, as written --------------------------------------------
+# recipe KEYWORD: the first ```sh block after the "<!-- tested (KEYWORD)" line
+recipe() {
+  awk -v key="<!-- tested ($1)" 'index($0, key) == 1 { found = 1; next }
+    found && /^```sh/ { inside = 1; next } inside && /^```/ { exit } inside { print }' docs/scale-out.md
+}
+mkdir -p "$T/bin"
+ln -sf "$SPIEGEL" "$T/bin/spiegel"
+recipe parallel >"$T/parallel.sh"
+recipe slurm >"$T/slurm.sh"
+grep -q 'parallel --sshloginfile' "$T/parallel.sh" && ok || bad "the GNU parallel recipe is found in docs/scale-out.md"
+grep -q 'SLURM_ARRAY_TASK_ID' "$T/slurm.sh" && ok || bad "the Slurm recipe is found in docs/scale-out.md"
+if command -v parallel >/dev/null; then
+  mkdir -p "$T/gp"
+  echo ':' >"$T/gp/hosts.txt"
+  (cd "$T/gp" && PATH="$T/bin:$PATH" CORPUS="$C" OUT="$T/gp/out" N=3 sh "$T/parallel.sh") \
+    >"$T/out" 2>"$T/err" </dev/null
+  st=$?
+  [ $st = 0 ] && ok || { bad "GNU parallel recipe: exit $st"; head -20 "$T/err"; }
+  same_file "GNU parallel recipe == single run" "$T/gp/out/corpus.xml" "$T/j1/corpus.xml"
+  same_tree "GNU parallel recipe outputs" "$T/gp/out" "$T/j1" -x 'corpus-*-of-3.xml'
+else
+  bad "GNU parallel is not installed (make deps installs the Debian package parallel)"
+fi
+for i in 1 2 3; do
+  PATH="$T/bin:$PATH" CORPUS="$C" OUT="$T/slurm" SLURM_ARRAY_TASK_ID=$i SLURM_ARRAY_TASK_COUNT=3 \
+    SLURM_CPUS_PER_TASK=1 sh "$T/slurm.sh" >"$T/out" 2>"$T/err" || bad "Slurm task $i: $(cat "$T/err")"
+done
+check slurm-merge 0 "$SPIEGEL" merge "$T/slurm"
+same_tree "Slurm recipe == single run" "$T/slurm" "$T/j1" -x 'corpus-*-of-3.xml'
+
+echo "batch: $pass passed, $fail failed"
+[ "$fail" = 0 ]

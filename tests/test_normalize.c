@@ -1,0 +1,284 @@
+/* test_normalize.c — engine/normalize.c: NFC, invisible characters, quotes, dashes, white space
+ * and paragraph breaks, hyphens across line breaks, and the map back to raw offsets. */
+#include "testutil.h"
+
+#include "internal.h"
+
+#include <time.h>
+
+typedef struct normalized {
+  spg_buf out;
+  spg_u32vec map;
+} normalized;
+
+/* The joinable of these tests: a tiny dictionary, and a record of what it was asked. */
+typedef struct fake_dict {
+  const char *const *words;
+  char asked[8][80];
+  int n_asked;
+} fake_dict;
+
+static bool fake_joinable(void *ctx, const char *w, size_t len) {
+  fake_dict *d = ctx;
+  if (d->n_asked < 8) {
+    size_t n = len < 79 ? len : 79;
+    memcpy(d->asked[d->n_asked], w, n);
+    d->asked[d->n_asked++][n] = 0;
+  }
+  for (const char *const *p = d->words; *p; p++)
+    if (strlen(*p) == len && memcmp(*p, w, len) == 0) return true;
+  return false;
+}
+
+/* Checks what every normalisation must hold: one map entry per byte, never decreasing, each
+ * inside the raw text, and no white space at either end, no double space, no "\n\n". */
+static void check_invariants(const normalized *r, uint32_t raw_base, size_t raw_len,
+                             size_t from) {
+  assert_int_equal(r->map.n, r->out.len);
+  for (size_t i = from; i < r->map.n; i++) {
+    assert_true(r->map.v[i] >= raw_base);
+    assert_true(r->map.v[i] < raw_base + raw_len);
+    if (i > from) assert_true(r->map.v[i] >= r->map.v[i - 1]);
+  }
+  if (r->out.len > from) {
+    const char *s = r->out.data + from;
+    size_t n = r->out.len - from;
+    assert_true(s[0] != ' ' && s[0] != '\n');
+    assert_true(s[n - 1] != ' ' && s[n - 1] != '\n');
+    for (size_t i = 1; i < n; i++) {
+      int a = s[i - 1], b = s[i];
+      assert_false((a == ' ' || a == '\n') && (b == ' ' || b == '\n'));
+      assert_true(b != '\t' && b != '\r');
+    }
+  }
+}
+
+static normalized norm_with(const char *in, spg_joinable_fn joinable, void *ctx) {
+  normalized r = {0};
+  size_t len = strlen(in);
+  assert_int_equal(spg_normalize(in, len, 0, &r.out, &r.map, joinable, ctx), 0);
+  assert_non_null(r.out.data);
+  check_invariants(&r, 0, len, 0);
+  return r;
+}
+
+static void release(normalized *r) {
+  spg_buf_free(&r->out);
+  SPG_VEC_FREE(r->map);
+}
+
+static void expect(const char *in, const char *want) {
+  normalized r = norm_with(in, NULL, NULL);
+  assert_string_equal(r.out.data, want);
+  release(&r);
+}
+
+static void ascii_copies_through_with_identity_map(void **state) {
+  const char *in = "Dit is een zin, met 12.30 uur en (haakjes)!";
+  normalized r = norm_with(in, NULL, NULL);
+  assert_string_equal(r.out.data, in);
+  for (size_t i = 0; i < r.map.n; i++) assert_int_equal(r.map.v[i], i);
+  release(&r);
+}
+
+static void white_space_collapses_and_trims(void **state) {
+  expect("  Ja \t  nee\r\n  misschien   ", "Ja nee misschien");
+  expect("een\ntwee\r\ndrie\rvier", "een twee drie vier");
+  expect("\xc2\xa0vast\xc2\xa0spatie\xe2\x80\x89" "dun\xe2\x80\xaf" "smal\xe3\x80\x80wijd\xe2\x80\x8a",
+         "vast spatie dun smal wijd");
+  expect("", "");
+  expect(" \n\n \t ", "");
+}
+
+static void blank_line_becomes_one_newline(void **state) {
+  expect("Eerste alinea.\n\nTweede alinea.", "Eerste alinea.\nTweede alinea.");
+  expect("een\n  \n\n\n  twee", "een\ntwee");
+  expect("een\r\n\r\ntwee", "een\ntwee");
+  expect("een\xe2\x80\xa9twee", "een\ntwee");     /* U+2029 paragraph separator */
+  expect("een\xe2\x80\xa8twee", "een twee");      /* U+2028 line separator */
+  expect("\n\nbegin en eind\n\n", "begin en eind"); /* never at the ends */
+}
+
+static void quotes_and_apostrophes_unify(void **state) {
+  expect("\xe2\x80\x9cJa\xe2\x80\x9d, \xe2\x80\x98nee\xe2\x80\x99, \xe2\x80\x9eHoi\xe2\x80\x9d, "
+         "\xc2\xabzo\xc2\xbb",
+         "\"Ja\", 'nee', \"Hoi\", \"zo\"");
+  expect("zo\xe2\x80\x99n auto\xe2\x80\x99s \xe2\x80\x99s ochtends `t kan\xc2\xb4", "zo'n auto's 's ochtends 't kan'");
+  expect(",,Mijn niveau is omhoog gegaan.''", "\"Mijn niveau is omhoog gegaan.\"");
+  expect("gegaan. ,, Mijn", "gegaan. \" Mijn");
+  expect("1,,2 en a,b", "1,,2 en a,b"); /* commas that are commas stay */
+}
+
+/* The XML quotes the speaker's own bytes: a normalised quote maps back to the raw quote. */
+static void quote_maps_back_to_raw_bytes(void **state) {
+  const char *raw = "Hij zei \xe2\x80\x9cja\xe2\x80\x9d en ,,nee''.";
+  spg_session *s = spg_session_new("test");
+  assert_non_null(s);
+  assert_int_equal(spg_session_begin_turn(s, 0, 1, SPG_NO_TIME, SPG_NO_TIME), 0);
+  assert_int_equal(spg_session_turn_text(s, raw, strlen(raw)), 0);
+  assert_int_equal(spg_normalize(s->raw.data, s->raw.len, 0, &s->norm, &s->norm_map, NULL, NULL), 0);
+  assert_string_equal(s->norm.data, "Hij zei \"ja\" en \"nee\".");
+  uint32_t off, len;
+  /* "ja" with its quotes: norm 8..12 */
+  spg_session_raw_span(s, 8, 4, &off, &len);
+  assert_int_equal(len, 8);
+  assert_memory_equal(s->raw.data + off, "\xe2\x80\x9cja\xe2\x80\x9d", 8);
+  /* one quote alone */
+  spg_session_raw_span(s, 8, 1, &off, &len);
+  assert_int_equal(off, 8);
+  assert_int_equal(len, 3);
+  /* ,,nee'' in full: the " of ,, maps to the first comma, the " of '' to the last apostrophe */
+  spg_session_raw_span(s, 16, 5, &off, &len);
+  assert_int_equal(len, 7);
+  assert_memory_equal(s->raw.data + off, ",,nee''", 7);
+  spg_session_free(s);
+}
+
+static void dashes_and_ellipsis(void **state) {
+  expect("ja \xe2\x80\x93 nee", "ja - nee");
+  expect("1990\xe2\x80\x93" "2000", "1990-2000");
+  expect("hij\xe2\x80\x94" "en toen", "hij - en toen");
+  expect("hij \xe2\x80\x94 en", "hij - en");
+  expect("a\xe2\x80\x90" "b\xe2\x80\x91" "c\xe2\x80\x92" "d\xe2\x80\x95" "e", "a-b-c-d - e");
+  normalized r = norm_with("Ik dacht\xe2\x80\xa6 nou", NULL, NULL);
+  assert_string_equal(r.out.data, "Ik dacht... nou");
+  assert_int_equal(r.map.v[8], 8);
+  assert_int_equal(r.map.v[9], 8);
+  assert_int_equal(r.map.v[10], 8);
+  assert_int_equal(r.map.v[12], 12); /* 'n' after the three-byte ellipsis */
+  release(&r);
+}
+
+static void ligatures_split(void **state) {
+  expect("\xc4\xb3s \xc4\xb2sland \xef\xac\x81" "ets \xef\xac\x82" "es", "ijs IJsland fiets fles");
+}
+
+static void invisible_characters_go(void **state) {
+  expect("\xef\xbb\xbfGoed", "Goed");                                   /* BOM */
+  expect("zo\xe2\x80\x8bmaar \xe2\x81\xa0woord", "zomaar woord");        /* ZWSP, word joiner */
+  expect("ver\xc2\xad" "pleeg\xc2\xad" "kundige", "verpleegkundige");    /* soft hyphens */
+  expect("\xe2\x80\x8fja\xe2\x80\x8e \xe2\x80\xaanee\xe2\x80\xac \xe2\x81\xa6x\xe2\x81\xa9", "ja nee x");
+  expect("a\x01" "b\x1b" "c\x7f" "d", "abcd");                            /* C0, DEL */
+  expect("a\xc2\x85" "b\xc2\x93" "c", "a bc");                            /* C1: NEL is a break */
+  expect("tab\there", "tab here");
+}
+
+static void nfc_composes(void **state) {
+  normalized r = norm_with("e\xcc\x88n ge\xc4\xb1\xcc\x88nformeerd", NULL, NULL);
+  /* e + U+0308 -> ë; dotless i + U+0308 has no composition and stays */
+  assert_memory_equal(r.out.data, "\xc3\xabn ", 4);
+  assert_int_equal(r.map.v[0], 0); /* both bytes of ë map to the 'e' */
+  assert_int_equal(r.map.v[1], 0);
+  assert_int_equal(r.map.v[2], 3); /* 'n' after the combining mark */
+  release(&r);
+  expect("Caf\x65\xcc\x81 re\xcc\x81" "u\xcc\x88nie", "Caf\xc3\xa9 r\xc3\xa9\xc3\xbcnie");
+  expect("\xe2\x84\xab", "\xc3\x85"); /* U+212B ANGSTROM SIGN -> U+00C5 */
+}
+
+static void dutch_diacritics_stay(void **state) {
+  expect("\xc3\xa9\xc3\xa9n pati\xc3\xabnt re\xc3\xbcnie \xc3\xa0 la carte",
+         "\xc3\xa9\xc3\xa9n pati\xc3\xabnt re\xc3\xbcnie \xc3\xa0 la carte");
+}
+
+static void hyphen_across_line_break_rejoins(void **state) {
+  const char *const words[] = {"veelgebruikte", "pati\xc3\xabntenverenigingen", NULL};
+  fake_dict d = {.words = words};
+  normalized r = norm_with("een veelge-\nbruikte methode", fake_joinable, &d);
+  assert_string_equal(r.out.data, "een veelgebruikte methode");
+  assert_int_equal(d.n_asked, 1);
+  assert_string_equal(d.asked[0], "veelgebruikte");
+  assert_int_equal(r.map.v[10], 12); /* the 'b' of "bruikte" */
+  release(&r);
+
+  d.n_asked = 0;
+  r = norm_with("de pati\xc3\xabnten-\n  verenigingen.", fake_joinable, &d);
+  assert_string_equal(r.out.data, "de pati\xc3\xabntenverenigingen.");
+  release(&r);
+
+  /* unknown: the hyphen stays, the break goes */
+  d.n_asked = 0;
+  r = norm_with("in Noord-\nHolland en zorg-\r\nverzekeraars", fake_joinable, &d);
+  assert_string_equal(r.out.data, "in Noord-Holland en zorg-verzekeraars");
+  assert_int_equal(d.n_asked, 2);
+  assert_string_equal(d.asked[0], "NoordHolland");
+  release(&r);
+
+  /* across a blank line only before a lower-case letter */
+  r = norm_with("een veelge-\n\nbruikte en zorg-\n\nDialoog", fake_joinable, &d);
+  assert_string_equal(r.out.data, "een veelgebruikte en zorg-\nDialoog");
+  release(&r);
+
+  /* no dictionary: joined with the hyphen kept */
+  expect("veelge-\nbruikte", "veelge-bruikte");
+  /* a dash after a space and a hyphen without a line break are left alone */
+  expect("ja -\nnee", "ja - nee");
+  expect("veelge- bruikte", "veelge- bruikte");
+  /* a soft hyphen at a line end joins without asking */
+  expect("veelge\xc2\xad\nbruikte", "veelgebruikte");
+}
+
+static void appends_after_existing_text(void **state) {
+  normalized r = {0};
+  assert_int_equal(spg_buf_append(&r.out, "Vorige beurt.", 13), 0);
+  for (uint32_t i = 0; i < 13; i++) assert_int_equal(SPG_VEC_PUSH(r.map, i), 0);
+  const char *in = "  \xe2\x80\x9cNieuw\xe2\x80\x9d -\nstuk";
+  assert_int_equal(spg_normalize(in, strlen(in), 100, &r.out, &r.map, NULL, NULL), 0);
+  assert_string_equal(r.out.data, "Vorige beurt.\"Nieuw\" - stuk");
+  check_invariants(&r, 100, strlen(in), 13);
+  assert_int_equal(r.map.v[12], 12); /* earlier entries untouched */
+  assert_int_equal(r.map.v[13], 102); /* the opening quote at raw_base + 2 */
+  release(&r);
+}
+
+static void invalid_utf8_is_copied(void **state) {
+  const char in[] = "a\xff" "b\xc3 \xe2\x80 c\xc3";
+  normalized r = {0};
+  assert_int_equal(spg_normalize(in, sizeof in - 1, 0, &r.out, &r.map, NULL, NULL), 0);
+  assert_int_equal(r.map.n, r.out.len);
+  assert_memory_equal(r.out.data, "a\xff" "b\xc3 \xe2\x80 c\xc3", r.out.len);
+  release(&r);
+}
+
+/* Pathological inputs: a 4 MB line without a space, and a chain of words hyphenated across
+ * line breaks, must take linear time (a quadratic rescan would not finish). */
+static void long_inputs_stay_linear(void **state) {
+  size_t n = 4u << 20;
+  char *big = malloc(n + 1);
+  assert_non_null(big);
+  for (size_t i = 0; i < n; i++) big[i] = (char)('a' + i % 26);
+  big[n] = 0;
+  clock_t t0 = clock();
+  const char *const words[] = {"ab", NULL};
+  fake_dict d = {.words = words};
+  normalized r = {0};
+  assert_int_equal(spg_normalize(big, n, 0, &r.out, &r.map, fake_joinable, &d), 0);
+  assert_int_equal(r.out.len, n);
+  release(&r);
+  for (size_t i = 0; i + 3 <= n; i += 3) memcpy(big + i, "a-\n", 3);
+  assert_int_equal(spg_normalize(big, n, 0, &r.out, &r.map, fake_joinable, &d), 0);
+  check_invariants(&r, 0, n, 0);
+  assert_memory_equal(r.out.data, "a-a-a-a-", 8);
+  release(&r);
+  free(big);
+  assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 20.0);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(ascii_copies_through_with_identity_map),
+      cmocka_unit_test(white_space_collapses_and_trims),
+      cmocka_unit_test(blank_line_becomes_one_newline),
+      cmocka_unit_test(quotes_and_apostrophes_unify),
+      cmocka_unit_test(quote_maps_back_to_raw_bytes),
+      cmocka_unit_test(dashes_and_ellipsis),
+      cmocka_unit_test(ligatures_split),
+      cmocka_unit_test(invisible_characters_go),
+      cmocka_unit_test(nfc_composes),
+      cmocka_unit_test(dutch_diacritics_stay),
+      cmocka_unit_test(hyphen_across_line_break_rejoins),
+      cmocka_unit_test(appends_after_existing_text),
+      cmocka_unit_test(invalid_utf8_is_copied),
+      cmocka_unit_test(long_inputs_stay_linear),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,580 @@
+/*
+ * test_read.c — the readers: engine/timecode.c, detect.c, read_text.c, read_vtt.c, read_srt.c.
+ * Speaker-label judgement (what is a label, what is speech), timestamps, joining cues, tags and
+ * entities, line ends, errors that name their line, and giant inputs.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- helpers ---- */
+
+typedef spg_status (*reader_fn)(spg_session *, const char *, size_t, spg_error *);
+
+static spg_session *read_with(reader_fn fn, const char *text, spg_status want, spg_error *err) {
+  spg_session *s = spg_session_new("t");
+  assert_non_null(s);
+  spg_error local;
+  spg_error *e = err ? err : &local;
+  spg_error_clear(e);
+  spg_status st = fn(s, text, strlen(text), e);
+  if (st != want) fail_msg("status %d (%s), wanted %d", st, e->message, want);
+  return s;
+}
+
+static spg_session *read_text(const char *text) { return read_with(spg_read_text, text, SPG_OK, NULL); }
+static spg_session *read_vtt(const char *text) { return read_with(spg_read_vtt, text, SPG_OK, NULL); }
+static spg_session *read_srt(const char *text) { return read_with(spg_read_srt, text, SPG_OK, NULL); }
+
+/* The raw text of turn i as a NUL-terminated string (static buffer). */
+static const char *turn_text(const spg_session *s, size_t i) {
+  static char buf[4096];
+  assert_true(i < s->turns.n);
+  const spg_turn *t = &s->turns.v[i];
+  size_t n = t->raw_len < sizeof buf - 1 ? t->raw_len : sizeof buf - 1;
+  memcpy(buf, s->raw.data + t->raw_off, n);
+  buf[n] = 0;
+  return buf;
+}
+
+static const char *turn_label(const spg_session *s, size_t i) {
+  assert_true(i < s->turns.n);
+  return s->speakers.v[s->turns.v[i].speaker].label;
+}
+
+/* ---- timecode.c ---- */
+
+static void parse_time_shapes(void **state) {
+  int64_t ms = -2;
+  assert_int_equal(spg_parse_time("00:12:03", 8, &ms), 8);
+  assert_int_equal(ms, 723000);
+  assert_int_equal(spg_parse_time("12:03 rest", 10, &ms), 5);
+  assert_int_equal(ms, 723000); /* MM:SS */
+  assert_int_equal(spg_parse_time("1:02:03.5", 9, &ms), 9);
+  assert_int_equal(ms, 3723500);
+  assert_int_equal(spg_parse_time("00:00:01,250", 12, &ms), 12);
+  assert_int_equal(ms, 1250);
+  assert_int_equal(spg_parse_time("00:01:02.345 -->", 16, &ms), 12);
+  assert_int_equal(ms, 62345);
+  assert_int_equal(spg_parse_time("100:00:00.000", 13, &ms), 13);
+  assert_int_equal(ms, 360000000);
+  assert_int_equal(spg_parse_time("0:03", 4, &ms), 4);
+  assert_int_equal(ms, 3000);
+  assert_int_equal(spg_parse_time("00:00:01.1234567", 16, &ms), 16);
+  assert_int_equal(ms, 1123);
+  assert_int_equal(spg_parse_time("10:30.", 6, &ms), 5); /* a sentence-final dot stays */
+  assert_int_equal(ms, 630000);
+}
+
+static void parse_time_rejects(void **state) {
+  int64_t ms = 7;
+  assert_int_equal(spg_parse_time("1:5", 3, &ms), 0);
+  assert_int_equal(spg_parse_time("12:30:456", 9, &ms), 0);
+  assert_int_equal(spg_parse_time("1:02:03:04", 10, &ms), 0);
+  assert_int_equal(spg_parse_time("00:61", 5, &ms), 0);
+  assert_int_equal(spg_parse_time("00:00:75", 8, &ms), 0);
+  assert_int_equal(spg_parse_time("abc", 3, &ms), 0);
+  assert_int_equal(spg_parse_time("12", 2, &ms), 0);
+  assert_int_equal(spg_parse_time("12:3", 4, &ms), 0);
+  assert_int_equal(spg_parse_time("00:12", 3, &ms), 0); /* n limits the read */
+  assert_int_equal(ms, 7);
+}
+
+/* ---- detect.c ---- */
+
+static void detect_formats(void **state) {
+  const char *vtt = "\xEF\xBB\xBF\n  WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhoi\n";
+  assert_int_equal(spg_detect_format(vtt, strlen(vtt)), SPG_FORMAT_VTT);
+  assert_int_equal(spg_detect_format("WEBVTT", 6), SPG_FORMAT_VTT);
+  assert_int_equal(spg_detect_format("WEBVTT - Teams\r\n", 16), SPG_FORMAT_VTT);
+  assert_int_equal(spg_detect_format("WEBVTTX\n", 8), SPG_FORMAT_TEXT);
+  const char *srt = "1\r\n00:00:01,000 --> 00:00:04,000\r\nJan: hoi\r\n";
+  assert_int_equal(spg_detect_format(srt, strlen(srt)), SPG_FORMAT_SRT);
+  const char *srt2 = "\n\n00:00:01,000 --> 00:00:04,000\nhoi\n";
+  assert_int_equal(spg_detect_format(srt2, strlen(srt2)), SPG_FORMAT_SRT);
+  const char *text = "Gespreksleider: welkom\nJan: ik zag 00:00:01,000 --> 00:00:04,000 staan\n";
+  assert_int_equal(spg_detect_format(text, strlen(text)), SPG_FORMAT_TEXT);
+  assert_int_equal(spg_detect_format("", 0), SPG_FORMAT_TEXT);
+}
+
+/* ---- read_text.c ---- */
+
+static void text_headers_turns_and_lines(void **state) {
+  spg_session *s = read_text("# titel: Spiegelbijeenkomst wijkteam\n"
+                             "# datum: 12 maart 2024\n"
+                             "# rollen: Anja=gespreksleider\n"
+                             "\n"
+                             "Gespreksleider: Welkom allemaal.\n"
+                             "Fijn dat jullie er zijn.\n"
+                             "\n"
+                             "Mevrouw K.: Ik belde drie keer.\n"
+                             "Gespreksleider: Dank u.\n");
+  assert_int_equal(s->format, SPG_FORMAT_TEXT);
+  assert_string_equal(spg_session_meta(s, "titel"), "Spiegelbijeenkomst wijkteam");
+  assert_string_equal(spg_session_meta(s, "datum"), "12 maart 2024");
+  assert_string_equal(spg_session_meta(s, "rollen"), "Anja=gespreksleider");
+  assert_int_equal(s->meta.v[2].line, 3);
+  assert_int_equal(s->speakers.n, 2);
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider");
+  assert_string_equal(turn_text(s, 0), "Welkom allemaal.\nFijn dat jullie er zijn.");
+  assert_int_equal(s->turns.v[0].line, 5);
+  assert_string_equal(turn_label(s, 1), "Mevrouw K.");
+  assert_string_equal(turn_text(s, 1), "Ik belde drie keer.");
+  assert_int_equal(s->turns.v[1].line, 8);
+  assert_int_equal(s->turns.v[2].speaker, s->turns.v[0].speaker);
+  assert_int_equal(s->turns.v[0].start_ms, SPG_NO_TIME);
+  spg_session_free(s);
+}
+
+static void text_label_positives(void **state) {
+  spg_session *s = read_text("Gespreksleider: a\n"
+                             "Mevrouw K.: b\n"
+                             "Meneer de Vries: c\n"
+                             "P3: d\n"
+                             "Deelnemer 4: e\n"
+                             "Arts (dr. Bakker): f\n"
+                             "GL: g\n"
+                             "Moeder van Sem: h\n"
+                             "Dr. Smit: i\n"
+                             "Anja de Vries: j\n"
+                             "Jan: k\n"
+                             "Patiënt: l\n"
+                             "DEELNEMER 3: m\n");
+  static const char *const labels[] = {"Gespreksleider", "Mevrouw K.",  "Meneer de Vries",
+                                       "P3",             "Deelnemer 4", "Arts (dr. Bakker)",
+                                       "GL",             "Moeder van Sem", "Dr. Smit",
+                                       "Anja de Vries",  "Jan",         "Patiënt",
+                                       "DEELNEMER 3"};
+  assert_int_equal(s->turns.n, 13);
+  for (size_t i = 0; i < 13; i++) {
+    assert_string_equal(turn_label(s, i), labels[i]);
+    assert_int_equal(strlen(turn_text(s, i)), 1);
+  }
+  spg_session_free(s);
+}
+
+static void text_label_negatives_are_speech(void **state) {
+  spg_session *s = read_text("Gespreksleider: Hoe ging het bellen?\n"
+                             "Deelnemer 1: Slecht.\n"
+                             "Toen zei ik: nee.\n"
+                             "Mijn advies: bel gewoon terug.\n"
+                             "Wat ik wil zeggen: luister.\n"
+                             "Kortom: het kan beter.\n"
+                             "Zij zei: kom morgen maar.\n"
+                             "Om 12:30: niemand.\n"
+                             "Ja. Dat klopt: echt.\n"
+                             "Hij vroeg, heel rustig: waarom?\n"
+                             "De arts zei: wachten.\n"
+                             "Let op: dit is belangrijk.\n"
+                             "Wachten. Daarna: niks.\n");
+  assert_int_equal(s->turns.n, 2);
+  assert_int_equal(s->speakers.n, 2);
+  assert_string_equal(turn_text(s, 1), "Slecht.\nToen zei ik: nee.\nMijn advies: bel gewoon terug.\n"
+                                       "Wat ik wil zeggen: luister.\nKortom: het kan beter.\n"
+                                       "Zij zei: kom morgen maar.\nOm 12:30: niemand.\n"
+                                       "Ja. Dat klopt: echt.\nHij vroeg, heel rustig: waarom?\n"
+                                       "De arts zei: wachten.\nLet op: dit is belangrijk.\n"
+                                       "Wachten. Daarna: niks.");
+  spg_session_free(s);
+}
+
+static void text_name_once_needs_a_labelled_file(void **state) {
+  /* A monologue: "Probleem:"-like or name-like prefixes that occur once are speech. */
+  spg_session *s = read_text("Ik wil iets vertellen over de zorg.\n"
+                             "Samenvatting: ik ben tevreden.\n"
+                             "Marieke: die was er altijd.\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  spg_session_free(s);
+  /* In a labelled transcript a one-off speaker is accepted. */
+  s = read_text("Gespreksleider: Welkom.\nMarieke: Dank je.\nGespreksleider: Graag.\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 1), "Marieke");
+  spg_session_free(s);
+}
+
+static void text_recurring_labels(void **state) {
+  spg_session *s = read_text("A: Hoe was het?\nB: Goed.\nA: Echt?\nB: Ja.\n"
+                             "De Vries: ik ook.\nA: Mooi.\nDe Vries: zeker.\n"
+                             "Van der Berg: ja.\nVan der Berg: nee.\n"
+                             "De buurvrouw: ook.\nDe buurvrouw: echt.\n");
+  assert_int_equal(s->turns.n, 9);
+  assert_string_equal(turn_label(s, 0), "A");
+  assert_string_equal(turn_label(s, 4), "De Vries");
+  assert_string_equal(turn_label(s, 7), "Van der Berg");
+  assert_string_equal(turn_text(s, 8), "nee.\nDe buurvrouw: ook.\nDe buurvrouw: echt.");
+  assert_int_equal(s->speakers.n, 4);
+  spg_session_free(s);
+}
+
+static void text_no_labels_is_one_anonymous_turn(void **state) {
+  spg_session *s = read_text("Ik kwam binnen en niemand zag me.\nDat was vervelend.\n\n"
+                             "Later werd het beter.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(s->speakers.v[0].label, "");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0), "Ik kwam binnen en niemand zag me.\nDat was vervelend.\n\n"
+                                       "Later werd het beter.");
+  assert_int_equal(s->turns.v[0].line, 1);
+  spg_session_free(s);
+}
+
+static void text_blank_lines_are_paragraph_breaks(void **state) {
+  spg_session *s = read_text("Jan: een\n\n\n\ntwee\nGespreksleider:\n\nWelkom\n\n");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_text(s, 0), "een\n\ntwee");
+  assert_string_equal(turn_text(s, 1), "Welkom"); /* no break before the first text */
+  spg_session_free(s);
+}
+
+static void text_timestamps(void **state) {
+  spg_session *s = read_text("[00:12:03] Gespreksleider: Welkom.\n"
+                             "Jan (00:12:10): Dag.\n"
+                             "00:12:20 Mevrouw K.: Hoi.\n"
+                             "Gespreksleider [00:13:00]: Goed.\n"
+                             "Jan: [00:13:05] Ja.\n"
+                             "(00:14) Jan: Nee.\n"
+                             "[00:15:00]\n"
+                             "Gespreksleider: Verder.\n"
+                             "[00:15:30] en nog iets\n");
+  assert_int_equal(s->turns.n, 7);
+  static const int64_t want[] = {723000, 730000, 740000, 780000, 785000, 14000, 900000};
+  static const char *const labels[] = {"Gespreksleider", "Jan", "Mevrouw K.", "Gespreksleider",
+                                       "Jan", "Jan", "Gespreksleider"};
+  for (size_t i = 0; i < 7; i++) {
+    assert_int_equal(s->turns.v[i].start_ms, want[i]);
+    assert_string_equal(turn_label(s, i), labels[i]);
+  }
+  assert_string_equal(turn_text(s, 4), "Ja.");
+  assert_string_equal(turn_text(s, 6), "Verder.\nen nog iets");
+  spg_session_free(s);
+}
+
+static void text_label_line_with_time_only(void **state) {
+  /* Word / Teams / Otter exports: label and time on a line, the text below. */
+  spg_session *s = read_text("Spreker 1   0:03\nGoedemorgen allemaal.\n\n"
+                             "Spreker 2   0:10\nGoedemorgen.\nIk ben Jan.\n\n"
+                             "Spreker 1   0:21\nWelkom.\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 1), "Spreker 2");
+  assert_int_equal(s->turns.v[1].start_ms, 10000);
+  assert_string_equal(turn_text(s, 1), "Goedemorgen.\nIk ben Jan.");
+  assert_int_equal(s->speakers.n, 2);
+  spg_session_free(s);
+}
+
+static void text_uppercase_bold_and_codes(void **state) {
+  spg_session *s = read_text("GESPREKSLEIDER: Welkom.\n**Jan:** Dag.\n**Piet**: Hoi.\nD1: Ja.\n"
+                             "gl: klein geschreven.\n");
+  assert_int_equal(s->turns.n, 5);
+  assert_string_equal(turn_label(s, 0), "GESPREKSLEIDER");
+  assert_string_equal(turn_label(s, 1), "Jan");
+  assert_string_equal(turn_text(s, 1), "Dag.");
+  assert_string_equal(turn_label(s, 2), "Piet");
+  assert_string_equal(turn_label(s, 3), "D1");
+  assert_string_equal(turn_label(s, 4), "gl");
+  spg_session_free(s);
+}
+
+static void text_crlf_bom_and_lone_cr(void **state) {
+  spg_session *s = read_text("\xEF\xBB\xBF# titel: T\r\nJan: een\r\ntwee\r\n\r\nPiet: drie\r\n"
+                             "Jan: vier\r\nPiet: vijf\r\n");
+  assert_string_equal(spg_session_meta(s, "titel"), "T");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "Jan");
+  assert_string_equal(turn_text(s, 0), "een\ntwee");
+  assert_int_equal(s->turns.v[1].line, 5);
+  spg_session_free(s);
+  s = read_text("Jan: een\rtwee\rGespreksleider: drie\r");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_text(s, 0), "een\ntwee");
+  assert_int_equal(s->turns.v[1].line, 3);
+  spg_session_free(s);
+  s = read_text("GL: een\r\r\ntwee\r\r\n"); /* twice-converted line ends: no blank lines */
+  assert_string_equal(turn_text(s, 0), "een\ntwee");
+  spg_session_free(s);
+}
+
+static void text_header_keys_and_headings(void **state) {
+  spg_session *s = read_text("# Spiegelbijeenkomst ouders\n"
+                             "Datum: 3 april\nOrganisatie: Jeugdzorg Noord\n"
+                             "Gespreksleider: Welkom.\n"
+                             "Datum: dat weet ik niet meer.\n"
+                             "## Deel 2\n"
+                             "Gespreksleider: Vragen?\n");
+  assert_string_equal(spg_session_meta(s, "titel"), "Spiegelbijeenkomst ouders");
+  assert_string_equal(spg_session_meta(s, "datum"), "3 april");
+  assert_string_equal(spg_session_meta(s, "organisatie"), "Jeugdzorg Noord");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_text(s, 0), "Welkom.\nDatum: dat weet ik niet meer.");
+  spg_session_free(s);
+}
+
+static void text_only_headers_is_empty(void **state) {
+  spg_error err;
+  spg_session *s = read_with(spg_read_text, "# titel: x\n\n# datum: y\n", SPG_ERR_EMPTY, &err);
+  spg_session_free(s);
+}
+
+static void text_giant_line(void **state) {
+  size_t n = 5u << 20;
+  char *data = malloc(n + 64);
+  assert_non_null(data);
+  strcpy(data, "Gespreksleider: ");
+  size_t o = 16;
+  for (; o < n; o++) data[o] = (o % 7 == 0) ? ' ' : 'a';
+  data[n - 1] = 'a';
+  memcpy(data + o, "\nPiet: Kort.\n", 14);
+  spg_session *s = read_text(data);
+  assert_int_equal(s->turns.n, 2);
+  assert_int_equal(s->turns.v[0].raw_len, n - 16);
+  assert_string_equal(turn_label(s, 1), "Piet");
+  spg_session_free(s);
+  /* A giant line of colons and brackets near its start is still linear and still speech. */
+  memset(data, ':', n);
+  memcpy(data, "Ja (hoor", 8);
+  data[n] = 0;
+  s = read_text(data);
+  assert_int_equal(s->turns.n, 1);
+  spg_session_free(s);
+  free(data);
+}
+
+static void text_many_lines(void **state) {
+  size_t lines = 200000;
+  char *data = malloc(lines * 40);
+  assert_non_null(data);
+  size_t o = 0;
+  for (size_t i = 0; i < lines; i++)
+    o += (size_t)sprintf(data + o, i % 3 ? "zin %zu: gaat door.\n" : "Deelnemer %zu: hallo.\n",
+                         i % 30);
+  spg_session *s = read_text(data);
+  assert_int_equal(s->turns.n, (lines + 2) / 3);
+  assert_int_equal(s->speakers.n, 10);
+  spg_session_free(s);
+  free(data);
+}
+
+/* ---- read_vtt.c ---- */
+
+static void vtt_teams_voices_join(void **state) {
+  spg_session *s = read_vtt("WEBVTT\n\n"
+                            "0a1b-12/1-0\n"
+                            "00:00:01.000 --> 00:00:03.500\n"
+                            "<v Anja Bakker>Welkom allemaal.</v>\n\n"
+                            "0a1b-12/2-0\n"
+                            "00:00:03.600 --> 00:00:06.000\n"
+                            "<v Anja Bakker>Fijn dat jullie er zijn.</v>\n\n"
+                            "00:00:06.100 --> 00:00:09.000 align:start position:10%\n"
+                            "<v.loud Jan de Vries>Dank je.\n\n"
+                            "00:00:09.000 --> 00:00:10.000\n"
+                            "en verder\nniets\n\n"
+                            "00:00:10.000 --> 00:00:12.000\n"
+                            "<v Anja Bakker>Goed.</v>\n");
+  assert_int_equal(s->format, SPG_FORMAT_VTT);
+  assert_int_equal(s->speakers.n, 2);
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Anja Bakker");
+  assert_string_equal(turn_text(s, 0), "Welkom allemaal.\nFijn dat jullie er zijn.");
+  assert_int_equal(s->turns.v[0].start_ms, 1000);
+  assert_int_equal(s->turns.v[0].end_ms, 6000);
+  assert_int_equal(s->turns.v[0].line, 5);
+  assert_string_equal(turn_label(s, 1), "Jan de Vries");
+  assert_string_equal(turn_text(s, 1), "Dank je.\nen verder\nniets"); /* no voice: continues */
+  assert_int_equal(s->turns.v[1].start_ms, 6100);
+  assert_int_equal(s->turns.v[1].end_ms, 10000);
+  assert_int_equal(s->turns.v[2].start_ms, 10000);
+  spg_session_free(s);
+}
+
+static void vtt_tags_and_entities(void **state) {
+  spg_session *s = read_vtt("WEBVTT\n\n"
+                            "00:00:01.000 --> 00:00:02.000\n"
+                            "<v Jan>Het <i>was</i> <b>fijn</b> &amp; <c.yellow>goed</c> &lt;3 "
+                            "&gt; a&nbsp;b&lrm; &#233;&#xE9; &onbekend; 1 < 2\n"
+                            "<00:00:01.500><c>karaoke</c> {\\an8}boven\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0), "Het was fijn & goed <3 > a\xC2\xA0"
+                                       "b \xC3\xA9\xC3\xA9 &onbekend; 1 < 2\nkaraoke boven");
+  spg_session_free(s);
+}
+
+static void vtt_two_voices_in_one_cue(void **state) {
+  spg_session *s = read_vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n"
+                            "<v A&amp;B>Ja.</v> <v Piet>Nee.</v>\n");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_label(s, 0), "A&B");
+  assert_string_equal(turn_text(s, 0), "Ja.");
+  assert_string_equal(turn_label(s, 1), "Piet");
+  assert_string_equal(turn_text(s, 1), "Nee.");
+  assert_int_equal(s->turns.v[1].start_ms, 1000);
+  spg_session_free(s);
+}
+
+static void vtt_zoom_labels_notes_and_styles(void **state) {
+  spg_session *s = read_vtt("WEBVTT - Zoom\nKind: captions\n\n"
+                            "NOTE titel: Spiegelgesprek ggz\n\n"
+                            "NOTE\nrollen: Anja Bakker=gespreksleider\ndit is een opmerking\n\n"
+                            "STYLE\n::cue { color: red }\n\n"
+                            "1\n00:00:01.000 --> 00:00:02.000\nAnja Bakker: Welkom.\n\n"
+                            "2\n00:00:02.000 --> 00:00:03.000\nJan: Toen zei ik: nee.\n\n"
+                            "3\n00:00:03.000 --> 00:00:04.000\nAnja Bakker: Dank je.\n\n"
+                            "4\n00:00:04.000 --> 00:00:05.000\nJan: Graag.\n");
+  assert_string_equal(spg_session_meta(s, "titel"), "Spiegelgesprek ggz");
+  assert_string_equal(spg_session_meta(s, "rollen"), "Anja Bakker=gespreksleider");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 1), "Jan");
+  assert_string_equal(turn_text(s, 1), "Toen zei ik: nee.");
+  assert_string_equal(turn_label(s, 2), "Anja Bakker");
+  spg_session_free(s);
+}
+
+static void vtt_anonymous_then_crlf_and_unterminated(void **state) {
+  spg_session *s = read_vtt("WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nzonder spreker\r\n\r\n"
+                            "00:02.000 --> 00:03.000\r\n<v Jan>met");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_string_equal(turn_text(s, 0), "zonder spreker");
+  assert_string_equal(turn_text(s, 1), "met");
+  assert_int_equal(s->turns.v[1].end_ms, 3000);
+  spg_session_free(s);
+}
+
+static void vtt_sloppy_files(void **state) {
+  /* No blank after the header, no blank between cues, a paragraph after a blank line. */
+  spg_session *s = read_vtt("WEBVTT\n00:00:01.000 --> 00:00:02.000\n<v Jan>een\n"
+                            "00:00:02.000 --> 00:00:03.000\n<v Jan>twee\n\nnog meer\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0), "een\ntwee\n\nnog meer");
+  assert_int_equal(s->turns.v[0].end_ms, 3000);
+  spg_session_free(s);
+}
+
+static void vtt_errors_name_the_line(void **state) {
+  spg_error err;
+  spg_session *s = read_with(spg_read_vtt,
+                             "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhoi\n\n"
+                             "00:00:03.000 --> 00:00:0x.000\ndoei\n",
+                             SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 6);
+  assert_string_equal(err.file, "t");
+  assert_non_null(strstr(err.message, "timing"));
+  spg_session_free(s);
+  s = read_with(spg_read_vtt, "1\n00:00:01,000 --> 00:00:02,000\nhoi\n", SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 1);
+  assert_non_null(strstr(err.message, "WEBVTT"));
+  spg_session_free(s);
+  s = read_with(spg_read_vtt, "WEBVTT\n\nid\nhoi\n", SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 4);
+  spg_session_free(s);
+  s = read_with(spg_read_vtt, "WEBVTT\n\n00:00:01.000 --> 00:00:02.000 \n\n", SPG_ERR_EMPTY, &err);
+  spg_session_free(s);
+}
+
+static void vtt_giant_cue(void **state) {
+  size_t n = 5u << 20;
+  char *data = malloc(n + 128);
+  assert_non_null(data);
+  size_t o = (size_t)sprintf(data, "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Jan>");
+  for (; o < n; o++) data[o] = o % 5 ? '<' : '&';
+  data[o] = 0;
+  spg_session *s = read_vtt(data);
+  assert_int_equal(s->turns.n, 1);
+  spg_session_free(s);
+  free(data);
+}
+
+/* ---- read_srt.c ---- */
+
+static void srt_labels_and_joining(void **state) {
+  spg_session *s = read_srt("1\n00:00:01,000 --> 00:00:04,000\nGespreksleider: Welkom.\n\n"
+                            "2\n00:00:04,500 --> 00:00:06,000\nFijn dat u er bent.\n\n"
+                            "3\n00:00:06,000 --> 00:00:08,000\n<i>Mevrouw K.:</i> Dank u.\n"
+                            "Het was lang wachten.\n\n"
+                            "4\n00:00:08,000 --> 00:00:09,000\n{\\an8}Gespreksleider: Dat snap ik.\n");
+  assert_int_equal(s->format, SPG_FORMAT_SRT);
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider");
+  assert_string_equal(turn_text(s, 0), "Welkom.\nFijn dat u er bent.");
+  assert_int_equal(s->turns.v[0].start_ms, 1000);
+  assert_int_equal(s->turns.v[0].end_ms, 6000);
+  assert_int_equal(s->turns.v[0].line, 3);
+  assert_string_equal(turn_label(s, 1), "Mevrouw K.");
+  assert_string_equal(turn_text(s, 1), "Dank u.\nHet was lang wachten.");
+  assert_string_equal(turn_text(s, 2), "Dat snap ik.");
+  spg_session_free(s);
+}
+
+static void srt_tolerates_missing_numbers_blank_lines_and_backwards_times(void **state) {
+  spg_session *s = read_srt("\xEF\xBB\xBF\n\n00:00:05,000 --> 00:00:06,000\r\nJan: een\r\n\r\n\r\n"
+                            "7\r\n\r\n00:00:01.000 --> 00:00:02,000\r\nPiet: twee\r\n"
+                            "8\r\n00:00:03,000 --> 00:00:04,000\r\nJan: drie\r\n12\r\n\r\n"
+                            "00:00:04,000 --> 00:00:03,000 X1:40 X2:600\r\nvier\r\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_int_equal(s->turns.v[1].start_ms, 1000);
+  assert_string_equal(turn_text(s, 1), "twee"); /* "8" was the next number, not speech */
+  assert_string_equal(turn_text(s, 2), "drie\n12\nvier");
+  assert_int_equal(s->turns.v[2].end_ms, 3000);
+  spg_session_free(s);
+}
+
+static void srt_errors_name_the_line(void **state) {
+  spg_error err;
+  spg_session *s = read_with(spg_read_srt, "1\n00:00:01,000 --> 00:00:02,000\nhoi\n\n2\nhallo\n",
+                             SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 6);
+  spg_session_free(s);
+  s = read_with(spg_read_srt, "1\n00:00:01,000 -> 00:00:02,000\nhoi\n", SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 2);
+  spg_session_free(s);
+  s = read_with(spg_read_srt, "1\n00:00:01,000 --> 00:99:02,000\nhoi\n", SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 2);
+  spg_session_free(s);
+  s = read_with(spg_read_srt, "hallo\n", SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 1);
+  spg_session_free(s);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(parse_time_shapes),
+      cmocka_unit_test(parse_time_rejects),
+      cmocka_unit_test(detect_formats),
+      cmocka_unit_test(text_headers_turns_and_lines),
+      cmocka_unit_test(text_label_positives),
+      cmocka_unit_test(text_label_negatives_are_speech),
+      cmocka_unit_test(text_name_once_needs_a_labelled_file),
+      cmocka_unit_test(text_recurring_labels),
+      cmocka_unit_test(text_no_labels_is_one_anonymous_turn),
+      cmocka_unit_test(text_blank_lines_are_paragraph_breaks),
+      cmocka_unit_test(text_timestamps),
+      cmocka_unit_test(text_label_line_with_time_only),
+      cmocka_unit_test(text_uppercase_bold_and_codes),
+      cmocka_unit_test(text_crlf_bom_and_lone_cr),
+      cmocka_unit_test(text_header_keys_and_headings),
+      cmocka_unit_test(text_only_headers_is_empty),
+      cmocka_unit_test(text_giant_line),
+      cmocka_unit_test(text_many_lines),
+      cmocka_unit_test(vtt_teams_voices_join),
+      cmocka_unit_test(vtt_tags_and_entities),
+      cmocka_unit_test(vtt_two_voices_in_one_cue),
+      cmocka_unit_test(vtt_zoom_labels_notes_and_styles),
+      cmocka_unit_test(vtt_anonymous_then_crlf_and_unterminated),
+      cmocka_unit_test(vtt_sloppy_files),
+      cmocka_unit_test(vtt_errors_name_the_line),
+      cmocka_unit_test(vtt_giant_cue),
+      cmocka_unit_test(srt_labels_and_joining),
+      cmocka_unit_test(srt_tolerates_missing_numbers_blank_lines_and_backwards_times),
+      cmocka_unit_test(srt_errors_name_the_line),
+  };
+  return cmocka_run_group_tests_name("read", tests, NULL, NULL);
+}

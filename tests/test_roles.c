@@ -1,0 +1,356 @@
+/*
+ * test_roles.c — engine/roles.c: roles from labels, from "# rollen:" and from --roles, their
+ * errors, the hand-over to part 2 (phrases, guards, listeners) and turn counts.
+ *
+ * The tests load a small lexicon written to a temporary directory, so they test roles.c and not
+ * the contents of lexicons/; one test also runs against lexicons/ when its roles.tsv and
+ * handover.tsv exist.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "lexicon.h"
+
+static char lexdir[64];
+static spg_lexicon *lex;
+
+static void write_file(const char *name, const char *text) {
+  char path[128];
+  snprintf(path, sizeof path, "%s/%s", lexdir, name);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+static int setup(void **state) {
+  strcpy(lexdir, "/tmp/spg_roles_XXXXXX");
+  if (!mkdtemp(lexdir)) return -1;
+  write_file("themes.tsv", "@theme\tbejegening\tBejegening\tTreatment\nbejegening\tvriendelijk\n");
+  write_file("roles.tsv", "# first word of a label\trole\n"
+                          "gespreksleider\tmoderator\nmoderator\tmoderator\nvoorzitter\tmoderator\n"
+                          "gl\tmoderator\ndeelnemer\tparticipant\npatiënt\tparticipant\n"
+                          "mevrouw\tparticipant\nmeneer\tparticipant\nmoeder\tparticipant\n"
+                          "arts\tlistener\nverpleegkundige\tlistener\ntoehoorder\tlistener\n"
+                          "dr\tlistener\nnotulist\tminutes\nt\tlistener\n");
+  write_file("handover.tsv", "tweede deel\nvragen stellen\nde toehoorders mogen nu\n"
+                             "toehoorders * vragen\n");
+  spg_error err;
+  if (spg_lexicon_load(lexdir, &lex, &err) != SPG_OK) {
+    fprintf(stderr, "lexicon: %s:%lu: %s\n", err.file, err.line, err.message);
+    return -1;
+  }
+  return 0;
+}
+
+static int teardown(void **state) {
+  static const char *const files[] = {"themes.tsv", "roles.tsv", "handover.tsv"};
+  char path[128];
+  for (size_t i = 0; i < 3; i++) {
+    snprintf(path, sizeof path, "%s/%s", lexdir, files[i]);
+    unlink(path);
+  }
+  rmdir(lexdir);
+  spg_lexicon_free(lex);
+  return 0;
+}
+
+/* A session read from plain text (roles.c falls back to raw text when norm is empty). */
+static spg_session *session(const char *text) {
+  spg_session *s = spg_session_new("r.txt");
+  assert_non_null(s);
+  spg_error err;
+  assert_int_equal(spg_read_text(s, text, strlen(text), &err), SPG_OK);
+  return s;
+}
+
+static spg_role role_of(const spg_session *s, const char *label) {
+  for (size_t i = 0; i < s->speakers.n; i++)
+    if (strcmp(s->speakers.v[i].label, label) == 0) return s->speakers.v[i].role;
+  fail_msg("no speaker %s", label);
+  return SPG_ROLE_UNKNOWN;
+}
+
+static const spg_speaker *speaker(const spg_session *s, const char *label) {
+  for (size_t i = 0; i < s->speakers.n; i++)
+    if (strcmp(s->speakers.v[i].label, label) == 0) return &s->speakers.v[i];
+  fail_msg("no speaker %s", label);
+  return NULL;
+}
+
+/* ---- roles ---- */
+
+static void roles_from_labels(void **state) {
+  spg_session *s = session("Gespreksleider: a\nGL: b\nVoorzitter: c\nDeelnemer 4: d\n"
+                           "Mevrouw K.: e\nMoeder van Sem: f\nPatiënt: g\nP3: h\n"
+                           "Arts (dr. Bakker): i\nDr. Smit: j\nToehoorder 2: k\nT2: l\n"
+                           "Notulist: m\nJan: n\nJan (toehoorder): o\nMENEER JANSEN: p\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Gespreksleider"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "GL"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Voorzitter"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Deelnemer 4"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Mevrouw K."), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Moeder van Sem"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Patiënt"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "P3"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Arts (dr. Bakker)"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Dr. Smit"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Toehoorder 2"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "T2"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Notulist"), SPG_ROLE_MINUTES);
+  assert_int_equal(role_of(s, "Jan"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Jan (toehoorder)"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "MENEER JANSEN"), SPG_ROLE_PARTICIPANT);
+  assert_false(speaker(s, "Gespreksleider")->role_fixed);
+  spg_session_free(s);
+}
+
+static void anonymous_speaker_is_participant(void **state) {
+  spg_session *s = session("Ik vertel gewoon mijn verhaal.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, ""), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(s->dialogue_turn, 1);
+  assert_int_equal(s->turns.v[0].phase, 1);
+  spg_session_free(s);
+}
+
+static void header_roles(void **state) {
+  spg_session *s = session("# rollen: Anja=gespreksleider, jan=deelnemer; Dr. Smit: toehoorder;"
+                           " Piet = moderator , Karin=arts\n"
+                           "Anja: Welkom.\nJan: Dag.\nDr. Smit: Hallo.\nPiet: Hoi.\nKarin: Ja.\n"
+                           "Anja: Fijn.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_MODERATOR);
+  assert_true(speaker(s, "Anja")->role_fixed);
+  assert_int_equal(role_of(s, "Jan"), SPG_ROLE_PARTICIPANT); /* matched without case */
+  assert_int_equal(role_of(s, "Dr. Smit"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Piet"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Karin"), SPG_ROLE_LISTENER); /* a role word of roles.tsv */
+  spg_session_free(s);
+}
+
+static void option_roles_override_header(void **state) {
+  spg_session *s = session("# rollen: Anja=gespreksleider\nAnja: Welkom.\nJan: Dag.\nAnja: Ja.\n"
+                           "Jan: Nee.\n");
+  s->opt.roles = "Anja=notulist;Jan=listener";
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_MINUTES);
+  assert_int_equal(role_of(s, "Jan"), SPG_ROLE_LISTENER);
+  assert_true(speaker(s, "Jan")->role_fixed);
+  spg_session_free(s);
+}
+
+static void role_errors_name_the_header_line(void **state) {
+  spg_session *s = session("# titel: x\n# rollen: Anja=baas\nAnja: Welkom.\nAnja: Ja.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_ERR_USAGE);
+  assert_int_equal(err.line, 2);
+  assert_string_equal(err.file, "r.txt");
+  assert_non_null(strstr(err.message, "unknown role \"baas\""));
+  spg_session_free(s);
+
+  s = session("# rollen: Anja=gespreksleider, Bert=deelnemer\nAnja: Welkom.\nAnja: Ja.\n");
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_ERR_USAGE);
+  assert_int_equal(err.line, 1);
+  assert_non_null(strstr(err.message, "no speaker \"Bert\""));
+  assert_non_null(strstr(err.message, "\"Anja\""));
+  spg_session_free(s);
+
+  s = session("Anja: Welkom.\nAnja: Ja.\n");
+  s->opt.roles = "Anja";
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_ERR_USAGE);
+  assert_int_equal(err.line, 0);
+  assert_non_null(strstr(err.message, "--roles"));
+  spg_session_free(s);
+}
+
+static void teams_names_with_commas(void **state) {
+  const char *vtt = "WEBVTT\n\nNOTE rollen: Vries, Jan de=toehoorder, Bakker, Anja=gespreksleider\n\n"
+                    "00:00:01.000 --> 00:00:02.000\n<v Bakker, Anja>Welkom.</v>\n\n"
+                    "00:00:02.000 --> 00:00:03.000\n<v Vries, Jan de>Dank.</v>\n";
+  spg_session *s = spg_session_new("r.vtt");
+  spg_error err;
+  assert_int_equal(spg_read_vtt(s, vtt, strlen(vtt), &err), SPG_OK);
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Bakker, Anja"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Vries, Jan de"), SPG_ROLE_LISTENER);
+  assert_int_equal(s->dialogue_turn, 1); /* a listener speaking opens part 2 */
+  spg_session_free(s);
+}
+
+/* ---- phases ---- */
+
+static void handover_phrase_opens_part_two(void **state) {
+  spg_session *s = session(
+      "Gespreksleider: Welkom. Eerst vertellen jullie; in het tweede deel mogen de toehoorders "
+      "vragen stellen.\n"                                                     /* 0: intro */
+      "Deelnemer 1: Ik wachtte lang.\n"                                       /* 1 */
+      "Gespreksleider: Straks mogen de toehoorders vragen stellen. Wie nog?\n" /* 2: deferred */
+      "Deelnemer 2: De tweede deelnemer van vorige keer had hetzelfde.\n"     /* 3 */
+      "Gespreksleider: Dank, tweede deelnemer. Vragenstellen hoort er niet bij.\n" /* 4 */
+      "Deelnemer 1: Ja.\n"                                                    /* 5 */
+      "Gespreksleider: Dan gaan we nu naar het TWEEDE deel.\n"                /* 6: hand-over */
+      "Deelnemer 1: Graag.\n");                                               /* 7 */
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(s->dialogue_turn, 6);
+  for (size_t i = 0; i < s->turns.n; i++) assert_int_equal(s->turns.v[i].phase, i < 6 ? 1 : 2);
+  assert_int_equal(speaker(s, "Gespreksleider")->turns, 4);
+  assert_int_equal(speaker(s, "Deelnemer 1")->turns, 3);
+  assert_int_equal(speaker(s, "Deelnemer 2")->turns, 1);
+  spg_session_free(s);
+}
+
+static void wildcard_phrase_and_now_beats_later(void **state) {
+  spg_session *s = session("Gespreksleider: Welkom.\nDeelnemer 1: Het was goed.\n"
+                           "Gespreksleider: Na de pauze kunnen de toehoorders jullie nu vragen.\n"
+                           "Deelnemer 1: Prima.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(s->dialogue_turn, 2);
+  spg_session_free(s);
+}
+
+static void phrase_of_a_participant_is_no_handover(void **state) {
+  spg_session *s = session("Gespreksleider: Welkom.\nDeelnemer 1: In het tweede deel van mijn "
+                           "opname mocht ik vragen stellen.\nGespreksleider: Dank je.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(s->dialogue_turn, s->turns.n);
+  for (size_t i = 0; i < s->turns.n; i++) assert_int_equal(s->turns.v[i].phase, 1);
+  spg_session_free(s);
+}
+
+static void first_listener_turn_opens_part_two(void **state) {
+  spg_session *s = session("Gespreksleider: Welkom.\nDeelnemer 1: Het was goed.\n"
+                           "Deelnemer 2: Niet zo.\nArts (dr. Bakker): Wat ging er mis?\n"
+                           "Deelnemer 2: Alles.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(s->dialogue_turn, 3);
+  assert_int_equal(s->turns.v[2].phase, 1);
+  assert_int_equal(s->turns.v[4].phase, 2);
+  spg_session_free(s);
+}
+
+static void without_lexicon_header_and_listeners_still_work(void **state) {
+  spg_session *s = session("# rollen: Anja=gespreksleider, Bert=toehoorder\n"
+                           "Anja: Welkom. Nu het tweede deel.\nJan: Dag.\nJan: Ja.\nBert: Vraag?\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, NULL, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Jan"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(s->dialogue_turn, 3);
+  spg_session_free(s);
+}
+
+static void normalised_text_is_used(void **state) {
+  /* The phrase is looked for in s->norm when normalize.c has filled it. */
+  spg_session *s = session("Gespreksleider: Welkom.\nDeelnemer 1: Ja.\nGespreksleider: xxx\n");
+  const char *norm = "welkom. ja. dan het tweede deel.";
+  assert_int_equal(spg_buf_append(&s->norm, norm, strlen(norm)), 0);
+  s->turns.v[0].norm_off = 0, s->turns.v[0].norm_len = 7;
+  s->turns.v[1].norm_off = 8, s->turns.v[1].norm_len = 3;
+  s->turns.v[2].norm_off = 12, s->turns.v[2].norm_len = 20;
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(s->dialogue_turn, 2);
+  spg_session_free(s);
+}
+
+/* ---- the shipped lexicon ---- */
+
+static bool copy_file(const char *from, const char *to) {
+  FILE *in = fopen(from, "rb");
+  if (!in) return false;
+  FILE *out = fopen(to, "wb");
+  assert_non_null(out);
+  char buf[8192];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, in)) > 0) assert_int_equal(fwrite(buf, 1, n, out), n);
+  fclose(in);
+  fclose(out);
+  return true;
+}
+
+/* The shipped roles.tsv and handover.tsv (only those, beside a minimal themes.tsv, so that work
+ * on the other lexicon files does not move this test) give the roles and the hand-over of an
+ * ordinary meeting. Skipped when lexicons/ has no such files yet. */
+static void shipped_roles_and_handover(void **state) {
+  const char *src = getenv("SPIEGEL_LEXICONS") ? getenv("SPIEGEL_LEXICONS") : "lexicons";
+  char dir[64] = "/tmp/spg_roles_real_XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char from[512], to[128];
+  bool ok = true;
+  static const char *const files[] = {"roles.tsv", "handover.tsv"};
+  for (size_t i = 0; i < 2; i++) {
+    snprintf(from, sizeof from, "%s/%s", src, files[i]);
+    snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+    ok = ok && copy_file(from, to);
+  }
+  snprintf(to, sizeof to, "%s/themes.tsv", dir);
+  FILE *f = fopen(to, "w");
+  assert_non_null(f);
+  fputs("@theme\tbejegening\tBejegening\tTreatment\nbejegening\tvriendelijk\n", f);
+  fclose(f);
+  spg_lexicon *real = NULL;
+  spg_error err;
+  spg_status st = ok ? spg_lexicon_load(dir, &real, &err) : SPG_ERR_IO;
+  for (size_t i = 0; i < 3; i++) {
+    snprintf(to, sizeof to, "%s/%s", dir, i < 2 ? files[i] : "themes.tsv");
+    unlink(to);
+  }
+  rmdir(dir);
+  if (!ok) skip();
+  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+
+  spg_session *s = session(
+      "Gespreksleider: Welkom. In het tweede deel mogen de toehoorders vragen stellen.\n"
+      "Deelnemer 1: Het duurde lang.\nMevrouw K.: Bij mij ook.\n"
+      "Gespreksleider: Dank u. Straks mogen de toehoorders vragen stellen.\n"
+      "Moeder van Sem: Sem wachtte ook.\n"
+      "Gespreksleider: Dan gaan we nu naar het tweede deel.\n"
+      "Toehoorder 1: Hoe lang precies?\nDeelnemer 1: Twee maanden.\n");
+  assert_int_equal(spg_assign_roles(s, real, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Gespreksleider"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Deelnemer 1"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Mevrouw K."), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Moeder van Sem"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Toehoorder 1"), SPG_ROLE_LISTENER);
+  assert_int_equal(s->dialogue_turn, 5);
+  spg_session_free(s);
+  spg_lexicon_free(real);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(roles_from_labels),
+      cmocka_unit_test(anonymous_speaker_is_participant),
+      cmocka_unit_test(header_roles),
+      cmocka_unit_test(option_roles_override_header),
+      cmocka_unit_test(role_errors_name_the_header_line),
+      cmocka_unit_test(teams_names_with_commas),
+      cmocka_unit_test(handover_phrase_opens_part_two),
+      cmocka_unit_test(wildcard_phrase_and_now_beats_later),
+      cmocka_unit_test(phrase_of_a_participant_is_no_handover),
+      cmocka_unit_test(first_listener_turn_opens_part_two),
+      cmocka_unit_test(without_lexicon_header_and_listeners_still_work),
+      cmocka_unit_test(normalised_text_is_used),
+      cmocka_unit_test(shipped_roles_and_handover),
+  };
+  return cmocka_run_group_tests_name("roles", tests, setup, teardown);
+}

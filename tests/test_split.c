@@ -1,0 +1,308 @@
+/* test_split.c — engine/split.c: Dutch sentence boundaries (abbreviations from the real
+ * lexicons/abbreviations.txt, initials, numbers, ellipses, quotes, lower-case continuation,
+ * paragraph breaks, long unpunctuated speech) and spg_split_text. */
+#include "testutil.h"
+
+#include "internal.h"
+#include "lexicon.h"
+#include "morph.h"
+
+#include <stdio.h>
+#include <time.h>
+
+/* A session with one turn per text, normalised and split. */
+static spg_session *split_turns(const spg_lexicon *lex, const char *const *texts, size_t n) {
+  spg_session *s = spg_session_new("test");
+  assert_non_null(s);
+  for (size_t i = 0; i < n; i++) {
+    assert_int_equal(spg_session_begin_turn(s, 0, (uint32_t)i + 1, SPG_NO_TIME, SPG_NO_TIME), 0);
+    assert_int_equal(spg_session_turn_text(s, texts[i], strlen(texts[i])), 0);
+  }
+  for (size_t i = 0; i < n; i++) {
+    spg_turn *t = &s->turns.v[i];
+    t->norm_off = (uint32_t)s->norm.len;
+    assert_int_equal(spg_normalize(s->raw.data + t->raw_off, t->raw_len, t->raw_off, &s->norm,
+                                   &s->norm_map, NULL, NULL),
+                     0);
+    t->norm_len = (uint32_t)(s->norm.len - t->norm_off);
+    assert_int_equal(spg_split_turn(s, (uint32_t)i, lex), 0);
+  }
+  /* every sentence: inside its turn, not empty, no white space at its ends, in order */
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    const spg_turn *t = &s->turns.v[x->turn];
+    assert_true(x->norm_len > 0);
+    assert_true(x->norm_off >= t->norm_off && x->norm_off + x->norm_len <= t->norm_off + t->norm_len);
+    assert_true(i >= t->first_sentence && i < t->first_sentence + t->n_sentences);
+    char a = s->norm.data[x->norm_off], b = s->norm.data[x->norm_off + x->norm_len - 1];
+    assert_true(a != ' ' && a != '\n' && b != ' ' && b != '\n');
+    if (i) assert_true(x->norm_off >= s->sentences.v[i - 1].norm_off + s->sentences.v[i - 1].norm_len);
+  }
+  return s;
+}
+
+/* Splits one turn and compares its sentences with want (NULL-terminated). */
+static void expect_split(void **state, const char *text, const char *const *want) {
+  fixture *f = *state;
+  spg_session *s = split_turns(f->lex, &text, 1);
+  size_t n = 0;
+  while (want[n]) n++;
+  for (size_t i = 0; i < s->sentences.n && i < n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    if (strlen(want[i]) != x->norm_len || memcmp(want[i], s->norm.data + x->norm_off, x->norm_len))
+      fail_msg("sentence %zu: got \"%.*s\", want \"%s\"", i, (int)x->norm_len,
+               s->norm.data + x->norm_off, want[i]);
+  }
+  if (s->sentences.n != n) {
+    for (size_t i = 0; i < s->sentences.n; i++)
+      fprintf(stderr, "  [%zu] %.*s\n", i, (int)s->sentences.v[i].norm_len,
+              s->norm.data + s->sentences.v[i].norm_off);
+    fail_msg("%zu sentences, want %zu, in \"%s\"", s->sentences.n, n, text);
+  }
+  assert_int_equal(s->turns.v[0].n_sentences, n);
+  spg_session_free(s);
+}
+
+#define SPLIT(text, ...) expect_split(state, text, (const char *const[]){__VA_ARGS__, NULL})
+
+static void terminators_end_sentences(void **state) {
+  SPLIT("Dit is een zin. Dit is er nog een! Is dit een vraag? Ja.", "Dit is een zin.",
+        "Dit is er nog een!", "Is dit een vraag?", "Ja.");
+  SPLIT("Echt?! Ja!!! Goed zo.", "Echt?!", "Ja!!!", "Goed zo.");
+  SPLIT("Zonder punt aan het eind", "Zonder punt aan het eind");
+}
+
+static void abbreviations_do_not_end(void **state) {
+  SPLIT("Er waren o.a. artsen bij. Bijv. de huisarts kwam ook.", "Er waren o.a. artsen bij.",
+        "Bijv. de huisarts kwam ook.");
+  SPLIT("Dhr. Jansen en mevr. De Vries, d.w.z. de ouders, kwamen i.p.v. de kinderen.",
+        "Dhr. Jansen en mevr. De Vries, d.w.z. de ouders, kwamen i.p.v. de kinderen.");
+  SPLIT("Het ging t.a.v. de zgn. quick-wins om ca. 20 mensen in kamer nr. 5. Daarna koffie.",
+        "Het ging t.a.v. de zgn. quick-wins om ca. 20 mensen in kamer nr. 5.", "Daarna koffie.");
+  /* a few abbreviations close a list and so a sentence */
+  SPLIT("Er was koffie, thee enz. Daarna gingen we praten.", "Er was koffie, thee enz.",
+        "Daarna gingen we praten.");
+  SPLIT("Dat was ongeveer 330 v. Chr. Bijna 1000 jaar later niet meer.",
+        "Dat was ongeveer 330 v. Chr.", "Bijna 1000 jaar later niet meer.");
+}
+
+static void initials_do_not_end(void **state) {
+  SPLIT("Ik sprak J. de Vries. Mevrouw K. zei niets. Th. Jansen ook niet.",
+        "Ik sprak J. de Vries.", "Mevrouw K. zei niets.", "Th. Jansen ook niet.");
+  SPLIT("Dokter A. B. Smit was er. Hij ook.", "Dokter A. B. Smit was er.", "Hij ook.");
+  /* a letter before a word that never starts a surname does end the sentence */
+  SPLIT("De eigenschap heet B. Maar dat is een ander verhaal.", "De eigenschap heet B.",
+        "Maar dat is een ander verhaal.");
+}
+
+static void numbers_times_dates(void **state) {
+  SPLIT("Om 12.30 uur begon het. Het kostte 1.000 euro en 3.5 procent meer. Om 10.00. Toen niet.",
+        "Om 12.30 uur begon het.", "Het kostte 1.000 euro en 3.5 procent meer.", "Om 10.00.",
+        "Toen niet.");
+  SPLIT("Dat was in 2004. 2005 was beter.", "Dat was in 2004.", "2005 was beter.");
+  SPLIT("Zie www.zorg.nl voor meer. Of bel 06.12345678 op 1.1.2024 of zo.",
+        "Zie www.zorg.nl voor meer.", "Of bel 06.12345678 op 1.1.2024 of zo.");
+}
+
+static void ellipses(void **state) {
+  SPLIT("Ik dacht... nou ja, laat maar. Toen... Ja, toen ging ik.", "Ik dacht... nou ja, laat maar.",
+        "Toen...", "Ja, toen ging ik.");
+  SPLIT("Ik dacht\xe2\x80\xa6 Hij kwam niet.", "Ik dacht...", "Hij kwam niet.");
+  SPLIT("En toen ... eh ... wist ik het niet meer.", "En toen ... eh ... wist ik het niet meer.");
+}
+
+static void quoted_speech(void **state) {
+  SPLIT("Hij zei: \"Ga maar zitten.\" Toen ging ik zitten.", "Hij zei: \"Ga maar zitten.\"",
+        "Toen ging ik zitten.");
+  SPLIT("\"Waarom?\" vroeg ze. \"Daarom!\" riep hij.", "\"Waarom?\" vroeg ze.",
+        "\"Daarom!\" riep hij.");
+  SPLIT("Ze zei \xe2\x80\x98Prima.\xe2\x80\x99 Daarna was het stil.", "Ze zei 'Prima.'",
+        "Daarna was het stil.");
+  SPLIT(",,Mijn niveau is omhoog gegaan.'' Ze lachte. ,, Dit verzin je niet.''",
+        "\"Mijn niveau is omhoog gegaan.\"", "Ze lachte.", "\" Dit verzin je niet.\"");
+  SPLIT("Ik had pijn. (Veel pijn.) Niemand kwam.", "Ik had pijn.", "(Veel pijn.)",
+        "Niemand kwam.");
+}
+
+static void lower_case_continues(void **state) {
+  SPLIT("Hoezo? zei hij. Ja! riep ze.", "Hoezo? zei hij.", "Ja! riep ze.");
+  SPLIT("Het was 5 p.m. en toen ging ik.", "Het was 5 p.m. en toen ging ik.");
+  /* but 's and 't are lower-case starts of a sentence */
+  SPLIT("Het was laat. 's Ochtends was het beter. 't Is goed. 's avonds niet.", "Het was laat.",
+        "'s Ochtends was het beter.", "'t Is goed.", "'s avonds niet.");
+}
+
+static void text_without_capitals(void **state) {
+  /* lower-cased speech recognition: case gives no signal, punctuation does */
+  SPLIT("ik ging naar huis. daar was niemand. wat nu? ik dacht... nou ja.", "ik ging naar huis.",
+        "daar was niemand.", "wat nu?", "ik dacht... nou ja.");
+}
+
+static void paragraph_break_always_ends(void **state) {
+  SPLIT("Eerste deel zonder punt\n\nTweede deel ook niet\n\n\nDerde.", "Eerste deel zonder punt",
+        "Tweede deel ook niet", "Derde.");
+  SPLIT("Een zin die\ndoorloopt.", "Een zin die doorloopt.");
+}
+
+static void list_items_after_brackets(void **state) {
+  SPLIT("Provincieraadslid (1985-1987) Volksvertegenwoordiger (1985-1995) Lid van de Raad",
+        "Provincieraadslid (1985-1987)", "Volksvertegenwoordiger (1985-1995)", "Lid van de Raad");
+  SPLIT("Er zijn twee groepen: (1) Nederlandstaligen en (2) Franstaligen.",
+        "Er zijn twee groepen: (1) Nederlandstaligen en (2) Franstaligen.");
+}
+
+static size_t count_words(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) w++;
+  return w;
+}
+
+/* Auto-captions: 70 words without a mark. */
+static void long_unpunctuated_run_is_cut(void **state) {
+  fixture *f = *state;
+  const char *text =
+      "ja ik kwam binnen bij de balie en de mevrouw keek niet eens op ze was aan het bellen en "
+      "ik stond daar maar te wachten met mijn papieren in mijn hand en niemand zei iets tegen mij "
+      "maar na een kwartier kwam er een verpleegkundige die heel vriendelijk was en die nam me "
+      "mee naar een kamer en toen moest ik weer wachten op de dokter die pas na een uur kwam";
+  spg_session *s = split_turns(f->lex, &text, 1);
+  assert_true(s->sentences.n >= 2);
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    const char *p = s->norm.data + x->norm_off;
+    assert_true(count_words(p, x->norm_len) <= 40);
+    if (i) /* cut before a discourse marker */
+      assert_true(strncmp(p, "maar ", 5) == 0 || strncmp(p, "en toen ", 8) == 0 ||
+                  strncmp(p, "en ", 3) == 0);
+  }
+  assert_int_equal(strncmp(s->norm.data + s->sentences.v[1].norm_off, "maar na een kwartier", 20), 0);
+  spg_session_free(s);
+
+  /* no marker at all: cut at 40 words */
+  char many[2000] = "";
+  for (int i = 0; i < 100; i++) strcat(many, "woord ");
+  const char *m = many;
+  s = split_turns(f->lex, &m, 1);
+  assert_int_equal(s->sentences.n, 3);
+  assert_int_equal(count_words(s->norm.data + s->sentences.v[0].norm_off, s->sentences.v[0].norm_len), 40);
+  spg_session_free(s);
+}
+
+static void punctuated_long_sentence_is_kept(void **state) {
+  const char *text =
+      "Toen ik binnenkwam bij de poli, waar ik al drie keer eerder was geweest, keek de mevrouw "
+      "achter de balie niet op, en ik moest meer dan een uur wachten voordat er iemand kwam die "
+      "mij vertelde dat de dokter ziek was en dat ik maar een nieuwe afspraak moest maken.";
+  expect_split(state, text, (const char *const[]){text, NULL});
+}
+
+static void empty_and_odd_turns(void **state) {
+  fixture *f = *state;
+  const char *texts[] = {"", "   \n\n  ", "Eerste. Tweede.", "... . ! ?", "\"\" ( )"};
+  spg_session *s = split_turns(f->lex, texts, 5);
+  assert_int_equal(s->turns.v[0].n_sentences, 0);
+  assert_int_equal(s->turns.v[0].first_sentence, 0);
+  assert_int_equal(s->turns.v[1].n_sentences, 0);
+  assert_int_equal(s->turns.v[2].first_sentence, 0);
+  assert_int_equal(s->turns.v[2].n_sentences, 2);
+  assert_int_equal(s->turns.v[3].first_sentence, 2);
+  assert_true(s->turns.v[3].n_sentences >= 1);
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    assert_int_equal(x->first_token, 0);
+    assert_int_equal(x->n_tokens, 0);
+    assert_int_equal(x->flags, 0);
+  }
+  assert_int_equal(s->sentences.v[2].turn, 3);
+  spg_session_free(s);
+}
+
+/* A 12 MB turn of one line must take linear time. */
+static void long_turn_stays_linear(void **state) {
+  fixture *f = *state;
+  size_t n = 12u << 20;
+  char *big = malloc(n + 1);
+  assert_non_null(big);
+  const char *pattern = "Dat was fijn. J. de Vries zei ... dat het om 12.30 uur kwam en ";
+  size_t pl = strlen(pattern);
+  for (size_t i = 0; i < n; i++) big[i] = pattern[i % pl];
+  big[n] = 0;
+  clock_t t0 = clock();
+  const char *text = big;
+  spg_session *s = split_turns(f->lex, &text, 1);
+  assert_true(s->sentences.n > n / pl);
+  spg_session_free(s);
+  memset(big, 'x', n); /* one 12 MB chunk */
+  s = split_turns(f->lex, &text, 1);
+  assert_int_equal(s->sentences.n, 1);
+  spg_session_free(s);
+  free(big);
+  assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 30.0);
+}
+
+/* spg_split_text writes into a temporary file; returns what it wrote (malloc'd). */
+static char *split_text(spg_analyzer *an, const char *text) {
+  FILE *out = tmpfile();
+  assert_non_null(out);
+  spg_error err;
+  spg_error_clear(&err);
+  assert_int_equal(spg_split_text(an, text, strlen(text), out, &err), SPG_OK);
+  long size = ftell(out);
+  rewind(out);
+  char *got = calloc(1, (size_t)size + 1);
+  assert_int_equal(fread(got, 1, (size_t)size, out), (size_t)size);
+  fclose(out);
+  return got;
+}
+
+static void split_text_one_sentence_per_line(void **state) {
+  fixture *f = *state;
+  char *got = split_text(f->an, "Eerste zin. Tweede\nzin, dhr. Jansen.\n\n \nNieuwe alinea. Laatste"
+                                "\n\n\n");
+  assert_string_equal(got, "Eerste zin.\nTweede zin, dhr. Jansen.\n\nNieuwe alinea.\nLaatste\n");
+  free(got);
+  got = split_text(NULL, "\n\nAlleen dit.\n");
+  assert_string_equal(got, "Alleen dit.\n");
+  free(got);
+  got = split_text(NULL, "");
+  assert_string_equal(got, "");
+  free(got);
+  /* a word hyphenated across a line break, and across a blank line, is joined */
+  got = split_text(f->an, "Een veel-\ngebruikte methode.\n\nDe zorg-\n\nverzekeraar betaalt.");
+  assert_string_equal(got, "Een veelgebruikte methode.\n\nDe zorgverzekeraar betaalt.\n");
+  free(got);
+}
+
+static void split_text_reports_write_errors(void **state) {
+  FILE *ro = fopen("/dev/null", "r");
+  assert_non_null(ro);
+  spg_error err;
+  spg_error_clear(&err);
+  assert_int_equal(spg_split_text(NULL, "Een zin. Nog een.", 17, ro, &err), SPG_ERR_IO);
+  assert_int_equal(err.status, SPG_ERR_IO);
+  fclose(ro);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(terminators_end_sentences),
+      cmocka_unit_test(abbreviations_do_not_end),
+      cmocka_unit_test(initials_do_not_end),
+      cmocka_unit_test(numbers_times_dates),
+      cmocka_unit_test(ellipses),
+      cmocka_unit_test(quoted_speech),
+      cmocka_unit_test(lower_case_continues),
+      cmocka_unit_test(text_without_capitals),
+      cmocka_unit_test(paragraph_break_always_ends),
+      cmocka_unit_test(list_items_after_brackets),
+      cmocka_unit_test(long_unpunctuated_run_is_cut),
+      cmocka_unit_test(punctuated_long_sentence_is_kept),
+      cmocka_unit_test(empty_and_odd_turns),
+      cmocka_unit_test(long_turn_stays_linear),
+      cmocka_unit_test(split_text_one_sentence_per_line),
+      cmocka_unit_test(split_text_reports_write_errors),
+  };
+  /* the real abbreviation list: the splitter's rules are tested with the data they run on */
+  return cmocka_run_group_tests(tests, fixture_setup_real, fixture_teardown);
+}
