@@ -5,7 +5,7 @@ CC      ?= cc
 PKGS    := libutf8proc hunspell libxml-2.0 libxslt libexslt
 DEBS    := build-essential pkg-config libutf8proc-dev libhunspell-dev hunspell-nl libxml2-dev \
            libxml2-utils libxslt1-dev xsltproc libcmocka-dev clang libclang-rt-14-dev valgrind \
-           python3
+           python3 python3-pattern ucto parallel
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -21,6 +21,10 @@ SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 TESTS   := $(patsubst tests/%.c,build/asan/%,$(wildcard tests/test_*.c))
 
 SPIEGEL := build/spiegel
+
+# Sanitizer settings for every test run (tests/asan.supp explains the one suppression).
+export ASAN_OPTIONS = suppressions=$(CURDIR)/tests/asan.supp:detect_leaks=1
+export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
 
 .PHONY: all deps demo test unit golden golden-update cli clean install eval bench fuzz format
@@ -74,7 +78,7 @@ build/asan/spiegel: $(CLI_SRC:engine/%.c=build/asan/obj/%.o) build/asan/libspieg
 
 unit: $(TESTS)
 	@fail=0; for t in $(TESTS); do \
-	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t || fail=1; done; exit $$fail
+	  $$t || fail=1; done; exit $$fail
 
 golden: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/golden.sh
@@ -87,6 +91,10 @@ cli: build/asan/spiegel
 
 test: deps unit golden cli
 	@echo "all tests passed"
+
+# ---- evaluation: quality figures side by side (bench/README.md) ------------------------------
+eval: $(SPIEGEL)
+	/usr/bin/python3 bench/eval.py $(EVAL_ARGS)
 
 clean:
 	rm -rf build out

@@ -50,6 +50,15 @@ class Row:
             return "n/a"
         return v if isinstance(v, str) else self.fmt.format(v)
 
+    def spiegel_cell(self):
+        """The spiegel figure; one more decimal when rounding would hide a miss (0.8597 is
+        below 0.86 but prints as 0.860)."""
+        v = self.spiegel
+        if (isinstance(v, float) and self.target is not None and v < self.target
+                and float(self.fmt.format(v)) >= self.target):
+            return f"{v:.4f}"
+        return self.cell(v)
+
     def status(self):
         if self.target is None:
             return ""
@@ -61,7 +70,7 @@ class Row:
 def table(rows, out=sys.stdout):
     head = ("metric", "spiegel", "pattern/ucto", "target", "")
     cells = [head] + [
-        (r.metric, r.cell(r.spiegel), r.cell(r.other),
+        (r.metric, r.spiegel_cell(), r.cell(r.other),
          f">= {r.target:.2f}" if r.target is not None else "", r.status())
         if isinstance(r, Row) else None for r in rows]
     widths = [max(len(c[i]) for c in cells if c) for i in range(4)]

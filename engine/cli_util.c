@@ -68,6 +68,23 @@ int cli_output_open(cli_output *o, const char *path) {
     o->f = stdout;
     return 0;
   }
+  /* Only a regular file (or a new one) is replaced atomically. A device, pipe or socket
+   * (/dev/null, /dev/full, a FIFO) is written in place: renaming over it would replace the
+   * device itself. */
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      fprintf(stderr, "spiegel: %s: is a directory\n", path);
+      return -1;
+    }
+    if (!(o->f = fopen(path, "wb"))) {
+      fprintf(stderr, "spiegel: %s: cannot write: %s\n", path, strerror(errno));
+      return -1;
+    }
+    o->direct = 1;
+    o->path = path;
+    return 0;
+  }
   o->path = path;
   snprintf(o->tmp, sizeof o->tmp, "%s.tmp.XXXXXX", path);
   int fd = mkstemp(o->tmp);
@@ -89,6 +106,13 @@ int cli_output_close(cli_output *o, int ok) {
     failed = 1;
   }
   if (!o->path) return failed ? -1 : 0;
+  if (o->direct) {
+    if (fclose(o->f) != 0 && !failed) {
+      fprintf(stderr, "spiegel: %s: write error: %s\n", name, strerror(errno));
+      failed = 1;
+    }
+    return failed ? -1 : 0;
+  }
   if (!failed && fsync(fileno(o->f)) != 0 && errno != EINVAL) {
     fprintf(stderr, "spiegel: %s: write error: %s\n", name, strerror(errno));
     failed = 1;

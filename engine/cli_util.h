@@ -27,6 +27,7 @@ typedef struct cli_output {
   FILE *f;
   char tmp[PATH_MAX];
   const char *path; /* NULL: stdout */
+  int direct;       /* a device or pipe, written in place */
 } cli_output;
 
 /* Opens path ("-" or NULL: stdout) as a temporary file beside it; -1 (printed) on failure. */

@@ -122,29 +122,30 @@ expect_counts "settings back: all redone" "$n_in 0 0"
 same_tree "after settings went back" "$T/j1" "$T/j2"
 
 # ---- a bad file among good ones --------------------------------------------------------------
-B=$T/badcorpus
-cp -r "$C" "$B"
-: >"$B/hand/empty.txt"
-printf '\000\001\002binary\000\377' >"$B/hand/binary.srt"
-printf 'Mevrouw K.: goed\nMeneer B.: \377\376 kapot\n' >"$B/hand/sub/latin.txt"
-check bad-files 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$B" "$T/does-not-exist.txt"
-grep -q "^spiegel: $B/hand/empty.txt: " "$T/err" && ok || bad "stderr names the empty file: $(cat "$T/err")"
+B=$T/extra
+mkdir -p "$B/sub"
+: >"$B/empty.txt"
+printf '\000\001\002binary\000\377' >"$B/binary.srt"
+printf 'Mevrouw K.: goed\nMeneer B.: \377\376 kapot\n' >"$B/sub/latin.txt"
+cp "$C/hand/a.txt" "$B/good.txt"
+check bad-files 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$C" "$B" "$T/does-not-exist.txt"
+grep -q "^spiegel: $B/empty.txt: " "$T/err" && ok || bad "stderr names the empty file: $(cat "$T/err")"
 grep -q "^spiegel: $T/does-not-exist.txt: cannot open" "$T/err" && ok || bad "stderr names the missing file"
-grep -q "<error source=\"$B/hand/empty.txt\" status=\"empty\"" "$T/bad/corpus.xml" && ok ||
+grep -q "<error source=\"$B/empty.txt\" status=\"empty\"" "$T/bad/corpus.xml" && ok ||
   bad "corpus.xml has the empty file's error: $(grep '<error' "$T/bad/corpus.xml")"
-grep -q "<error source=\"$B/hand/binary.srt\" status=\"binary\"" "$T/bad/corpus.xml" && ok || bad "binary file's error"
+grep -q "<error source=\"$B/binary.srt\" status=\"binary\"" "$T/bad/corpus.xml" && ok || bad "binary file's error"
 grep -q "<error source=\"$T/does-not-exist.txt\" status=\"io\"" "$T/bad/corpus.xml" && ok || bad "missing file's error"
-grep -q 'errors="[34]"' "$T/bad/corpus.xml" && ok || bad "the index counts the errors: $(head -2 "$T/bad/corpus.xml" | tail -1)"
-same_tree "good outputs unaffected by bad ones" "$T/bad/gen" "$T/j1/gen"
-check bad-rerun 1 "$SPIEGEL" batch -j2 -v -o "$T/bad" "$B" "$T/does-not-exist.txt"
-grep -q "failed" "$T/err" && [ "$(counts | cut -d' ' -f3)" -ge 3 ] && ok || bad "failures are retried and reported again"
-cp "$C/hand/a.txt" "$B/hand/empty.txt" # fixed
-check bad-fixed 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$B" "$T/does-not-exist.txt"
-[ -f "$T/bad/hand/empty.xml" ] && ok || bad "a fixed input is analysed on the next run"
-cp "$T/bad/hand/empty.xml" "$T/keep.xml"
-: >"$B/hand/empty.txt" # broken again: its old output must go
-check bad-again 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$B"
-[ ! -e "$T/bad/hand/empty.xml" ] && ok || bad "the output of an input that now fails is removed"
+grep -q 'errors="[34]"' "$T/bad/corpus.xml" && ok || bad "the index counts the errors: $(sed -n 2p "$T/bad/corpus.xml")"
+[ -f "$T/bad/extra/good.xml" ] && ok || bad "several directories: each keeps its name (extra/good.xml)"
+same_tree "good outputs unaffected by bad ones" "$T/bad/corpus" "$T/j1" -x corpus.xml -x .spiegel-batch
+check bad-rerun 1 "$SPIEGEL" batch -j2 -v -o "$T/bad" "$C" "$B" "$T/does-not-exist.txt"
+[ "$(counts | cut -d' ' -f3)" -ge 3 ] && ok || bad "failures are retried and reported again: $(counts)"
+cp "$C/hand/a.txt" "$B/empty.txt" # fixed
+check bad-fixed 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$C" "$B" "$T/does-not-exist.txt"
+[ -f "$T/bad/extra/empty.xml" ] && ok || bad "a fixed input is analysed on the next run"
+: >"$B/empty.txt" # broken again: its old output must go
+check bad-again 1 "$SPIEGEL" batch -j2 -q -o "$T/bad" "$C" "$B"
+[ ! -e "$T/bad/extra/empty.xml" ] && ok || bad "the output of an input that now fails is removed"
 no_temp_files "after failures" "$T/bad"
 
 # ---- atomic outputs and kill -9 -----------------------------------------------------------------
@@ -207,9 +208,9 @@ check merge-settings 0 "$SPIEGEL" batch -q --no-transcript --shard 2/3 -o "$T/s2
 check merge-other-settings 1 "$SPIEGEL" merge -o "$T/m.xml" "$T/s1" "$T/s2x" "$T/s3"
 grep -q "other settings" "$T/err" && ok || bad "merge refuses other settings: $(cat "$T/err")"
 [ ! -e "$T/m.xml" ] && ok || bad "a failed merge writes nothing"
-for i in 1 2 3; do "$SPIEGEL" batch -q --shard $i/3 -o "$T/bs$i" "$B" >/dev/null 2>&1; done
+for i in 1 2 3; do "$SPIEGEL" batch -q --shard $i/3 -o "$T/bs$i" "$C" "$B" >/dev/null 2>&1; done
 check merge-with-errors 1 "$SPIEGEL" merge -o "$T/mb.xml" "$T/bs1" "$T/bs2" "$T/bs3"
-"$SPIEGEL" batch -q -o "$T/bsingle" "$B" >/dev/null 2>&1
+"$SPIEGEL" batch -q -o "$T/bsingle" "$C" "$B" >/dev/null 2>&1
 same_file "merge with errors == single run" "$T/mb.xml" "$T/bsingle/corpus.xml"
 
 # ---- the recipes of docs/scale-out.md, as written --------------------------------------------

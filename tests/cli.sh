@@ -36,7 +36,7 @@ check missing-file 1 "$SPIEGEL" analyze "$T/nope.txt"
 grep -q "^spiegel: $T/nope.txt: cannot open" "$T/err" && ok || bad "missing file message: $(cat "$T/err")"
 check directory 1 "$SPIEGEL" analyze "$T"
 grep -q "directory" "$T/err" && ok || bad "directory message"
-printf 'Mevrouw K.: goed\nMeneer B.: \377\376 kapot\n' >"$T/invalid.txt"
+printf 'Mevrouw K.: goed\nMeneer B.: \201\215 kapot\n' >"$T/invalid.txt"
 check invalid-utf8 1 "$SPIEGEL" analyze "$T/invalid.txt"
 grep -q "^spiegel: $T/invalid.txt:2: " "$T/err" && ok || bad "invalid UTF-8 names line 2: $(cat "$T/err")"
 : >"$T/empty.txt"
@@ -51,11 +51,19 @@ check atomic-failure 1 "$SPIEGEL" analyze "$T/empty.txt" -o "$T/keep.xml"
 check atomic-success 0 "$SPIEGEL" analyze "$good" -o "$T/keep.xml"
 grep -q "<session" "$T/keep.xml" && ok || bad "output written"
 
-# a full disk and a closed pipe are errors, never success
-if [ -w /dev/full ]; then
+# a full disk and a closed pipe are errors, never success; devices are written in place
+if [ -c /dev/full ]; then
   check dev-full 1 "$SPIEGEL" analyze "$good" -o /dev/full
+  [ -c /dev/full ] && ok || bad "/dev/full is still a device"
   check dev-full-stdout 1 sh -c "\"$SPIEGEL\" analyze \"$good\" >/dev/full"
 fi
+check dev-null 0 "$SPIEGEL" analyze "$good" -o /dev/null
+[ -c /dev/null ] && ok || bad "/dev/null is still a device"
+big=$T/big.txt
+{ echo "# titel: groot"; i=0; while [ $i -lt 3000 ]; do
+    echo "Mevrouw K.: De verpleegkundigen waren heel vriendelijk, maar ik moest lang wachten."; i=$((i + 1)); done; } >"$big"
+{ "$SPIEGEL" analyze "$big"; echo $? >"$T/pipe.status"; } | head -c 100 >/dev/null
+[ "$(cat "$T/pipe.status")" != 0 ] && ok || bad "a closed pipe must end with a non-zero status"
 
 # a corpus with one bad file: the others are analysed, the bad one is an <error>, exit 1
 check corpus-with-bad-file 1 "$SPIEGEL" analyze "$good" "$T/invalid.txt" "$good" -o "$T/corpus.xml"

@@ -291,6 +291,7 @@ caption { text-align: left; font-weight: 600; padding: .3em 0 .6em; }
 th, td { text-align: left; vertical-align: top; padding: .45em .6em; border-bottom: 1px solid var(--line); }
 thead th { border-bottom: 2px solid var(--ink); }
 th[scope=row] { font-weight: 600; }
+th.date, td.date { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 ul.items { list-style: none; padding: 0; margin: 0; }
 li.item { border: 1px solid var(--line); border-left: 6px solid var(--muted); border-radius: 6px;

@@ -321,14 +321,14 @@
         <xsl:otherwise>1</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <!-- geometry: labels in 0..250, axis at 480, 200 px for the largest count each side -->
-    <xsl:variable name="cx" select="480"/>
+    <!-- geometry: labels end at 290, the axis at 530, 190 px for the largest count each side -->
+    <xsl:variable name="cx" select="530"/>
     <xsl:variable name="span" select="190"/>
     <xsl:variable name="row" select="32"/>
     <xsl:variable name="top" select="34"/>
     <xsl:variable name="height" select="$top + $row * count($themes) + 8"/>
     <figure>
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 {$height}" width="720" height="{$height}" role="img"
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 770 {$height}" width="770" height="{$height}" role="img"
            aria-labelledby="{$px}chart-title {$px}chart-desc">
         <title id="{$px}chart-title"><xsl:call-template name="t"><xsl:with-param name="k" select="'chart-title'"/></xsl:call-template></title>
         <desc id="{$px}chart-desc"><xsl:call-template name="t"><xsl:with-param name="k" select="'chart-desc'"/></xsl:call-template></desc>
@@ -338,8 +338,8 @@
           <xsl:variable name="y" select="$top + $row * (position() - 1)"/>
           <xsl:variable name="nw" select="round($span * @negative div $max)"/>
           <xsl:variable name="pw" select="round($span * @positive div $max)"/>
-          <line class="grid" x1="0" x2="720" y1="{$y + $row}" y2="{$y + $row}"/>
-          <text x="250" y="{$y + 21}" text-anchor="end">
+          <line class="grid" x1="0" x2="770" y1="{$y + $row}" y2="{$y + $row}"/>
+          <text x="290" y="{$y + 21}" text-anchor="end">
             <xsl:call-template name="theme-label">
               <xsl:with-param name="id" select="@id"/>
               <xsl:with-param name="themes" select="$themes"/>
@@ -378,7 +378,7 @@
               <th scope="row">
                 <xsl:call-template name="theme-label">
                   <xsl:with-param name="id" select="@id"/>
-                  <xsl:with-param name="themes" select=".."/>
+                  <xsl:with-param name="themes" select="../theme"/>
                 </xsl:call-template>
               </th>
               <td class="num"><xsl:value-of select="@mentions"/></td>
