@@ -53,6 +53,7 @@
 #include "morph.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -364,7 +365,7 @@ static int add_word(spg_comparison *c, word_vec *words, const char *w, size_t le
   const char *lemma = key_of(c->arena, t->lemma);
   for (size_t i = 0; i < words->n; i++)
     if (strcmp(words->v[i].keys[0], lemma) == 0) return 0;
-  spg_compare_word cw = {.form = t->form, .weight = 1.0f};
+  spg_compare_word cw = {.form = t->form, .factor = 1.0f};
   cw.keys[0] = lemma;
   size_t k = 1;
   const char *head = part_key(c->lex, t->head_id), *mod = part_key(c->lex, t->mod_id);
@@ -374,9 +375,9 @@ static int add_word(spg_comparison *c, word_vec *words, const char *w, size_t le
   if (mod && strcmp(mod, lemma) != 0 && (!head || strcmp(mod, head) != 0)) cw.keys[k++] = mod;
   const spg_lex_word *rec = lw && (lw->themes || lw->quickwin || lw->has_polarity) ? lw : fw;
   if (rec && (rec->themes || rec->quickwin))
-    cw.weight = 2.0f;
+    cw.factor = 2.0f;
   else if (rec && rec->has_polarity)
-    cw.weight = 0.5f;
+    cw.factor = 0.5f;
   return SPG_VEC_PUSH(*words, cw);
 }
 
@@ -412,7 +413,6 @@ static int item_words(spg_comparison *c, spg_compare_item *item) {
     if (!item->words) rc = -1;
     else memcpy(item->words, words.v, words.n * sizeof *words.v);
     item->n_words = words.n;
-    for (size_t k = 0; k < words.n; k++) item->weight += words.v[k].weight;
   }
   SPG_VEC_FREE(words);
   return rc;
@@ -856,10 +856,17 @@ static int link_kind(spg_comparison *c, const spg_compare_series *se, size_t k, 
       rc = add_link(c, links, again, kind, se, k - 1, from_of[j], k, j);
   for (size_t i = 0; i < a->n_items && !rc; i++) {
     if (!of_kind(&a->items[i], kind) || to_of[i] != SPG_COMPARE_NONE) continue;
-    bool taken = false; /* linked as the best earlier item of a left-over later one */
-    for (size_t j = 0; j < b->n_items; j++)
-      if (of_kind(&b->items[j], kind) && from_of[j] == i) taken = true;
-    if (taken) continue;
+    /* an earlier item left over that a later one still matches is raised again too (two
+     * participants said it then, one now) */
+    for (size_t p = 0; p < n_pairs; p++)
+      if (pairs[p].i == i) {
+        to_of[i] = pairs[p].j;
+        break;
+      }
+    if (to_of[i] != SPG_COMPARE_NONE) {
+      rc = add_link(c, links, again, kind, se, k - 1, i, k, to_of[i]);
+      continue;
+    }
     size_t t = best_match(c, b, &a->items[i], other, NULL);
     rc = add_link(c, links, gone, kind, se, k - 1, i, t == SPG_COMPARE_NONE ? t : k, t);
   }
@@ -915,9 +922,102 @@ static int order_given(const void *x, const void *y) {
   return a->input_index < b->input_index ? -1 : a->input_index > b->input_index;
 }
 
+/* ---- weights: how telling a word is in this comparison --------------------------------------
+ * df(word) = the number of items (of all sessions) holding a word with one of its keys, taken
+ * as the largest count over its keys. Links join items of different sessions, so a word that
+ * no other session uses cannot be matched and says nothing about which item is the partner of
+ * which: weight 0, so it does not dilute the similarity ("rondgereden", "verbouwing" said in
+ * one session only). Otherwise weight = factor (lexicon: 2 concept, 1 plain, 0.5 sentiment
+ * only) x ln(1 + N / df), N the number of items: "operatie", in a third of all items, weighs
+ * less than "aanmeldzuilen", in three of them. */
+
+typedef struct key_count {
+  const char *key;
+  uint32_t count, last_item;        /* items holding the key; last_item counts each once */
+  uint32_t sessions, last_session;  /* sessions holding it */
+} key_count;
+
+typedef struct key_table {
+  key_count *slots;
+  size_t n_slots, used;
+} key_table;
+
+static uint64_t hash_key(const char *s) {
+  uint64_t h = 1469598103934665603ull;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h;
+}
+
+static key_count *key_slot(key_table *t, const char *key) {
+  size_t mask = t->n_slots - 1;
+  for (size_t i = hash_key(key) & mask;; i = (i + 1) & mask)
+    if (!t->slots[i].key || strcmp(t->slots[i].key, key) == 0) return &t->slots[i];
+}
+
+static int key_add(key_table *t, const char *key, uint32_t item, uint32_t session) {
+  if ((t->used + 1) * 2 > t->n_slots) {
+    key_table bigger = {calloc(t->n_slots * 2, sizeof *t->slots), t->n_slots * 2, 0};
+    if (!bigger.slots) return -1;
+    for (size_t i = 0; i < t->n_slots; i++)
+      if (t->slots[i].key) *key_slot(&bigger, t->slots[i].key) = t->slots[i], bigger.used++;
+    free(t->slots);
+    *t = bigger;
+  }
+  key_count *k = key_slot(t, key);
+  if (!k->key) {
+    *k = (key_count){key, 0, UINT32_MAX, 0, UINT32_MAX};
+    t->used++;
+  }
+  if (k->last_item != item) k->count++, k->last_item = item;
+  if (k->last_session != session) k->sessions++, k->last_session = session;
+  return 0;
+}
+
+static int compute_weights(spg_comparison *c) {
+  key_table t = {calloc(1024, sizeof *t.slots), 1024, 0};
+  if (!t.slots) return -1;
+  uint32_t n_items = 0;
+  for (size_t s = 0; s < c->sessions.n; s++)
+    for (size_t i = 0; i < c->sessions.v[s]->n_items; i++, n_items++) {
+      const spg_compare_item *it = &c->sessions.v[s]->items[i];
+      for (size_t w = 0; w < it->n_words; w++)
+        for (int k = 0; k < 3 && it->words[w].keys[k]; k++)
+          if (key_add(&t, it->words[w].keys[k], n_items, (uint32_t)s)) {
+            free(t.slots);
+            return -1;
+          }
+    }
+  for (size_t s = 0; s < c->sessions.n; s++)
+    for (size_t i = 0; i < c->sessions.v[s]->n_items; i++) {
+      spg_compare_item *it = &c->sessions.v[s]->items[i];
+      it->weight = 0;
+      for (size_t w = 0; w < it->n_words; w++) {
+        spg_compare_word *word = &it->words[w];
+        uint32_t df = 0, sessions = 0;
+        for (int k = 0; k < 3 && word->keys[k]; k++) {
+          const key_count *kc = key_slot(&t, word->keys[k]);
+          if (kc->count > df) df = kc->count;
+          if (kc->sessions > sessions) sessions = kc->sessions;
+        }
+        word->weight = sessions < 2 ? 0.0f : word->factor * (float)log(1.0 + (double)n_items / df);
+        it->weight += word->weight;
+      }
+    }
+  free(t.slots);
+  return 0;
+}
+
 spg_status spg_comparison_run(spg_comparison *c, spg_error *err) {
   if (c->ran) return SPG_OK;
   if (c->sessions.n == 0) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no session to compare");
+  for (size_t k = 0; k < c->series.n; k++) {
+    spg_compare_series *old = &c->series.v[k];
+    for (size_t t = 0; old->transitions && t + 1 < old->n_sessions; t++) free(old->transitions[t].links);
+    free(old->transitions);
+    free(old->sessions);
+  }
+  c->series.n = 0;
+  if (compute_weights(c)) return nomem(err);
   if (c->opt.order == SPG_ORDER_DATE)
     for (size_t i = 0; i < c->sessions.n; i++) {
       const spg_compare_session *s = c->sessions.v[i];

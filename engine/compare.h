@@ -37,7 +37,8 @@ void spg_compare_options_init(spg_compare_options *opt);
 typedef struct spg_compare_word {
   const char *form;    /* lower-case surface form, as evidence */
   const char *keys[3]; /* lemma, then compound head and first part when the lexicon knows them */
-  float weight;
+  float factor;        /* from the lexicon: 2 concept, 1 plain, 0.5 sentiment only */
+  float weight;        /* factor x idf in this comparison, 0 when no other item shares it */
 } spg_compare_word;
 
 typedef struct spg_compare_item {
@@ -51,7 +52,7 @@ typedef struct spg_compare_item {
   const char *quote;
   spg_compare_word *words;
   size_t n_words;
-  float weight; /* sum of the words' weights */
+  float weight; /* sum of the words' weights (set by spg_comparison_run) */
 } spg_compare_item;
 
 typedef struct spg_compare_theme_point {

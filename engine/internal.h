@@ -143,6 +143,14 @@ int spg_vec_grow(void **v, size_t *cap, size_t need, size_t elem);
 
 typedef SPG_VEC(uint32_t) spg_u32vec;
 
+/* A stretch of session->raw that the XML shows as a placeholder (pseudonymise.c): a name
+ * ("[naam 3]"), a phone number, an e-mail address, a date of birth or an address. Sorted by
+ * raw_off, never overlapping. */
+typedef struct spg_mask {
+  uint32_t raw_off, raw_len;
+  const char *replacement; /* ASCII, in the session arena */
+} spg_mask;
+
 struct spg_session {
   spg_arena *arena;
   char *source;        /* as given (path or "-") */
@@ -159,6 +167,7 @@ struct spg_session {
   SPG_VEC(spg_token) tokens;
   SPG_VEC(spg_evidence) evidence;
   SPG_VEC(spg_item) items;
+  SPG_VEC(spg_mask) masks;  /* pseudonymise.c; empty unless SPG_OPT_PSEUDONYMISE */
   uint32_t dialogue_turn;   /* first turn of part 2 (== turns.n when there is none) */
   double polarity;          /* overall */
   const spg_lexicon *lex;   /* for theme names when writing */
@@ -221,7 +230,10 @@ int spg_tokenize(spg_session *s, struct spg_analyzer *an);
 /* score.c: polarity, themes, flags and evidence of every sentence; 0 or -1 (memory). */
 int spg_score(spg_session *s, struct spg_analyzer *an);
 
-/* classify.c: items from scored sentences. */
+/* classify.c: items from scored sentences (and their support, through support.c). */
 int spg_classify(spg_session *s, struct spg_analyzer *an);
+
+/* support.c: item.support = participants who raised the same point; 0 or -1 (memory). */
+int spg_count_support(spg_session *s, const struct spg_analyzer *an);
 
 #endif

@@ -466,6 +466,24 @@ static spg_status load_roles(spg_lexicon *lex, reader *r, spg_error *err) {
   return SPG_OK;
 }
 
+/* imperatives.txt: word<TAB>class (verb, lead, subject). */
+static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) {
+  static const char *const classes[] = {"", "verb", "lead", "subject"};
+  while (reader_next(r)) {
+    if (!want_fields(r, 2, 2, err)) return err->status;
+    uint8_t k = SPG_IMP_VERB;
+    while (k <= SPG_IMP_SUBJECT && strcmp(classes[k], r->field[1]) != 0) k++;
+    if (k > SPG_IMP_SUBJECT) return bad_line(r, err, "unknown imperative class '%s'", r->field[1]);
+    char folded[256];
+    long n = spg_fold_case(r->field[0], strlen(r->field[0]), folded, sizeof folded);
+    if (n <= 0 || memchr(folded, ' ', (size_t)n)) return bad_line(r, err, "bad word '%s'", r->field[0]);
+    uint32_t id = intern(lex, folded, (size_t)n);
+    if (!id) return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+    lex->words.v[id].imperative = k;
+  }
+  return SPG_OK;
+}
+
 /* abbreviations.txt and stopwords.txt: one word a line. */
 static spg_status load_wordlist(spg_lexicon *lex, reader *r, bool abbreviations, spg_error *err) {
   while (reader_next(r)) {
@@ -536,7 +554,8 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
   }
   static const char *const files[] = {"themes.tsv",   "sentiment.tsv", "modifiers.tsv",
                                       "suggestions.tsv", "quickwins.tsv", "roles.tsv",
-                                      "handover.tsv", "abbreviations.txt", "stopwords.txt"};
+                                      "handover.tsv", "abbreviations.txt", "stopwords.txt",
+                                      "imperatives.txt"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -557,6 +576,7 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     case 6: st = load_markers(lex, &r, SPG_PHRASE_HANDOVER, err); break;
     case 7: st = load_wordlist(lex, &r, true, err); break;
     case 8: st = load_wordlist(lex, &r, false, err); break;
+    case 9: st = load_imperatives(lex, &r, err); break;
     }
     free(r.data);
   }

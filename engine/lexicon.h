@@ -29,6 +29,14 @@ enum {
   SPG_MOD_CLAUSE       /* en, want, omdat, toen: opens a new clause; scopes end there */
 };
 
+/* Word classes of imperatives.txt: the imperative tip at the start of a clause. */
+enum {
+  SPG_IMP_NONE = 0,
+  SPG_IMP_VERB,    /* zet, stuur, bel: a verb whose bare stem opens an imperative */
+  SPG_IMP_LEAD,    /* dus, dan, gewoon: may come before the verb ("dus bel gewoon terug") */
+  SPG_IMP_SUBJECT  /* ik, je, we: after the verb it is an inversion, not an imperative */
+};
+
 /* Phrase kinds. */
 enum {
   SPG_PHRASE_POLARITY = 1, /* sentiment.tsv: "van het kastje naar de muur" -0.8 */
@@ -58,6 +66,7 @@ typedef struct spg_lex_word {
   bool quickwin;         /* quickwins.tsv */
   bool abbreviation;     /* abbreviations.txt (key without the final dot) */
   bool stopword;         /* stopwords.txt: never a compound part or a matching lemma */
+  uint8_t imperative;    /* imperatives.txt: SPG_IMP_* */
   uint8_t modifier;      /* SPG_MOD_* */
   uint8_t prefix_kind;   /* the key is a prefix ("super-", "on-"): SPG_MOD_* it stands for */
   uint8_t suffix_kind;   /* the key is a suffix ("-loos"): SPG_MOD_* */

@@ -45,6 +45,8 @@
 #define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
 #define NEGATED_NEED -0.35f
+#define QW_ALONE 0.9f     /* quick-win weight that makes a complaint concrete on its own */
+#define QW_SUGGESTED 0.4f /* ... and one that makes a suggestion concrete */
 
 typedef struct unit {
   uint32_t tok;             /* global token index */
@@ -244,7 +246,6 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
         case SPG_PHRASE_QUICKWIN:
           if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
             return -1;
-          sent->flags |= SPG_SENT_CONCRETE;
           break;
         case SPG_PHRASE_THEME:
           if (add_themes(sc, sent, ph->themes, tok, ntok, ph->text)) return -1;
@@ -402,7 +403,6 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       const spg_lex_word *qw = spg_lexicon_word(sc->lex, eid);
       if (add_evidence(sc, sent, SPG_EV_QUICKWIN, x->tok, 1, qw->quickwin_value, qw->text, NULL, 0))
         return -1;
-      sent->flags |= SPG_SENT_CONCRETE;
     }
 
     if (x->has_sentiment) {
@@ -447,6 +447,53 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   return 0;
 }
 
+/* The imperative class of a unit's surface form (imperatives.txt), SPG_IMP_NONE for a break. */
+static uint8_t unit_imperative(const scorer *sc, size_t u) {
+  const unit *x = &sc->units.v[u];
+  if (!x->type) return SPG_IMP_NONE;
+  const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
+  return w ? w->imperative : SPG_IMP_NONE;
+}
+
+/* Rule imperative: a clause that opens with the bare stem of an instruction verb, after at most
+ * a few lead words ("Zet dan een bordje neer", "Dus bel gewoon even terug"), and that is not an
+ * inversion ("Zeg ik nog"). A participant's imperative asks the professionals for something they
+ * can do: a suggestion and a concrete one. Clauses start at the sentence start and after a break
+ * ("Als jullie niks mogen zeggen, verwijs dan door"). */
+static int find_imperative(scorer *sc, spg_sentence *sent, bool *found) {
+  *found = false;
+  for (size_t start = 0; start < sc->units.n; start++) {
+    if (start && sc->units.v[start - 1].type) continue; /* not a clause start */
+    size_t u = start;
+    while (u < sc->units.n && u < start + 3 && unit_imperative(sc, u) == SPG_IMP_LEAD) u++;
+    if (u >= sc->units.n || unit_imperative(sc, u) != SPG_IMP_VERB) continue;
+    if (u + 1 < sc->units.n && unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT) continue;
+    if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
+    const spg_lex_word *w = spg_lexicon_word(sc->lex, sc->units.v[u].type->form_id);
+    if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[u].tok, 1, 1, w->text, "imperative",
+                     0))
+      return -1;
+    sent->flags |= SPG_SENT_SUGGESTION;
+    *found = true;
+    return 0;
+  }
+  return 0;
+}
+
+/* Whether the sentence names a concrete, quick action: an imperative does; a suggestion with any
+ * quick-win word does ("het zou fijn zijn als er een bordje kwam"); a complaint only with a
+ * specific one (weight >= QW_ALONE: "er stond geen bordje", not the generic "bellen" of
+ * "ik moest drie keer bellen"). */
+static bool concrete(const spg_session *s, const spg_sentence *sent, bool imperative) {
+  if (imperative) return true;
+  float best = 0;
+  for (uint32_t i = 0; i < sent->n_evidence; i++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
+    if (ev->kind == SPG_EV_QUICKWIN && ev->value > best) best = ev->value;
+  }
+  return best >= ((sent->flags & SPG_SENT_SUGGESTION) ? QW_SUGGESTED : QW_ALONE);
+}
+
 static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
   for (uint32_t i = sent->norm_len; i > 0; i--) {
     char c = s->norm.data[sent->norm_off + i - 1];
@@ -467,8 +514,14 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     if (build_units(&sc, sent)) rc = -1;
     else if (match_phrases(&sc, sent)) rc = -1;
     else {
-      prepare_units(&sc);
-      rc = apply_rules(&sc, sent);
+      bool imperative = false;
+      bool question = ends_with_question(s, sent);
+      if (!question) rc = find_imperative(&sc, sent, &imperative);
+      if (rc == 0) {
+        prepare_units(&sc);
+        rc = apply_rules(&sc, sent);
+      }
+      if (rc == 0 && concrete(s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
     }
     if (rc == 0 && ends_with_question(s, sent)) {
       sent->flags |= SPG_SENT_QUESTION;

@@ -48,6 +48,7 @@ void spg_session_free(spg_session *s) {
   SPG_VEC_FREE(s->tokens);
   SPG_VEC_FREE(s->evidence);
   SPG_VEC_FREE(s->items);
+  SPG_VEC_FREE(s->masks);
   spg_arena_free(s->arena);
   free(s);
 }

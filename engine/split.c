@@ -66,9 +66,11 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#define MIN_RUN 25  /* unpunctuated words before a discourse marker may end a sentence */
+#define CLAUSE_RUN 8 /* unpunctuated words before a clause opener may end a sentence */
+#define MIN_RUN 25  /* ... before a discourse marker */
 #define WEAK_RUN 33 /* ... before a plain conjunction */
 #define MAX_RUN 40  /* ... before any word */
+#define SPARSE 20   /* a turn with fewer marks per word than 1 in SPARSE is speech output */
 #define MAX_ABBREV 32
 
 static inline bool is_space(unsigned char c) {
@@ -120,14 +122,54 @@ static bool word_in(const char *w, size_t n, const char *const *list) {
 static const char *const final_abbrevs[] = {"enz", "etc", "e.d", "e.a", "e.v", "e.e.a", "o.i.d",
                                             "jl", "a.s", "n.v.t", "ltd", "inc", NULL};
 
-/* Discourse markers that open a new clause in speech (MIN_RUN), and plain conjunctions
- * (WEAK_RUN). "oké" is written in NFC UTF-8. */
-static const char *const strong_markers[] = {"maar", "dus", "want", "nou", "ja", "nee",
-                                             "ok\xc3\xa9", "oke", "okay", "ok", "toen",
-                                             "daarna", "vervolgens", "trouwens", NULL};
+/* Unpunctuated speech (see the header). Lists are lower case ASCII or NFC UTF-8 ("oké"). */
+/* Cut before these from CLAUSE_RUN words on: they open a new statement in speech. */
+static const char *const clause_markers[] = {"maar", "alleen", "uiteindelijk", "misschien", "nou",
+                                             "ja", "ok\xc3\xa9", "oke", "okay", "dank",
+                                             "trouwens", NULL};
+/* ... and before a subject pronoun followed by a finite verb ("ik heb", "ze weten") */
+static const char *const subject_pronouns[] = {"ik", "ze", "we", "wij", "hij", "zij", "u", "jij",
+                                               NULL};
+static const char *const finite_verbs[] = {
+    "ben", "is", "was", "waren", "heb", "heeft", "had", "hadden", "wil", "wilde", "wou", "kan",
+    "kon", "konden", "moet", "moest", "moesten", "mag", "mocht", "zou", "zouden", "vind",
+    "vindt", "vond", "ga", "gaat", "ging", "gingen", "kom", "komt", "kwam", "kwamen", "weet",
+    "wist", "denk", "dacht", "zeg", "zegt", "zei", "krijg", "krijgt", "kreeg", "kregen", "zit",
+    "zat", "zaten", "sta", "staat", "stond", "lig", "ligt", "lag", "woon", "woont", "werk",
+    "werkt", "hoor", "hoorde", "zie", "ziet", "zag", "voel", "voelde", "word", "wordt", "werd",
+    "werden", "doe", "doet", "deed", "snap", "begrijp", "heet", "blijf", "blijft", "bleef",
+    "hoop", "mis", "kijk", "belde", "ken", "kent", "kende", "hebben", "zijn", NULL};
+/* ... unless the word before binds the pronoun to the clause already open: a subordinator
+ * ("dat ik ben"), or a verb or adverb in first place ("daar heb ik", "vind ik") */
+static const char *const clause_binders[] = {
+    "dat", "als", "omdat", "toen", "of", "wat", "die", "waar", "hoe", "wie", "zodat", "terwijl",
+    "voordat", "nadat", "totdat", "zoals", "waardoor", "waarom", "wanneer", "tot", "sinds",
+    "hoewel", "dan", "daar", "hier", "nu", "soms", "ook", "wel", "niet", "en", "maar", "want",
+    "dus", "zeg", "vind", "denk", "weet", "ben", "heb", "is", "was", "kan", "wil", "moet", "zou",
+    "mag", NULL};
+/* Cut before these from MIN_RUN words on, and before "en toen", "en dan" */
+static const char *const run_markers[] = {"dus", "want", "toen", "daarna", "vervolgens", "nee",
+                                          NULL};
 static const char *const then_words[] = {"toen", "dan", "daarna", "nu", "ja", NULL};
+/* ... and before a plain conjunction from WEAK_RUN words on */
 static const char *const weak_markers[] = {"en", "of", "omdat", "terwijl", "zodat", "waardoor",
-                                           "alleen", "want", NULL};
+                                           NULL};
+
+/* Captions often capitalise where a sentence starts but give no full stop ("niks gehoord Niet
+ * één telefoontje", "nam me serieus Maar zet"). A capitalised function word after a lower-case
+ * word starts a sentence; names are not function words, and the words after which a
+ * capitalised "De" or "Het" is a name ("bij De Brug", "meneer De Vries") are excluded. */
+static const char *const capital_openers[] = {
+    "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "een", "dit", "dat", "deze",
+    "die", "er", "maar", "en", "dus", "want", "als", "toen", "nu", "daarna", "daar", "hier",
+    "ook", "zo", "wat", "waarom", "hoe", "wie", "niet", "geen", "mijn", "onze", "ja", "nee",
+    "nou", "ok\xc3\xa9", "dan", "misschien", "alleen", "eigenlijk", "gewoon", "soms", "verder",
+    "in", "op", "met", "bij", "voor", "na", "om", "volgens", "omdat", "iedereen", "niemand",
+    "sommige", "dank", "welkom", NULL};
+static const char *const name_introducers[] = {
+    "de", "het", "een", "van", "bij", "in", "naar", "met", "uit", "op", "aan", "voor", "door",
+    "over", "om", "tot", "te", "via", "heet", "genaamd", "namens", "mevrouw", "meneer", "dokter",
+    "zuster", "broeder", "familie", "stichting", "ben", "is", NULL};
 
 /* Capitalised words that start a sentence but never a surname: after "eigenschap B." they
  * end the sentence, where "J. De Vries" or "B. Van Dijck" do not. */
@@ -203,6 +245,7 @@ typedef struct splitter {
   const char *text; /* the turn's normalised text */
   size_t n;
   bool caseless;    /* no upper-case letter in the whole turn */
+  bool sparse;      /* fewer than one punctuation mark in SPARSE words: speech recognition */
 } splitter;
 
 /* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
@@ -273,23 +316,56 @@ static void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d, bool 
   if (newline) *newline = nl;
 }
 
-/* The speech-recognition rule: whether to end an unpunctuated run of `run` words before the
- * chunk [c, d). */
-static bool clause_break(const splitter *sp, unsigned run, size_t c, size_t d) {
-  if (run < MIN_RUN || c >= sp->n) return false;
-  if (run >= MAX_RUN) return true;
-  const char *t = sp->text;
+/* Length of the word in chunk [c, d) without trailing punctuation ("maar," -> 4). */
+static size_t bare_len(const char *t, size_t c, size_t d) {
   size_t n = d - c;
   while (n && in_set(",.!?;:", (unsigned char)t[c + n - 1])) n--;
-  if (word_in(t + c, n, strong_markers)) return true;
-  if (word_is(t + c, n, "en")) { /* "en toen", "en dan" */
-    size_t c2, d2;
-    next_chunk(sp, d, &c2, &d2, NULL);
-    size_t n2 = d2 - c2;
-    while (n2 && in_set(",.!?;:", (unsigned char)t[c2 + n2 - 1])) n2--;
-    if (word_in(t + c2, n2, then_words)) return true;
+  return n;
+}
+
+/* The speech rules: whether to end a run of `run` unpunctuated words, the last of them the
+ * chunk [a, b), before the chunk [c, d). */
+static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, size_t c,
+                         size_t d) {
+  if (run == 0 || c >= sp->n) return false;
+  if (run >= MAX_RUN) return true;
+  const char *t = sp->text;
+  size_t n = bare_len(t, c, d);
+  size_t c2, d2;
+  next_chunk(sp, d, &c2, &d2, NULL);
+  size_t n2 = bare_len(t, c2, d2);
+  if (run >= CLAUSE_RUN) {
+    if (word_in(t + c, n, clause_markers) && !word_is(t + c2, n2, "maar")) /* "alleen maar" */
+      return true;
+    if (word_in(t + c, n, subject_pronouns) && word_in(t + c2, n2, finite_verbs) &&
+        !word_in(t + a, b - a, clause_binders))
+      return true;
+  }
+  if (run >= MIN_RUN) {
+    if (word_in(t + c, n, run_markers)) return true;
+    if (word_is(t + c, n, "en") && word_in(t + c2, n2, then_words)) return true;
   }
   return run >= WEAK_RUN && word_in(t + c, n, weak_markers);
+}
+
+/* The caption rule: a capitalised function word after a lower-case word, [a, b) then [c, d),
+ * with no punctuation between them. */
+static bool capital_break(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
+  const char *t = sp->text;
+  if (c >= sp->n || !is_upper_ascii((unsigned char)t[c]) || d - c < 2 ||
+      is_upper_ascii((unsigned char)t[c + 1]) || letter_case(t + b - 1, 1) == 'u')
+    return false;
+  unsigned char last = (unsigned char)t[b - 1];
+  if (!(is_lower_ascii(last) || last >= 0x80) || !is_lower_ascii((unsigned char)t[a]))
+    return false;
+  size_t n = bare_len(t, c, d);
+  bool de = word_is(t + c, n, "de");
+  if (!de && !word_in(t + c, n, capital_openers)) return false;
+  if (word_in(t + a, b - a, name_introducers)) return false;
+  size_t c2, d2; /* "Het Parool", "De Vries": a name goes on with capitals */
+  next_chunk(sp, d, &c2, &d2, NULL);
+  if (c2 < sp->n && is_upper_ascii((unsigned char)t[c2])) return false;
+  return !de || sp->sparse;
 }
 
 static int push_sentence(splitter *sp, size_t from, size_t to) {
@@ -308,8 +384,14 @@ static int split_span(splitter *sp) {
   const char *t = sp->text;
   size_t n = sp->n;
   sp->caseless = true;
-  for (size_t k = 0; k < n && sp->caseless; k++)
-    if (is_upper_ascii((unsigned char)t[k])) sp->caseless = false;
+  size_t spaces = 0, marks = 0;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char ch = (unsigned char)t[k];
+    if (is_upper_ascii(ch)) sp->caseless = false;
+    else if (ch == ' ') spaces++;
+    else if (in_set(",.!?;:", ch) && (k + 1 == n || t[k + 1] == ' ')) marks++;
+  }
+  sp->sparse = spaces >= SPARSE && marks * SPARSE < spaces;
 
   size_t a, b, c, d;
   bool nl;
@@ -322,7 +404,8 @@ static int split_span(splitter *sp) {
     if (word) run++;
     bool end = c >= n || nl || ends_sentence(sp, a, b, c, d);
     if (!word || punctuated(t, a, b)) run = 0; /* a mark, or a chunk of marks (" - ") */
-    if (!end && clause_break(sp, run, c, d)) end = true;
+    if (!end && (clause_break(sp, run, a, b, c, d) || (run && capital_break(sp, a, b, c, d))))
+      end = true;
     if (end) {
       if (push_sentence(sp, start, b)) return -1;
       start = c;

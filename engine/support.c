@@ -1,0 +1,129 @@
+/*
+ * support.c — how many participants raised the same point in one session.
+ *
+ * Input: the items of a session (classify.c). Output: item.support.
+ *
+ * Two items raise the same point when they are of the same kind (both positives, or both
+ * learning points / quick-wins), share a theme, and share a content word: the compound head
+ * or lemma of a word that the lexicons know (a theme term, a quick-win word or a sentiment
+ * word), never a stopword or a modifier. "Ik kreeg geen uitleg over de operatie" and "ook ik
+ * kreeg geen uitleg" share informatie and "uitleg". support = the number of distinct speakers
+ * among the items that raise the item's point, its own speaker included.
+ *
+ * Why not compare items pairwise: a long transcript has thousands of items and a pairwise
+ * comparison is quadratic (it was 38% of the whole pipeline on generated corpora). Instead
+ * every (word, kind, theme) triple gets the set of speakers that used it, as a 64-bit mask in
+ * one open-addressing table; an item's support is the population count of the union of its
+ * triples' masks. Speakers beyond the 64th share the last bit: a session has 8-12
+ * participants, so the count is exact in practice and never overstated.
+ */
+#include "morph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_KEYS 24 /* content words per item taken into account */
+
+typedef struct slot {
+  uint64_t key; /* (word id << 8 | kind << 6 | theme) + 1; 0 = empty */
+  uint64_t speakers;
+} slot;
+
+typedef struct table {
+  slot *slots;
+  size_t n;
+} table;
+
+static uint64_t mix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdull;
+  k ^= k >> 33;
+  return k;
+}
+
+static slot *lookup(table *t, uint64_t key) {
+  size_t mask = t->n - 1;
+  for (size_t i = mix(key) & mask;; i = (i + 1) & mask)
+    if (t->slots[i].key == key || t->slots[i].key == 0) return &t->slots[i];
+}
+
+static size_t item_keys(const spg_session *s, const spg_analyzer *an, const spg_item *it,
+                        uint32_t *keys) {
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  size_t n = 0;
+  for (uint32_t k = 0; k < it->n_sentences; k++) {
+    const spg_sentence *sent = &s->sentences.v[it->first_sentence + k];
+    for (uint32_t t = 0; t < sent->n_tokens && n < MAX_KEYS; t++) {
+      const spg_token *tok = &s->tokens.v[sent->first_token + t];
+      if (tok->kind != SPG_TOK_WORD) continue;
+      const spg_wordtype *wt = spg_morph_get(an, tok->type);
+      uint32_t id = wt->head_id ? wt->head_id : wt->lemma_id;
+      const spg_lex_word *w = spg_lexicon_word(lex, id);
+      if (!w || w->stopword || w->modifier || !(w->themes || w->quickwin || w->has_polarity))
+        continue;
+      bool dup = false;
+      for (size_t i = 0; i < n; i++) dup |= keys[i] == id;
+      if (!dup) keys[n++] = id;
+    }
+  }
+  return n;
+}
+
+static unsigned kind_of(uint8_t cls) { return cls == SPG_CLASS_POSITIVE ? 1 : 2; }
+
+#define MAX_TRIPLES 256
+
+/* The (word, kind, theme) keys of an item; 0 is reserved for an empty slot. */
+static size_t item_triples(const spg_item *it, const uint32_t *keys, size_t nkeys,
+                           uint64_t *out) {
+  size_t n = 0;
+  for (size_t k = 0; k < nkeys; k++)
+    for (uint64_t themes = it->themes, bit = 0; themes; themes >>= 1, bit++)
+      if ((themes & 1) && n < MAX_TRIPLES)
+        out[n++] = (((uint64_t)keys[k] << 8) | (kind_of(it->cls) << 6) | bit) + 1;
+  return n;
+}
+
+int spg_count_support(spg_session *s, const spg_analyzer *an) {
+  size_t n = s->items.n;
+  if (!n) return 0;
+  uint32_t(*keys)[MAX_KEYS] = malloc(sizeof *keys * n);
+  uint8_t *nkeys = malloc(n);
+  size_t triples = 0;
+  if (!keys || !nkeys) goto fail;
+  for (size_t i = 0; i < n; i++) {
+    nkeys[i] = (uint8_t)item_keys(s, an, &s->items.v[i], keys[i]);
+    triples += nkeys[i] * (size_t)__builtin_popcountll(s->items.v[i].themes);
+    if (triples > SIZE_MAX / 4) goto fail;
+  }
+  table t = {0};
+  t.n = 64;
+  while (t.n < triples * 2) t.n *= 2;
+  if (!(t.slots = calloc(t.n, sizeof *t.slots))) goto fail;
+  uint64_t triple[MAX_TRIPLES];
+  for (size_t i = 0; i < n; i++) {
+    const spg_item *it = &s->items.v[i];
+    uint64_t bit_of_speaker = 1ull << (it->speaker < 63 ? it->speaker : 63);
+    size_t nt = item_triples(it, keys[i], nkeys[i], triple);
+    for (size_t k = 0; k < nt; k++) {
+      slot *sl = lookup(&t, triple[k]);
+      sl->key = triple[k];
+      sl->speakers |= bit_of_speaker;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    spg_item *it = &s->items.v[i];
+    uint64_t speakers = 1ull << (it->speaker < 63 ? it->speaker : 63);
+    size_t nt = item_triples(it, keys[i], nkeys[i], triple);
+    for (size_t k = 0; k < nt; k++) speakers |= lookup(&t, triple[k])->speakers;
+    it->support = (uint32_t)__builtin_popcountll(speakers);
+  }
+  free(t.slots);
+  free(keys);
+  free(nkeys);
+  return 0;
+fail:
+  free(keys);
+  free(nkeys);
+  return -1;
+}
