@@ -11,12 +11,16 @@
 #                                   tokenises, which the folding ignores; -n keeps its paragraph
 #                                   detection on blank lines)
 #
+# A second table scores the sentences of the dev transcripts in corpora/ against the sentences
+# of their gold files (needs the spiegel binary, not only SPLIT_CMD).
+#
 # Usage: sh bench/eval_split.sh        SHARED=/path/to/shared sh bench/eval_split.sh
 # The UD files are development data: the splitter was tuned on them (see engine/split.c).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-SHARED=${SHARED:-$root/../shared}
+SHARED=$(cd "${SHARED:-$root/../shared}" 2>/dev/null && pwd) || { echo "eval_split: no shared dir (set SHARED)" >&2; exit 2; }
+cd "$root" # spiegel finds lexicons/ from here
 SPIEGEL=${SPIEGEL:-$root/build/spiegel}
 if [ -z "${SPLIT_CMD:-}" ]; then
   [ -x "$SPIEGEL" ] || { echo "eval_split: $SPIEGEL not built (make, or set SPIEGEL / SPLIT_CMD)" >&2; exit 2; }
@@ -55,4 +59,41 @@ for f in "$SHARED"/data/ud/*.conllu; do
     printf '%-22s %-8s (ucto not installed: apt-get install ucto)\n' "$name" ucto
   fi
 done
+
+# Transcripts: the gold files of the dev corpus list sentences as an annotator cut them (also
+# out of caption text without punctuation). Count how many spiegel gives exactly, and how many
+# it cuts inside (over) or runs past (under). Only corpora/*.{txt,vtt,srt}: heldout/ is for
+# measuring, not tuning.
+if [ -x "$SPIEGEL" ] && [ -d "$root/corpora" ]; then
+  echo
+  printf '%-30s %6s %6s %6s %6s\n' transcript gold exact over under
+  (python3 - "$SPIEGEL" corpora/*.txt corpora/*.vtt corpora/*.srt <<'PY'
+import sys, re, html, subprocess, unicodedata, os
+def fold(t):
+    t = unicodedata.normalize('NFKD', t)
+    t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
+    return re.sub(r'[^0-9a-z]+', ' ', t).strip()
+tot = [0, 0, 0, 0]
+for f in sys.argv[2:]:
+    gold = f.rsplit('.', 1)[0] + '.gold.tsv'
+    if not os.path.exists(gold): continue
+    x = subprocess.run([sys.argv[1], 'analyze', f, '-o', '-'], capture_output=True, text=True).stdout
+    stream, ends = '', set()
+    for m in re.findall(r'<sentence[^>]*>(.*?)</sentence>', x, re.S):
+        s = fold(html.unescape(m))
+        if s: stream += (' ' if stream else '') + s; ends.add(len(stream))
+    starts = {0} | {e + 1 for e in ends}
+    n = [0, 0, 0, 0]
+    for line in open(gold, encoding='utf8'):
+        if line.startswith('#') or not line.strip(): continue
+        g = fold(line.rstrip('\n').split('\t')[-1]); i = stream.find(g)
+        if not g or i < 0: continue
+        j = i + len(g); inner = any(i < e < j for e in ends); outer = i not in starts or j not in ends
+        n[0] += 1; n[1] += not inner and not outer; n[2] += inner; n[3] += outer
+    tot = [a + b for a, b in zip(tot, n)]
+    print(f"{os.path.basename(f):30s} {n[0]:6d} {n[1]:6d} {n[2]:6d} {n[3]:6d}")
+print(f"{'all (exact %.3f)' % (tot[1] / max(tot[0], 1)):30s} {tot[0]:6d} {tot[1]:6d} {tot[2]:6d} {tot[3]:6d}")
+PY
+  )
+fi
 exit $status

@@ -2,12 +2,13 @@
  * analyze.c — the pipeline: runs the stages in order on one transcript.
  *
  *   encoding -> reader (text / VTT / SRT) -> normalise -> roles and phases -> split
- *   -> tokenize (word types) -> score -> classify
+ *   -> tokenize (word types) -> score -> classify [-> pseudonymise]
  *
  * Each stage fills its part of the session and returns; nothing here prints. The first
  * failing stage's error is returned with the source name and line.
  */
 #include "morph.h"
+#include "pseudonymise.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -59,6 +60,7 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
       return spg_fail(err, SPG_ERR_NOMEM, s->source, s->turns.v[i].line, "out of memory");
   if (spg_tokenize(s, an) || spg_score(s, an) || spg_classify(s, an))
     return spg_fail(err, SPG_ERR_NOMEM, s->source, 0, "out of memory");
+  if (s->opt.flags & SPG_OPT_PSEUDONYMISE) return spg_pseudonymise(s, an, err);
   return SPG_OK;
 }
 

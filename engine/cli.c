@@ -52,6 +52,10 @@ static const char usage_text[] =
     "                          notulist)\n"
     "  --plain                 no speaker labels or headers: all text is one participant's\n"
     "  --no-transcript         leave the transcript out of the XML (items only)\n"
+    "  --pseudonymise          speakers become Gespreksleider / Deelnemer N / Toehoorder N /\n"
+    "                          Notulist; names, phone numbers, e-mail addresses, dates of\n"
+    "                          birth and addresses in the text become [naam N], [telefoon],\n"
+    "                          [e-mail], [geboortedatum], [adres] (the same name, the same N)\n"
     "  --lexicons DIR          lexicon directory (default: $SPIEGEL_LEXICONS, else the\n"
     "                          lexicons/ of the source tree, else PREFIX/share/spiegel)\n"
     "  --dict BASE             hunspell dictionary without extension (default: $SPIEGEL_DICT,\n"
@@ -283,6 +287,8 @@ int main(int argc, char **argv) {
       c.opt.flags |= SPG_OPT_NO_TRANSCRIPT;
     } else if (strcmp(a, "--plain") == 0) {
       c.opt.flags |= SPG_OPT_PLAIN;
+    } else if (strcmp(a, "--pseudonymise") == 0 || strcmp(a, "--pseudonymize") == 0) {
+      c.opt.flags |= SPG_OPT_PSEUDONYMISE;
     } else if (option_value(argc, argv, &i, "--output", "-o", &val)) {
       c.output = val;
     } else if (option_value(argc, argv, &i, "--format", NULL, &val)) {

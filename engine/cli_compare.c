@@ -51,7 +51,7 @@ static const char compare_usage[] =
     "  --order date|given      order by the datum header (default) or as given\n"
     "  --group none|organisatie|domein\n"
     "                          one series per organisation or domain (default: one series)\n"
-    "  --threshold X           similarity needed for a link, in (0, 1] (default 0.30)\n"
+    "  --threshold X           similarity needed for a link, in (0, 1] (default 0.25)\n"
     "  --format, --roles, --plain, --lexicons, --dict, -q   as for spiegel analyze\n"
     "  -h, --help              this text\n"
     "\n"
@@ -257,6 +257,22 @@ static int build_comparison(options *o, spg_analyzer *an, spg_comparison **out) 
   if (rc) {
     spg_comparison_free(cmp);
     return rc;
+  }
+  /* One series across organisations is rarely meant: say so. */
+  if (o->cmp.group == SPG_GROUP_NONE && !o->quiet) {
+    const spg_compare_series *se = spg_comparison_series(cmp, 0);
+    const char *first = NULL;
+    for (size_t i = 0; se && i < se->n_sessions; i++) {
+      const char *org = se->sessions[i]->organisation;
+      if (!org) continue;
+      if (!first) first = org;
+      else if (strcmp(first, org) != 0) {
+        fprintf(stderr, "spiegel: warning: the sessions are of more than one organisation (%s, "
+                        "%s) and are compared as one series; --group organisatie compares "
+                        "each apart\n", first, org);
+        break;
+      }
+    }
   }
   *out = cmp;
   return 0;

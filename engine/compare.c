@@ -18,16 +18,17 @@
  *   1. Content words of an item. The quote is normalised (normalize.c) and cut into words; each
  *      word is resolved through the analyzer (spg_morph_type: case folding, hunspell stem,
  *      compound parts known to the lexicon). Dropped: stopwords.txt, modifiers (niet, heel,
- *      maar, eh, waarom ...), numbers and words of one letter. Words with the same lemma count
- *      once per item.
+ *      maar, eh, waarom ...), abbreviations, numbers and words of one letter. Words with the
+ *      same key count once per item.
  *   2. Keys of a word: its lemma ("wachttijden" -> "wachttijd"), and the lexicon entries that
  *      hunspell's compound analysis found for its head and first part ("wachttijd" -> "tijd",
- *      "wachten"). Two words match when they share a key: "wachttijd" matches "wachten"
- *      through the part "wacht(en)", "parkeerplaats" matches "parkeren".
- *   3. Weights. A word the lexicon files under a theme or as a quick action (a concept of the
- *      method: wachttijd, parkeren, bordje) weighs 2; a word that only carries sentiment
- *      (vervelend, fijn) weighs 0.5, since two complaints share sentiment without being the
- *      same complaint; every other content word weighs 1.
+ *      "wacht"); an infinitive is reduced to its stem ("wachten" -> "wacht", "parkeren" ->
+ *      "parkeer"), and a key of another word that begins the lemma is added ("wachtkamer",
+ *      which hunspell does not split, gets "wacht"). Two words match when they share a key.
+ *   3. Weights: a lexicon factor (2 for a word the lexicon files under a theme or as a quick
+ *      action, 0.5 for a word that only carries sentiment, since two complaints share
+ *      "vervelend" without being one complaint, else 1) times the rarity of the word among all
+ *      items compared, ln(1 + N / df); 0 for a word no other item uses.
  *   4. Similarity of items A and B: the weighted Dice coefficient
  *        sim = (w(A words matched in B) + w(B words matched in A)) / (w(A) + w(B)),
  *      1 for the same words, 0 for none in common. A link needs sim >= threshold (default
@@ -35,13 +36,14 @@
  *      one of them has none. The matched words are written with every link as its evidence.
  *   5. Links between consecutive sessions, per kind (learning points with their quick-wins;
  *      positives): the pair with the highest similarity is linked first, then the next, each
- *      item once (greedy one-to-one; ties by item order). A later item left over is then
- *      linked to its best earlier item if that passes the threshold (two participants who
- *      raise the same old point). An earlier learning point left over is resolved; its "to"
- *      is the best matching positive of the later session, if any ("now positive"). An
- *      earlier positive left over faded ("to": a learning point on it, if any). A later item
- *      left over is new, unless it matches a learning point of a session before the previous
- *      one: then it recurs after a gap (the link's from names that older session).
+ *      item once (greedy one-to-one; ties by item order). An item left over on either side is
+ *      then linked to its best partner if that passes the threshold (two participants raised
+ *      the point then, one now, or the other way round). An earlier learning point still left
+ *      over is resolved; its "to" is the best matching positive of the later session, if any
+ *      ("now positive"). An earlier positive left over faded ("to": a learning point on it, if
+ *      any). A later item left over is new, unless it matches a learning point of a session
+ *      before the previous one: then it recurs after a gap (the link's from names that older
+ *      session).
  *
  * Cost: items are a few dozen per session; all pairs of two sessions are compared (quadratic
  * in items, linear in words with a hash of keys per item would not pay at this size).
@@ -497,6 +499,36 @@ static spg_status read_item(spg_comparison *c, const xmlNode *n, const speaker_r
   for (size_t i = 0; i < n_speakers; i++)
     if (strcmp(speakers[i].id, speaker) == 0) it->speaker = speakers[i].label;
   it->themes = theme_bits(c, it->theme_list);
+  /* the main theme: most <evidence kind="theme"> among its themes, ties to the one listed first */
+  unsigned count[SPG_COMPARE_MAX_THEMES] = {0};
+  for (const xmlNode *e = n->children; e; e = e->next) {
+    if (!is(e, "evidence")) continue;
+    xmlChar *kind = xmlGetProp(e, BAD_CAST "kind"), *theme = xmlGetProp(e, BAD_CAST "theme");
+    if (kind && theme && strcmp((const char *)kind, "theme") == 0) {
+      uint64_t b = theme_bits(c, (const char *)theme) & it->themes;
+      if (b) count[__builtin_ctzll(b)]++;
+    }
+    xmlFree(kind);
+    xmlFree(theme);
+  }
+  it->theme = "";
+  int best = -1;
+  for (const char *p = it->theme_list; *p;) { /* in listed order */
+    while (*p == ' ') p++;
+    size_t len = 0;
+    while (p[len] && p[len] != ' ') len++;
+    char id[256];
+    if (len && len < sizeof id) {
+      memcpy(id, p, len);
+      id[len] = 0;
+      int i = theme_index(c, id, NULL);
+      if (i >= 0 && (best < 0 || count[i] > count[best])) {
+        best = i;
+        it->theme = c->theme_id[i];
+      }
+    }
+    p += len;
+  }
   it->score = parse_decimal(score);
   it->support = parse_uint(support);
   if (item_words(c, it)) return nomem(err);
@@ -712,8 +744,8 @@ spg_status spg_comparison_add_session(spg_comparison *c, const spg_session *s, s
 /* ---- matching ----------------------------------------------------------------------------- */
 
 static bool words_match(const spg_compare_word *a, const spg_compare_word *b) {
-  for (int i = 0; i < 3 && a->keys[i]; i++)
-    for (int j = 0; j < 3 && b->keys[j]; j++)
+  for (int i = 0; i < SPG_COMPARE_KEYS && a->keys[i]; i++)
+    for (int j = 0; j < SPG_COMPARE_KEYS && b->keys[j]; j++)
       if (strcmp(a->keys[i], b->keys[j]) == 0) return true;
   return false;
 }
@@ -924,17 +956,19 @@ static int order_given(const void *x, const void *y) {
 
 /* ---- weights: how telling a word is in this comparison --------------------------------------
  * df(word) = the number of items (of all sessions) holding a word with one of its keys, taken
- * as the largest count over its keys. Links join items of different sessions, so a word that
- * no other session uses cannot be matched and says nothing about which item is the partner of
- * which: weight 0, so it does not dilute the similarity ("rondgereden", "verbouwing" said in
- * one session only). Otherwise weight = factor (lexicon: 2 concept, 1 plain, 0.5 sentiment
- * only) x ln(1 + N / df), N the number of items: "operatie", in a third of all items, weighs
- * less than "aanmeldzuilen", in three of them. */
+ * as the largest count over its keys. weight = factor (lexicon: 2 concept, 1 plain, 0.5
+ * sentiment only) x ln(1 + N / df), N the number of items: "operatie", in a tenth of all
+ * items, weighs less than "aanmeldzuilen", in three of them. A word that no other item uses
+ * (df = 1) cannot be matched and says little about which item is the partner of which; at full
+ * weight such words (the rarest, so the heaviest) swamp the shared ones ("rondgereden",
+ * "twintig minuten" beside "parkeren"), at weight 0 two items sharing one word of five would
+ * be identical. They count UNSHARED of their weight. On the sample series (docs/compare.md)
+ * 0, 0.25, 0.5 and 1 were tried: 0.25 and 0 were the most stable over thresholds. */
+#define UNSHARED 0.25
 
 typedef struct key_count {
   const char *key;
-  uint32_t count, last_item;        /* items holding the key; last_item counts each once */
-  uint32_t sessions, last_session;  /* sessions holding it */
+  uint32_t count, last_item; /* items holding the key; last_item counts each item once */
 } key_count;
 
 typedef struct key_table {
@@ -954,7 +988,7 @@ static key_count *key_slot(key_table *t, const char *key) {
     if (!t->slots[i].key || strcmp(t->slots[i].key, key) == 0) return &t->slots[i];
 }
 
-static int key_add(key_table *t, const char *key, uint32_t item, uint32_t session) {
+static int key_add(key_table *t, const char *key, uint32_t item) {
   if ((t->used + 1) * 2 > t->n_slots) {
     key_table bigger = {calloc(t->n_slots * 2, sizeof *t->slots), t->n_slots * 2, 0};
     if (!bigger.slots) return -1;
@@ -965,41 +999,84 @@ static int key_add(key_table *t, const char *key, uint32_t item, uint32_t sessio
   }
   key_count *k = key_slot(t, key);
   if (!k->key) {
-    *k = (key_count){key, 0, UINT32_MAX, 0, UINT32_MAX};
+    *k = (key_count){key, 0, UINT32_MAX};
     t->used++;
   }
   if (k->last_item != item) k->count++, k->last_item = item;
-  if (k->last_session != session) k->sessions++, k->last_session = session;
+  return 0;
+}
+
+/* Compounds that hunspell knows whole are not split ("wachtkamer", "parkeergarage"): a key of
+ * another word that begins this word's lemma becomes one of its keys too, when it has five
+ * letters or more and the rest is a dictionary word of four or more, so "wachtkamer" meets
+ * "wachten" (key "wacht" + "kamer") and "parkeergarage" meets "parkeren" ("parkeer" +
+ * "garage"), while "iedereen" does not meet "ieder" ("een" is too short to be the head of a
+ * compound). Only keys that some word has are tried, never arbitrary prefixes ("onder" of
+ * onderzoek and ondersteuning is nobody's key). */
+static void add_prefix_keys(spg_comparison *c, key_table *t) {
+  char buf[128];
+  for (size_t s = 0; s < c->sessions.n; s++)
+    for (size_t i = 0; i < c->sessions.v[s]->n_items; i++) {
+      spg_compare_item *it = &c->sessions.v[s]->items[i];
+      for (size_t w = 0; w < it->n_words; w++) {
+        spg_compare_word *word = &it->words[w];
+        size_t n = strlen(word->keys[0]), k = 0;
+        while (k < SPG_COMPARE_KEYS && word->keys[k]) k++;
+        for (size_t len = n >= 9 ? n - 4 : 0; len >= 5 && k < SPG_COMPARE_KEYS; len--) {
+          if (len >= sizeof buf) continue;
+          memcpy(buf, word->keys[0], len);
+          buf[len] = 0;
+          const key_count *kc = key_slot(t, buf);
+          bool have = false;
+          for (size_t j = 0; j < k; j++) have |= strcmp(word->keys[j], buf) == 0;
+          if (kc->key && !have && spg_morph_is_word(c->an, word->keys[0] + len, n - len))
+            word->keys[k++] = kc->key;
+        }
+      }
+    }
+}
+
+static int count_keys(spg_comparison *c, key_table *t) {
+  uint32_t n_items = 0;
+  for (size_t s = 0; s < c->sessions.n; s++)
+    for (size_t i = 0; i < c->sessions.v[s]->n_items; i++, n_items++) {
+      const spg_compare_item *it = &c->sessions.v[s]->items[i];
+      for (size_t w = 0; w < it->n_words; w++)
+        for (int k = 0; k < SPG_COMPARE_KEYS && it->words[w].keys[k]; k++)
+          if (key_add(t, it->words[w].keys[k], n_items)) return -1;
+    }
   return 0;
 }
 
 static int compute_weights(spg_comparison *c) {
   key_table t = {calloc(1024, sizeof *t.slots), 1024, 0};
   if (!t.slots) return -1;
+  if (count_keys(c, &t)) {
+    free(t.slots);
+    return -1;
+  }
+  add_prefix_keys(c, &t);
+  memset(t.slots, 0, t.n_slots * sizeof *t.slots);
+  t.used = 0;
+  if (count_keys(c, &t)) {
+    free(t.slots);
+    return -1;
+  }
   uint32_t n_items = 0;
-  for (size_t s = 0; s < c->sessions.n; s++)
-    for (size_t i = 0; i < c->sessions.v[s]->n_items; i++, n_items++) {
-      const spg_compare_item *it = &c->sessions.v[s]->items[i];
-      for (size_t w = 0; w < it->n_words; w++)
-        for (int k = 0; k < 3 && it->words[w].keys[k]; k++)
-          if (key_add(&t, it->words[w].keys[k], n_items, (uint32_t)s)) {
-            free(t.slots);
-            return -1;
-          }
-    }
+  for (size_t s = 0; s < c->sessions.n; s++) n_items += (uint32_t)c->sessions.v[s]->n_items;
   for (size_t s = 0; s < c->sessions.n; s++)
     for (size_t i = 0; i < c->sessions.v[s]->n_items; i++) {
       spg_compare_item *it = &c->sessions.v[s]->items[i];
       it->weight = 0;
       for (size_t w = 0; w < it->n_words; w++) {
         spg_compare_word *word = &it->words[w];
-        uint32_t df = 0, sessions = 0;
-        for (int k = 0; k < 3 && word->keys[k]; k++) {
+        uint32_t df = 0;
+        for (int k = 0; k < SPG_COMPARE_KEYS && word->keys[k]; k++) {
           const key_count *kc = key_slot(&t, word->keys[k]);
           if (kc->count > df) df = kc->count;
-          if (kc->sessions > sessions) sessions = kc->sessions;
         }
-        word->weight = sessions < 2 ? 0.0f : word->factor * (float)log(1.0 + (double)n_items / df);
+        double idf = log(1.0 + (double)n_items / (df ? df : 1));
+        word->weight = (float)(word->factor * idf * (df < 2 ? UNSHARED : 1.0));
         it->weight += word->weight;
       }
     }
@@ -1133,6 +1210,7 @@ static void write_item_ref(xml_out *o, const char *element, const spg_compare_se
   x_uint(o, "session", session + 1);
   x_attr(o, "item", it->id);
   x_attr(o, "class", spg_class_name(it->cls));
+  if (*it->theme) x_attr(o, "theme", it->theme);
   if (*it->theme_list) x_attr(o, "themes", it->theme_list);
   x_fixed3(o, "score", it->score);
   x_uint(o, "support", it->support);
@@ -1311,7 +1389,7 @@ spg_status spg_comparison_write_xml(const spg_comparison *c, FILE *out, spg_erro
 static void csv_item(spg_csv_row *row, const spg_compare_series *se, size_t session, size_t item) {
   char buf[16];
   if (session == SPG_COMPARE_NONE) {
-    for (int i = 0; i < 7; i++) spg_csv_field_str(row, "");
+    for (int i = 0; i < 8; i++) spg_csv_field_str(row, "");
     return;
   }
   const spg_compare_session *s = se->sessions[session];
@@ -1321,6 +1399,7 @@ static void csv_item(spg_csv_row *row, const spg_compare_series *se, size_t sess
   spg_csv_field_str(row, s->source);
   spg_csv_field_str(row, it->id);
   spg_csv_field_str(row, spg_class_name(it->cls));
+  spg_csv_field_str(row, it->theme);
   spg_csv_field_str(row, it->theme_list);
   spg_csv_field_str(row, it->quote);
 }
@@ -1373,8 +1452,8 @@ spg_status spg_comparison_write_csv(const spg_comparison *c, FILE *out, spg_comp
     }
   } else {
     fputs("series,kind,status,similarity,shared,from_session,from_date,from_source,from_item,"
-          "from_class,from_themes,from_quote,to_session,to_date,to_source,to_item,to_class,"
-          "to_themes,to_quote\r\n",
+          "from_class,from_theme,from_themes,from_quote,to_session,to_date,to_source,to_item,"
+          "to_class,to_theme,to_themes,to_quote\r\n",
           out);
     for (size_t si = 0; si < c->series.n; si++) {
       const spg_compare_series *se = &c->series.v[si];

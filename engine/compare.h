@@ -18,7 +18,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define SPG_COMPARE_THRESHOLD 0.30 /* default: weighted Dice of content words (compare.c) */
+#define SPG_COMPARE_THRESHOLD 0.25 /* default: weighted Dice of content words (compare.c) */
 #define SPG_COMPARE_MAX_THEMES 64
 #define SPG_COMPARE_NONE ((size_t)-1)
 
@@ -36,7 +36,10 @@ void spg_compare_options_init(spg_compare_options *opt);
 /* A content word of an item, with the keys it matches on (compare.c, "Matching"). */
 typedef struct spg_compare_word {
   const char *form;    /* lower-case surface form, as evidence */
-  const char *keys[3]; /* lemma, then compound head and first part when the lexicon knows them */
+#define SPG_COMPARE_KEYS 5
+  /* lemma; compound head and first part when the lexicon knows them; then (spg_comparison_run)
+   * up to two keys of other words that begin this one ("wacht" of wachten in "wachtkamer") */
+  const char *keys[SPG_COMPARE_KEYS];
   float factor;        /* from the lexicon: 2 concept, 1 plain, 0.5 sentiment only */
   float weight;        /* factor x idf in this comparison, 0 when no other item shares it */
 } spg_compare_word;
@@ -46,6 +49,7 @@ typedef struct spg_compare_item {
   const char *id;       /* "P2", "L5" as in the session XML */
   uint64_t themes;      /* bits into the comparison's theme table */
   const char *theme_list; /* "proces informatie" as in the XML, "" when none */
+  const char *theme;      /* the main theme: most theme evidence, ties to the first; "" none */
   double score;
   unsigned support;
   const char *speaker, *role, *turn, *sentences; /* "Mevrouw K.", "participant", "t4", "s9 s10" */

@@ -18,8 +18,9 @@
  *   U+FFFD, so a broken transcript cannot produce a row that a strict reader refuses.
  * - Numbers are written without printf's locale (a host program's setlocale() must not turn
  *   0.620 into 0,620 in a comma-separated file).
- * - Columns theme and themes: theme is the first theme of the item (one value per row, for
- *   grouping in R or pandas), themes all of them, space-separated.
+ * - Columns theme and themes: theme is the item's main theme (one value per row, for grouping
+ *   in R or pandas): the theme with the most theme words in the item, ties going to the
+ *   earlier theme of the taxonomy, as in the HTML report; themes lists all, space-separated.
  * - Spreadsheet formula injection (a field starting with '=') is not rewritten: the files are
  *   for analysis tools, and rewriting would change the speaker's words.
  */
@@ -238,6 +239,24 @@ static spg_status finish(FILE *out, spg_csv_row *row, spg_buf *b, int failed, sp
   return SPG_OK;
 }
 
+/* The main theme of an item: most theme evidence in its sentences, ties to the lower index. */
+static uint64_t main_theme(const spg_session *s, const spg_item *it) {
+  unsigned count[64] = {0};
+  for (uint32_t k = 0; k < it->n_sentences; k++) {
+    const spg_sentence *x = &s->sentences.v[it->first_sentence + k];
+    for (uint32_t e = x->first_evidence; e < x->first_evidence + x->n_evidence && e < s->evidence.n; e++)
+      if (s->evidence.v[e].kind == SPG_EV_THEME && s->evidence.v[e].theme < 64 &&
+          (it->themes >> s->evidence.v[e].theme & 1))
+        count[s->evidence.v[e].theme]++;
+  }
+  int best = -1;
+  for (uint64_t m = it->themes; m; m &= m - 1) {
+    int b = __builtin_ctzll(m);
+    if (best < 0 || count[b] > count[best]) best = b;
+  }
+  return best < 0 ? 0 : 1ull << best;
+}
+
 /* Writes the item with index i (P or L numbering given as prefix + number). */
 static int write_item(spg_csv_row *row, spg_buf *b, const spg_session *s, const spg_item *it,
                       char prefix, size_t number) {
@@ -250,7 +269,7 @@ static int write_item(spg_csv_row *row, spg_buf *b, const spg_session *s, const 
   snprintf(id, sizeof id, "%c%zu", prefix, number);
   spg_csv_field_str(row, id);
   spg_csv_field_str(row, spg_class_name((spg_class)it->cls));
-  failed |= theme_list(b, s, it->themes, 1) || spg_csv_field(row, b->data, b->len);
+  failed |= theme_list(b, s, main_theme(s, it), 1) || spg_csv_field(row, b->data, b->len);
   failed |= theme_list(b, s, it->themes, 0) || spg_csv_field(row, b->data, b->len);
   spg_csv_field_fixed3(row, clamp_unit(it->score));
   spg_csv_field_uint(row, it->support);

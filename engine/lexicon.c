@@ -466,14 +466,15 @@ static spg_status load_roles(spg_lexicon *lex, reader *r, spg_error *err) {
   return SPG_OK;
 }
 
-/* imperatives.txt: word<TAB>class (verb, lead, subject). */
+/* imperatives.txt: word<TAB>class (verb, lead, subject, marker, determiner). */
 static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) {
-  static const char *const classes[] = {"", "verb", "lead", "subject"};
+  static const char *const classes[] = {"", "verb", "lead", "subject", "marker",
+                                        "determiner"};
   while (reader_next(r)) {
     if (!want_fields(r, 2, 2, err)) return err->status;
     uint8_t k = SPG_IMP_VERB;
-    while (k <= SPG_IMP_SUBJECT && strcmp(classes[k], r->field[1]) != 0) k++;
-    if (k > SPG_IMP_SUBJECT) return bad_line(r, err, "unknown imperative class '%s'", r->field[1]);
+    while (k <= SPG_IMP_DETERMINER && strcmp(classes[k], r->field[1]) != 0) k++;
+    if (k > SPG_IMP_DETERMINER) return bad_line(r, err, "unknown imperative class '%s'", r->field[1]);
     char folded[256];
     long n = spg_fold_case(r->field[0], strlen(r->field[0]), folded, sizeof folded);
     if (n <= 0 || memchr(folded, ' ', (size_t)n)) return bad_line(r, err, "bad word '%s'", r->field[0]);

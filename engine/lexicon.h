@@ -34,7 +34,10 @@ enum {
   SPG_IMP_NONE = 0,
   SPG_IMP_VERB,    /* zet, stuur, bel: a verb whose bare stem opens an imperative */
   SPG_IMP_LEAD,    /* dus, dan, gewoon: may come before the verb ("dus bel gewoon terug") */
-  SPG_IMP_SUBJECT  /* ik, je, we: after the verb it is an inversion, not an imperative */
+  SPG_IMP_SUBJECT, /* ik, je, we: after the verb it is an inversion, not an imperative */
+  SPG_IMP_MARKER,  /* gewoon, even: a lead that, right after the verb, marks an imperative
+                      inside unpunctuated speech ("... zet gewoon op de ELO een lijstje") */
+  SPG_IMP_DETERMINER /* de, het, mijn: before the verb it is a noun ("het plan klopte") */
 };
 
 /* Phrase kinds. */

@@ -43,8 +43,10 @@
  * - Invalid UTF-8 is rejected earlier (encoding.c); should a bad byte slip through it is copied
  *   as it is, never dropped and never a crash.
  *
- * Hot path: normalize_text() loops per byte with a table lookup; runs of plain ASCII are copied
- * with one append. Nothing allocates except the geometric growth of out and map.
+ * Hot path: the loop of spg_normalize() runs per byte with a few compares (is_plain); runs of
+ * plain ASCII go out with one append (emit_run). Everything else is per character and rare:
+ * a binary search in the table of special characters (emit_cp), NFC only for clusters that
+ * can change (emit_cluster). Nothing allocates except the geometric growth of out and map.
  */
 #include "internal.h"
 
@@ -52,22 +54,22 @@
 #include <utf8proc.h>
 
 #define NONE SIZE_MAX
-#define MAX_JOIN 64     /* longest rejoined word offered to joinable, in bytes */
-#define MAX_CLUSTER 32  /* code points of a grapheme cluster that NFC will take on */
+#define MAX_JOIN 64    /* longest rejoined word offered to joinable, in bytes */
+#define MAX_CLUSTER 32 /* code points of a grapheme cluster that NFC will take on */
 
 typedef struct norm_state {
   spg_buf *out;
   spg_u32vec *map;
-  size_t base;           /* out->len when the call began: nothing before it is touched */
-  size_t map_base;       /* map->n then: out byte base + k has its offset in map->v[map_base + k] */
+  size_t base;     /* out->len when the call began: nothing before it is touched */
+  size_t map_base; /* map->n then: out byte base + k has its offset in map->v[map_base + k] */
   uint32_t raw_base;
   spg_joinable_fn joinable;
   void *ctx;
-  bool ws_pending;       /* white space seen since the last byte written */
-  uint32_t ws_off;       /* raw offset of its first character */
-  unsigned newlines;     /* line breaks in it (2 or more: a paragraph break) */
-  bool soft_hyphen;      /* a soft hyphen was dropped right after a word character */
-  size_t hyphen;         /* index in out of a line-end hyphen awaiting its decision, or NONE */
+  bool ws_pending;   /* white space seen since the last byte written */
+  uint32_t ws_off;   /* raw offset of its first character */
+  unsigned newlines; /* line breaks in it (2 or more: a paragraph break) */
+  bool soft_hyphen;  /* a soft hyphen was dropped right after a word character */
+  size_t hyphen;     /* index in out of a line-end hyphen awaiting its decision, or NONE */
 } norm_state;
 
 /* Bytes copied without a look: printable ASCII but for the few that need a decision
@@ -96,7 +98,8 @@ static int put(norm_state *st, const char *bytes, size_t n, uint32_t off) {
   if (spg_buf_append(st->out, bytes, n)) return -1;
   if (spg_vec_grow((void **)&st->map->v, &st->map->cap, st->map->n + n, sizeof *st->map->v))
     return -1;
-  for (size_t k = 0; k < n; k++) st->map->v[st->map->n++] = off;
+  for (size_t k = 0; k < n; k++)
+    st->map->v[st->map->n++] = off;
   return 0;
 }
 
@@ -175,76 +178,105 @@ static int emit_run(norm_state *st, const char *run, size_t n, uint32_t off) {
     if (before_char(st, run[0])) return -1;
     size_t k = n;
     if (st->hyphen != NONE) /* stop where the word after a line-end hyphen ends */
-      for (k = 0; k < n && is_word_byte((unsigned char)run[k]);) k++;
+      for (k = 0; k < n && is_word_byte((unsigned char)run[k]);)
+        k++;
     if (k == 0) k = 1; /* run[0] is not a word byte: the hyphen has been settled */
     if (spg_buf_append(st->out, run, k)) return -1;
     if (spg_vec_grow((void **)&st->map->v, &st->map->cap, st->map->n + k, sizeof *st->map->v))
       return -1;
-    for (size_t j = 0; j < k; j++) st->map->v[st->map->n++] = off + (uint32_t)j;
+    for (size_t j = 0; j < k; j++)
+      st->map->v[st->map->n++] = off + (uint32_t)j;
     run += k, n -= k, off += (uint32_t)k;
   }
   return 0;
 }
 
+/* What happens to a code point that is not copied as it is. */
+enum { SPACE = 1, LINE_BREAK, PARAGRAPH, DROP, SOFT_HYPHEN, REPLACE, SPACED_DASH };
+
+typedef struct special {
+  int32_t cp;
+  uint8_t kind;
+  const char *to; /* for REPLACE */
+} special;
+
+/* Sorted by code point (binary search); ranges of spaces and C0/C1 controls are tested apart. */
+static const special specials[] = {
+    {'\t', SPACE, NULL},         {'\n', LINE_BREAK, NULL},   {'\v', SPACE, NULL},
+    {'\f', SPACE, NULL},         {' ', SPACE, NULL},         {'`', REPLACE, "'"},
+    {0x85, LINE_BREAK, NULL},    {0xA0, SPACE, NULL},        {0xAB, REPLACE, "\""},
+    {0xAD, SOFT_HYPHEN, NULL},   {0xB4, REPLACE, "'"},       {0xBB, REPLACE, "\""},
+    {0x132, REPLACE, "IJ"},      {0x133, REPLACE, "ij"},     {0x2BC, REPLACE, "'"},
+    {0x61C, DROP, NULL},         {0x1680, SPACE, NULL},      {0x200B, DROP, NULL},
+    {0x200C, DROP, NULL},        {0x200D, DROP, NULL},       {0x200E, DROP, NULL},
+    {0x200F, DROP, NULL},        {0x2010, REPLACE, "-"},     {0x2011, REPLACE, "-"},
+    {0x2012, REPLACE, "-"},      {0x2013, REPLACE, "-"},     {0x2014, SPACED_DASH, NULL},
+    {0x2015, SPACED_DASH, NULL}, {0x2018, REPLACE, "'"},     {0x2019, REPLACE, "'"},
+    {0x201A, REPLACE, "'"},      {0x201B, REPLACE, "'"},     {0x201C, REPLACE, "\""},
+    {0x201D, REPLACE, "\""},     {0x201E, REPLACE, "\""},    {0x201F, REPLACE, "\""},
+    {0x2026, REPLACE, "..."},    {0x2028, LINE_BREAK, NULL}, {0x2029, PARAGRAPH, NULL},
+    {0x202A, DROP, NULL},        {0x202B, DROP, NULL},       {0x202C, DROP, NULL},
+    {0x202D, DROP, NULL},        {0x202E, DROP, NULL},       {0x202F, SPACE, NULL},
+    {0x2039, REPLACE, "'"},      {0x203A, REPLACE, "'"},     {0x205F, SPACE, NULL},
+    {0x2060, DROP, NULL},        {0x2061, DROP, NULL},       {0x2062, DROP, NULL},
+    {0x2063, DROP, NULL},        {0x2064, DROP, NULL},       {0x2066, DROP, NULL},
+    {0x2067, DROP, NULL},        {0x2068, DROP, NULL},       {0x2069, DROP, NULL},
+    {0x2212, REPLACE, "-"},      {0x3000, SPACE, NULL},      {0xFB00, REPLACE, "ff"},
+    {0xFB01, REPLACE, "fi"},     {0xFB02, REPLACE, "fl"},    {0xFB03, REPLACE, "ffi"},
+    {0xFB04, REPLACE, "ffl"},    {0xFB05, REPLACE, "st"},    {0xFB06, REPLACE, "st"},
+    {0xFEFF, DROP, NULL},
+};
+
+static const special *find_special(int32_t cp) {
+  size_t lo = 0, hi = sizeof specials / sizeof *specials;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (specials[mid].cp == cp) return &specials[mid];
+    if (specials[mid].cp < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
+}
+
 /* One code point (after NFC) from raw offset off: the character classes of the header. */
 static int emit_cp(norm_state *st, int32_t cp, uint32_t off) {
-  switch (cp) {
-  /* white space */
-  case '\t': case '\v': case '\f': case ' ': case 0xA0: case 0x1680: case 0x202F: case 0x205F:
-  case 0x3000:
+  static const special space = {0, SPACE, NULL}, drop = {0, DROP, NULL};
+  const special *sp = find_special(cp);
+  if (!sp && cp >= 0x2000 && cp <= 0x200A) sp = &space;            /* en quad .. hair space */
+  if (!sp && (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))) sp = &drop; /* C0, DEL, C1 */
+  if (!sp) {
+    char enc[4];
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)enc);
+    return n > 0 ? emit(st, enc, (size_t)n, off) : 0;
+  }
+  switch (sp->kind) {
+  case SPACE:
     white(st, off, 0);
     return 0;
-  case '\n': case 0x85: case 0x2028:
+  case LINE_BREAK:
     white(st, off, 1);
     return 0;
-  case 0x2029:
+  case PARAGRAPH:
     white(st, off, 2);
     return 0;
-  /* invisible */
-  case 0xAD:
+  case DROP:
+    return 0;
+  case SOFT_HYPHEN: /* remembered: at a line end it joins the word halves */
     if (!st->ws_pending && st->out->len > st->base &&
         is_word_byte((unsigned char)st->out->data[st->out->len - 1]))
       st->soft_hyphen = true;
     return 0;
-  case 0xFEFF: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0x2061: case 0x2062:
-  case 0x2063: case 0x2064: case 0x200E: case 0x200F: case 0x061C:
-  case 0x202A: case 0x202B: case 0x202C: case 0x202D: case 0x202E:
-  case 0x2066: case 0x2067: case 0x2068: case 0x2069:
-    return 0;
-  /* quotes and apostrophes */
-  case '`': case 0xB4: case 0x2BC: case 0x2018: case 0x2019: case 0x201A: case 0x201B:
-  case 0x2039: case 0x203A:
-    return emit(st, "'", 1, off);
-  case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case 0x201F:
-    return emit(st, "\"", 1, off);
-  /* dashes */
-  case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
-    return emit(st, "-", 1, off);
-  case 0x2014: case 0x2015:
+  case REPLACE:
+    return emit(st, sp->to, strlen(sp->to), off);
+  case SPACED_DASH: /* "hij—en" -> "hij - en" */
     if (st->out->len > st->base) white(st, off, 0);
     if (emit(st, "-", 1, off)) return -1;
     white(st, off, 0);
     return 0;
-  case 0x2026: return emit(st, "...", 3, off);
-  /* ligatures */
-  case 0x132: return emit(st, "IJ", 2, off);
-  case 0x133: return emit(st, "ij", 2, off);
-  case 0xFB00: return emit(st, "ff", 2, off);
-  case 0xFB01: return emit(st, "fi", 2, off);
-  case 0xFB02: return emit(st, "fl", 2, off);
-  case 0xFB03: return emit(st, "ffi", 3, off);
-  case 0xFB04: return emit(st, "ffl", 3, off);
-  case 0xFB05: case 0xFB06: return emit(st, "st", 2, off);
   }
-  if (cp >= 0x2000 && cp <= 0x200A) { /* en quad .. hair space */
-    white(st, off, 0);
-    return 0;
-  }
-  if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0; /* other C0 / C1 controls */
-  char enc[4];
-  utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)enc);
-  if (n <= 0) return 0;
-  return emit(st, enc, (size_t)n, off);
+  return 0;
 }
 
 /* Whether a single code point can differ from its own NFC (it has a canonical decomposition
@@ -311,9 +343,14 @@ static size_t emit_cluster(norm_state *st, const char *in, size_t len, size_t i)
 
 int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_u32vec *map,
                   spg_joinable_fn joinable, void *ctx) {
-  norm_state st = {.out = out, .map = map, .base = out->len, .map_base = map->n,
+  norm_state st = {.out = out,
+                   .map = map,
+                   .base = out->len,
+                   .map_base = map->n,
                    .raw_base = raw_base,
-                   .joinable = joinable, .ctx = ctx, .hyphen = NONE};
+                   .joinable = joinable,
+                   .ctx = ctx,
+                   .hyphen = NONE};
   if (spg_buf_reserve(out, len) ||
       spg_vec_grow((void **)&map->v, &map->cap, map->n + len, sizeof *map->v))
     return -1;
@@ -322,7 +359,8 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
     unsigned char b = (unsigned char)in[i];
     if (is_plain(b)) {
       size_t j = i + 1;
-      while (j < len && is_plain((unsigned char)in[j])) j++;
+      while (j < len && is_plain((unsigned char)in[j]))
+        j++;
       /* the last ASCII letter before a non-ASCII byte may take a combining mark: leave it to
          the cluster path ("e" + U+0308 -> "ë") */
       if (j < len && (unsigned char)in[j] >= 0x80) j--;

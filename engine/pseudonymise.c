@@ -64,7 +64,7 @@
 
 #include <utf8proc.h>
 
-typedef SPG_VEC(spg_mask) mask_vec;
+typedef spg_mask_vec mask_vec;
 
 /* ---- the names of a session: folded form -> number ---------------------------------------- */
 
@@ -210,6 +210,14 @@ static bool lexicon_role_word(const spg_lexicon *lex, const spg_wordtype *t) {
 /* Rule 3: capitalised, unknown in lower case, not in the lexicon, no abbreviation. */
 static bool looks_like_name(const spg_wordtype *t, const char *w, size_t n) {
   if (!t || !t->capital || t->known || t->form_id) return false;
+  bool digit, caps;
+  size_t letters;
+  surface_shape(w, n, &digit, &letters, &caps);
+  return !digit && letters >= 2 && !caps;
+}
+
+/* Rule 4's shape: letters, no digits, not all capitals. */
+static bool looks_like_name_shape(const char *w, size_t n) {
   bool digit, caps;
   size_t letters;
   surface_shape(w, n, &digit, &letters, &caps);
@@ -461,8 +469,7 @@ static size_t street_number(const unsigned char *t, size_t n, size_t s, size_t e
   return j;
 }
 
-int spg_pseudonymise_patterns(const char *text, size_t len, uint32_t base, void *masks) {
-  mask_vec *out = masks;
+int spg_pseudonymise_patterns(const char *text, size_t len, uint32_t base, mask_vec *out) {
   const unsigned char *t = (const unsigned char *)text;
   size_t dob_until = 0; /* a date before this offset is a date of birth */
   size_t i = 0;
@@ -690,4 +697,92 @@ static int names_from_text(ctx *c) {
     }
   }
   return 0;
+}
+
+/* Every occurrence of a name among the tokens, as raw spans. */
+static int mask_names(ctx *c, mask_vec *masks) {
+  spg_session *s = c->s;
+  if (!c->names.n) return 0;
+  for (size_t k = 0; k < s->tokens.n; k++) {
+    const spg_token *tok = &s->tokens.v[k];
+    if (tok->kind != SPG_TOK_WORD) continue;
+    const spg_wordtype *t = spg_morph_get(c->an, tok->type);
+    if (!t || !mask_occurrence(t)) continue;
+    uint32_t number = names_find(&c->names, t->form, t->form_len);
+    if (!number) continue;
+    uint32_t off, len;
+    spg_session_raw_span(s, tok->off, tok->len, &off, &len);
+    if (push(masks, off, len, c->names.labels[number - 1])) return -1;
+  }
+  return 0;
+}
+
+/* A header value with names and patterns masked (rules 2-4 and the known names). */
+static char *mask_free_text(ctx *c, const char *text, bool *failed) {
+  size_t n = strlen(text), pos = 0, ws, wl;
+  mask_vec local = {0};
+  bool after_title = false, after_name = false;
+  *failed = false;
+  while (next_word(text, n, &pos, &ws, &wl)) {
+    const spg_wordtype *t = word_type(c, text + ws, wl);
+    if (!t) goto fail;
+    bool name = looks_like_name(t, text + ws, wl) ||
+                (after_title && name_after_title(t, text + ws, wl)) ||
+                (after_name && t->capital && !is_title(t) && looks_like_name_shape(text + ws, wl));
+    uint32_t number = 0;
+    if (name && !(number = names_add(&c->names, c->s->arena, t->form, t->form_len))) goto fail;
+    if (!number && mask_occurrence(t)) number = names_find(&c->names, t->form, t->form_len);
+    if (number && push(&local, (uint32_t)ws, wl, c->names.labels[number - 1])) goto fail;
+    if (is_title(t))
+      after_title = true;
+    else if (!(after_title && is_tussenvoegsel(t)))
+      after_title = false;
+    after_name = name;
+  }
+  if (spg_pseudonymise_patterns(text, n, 0, &local)) goto fail;
+  if (!local.n) return (char *)text;
+  normalise_masks(&local);
+  char *out = apply(c->s->arena, text, n, &local);
+  SPG_VEC_FREE(local);
+  if (!out) *failed = true;
+  return out;
+fail:
+  SPG_VEC_FREE(local);
+  *failed = true;
+  return NULL;
+}
+
+spg_status spg_pseudonymise(spg_session *s, spg_analyzer *an, spg_error *err) {
+  ctx c = {.s = s, .an = an, .lex = spg_analyzer_lexicon(an)};
+  mask_vec masks = {0};
+  s->masks.n = 0;
+  if (rename_speakers(s)) goto nomem;
+  /* names first from the labels (in order of first appearance), then from the text */
+  for (size_t i = 0; i < s->speakers.n; i++)
+    if (names_from_label(&c, s->speakers.v[i].label)) goto nomem;
+  if (names_from_text(&c) || mask_names(&c, &masks)) goto nomem;
+  for (size_t i = 0; i < s->turns.n; i++) {
+    const spg_turn *t = &s->turns.v[i];
+    if ((size_t)t->raw_off + t->raw_len > s->raw.len) continue;
+    if (spg_pseudonymise_patterns(s->raw.data + t->raw_off, t->raw_len, t->raw_off, &masks))
+      goto nomem;
+  }
+  normalise_masks(&masks);
+  /* header values last: they may hold names the text taught us ("# titel: Gesprek Jansen") */
+  for (size_t i = 0; i < s->meta.n; i++) {
+    bool failed;
+    char *v = mask_free_text(&c, s->meta.v[i].value, &failed);
+    if (failed) goto nomem;
+    s->meta.v[i].value = v;
+  }
+  SPG_VEC_FREE(s->masks);
+  s->masks.v = masks.v;
+  s->masks.n = masks.n;
+  s->masks.cap = masks.cap;
+  names_free(&c.names);
+  return SPG_OK;
+nomem:
+  SPG_VEC_FREE(masks);
+  names_free(&c.names);
+  return spg_fail(err, SPG_ERR_NOMEM, s->source, 0, "out of memory");
 }

@@ -9,6 +9,8 @@
 
 struct spg_analyzer;
 
+typedef SPG_VEC(spg_mask) spg_mask_vec;
+
 /* Renames the speakers by role ("Gespreksleider", "Deelnemer 1", "Toehoorder 2", "Notulist"),
  * fills session->masks (names, phone numbers, e-mail addresses, dates of birth, addresses in
  * the raw text, sorted and disjoint) and rewrites the header values with the same masks.
@@ -18,6 +20,6 @@ spg_status spg_pseudonymise(spg_session *s, struct spg_analyzer *an, spg_error *
 /* The pattern part alone, for tests and fuzzing: appends to *masks the phone numbers, e-mail
  * addresses, dates of birth, street addresses and postcodes found in text[0..len) (offsets
  * base + position; unsorted; replacement strings are static). Returns 0 or -1 (memory). */
-int spg_pseudonymise_patterns(const char *text, size_t len, uint32_t base, void *masks);
+int spg_pseudonymise_patterns(const char *text, size_t len, uint32_t base, spg_mask_vec *masks);
 
 #endif

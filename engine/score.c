@@ -45,8 +45,10 @@
 #define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
 #define NEGATED_NEED -0.35f
+#define NEGATED_FACT -0.3f
 #define QW_ALONE 0.9f     /* quick-win weight that makes a complaint concrete on its own */
 #define QW_SUGGESTED 0.4f /* ... and one that makes a suggestion concrete */
+#define QW_NEGATED 0.85f   /* ... and one that makes a complaint concrete when it is negated */
 
 typedef struct unit {
   uint32_t tok;             /* global token index */
@@ -57,6 +59,7 @@ typedef struct unit {
   bool in_suggestion;       /* inside a suggestion marker: "het zou fijn zijn als" asks for a
                                change, its "fijn" is no praise */
   bool has_sentiment;       /* carries polarity (word or phrase) */
+  float quickwin;           /* weight of a quick-win word or phrase covering this unit, 0 */
   float value;              /* that polarity */
   const char *entry, *via;
 } unit;
@@ -171,6 +174,21 @@ static bool word_quickwin(const spg_lexicon *lex, const spg_wordtype *t, uint32_
   return false;
 }
 
+/* A diminutive names a small thing ("een telefoontje", "een hoekje", "een lijstje"): the
+ * quick-win suffix entry "-je" of quickwins.tsv, for a dictionary word that is no stopword or
+ * modifier ("beetje") and has its own stem before the suffix. Looked up only inside suggestions
+ * (its weight stays below QW_ALONE), so "het meisje" in a story is not an action. */
+static bool word_diminutive(const spg_lexicon *lex, const spg_wordtype *t, uint32_t *entry_id) {
+  if (t->form_len < 6 || !t->known || memcmp(t->form + t->form_len - 2, "je", 2) != 0) return false;
+  const spg_lex_word *fw = spg_lexicon_word(lex, t->form_id);
+  if (fw && (fw->stopword || fw->modifier || fw->has_polarity)) return false;
+  uint32_t id = spg_lexicon_find(lex, "-je", 3);
+  const spg_lex_word *w = spg_lexicon_word(lex, id);
+  if (!w || !w->quickwin) return false;
+  *entry_id = id;
+  return true;
+}
+
 static int add_themes(scorer *sc, spg_sentence *sent, uint64_t bits, uint32_t tok, uint16_t n,
                       const char *entry) {
   uint64_t fresh = bits & ~sent->themes;
@@ -246,6 +264,8 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
         case SPG_PHRASE_QUICKWIN:
           if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
             return -1;
+          for (long c = (long)u; c < end; c++)
+            if (sc->units.v[c].quickwin < ph->value) sc->units.v[c].quickwin = ph->value;
           break;
         case SPG_PHRASE_THEME:
           if (add_themes(sc, sent, ph->themes, tok, ntok, ph->text)) return -1;
@@ -273,6 +293,26 @@ static long sentiment_ahead(const scorer *sc, size_t u) {
   return -1;
 }
 
+/* Whether the clause of negator u holds a content word (not a stopword or modifier) within
+ * NEG_SCOPE words either side: "snap ik niks van" has one, "nee, niet" has none. */
+static bool negated_content(const scorer *sc, size_t u) {
+  for (int dir = -1; dir <= 1; dir += 2) {
+    for (long k = (long)u + dir, n = 0; k >= 0 && k < (long)sc->units.n && n < NEG_SCOPE;
+         k += dir, n++) {
+      const unit *y = &sc->units.v[k];
+      float v;
+      if (!y->type) break;
+      uint8_t m = unit_modifier(sc, y, &v);
+      if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
+      if (m || y->covered) continue;
+      const spg_lex_word *w = spg_lexicon_word(sc->lex, y->type->form_id);
+      if (w && w->stopword) continue;
+      if (y->type->known || y->type->lemma_id) return true;
+    }
+  }
+  return false;
+}
+
 static void prepare_units(scorer *sc) {
   for (size_t u = 0; u < sc->units.n; u++) {
     unit *x = &sc->units.v[u];
@@ -287,6 +327,20 @@ static void prepare_units(scorer *sc) {
     float v;
     if (unit_modifier(sc, x, &v) || x->in_suggestion) continue;
     x->has_sentiment = word_value(sc->lex, x->type, &x->value, &x->entry, &x->via);
+  }
+  /* Words that are modifiers and also carry a polarity ("super", "best", "redelijk"): the
+   * modifier reading when a sentiment word follows in the clause ("super lang wachten"), else
+   * their own polarity ("Super.", "dat was redelijk"). Right to left, so that a later one that
+   * turned into sentiment already counts. */
+  for (size_t u = sc->units.n; u-- > 0;) {
+    unit *x = &sc->units.v[u];
+    float v;
+    if (!x->type || x->covered || x->phrase >= 0 || x->in_suggestion) continue;
+    uint8_t m = unit_modifier(sc, x, &v);
+    if (m != SPG_MOD_INTENSIFIER && m != SPG_MOD_DAMPENER) continue;
+    const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
+    if (!w->has_polarity || sentiment_ahead(sc, u) >= 0) continue;
+    x->has_sentiment = true, x->value = w->polarity, x->entry = w->text, x->via = "form";
   }
 }
 
@@ -306,6 +360,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float last_sent_contrib = 0;
   int words_since_sent = 0;
   bool contrast_seen = false;
+  long fact_unit = -1;    /* the negator of rule negated-fact (once per sentence), -1 */
+  float fact_weight = 1;
+  bool fact_after = false;
+  uint16_t fact_ntok = 1;
 
   for (size_t u = 0; u < sc->units.n; u++) {
     unit *x = &sc->units.v[u];
@@ -318,7 +376,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (x->covered) continue;
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
     float mv = 0;
-    uint8_t mod = unit_modifier(sc, x, &mv);
+    uint8_t mod = x->has_sentiment ? SPG_MOD_NONE : unit_modifier(sc, x, &mv);
     const char *mod_entry = x->phrase >= 0
                                 ? spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase)->text
                                 : spg_lexicon_word(sc->lex, x->type->form_id) ?
@@ -342,6 +400,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         last_sent_unit = -1;
       } else {
         /* "ik kreeg geen uitleg", "niemand belde terug": a missing service is a complaint */
+        bool need_found = false;
         for (size_t k = u + 1; k < sc->units.n && k <= u + NEG_SCOPE; k++) {
           const unit *y = &sc->units.v[k];
           float yv;
@@ -357,7 +416,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
                            "negated-need", NULL, 0))
             return -1;
           sent->flags |= SPG_SENT_NEGATION;
+          need_found = true;
           break;
+        }
+        /* "daar snap ik niks van", "toen wist niemand het": a negated fact about the service,
+         * with no sentiment and no service word, still leans towards a complaint */
+        if (!need_found && fact_unit < 0 && negated_content(sc, u)) {
+          fact_unit = (long)u, fact_weight = weight, fact_after = contrast_seen;
+          fact_ntok = ntok;
         }
       }
       continue;
@@ -399,8 +465,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     uint32_t eid = 0;
     uint64_t th = x->phrase >= 0 ? 0 : word_themes(sc->lex, x->type, &eid);
     if (th && add_themes(sc, sent, th, x->tok, 1, spg_lexicon_word(sc->lex, eid)->text)) return -1;
-    if (x->phrase < 0 && word_quickwin(sc->lex, x->type, &eid)) {
+    if (x->phrase < 0 && (word_quickwin(sc->lex, x->type, &eid) ||
+                          ((sent->flags & SPG_SENT_SUGGESTION) &&
+                           word_diminutive(sc->lex, x->type, &eid)))) {
       const spg_lex_word *qw = spg_lexicon_word(sc->lex, eid);
+      if (x->quickwin < qw->quickwin_value) x->quickwin = qw->quickwin_value;
       if (add_evidence(sc, sent, SPG_EV_QUICKWIN, x->tok, 1, qw->quickwin_value, qw->text, NULL, 0))
         return -1;
     }
@@ -440,6 +509,17 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (neg_scope > 0) neg_scope--;
     if (mult_scope > 0 && --mult_scope == 0) mult = 1;
   }
+  /* negated-fact only where nothing is praised: in "dan hoef ik niet te reizen" after "prettig"
+   * the negation is part of the praise */
+  if (fact_unit >= 0 && pos == 0) {
+    float v = NEGATED_FACT * fact_weight;
+    neg += v;
+    if (fact_after) sum_after += v; else sum_before += v;
+    if (add_evidence(sc, sent, SPG_EV_RULE, sc->units.v[fact_unit].tok, fact_ntok, v,
+                     "negated-fact", NULL, 0))
+      return -1;
+    sent->flags |= SPG_SENT_NEGATION;
+  }
   float S = sum_before + sum_after;
   sent->positive = pos;
   sent->negative = neg;
@@ -458,17 +538,37 @@ static uint8_t unit_imperative(const scorer *sc, size_t u) {
 /* Rule imperative: a clause that opens with the bare stem of an instruction verb, after at most
  * a few lead words ("Zet dan een bordje neer", "Dus bel gewoon even terug"), and that is not an
  * inversion ("Zeg ik nog"). A participant's imperative asks the professionals for something they
- * can do: a suggestion and a concrete one. Clauses start at the sentence start and after a break
- * ("Als jullie niks mogen zeggen, verwijs dan door"). */
-static int find_imperative(scorer *sc, spg_sentence *sent, bool *found) {
+ * can do: a suggestion and a concrete one. A clause opens at the sentence start, after a break
+ * ("Als jullie niks mogen zeggen, verwijs dan door") and at a capitalised verb in unpunctuated
+ * speech ("... veranderd Hang gewoon een whiteboard op"). Inside a clause, speech recognition
+ * runs without punctuation still show the imperative by a marker right after the verb and no
+ * subject before it ("wat je moet doen zet gewoon op de ELO een lijstje"). */
+static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bool *found) {
   *found = false;
-  for (size_t start = 0; start < sc->units.n; start++) {
-    if (start && sc->units.v[start - 1].type) continue; /* not a clause start */
-    size_t u = start;
-    while (u < sc->units.n && u < start + 3 && unit_imperative(sc, u) == SPG_IMP_LEAD) u++;
-    if (u >= sc->units.n || unit_imperative(sc, u) != SPG_IMP_VERB) continue;
-    if (u + 1 < sc->units.n && unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT) continue;
+  for (size_t u = 0; u < sc->units.n; u++) {
+    if (unit_imperative(sc, u) != SPG_IMP_VERB) continue;
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
+    if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT) continue;      /* "zeg ik", "bel je" */
+    size_t start = u;
+    while (start > 0 && u - start < 3 && sc->units.v[start - 1].type &&
+           (unit_imperative(sc, start - 1) == SPG_IMP_LEAD ||
+            unit_imperative(sc, start - 1) == SPG_IMP_MARKER))
+      start--;
+    bool opens = start == 0 || !sc->units.v[start - 1].type || sc->units.v[u].type->capital;
+    if (!opens) {
+      /* mid-clause, in unpunctuated speech only: no subject or determiner just before, a
+       * marker within two words after */
+      if (!unpunctuated) continue;
+      uint8_t before = unit_imperative(sc, u - 1);
+      if (before == SPG_IMP_SUBJECT || before == SPG_IMP_DETERMINER) continue;
+      bool marked = false;
+      for (size_t k = u + 1; k < sc->units.n && k <= u + 2 && sc->units.v[k].type; k++) {
+        uint8_t c = unit_imperative(sc, k);
+        if (c == SPG_IMP_SUBJECT) break;
+        if (c == SPG_IMP_MARKER) marked = true;
+      }
+      if (!marked) continue;
+    }
     const spg_lex_word *w = spg_lexicon_word(sc->lex, sc->units.v[u].type->form_id);
     if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[u].tok, 1, 1, w->text, "imperative",
                      0))
@@ -484,14 +584,50 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool *found) {
  * quick-win word does ("het zou fijn zijn als er een bordje kwam"); a complaint only with a
  * specific one (weight >= QW_ALONE: "er stond geen bordje", not the generic "bellen" of
  * "ik moest drie keer bellen"). */
-static bool concrete(const spg_session *s, const spg_sentence *sent, bool imperative) {
+/* Rule negated-quickwin: the heaviest quick-win word or phrase within NEG_SCOPE words of a
+ * negator in its clause ("er hingen geen bordjes", "ze kloppen niet aan", "ze stellen zich
+ * niet voor", "niemand had haar gebeld"): the complaint names the small act that was missing. */
+static float negated_quickwin(const scorer *sc) {
+  float best = 0;
+  for (size_t u = 0; u < sc->units.n; u++) {
+    float v;
+    const unit *x = &sc->units.v[u];
+    if (!x->type || unit_modifier(sc, x, &v) != SPG_MOD_NEGATOR || x->has_sentiment) continue;
+    for (int dir = -1; dir <= 1; dir += 2) {
+      for (long k = (long)u + dir, n = 0; k >= 0 && k < (long)sc->units.n && n < NEG_SCOPE;
+           k += dir, n++) {
+        const unit *y = &sc->units.v[k];
+        if (!y->type) break;
+        uint8_t m = unit_modifier(sc, y, &v);
+        if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
+        if (y->quickwin > best) best = y->quickwin;
+      }
+    }
+  }
+  return best;
+}
+
+static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence *sent,
+                     bool imperative) {
   if (imperative) return true;
+  if (negated_quickwin(sc) >= QW_NEGATED) return true;
   float best = 0;
   for (uint32_t i = 0; i < sent->n_evidence; i++) {
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
     if (ev->kind == SPG_EV_QUICKWIN && ev->value > best) best = ev->value;
   }
   return best >= ((sent->flags & SPG_SENT_SUGGESTION) ? QW_SUGGESTED : QW_ALONE);
+}
+
+/* Whether the sentence ends in . ! ? (or a quote or bracket after one); speech-recognition runs
+ * without punctuation do not. */
+static bool ends_with_stop(const spg_session *s, const spg_sentence *sent) {
+  for (uint32_t i = sent->norm_len; i > 0; i--) {
+    char c = s->norm.data[sent->norm_off + i - 1];
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (c != '"' && c != '\'' && c != ')' && c != ' ') return false;
+  }
+  return false;
 }
 
 static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
@@ -516,12 +652,12 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     else {
       bool imperative = false;
       bool question = ends_with_question(s, sent);
-      if (!question) rc = find_imperative(&sc, sent, &imperative);
+      if (!question) rc = find_imperative(&sc, sent, !ends_with_stop(s, sent), &imperative);
       if (rc == 0) {
         prepare_units(&sc);
         rc = apply_rules(&sc, sent);
       }
-      if (rc == 0 && concrete(s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
+      if (rc == 0 && concrete(&sc, s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
     }
     if (rc == 0 && ends_with_question(s, sent)) {
       sent->flags |= SPG_SENT_QUESTION;

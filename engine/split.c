@@ -42,13 +42,35 @@
  *   case no say: there ". ! ?" before any word ends a sentence; "..." still does not.
  * - Speech recognition often gives long runs without any punctuation ("ja ik kwam binnen en
  *   toen zei die mevrouw dat ik moest wachten maar ik had al ..."). Such a run is cut into
- *   clauses: once it holds MIN_RUN (25) words since the last punctuation mark, a sentence ends
- *   before a discourse marker that opens a new clause ("en toen", "en dan", "maar", "dus",
- *   "want", "nou", "ja", "oké", "toen", "daarna"); from WEAK_RUN (33) words also before a plain
- *   conjunction ("en", "of", "omdat", "terwijl"); at MAX_RUN (40) words it ends before the next
- *   word regardless. Any punctuation mark (a comma, a dash between spaces) restarts the count,
- *   and written Dutch seldom goes 25 words without one, so punctuated text is hardly touched
- *   (one false cut in the 2,259 sentences of the UD dev data).
+ *   clauses, counting the words since the last punctuation mark (a comma, a dash between
+ *   spaces restarts the count):
+ *   - from CLAUSE_RUN (8) words in speech output (a turn of 20 words without a punctuation
+ *     mark, or of 40 words or more with fewer than one mark in SPARSE = 20 words; a single
+ *     long written sentence with its full stop is not speech), from MIN_RUN (25) in written
+ *     text: before a discourse marker that opens a new statement ("maar", "alleen",
+ *     "uiteindelijk", "misschien", "nou", "ja", "oké"), unless it is an adverb inside the
+ *     clause ("er zijn maar zes plekken", "stond daar maar te wachten", "niet alleen",
+ *     "zeggen ze ja mevrouw"); and before a subject pronoun with a finite verb ("... op de
+ *     wachtlijst | ik heb toen ...", "ze weten") unless the word before binds it to the open
+ *     clause ("dat ik ben", "daar heb ik", "en ik");
+ *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
+ *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
+ *     or an article ("ik zet", "van plan"), nor before a subject ("zeg ik") or a number
+ *     ("ruim 300");
+ *   - from MIN_RUN (25) words also before "en toen", "en dan", "dus", "want", "toen",
+ *     "daarna"; from WEAK_RUN (33) before a plain conjunction ("en", "of", "omdat");
+ *   - at MAX_RUN (40) words before the next word, whatever it is.
+ *   The thresholds differ because in written Dutch "maar" often follows eight words without a
+ *   comma ("speelde in 1997 en 1998 bij Rabo maar kon daar ..."), while an annotator of the
+ *   caption files of corpora/ cuts speech into clauses of 10 to 20 words. "en toen", "want"
+ *   and "toen" stay at 25 words: in those files they join a clause more often than they open
+ *   one ("toen ik er kwam"). The discourse lists are rules of this stage; abbreviations and
+ *   imperatives are data in lexicons/.
+ * - Captions often capitalise where a sentence starts without giving the full stop ("niks
+ *   gehoord Niet één telefoontje", "nam me serieus Maar zet ..."): a capitalised function word
+ *   (Ik, Maar, Niet, Als, Wat, In, ...) after a lower-case word starts a sentence, unless a
+ *   capital follows it too ("Het Parool") or the word before introduces a name ("bij", "van",
+ *   "meneer"). A capitalised "De" only counts in speech output: "zegt De Wever" is a name.
  *
  * spiegel split (spg_split_text) cuts its input into paragraphs at blank lines (a single line
  * break is a space), normalises each (hyphens across line breaks rejoined with hunspell through
@@ -67,22 +89,34 @@
 #include <utf8proc.h>
 
 #define CLAUSE_RUN 8 /* unpunctuated words before a clause opener may end a sentence */
-#define MIN_RUN 25  /* ... before a discourse marker */
-#define WEAK_RUN 33 /* ... before a plain conjunction */
-#define MAX_RUN 40  /* ... before any word */
-#define SPARSE 20   /* a turn with fewer marks per word than 1 in SPARSE is speech output */
+#define MIN_RUN 25   /* ... before a discourse marker */
+#define WEAK_RUN 33  /* ... before a plain conjunction */
+#define MAX_RUN 40   /* ... before any word */
+#define SPARSE 20    /* speech output: < 1 mark in SPARSE words (see split_span) */
 #define MAX_ABBREV 32
 
 static inline bool is_space(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
-static inline bool is_upper_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static inline bool is_lower_ascii(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static inline bool is_alpha_ascii(unsigned char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
-static inline bool is_terminator(unsigned char c) { return c == '.' || c == '!' || c == '?'; }
+static inline bool is_upper_ascii(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+static inline bool is_lower_ascii(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+static inline bool is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+static inline bool is_alpha_ascii(unsigned char c) {
+  return is_upper_ascii(c) || is_lower_ascii(c);
+}
+static inline bool is_terminator(unsigned char c) {
+  return c == '.' || c == '!' || c == '?';
+}
 /* Whether c is one of the bytes of set (never true for NUL). */
-static inline bool in_set(const char *set, unsigned char c) { return c && strchr(set, c); }
+static inline bool in_set(const char *set, unsigned char c) {
+  return c && strchr(set, c);
+}
 static inline bool is_closer(unsigned char c) {
   return c == '"' || c == '\'' || c == ')' || c == ']';
 }
@@ -118,65 +152,80 @@ static bool word_in(const char *w, size_t n, const char *const *list) {
   return false;
 }
 
+/* Length of the word in chunk [c, d) without trailing punctuation ("maar," -> 4). */
+static size_t bare_len(const char *t, size_t c, size_t d) {
+  size_t n = d - c;
+  while (n && in_set(",.!?;:", (unsigned char)t[c + n - 1]))
+    n--;
+  return n;
+}
+
 /* Abbreviations that close an enumeration and so may close a sentence. */
-static const char *const final_abbrevs[] = {"enz", "etc", "e.d", "e.a", "e.v", "e.e.a", "o.i.d",
-                                            "jl", "a.s", "n.v.t", "ltd", "inc", NULL};
+static const char *const final_abbrevs[] = {"enz", "etc", "e.d",   "e.a", "e.v", "e.e.a", "o.i.d",
+                                            "jl",  "a.s", "n.v.t", "ltd", "inc", NULL};
 
 /* Unpunctuated speech (see the header). Lists are lower case ASCII or NFC UTF-8 ("oké"). */
 /* Cut before these from CLAUSE_RUN words on: they open a new statement in speech. */
-static const char *const clause_markers[] = {"maar", "alleen", "uiteindelijk", "misschien", "nou",
-                                             "ja", "ok\xc3\xa9", "oke", "okay", "dank",
-                                             "trouwens", NULL};
+static const char *const clause_markers[] = {"maar", "alleen", "uiteindelijk", "misschien",
+                                             "nou",  "ja",     "ok\xc3\xa9",   "oke",
+                                             "okay", "dank",   "trouwens",     NULL};
 /* ... and before a subject pronoun followed by a finite verb ("ik heb", "ze weten") */
-static const char *const subject_pronouns[] = {"ik", "ze", "we", "wij", "hij", "zij", "u", "jij",
-                                               NULL};
+static const char *const subject_pronouns[] = {"ik",  "ze", "we",  "wij", "hij",
+                                               "zij", "u",  "jij", NULL};
 static const char *const finite_verbs[] = {
-    "ben", "is", "was", "waren", "heb", "heeft", "had", "hadden", "wil", "wilde", "wou", "kan",
-    "kon", "konden", "moet", "moest", "moesten", "mag", "mocht", "zou", "zouden", "vind",
-    "vindt", "vond", "ga", "gaat", "ging", "gingen", "kom", "komt", "kwam", "kwamen", "weet",
-    "wist", "denk", "dacht", "zeg", "zegt", "zei", "krijg", "krijgt", "kreeg", "kregen", "zit",
-    "zat", "zaten", "sta", "staat", "stond", "lig", "ligt", "lag", "woon", "woont", "werk",
-    "werkt", "hoor", "hoorde", "zie", "ziet", "zag", "voel", "voelde", "word", "wordt", "werd",
-    "werden", "doe", "doet", "deed", "snap", "begrijp", "heet", "blijf", "blijft", "bleef",
-    "hoop", "mis", "kijk", "belde", "ken", "kent", "kende", "hebben", "zijn", NULL};
+    "ben",    "is",    "was",    "waren",  "heb",    "heeft", "had",    "hadden",  "wil",
+    "wilde",  "wou",   "kan",    "kon",    "konden", "moet",  "moest",  "moesten", "mag",
+    "mocht",  "zou",   "zouden", "vind",   "vindt",  "vond",  "ga",     "gaat",    "ging",
+    "gingen", "kom",   "komt",   "kwam",   "kwamen", "weet",  "wist",   "denk",    "dacht",
+    "zeg",    "zegt",  "zei",    "krijg",  "krijgt", "kreeg", "kregen", "zit",     "zat",
+    "zaten",  "sta",   "staat",  "stond",  "lig",    "ligt",  "lag",    "woon",    "woont",
+    "werk",   "werkt", "hoor",   "hoorde", "zie",    "ziet",  "zag",    "voel",    "voelde",
+    "word",   "wordt", "werd",   "werden", "doe",    "doet",  "deed",   "snap",    "begrijp",
+    "heet",   "blijf", "blijft", "bleef",  "hoop",   "mis",   "kijk",   "belde",   "ken",
+    "kent",   "kende", "hebben", "zijn",   NULL};
 /* ... unless the word before binds the pronoun to the clause already open: a subordinator
  * ("dat ik ben"), or a verb or adverb in first place ("daar heb ik", "vind ik") */
 static const char *const clause_binders[] = {
-    "dat", "als", "omdat", "toen", "of", "wat", "die", "waar", "hoe", "wie", "zodat", "terwijl",
-    "voordat", "nadat", "totdat", "zoals", "waardoor", "waarom", "wanneer", "tot", "sinds",
-    "hoewel", "dan", "daar", "hier", "nu", "soms", "ook", "wel", "niet", "en", "maar", "want",
-    "dus", "zeg", "vind", "denk", "weet", "ben", "heb", "is", "was", "kan", "wil", "moet", "zou",
-    "mag", NULL};
+    "dat",      "als",    "omdat",   "toen",    "of",      "wat",    "die",    "waar",
+    "hoe",      "wie",    "zodat",   "terwijl", "voordat", "nadat",  "totdat", "zoals",
+    "waardoor", "waarom", "wanneer", "tot",     "sinds",   "hoewel", "dan",    "daar",
+    "hier",     "nu",     "soms",    "ook",     "wel",     "niet",   "en",     "maar",
+    "want",     "dus",    "zeg",     "vind",    "denk",    "weet",   "ben",    "heb",
+    "is",       "was",    "kan",     "wil",     "moet",    "zou",    "mag",    NULL};
 /* Cut before these from MIN_RUN words on, and before "en toen", "en dan" */
-static const char *const run_markers[] = {"dus", "want", "toen", "daarna", "vervolgens", "nee",
-                                          NULL};
+static const char *const run_markers[] = {"dus",        "want", "toen", "daarna",
+                                          "vervolgens", "nee",  NULL};
 static const char *const then_words[] = {"toen", "dan", "daarna", "nu", "ja", NULL};
 /* ... and before a plain conjunction from WEAK_RUN words on */
-static const char *const weak_markers[] = {"en", "of", "omdat", "terwijl", "zodat", "waardoor",
-                                           NULL};
+static const char *const weak_markers[] = {"en",    "of",       "omdat", "terwijl",
+                                           "zodat", "waardoor", NULL};
 
 /* Captions often capitalise where a sentence starts but give no full stop ("niks gehoord Niet
  * één telefoontje", "nam me serieus Maar zet"). A capitalised function word after a lower-case
  * word starts a sentence; names are not function words, and the words after which a
  * capitalised "De" or "Het" is a name ("bij De Brug", "meneer De Vries") are excluded. */
 static const char *const capital_openers[] = {
-    "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "een", "dit", "dat", "deze",
-    "die", "er", "maar", "en", "dus", "want", "als", "toen", "nu", "daarna", "daar", "hier",
-    "ook", "zo", "wat", "waarom", "hoe", "wie", "niet", "geen", "mijn", "onze", "ja", "nee",
-    "nou", "ok\xc3\xa9", "dan", "misschien", "alleen", "eigenlijk", "gewoon", "soms", "verder",
-    "in", "op", "met", "bij", "voor", "na", "om", "volgens", "omdat", "iedereen", "niemand",
-    "sommige", "dank", "welkom", NULL};
+    "ik",       "je",        "jij",     "u",         "we",     "wij",    "ze",      "zij",
+    "hij",      "het",       "een",     "dit",       "dat",    "deze",   "die",     "er",
+    "maar",     "en",        "dus",     "want",      "als",    "toen",   "nu",      "daarna",
+    "daar",     "hier",      "ook",     "zo",        "wat",    "waarom", "hoe",     "wie",
+    "niet",     "geen",      "mijn",    "onze",      "ja",     "nee",    "nou",     "ok\xc3\xa9",
+    "dan",      "misschien", "alleen",  "eigenlijk", "gewoon", "soms",   "verder",  "in",
+    "op",       "met",       "bij",     "voor",      "na",     "om",     "volgens", "omdat",
+    "iedereen", "niemand",   "sommige", "dank",      "welkom", NULL};
 static const char *const name_introducers[] = {
-    "de", "het", "een", "van", "bij", "in", "naar", "met", "uit", "op", "aan", "voor", "door",
-    "over", "om", "tot", "te", "via", "heet", "genaamd", "namens", "mevrouw", "meneer", "dokter",
-    "zuster", "broeder", "familie", "stichting", "ben", "is", NULL};
+    "de",     "het",     "een",     "van",       "bij",    "in",      "naar",   "met",
+    "uit",    "op",      "aan",     "voor",      "door",   "over",    "om",     "tot",
+    "te",     "via",     "heet",    "genaamd",   "namens", "mevrouw", "meneer", "dokter",
+    "zuster", "broeder", "familie", "stichting", "ben",    "is",      NULL};
 
 /* Capitalised words that start a sentence but never a surname: after "eigenschap B." they
  * end the sentence, where "J. De Vries" or "B. Van Dijck" do not. */
 static const char *const sentence_openers[] = {
-    "het", "een", "maar", "en", "dit", "dat", "deze", "hij", "zij", "ze", "ik", "we", "wij",
-    "er", "ook", "als", "toen", "nu", "daarna", "daar", "hier", "dus", "want", "zo", "in",
-    "op", "met", "bij", "na", "om", "voor", "volgens", "omdat", "wat", "waarom", "hoe", NULL};
+    "het",  "een",     "maar",  "en",  "dit",    "dat", "deze", "hij", "zij",    "ze",
+    "ik",   "we",      "wij",   "er",  "ook",    "als", "toen", "nu",  "daarna", "daar",
+    "hier", "dus",     "want",  "zo",  "in",     "op",  "met",  "bij", "na",     "om",
+    "voor", "volgens", "omdat", "wat", "waarom", "hoe", NULL};
 
 /* "(1)", "(a)", "(iv)": an enumerator, not the end of a list item. */
 static bool enumerator(const char *w, size_t n) {
@@ -208,8 +257,8 @@ static bool dotted_abbrev(const char *w, size_t n) {
 
 /* Abbreviated first names, written with a capital ("Th. Jansen", "Chr. Bos"). Not a rule of
  * "capital + consonants": "Hm. Ja." and "Pff. Nee." end sentences in transcripts. */
-static const char *const name_abbrevs[] = {"th", "chr", "ph", "wm", "jr", "sr", "jhr", "joh",
-                                           "fr", "ch", NULL};
+static const char *const name_abbrevs[] = {"th",  "chr", "ph", "wm", "jr", "sr",
+                                           "jhr", "joh", "fr", "ch", NULL};
 
 /* "J", "K", "Th", "Chr": an initial before a surname. */
 static bool initial(const char *w, size_t n) {
@@ -227,8 +276,10 @@ static int chunk_start(const char *c, size_t n) {
       (n == 2 || c[2] == '-' || !is_alpha_ascii((unsigned char)c[2])))
     return START_YES;
   size_t i = 0;
-  while (i < n && is_opener((unsigned char)c[i])) i++;
-  if (i > 0 || (n >= 2 && c[0] == ',' && c[1] == ',')) return START_YES; /* ,,Zo (unnormalised) */ /* "Ga zitten." "Ja," / (Zie ...) / - Nee */
+  while (i < n && is_opener((unsigned char)c[i]))
+    i++;
+  /* "Ga zitten." / (Zie ...) / - Nee / ,,Zo (not normalised) */
+  if (i > 0 || (n >= 2 && c[0] == ',' && c[1] == ',')) return START_YES;
   unsigned char b = (unsigned char)c[0];
   if (is_digit(b)) return START_YES;
   int lc = letter_case(c, n);
@@ -244,17 +295,19 @@ typedef struct splitter {
   const spg_lexicon *lex;
   const char *text; /* the turn's normalised text */
   size_t n;
-  bool caseless;    /* no upper-case letter in the whole turn */
-  bool sparse;      /* fewer than one punctuation mark in SPARSE words: speech recognition */
+  bool caseless; /* no upper-case letter in the whole turn */
+  bool sparse;   /* fewer than one punctuation mark in SPARSE words: speech recognition */
 } splitter;
 
 /* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   size_t e = b;
-  while (e > a && is_closer((unsigned char)t[e - 1])) e--;
+  while (e > a && is_closer((unsigned char)t[e - 1]))
+    e--;
   size_t term_end = e;
-  while (e > a && is_terminator((unsigned char)t[e - 1])) e--;
+  while (e > a && is_terminator((unsigned char)t[e - 1]))
+    e--;
   if (e == term_end) /* no terminator; but a list item "Lid Vlaamse Raad (1988-1995)" ends */
     return term_end < b && t[b - 1] == ')' && !enumerator(t + a, b - a) &&
            letter_case(t + c, d - c) == 'u';
@@ -262,8 +315,10 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   size_t dots = 0;
   bool strong = false;
   for (size_t k = e; k < term_end; k++) {
-    if (t[k] == '.') dots++;
-    else strong = true;
+    if (t[k] == '.')
+      dots++;
+    else
+      strong = true;
   }
   int start = chunk_start(t + c, d - c);
   if (start == START_NO) return false;
@@ -271,9 +326,11 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   if (dots > 1) return start == START_YES; /* ellipsis: "Ik dacht... nou ja" goes on */
   /* one '.': the word before it */
   size_t w = a;
-  while (w < e && is_opener((unsigned char)t[w]) && t[w] != '-') w++;
+  while (w < e && is_opener((unsigned char)t[w]) && t[w] != '-')
+    w++;
   size_t wl = e;
-  while (wl > w && is_closer((unsigned char)t[wl - 1])) wl--;
+  while (wl > w && is_closer((unsigned char)t[wl - 1]))
+    wl--;
   size_t len = wl - w;
   if (len == 0) return start == START_YES || sp->caseless;
   if (len <= MAX_ABBREV) {
@@ -284,8 +341,7 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
       return start == START_YES;
     if (abbrev) return false;
     if (initial(word, len)) /* "J. de Vries", but "met eigenschap B. Maar" */
-      return len == 1 && start == START_YES && word_in(t + c, d - c, sentence_openers);
-
+      return len == 1 && start == START_YES && word_in(t + c, bare_len(t, c, d), sentence_openers);
   }
   return start == START_YES || sp->caseless;
 }
@@ -309,38 +365,62 @@ static bool has_alnum(const char *t, size_t a, size_t b) {
 static void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d, bool *newline) {
   const char *t = sp->text;
   bool nl = false;
-  while (p < sp->n && is_space((unsigned char)t[p])) nl |= t[p++] == '\n';
+  while (p < sp->n && is_space((unsigned char)t[p]))
+    nl |= t[p++] == '\n';
   *c = p;
-  while (p < sp->n && !is_space((unsigned char)t[p])) p++;
+  while (p < sp->n && !is_space((unsigned char)t[p]))
+    p++;
   *d = p;
   if (newline) *newline = nl;
 }
 
-/* Length of the word in chunk [c, d) without trailing punctuation ("maar," -> 4). */
-static size_t bare_len(const char *t, size_t c, size_t d) {
-  size_t n = d - c;
-  while (n && in_set(",.!?;:", (unsigned char)t[c + n - 1])) n--;
-  return n;
+/* "maar" and "alleen" are also adverbs inside a clause: "ik word maar een keer gebeld", "er
+ * zijn maar zes plekken", "stond daar maar te wachten", "niet alleen", "het staat alleen op de
+ * website", "alleen maar". So is "ja" in "zeggen ze ja mevrouw". prev and next are the words
+ * around the marker. */
+static const char *const adverb_before[] = {"die", "niet", "gewoon", "ook", "heel", NULL};
+static const char *const adverb_after[] = {
+    "een",  "te",   "even", "niks", "net",   "zo",   "maar",  "weinig", "half", "twee",
+    "drie", "vier", "vijf", "zes",  "zeven", "acht", "negen", "tien",   NULL};
+static bool adverbial(const char *prev, size_t prev_len, const char *next, size_t next_len) {
+  return word_in(prev, prev_len, subject_pronouns) || word_in(prev, prev_len, finite_verbs) ||
+         word_in(prev, prev_len, adverb_before) || word_in(next, next_len, adverb_after) ||
+         (next_len && is_digit((unsigned char)next[0]));
+}
+
+/* The imperatives.txt class of word w (SPG_IMP_*), 0 when unknown or without a lexicon. */
+static int imperative(const spg_lexicon *lex, const char *w, size_t n) {
+  char folded[MAX_ABBREV];
+  long k = lex && n && n <= sizeof folded ? spg_fold_case(w, n, folded, sizeof folded) : -1;
+  const spg_lex_word *rec =
+      k > 0 ? spg_lexicon_word(lex, spg_lexicon_find(lex, folded, (size_t)k)) : NULL;
+  return rec ? rec->imperative : 0;
 }
 
 /* The speech rules: whether to end a run of `run` unpunctuated words, the last of them the
  * chunk [a, b), before the chunk [c, d). */
-static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, size_t c,
-                         size_t d) {
+static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, size_t c, size_t d) {
   if (run == 0 || c >= sp->n) return false;
   if (run >= MAX_RUN) return true;
+  /* clause openers: from CLAUSE_RUN words in speech output, from MIN_RUN in written text
+     ("niet alleen X maar ook Y" goes 8 words without a comma often enough) */
+  if (run < (sp->sparse ? CLAUSE_RUN : MIN_RUN)) return false; /* the common case */
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
   size_t c2, d2;
   next_chunk(sp, d, &c2, &d2, NULL);
   size_t n2 = bare_len(t, c2, d2);
-  if (run >= CLAUSE_RUN) {
-    if (word_in(t + c, n, clause_markers) && !word_is(t + c2, n2, "maar")) /* "alleen maar" */
-      return true;
-    if (word_in(t + c, n, subject_pronouns) && word_in(t + c2, n2, finite_verbs) &&
-        !word_in(t + a, b - a, clause_binders))
-      return true;
-  }
+  if (word_in(t + c, n, clause_markers) && !adverbial(t + a, b - a, t + c2, n2)) return true;
+  if (word_in(t + c, n, subject_pronouns) && word_in(t + c2, n2, finite_verbs) &&
+      !word_in(t + a, b - a, clause_binders))
+    return true;
+  /* an imperative tip opens a clause: "... tot twaalf uur | zet op de website wanneer ..."; not
+     after a subject or a binder ("ik zet", "dat je vraagt") and not inverted ("zeg ik") */
+  if (sp->sparse && imperative(sp->lex, t + c, n) == SPG_IMP_VERB &&
+      !word_in(t + a, b - a, subject_pronouns) && !word_is(t + a, b - a, "je") &&
+      !word_in(t + a, b - a, clause_binders) && !word_in(t + a, b - a, name_introducers) &&
+      imperative(sp->lex, t + c2, n2) != SPG_IMP_SUBJECT && !adverbial("", 0, t + c2, n2))
+    return true; /* not "van plan", "het plan", "ruim 300" */
   if (run >= MIN_RUN) {
     if (word_in(t + c, n, run_markers)) return true;
     if (word_is(t + c, n, "en") && word_in(t + c2, n2, then_words)) return true;
@@ -353,11 +433,10 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
 static bool capital_break(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   if (c >= sp->n || !is_upper_ascii((unsigned char)t[c]) || d - c < 2 ||
-      is_upper_ascii((unsigned char)t[c + 1]) || letter_case(t + b - 1, 1) == 'u')
+      is_upper_ascii((unsigned char)t[c + 1]))
     return false;
   unsigned char last = (unsigned char)t[b - 1];
-  if (!(is_lower_ascii(last) || last >= 0x80) || !is_lower_ascii((unsigned char)t[a]))
-    return false;
+  if (!(is_lower_ascii(last) || last >= 0x80) || !is_lower_ascii((unsigned char)t[a])) return false;
   size_t n = bare_len(t, c, d);
   bool de = word_is(t + c, n, "de");
   if (!de && !word_in(t + c, n, capital_openers)) return false;
@@ -387,11 +466,16 @@ static int split_span(splitter *sp) {
   size_t spaces = 0, marks = 0;
   for (size_t k = 0; k < n; k++) {
     unsigned char ch = (unsigned char)t[k];
-    if (is_upper_ascii(ch)) sp->caseless = false;
-    else if (ch == ' ') spaces++;
-    else if (in_set(",.!?;:", ch) && (k + 1 == n || t[k + 1] == ' ')) marks++;
+    if (is_upper_ascii(ch))
+      sp->caseless = false;
+    else if (ch == ' ')
+      spaces++;
+    else if (in_set(",.!?;:", ch) && (k + 1 == n || t[k + 1] == ' '))
+      marks++;
   }
-  sp->sparse = spaces >= SPARSE && marks * SPARSE < spaces;
+  /* a long sentence with only its full stop is written text; 20 words with no mark are not */
+  sp->sparse =
+      spaces >= SPARSE && (marks == 0 || (spaces >= 2 * SPARSE && marks * SPARSE < spaces));
 
   size_t a, b, c, d;
   bool nl;
@@ -420,8 +504,8 @@ int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {
   spg_turn *t = &s->turns.v[turn];
   t->first_sentence = (uint32_t)s->sentences.n;
   t->n_sentences = 0;
-  splitter sp = {.s = s, .turn = turn, .lex = lex, .text = s->norm.data + t->norm_off,
-                 .n = t->norm_len};
+  splitter sp = {
+      .s = s, .turn = turn, .lex = lex, .text = s->norm.data + t->norm_off, .n = t->norm_len};
   if (!s->norm.data || !t->norm_len) return 0;
   return split_span(&sp);
 }
@@ -444,9 +528,10 @@ static size_t paragraph_end(const char *data, size_t len, size_t p, size_t *next
     }
     size_t end = (size_t)(nlp - data);
     if (end > p && data[end - 1] == '\r') end--;
-    bool hyphen = end >= p + 2 && data[end - 1] == '-' &&
-                  ((unsigned char)data[end - 2] >= 0x80 ||
-                   is_alpha_ascii((unsigned char)data[end - 2]) || is_digit((unsigned char)data[end - 2]));
+    bool hyphen =
+        end >= p + 2 && data[end - 1] == '-' &&
+        ((unsigned char)data[end - 2] >= 0x80 || is_alpha_ascii((unsigned char)data[end - 2]) ||
+         is_digit((unsigned char)data[end - 2]));
     if (blank && !(hyphen && r < len && letter_case(data + r, len - r) == 'l'))
       return *next = r, end;
     if (r >= len) return *next = len, len;
@@ -505,7 +590,8 @@ spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *
     if ((st = write_sentences(s, out, &first, err)) != SPG_OK) goto done;
     if (an) spg_morph_reset_if_full(an);
   }
-  if (fflush(out) == EOF || ferror(out)) st = spg_fail(err, SPG_ERR_IO, "", 0, "cannot write the sentences");
+  if (fflush(out) == EOF || ferror(out))
+    st = spg_fail(err, SPG_ERR_IO, "", 0, "cannot write the sentences");
 done:
   spg_session_free(s);
   return st;

@@ -28,6 +28,9 @@
  *   waren héél VRIENDELIJK" stays as said. In this running text every run of white space
  *   (line breaks included) is one space, so a quote joined across transcript lines reads as
  *   one line ("veelge-\nbruikte" reads "veelge- bruikte").
+ * - Pseudonymised sessions (SPG_OPT_PSEUDONYMISE) carry masks over the raw text; raw_text()
+ *   puts their placeholders ("[naam 2]", "[telefoon]") in place of the masked bytes for every
+ *   quote, sentence and evidence text. Labels and header values were rewritten by the stage.
  * - Byte-identical output for the same input: no timestamps, no addresses, and numbers are
  *   formatted with integer arithmetic (fixed3), so a host program's setlocale() cannot turn
  *   0.620 into 0,620; -0.000 is written 0.000.
@@ -66,6 +69,7 @@ struct spg_xml_writer {
   char message[256];
   spg_buf text;     /* a sanitised string for a libxml2 call */
   spg_buf composed; /* composed elements on their way to libxml2 */
+  spg_buf masked;   /* raw text with the session's masks substituted (pseudonymised) */
   /* Per session, filled by prepare(). */
   spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
   uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
@@ -513,21 +517,56 @@ void spg_xml_writer_free(spg_xml_writer *w) {
   if (w->xml) xmlFreeTextWriter(w->xml); /* closes the output buffer, not the FILE */
   spg_buf_free(&w->text);
   spg_buf_free(&w->composed);
+  spg_buf_free(&w->masked);
   spg_buf_free(&w->theme_names);
   free(w);
 }
 
 /* ---- a session: checks and counts --------------------------------------------------------- */
 
-/* The raw bytes behind norm[norm_off .. norm_off + norm_len). */
-static void raw_text(const spg_session *s, uint32_t norm_off, uint32_t norm_len, const char **text,
-                     size_t *len) {
+/* The raw bytes behind norm[norm_off .. norm_off + norm_len), with the session's masks
+ * (pseudonymise.c) substituted: a mask that overlaps the span at all is replaced whole, so no
+ * byte of a name survives even when a sentence boundary cuts through it. Without masks in the
+ * span the raw bytes are returned as they are (no copy); otherwise the text is composed in
+ * w->masked, valid until the next call. The masks are sorted: a binary search finds the first
+ * one that can overlap, then they are walked with the text. */
+static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
+                     uint32_t norm_len, const char **text, size_t *len) {
   uint32_t off, n;
   spg_session_raw_span(s, norm_off, norm_len, &off, &n);
   if (off > s->raw.len) off = (uint32_t)s->raw.len;
   if (n > s->raw.len - off) n = (uint32_t)(s->raw.len - off);
   *text = s->raw.data ? s->raw.data + off : "";
   *len = n;
+  if (!s->masks.n || !n) return;
+  size_t lo = 0, hi = s->masks.n; /* first mask ending after off */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((uint64_t)s->masks.v[mid].raw_off + s->masks.v[mid].raw_len <= off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == s->masks.n || s->masks.v[lo].raw_off >= (uint64_t)off + n) return;
+  spg_buf *b = &w->masked;
+  spg_buf_clear(b);
+  uint64_t at = off, end = (uint64_t)off + n;
+  int bad = 0;
+  for (size_t i = lo; i < s->masks.n && s->masks.v[i].raw_off < end && !bad; i++) {
+    const spg_mask *m = &s->masks.v[i];
+    if (m->raw_off > at) bad |= spg_buf_append(b, s->raw.data + at, (size_t)(m->raw_off - at));
+    bad |= spg_buf_puts(b, m->replacement);
+    if ((uint64_t)m->raw_off + m->raw_len > at) at = (uint64_t)m->raw_off + m->raw_len;
+  }
+  if (!bad && at < end) bad |= spg_buf_append(b, s->raw.data + at, (size_t)(end - at));
+  if (bad) { /* out of memory: better no text than an unmasked one */
+    set_failure(w, SPG_ERR_NOMEM, "out of memory");
+    *text = "";
+    *len = 0;
+    return;
+  }
+  *text = b->data;
+  *len = b->len;
 }
 
 static bool span_ok(uint64_t off, uint64_t len, uint64_t size) {
@@ -568,6 +607,12 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
   if (s->format != SPG_FORMAT_TEXT && s->format != SPG_FORMAT_VTT && s->format != SPG_FORMAT_SRT)
     BROKEN("session has no source format");
   uint64_t used = 0;
+  for (size_t i = 0, end = 0; i < s->masks.n; i++) {
+    const spg_mask *m = &s->masks.v[i];
+    if (!m->replacement || m->raw_off < end || !span_ok(m->raw_off, m->raw_len, s->raw.len))
+      BROKEN("mask %zu: not sorted, overlapping or beyond the raw text", i + 1);
+    end = (size_t)m->raw_off + m->raw_len;
+  }
   for (size_t i = 0; i < s->turns.n; i++) {
     const spg_turn *t = &s->turns.v[i];
     if (t->speaker >= s->speakers.n) BROKEN("turn %zu: no speaker %u", i + 1, (unsigned)t->speaker);
@@ -679,7 +724,7 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
     const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
     const char *t;
     size_t len;
-    raw_text(s, a->off, b->off + b->len - a->off, &t, &len);
+    raw_text(w, s, a->off, b->off + b->len - a->off, &t, &len);
     compose_attr_text(w, "text", t, len);
   }
   compose_attr_fixed3(w, "value", e->value);
@@ -720,7 +765,7 @@ static void compose_item(spg_xml_writer *w, const spg_session *s, const spg_item
 
   const char *quote;
   size_t len;
-  raw_text(s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
+  raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
   compose_open(w, depth(w, 3), "quote");
   compose_text_close(w, "quote", quote, len);
   for (size_t k = 0; k < it->n_sentences; k++) {
@@ -807,7 +852,7 @@ static void compose_turn(spg_xml_writer *w, const spg_session *s, size_t i) {
     }
     const char *raw;
     size_t len;
-    raw_text(s, x->norm_off, x->norm_len, &raw, &len);
+    raw_text(w, s, x->norm_off, x->norm_len, &raw, &len);
     compose_text_close(w, "sentence", raw, len);
   }
   compose_close(w, depth(w, 2), "turn");

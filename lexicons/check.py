@@ -23,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 THEMES = ["bejegening", "samenwerking", "proces", "informatie", "voorzieningen", "privacy",
           "deskundigheid"]
+DIMINUTIVE = "-je"
 MODIFIER_KINDS = {"negator", "intensifier", "dampener", "contrast", "filler", "question",
                   "clause"}
 ROLES = {"moderator", "participant", "listener", "minutes"}
@@ -150,12 +151,36 @@ def check_weighted(report, name):
         if len(fields) != 2:
             report.error(path, number, "expected term<TAB>weight")
             continue
-        check_key(report, path, number, fields[0])
+        # quickwins.tsv may hold the diminutive suffix "-je" (score.c, word_diminutive)
+        check_key(report, path, number, fields[0],
+                  affix=name == "quickwins.tsv" and fields[0] == DIMINUTIVE)
         unique(report, path, seen, number, fields[0])
         value = parse_number(report, path, number, fields[1], "weight")
         if value is not None and not 0.0 < value <= 1.0:
             report.error(path, number, "weight outside (0, 1]: %s" % fields[1])
     return "%d entries" % len(seen)
+
+
+IMPERATIVE_CLASSES = {"verb", "lead", "subject", "marker", "determiner"}
+
+
+def check_imperatives(report):
+    """imperatives.txt: word<TAB>class, one word, a known class, no duplicates."""
+    path = os.path.join(HERE, "imperatives.txt")
+    if not os.path.exists(path):
+        return "absent"
+    seen, classes = {}, {}
+    for number, fields in data_lines(path):
+        if len(fields) != 2:
+            report.error(path, number, "expected word<TAB>class")
+            continue
+        check_key(report, path, number, fields[0], phrase=False)
+        unique(report, path, seen, number, fields[0])
+        if fields[1] not in IMPERATIVE_CLASSES:
+            report.error(path, number, "unknown class %r" % fields[1])
+        classes[fields[1]] = classes.get(fields[1], 0) + 1
+    return "%d entries (%s)" % (len(seen), ", ".join("%d %s" % (classes[k], k)
+                                                     for k in sorted(classes)))
 
 
 def check_themes(report):
@@ -310,6 +335,7 @@ def main():
         ("handover.tsv", check_list(report, "handover.tsv", phrase=True, dot=False)),
         ("abbreviations.txt", check_list(report, "abbreviations.txt", phrase=False, dot=True)),
         ("stopwords.txt", check_list(report, "stopwords.txt", phrase=False, dot=False)),
+        ("imperatives.txt", check_imperatives(report)),
     ]
     notes = check_cross(report)
     for name, summary in results:

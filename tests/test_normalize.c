@@ -32,8 +32,7 @@ static bool fake_joinable(void *ctx, const char *w, size_t len) {
 
 /* Checks what every normalisation must hold: one map entry per byte, never decreasing, each
  * inside the raw text, and no white space at either end, no double space, no "\n\n". */
-static void check_invariants(const normalized *r, uint32_t raw_base, size_t raw_len,
-                             size_t from) {
+static void check_invariants(const normalized *r, uint32_t raw_base, size_t raw_len, size_t from) {
   assert_int_equal(r->map.n, r->out.len);
   for (size_t i = from; i < r->map.n; i++) {
     assert_true(r->map.v[i] >= raw_base);
@@ -77,14 +76,17 @@ static void ascii_copies_through_with_identity_map(void **state) {
   const char *in = "Dit is een zin, met 12.30 uur en (haakjes)!";
   normalized r = norm_with(in, NULL, NULL);
   assert_string_equal(r.out.data, in);
-  for (size_t i = 0; i < r.map.n; i++) assert_int_equal(r.map.v[i], i);
+  for (size_t i = 0; i < r.map.n; i++)
+    assert_int_equal(r.map.v[i], i);
   release(&r);
 }
 
 static void white_space_collapses_and_trims(void **state) {
   expect("  Ja \t  nee\r\n  misschien   ", "Ja nee misschien");
   expect("een\ntwee\r\ndrie\rvier", "een twee drie vier");
-  expect("\xc2\xa0vast\xc2\xa0spatie\xe2\x80\x89" "dun\xe2\x80\xaf" "smal\xe3\x80\x80wijd\xe2\x80\x8a",
+  expect("\xc2\xa0vast\xc2\xa0spatie\xe2\x80\x89"
+         "dun\xe2\x80\xaf"
+         "smal\xe3\x80\x80wijd\xe2\x80\x8a",
          "vast spatie dun smal wijd");
   expect("", "");
   expect(" \n\n \t ", "");
@@ -94,8 +96,8 @@ static void blank_line_becomes_one_newline(void **state) {
   expect("Eerste alinea.\n\nTweede alinea.", "Eerste alinea.\nTweede alinea.");
   expect("een\n  \n\n\n  twee", "een\ntwee");
   expect("een\r\n\r\ntwee", "een\ntwee");
-  expect("een\xe2\x80\xa9twee", "een\ntwee");     /* U+2029 paragraph separator */
-  expect("een\xe2\x80\xa8twee", "een twee");      /* U+2028 line separator */
+  expect("een\xe2\x80\xa9twee", "een\ntwee");       /* U+2029 paragraph separator */
+  expect("een\xe2\x80\xa8twee", "een twee");        /* U+2028 line separator */
   expect("\n\nbegin en eind\n\n", "begin en eind"); /* never at the ends */
 }
 
@@ -103,7 +105,8 @@ static void quotes_and_apostrophes_unify(void **state) {
   expect("\xe2\x80\x9cJa\xe2\x80\x9d, \xe2\x80\x98nee\xe2\x80\x99, \xe2\x80\x9eHoi\xe2\x80\x9d, "
          "\xc2\xabzo\xc2\xbb",
          "\"Ja\", 'nee', \"Hoi\", \"zo\"");
-  expect("zo\xe2\x80\x99n auto\xe2\x80\x99s \xe2\x80\x99s ochtends `t kan\xc2\xb4", "zo'n auto's 's ochtends 't kan'");
+  expect("zo\xe2\x80\x99n auto\xe2\x80\x99s \xe2\x80\x99s ochtends `t kan\xc2\xb4",
+         "zo'n auto's 's ochtends 't kan'");
   expect(",,Mijn niveau is omhoog gegaan.''", "\"Mijn niveau is omhoog gegaan.\"");
   expect("gegaan. ,, Mijn", "gegaan. \" Mijn");
   expect("1,,2 en a,b", "1,,2 en a,b"); /* commas that are commas stay */
@@ -116,7 +119,8 @@ static void quote_maps_back_to_raw_bytes(void **state) {
   assert_non_null(s);
   assert_int_equal(spg_session_begin_turn(s, 0, 1, SPG_NO_TIME, SPG_NO_TIME), 0);
   assert_int_equal(spg_session_turn_text(s, raw, strlen(raw)), 0);
-  assert_int_equal(spg_normalize(s->raw.data, s->raw.len, 0, &s->norm, &s->norm_map, NULL, NULL), 0);
+  assert_int_equal(spg_normalize(s->raw.data, s->raw.len, 0, &s->norm, &s->norm_map, NULL, NULL),
+                   0);
   assert_string_equal(s->norm.data, "Hij zei \"ja\" en \"nee\".");
   uint32_t off, len;
   /* "ja" with its quotes: norm 8..12 */
@@ -136,10 +140,19 @@ static void quote_maps_back_to_raw_bytes(void **state) {
 
 static void dashes_and_ellipsis(void **state) {
   expect("ja \xe2\x80\x93 nee", "ja - nee");
-  expect("1990\xe2\x80\x93" "2000", "1990-2000");
-  expect("hij\xe2\x80\x94" "en toen", "hij - en toen");
+  expect("1990\xe2\x80\x93"
+         "2000",
+         "1990-2000");
+  expect("hij\xe2\x80\x94"
+         "en toen",
+         "hij - en toen");
   expect("hij \xe2\x80\x94 en", "hij - en");
-  expect("a\xe2\x80\x90" "b\xe2\x80\x91" "c\xe2\x80\x92" "d\xe2\x80\x95" "e", "a-b-c-d - e");
+  expect("a\xe2\x80\x90"
+         "b\xe2\x80\x91"
+         "c\xe2\x80\x92"
+         "d\xe2\x80\x95"
+         "e",
+         "a-b-c-d - e");
   normalized r = norm_with("Ik dacht\xe2\x80\xa6 nou", NULL, NULL);
   assert_string_equal(r.out.data, "Ik dacht... nou");
   assert_int_equal(r.map.v[8], 8);
@@ -150,16 +163,30 @@ static void dashes_and_ellipsis(void **state) {
 }
 
 static void ligatures_split(void **state) {
-  expect("\xc4\xb3s \xc4\xb2sland \xef\xac\x81" "ets \xef\xac\x82" "es", "ijs IJsland fiets fles");
+  expect("\xc4\xb3s \xc4\xb2sland \xef\xac\x81"
+         "ets \xef\xac\x82"
+         "es",
+         "ijs IJsland fiets fles");
 }
 
 static void invisible_characters_go(void **state) {
-  expect("\xef\xbb\xbfGoed", "Goed");                                   /* BOM */
-  expect("zo\xe2\x80\x8bmaar \xe2\x81\xa0woord", "zomaar woord");        /* ZWSP, word joiner */
-  expect("ver\xc2\xad" "pleeg\xc2\xad" "kundige", "verpleegkundige");    /* soft hyphens */
-  expect("\xe2\x80\x8fja\xe2\x80\x8e \xe2\x80\xaanee\xe2\x80\xac \xe2\x81\xa6x\xe2\x81\xa9", "ja nee x");
-  expect("a\x01" "b\x1b" "c\x7f" "d", "abcd");                            /* C0, DEL */
-  expect("a\xc2\x85" "b\xc2\x93" "c", "a bc");                            /* C1: NEL is a break */
+  expect("\xef\xbb\xbfGoed", "Goed");                             /* BOM */
+  expect("zo\xe2\x80\x8bmaar \xe2\x81\xa0woord", "zomaar woord"); /* ZWSP, word joiner */
+  expect("ver\xc2\xad"
+         "pleeg\xc2\xad"
+         "kundige",
+         "verpleegkundige"); /* soft hyphens */
+  expect("\xe2\x80\x8fja\xe2\x80\x8e \xe2\x80\xaanee\xe2\x80\xac \xe2\x81\xa6x\xe2\x81\xa9",
+         "ja nee x");
+  expect("a\x01"
+         "b\x1b"
+         "c\x7f"
+         "d",
+         "abcd"); /* C0, DEL */
+  expect("a\xc2\x85"
+         "b\xc2\x93"
+         "c",
+         "a bc"); /* C1: NEL is a break */
   expect("tab\there", "tab here");
 }
 
@@ -171,7 +198,9 @@ static void nfc_composes(void **state) {
   assert_int_equal(r.map.v[1], 0);
   assert_int_equal(r.map.v[2], 3); /* 'n' after the combining mark */
   release(&r);
-  expect("Caf\x65\xcc\x81 re\xcc\x81" "u\xcc\x88nie", "Caf\xc3\xa9 r\xc3\xa9\xc3\xbcnie");
+  expect("Caf\x65\xcc\x81 re\xcc\x81"
+         "u\xcc\x88nie",
+         "Caf\xc3\xa9 r\xc3\xa9\xc3\xbcnie");
   expect("\xe2\x84\xab", "\xc3\x85"); /* U+212B ANGSTROM SIGN -> U+00C5 */
 }
 
@@ -220,22 +249,27 @@ static void hyphen_across_line_break_rejoins(void **state) {
 static void appends_after_existing_text(void **state) {
   normalized r = {0};
   assert_int_equal(spg_buf_append(&r.out, "Vorige beurt.", 13), 0);
-  for (uint32_t i = 0; i < 13; i++) assert_int_equal(SPG_VEC_PUSH(r.map, i), 0);
+  for (uint32_t i = 0; i < 13; i++)
+    assert_int_equal(SPG_VEC_PUSH(r.map, i), 0);
   const char *in = "  \xe2\x80\x9cNieuw\xe2\x80\x9d -\nstuk";
   assert_int_equal(spg_normalize(in, strlen(in), 100, &r.out, &r.map, NULL, NULL), 0);
   assert_string_equal(r.out.data, "Vorige beurt.\"Nieuw\" - stuk");
   check_invariants(&r, 100, strlen(in), 13);
-  assert_int_equal(r.map.v[12], 12); /* earlier entries untouched */
+  assert_int_equal(r.map.v[12], 12);  /* earlier entries untouched */
   assert_int_equal(r.map.v[13], 102); /* the opening quote at raw_base + 2 */
   release(&r);
 }
 
 static void invalid_utf8_is_copied(void **state) {
-  const char in[] = "a\xff" "b\xc3 \xe2\x80 c\xc3";
+  const char in[] = "a\xff"
+                    "b\xc3 \xe2\x80 c\xc3";
   normalized r = {0};
   assert_int_equal(spg_normalize(in, sizeof in - 1, 0, &r.out, &r.map, NULL, NULL), 0);
   assert_int_equal(r.map.n, r.out.len);
-  assert_memory_equal(r.out.data, "a\xff" "b\xc3 \xe2\x80 c\xc3", r.out.len);
+  assert_memory_equal(r.out.data,
+                      "a\xff"
+                      "b\xc3 \xe2\x80 c\xc3",
+                      r.out.len);
   release(&r);
 }
 
@@ -245,7 +279,8 @@ static void long_inputs_stay_linear(void **state) {
   size_t n = 4u << 20;
   char *big = malloc(n + 1);
   assert_non_null(big);
-  for (size_t i = 0; i < n; i++) big[i] = (char)('a' + i % 26);
+  for (size_t i = 0; i < n; i++)
+    big[i] = (char)('a' + i % 26);
   big[n] = 0;
   clock_t t0 = clock();
   const char *const words[] = {"ab", NULL};
@@ -254,7 +289,8 @@ static void long_inputs_stay_linear(void **state) {
   assert_int_equal(spg_normalize(big, n, 0, &r.out, &r.map, fake_joinable, &d), 0);
   assert_int_equal(r.out.len, n);
   release(&r);
-  for (size_t i = 0; i + 3 <= n; i += 3) memcpy(big + i, "a-\n", 3);
+  for (size_t i = 0; i + 3 <= n; i += 3)
+    memcpy(big + i, "a-\n", 3);
   assert_int_equal(spg_normalize(big, n, 0, &r.out, &r.map, fake_joinable, &d), 0);
   check_invariants(&r, 0, n, 0);
   assert_memory_equal(r.out.data, "a-a-a-a-", 8);

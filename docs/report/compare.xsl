@@ -419,10 +419,16 @@
             <tbody>
               <xsl:for-each select="$links">
                 <xsl:variable name="main" select="(from | to)[1]"/>
+                <xsl:variable name="tid">
+                  <xsl:choose>
+                    <xsl:when test="$main/@theme"><xsl:value-of select="$main/@theme"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="substring-before(concat(normalize-space($main/@themes), ' '), ' ')"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:variable>
                 <tr class="link {@status}">
                   <th scope="row">
                     <xsl:call-template name="theme-label">
-                      <xsl:with-param name="id" select="substring-before(concat(normalize-space($main/@themes), ' '), ' ')"/>
+                      <xsl:with-param name="id" select="string($tid)"/>
                       <xsl:with-param name="themes" select="$themes"/>
                     </xsl:call-template>
                   </th>

@@ -17,7 +17,10 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:svg="http://www.w3.org/2000/svg"
-    exclude-result-prefixes="svg">
+    xmlns:exsl="http://exslt.org/common"
+    xmlns:str="http://exslt.org/strings"
+    extension-element-prefixes="exsl str"
+    exclude-result-prefixes="svg exsl str">
 
   <xsl:include href="common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
@@ -393,13 +396,30 @@
 
   <!-- ==== items ======================================================================= -->
 
-  <!-- The primary theme of an item is the first of its themes. -->
+  <!-- The main theme of an item: of its themes, the one with the most theme words
+       (evidence kind="theme"); ties go to the one listed first (taxonomy order). -->
+  <xsl:template name="main-theme">
+    <xsl:variable name="item" select="."/>
+    <xsl:for-each select="str:tokenize(normalize-space(@themes), ' ')">
+      <xsl:sort select="count($item/evidence[@kind = 'theme'][@theme = current()])" data-type="number" order="descending"/>
+      <xsl:if test="position() = 1"><xsl:value-of select="."/></xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Items under the heading of their main theme, in taxonomy order; items without a theme
+       last, under "Other". -->
   <xsl:template name="items-by-theme">
     <xsl:param name="items"/>
     <xsl:param name="px"/>
     <xsl:param name="h"/>
     <xsl:param name="none"/>
     <xsl:variable name="themes" select="ancestor-or-self::session/themes/theme"/>
+    <xsl:variable name="main-rtf">
+      <xsl:for-each select="$items">
+        <m id="{generate-id()}"><xsl:attribute name="t"><xsl:call-template name="main-theme"/></xsl:attribute></m>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="main" select="exsl:node-set($main-rtf)/m"/>
     <xsl:choose>
       <xsl:when test="not($items)">
         <p class="muted"><xsl:call-template name="t"><xsl:with-param name="k" select="$none"/></xsl:call-template></p>
@@ -407,7 +427,7 @@
       <xsl:otherwise>
         <xsl:for-each select="$themes">
           <xsl:variable name="id" select="@id"/>
-          <xsl:variable name="these" select="$items[substring-before(concat(normalize-space(@themes), ' '), ' ') = $id]"/>
+          <xsl:variable name="these" select="$items[generate-id() = $main[@t = $id]/@id]"/>
           <xsl:if test="$these">
             <xsl:element name="h{$h}">
               <xsl:call-template name="theme-label">
@@ -420,7 +440,7 @@
             </ul>
           </xsl:if>
         </xsl:for-each>
-        <xsl:variable name="rest" select="$items[not(substring-before(concat(normalize-space(@themes), ' '), ' ') = $themes/@id)]"/>
+        <xsl:variable name="rest" select="$items[generate-id() = $main[not(@t = $themes/@id)]/@id]"/>
         <xsl:if test="$rest">
           <xsl:element name="h{$h}"><xsl:call-template name="t"><xsl:with-param name="k" select="'other'"/></xsl:call-template></xsl:element>
           <ul class="items">
@@ -469,11 +489,12 @@
           <xsl:text> </xsl:text>
           <a href="#{$px}item-{@ref}"><xsl:value-of select="@ref"/></a>
         </xsl:if>
-        <xsl:variable name="more" select="substring-after(normalize-space(@themes), ' ')"/>
-        <xsl:if test="$more != ''">
+        <xsl:variable name="main"><xsl:call-template name="main-theme"/></xsl:variable>
+        <xsl:variable name="more" select="normalize-space(concat(' ', normalize-space(@themes), ' '))"/>
+        <xsl:if test="contains(normalize-space(@themes), ' ')">
           <xsl:text> · </xsl:text>
           <xsl:call-template name="theme-tags">
-            <xsl:with-param name="list" select="$more"/>
+            <xsl:with-param name="list" select="concat(substring-before(concat(' ', $more, ' '), concat(' ', $main, ' ')), ' ', substring-after(concat(' ', $more, ' '), concat(' ', $main, ' ')))"/>
             <xsl:with-param name="themes" select="$session/themes/theme"/>
           </xsl:call-template>
         </xsl:if>

@@ -1,0 +1,195 @@
+#!/bin/sh
+# hostile.sh — the hostile-input matrix: transcripts from speech recognition, Word exports and
+# copy-paste at their worst. Each case runs `spiegel analyze` and expects either an exit status
+# with a message on stderr, or exit 0 with a document that is valid against docs/spiegel.rng.
+# A failed run must leave no output file behind (outputs are written atomically).
+# Large inputs (a 50 MB line, a million turns) and odd bytes are generated here into
+# build/hostile/; readable ones live in tests/hostile/ (README.md there lists them).
+# SPIEGEL names the binary (default build/spiegel); HOSTILE_BIG=0 skips the large inputs.
+# Ends with "hostile: N passed, N failed".
+set -u
+SPIEGEL=${SPIEGEL:-build/spiegel}
+RNG=docs/spiegel.rng
+T=build/hostile
+H=tests/hostile
+rm -rf "$T"; mkdir -p "$T"
+pass=0 fail=0
+ok()  { pass=$((pass + 1)); }
+bad() { echo "FAIL: $1"; fail=$((fail + 1)); }
+
+# expect NAME STATUS WHAT FILE [OPTIONS...]
+#   WHAT is "xml" (exit 0 and a valid document), "xml:TEXT" (valid document and TEXT on
+#   stderr, a warning), or TEXT (the message expected on stderr).
+expect() {
+  name=$1 want=$2 what=$3 file=$4; shift 4
+  out=$T/$name.xml
+  "$SPIEGEL" analyze "$@" "$file" -o "$out" >"$T/$name.stdout" 2>"$T/$name.err"
+  got=$?
+  if [ "$got" != "$want" ]; then
+    bad "$name: exit $got, expected $want: $(head -c 300 "$T/$name.err")"; return
+  fi
+  case $what in
+  xml*)
+    if ! xmllint --noout --stream --relaxng "$RNG" "$out" 2>"$T/$name.rng"; then
+      bad "$name: output not valid: $(head -3 "$T/$name.rng")"; return
+    fi
+    text=${what#xml}; text=${text#:}
+    if [ -n "$text" ] && ! grep -qF -- "$text" "$T/$name.err"; then
+      bad "$name: expected '$text' on stderr, got: $(head -c 300 "$T/$name.err")"; return
+    fi ;;
+  *)
+    if ! grep -qF -- "$what" "$T/$name.err"; then
+      bad "$name: expected '$what' on stderr, got: $(head -c 300 "$T/$name.err")"; return
+    fi
+    if [ -e "$out" ] || ls "$T" | grep -q "^$name.xml.tmp"; then
+      bad "$name: a failed run left an output file"; return
+    fi ;;
+  esac
+  ok
+}
+
+# contains NAME TEXT: the document of case NAME holds TEXT.
+contains() {
+  if grep -qF -- "$2" "$T/$1.xml"; then ok; else bad "$1: output lacks '$2'"; fi
+}
+
+G=$T/in   # generated inputs
+mkdir -p "$G"
+good='Mevrouw K.: De verpleegkundigen waren heel vriendelijk.\nMeneer B.: Ik moest erg lang wachten.\n'
+
+# ---- encodings ----
+printf 'Mevrouw K.: goed\nMeneer B.: \377\376 kapot en verder \303 niets\n' >"$G/invalid-utf8.txt"
+expect invalid-utf8 1 "invalid-utf8.txt:2: " "$G/invalid-utf8.txt"
+printf 'Mevrouw K.: het caf\351 was \223prima\224, de co\366rdinator ook.\nMeneer B.: na\357ef.\n' >"$G/cp1252.txt"
+expect cp1252 0 "xml:Windows-1252" "$G/cp1252.txt"
+contains cp1252 "café"
+printf '\377\376' >"$G/utf16le.txt"
+printf "$good" | iconv -f UTF-8 -t UTF-16LE >>"$G/utf16le.txt"
+expect utf16le-bom 0 "xml:UTF-16" "$G/utf16le.txt"
+contains utf16le-bom "vriendelijk"
+printf '\376\377' >"$G/utf16be.txt"
+printf "$good" | iconv -f UTF-8 -t UTF-16BE >>"$G/utf16be.txt"
+expect utf16be-bom 0 "xml:UTF-16" "$G/utf16be.txt"
+printf "$good" | iconv -f UTF-8 -t UTF-16LE >"$G/utf16-nobom.txt"
+expect utf16-without-bom 1 "UTF-16" "$G/utf16-nobom.txt"
+printf '\357\273\277'"$good" >"$G/utf8-bom.txt"
+expect utf8-bom 0 xml "$G/utf8-bom.txt"
+printf 'P1: te lang \300\257 overlong\n' >"$G/overlong.txt"
+expect overlong-utf8 1 "overlong.txt:1: " "$G/overlong.txt"
+printf 'P1: een surrogaat \355\240\200 hier\n' >"$G/surrogate.txt"
+expect encoded-surrogate 1 "surrogate.txt:1: " "$G/surrogate.txt"
+
+# ---- not text at all ----
+printf 'Mevrouw K.: goed\000\000 en\000 meer\n' >"$G/nul.txt"
+expect nul-bytes 1 "NUL byte" "$G/nul.txt"
+head -c 65536 "$SPIEGEL" >"$G/binary.bin"
+expect binary 1 "not a text file" "$G/binary.bin"
+printf 'PK\003\004\024\000\006\000rest of a docx' >"$G/word.docx"
+expect docx 1 ".docx" "$G/word.docx"
+printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj\n' >"$G/scan.pdf"
+expect pdf 1 "PDF" "$G/scan.pdf"
+printf '{\\rtf1\\ansi\\deff0 {\\fonttbl} Mevrouw K.: goed}\n' >"$G/export.rtf"
+expect rtf 1 "RTF" "$G/export.rtf"
+
+# ---- nothing to analyse ----
+: >"$G/empty.txt"
+expect empty-file 1 "empty" "$G/empty.txt"
+printf '\357\273\277  \n\t\r\n\302\240\n' >"$G/blank.txt"
+expect only-white-space 1 "empty" "$G/blank.txt"
+printf '[00:00:01]\n[00:00:02]\n00:00:03\n[00:10:00]\n' >"$G/timestamps.txt"
+expect only-timestamps 1 "no transcript text" "$G/timestamps.txt"
+printf 'Gespreksleider:\nMevrouw K.:\nP3:\n[00:01:00] Meneer B.:\n' >"$G/labels.txt"
+expect label-only-lines 1 "no transcript text" "$G/labels.txt"
+printf '# titel: alleen kop\n# datum: 2024-01-01\n' >"$G/headers.txt"
+expect only-headers 1 "no transcript text" "$G/headers.txt"
+printf 'WEBVTT\n\nNOTE niets\n' >"$G/header.vtt"
+expect vtt-without-cues 1 "no cue text" "$G/header.vtt"
+printf '\r\r\r\r' >"$G/cr.txt"
+expect only-carriage-returns 1 "empty" "$G/cr.txt"
+
+# ---- files that are not there or not files ----
+expect missing-file 1 "cannot open" "$G/does-not-exist.txt"
+expect directory 1 "is a directory" "$G"
+printf "$good" >"$G/unreadable.txt"
+chmod 000 "$G/unreadable.txt"
+if [ "$(id -u)" != 0 ]; then
+  expect unreadable-file 1 "cannot open" "$G/unreadable.txt"
+else # root reads anything: a path through a regular file cannot be opened either
+  expect unreadable-file 1 "cannot open" "$G/unreadable.txt/x"
+fi
+
+# ---- subtitles at their worst ----
+expect unterminated-vtt-cue 0 xml "$H/unterminated.vtt"
+contains unterminated-vtt-cue "bleef het stil"
+printf 'WEBVTT\n\n00:00:01.000 --> \n<v Anna>Goed\n' >"$G/bad-timing.vtt"
+expect malformed-vtt-timing 1 "bad-timing.vtt:3: malformed cue timing" "$G/bad-timing.vtt"
+expect overlapping-timestamps 0 xml "$H/overlap.vtt"
+expect backwards-srt 0 xml "$H/backwards.srt"
+printf 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna><b><i><u>nooit gesloten &lt;script&gt; &amp;amp; &#0; &#xD800;\n' >"$G/tags.vtt"
+expect unclosed-vtt-tags 0 xml "$G/tags.vtt"
+printf '[99999999:59:59] P1: ver in de toekomst was het goed.\n[00:00:01] P2: en terug.\n' >"$G/huge-time.txt"
+expect huge-timestamp 0 xml "$G/huge-time.txt"
+
+# ---- characters ----
+printf 'P1: stuur\001tekens \013 en \037 \177 en \357\277\276 \357\277\277 waren er, maar het was goed.\n' >"$G/xml-forbidden.txt"
+expect xml-forbidden-characters 0 xml "$G/xml-forbidden.txt"
+expect rtl-and-combining 0 xml "$H/rtl-combining.txt"
+contains rtl-and-combining "שלום"
+printf 'P1: <script>alert("&amp;")</script> ]]> <?xml ?> <!-- --> goed\n' >"$G/markup.txt"
+expect markup-in-text 0 xml "$G/markup.txt"
+printf 'Mevrouw K.: oud Mac-bestand\rMeneer B.: met losse CR\r\rP3: en CRLF\r\n' >"$G/line-ends.txt"
+expect mixed-line-ends 0 xml "$G/line-ends.txt"
+
+# ---- shapes ----
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "Spreker nummer %d met een lange naam: ja.\n", i }' >"$G/labels-20k.txt"
+expect twenty-thousand-speakers 0 xml "$G/labels-20k.txt"
+awk 'BEGIN { printf "P1: "; for (i = 0; i < 200000; i++) printf "a"; printf "\n" }' >"$G/long-word.txt"
+expect one-200k-word 0 xml "$G/long-word.txt"
+awk 'BEGIN { for (i = 0; i < 50000; i++) printf "# sleutel%d: waarde\n", i; print "P1: goed" }' >"$G/headers-50k.txt"
+expect fifty-thousand-headers 0 xml "$G/headers-50k.txt" --no-transcript
+
+# ---- big ----
+if [ "${HOSTILE_BIG:-1}" != 0 ]; then
+  # 50 MB in one line (1.9 million times 27 bytes), no line break until the end
+  awk 'BEGIN { printf "P1: "; for (i = 0; i < 1900000; i++) printf "de tafel staat in de kamer "; printf "\n" }' >"$G/line-50mb.txt"
+  expect one-50mb-line 0 xml "$G/line-50mb.txt" -q --no-transcript
+  rm -f "$G/line-50mb.txt"
+  awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "P%d: ja\n", i % 7 }' >"$G/million.txt"
+  expect million-tiny-turns 0 xml "$G/million.txt" -q
+  [ "$(grep -c '<turn ' "$T/million-tiny-turns.xml")" = 1000000 ] && ok ||
+    bad "million-tiny-turns: not a million turns in the output"
+  rm -f "$G/million.txt" "$T/million-tiny-turns.xml"
+fi
+
+# ---- lexicons ----
+mkdir -p "$T/lex"
+cp lexicons/*.tsv lexicons/*.txt "$T/lex/"
+printf 'kapot\tveel\n' >>"$T/lex/sentiment.tsv"
+line=$(wc -l <"$T/lex/sentiment.tsv")
+printf "$good" >"$G/good.txt"
+expect broken-lexicon-line 1 "sentiment.tsv:$line: " "$G/good.txt" --lexicons "$T/lex"
+expect missing-lexicon-dir 1 "nope" "$G/good.txt" --lexicons "$T/nope"
+
+# ---- output that cannot be written ----
+if [ -w /dev/full ]; then
+  "$SPIEGEL" analyze "$G/good.txt" -o /dev/full 2>"$T/full.err"; st=$?
+  [ "$st" = 1 ] && grep -q "No space left" "$T/full.err" && ok || bad "/dev/full: exit $st: $(cat "$T/full.err")"
+  "$SPIEGEL" analyze "$G/good.txt" >/dev/full 2>"$T/full2.err"; st=$?
+  [ "$st" = 1 ] && ok || bad "stdout on /dev/full: exit $st"
+fi
+# a closed pipe: the reader goes away after a few bytes; spiegel must not report success
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "P%d: Het was heel goed en fijn.\n", i % 9 }' >"$G/pipe.txt"
+st=$( { "$SPIEGEL" analyze -q "$G/pipe.txt" 2>"$T/pipe.err"; echo $? >"$T/pipe.st"; } | head -c 100 >/dev/null; cat "$T/pipe.st")
+[ "$st" != 0 ] && ok || bad "closed pipe: exit status 0"
+# an output directory that does not exist: an error, nothing half-made
+"$SPIEGEL" analyze "$G/good.txt" -o "$T/no/such/dir/out.xml" 2>"$T/nodir.err"; st=$?
+[ "$st" = 1 ] && ok || bad "output in a missing directory: exit $st"
+
+# ---- privacy on hostile input: still valid ----
+expect pseudonymise-cp1252 0 "xml:Windows-1252" "$G/cp1252.txt" --pseudonymise
+expect pseudonymise-rtl 0 xml "$H/rtl-combining.txt" --pseudonymise
+expect pseudonymise-srt 0 xml "$H/backwards.srt" --pseudonymise
+if grep -q "Mevrouw K" "$T/pseudonymise-srt.xml"; then bad "pseudonymise-srt: label survived"; else ok; fi
+
+echo "hostile: $pass passed, $fail failed"
+[ "$fail" = 0 ]
