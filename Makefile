@@ -27,7 +27,7 @@ export ASAN_OPTIONS = suppressions=$(CURDIR)/tests/asan.supp:detect_leaks=1
 export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
 
-.PHONY: all deps demo test unit golden golden-update cli clean install eval bench fuzz format
+.PHONY: all deps demo test unit golden golden-update cli report csv clean install eval bench fuzz format
 all: $(SPIEGEL) build/libspiegel.a
 
 # ---- dependencies ---------------------------------------------------------------------------
@@ -53,13 +53,23 @@ $(SPIEGEL): $(CLI_SRC:engine/%.c=build/obj/%.o) build/libspiegel.a
 	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
 
 # ---- the main job: analyse the bundled corpus -------------------------------------------------
+SERIES  := $(sort $(wildcard corpora/series/*.txt))
 demo: $(SPIEGEL)
-	@mkdir -p out
-	@for f in $(CORPUS); do \
-	  b=$$(basename $$f); ./$(SPIEGEL) analyze "$$f" -o "out/$${b%.*}.xml" || exit 1; \
-	  echo "out/$${b%.*}.xml"; done
-	./$(SPIEGEL) analyze $(CORPUS) -o out/corpus.xml
-	@echo "analysed $(words $(CORPUS)) transcripts into out/"
+	@mkdir -p out out/series
+	@for f in $(CORPUS); do b=$$(basename $$f); b=$${b%.*}; \
+	  ./$(SPIEGEL) analyze -q "$$f" -o "out/$$b.xml" || exit 1; \
+	  ./$(SPIEGEL) report "out/$$b.xml" -o "out/$$b.html" || exit 1; echo "out/$$b.xml out/$$b.html"; done
+	./$(SPIEGEL) analyze -q $(CORPUS) -o out/corpus.xml
+	./$(SPIEGEL) analyze -q --csv $(CORPUS) -o out/corpus-items.csv
+	./$(SPIEGEL) analyze -q --csv=sentences $(CORPUS) -o out/corpus-sentences.csv
+	@for f in $(SERIES); do b=$$(basename $$f .txt); \
+	  ./$(SPIEGEL) analyze -q "$$f" -o "out/series/$$b.xml" || exit 1; \
+	  ./$(SPIEGEL) report "out/series/$$b.xml" -o "out/series/$$b.html" || exit 1; \
+	  ./$(SPIEGEL) report --participants "$$f" -o "out/series/$$b-deelnemers.html" || exit 1; done
+	./$(SPIEGEL) compare $(SERIES:corpora/series/%.txt=out/series/%.xml) -o out/series.xml
+	./$(SPIEGEL) compare --csv=links $(SERIES:corpora/series/%.txt=out/series/%.xml) -o out/series-links.csv
+	./$(SPIEGEL) report out/series.xml -o out/series.html
+	@echo "analysed $(words $(CORPUS)) transcripts into out/ (XML, HTML, CSV); the series: out/series.html"
 
 # ---- tests: unit tests (cmocka) under ASan+UBSan, golden XML, schema -----------------------------
 build/asan/obj/%.o: engine/%.c engine/*.h | build/.deps
@@ -89,7 +99,13 @@ golden-update: $(SPIEGEL)
 cli: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/cli.sh
 
-test: deps unit golden cli
+report: build/asan/spiegel
+	SPIEGEL=build/asan/spiegel sh tests/report.sh
+
+csv: build/asan/spiegel
+	SPIEGEL=build/asan/spiegel sh tests/csv.sh
+
+test: deps unit golden cli report csv
 	@echo "all tests passed"
 
 # ---- evaluation: quality figures side by side (bench/README.md) ------------------------------
@@ -107,6 +123,8 @@ install: $(SPIEGEL) build/libspiegel.a
 	install -m 644 build/libspiegel.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 engine/spiegel.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 lexicons/*.tsv lexicons/*.txt $(DESTDIR)$(PREFIX)/share/spiegel/lexicons/
+	install -d $(DESTDIR)$(PREFIX)/share/spiegel/report
+	install -m 644 docs/report/*.xsl $(DESTDIR)$(PREFIX)/share/spiegel/report/
 
 format:
 	clang-format -i engine/*.c engine/*.h tests/*.c

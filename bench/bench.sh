@@ -65,6 +65,9 @@ elapsed() {
     awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.3f", s }'
 }
 rss() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$1" | awk '{ printf "%.1f", $1 / 1024 }'; }
+cpu() { # user + system seconds
+  sed -n 's/.*\(User\|System\) time (seconds): //p' "$1" | awk '{ s += $1 } END { printf "%.2f", s }'
+}
 index_sentences() { sed -n 's/.*<corpus-index [^>]* sentences="\([0-9]*\)".*/\1/p' "$1" | head -1; }
 
 # ---- spiegel -----------------------------------------------------------------------------------
@@ -98,9 +101,8 @@ rm -rf "$D/out-j$JOBS"
 
 # ---- wc -w -------------------------------------------------------------------------------------
 echo "bench: wc -w" >&2
-start=$(date +%s.%N)
-tr '\n' '\0' <"$D/files" | xargs -0 wc -w >/dev/null
-t_wc=$(echo "$start $(date +%s.%N)" | awk '{ printf "%.3f", $2 - $1 }')
+tr '\n' '\0' <"$D/files" >"$D/files0"
+$TIME -v -o "$D/time-wc" xargs -0 -a "$D/files0" wc -w >/dev/null
 
 # ---- the sample for Pattern and ucto --------------------------------------------------------
 S=$D/sample-${SAMPLE_MB}mb.txt
@@ -116,11 +118,11 @@ if "$PY" -c 'import pattern.nl' 2>/dev/null; then
 import sys, time
 from pattern.nl import sentiment
 sentiment("goed")  # loads the lexicon; not timed
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 with open(sys.argv[1], encoding="utf-8") as f:
     for line in f:
         sentiment(line)
-print("%.3f" % (time.perf_counter() - start))
+print("%.3f %.3f" % (time.perf_counter() - start, time.process_time() - cpu))
 EOF
 )
 else
@@ -130,17 +132,22 @@ t_ucto=""
 if command -v ucto >/dev/null; then
   echo "bench: ucto on $sample_bytes bytes" >&2
   $TIME -v -o "$D/time-ucto" ucto -L nld -n "$S" "$D/sample.ucto" 2>/dev/null
-  t_ucto=$(elapsed "$D/time-ucto")
+  t_ucto="$(elapsed "$D/time-ucto") $(cpu "$D/time-ucto")"
   rss_ucto=$(rss "$D/time-ucto")
 else
   echo "bench: ucto not installed; skipped" >&2
 fi
 
 # ---- the table -----------------------------------------------------------------------------------
-t1=$(elapsed "$D/time-j1")
-tN=$(elapsed "$D/time-j$JOBS")
-r1=$(rss "$D/time-j1")
-rN=$(rss "$D/time-j$JOBS")
+# Each row: name, input bytes, wall seconds, CPU seconds (user + system), sentences, peak RSS MB.
+# MB/s is over wall-clock time; "MB/CPU-s" over CPU time, which a busy machine does not distort.
+{
+  echo "spiegel batch -j1 (full XML)|$bytes|$(elapsed "$D/time-j1")|$(cpu "$D/time-j1")|$sentences|$(rss "$D/time-j1")"
+  echo "spiegel batch -j$JOBS (full XML)|$bytes|$(elapsed "$D/time-j$JOBS")|$(cpu "$D/time-j$JOBS")|$sentences|$(rss "$D/time-j$JOBS")"
+  echo "wc -w|$bytes|$(elapsed "$D/time-wc")|$(cpu "$D/time-wc")||$(rss "$D/time-wc")"
+  [ -z "$t_pattern" ] || echo "Pattern sentiment (sample)|$sample_bytes|${t_pattern% *}|${t_pattern#* }||"
+  [ -z "$t_ucto" ] || echo "ucto -L nld -n (sample)|$sample_bytes|${t_ucto% *}|${t_ucto#* }||$rss_ucto"
+} >"$D/rows"
 {
   echo
   echo "spiegel $(sed -n 's/.*<corpus-index version="\([^"]*\)".*/\1/p' "$D/corpus-j1.xml") bench, $(date -u +%Y-%m-%d)," \
@@ -149,36 +156,32 @@ rN=$(rss "$D/time-j$JOBS")
     "seed $BENCH_SEED, $sentences sentences; page cache warm"
   echo "output: $(echo "$out_bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB of XML; load average before the runs: $load"
   echo
-  awk -v bytes="$bytes" -v sb="$sample_bytes" -v sent="$sentences" -v t1="$t1" -v tN="$tN" \
-    -v r1="$r1" -v rN="$rN" -v j="$JOBS" -v twc="$t_wc" -v tp="$t_pattern" -v tu="$t_ucto" \
-    -v ru="${rss_ucto:-}" -v same="$same" '
-  function mbs(b, t) { return (t > 0) ? b / 1e6 / t : 0 }
-  function row(name, input, t, rate, sps, mem, ratio1, ratioN) {
-    printf "| %-34s | %9s | %8s | %9s | %12s | %9s | %11s | %11s |\n", name, input, t, rate, sps, mem, ratio1, ratioN
+  awk -F'|' -v j="$JOBS" -v same="$same" '
+  function cell(w, v) { return sprintf("%" w "s", v) }
+  function row(a, b, c, d, e, f, g, h, i, k) {
+    printf "| %-30s | %8s | %8s | %8s | %8s | %9s | %11s | %9s | %10s | %10s |\n", a, b, c, d, e, f, g, h, i, k
   }
   function ratio(a, b) { return (b > 0) ? sprintf(a / b < 10 ? "%.2fx" : "%.1fx", a / b) : "-" }
-  BEGIN {
-    s1 = mbs(bytes, t1); sN = mbs(bytes, tN)
-    row("tool", "input MB", "seconds", "MB/s", "sentences/s", "peak RSS", "-j1 over it", "-j" j " over it")
-    print "|------------------------------------|-----------|----------|-----------|--------------|-----------|-------------|-------------|"
-    row("spiegel batch -j1 (full XML)", sprintf("%.1f", bytes / 1e6), sprintf("%.2f", t1), sprintf("%.1f", s1),
-        sprintf("%.0f", (t1 > 0) ? sent / t1 : 0), r1 " MB", "", "")
-    row("spiegel batch -j" j " (full XML)", sprintf("%.1f", bytes / 1e6), sprintf("%.2f", tN), sprintf("%.1f", sN),
-        sprintf("%.0f", (tN > 0) ? sent / tN : 0), rN " MB", "", "")
-    w = mbs(bytes, twc)
-    row("wc -w", sprintf("%.1f", bytes / 1e6), sprintf("%.2f", twc), sprintf("%.1f", w), "-", "-", ratio(s1, w), ratio(sN, w))
-    if (tp != "") { p = mbs(sb, tp)
-      row("Pattern sentiment (sample)", sprintf("%.1f", sb / 1e6), sprintf("%.2f", tp), sprintf("%.3f", p), "-", "-", ratio(s1, p), ratio(sN, p)) }
-    if (tu != "") { u = mbs(sb, tu)
-      row("ucto -L nld -n (sample)", sprintf("%.1f", sb / 1e6), sprintf("%.2f", tu), sprintf("%.3f", u), "-", ru " MB", ratio(s1, u), ratio(sN, u)) }
+  {
+    name[NR] = $1; mb[NR] = $2 / 1e6; wall[NR] = $3; cpus[NR] = $4; sent[NR] = $5; mem[NR] = $6
+    rate[NR] = ($3 > 0) ? mb[NR] / $3 : 0; crate[NR] = ($4 > 0) ? mb[NR] / $4 : 0
+  }
+  END {
+    row("tool", "input MB", "wall s", "MB/s", "CPU s", "MB/CPU-s", "sentences/s", "peak RSS", "-j1 over", "-j" j " over")
+    print "|--------------------------------|----------|----------|----------|----------|-----------|-------------|-----------|------------|------------|"
+    for (r = 1; r <= NR; r++)
+      row(name[r], sprintf("%.1f", mb[r]), sprintf("%.2f", wall[r]), sprintf(rate[r] < 1 ? "%.3f" : "%.1f", rate[r]),
+          sprintf("%.2f", cpus[r]), sprintf(crate[r] < 1 ? "%.3f" : "%.1f", crate[r]),
+          sent[r] != "" && wall[r] > 0 ? sprintf("%.0f", sent[r] / wall[r]) : "-", mem[r] != "" ? mem[r] " MB" : "-",
+          r > 2 ? ratio(rate[1], rate[r]) : "", r > 2 ? ratio(rate[2], rate[r]) : "")
+    scale = (wall[2] > 0) ? wall[1] / wall[2] : 0
     print ""
-    scale = (t1 > 0 && tN > 0) ? t1 / tN : 0
-    printf("scaling -j%s / -j1: %.2fx; every output byte-identical for -j1 and -j%s: %s\n", j, scale, j, same)
-    printf("ratios: spiegel MB/s on the whole corpus over the tool MB/s (Pattern and ucto: on the %.1f MB sample)\n", sb / 1e6)
-    t_speed = (s1 >= 50) ? "met" : "NOT met"
-    t_scale = (scale >= 1.8) ? "met" : "NOT met"
-    t_mem = (r1 <= 100 && rN <= 100) ? "met" : "NOT met"
-    t_pat = (tp == "") ? "n/a" : ((s1 / p > 100) ? "met" : "NOT met")
-    printf("targets (on a 1 GB corpus): -j1 >= 50 MB/s: %s; -j2 >= 1.8x -j1: %s; peak RSS <= 100 MB: %s; > 100x Pattern: %s\n", t_speed, t_scale, t_mem, t_pat)
-  }'
+    printf("scaling -j%s over -j1 (wall): %.2fx; every output byte-identical for -j1 and -j%s: %s\n", j, scale, j, same)
+    printf("ratios: spiegel MB/s (wall, whole corpus) over the tool MB/s (Pattern, ucto: on the sample);")
+    printf(" per CPU-second: %s over Pattern, %s over ucto\n", NR > 3 ? ratio(crate[1], crate[4]) : "-", NR > 4 ? ratio(crate[1], crate[5]) : "-")
+    pat = (NR > 3 && rate[4] > 0) ? rate[1] / rate[4] : 0
+    printf("targets (on a 1 GB corpus): -j1 >= 50 MB/s: %s; -j%s >= 1.8x -j1: %s; peak RSS <= 100 MB: %s; > 100x Pattern: %s\n",
+      (rate[1] >= 50) ? "met" : "NOT met", j, (scale >= 1.8) ? "met" : "NOT met",
+      (mem[1] <= 100 && mem[2] <= 100) ? "met" : "NOT met", (NR < 4) ? "n/a" : ((pat > 100) ? "met" : "NOT met"))
+  }' "$D/rows"
 } | tee "$D/result-${BENCH_MB}mb.txt"

@@ -38,7 +38,9 @@
  * Resume. An output is up to date, and kept without analysing its input, when all hold:
  *  1. OUTDIR/.spiegel-batch (the settings stamp) equals this run's settings: version, format,
  *     roles, flags, dictionary and a hash of every file in the lexicon directory (so a changed
- *     weight re-analyses everything);
+ *     weight re-analyses everything), and the output is not older than the stamp. The stamp is
+ *     rewritten only when the settings change, so its time marks that change: a shard that
+ *     starts just after another one rewrote a shared stamp still redoes its old outputs;
  *  2. the output's modification time is not older than the input's (nanoseconds);
  *  3. the output parses (libxml2, no network, no DTD, no entities) as one complete <session>
  *     whose source is this input and whose version is this library's.
@@ -67,8 +69,8 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 
-#define OUTPUT_BUFFER (1u << 20)   /* stdio buffer of each worker's output file */
-#define MAX_DEPTH 128              /* directory nesting we follow */
+#define OUTPUT_BUFFER (1u << 20) /* stdio buffer of each worker's output file */
+#define MAX_DEPTH 128            /* directory nesting we follow */
 #define MAX_JOBS 256
 #define XML_READ_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
@@ -76,7 +78,8 @@
 
 static uint64_t fnv1a(const void *data, size_t len, uint64_t h) {
   const unsigned char *p = data;
-  for (size_t i = 0; i < len; i++) h = (h ^ p[i]) * 1099511628211ull;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ p[i]) * 1099511628211ull;
   return h;
 }
 #define FNV_OFFSET 14695981039346656037ull
@@ -190,7 +193,8 @@ static char *sanitize(const char *text, bool flat) {
     size_t k = 1;
     if (need && i + 1 < len && s[i + 1] >= lo && s[i + 1] <= hi) {
       k = 2;
-      while (k <= need && i + k < len && (s[i + k] & 0xC0) == 0x80) k++;
+      while (k <= need && i + k < len && (s[i + k] & 0xC0) == 0x80)
+        k++;
     }
     bool whole = need && k == need + 1;
     if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
@@ -215,9 +219,9 @@ static char *header_value(const char *value) {
   return v;
 }
 
-static const char *const status_names[] = {"ok",     "io",         "encoding", "empty",
-                                           "binary", "format",     "lexicon",  "dictionary",
-                                           "xml",    "memory",     "usage",    "limit"};
+static const char *const status_names[] = {"ok",     "io",     "encoding", "empty",
+                                           "binary", "format", "lexicon",  "dictionary",
+                                           "xml",    "memory", "usage",    "limit"};
 #define N_STATUS (sizeof status_names / sizeof *status_names)
 
 static const char *status_name(spg_status st) {
@@ -248,8 +252,8 @@ static int atomic_open(atomic_file *a, const char *path, mode_t mode, char *buff
   int fd = mkstemp(a->tmp);
   if (fd < 0 && errno == ENOENT) {
     if (mkdir_parents(path, 0777) != 0)
-      return spg_fail(err, SPG_ERR_IO, path, 0, "cannot create its directory: %s",
-                      strerror(errno)), -1;
+      return spg_fail(err, SPG_ERR_IO, path, 0, "cannot create its directory: %s", strerror(errno)),
+             -1;
     snprintf(a->tmp, sizeof a->tmp, "%s.tmp.XXXXXX", path);
     fd = mkstemp(a->tmp);
   }
@@ -284,10 +288,10 @@ static int atomic_close(atomic_file *a, bool ok, bool sync, spg_error *err) {
 /* ---- discovery ---------------------------------------------------------------------------- */
 
 typedef struct entry {
-  char *path;      /* to open: the root given joined with the path under it */
-  char *rel;       /* path under the output directory (with the input's extension) */
-  char *output;    /* the XML under the output directory; NULL when failed */
-  char *key;       /* path sanitised: the source in the index and the order of the index */
+  char *path;   /* to open: the root given joined with the path under it */
+  char *rel;    /* path under the output directory (with the input's extension) */
+  char *output; /* the XML under the output directory; NULL when failed */
+  char *key;    /* path sanitised: the source in the index and the order of the index */
   uint64_t size;
   struct timespec mtime;
   dev_t dev;
@@ -314,8 +318,7 @@ static int add_entry(entry_vec *v, const char *path, const char *rel, const spg_
   entry e = {0};
   e.path = xstrdup(path);
   e.rel = xstrdup(rel);
-  if (failure && (e.found_failed = malloc(sizeof *e.found_failed)))
-    *e.found_failed = *failure;
+  if (failure && (e.found_failed = malloc(sizeof *e.found_failed))) *e.found_failed = *failure;
   if (!e.path || !e.rel || (failure && !e.found_failed) || SPG_VEC_PUSH(*v, e)) {
     entry_free(&e);
     return -1;
@@ -372,7 +375,8 @@ static int walk(entry_vec *v, const char *dir, const char *rel, int depth) {
   }
   closedir(d);
   /* Sort by name (the byte after the type). */
-  for (size_t i = 0; i < names.n; i++) names.v[i]++;
+  for (size_t i = 0; i < names.n; i++)
+    names.v[i]++;
   qsort(names.v, names.n, sizeof *names.v, compare_strings);
   for (size_t i = 0; i < names.n && rc == 0; i++) {
     const char *name = names.v[i];
@@ -402,7 +406,8 @@ static int walk(entry_vec *v, const char *dir, const char *rel, int depth) {
     free(path);
     free(sub);
   }
-  for (size_t i = 0; i < names.n; i++) free(names.v[i] - 1);
+  for (size_t i = 0; i < names.n; i++)
+    free(names.v[i] - 1);
   SPG_VEC_FREE(names);
   return rc;
 }
@@ -410,12 +415,14 @@ static int walk(entry_vec *v, const char *dir, const char *rel, int depth) {
 /* The name a directory argument gets as a first level when there are several. */
 static char *dir_label(const char *arg) {
   size_t n = strlen(arg);
-  while (n > 1 && arg[n - 1] == '/') n--;
+  while (n > 1 && arg[n - 1] == '/')
+    n--;
   size_t start = n;
-  while (start > 0 && arg[start - 1] != '/') start--;
+  while (start > 0 && arg[start - 1] != '/')
+    start--;
   size_t len = n - start;
-  if (len && !(len == 1 && arg[start] == '.') && !(len == 2 && arg[start] == '.' &&
-                                                    arg[start + 1] == '.') && arg[start] != '/') {
+  if (len && !(len == 1 && arg[start] == '.') &&
+      !(len == 2 && arg[start] == '.' && arg[start + 1] == '.') && arg[start] != '/') {
     char *p = malloc(len + 1);
     if (p) memcpy(p, arg + start, len), p[len] = 0;
     return p;
@@ -438,8 +445,7 @@ static int compare_entries(const void *a, const void *b) {
 static char *output_name(const char *rel, bool keep) {
   const char *slash = strrchr(rel, '/');
   const char *dot = strrchr(rel, '.');
-  size_t stem = !keep && dot && dot > (slash ? slash + 1 : rel) ? (size_t)(dot - rel)
-                                                                 : strlen(rel);
+  size_t stem = !keep && dot && dot > (slash ? slash + 1 : rel) ? (size_t)(dot - rel) : strlen(rel);
   char *p = malloc(stem + 5);
   if (p) memcpy(p, rel, stem), memcpy(p + stem, ".xml", 5);
   return p;
@@ -471,7 +477,8 @@ static int name_outputs(entry_vec *v) {
     qsort(by_output, n, sizeof *by_output, compare_outputs);
     for (size_t i = 0; i < n;) {
       size_t j = i + 1;
-      while (j < n && strcmp(by_output[j]->output, by_output[i]->output) == 0) j++;
+      while (j < n && strcmp(by_output[j]->output, by_output[i]->output) == 0)
+        j++;
       for (size_t k = i; j - i > 1 && k < j; k++) {
         entry *e = by_output[k];
         size_t at = (size_t)(e - v->v);
@@ -484,7 +491,8 @@ static int name_outputs(entry_vec *v) {
           spg_error f;
           spg_fail(&f, SPG_ERR_USAGE, e->path, 0,
                    "its output %s would also be the output of %s (give the directories "
-                   "different names)", e->output, by_output[i]->path);
+                   "different names)",
+                   e->output, by_output[i]->path);
           if (!(e->found_failed = malloc(sizeof f))) return free(by_output), free(kept), -1;
           *e->found_failed = f;
           free(e->output);
@@ -567,7 +575,8 @@ static uint64_t hash_directory(const char *dir) {
     if (f) {
       h = fnv1a(names.v[i], strlen(names.v[i]) + 1, h);
       size_t n;
-      while ((n = fread(buf, 1, sizeof buf, f)) > 0) h = fnv1a(buf, n, h);
+      while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        h = fnv1a(buf, n, h);
       fclose(f);
     }
     free(path);
@@ -590,8 +599,9 @@ static void settings_text(const spg_batch_options *opt, char *buf, size_t size, 
            "lexicons %s\ndictionary %s\n",
            SPG_VERSION, spg_format_name(opt->analysis.format),
            opt->analysis.roles ? opt->analysis.roles : "-",
-           flags & SPG_OPT_NO_TRANSCRIPT ? "no" : "yes", flags & SPG_OPT_PSEUDONYMISE ? "yes" : "no",
-           flags & SPG_OPT_PLAIN ? "yes" : "no", lex, opt->dict ? opt->dict : "default");
+           flags & SPG_OPT_NO_TRANSCRIPT ? "no" : "yes",
+           flags & SPG_OPT_PSEUDONYMISE ? "yes" : "no", flags & SPG_OPT_PLAIN ? "yes" : "no", lex,
+           opt->dict ? opt->dict : "default");
   snprintf(hash, 17, "%016llx", (unsigned long long)fnv1a(buf, strlen(buf), FNV_OFFSET));
 }
 
@@ -752,7 +762,8 @@ static int read_session_summary(const char *path, entry *e) {
     e->rec.date = header_value(date[0] ? date[0] : date[1]);
     e->rec.title = header_value(title[0] ? title[0] : title[1]);
   }
-  for (int i = 0; i < 2; i++) free(date[i]), free(title[i]);
+  for (int i = 0; i < 2; i++)
+    free(date[i]), free(title[i]);
   free(format);
   free(polarity);
   return ok ? 0 : -1;
@@ -786,8 +797,8 @@ static void iw_uint(index_writer *w, const char *name, unsigned long long n) {
 
 /* Writes the index of recs (in index order) to path, atomically and synced. */
 static spg_status write_index(const char *path, const spg_batch_record *const *recs, size_t n,
-                              const char *settings, unsigned shard, unsigned shards,
-                              mode_t mode, spg_error *err) {
+                              const char *settings, unsigned shard, unsigned shards, mode_t mode,
+                              spg_error *err) {
   atomic_file a;
   if (atomic_open(&a, path, mode, NULL, 0, err)) return err ? err->status : SPG_ERR_IO;
   unsigned long long sessions = 0, sentences = 0, words = 0, pos = 0, lp = 0, qw = 0;
@@ -834,8 +845,10 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
       iw_attr(&w, "status", status_name(r->status));
       if (r->line) iw_uint(&w, "line", r->line);
       char *msg = sanitize(r->message ? r->message : spg_strerror(r->status), false);
-      if (!msg) w.failed = 1;
-      else if (!w.failed) iw_check(&w, xmlTextWriterWriteString(w.xml, BAD_CAST msg));
+      if (!msg)
+        w.failed = 1;
+      else if (!w.failed)
+        iw_check(&w, xmlTextWriterWriteString(w.xml, BAD_CAST msg));
       free(msg);
       iw_end(&w);
       continue;
@@ -886,7 +899,8 @@ struct batch {
   atomic_size_t next;
   pthread_mutex_t lock;
   spg_batch_summary sum;
-  bool keep_nothing; /* --force, or the settings changed */
+  bool keep_nothing;          /* --force, or the settings changed */
+  struct timespec stamp_time; /* outputs older than the stamp predate the settings */
   mode_t file_mode;
 };
 
@@ -981,10 +995,11 @@ static void process(worker *w, entry *e) {
   struct stat os;
   bool have_output = st == SPG_OK && stat(w->out_path, &os) == 0;
   if (have_output && os.st_dev == e->dev && os.st_ino == e->ino)
-    st = spg_fail(&err, SPG_ERR_USAGE, e->path, 0, "its output %s is the input itself",
-                  w->out_path);
+    st =
+        spg_fail(&err, SPG_ERR_USAGE, e->path, 0, "its output %s is the input itself", w->out_path);
   if (st == SPG_OK && have_output && !b->keep_nothing && S_ISREG(os.st_mode) &&
-      time_not_older(os.st_mtim, e->mtime) && read_session_summary(w->out_path, e) == 0) {
+      time_not_older(os.st_mtim, e->mtime) && time_not_older(os.st_mtim, b->stamp_time) &&
+      read_session_summary(w->out_path, e) == 0) {
     e->rec.outcome = SPG_BATCH_UP_TO_DATE;
   } else if (st == SPG_OK) {
     spg_session *s = NULL;
@@ -1071,8 +1086,8 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
     if (jobs == 1) break; /* one worker: run it on this thread */
     int rc = pthread_create(&ws[i].thread, NULL, work, &ws[i]);
     if (rc) {
-      if (i == 0) st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "cannot start a thread: %s",
-                                strerror(rc));
+      if (i == 0)
+        st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "cannot start a thread: %s", strerror(rc));
       break; /* fewer workers than asked: the ones started do the work */
     }
     ws[i].started = true;
@@ -1173,6 +1188,8 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
         st = err ? err->status : SPG_ERR_IO;
       }
     }
+    struct stat sst;
+    if (st == SPG_OK && stat(stamp_path, &sst) == 0) b.stamp_time = sst.st_mtim;
   }
 
   if (st == SPG_OK && pthread_mutex_init(&b.lock, NULL) != 0)
@@ -1188,15 +1205,17 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
     if (!recs) {
       st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
     } else {
-      for (size_t i = 0; i < b.n; i++) recs[i] = &b.work[i]->rec;
-      st = write_index(index_path, recs, b.n, settings_hash, opt->shard, opt->shards,
-                       b.file_mode, err);
+      for (size_t i = 0; i < b.n; i++)
+        recs[i] = &b.work[i]->rec;
+      st = write_index(index_path, recs, b.n, settings_hash, opt->shard, opt->shards, b.file_mode,
+                       err);
       free(recs);
       if (st == SPG_OK) snprintf(b.sum.index, sizeof b.sum.index, "%s", index_path);
     }
   }
   if (summary) *summary = b.sum;
-  for (size_t i = 0; i < all.n; i++) entry_free(&all.v[i]);
+  for (size_t i = 0; i < all.n; i++)
+    entry_free(&all.v[i]);
   SPG_VEC_FREE(all);
   free(b.work);
   free(sw.mine);
@@ -1217,7 +1236,8 @@ typedef struct merge_index {
 } merge_index;
 
 static void merge_record_free(merge_record *m) {
-  for (int i = 0; i < 7; i++) free(m->strings[i]);
+  for (int i = 0; i < 7; i++)
+    free(m->strings[i]);
 }
 
 static bool parse_shard(const char *s, unsigned *shard, unsigned *shards) {
@@ -1321,7 +1341,8 @@ static spg_status index_files(const char *path, string_vec *files, spg_error *er
     return spg_fail(err, SPG_ERR_IO, path, 0, "cannot open: %s", strerror(errno));
   if (!S_ISDIR(st.st_mode)) {
     char *p = xstrdup(path);
-    if (!p || SPG_VEC_PUSH(*files, p)) return free(p), spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    if (!p || SPG_VEC_PUSH(*files, p))
+      return free(p), spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
     return SPG_OK;
   }
   DIR *d = opendir(path);
@@ -1336,7 +1357,8 @@ static spg_status index_files(const char *path, string_vec *files, spg_error *er
     snprintf(expect, sizeof expect, "corpus-%u-of-%u.xml", a, b);
     if (strcmp(expect, de->d_name) != 0) continue;
     char *p = join(path, de->d_name);
-    if (!p || SPG_VEC_PUSH(*files, p)) free(p), s = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    if (!p || SPG_VEC_PUSH(*files, p))
+      free(p), s = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
   closedir(d);
   if (s != SPG_OK) return s;
@@ -1345,7 +1367,8 @@ static spg_status index_files(const char *path, string_vec *files, spg_error *er
     return SPG_OK;
   }
   char *p = join(path, SPG_BATCH_INDEX);
-  if (!p || SPG_VEC_PUSH(*files, p)) return free(p), spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  if (!p || SPG_VEC_PUSH(*files, p))
+    return free(p), spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   return SPG_OK;
 }
 
@@ -1358,7 +1381,8 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
   merge_vec recs = {0};
   merge_index *ix = NULL;
   spg_status st = SPG_OK;
-  for (size_t i = 0; i < n_paths && st == SPG_OK; i++) st = index_files(paths[i], &files, err);
+  for (size_t i = 0; i < n_paths && st == SPG_OK; i++)
+    st = index_files(paths[i], &files, err);
   if (st == SPG_OK && !(ix = calloc(files.n ? files.n : 1, sizeof *ix)))
     st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   for (size_t i = 0; i < files.n && st == SPG_OK; i++) {
@@ -1375,8 +1399,8 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
                     ix[0].path);
     else if (ix[i].shards != shards)
       st = ix[i].shards && shards
-               ? spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0, "shard of %u, %s of %u",
-                          ix[i].shards, ix[0].path, shards)
+               ? spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0, "shard of %u, %s of %u", ix[i].shards,
+                          ix[0].path, shards)
                : spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0,
                           "sharded and unsharded indexes cannot be merged (%s)", ix[0].path);
   }
@@ -1384,8 +1408,8 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
     if (!(seen = calloc(shards, 1))) st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
     for (size_t i = 0; i < files.n && st == SPG_OK; i++) {
       if (seen[ix[i].shard - 1])
-        st = spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0, "shard %u/%u is given twice",
-                      ix[i].shard, shards);
+        st = spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0, "shard %u/%u is given twice", ix[i].shard,
+                      shards);
       seen[ix[i].shard - 1] = 1;
     }
     for (unsigned k = 0; k < shards && st == SPG_OK; k++)
@@ -1420,8 +1444,8 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
     }
     mode_t mask = umask(0);
     umask(mask);
-    st = write_index(out_path, list, recs.n, files.n ? ix[0].settings : "", 0, 0, 0666 & ~mask,
-                     err);
+    st =
+        write_index(out_path, list, recs.n, files.n ? ix[0].settings : "", 0, 0, 0666 & ~mask, err);
     if (failed) *failed = bad;
   }
   free(list);
@@ -1432,7 +1456,8 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
   }
   SPG_VEC_FREE(files);
   free(ix);
-  for (size_t i = 0; i < recs.n; i++) merge_record_free(&recs.v[i]);
+  for (size_t i = 0; i < recs.n; i++)
+    merge_record_free(&recs.v[i]);
   SPG_VEC_FREE(recs);
   return st;
 }

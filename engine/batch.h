@@ -37,14 +37,14 @@ typedef enum {
 
 /* What the index says about one input. Strings are owned by the batch run. */
 typedef struct spg_batch_record {
-  const char *source;  /* the input path as found: the root given, then the path under it */
-  const char *output;  /* the XML, relative to the output directory; NULL when failed */
+  const char *source; /* the input path as found: the root given, then the path under it */
+  const char *output; /* the XML, relative to the output directory; NULL when failed */
   spg_batch_outcome outcome;
-  uint64_t bytes;      /* input size */
+  uint64_t bytes; /* input size */
   /* A session (outcome != SPG_BATCH_FAILED): */
-  const char *format;  /* "text", "vtt", "srt" */
-  const char *date;    /* the datum / date header, or NULL */
-  const char *title;   /* the titel / title header, or NULL */
+  const char *format; /* "text", "vtt", "srt" */
+  const char *date;   /* the datum / date header, or NULL */
+  const char *title;  /* the titel / title header, or NULL */
   uint64_t speakers, sentences, words, positives, learning_points, quick_wins;
   const char *polarity; /* as in the session XML: "-0.125" */
   /* A failure: */
@@ -55,17 +55,17 @@ typedef struct spg_batch_record {
 
 /* Counts so far; handed to the progress callback and returned at the end. */
 typedef struct spg_batch_summary {
-  size_t files;          /* inputs in this run's share (failed discoveries included) */
-  size_t done;           /* inputs finished so far */
+  size_t files; /* inputs in this run's share (failed discoveries included) */
+  size_t done;  /* inputs finished so far */
   size_t analysed, up_to_date, failed;
-  uint64_t bytes;        /* total size of the inputs of this share */
-  uint64_t bytes_done;   /* size of the inputs finished so far */
+  uint64_t bytes;      /* total size of the inputs of this share */
+  uint64_t bytes_done; /* size of the inputs finished so far */
   uint64_t bytes_analysed;
   uint64_t sentences_analysed;
-  unsigned jobs;         /* worker threads used */
-  int settings_changed;  /* the stamp differed: nothing could be kept */
-  int interrupted;       /* *cancel was set: stopped early, no index written */
-  char index[4096];      /* the index written */
+  unsigned jobs;        /* worker threads used */
+  int settings_changed; /* the stamp differed: nothing could be kept */
+  int interrupted;      /* *cancel was set: stopped early, no index written */
+  char index[4096];     /* the index written */
 } spg_batch_summary;
 
 /* Called once per finished input, from a worker thread, one call at a time (under a lock).
@@ -76,15 +76,15 @@ typedef void (*spg_batch_progress_fn)(void *ctx, const spg_batch_summary *so_far
 typedef struct spg_batch_options {
   const char *const *inputs; /* directories (walked for *.txt *.vtt *.srt) and files */
   size_t n_inputs;
-  const char *outdir;        /* created when missing */
-  unsigned jobs;             /* worker threads; 0: the CPUs this process may run on */
-  unsigned shard, shards;    /* this run takes share `shard` (1-based) of `shards`; 0, 0: all */
-  spg_options analysis;      /* format, roles, flags (SPG_OPT_NO_TRANSCRIPT ...), warnings;
-                                the warn callback is called from worker threads */
-  const char *dict;          /* hunspell dictionary base for each worker's analyzer, or NULL */
-  const char *lexicon_dir;   /* its files are hashed into the settings stamp, or NULL */
-  int force;                 /* analyse everything again, up to date or not */
-  volatile int *cancel;      /* when it becomes non-zero, workers stop after their file */
+  const char *outdir;      /* created when missing */
+  unsigned jobs;           /* worker threads; 0: the CPUs this process may run on */
+  unsigned shard, shards;  /* this run takes share `shard` (1-based) of `shards`; 0, 0: all */
+  spg_options analysis;    /* format, roles, flags (SPG_OPT_NO_TRANSCRIPT ...), warnings;
+                              the warn callback is called from worker threads */
+  const char *dict;        /* hunspell dictionary base for each worker's analyzer, or NULL */
+  const char *lexicon_dir; /* its files are hashed into the settings stamp, or NULL */
+  int force;               /* analyse everything again, up to date or not */
+  volatile int *cancel;    /* when it becomes non-zero, workers stop after their file */
   spg_batch_progress_fn progress;
   void *progress_ctx;
 } spg_batch_options;

@@ -32,6 +32,7 @@
 #define POSITIVE_MIN 0.25f
 #define NEGATIVE_MAX -0.25f
 #define MAX_ITEM_SENTENCES 3
+#define FIRST_WEIGHT 2.0 /* weight of a turn's first sentence in the session polarity */
 
 static uint8_t sentence_class(const spg_session *s, const spg_sentence *sent) {
   const spg_turn *turn = &s->turns.v[sent->turn];
@@ -55,15 +56,19 @@ static bool same_group(uint8_t a, uint8_t b) {
 
 int spg_classify(spg_session *s, spg_analyzer *an) {
   double total = 0;
-  size_t counted = 0;
+  double counted = 0;
   spg_item *open = NULL; /* the item the previous sentence went into */
   for (size_t i = 0; i < s->sentences.n; i++) {
     spg_sentence *sent = &s->sentences.v[i];
     const spg_turn *turn = &s->turns.v[sent->turn];
     if (s->speakers.v[turn->speaker].role == SPG_ROLE_PARTICIPANT && fabsf(sent->polarity) > 0.05f &&
         !(sent->flags & SPG_SENT_QUESTION)) {
-      total += sent->polarity;
-      counted++;
+      /* the opening sentence of a turn states its point (a review's title, "Ik wil beginnen
+       * met een compliment"): it weighs FIRST_WEIGHT */
+      bool first = i == 0 || s->sentences.v[i - 1].turn != sent->turn;
+      double w = first ? FIRST_WEIGHT : 1;
+      total += sent->polarity * w;
+      counted += w;
     }
     uint8_t cls = sentence_class(s, sent);
     sent->cls = cls;
@@ -89,10 +94,22 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     if (SPG_VEC_PUSH(s->items, it)) return -1;
     open = &s->items.v[s->items.n - 1];
   }
+  /* A classified sentence without theme words takes the themes of its item ("Hij nam echt de
+   * tijd." after "De arts was heel aardig."), else its class's default (themes.tsv @default). */
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  for (size_t i = 0; i < s->items.n; i++) {
+    spg_item *it = &s->items.v[i];
+    uint64_t found = it->themes; /* what its sentences' words said */
+    if (!found) it->themes = spg_lexicon_default_themes(lex, it->cls);
+    for (uint32_t k = 0; k < it->n_sentences; k++) {
+      spg_sentence *sent = &s->sentences.v[it->first_sentence + k];
+      if (!sent->themes) sent->themes = found ? found : spg_lexicon_default_themes(lex, sent->cls);
+    }
+  }
   /* A merged item is a quick-win when one of its sentences is; each sentence keeps its own
    * class: "De parkeergarage is altijd vol. Geef ons een parkeerkaart." is a learning point
    * followed by its quick fix, and only the second sentence names the action. */
   if (spg_count_support(s, an)) return -1;
-  s->polarity = counted ? total / (double)counted : 0;
+  s->polarity = counted > 0 ? total / counted : 0;
   return 0;
 }

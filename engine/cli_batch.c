@@ -105,7 +105,7 @@ static int parse_uint(const char *s, unsigned long max, unsigned *out) {
 typedef struct view {
   pthread_mutex_t lock; /* stderr: progress line, errors and warnings from worker threads */
   int quiet, verbose, progress;
-  int line_shown;       /* a progress line is on screen */
+  int line_shown; /* a progress line is on screen */
   double start, last_draw;
 } view;
 
@@ -131,7 +131,8 @@ static void draw(view *v, const spg_batch_summary *s) {
   }
   int width = 24, filled = s->bytes ? (int)(width * (double)s->bytes_done / (double)s->bytes) : 0;
   char bar[32];
-  for (int i = 0; i < width; i++) bar[i] = i < filled ? '#' : '.';
+  for (int i = 0; i < width; i++)
+    bar[i] = i < filled ? '#' : '.';
   bar[width] = 0;
   fprintf(stderr, "\r\033[K[%s] %zu/%zu files  %.1f/%.1f MB  %.1f MB/s  ETA %s", bar, s->done,
           s->files, mb, total, rate, eta);
@@ -186,8 +187,10 @@ int cli_batch_main(int argc, char **argv) {
     const char *a = argv[i], *val = NULL;
     int o;
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-      if (strcmp(a, "-") == 0) rc = cli_usage_error("batch reads files and directories, not standard input%s", "");
-      else inputs[n_inputs++] = a;
+      if (strcmp(a, "-") == 0)
+        rc = cli_usage_error("batch reads files and directories, not standard input%s", "");
+      else
+        inputs[n_inputs++] = a;
     } else if (strcmp(a, "--") == 0) {
       only_files = 1;
     } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -209,10 +212,13 @@ int cli_batch_main(int argc, char **argv) {
     } else if (strcmp(a, "--plain") == 0) {
       opt.analysis.flags |= SPG_OPT_PLAIN;
     } else if ((o = option(argc, argv, &i, "--output", "-o", &val))) {
-      if (o < 0) rc = EXIT_USAGE;
-      else opt.outdir = val;
+      if (o < 0)
+        rc = EXIT_USAGE;
+      else
+        opt.outdir = val;
     } else if ((o = option(argc, argv, &i, "--jobs", "-j", &val))) {
-      if (o < 0) rc = EXIT_USAGE;
+      if (o < 0)
+        rc = EXIT_USAGE;
       else if (parse_uint(val, 256, &opt.jobs) || opt.jobs == 0)
         rc = cli_usage_error("-j needs a number of threads from 1 to 256, not '%s'", val);
     } else if (strncmp(a, "-j", 2) == 0 && a[2]) { /* -j4 */
@@ -226,23 +232,30 @@ int cli_batch_main(int argc, char **argv) {
       } else if (!slash || (size_t)(slash - val) >= sizeof first ||
                  (memcpy(first, val, (size_t)(slash - val)), first[slash - val] = 0,
                   parse_uint(first, 1000000, &opt.shard)) ||
-                 parse_uint(slash + 1, 1000000, &opt.shards) || opt.shards == 0 ||
-                 opt.shard < 1 || opt.shard > opt.shards) {
+                 parse_uint(slash + 1, 1000000, &opt.shards) || opt.shards == 0 || opt.shard < 1 ||
+                 opt.shard > opt.shards) {
         rc = cli_usage_error("--shard needs I/N with 1 <= I <= N (e.g. 2/8), not '%s'", val);
       }
     } else if ((o = option(argc, argv, &i, "--format", NULL, &val))) {
-      if (o < 0) rc = EXIT_USAGE;
+      if (o < 0)
+        rc = EXIT_USAGE;
       else if (spg_format_parse(val, &opt.analysis.format))
         rc = cli_usage_error("unknown format '%s'", val);
     } else if ((o = option(argc, argv, &i, "--roles", NULL, &val))) {
-      if (o < 0) rc = EXIT_USAGE;
-      else opt.analysis.roles = val;
+      if (o < 0)
+        rc = EXIT_USAGE;
+      else
+        opt.analysis.roles = val;
     } else if ((o = option(argc, argv, &i, "--lexicons", NULL, &val))) {
-      if (o < 0) rc = EXIT_USAGE;
-      else lexicons = val;
+      if (o < 0)
+        rc = EXIT_USAGE;
+      else
+        lexicons = val;
     } else if ((o = option(argc, argv, &i, "--dict", NULL, &val))) {
-      if (o < 0) rc = EXIT_USAGE;
-      else opt.dict = val;
+      if (o < 0)
+        rc = EXIT_USAGE;
+      else
+        opt.dict = val;
     } else {
       rc = cli_usage_error("unknown option '%s'", a);
     }
@@ -254,7 +267,7 @@ int cli_batch_main(int argc, char **argv) {
     return rc;
   }
   if (v.progress < 0) v.progress = !v.quiet && isatty(STDERR_FILENO);
-  if (v.quiet) v.verbose = 0;
+  if (v.quiet) v.verbose = 0, v.progress = 0;
 
   char lexbuf[PATH_MAX];
   const char *lexdir = cli_find_lexicons(lexicons, lexbuf, sizeof lexbuf);
@@ -291,10 +304,11 @@ int cli_batch_main(int argc, char **argv) {
   clear_line(&v);
   if (st != SPG_OK) cli_print_error(&err);
   if (sum.interrupted)
-    fprintf(stderr, "spiegel: interrupted after %zu of %zu inputs; run the same command again "
-                    "to go on\n", sum.done, sum.files);
-  if (st == SPG_OK && !v.quiet && sum.settings_changed && sum.done > 0 && !opt.force &&
-      v.verbose)
+    fprintf(stderr,
+            "spiegel: interrupted after %zu of %zu inputs; run the same command again "
+            "to go on\n",
+            sum.done, sum.files);
+  if (st == SPG_OK && !v.quiet && sum.settings_changed && sum.done > 0 && !opt.force && v.verbose)
     fprintf(stderr, "spiegel: %s: new settings (or a first run): every input is analysed\n",
             opt.outdir);
   if (st == SPG_OK && (v.verbose || (v.progress && !v.quiet))) {
@@ -303,8 +317,9 @@ int cli_batch_main(int argc, char **argv) {
             "spiegel: %zu files: %zu analysed, %zu up to date, %zu failed; %.1f MB analysed in "
             "%.2f s (%.1f MB/s, %.0f sentences/s) with %u job%s%s%s\n",
             sum.files, sum.analysed, sum.up_to_date, sum.failed, mb, seconds,
-            seconds > 0 ? mb / seconds : 0, seconds > 0 ? (double)sum.sentences_analysed / seconds : 0,
-            sum.jobs, sum.jobs == 1 ? "" : "s", sum.index[0] ? "; index " : "", sum.index);
+            seconds > 0 ? mb / seconds : 0,
+            seconds > 0 ? (double)sum.sentences_analysed / seconds : 0, sum.jobs,
+            sum.jobs == 1 ? "" : "s", sum.index[0] ? "; index " : "", sum.index);
   }
   if (st == SPG_OK && !v.quiet && sum.files == 0)
     fprintf(stderr, "spiegel: no transcripts (*.txt, *.vtt, *.srt) found\n");
@@ -339,8 +354,10 @@ int cli_merge_main(int argc, char **argv) {
     } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
       quiet = 1;
     } else if ((o = option(argc, argv, &i, "--output", "-o", &val))) {
-      if (o < 0) rc = EXIT_USAGE;
-      else output = val;
+      if (o < 0)
+        rc = EXIT_USAGE;
+      else
+        output = val;
     } else {
       rc = cli_usage_error("unknown option '%s'", a);
     }

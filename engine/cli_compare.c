@@ -139,9 +139,12 @@ static int parse(int argc, char **argv, options *o, int report) {
       o->opt.flags |= SPG_OPT_PLAIN;
     } else if (!report && (strcmp(a, "--csv") == 0 || strncmp(a, "--csv=", 6) == 0)) {
       const char *t = a[5] ? a + 6 : "themes";
-      if (strcmp(t, "themes") == 0) o->csv = SPG_COMPARE_CSV_THEMES;
-      else if (strcmp(t, "links") == 0) o->csv = SPG_COMPARE_CSV_LINKS;
-      else return cli_usage_error("--csv takes themes or links, not '%s'", t);
+      if (strcmp(t, "themes") == 0)
+        o->csv = SPG_COMPARE_CSV_THEMES;
+      else if (strcmp(t, "links") == 0)
+        o->csv = SPG_COMPARE_CSV_LINKS;
+      else
+        return cli_usage_error("--csv takes themes or links, not '%s'", t);
     } else if (report && strcmp(a, "--participants") == 0) {
       o->participants = 1;
     } else if ((r = value_of(argc, argv, &i, "--output", "-o", &val)) != 0) {
@@ -149,18 +152,23 @@ static int parse(int argc, char **argv, options *o, int report) {
       o->output = val;
     } else if ((r = value_of(argc, argv, &i, "--order", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
-      if (strcmp(val, "date") == 0) o->cmp.order = SPG_ORDER_DATE;
-      else if (strcmp(val, "given") == 0) o->cmp.order = SPG_ORDER_GIVEN;
-      else return cli_usage_error("--order takes date or given, not '%s'", val);
+      if (strcmp(val, "date") == 0)
+        o->cmp.order = SPG_ORDER_DATE;
+      else if (strcmp(val, "given") == 0)
+        o->cmp.order = SPG_ORDER_GIVEN;
+      else
+        return cli_usage_error("--order takes date or given, not '%s'", val);
     } else if ((r = value_of(argc, argv, &i, "--group", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
-      if (strcmp(val, "none") == 0) o->cmp.group = SPG_GROUP_NONE;
+      if (strcmp(val, "none") == 0)
+        o->cmp.group = SPG_GROUP_NONE;
       else if (strcmp(val, "organisatie") == 0 || strcmp(val, "organisation") == 0 ||
                strcmp(val, "organization") == 0)
         o->cmp.group = SPG_GROUP_ORGANISATION;
       else if (strcmp(val, "domein") == 0 || strcmp(val, "domain") == 0)
         o->cmp.group = SPG_GROUP_DOMAIN;
-      else return cli_usage_error("--group takes none, organisatie or domein, not '%s'", val);
+      else
+        return cli_usage_error("--group takes none, organisatie or domein, not '%s'", val);
     } else if ((r = value_of(argc, argv, &i, "--threshold", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       char *end;
@@ -206,11 +214,12 @@ static int parse(int argc, char **argv, options *o, int report) {
 static int looks_like_xml(const char *data, size_t len) {
   size_t i = 0;
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
-  while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) i++;
+  while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+    i++;
   if (i + 1 >= len || data[i] != '<') return 0;
   return data[i + 1] == '?' || data[i + 1] == '!' ||
-         ((data[i + 1] >= 'a' && data[i + 1] <= 'z') && !(data[i + 1] == 'v' && i + 2 < len &&
-                                                         (data[i + 2] == ' ' || data[i + 2] == '.')));
+         ((data[i + 1] >= 'a' && data[i + 1] <= 'z') &&
+          !(data[i + 1] == 'v' && i + 2 < len && (data[i + 2] == ' ' || data[i + 2] == '.')));
 }
 
 /* Adds every FILE to the comparison; all errors are printed. Returns 0 or EXIT_BAD_INPUT. */
@@ -265,11 +274,14 @@ static int build_comparison(options *o, spg_analyzer *an, spg_comparison **out) 
     for (size_t i = 0; se && i < se->n_sessions; i++) {
       const char *org = se->sessions[i]->organisation;
       if (!org) continue;
-      if (!first) first = org;
+      if (!first)
+        first = org;
       else if (strcmp(first, org) != 0) {
-        fprintf(stderr, "spiegel: warning: the sessions are of more than one organisation (%s, "
-                        "%s) and are compared as one series; --group organisatie compares "
-                        "each apart\n", first, org);
+        fprintf(stderr,
+                "spiegel: warning: the sessions are of more than one organisation (%s, "
+                "%s) and are compared as one series; --group organisatie compares "
+                "each apart\n",
+                first, org);
         break;
       }
     }
@@ -300,8 +312,9 @@ int cli_compare_main(int argc, char **argv) {
     } else {
       spg_error err;
       spg_error_clear(&err);
-      spg_status st = o.csv >= 0 ? spg_comparison_write_csv(cmp, out.f, (spg_compare_csv)o.csv, &err)
-                                 : spg_comparison_write_xml(cmp, out.f, &err);
+      spg_status st = o.csv >= 0
+                          ? spg_comparison_write_csv(cmp, out.f, (spg_compare_csv)o.csv, &err)
+                          : spg_comparison_write_xml(cmp, out.f, &err);
       if (st != SPG_OK) cli_print_error(&err);
       if (cli_output_close(&out, st == SPG_OK) != 0 || st != SPG_OK) rc = EXIT_BAD_INPUT;
     }
@@ -387,9 +400,12 @@ static xmlDocPtr parse_xml(const char *name, const char *data, size_t len) {
     char msg[400];
     snprintf(msg, sizeof msg, "%s", e && e->message ? e->message : "not well-formed XML");
     size_t ml = strlen(msg);
-    while (ml && (msg[ml - 1] == '\n' || msg[ml - 1] == ' ')) msg[--ml] = 0;
-    if (e && e->line) fprintf(stderr, "spiegel: %s:%d: %s\n", name, e->line, msg);
-    else fprintf(stderr, "spiegel: %s: %s\n", name, msg);
+    while (ml && (msg[ml - 1] == '\n' || msg[ml - 1] == ' '))
+      msg[--ml] = 0;
+    if (e && e->line)
+      fprintf(stderr, "spiegel: %s:%d: %s\n", name, e->line, msg);
+    else
+      fprintf(stderr, "spiegel: %s: %s\n", name, msg);
   } else if (doc->intSubset || doc->extSubset) {
     fprintf(stderr, "spiegel: %s: a DOCTYPE is not expected in spiegel XML\n", name);
     xmlFreeDoc(doc);
@@ -435,8 +451,10 @@ static int transform(xmlDocPtr doc, const char *dir, const char *name, const opt
   xsltSetGenericErrorFunc(&errors, report_error);
   xmlSetGenericErrorFunc(&errors, report_error);
   if (access(path, R_OK) != 0) {
-    fprintf(stderr, "spiegel: %s: cannot read the stylesheet: %s (set --stylesheets or "
-                    "SPIEGEL_REPORTS)\n", path, strerror(errno));
+    fprintf(stderr,
+            "spiegel: %s: cannot read the stylesheet: %s (set --stylesheets or "
+            "SPIEGEL_REPORTS)\n",
+            path, strerror(errno));
     return -1;
   }
   xsltStylesheetPtr style = xsltParseStylesheetFile(BAD_CAST path);
@@ -496,7 +514,8 @@ static int report_input(options *o, spg_lexicon **lex, spg_analyzer **an, char *
       /* the lexicon only for English theme labels: no lexicon, no labels, no error */
       char buf[PATH_MAX];
       spg_error lerr;
-      if (spg_lexicon_load(cli_find_lexicons(o->lexicons, buf, sizeof buf), lex, &lerr) != SPG_OK)
+      if (strcmp(o->lang, "en") == 0 &&
+          spg_lexicon_load(cli_find_lexicons(o->lexicons, buf, sizeof buf), lex, &lerr) != SPG_OK)
         *lex = NULL;
       return 0;
     }
@@ -563,11 +582,15 @@ int cli_report_main(int argc, char **argv) {
   if (doc) {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     const char *r = root ? (const char *)root->name : "";
-    if (strcmp(r, "session") == 0 || strcmp(r, "corpus") == 0) sheet = "session.xsl";
-    else if (strcmp(r, "comparison") == 0) sheet = "compare.xsl";
+    if (strcmp(r, "session") == 0 || strcmp(r, "corpus") == 0)
+      sheet = "session.xsl";
+    else if (strcmp(r, "comparison") == 0)
+      sheet = "compare.xsl";
     if (!sheet) {
-      fprintf(stderr, "spiegel: %s: the root is <%s>; a report needs <session>, <corpus> or "
-                      "<comparison>\n", name, r);
+      fprintf(stderr,
+              "spiegel: %s: the root is <%s>; a report needs <session>, <corpus> or "
+              "<comparison>\n",
+              name, r);
       rc = EXIT_BAD_INPUT;
     } else if (lex) {
       add_english_labels(root, lex);

@@ -28,7 +28,7 @@
  *   3. Weights: a lexicon factor (2 for a word the lexicon files under a theme or as a quick
  *      action, 0.5 for a word that only carries sentiment, since two complaints share
  *      "vervelend" without being one complaint, else 1) times the rarity of the word among all
- *      items compared, ln(1 + N / df); 0 for a word no other item uses.
+ *      items compared, ln(1 + N / df); a word no other item uses counts a quarter.
  *   4. Similarity of items A and B: the weighted Dice coefficient
  *        sim = (w(A words matched in B) + w(B words matched in A)) / (w(A) + w(B)),
  *      1 for the same words, 0 for none in common. A link needs sim >= threshold (default
@@ -45,8 +45,9 @@
  *      before the previous one: then it recurs after a gap (the link's from names that older
  *      session).
  *
- * Cost: items are a few dozen per session; all pairs of two sessions are compared (quadratic
- * in items, linear in words with a hash of keys per item would not pay at this size).
+ * Cost: items are a few dozen per session; every item of a session is compared with every
+ * item of the next (quadratic in items per transition, linear in sessions). Key counts for the
+ * weights come from one hash table over all words. 150 sessions compare in half a second.
  */
 #include "compare.h"
 
@@ -93,11 +94,16 @@ void spg_compare_options_init(spg_compare_options *opt) {
 
 const char *spg_link_status_name(spg_link_status st) {
   switch (st) {
-  case SPG_LINK_RECURRING: return "recurring";
-  case SPG_LINK_RESOLVED: return "resolved";
-  case SPG_LINK_NEW: return "new";
-  case SPG_LINK_HOLDS: return "holds";
-  case SPG_LINK_FADED: return "faded";
+  case SPG_LINK_RECURRING:
+    return "recurring";
+  case SPG_LINK_RESOLVED:
+    return "resolved";
+  case SPG_LINK_NEW:
+    return "new";
+  case SPG_LINK_HOLDS:
+    return "holds";
+  case SPG_LINK_FADED:
+    return "faded";
   }
   return "unknown";
 }
@@ -144,7 +150,8 @@ void spg_comparison_free(spg_comparison *c) {
   if (!c) return;
   for (size_t i = 0; i < c->series.n; i++) {
     spg_compare_series *s = &c->series.v[i];
-    for (size_t k = 0; s->transitions && k + 1 < s->n_sessions; k++) free(s->transitions[k].links);
+    for (size_t k = 0; s->transitions && k + 1 < s->n_sessions; k++)
+      free(s->transitions[k].links);
     free(s->transitions);
     free(s->sessions);
   }
@@ -156,11 +163,15 @@ void spg_comparison_free(spg_comparison *c) {
   free(c);
 }
 
-size_t spg_comparison_series_count(const spg_comparison *c) { return c->series.n; }
+size_t spg_comparison_series_count(const spg_comparison *c) {
+  return c->series.n;
+}
 const spg_compare_series *spg_comparison_series(const spg_comparison *c, size_t i) {
   return i < c->series.n ? &c->series.v[i] : NULL;
 }
-size_t spg_comparison_theme_count(const spg_comparison *c) { return c->n_themes; }
+size_t spg_comparison_theme_count(const spg_comparison *c) {
+  return c->n_themes;
+}
 const char *spg_comparison_theme_id(const spg_comparison *c, size_t i) {
   return i < c->n_themes ? c->theme_id[i] : NULL;
 }
@@ -184,9 +195,11 @@ static uint64_t theme_bits(spg_comparison *c, const char *list) {
   uint64_t bits = 0;
   char id[256];
   for (const char *p = list ? list : ""; *p;) {
-    while (*p == ' ') p++;
+    while (*p == ' ')
+      p++;
     size_t n = 0;
-    while (p[n] && p[n] != ' ') n++;
+    while (p[n] && p[n] != ' ')
+      n++;
     if (n && n < sizeof id) {
       memcpy(id, p, n);
       id[n] = 0;
@@ -203,19 +216,23 @@ static uint64_t theme_bits(spg_comparison *c, const char *list) {
 /* "-0.512" -> -0.512 (strtod would follow LC_NUMERIC). */
 static double parse_decimal(const char *s) {
   if (!s) return 0;
-  while (*s == ' ') s++;
+  while (*s == ' ')
+    s++;
   int neg = *s == '-';
   if (*s == '-' || *s == '+') s++;
   double v = 0, scale = 1;
-  while (*s >= '0' && *s <= '9') v = v * 10 + (*s++ - '0');
+  while (*s >= '0' && *s <= '9')
+    v = v * 10 + (*s++ - '0');
   if (*s == '.')
-    for (s++; *s >= '0' && *s <= '9'; s++) v += (*s - '0') * (scale /= 10);
+    for (s++; *s >= '0' && *s <= '9'; s++)
+      v += (*s - '0') * (scale /= 10);
   return neg ? -v : v;
 }
 
 static unsigned parse_uint(const char *s) {
   unsigned long v = 0;
-  while (s && *s >= '0' && *s <= '9' && v < 100000000ul) v = v * 10 + (unsigned long)(*s++ - '0');
+  while (s && *s >= '0' && *s <= '9' && v < 100000000ul)
+    v = v * 10 + (unsigned long)(*s++ - '0');
   return (unsigned)v;
 }
 
@@ -223,19 +240,20 @@ static const struct {
   const char *name;
   int month;
 } month_names[] = {
-    {"januari", 1},  {"january", 1},  {"jan", 1},     {"februari", 2}, {"february", 2},
-    {"feb", 2},      {"maart", 3},    {"march", 3},   {"mrt", 3},      {"maa", 3},
-    {"mar", 3},      {"april", 4},    {"apr", 4},     {"mei", 5},      {"may", 5},
-    {"juni", 6},     {"june", 6},     {"jun", 6},     {"juli", 7},     {"july", 7},
-    {"jul", 7},      {"augustus", 8}, {"august", 8},  {"aug", 8},      {"september", 9},
-    {"sept", 9},     {"sep", 9},      {"oktober", 10}, {"october", 10}, {"okt", 10},
-    {"oct", 10},     {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
+    {"januari", 1}, {"january", 1},   {"jan", 1},      {"februari", 2},  {"february", 2},
+    {"feb", 2},     {"maart", 3},     {"march", 3},    {"mrt", 3},       {"maa", 3},
+    {"mar", 3},     {"april", 4},     {"apr", 4},      {"mei", 5},       {"may", 5},
+    {"juni", 6},    {"june", 6},      {"jun", 6},      {"juli", 7},      {"july", 7},
+    {"jul", 7},     {"augustus", 8},  {"august", 8},   {"aug", 8},       {"september", 9},
+    {"sept", 9},    {"sep", 9},       {"oktober", 10}, {"october", 10},  {"okt", 10},
+    {"oct", 10},    {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12},
 };
 
 static int month_of(const char *w, size_t n) {
   char low[16];
   if (n == 0 || n >= sizeof low) return 0;
-  for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
   low[n] = 0;
   for (size_t i = 0; i < sizeof month_names / sizeof *month_names; i++)
     if (strcmp(low, month_names[i].name) == 0) return month_names[i].month;
@@ -255,13 +273,15 @@ int spg_compare_parse_date(const char *text) {
   for (const char *p = text; *p && n_num < 4;) {
     if (*p >= '0' && *p <= '9') {
       int v = 0, len = 0;
-      while (*p >= '0' && *p <= '9' && len < 5) v = v * 10 + (*p++ - '0'), len++;
+      while (*p >= '0' && *p <= '9' && len < 5)
+        v = v * 10 + (*p++ - '0'), len++;
       if (*p >= '0' && *p <= '9') return 0;
       num_len[n_num] = len;
       num[n_num++] = v;
     } else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
       const char *w = p;
-      while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) p++;
+      while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+        p++;
       int m = month_of(w, (size_t)(p - w));
       if (m && !month) month = m, month_pos = n_num;
       if (*p == 'T' || *p == 't') break;
@@ -320,7 +340,9 @@ static const char *part_key(const spg_lexicon *lex, uint32_t id) {
 
 typedef SPG_VEC(spg_compare_word) word_vec;
 
-static bool vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
+static bool vowel(char ch) {
+  return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
+}
 
 /* The key of a word or compound part: an infinitive becomes its stem, as Dutch spells it, so
  * that the verb and the compounds built on it meet: "wachten" -> "wacht" (wachttijd, wacht-
@@ -332,7 +354,7 @@ static bool vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch ==
 static const char *key_of(spg_arena *arena, const char *word) {
   size_t n = strlen(word);
   if (n < 5 || n > 60 || strcmp(word + n - 2, "en") != 0 || vowel(word[n - 3]))
-    return word; /* not "<consonant>en" after a stem of two letters or more */
+    return spg_arena_strdup(arena, word); /* not "<consonant>en" after two letters or more */
   char stem[64];
   size_t k = n - 2;
   memcpy(stem, word, k);
@@ -348,15 +370,15 @@ static const char *key_of(spg_arena *arena, const char *word) {
   }
   if (stem[k - 1] == 'v') stem[k - 1] = 'f';
   if (stem[k - 1] == 'z') stem[k - 1] = 's';
-  const char *copy = spg_arena_strndup(arena, stem, k);
-  return copy ? copy : word;
+  return spg_arena_strndup(arena, stem, k);
 }
 
 /* Adds the content word w[0..len) to words unless it is a function word or a repeat. */
 static int add_word(spg_comparison *c, word_vec *words, const char *w, size_t len) {
   bool letters = false;
   for (size_t i = 0; i < len; i++)
-    if (!((w[i] >= '0' && w[i] <= '9') || w[i] == '-' || w[i] == '.' || w[i] == ',')) letters = true;
+    if (!((w[i] >= '0' && w[i] <= '9') || w[i] == '-' || w[i] == '.' || w[i] == ','))
+      letters = true;
   if (!letters || len < 2) return 0;
   uint32_t type = spg_morph_type(c->an, w, len);
   const spg_wordtype *t = spg_morph_get(c->an, type);
@@ -364,15 +386,19 @@ static int add_word(spg_comparison *c, word_vec *words, const char *w, size_t le
   if (t->form_len < 2) return 0;
   const spg_lex_word *fw = lexword(c->lex, t->form_id), *lw = lexword(c->lex, t->lemma_id);
   if (function_word(fw) || function_word(lw)) return 0;
+  /* Copies, not the analyzer's strings: its type cache may be emptied between sessions
+   * (spg_morph_reset_if_full) while the comparison still holds them. */
   const char *lemma = key_of(c->arena, t->lemma);
+  if (!lemma) return -1;
   for (size_t i = 0; i < words->n; i++)
     if (strcmp(words->v[i].keys[0], lemma) == 0) return 0;
-  spg_compare_word cw = {.form = t->form, .factor = 1.0f};
+  spg_compare_word cw = {.form = spg_arena_strndup(c->arena, t->form, t->form_len), .factor = 1.0f};
+  if (!cw.form) return -1;
   cw.keys[0] = lemma;
   size_t k = 1;
   const char *head = part_key(c->lex, t->head_id), *mod = part_key(c->lex, t->mod_id);
-  if (head) head = key_of(c->arena, head);
-  if (mod) mod = key_of(c->arena, mod);
+  if (head && !(head = key_of(c->arena, head))) return -1;
+  if (mod && !(mod = key_of(c->arena, mod))) return -1;
   if (head && strcmp(head, lemma) != 0) cw.keys[k++] = head;
   if (mod && strcmp(mod, lemma) != 0 && (!head || strcmp(mod, head) != 0)) cw.keys[k++] = mod;
   const spg_lex_word *rec = lw && (lw->themes || lw->quickwin || lw->has_polarity) ? lw : fw;
@@ -400,7 +426,8 @@ static int item_words(spg_comparison *c, spg_compare_item *item) {
     }
     size_t start = i;
     for (;;) {
-      while (i < n && word_char(s + i, n - i, &len)) i += len;
+      while (i < n && word_char(s + i, n - i, &len))
+        i += len;
       /* an inner apostrophe or hyphen keeps the word going: "zo'n", "e-mail" */
       if (i + 1 < n && (s[i] == '\'' || s[i] == '-') && word_char(s + i + 1, n - i - 1, &len)) {
         i++;
@@ -412,8 +439,10 @@ static int item_words(spg_comparison *c, spg_compare_item *item) {
   }
   if (rc == 0 && words.n) {
     item->words = spg_arena_alloc(c->arena, words.n * sizeof *words.v);
-    if (!item->words) rc = -1;
-    else memcpy(item->words, words.v, words.n * sizeof *words.v);
+    if (!item->words)
+      rc = -1;
+    else
+      memcpy(item->words, words.v, words.n * sizeof *words.v);
     item->n_words = words.n;
   }
   SPG_VEC_FREE(words);
@@ -456,7 +485,8 @@ static const char *text_of(spg_comparison *c, const xmlNode *n) {
         *o++ = *p;
       }
     }
-    while (o > out && o[-1] == ' ') o--;
+    while (o > out && o[-1] == ' ')
+      o--;
     *o = 0;
   }
   xmlFree(v);
@@ -465,7 +495,8 @@ static const char *text_of(spg_comparison *c, const xmlNode *n) {
 
 static size_t count_children(const xmlNode *n, const char *name) {
   size_t k = 0;
-  for (const xmlNode *x = n ? n->children : NULL; x; x = x->next) k += is(x, name);
+  for (const xmlNode *x = n ? n->children : NULL; x; x = x->next)
+    k += is(x, name);
   return k;
 }
 
@@ -485,8 +516,8 @@ static spg_status read_item(spg_comparison *c, const xmlNode *n, const speaker_r
   const char *speaker = attr(c, n, "speaker");
   const char *score = attr(c, n, "score"), *support = attr(c, n, "support");
   it->quote = text_of(c, child(n, "quote"));
-  if (!cls || !it->id || !it->role || !it->turn || !it->sentences || !it->theme_list ||
-      !speaker || !score || !support || !it->quote)
+  if (!cls || !it->id || !it->role || !it->turn || !it->sentences || !it->theme_list || !speaker ||
+      !score || !support || !it->quote)
     return nomem(err);
   it->cls = strcmp(cls, "positive") == 0         ? SPG_CLASS_POSITIVE
             : strcmp(cls, "quick-win") == 0      ? SPG_CLASS_QUICKWIN
@@ -514,9 +545,11 @@ static spg_status read_item(spg_comparison *c, const xmlNode *n, const speaker_r
   it->theme = "";
   int best = -1;
   for (const char *p = it->theme_list; *p;) { /* in listed order */
-    while (*p == ' ') p++;
+    while (*p == ' ')
+      p++;
     size_t len = 0;
-    while (p[len] && p[len] != ' ') len++;
+    while (p[len] && p[len] != ' ')
+      len++;
     char id[256];
     if (len && len < sizeof id) {
       memcpy(id, p, len);
@@ -625,8 +658,10 @@ static spg_status read_session(spg_comparison *c, const xmlNode *root, const cha
       spg_status st = read_item(c, x, refs, k, it, name, err);
       if (st) return st;
       s->n_items++;
-      if (it->cls == SPG_CLASS_POSITIVE) s->positives++;
-      else s->learning_points++;
+      if (it->cls == SPG_CLASS_POSITIVE)
+        s->positives++;
+      else
+        s->learning_points++;
       if (it->cls == SPG_CLASS_QUICKWIN) s->quick_wins++;
     }
 
@@ -672,8 +707,8 @@ static spg_status read_session(spg_comparison *c, const xmlNode *root, const cha
   return SPG_OK;
 }
 
-spg_status spg_comparison_add_xml(spg_comparison *c, const char *name, const char *data,
-                                  size_t len, spg_error *err) {
+spg_status spg_comparison_add_xml(spg_comparison *c, const char *name, const char *data, size_t len,
+                                  spg_error *err) {
   if (!name) name = "-";
   if (len > INT32_MAX) return spg_fail(err, SPG_ERR_LIMIT, name, 0, "XML over 2 GiB");
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
@@ -687,7 +722,8 @@ spg_status spg_comparison_add_xml(spg_comparison *c, const char *name, const cha
     char msg[300];
     snprintf(msg, sizeof msg, "%s", e && e->message ? e->message : "not well-formed XML");
     size_t ml = strlen(msg);
-    while (ml && (msg[ml - 1] == '\n' || msg[ml - 1] == ' ')) msg[--ml] = 0;
+    while (ml && (msg[ml - 1] == '\n' || msg[ml - 1] == ' '))
+      msg[--ml] = 0;
     st = spg_fail(err, SPG_ERR_XML, name, e ? (unsigned long)e->line : 0, "%s", msg);
     xmlFreeParserCtxt(ctxt);
     return st;
@@ -767,8 +803,10 @@ double spg_compare_item_similarity(const spg_compare_item *a, const spg_compare_
                                  a->words[i].form)
                       : snprintf(shared + used, shared_size - used, "%s%s=%s", used ? " " : "",
                                  a->words[i].form, b->words[j].form);
-          if (n > 0 && (size_t)n < shared_size - used) used += (size_t)n;
-          else shared[used] = 0;
+          if (n > 0 && (size_t)n < shared_size - used)
+            used += (size_t)n;
+          else
+            shared[used] = 0;
         }
         break;
       }
@@ -817,8 +855,13 @@ static double link_similarity(const spg_comparison *c, const spg_compare_item *a
 
 static int add_link(spg_comparison *c, link_vec *links, spg_link_status st, spg_class kind,
                     const spg_compare_series *se, size_t fs, size_t fi, size_t ts, size_t ti) {
-  spg_compare_link l = {.status = st, .kind = kind, .from_session = fs, .from_item = fi,
-                        .to_session = ts, .to_item = ti, .shared = ""};
+  spg_compare_link l = {.status = st,
+                        .kind = kind,
+                        .from_session = fs,
+                        .from_item = fi,
+                        .to_session = ts,
+                        .to_item = ti,
+                        .shared = ""};
   if (fs != SPG_COMPARE_NONE && ts != SPG_COMPARE_NONE) {
     char shared[1024];
     const spg_compare_item *a = &se->sessions[fs]->items[fi], *b = &se->sessions[ts]->items[ti];
@@ -855,8 +898,10 @@ static int link_kind(spg_comparison *c, const spg_compare_series *se, size_t k, 
     goto done;
   }
   size_t n_pairs = 0;
-  for (size_t i = 0; i < a->n_items; i++) to_of[i] = SPG_COMPARE_NONE;
-  for (size_t j = 0; j < b->n_items; j++) from_of[j] = SPG_COMPARE_NONE;
+  for (size_t i = 0; i < a->n_items; i++)
+    to_of[i] = SPG_COMPARE_NONE;
+  for (size_t j = 0; j < b->n_items; j++)
+    from_of[j] = SPG_COMPARE_NONE;
   for (size_t i = 0; i < a->n_items; i++) {
     if (!of_kind(&a->items[i], kind)) continue;
     for (size_t j = 0; j < b->n_items; j++) {
@@ -941,6 +986,34 @@ static int ascii_casecmp(const char *a, const char *b) {
   }
 }
 
+/* Output order of links: learning points before positives; recurring / holds, resolved /
+ * faded, new; then by the item they are about (the later one, or the earlier when there is
+ * none), then by the other item. XML and CSV list them so. */
+static int status_rank(spg_link_status st) {
+  return st == SPG_LINK_RECURRING || st == SPG_LINK_HOLDS  ? 0
+         : st == SPG_LINK_RESOLVED || st == SPG_LINK_FADED ? 1
+                                                           : 2;
+}
+
+static int link_order(const void *x, const void *y) {
+  const spg_compare_link *a = x, *b = y;
+  int ka = a->kind == SPG_CLASS_POSITIVE, kb = b->kind == SPG_CLASS_POSITIVE;
+  if (ka != kb) return ka - kb;
+  if (status_rank(a->status) != status_rank(b->status))
+    return status_rank(a->status) - status_rank(b->status);
+  size_t ia = a->to_item != SPG_COMPARE_NONE && a->status != SPG_LINK_RESOLVED &&
+                      a->status != SPG_LINK_FADED
+                  ? a->to_item
+                  : a->from_item;
+  size_t ib = b->to_item != SPG_COMPARE_NONE && b->status != SPG_LINK_RESOLVED &&
+                      b->status != SPG_LINK_FADED
+                  ? b->to_item
+                  : b->from_item;
+  if (ia != ib) return ia < ib ? -1 : 1;
+  if (a->from_session != b->from_session) return a->from_session < b->from_session ? -1 : 1;
+  return a->from_item < b->from_item ? -1 : a->from_item > b->from_item;
+}
+
 static int order_date(const void *x, const void *y) {
   const spg_compare_session *a = *(spg_compare_session *const *)x;
   const spg_compare_session *b = *(spg_compare_session *const *)y;
@@ -978,7 +1051,8 @@ typedef struct key_table {
 
 static uint64_t hash_key(const char *s) {
   uint64_t h = 1469598103934665603ull;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 1099511628211ull;
   return h;
 }
 
@@ -1021,14 +1095,16 @@ static void add_prefix_keys(spg_comparison *c, key_table *t) {
       for (size_t w = 0; w < it->n_words; w++) {
         spg_compare_word *word = &it->words[w];
         size_t n = strlen(word->keys[0]), k = 0;
-        while (k < SPG_COMPARE_KEYS && word->keys[k]) k++;
+        while (k < SPG_COMPARE_KEYS && word->keys[k])
+          k++;
         for (size_t len = n >= 9 ? n - 4 : 0; len >= 5 && k < SPG_COMPARE_KEYS; len--) {
           if (len >= sizeof buf) continue;
           memcpy(buf, word->keys[0], len);
           buf[len] = 0;
           const key_count *kc = key_slot(t, buf);
           bool have = false;
-          for (size_t j = 0; j < k; j++) have |= strcmp(word->keys[j], buf) == 0;
+          for (size_t j = 0; j < k; j++)
+            have |= strcmp(word->keys[j], buf) == 0;
           if (kc->key && !have && spg_morph_is_word(c->an, word->keys[0] + len, n - len))
             word->keys[k++] = kc->key;
         }
@@ -1063,7 +1139,8 @@ static int compute_weights(spg_comparison *c) {
     return -1;
   }
   uint32_t n_items = 0;
-  for (size_t s = 0; s < c->sessions.n; s++) n_items += (uint32_t)c->sessions.v[s]->n_items;
+  for (size_t s = 0; s < c->sessions.n; s++)
+    n_items += (uint32_t)c->sessions.v[s]->n_items;
   for (size_t s = 0; s < c->sessions.n; s++)
     for (size_t i = 0; i < c->sessions.v[s]->n_items; i++) {
       spg_compare_item *it = &c->sessions.v[s]->items[i];
@@ -1089,7 +1166,8 @@ spg_status spg_comparison_run(spg_comparison *c, spg_error *err) {
   if (c->sessions.n == 0) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no session to compare");
   for (size_t k = 0; k < c->series.n; k++) {
     spg_compare_series *old = &c->series.v[k];
-    for (size_t t = 0; old->transitions && t + 1 < old->n_sessions; t++) free(old->transitions[t].links);
+    for (size_t t = 0; old->transitions && t + 1 < old->n_sessions; t++)
+      free(old->transitions[t].links);
     free(old->transitions);
     free(old->sessions);
   }
@@ -1134,6 +1212,7 @@ spg_status spg_comparison_run(spg_comparison *c, spg_error *err) {
         SPG_VEC_FREE(links);
         return nomem(err);
       }
+      qsort(links.v, links.n, sizeof *links.v, link_order);
       se->transitions[t - 1] = (spg_compare_transition){t - 1, t, links.v, links.n};
     }
   }
@@ -1228,9 +1307,11 @@ static void write_shared(xml_out *o, const char *shared) {
   /* "a b=c d" -> <word from="a" to="a"/><word from="b" to="c"/> ... */
   char buf[1024];
   for (const char *p = shared; *p;) {
-    while (*p == ' ') p++;
+    while (*p == ' ')
+      p++;
     size_t n = 0;
-    while (p[n] && p[n] != ' ') n++;
+    while (p[n] && p[n] != ' ')
+      n++;
     if (!n) break;
     if (n >= sizeof buf) n = sizeof buf - 1;
     memcpy(buf, p, n);
@@ -1368,10 +1449,12 @@ spg_status spg_comparison_write_xml(const spg_comparison *c, FILE *out, spg_erro
   x_attr(&o, "method", "weighted-dice");
   x_fixed3(&o, "threshold", c->opt.threshold);
   x_attr(&o, "order", c->opt.order == SPG_ORDER_DATE ? "date" : "given");
-  x_attr(&o, "group", c->opt.group == SPG_GROUP_ORGANISATION ? "organisatie"
-                      : c->opt.group == SPG_GROUP_DOMAIN     ? "domein"
-                                                             : "none");
-  for (size_t i = 0; i < c->series.n; i++) write_series(c, &o, &c->series.v[i], i);
+  x_attr(&o, "group",
+         c->opt.group == SPG_GROUP_ORGANISATION ? "organisatie"
+         : c->opt.group == SPG_GROUP_DOMAIN     ? "domein"
+                                                : "none");
+  for (size_t i = 0; i < c->series.n; i++)
+    write_series(c, &o, &c->series.v[i], i);
   x_end(&o);
   if (!o.failed && (xmlTextWriterEndDocument(o.w) < 0 || xmlTextWriterFlush(o.w) < 0))
     o.failed = true;
@@ -1380,7 +1463,8 @@ spg_status spg_comparison_write_xml(const spg_comparison *c, FILE *out, spg_erro
   if (o.io_errno)
     return spg_fail(err, SPG_ERR_IO, NULL, 0, "cannot write the comparison: %s",
                     strerror(o.io_errno));
-  if (o.failed) return spg_fail(err, SPG_ERR_XML, NULL, 0, "libxml2 could not write the comparison");
+  if (o.failed)
+    return spg_fail(err, SPG_ERR_XML, NULL, 0, "libxml2 could not write the comparison");
   return SPG_OK;
 }
 
@@ -1389,7 +1473,8 @@ spg_status spg_comparison_write_xml(const spg_comparison *c, FILE *out, spg_erro
 static void csv_item(spg_csv_row *row, const spg_compare_series *se, size_t session, size_t item) {
   char buf[16];
   if (session == SPG_COMPARE_NONE) {
-    for (int i = 0; i < 8; i++) spg_csv_field_str(row, "");
+    for (int i = 0; i < 8; i++)
+      spg_csv_field_str(row, "");
     return;
   }
   const spg_compare_session *s = se->sessions[session];
@@ -1431,8 +1516,10 @@ spg_status spg_comparison_write_csv(const spg_comparison *c, FILE *out, spg_comp
           spg_csv_field_uint(&row, p->mentions);
           spg_csv_field_uint(&row, p->positive);
           spg_csv_field_uint(&row, p->negative);
-          if (p->has_polarity) spg_csv_field_fixed3(&row, p->polarity);
-          else spg_csv_field_str(&row, "");
+          if (p->has_polarity)
+            spg_csv_field_fixed3(&row, p->polarity);
+          else
+            spg_csv_field_str(&row, "");
           if (q) {
             char d[24];
             snprintf(d, sizeof d, "%lld", (long long)p->mentions - q->mentions);
@@ -1443,9 +1530,11 @@ spg_status spg_comparison_write_csv(const spg_comparison *c, FILE *out, spg_comp
             spg_csv_field_str(&row, d);
             if (p->has_polarity && q->has_polarity)
               spg_csv_field_fixed3(&row, p->polarity - q->polarity);
-            else spg_csv_field_str(&row, "");
+            else
+              spg_csv_field_str(&row, "");
           } else {
-            for (int i = 0; i < 4; i++) spg_csv_field_str(&row, "");
+            for (int i = 0; i < 4; i++)
+              spg_csv_field_str(&row, "");
           }
           spg_csv_end_row(&row);
         }
@@ -1465,7 +1554,8 @@ spg_status spg_comparison_write_csv(const spg_comparison *c, FILE *out, spg_comp
           spg_csv_field_str(&row, spg_link_status_name(ln->status));
           if (ln->from_session != SPG_COMPARE_NONE && ln->to_session != SPG_COMPARE_NONE)
             spg_csv_field_fixed3(&row, ln->similarity);
-          else spg_csv_field_str(&row, "");
+          else
+            spg_csv_field_str(&row, "");
           spg_csv_field_str(&row, ln->shared);
           csv_item(&row, se, ln->from_session, ln->from_item);
           csv_item(&row, se, ln->to_session, ln->to_item);

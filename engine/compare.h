@@ -35,19 +35,19 @@ void spg_compare_options_init(spg_compare_options *opt);
 
 /* A content word of an item, with the keys it matches on (compare.c, "Matching"). */
 typedef struct spg_compare_word {
-  const char *form;    /* lower-case surface form, as evidence */
+  const char *form; /* lower-case surface form, as evidence */
 #define SPG_COMPARE_KEYS 5
   /* lemma; compound head and first part when the lexicon knows them; then (spg_comparison_run)
    * up to two keys of other words that begin this one ("wacht" of wachten in "wachtkamer") */
   const char *keys[SPG_COMPARE_KEYS];
-  float factor;        /* from the lexicon: 2 concept, 1 plain, 0.5 sentiment only */
-  float weight;        /* factor x idf in this comparison, 0 when no other item shares it */
+  float factor; /* from the lexicon: 2 concept, 1 plain, 0.5 sentiment only */
+  float weight; /* factor x idf in this comparison, 0 when no other item shares it */
 } spg_compare_word;
 
 typedef struct spg_compare_item {
-  spg_class cls;        /* positive, learning-point or quick-win */
-  const char *id;       /* "P2", "L5" as in the session XML */
-  uint64_t themes;      /* bits into the comparison's theme table */
+  spg_class cls;          /* positive, learning-point or quick-win */
+  const char *id;         /* "P2", "L5" as in the session XML */
+  uint64_t themes;        /* bits into the comparison's theme table */
   const char *theme_list; /* "proces informatie" as in the XML, "" when none */
   const char *theme;      /* the main theme: most theme evidence, ties to the first; "" none */
   double score;
@@ -66,12 +66,12 @@ typedef struct spg_compare_theme_point {
 } spg_compare_theme_point;
 
 typedef struct spg_compare_session {
-  const char *source;  /* the session's source attribute (its transcript) */
-  const char *file;    /* the file it was read from */
-  const char *datum;   /* the header as written, or NULL */
-  int date;            /* yyyymmdd, 0 when the datum header is missing or unreadable */
+  const char *source; /* the session's source attribute (its transcript) */
+  const char *file;   /* the file it was read from */
+  const char *datum;  /* the header as written, or NULL */
+  int date;           /* yyyymmdd, 0 when the datum header is missing or unreadable */
   const char *organisation, *domain, *title; /* headers organisatie, domein, titel, or NULL */
-  size_t input_index;  /* order in which it was added */
+  size_t input_index;                        /* order in which it was added */
   unsigned participants, listeners, moderators, minutes;
   unsigned sentences, words, positives, learning_points, quick_wins;
   double polarity;
@@ -92,7 +92,7 @@ const char *spg_link_status_name(spg_link_status st); /* "recurring", ... */
 
 typedef struct spg_compare_link {
   spg_link_status status;
-  spg_class kind;            /* SPG_CLASS_LEARNING (quick-wins included) or SPG_CLASS_POSITIVE */
+  spg_class kind; /* SPG_CLASS_LEARNING (quick-wins included) or SPG_CLASS_POSITIVE */
   size_t from_session, from_item; /* indices in the series / the session; NONE for new */
   size_t to_session, to_item;     /* NONE for resolved / faded without a counterpart */
   double similarity;              /* of from and to; 0 without both */
@@ -124,8 +124,8 @@ void spg_comparison_free(spg_comparison *c);
 spg_status spg_comparison_add_session(spg_comparison *c, const spg_session *s, spg_error *err);
 /* A spiegel XML document: one <session> or a <corpus> (whose <error>s are skipped). name is
  * used in errors. Parsed without network access, DTD loading or entity substitution. */
-spg_status spg_comparison_add_xml(spg_comparison *c, const char *name, const char *data,
-                                  size_t len, spg_error *err);
+spg_status spg_comparison_add_xml(spg_comparison *c, const char *name, const char *data, size_t len,
+                                  spg_error *err);
 spg_status spg_comparison_add_xml_file(spg_comparison *c, const char *path, spg_error *err);
 
 /* Orders and groups the sessions and matches the items of consecutive sessions. Fails with

@@ -5,7 +5,7 @@
  * (read.csv), pandas (read_csv) and spreadsheets read a whole corpus at once: one header line,
  * fields separated by commas, CRLF line ends, a field in double quotes when it holds a comma, a
  * double quote or a line break (a double quote inside is doubled), UTF-8 without a byte order
- * mark. The columns are documented in docs/xml.md ("CSV").
+ * mark. The columns are documented in docs/csv.md.
  *
  * Decisions, and why:
  * - The same words as the XML. Quotes and sentence texts come from session->raw through the
@@ -38,8 +38,12 @@ static const char sentences_header[] =
     "session,date,organisation,domain,sentence,turn,speaker,role,phase,polarity,themes,flags,"
     "class,item,start,text\r\n";
 
-const char *spg_csv_items_header(void) { return items_header; }
-const char *spg_csv_sentences_header(void) { return sentences_header; }
+const char *spg_csv_items_header(void) {
+  return items_header;
+}
+const char *spg_csv_sentences_header(void) {
+  return sentences_header;
+}
 
 /* ---- fields ------------------------------------------------------------------------------- */
 
@@ -59,7 +63,8 @@ static long clean(spg_csv_row *row, const char *text, size_t len, int *quote) {
   char *o = row->scratch, *start = o;
   *quote = 0;
   size_t i = 0;
-  while (i < len && (s[i] == ' ' || s[i] == '\t' || (s[i] >= '\n' && s[i] <= '\r'))) i++;
+  while (i < len && (s[i] == ' ' || s[i] == '\t' || (s[i] >= '\n' && s[i] <= '\r')))
+    i++;
   while (i < len) {
     unsigned char c = s[i];
     if (c >= 0x20 && c < 0x7F) {
@@ -71,8 +76,10 @@ static long clean(spg_csv_row *row, const char *text, size_t len, int *quote) {
     }
     if (c < 0x20 || c == 0x7F) {
       if (c >= '\n' && c <= '\r') {
-        while (o > start && (o[-1] == ' ' || o[-1] == '\t')) o--;
-        while (i < len && (s[i] == ' ' || s[i] == '\t' || (s[i] >= '\n' && s[i] <= '\r'))) i++;
+        while (o > start && (o[-1] == ' ' || o[-1] == '\t'))
+          o--;
+        while (i < len && (s[i] == ' ' || s[i] == '\t' || (s[i] >= '\n' && s[i] <= '\r')))
+          i++;
         if (o > start && i < len) *o++ = ' ';
         continue;
       }
@@ -93,7 +100,8 @@ static long clean(spg_csv_row *row, const char *text, size_t len, int *quote) {
     size_t k = 1;
     if (need_cont && i + 1 < len && s[i + 1] >= lo && s[i + 1] <= hi) {
       k = 2;
-      while (k <= need_cont && i + k < len && (s[i + k] & 0xC0) == 0x80) k++;
+      while (k <= need_cont && i + k < len && (s[i + k] & 0xC0) == 0x80)
+        k++;
     }
     if (need_cont && k == need_cont + 1) {
       memcpy(o, s + i, k);
@@ -104,7 +112,8 @@ static long clean(spg_csv_row *row, const char *text, size_t len, int *quote) {
     }
     i += k;
   }
-  while (o > start && (o[-1] == ' ' || o[-1] == '\t')) o--;
+  while (o > start && (o[-1] == ' ' || o[-1] == '\t'))
+    o--;
   *o = 0;
   return (long)(o - start);
 }
@@ -160,8 +169,8 @@ void spg_csv_row_free(spg_csv_row *row) {
 /* ---- sessions ----------------------------------------------------------------------------- */
 
 static const char *theme_id(const spg_session *s, size_t i, char buf[32]) {
-  const char *id = s->lex && i < spg_lexicon_theme_count(s->lex) ? spg_lexicon_theme_id(s->lex, i)
-                                                                  : NULL;
+  const char *id =
+      s->lex && i < spg_lexicon_theme_count(s->lex) ? spg_lexicon_theme_id(s->lex, i) : NULL;
   if (id && *id) return id;
   snprintf(buf, 32, "theme%zu", i + 1);
   return buf;
@@ -203,7 +212,9 @@ static const char *format_time(char buf[40], int64_t ms) {
   return buf;
 }
 
-static double clamp_unit(double v) { return v < -1 ? -1 : v > 1 ? 1 : v; }
+static double clamp_unit(double v) {
+  return v < -1 ? -1 : v > 1 ? 1 : v;
+}
 
 /* The four columns every row starts with. */
 static void session_columns(spg_csv_row *row, const spg_session *s) {
@@ -244,7 +255,8 @@ static uint64_t main_theme(const spg_session *s, const spg_item *it) {
   unsigned count[64] = {0};
   for (uint32_t k = 0; k < it->n_sentences; k++) {
     const spg_sentence *x = &s->sentences.v[it->first_sentence + k];
-    for (uint32_t e = x->first_evidence; e < x->first_evidence + x->n_evidence && e < s->evidence.n; e++)
+    for (uint32_t e = x->first_evidence; e < x->first_evidence + x->n_evidence && e < s->evidence.n;
+         e++)
       if (s->evidence.v[e].kind == SPG_EV_THEME && s->evidence.v[e].theme < 64 &&
           (it->themes >> s->evidence.v[e].theme & 1))
         count[s->evidence.v[e].theme]++;

@@ -1,6 +1,6 @@
 /*
  * csv.h — analysed sessions as RFC 4180 tables for R, pandas and spreadsheets (see csv.c and
- * docs/xml.md, section "CSV"). Not part of the installed spiegel.h: the command and the tests
+ * docs/csv.md). Not part of the installed spiegel.h: the command and the tests
  * use it; a host program may include it beside spiegel.h.
  */
 #ifndef SPG_CSV_H

@@ -43,6 +43,7 @@ struct spg_lexicon {
   SPG_VEC(uint32_t) prefixes, suffixes;
   theme themes[MAX_THEMES];
   size_t n_themes;
+  uint64_t default_themes[4]; /* @default lines of themes.tsv, by spg_class */
 };
 
 /* ---- case folding ---------------------------------------------------------------------- */
@@ -154,6 +155,9 @@ const char *spg_lexicon_theme_label(const spg_lexicon *lex, size_t i) {
 }
 const char *spg_lexicon_theme_label_en(const spg_lexicon *lex, size_t i) {
   return i < lex->n_themes ? lex->themes[i].label_en : NULL;
+}
+uint64_t spg_lexicon_default_themes(const spg_lexicon *lex, unsigned cls) {
+  return cls < 4 ? lex->default_themes[cls] : 0;
 }
 int spg_lexicon_theme_index(const spg_lexicon *lex, const char *id) {
   for (size_t i = 0; i < lex->n_themes; i++)
@@ -436,6 +440,18 @@ static spg_status load_themes(spg_lexicon *lex, reader *r, spg_error *err) {
       lex->n_themes++;
       continue;
     }
+    if (strcmp(r->field[0], "@default") == 0) {
+      /* "@default<TAB>class<TAB>theme": the theme of a classified sentence without theme words */
+      static const char *const classes[] = {"", "positive", "learning-point", "quick-win"};
+      if (!want_fields(r, 3, 3, err)) return err->status;
+      size_t c = 1;
+      while (c < 4 && strcmp(classes[c], r->field[1]) != 0) c++;
+      if (c == 4) return bad_line(r, err, "unknown class '%s'", r->field[1]);
+      int ti = spg_lexicon_theme_index(lex, r->field[2]);
+      if (ti < 0) return bad_line(r, err, "theme '%s' is not declared (@theme) above", r->field[2]);
+      lex->default_themes[c] |= 1ull << ti;
+      continue;
+    }
     if (!want_fields(r, 2, 2, err)) return err->status;
     int ti = spg_lexicon_theme_index(lex, r->field[0]);
     if (ti < 0) return bad_line(r, err, "theme '%s' is not declared (@theme) above", r->field[0]);
@@ -466,15 +482,15 @@ static spg_status load_roles(spg_lexicon *lex, reader *r, spg_error *err) {
   return SPG_OK;
 }
 
-/* imperatives.txt: word<TAB>class (verb, lead, subject, marker, determiner). */
+/* imperatives.txt: word<TAB>class (verb, lead, subject, marker, determiner, wish, article). */
 static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) {
-  static const char *const classes[] = {"", "verb", "lead", "subject", "marker",
-                                        "determiner"};
+  static const char *const classes[] = {"",       "verb",       "lead", "subject",
+                                        "marker", "determiner", "wish", "article"};
   while (reader_next(r)) {
     if (!want_fields(r, 2, 2, err)) return err->status;
     uint8_t k = SPG_IMP_VERB;
-    while (k <= SPG_IMP_DETERMINER && strcmp(classes[k], r->field[1]) != 0) k++;
-    if (k > SPG_IMP_DETERMINER) return bad_line(r, err, "unknown imperative class '%s'", r->field[1]);
+    while (k <= SPG_IMP_ARTICLE && strcmp(classes[k], r->field[1]) != 0) k++;
+    if (k > SPG_IMP_ARTICLE) return bad_line(r, err, "unknown imperative class '%s'", r->field[1]);
     char folded[256];
     long n = spg_fold_case(r->field[0], strlen(r->field[0]), folded, sizeof folded);
     if (n <= 0 || memchr(folded, ' ', (size_t)n)) return bad_line(r, err, "bad word '%s'", r->field[0]);

@@ -37,7 +37,10 @@ enum {
   SPG_IMP_SUBJECT, /* ik, je, we: after the verb it is an inversion, not an imperative */
   SPG_IMP_MARKER,  /* gewoon, even: a lead that, right after the verb, marks an imperative
                       inside unpunctuated speech ("... zet gewoon op de ELO een lijstje") */
-  SPG_IMP_DETERMINER /* de, het, mijn: before the verb it is a noun ("het plan klopte") */
+  SPG_IMP_DETERMINER, /* de, het, mijn: before the verb it is a noun ("het plan klopte") */
+  SPG_IMP_WISH,       /* gewoon, graag: a marker that, opening a sentence before an article,
+                         makes a verbless wish ("Gewoon een sms of een appje") */
+  SPG_IMP_ARTICLE     /* een: a determiner that after a wish lead opens a verbless wish */
 };
 
 /* Phrase kinds. */
@@ -99,6 +102,8 @@ uint32_t spg_lexicon_suffix(const spg_lexicon *lex, size_t i);
 
 /* Theme index by id ("bejegening"), or -1. */
 int spg_lexicon_theme_index(const spg_lexicon *lex, const char *id);
+/* Theme bits that themes.tsv's @default lines give class cls (spg_class), 0 when none. */
+uint64_t spg_lexicon_default_themes(const spg_lexicon *lex, unsigned cls);
 /* English label of theme i. */
 const char *spg_lexicon_theme_label_en(const spg_lexicon *lex, size_t i);
 

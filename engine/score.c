@@ -47,7 +47,7 @@
 #define NEGATED_NEED -0.35f
 #define NEGATED_FACT -0.3f
 #define QW_ALONE 0.9f     /* quick-win weight that makes a complaint concrete on its own */
-#define QW_SUGGESTED 0.4f /* ... and one that makes a suggestion concrete */
+#define QW_SUGGESTED 0.5f /* ... and one that makes a suggestion concrete */
 #define QW_NEGATED 0.85f   /* ... and one that makes a complaint concrete when it is negated */
 
 typedef struct unit {
@@ -174,12 +174,13 @@ static bool word_quickwin(const spg_lexicon *lex, const spg_wordtype *t, uint32_
   return false;
 }
 
-/* A diminutive names a small thing ("een telefoontje", "een hoekje", "een lijstje"): the
- * quick-win suffix entry "-je" of quickwins.tsv, for a dictionary word that is no stopword or
- * modifier ("beetje") and has its own stem before the suffix. Looked up only inside suggestions
+/* A diminutive names a small thing ("een telefoontje", "een hoekje", "een oprijplaatje"): the
+ * quick-win suffix entry "-je" of quickwins.tsv, for a word of six letters or more that is no
+ * stopword, modifier ("beetje") or sentiment word, and not capitalised (names: "Marietje"). Looked up only inside suggestions
  * (its weight stays below QW_ALONE), so "het meisje" in a story is not an action. */
 static bool word_diminutive(const spg_lexicon *lex, const spg_wordtype *t, uint32_t *entry_id) {
-  if (t->form_len < 6 || !t->known || memcmp(t->form + t->form_len - 2, "je", 2) != 0) return false;
+  if (t->form_len < 6 || t->capital || memcmp(t->form + t->form_len - 2, "je", 2) != 0)
+    return false;
   const spg_lex_word *fw = spg_lexicon_word(lex, t->form_id);
   if (fw && (fw->stopword || fw->modifier || fw->has_polarity)) return false;
   uint32_t id = spg_lexicon_find(lex, "-je", 3);
@@ -535,6 +536,11 @@ static uint8_t unit_imperative(const scorer *sc, size_t u) {
   return w ? w->imperative : SPG_IMP_NONE;
 }
 
+/* Lead words may open a clause before the verb: lead, marker and wish words. */
+static bool is_lead(uint8_t c) {
+  return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
+}
+
 /* Rule imperative: a clause that opens with the bare stem of an instruction verb, after at most
  * a few lead words ("Zet dan een bordje neer", "Dus bel gewoon even terug"), and that is not an
  * inversion ("Zeg ik nog"). A participant's imperative asks the professionals for something they
@@ -545,14 +551,33 @@ static uint8_t unit_imperative(const scorer *sc, size_t u) {
  * subject before it ("wat je moet doen zet gewoon op de ELO een lijstje"). */
 static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bool *found) {
   *found = false;
+  /* Verbless wish: the sentence opens with lead words, one of them a wish lead ("gewoon",
+   * "graag"), then an indefinite article: "Gewoon een sms of een appje", "En dan graag een
+   * lijstje vooraf". A suggestion; it is concrete only through its words. */
+  {
+    size_t u = 0;
+    bool wish = false;
+    while (u < sc->units.n && u < 4) {
+      uint8_t c = unit_imperative(sc, u);
+      if (c == SPG_IMP_WISH) wish = true;
+      else if (!is_lead(c)) break;
+      u++;
+    }
+    if (wish && u < sc->units.n && unit_imperative(sc, u) == SPG_IMP_ARTICLE) {
+      if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[0].tok,
+                       tokens_between(sc, 0, u + 1), 0.6f, "verbless-wish", NULL, 0))
+        return -1;
+      sent->flags |= SPG_SENT_SUGGESTION;
+      return 0;
+    }
+  }
   for (size_t u = 0; u < sc->units.n; u++) {
     if (unit_imperative(sc, u) != SPG_IMP_VERB) continue;
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
     if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT) continue;      /* "zeg ik", "bel je" */
     size_t start = u;
     while (start > 0 && u - start < 3 && sc->units.v[start - 1].type &&
-           (unit_imperative(sc, start - 1) == SPG_IMP_LEAD ||
-            unit_imperative(sc, start - 1) == SPG_IMP_MARKER))
+           is_lead(unit_imperative(sc, start - 1)))
       start--;
     bool opens = start == 0 || !sc->units.v[start - 1].type || sc->units.v[u].type->capital;
     if (!opens) {
@@ -560,12 +585,13 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
        * marker within two words after */
       if (!unpunctuated) continue;
       uint8_t before = unit_imperative(sc, u - 1);
-      if (before == SPG_IMP_SUBJECT || before == SPG_IMP_DETERMINER) continue;
+      if (before == SPG_IMP_SUBJECT || before == SPG_IMP_DETERMINER || before == SPG_IMP_ARTICLE)
+        continue;
       bool marked = false;
       for (size_t k = u + 1; k < sc->units.n && k <= u + 2 && sc->units.v[k].type; k++) {
         uint8_t c = unit_imperative(sc, k);
         if (c == SPG_IMP_SUBJECT) break;
-        if (c == SPG_IMP_MARKER) marked = true;
+        if (c == SPG_IMP_MARKER || c == SPG_IMP_WISH) marked = true;
       }
       if (!marked) continue;
     }
@@ -619,6 +645,17 @@ static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence 
   return best >= ((sent->flags & SPG_SENT_SUGGESTION) ? QW_SUGGESTED : QW_ALONE);
 }
 
+/* Whether the sentence opens with a name and a comma ("Ruben, ...", "Meneer Smeets, ..."): a
+ * capitalised word the dictionary does not know, after at most one other word, then a break. */
+static bool vocative(const scorer *sc) {
+  for (size_t u = 0; u < 2 && u + 1 < sc->units.n; u++) {
+    const spg_wordtype *t = sc->units.v[u].type;
+    if (!t) return false;
+    if (t->capital && !t->known && !t->form_id && !sc->units.v[u + 1].type) return true;
+  }
+  return false;
+}
+
 /* Whether the sentence ends in . ! ? (or a quote or bracket after one); speech-recognition runs
  * without punctuation do not. */
 static bool ends_with_stop(const spg_session *s, const spg_sentence *sent) {
@@ -658,6 +695,14 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         rc = apply_rules(&sc, sent);
       }
       if (rc == 0 && concrete(&sc, s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
+    }
+    if (rc == 0 && ends_with_question(s, sent) && (sent->flags & SPG_SENT_SUGGESTION) &&
+        vocative(&sc)) {
+      /* "Ruben, zou het helpen als ...?": a question to someone by name is asked of the
+       * participants (by a professional the roles did not recognise), not a participant's wish */
+      sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;
+      rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[0].tok, 1, 0, "vocative-question", NULL,
+                        0);
     }
     if (rc == 0 && ends_with_question(s, sent)) {
       sent->flags |= SPG_SENT_QUESTION;

@@ -161,7 +161,7 @@ def check_weighted(report, name):
     return "%d entries" % len(seen)
 
 
-IMPERATIVE_CLASSES = {"verb", "lead", "subject", "marker", "determiner"}
+IMPERATIVE_CLASSES = {"verb", "lead", "subject", "marker", "determiner", "wish", "article"}
 
 
 def check_imperatives(report):
@@ -192,6 +192,12 @@ def check_themes(report):
                 report.error(path, number, "expected @theme<TAB>id<TAB>Dutch label<TAB>English label")
                 continue
             unique(report, path, declared, number, fields[1])
+            continue
+        if fields[0] == "@default":
+            if len(fields) != 3 or fields[1] not in ("positive", "learning-point", "quick-win"):
+                report.error(path, number, "expected @default<TAB>positive|learning-point|quick-win<TAB>id")
+            elif fields[2] not in declared:
+                report.error(path, number, "theme %r is not declared (before use)" % fields[2])
             continue
         if len(fields) != 2:
             report.error(path, number, "expected id<TAB>term")
@@ -247,7 +253,7 @@ def check_list(report, name, phrase, dot):
 def keys_of(name, column=0, skip_at=False):
     keys = set()
     for _, fields in data_lines(os.path.join(HERE, name)):
-        if skip_at and fields[0] == "@theme":
+        if skip_at and fields[0] in ("@theme", "@default"):
             continue
         if len(fields) > column:
             keys.add(fields[column])
@@ -308,7 +314,7 @@ def spell_report():
     for name, column in files:
         unknown = set()
         for _, fields in data_lines(os.path.join(HERE, name)):
-            if fields[0] == "@theme" or len(fields) <= column:
+            if fields[0] in ("@theme", "@default") or len(fields) <= column:
                 continue
             for word in fields[column].split(" "):
                 word = word.strip("-")

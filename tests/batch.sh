@@ -12,6 +12,12 @@ case $SPIEGEL in /*) ;; *) SPIEGEL=$(pwd)/$SPIEGEL ;; esac
 T=${BATCH_TEST_DIR:-build/batch-test}
 case $T in /*) ;; *) T=$(pwd)/$T ;; esac
 ROOT=$(pwd)
+# An ASan build meets hunspell 1.7.1's one-byte over-read on some Dutch compounds (see
+# docs/performance.md); the suppression names only that library.
+if [ -z "${ASAN_OPTIONS:-}" ] && [ -f "$ROOT/tests/asan.supp" ]; then
+  ASAN_OPTIONS=suppressions=$ROOT/tests/asan.supp
+  export ASAN_OPTIONS
+fi
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 rm -rf "$T"
@@ -201,6 +207,11 @@ cp "$T/merged.xml" "$T/union/corpus.xml"
 same_tree "shards' outputs == single run's" "$T/union" "$T/j1"
 check merge-shared 0 "$SPIEGEL" merge "$T/shared"
 same_tree "shards in one shared directory" "$T/shared" "$T/j1" -x 'corpus-*-of-3.xml'
+# new settings in a shared directory: the shard that starts after another rewrote the stamp
+# must still redo its own old outputs
+check shared-new-1 0 "$SPIEGEL" batch -q --no-transcript --shard 1/3 -o "$T/shared" "$C"
+check shared-new-2 0 "$SPIEGEL" batch -v --no-transcript --shard 2/3 -o "$T/shared" "$C"
+expect_counts "second shard after a stamp change redoes its share" "$n2 0 0"
 check merge-missing 1 "$SPIEGEL" merge -o "$T/m.xml" "$T/s1" "$T/s3"
 grep -q "shard 2/3 is missing" "$T/err" && ok || bad "merge names the missing shard: $(cat "$T/err")"
 check merge-twice 1 "$SPIEGEL" merge -o "$T/m.xml" "$T/s1" "$T/s2" "$T/s3" "$T/s1/corpus-1-of-3.xml"

@@ -58,7 +58,8 @@ mkdir -p "$G"
 good='Mevrouw K.: De verpleegkundigen waren heel vriendelijk.\nMeneer B.: Ik moest erg lang wachten.\n'
 
 # ---- encodings ----
-printf 'Mevrouw K.: goed\nMeneer B.: \377\376 kapot en verder \303 niets\n' >"$G/invalid-utf8.txt"
+# UTF-8 (héél, één) with one stray byte: not mistaken for Windows-1252
+printf 'Mevrouw K.: h\303\251\303\251l goed\nMeneer B.: \303\251\303\251n \303 kapot\n' >"$G/invalid-utf8.txt"
 expect invalid-utf8 1 "invalid-utf8.txt:2: " "$G/invalid-utf8.txt"
 printf 'Mevrouw K.: het caf\351 was \223prima\224, de co\366rdinator ook.\nMeneer B.: na\357ef.\n' >"$G/cp1252.txt"
 expect cp1252 0 "xml:Windows-1252" "$G/cp1252.txt"
@@ -74,9 +75,9 @@ printf "$good" | iconv -f UTF-8 -t UTF-16LE >"$G/utf16-nobom.txt"
 expect utf16-without-bom 1 "UTF-16" "$G/utf16-nobom.txt"
 printf '\357\273\277'"$good" >"$G/utf8-bom.txt"
 expect utf8-bom 0 xml "$G/utf8-bom.txt"
-printf 'P1: te lang \300\257 overlong\n' >"$G/overlong.txt"
+printf 'P1: h\303\251\303\251l te lang \300\257 overlong\n' >"$G/overlong.txt"
 expect overlong-utf8 1 "overlong.txt:1: " "$G/overlong.txt"
-printf 'P1: een surrogaat \355\240\200 hier\n' >"$G/surrogate.txt"
+printf 'P1: h\303\251\303\251l een surrogaat \355\240\200 hier\n' >"$G/surrogate.txt"
 expect encoded-surrogate 1 "surrogate.txt:1: " "$G/surrogate.txt"
 
 # ---- not text at all ----

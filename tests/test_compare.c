@@ -31,10 +31,14 @@ typedef struct test_item {
 
 static void put_escaped(FILE *f, const char *s) {
   for (; *s; s++) {
-    if (*s == '<') fputs("&lt;", f);
-    else if (*s == '&') fputs("&amp;", f);
-    else if (*s == '"') fputs("&quot;", f);
-    else fputc(*s, f);
+    if (*s == '<')
+      fputs("&lt;", f);
+    else if (*s == '&')
+      fputs("&amp;", f);
+    else if (*s == '"')
+      fputs("&quot;", f);
+    else
+      fputc(*s, f);
   }
 }
 
@@ -62,8 +66,9 @@ static char *session_xml(const char *source, const char *datum, const char *orga
     for (size_t i = 0, k = 0; i < n; i++) {
       int positive = strcmp(items[i].cls, "positive") == 0;
       if (positive == pass) continue;
-      fprintf(f, "<item id=\"%c%zu\" class=\"%s\" speaker=\"S1\" role=\"participant\" turn=\"t1\" "
-                 "sentences=\"s%zu\"",
+      fprintf(f,
+              "<item id=\"%c%zu\" class=\"%s\" speaker=\"S1\" role=\"participant\" turn=\"t1\" "
+              "sentences=\"s%zu\"",
               pass ? 'L' : 'P', ++k, items[i].cls, i + 1);
       if (*items[i].themes) fprintf(f, " themes=\"%s\"", items[i].themes);
       fputs(" score=\"0.000\" support=\"1\"><quote>", f);
@@ -111,9 +116,11 @@ static const spg_compare_link *find_link(const spg_compare_series *se, size_t t,
     const spg_compare_link *l = &tr->links[i];
     if ((l->kind == SPG_CLASS_POSITIVE) != (kind == SPG_CLASS_POSITIVE)) continue;
     const char *f = l->from_session != SPG_COMPARE_NONE
-                        ? se->sessions[l->from_session]->items[l->from_item].id : NULL;
+                        ? se->sessions[l->from_session]->items[l->from_item].id
+                        : NULL;
     const char *t2 = l->to_session != SPG_COMPARE_NONE
-                         ? se->sessions[l->to_session]->items[l->to_item].id : NULL;
+                         ? se->sessions[l->to_session]->items[l->to_item].id
+                         : NULL;
     if (from_id && (!f || strcmp(f, from_id) != 0)) continue;
     if (to_id && (!t2 || strcmp(t2, to_id) != 0)) continue;
     return l;
@@ -202,7 +209,8 @@ static void statuses_of_a_small_series(void **state) {
 
 static void themes_and_threshold_gate_links(void **state) {
   static const test_item a[] = {{"learning-point", "proces", "Ik moest lang wachten op de poli."}};
-  static const test_item b[] = {{"learning-point", "voorzieningen", "Ik moest lang wachten op de poli."}};
+  static const test_item b[] = {
+      {"learning-point", "voorzieningen", "Ik moest lang wachten op de poli."}};
   static const test_item c_[] = {{"learning-point", "", "Ik moest lang wachten op de poli."}};
   /* disjoint themes: no link, even for the same words */
   spg_comparison *c = new_comparison(*state, 0);
@@ -223,8 +231,10 @@ static void themes_and_threshold_gate_links(void **state) {
   assert_true(l->similarity > 0.999);
   spg_comparison_free(c);
   /* a threshold above the similarity: no link */
-  static const test_item d[] = {{"learning-point", "proces", "Op de poli was het wachten erg lang, en de stoelen hard."}};
-  static const test_item e[] = {{"learning-point", "proces", "De stoelen in de hal zijn hard, de koffie ook op."}};
+  static const test_item d[] = {
+      {"learning-point", "proces", "Op de poli was het wachten erg lang, en de stoelen hard."}};
+  static const test_item e[] = {
+      {"learning-point", "proces", "De stoelen in de hal zijn hard, de koffie ook op."}};
   c = new_comparison(*state, 0.95);
   add(c, "d", "2024-01-01", NULL, d, 1);
   add(c, "e", "2024-07-01", NULL, e, 1);
@@ -235,9 +245,12 @@ static void themes_and_threshold_gate_links(void **state) {
 }
 
 static void a_point_can_return_after_a_gap(void **state) {
-  static const test_item s1[] = {{"learning-point", "voorzieningen", "Het parkeren bij het ziekenhuis is duur."}};
-  static const test_item s2[] = {{"learning-point", "informatie", "De uitleg van de arts was onduidelijk."}};
-  static const test_item s3[] = {{"learning-point", "voorzieningen", "Parkeren is nog altijd duur."}};
+  static const test_item s1[] = {
+      {"learning-point", "voorzieningen", "Het parkeren bij het ziekenhuis is duur."}};
+  static const test_item s2[] = {
+      {"learning-point", "informatie", "De uitleg van de arts was onduidelijk."}};
+  static const test_item s3[] = {
+      {"learning-point", "voorzieningen", "Parkeren is nog altijd duur."}};
   spg_comparison *c = new_comparison(*state, 0);
   add(c, "s1", "2024-01-01", NULL, s1, 1);
   add(c, "s2", "2024-07-01", NULL, s2, 1);
@@ -314,7 +327,8 @@ static void hostile_or_wrong_xml_is_refused(void **state) {
   assert_int_equal(spg_comparison_add_xml(c, "xxe.xml", xxe2, strlen(xxe2), &err), SPG_ERR_XML);
   const char *doctype = "<!DOCTYPE session>\n<session/>\n";
   spg_error_clear(&err);
-  assert_int_equal(spg_comparison_add_xml(c, "dt.xml", doctype, strlen(doctype), &err), SPG_ERR_XML);
+  assert_int_equal(spg_comparison_add_xml(c, "dt.xml", doctype, strlen(doctype), &err),
+                   SPG_ERR_XML);
   assert_non_null(strstr(err.message, "DOCTYPE"));
 
   const char *cmp = "<comparison version=\"0.1.0\"/>";
@@ -346,18 +360,25 @@ static long csv_rows(const char *csv, size_t len) {
   for (size_t i = 0; i < len; i++) {
     char ch = csv[i];
     if (quoted) {
-      if (ch == '"' && i + 1 < len && csv[i + 1] == '"') i++;
-      else if (ch == '"') quoted = 0;
+      if (ch == '"' && i + 1 < len && csv[i + 1] == '"')
+        i++;
+      else if (ch == '"')
+        quoted = 0;
       continue;
     }
-    if (ch == '"') quoted = 1;
-    else if (ch == ',') fields++;
-    else if (ch == '\n') return -1; /* a bare LF */
+    if (ch == '"')
+      quoted = 1;
+    else if (ch == ',')
+      fields++;
+    else if (ch == '\n')
+      return -1; /* a bare LF */
     else if (ch == '\r') {
       if (i + 1 >= len || csv[i + 1] != '\n') return -1;
       i++;
-      if (want < 0) want = fields;
-      else if (fields != want) return -1;
+      if (want < 0)
+        want = fields;
+      else if (fields != want)
+        return -1;
       rows++;
       fields = 1;
     }
@@ -460,7 +481,8 @@ static void csv_of_items_and_sentences(void **state) {
     FILE *f = open_memstream(&csv, &len);
     spg_error err;
     spg_error_clear(&err);
-    spg_status rc = which ? spg_csv_write_sentences(f, s, 1, &err) : spg_csv_write_items(f, s, 1, &err);
+    spg_status rc =
+        which ? spg_csv_write_sentences(f, s, 1, &err) : spg_csv_write_items(f, s, 1, &err);
     assert_int_equal(rc, SPG_OK);
     fclose(f);
     const char *header = which ? spg_csv_sentences_header() : spg_csv_items_header();
@@ -468,7 +490,8 @@ static void csv_of_items_and_sentences(void **state) {
     long rows = csv_rows(csv, len);
     assert_int_equal(rows, which ? (long)st.sentences : (long)(st.positives + st.learning_points));
     if (!which && st.positives) /* a quote with a comma and quotes, quoted and doubled */
-      assert_non_null(strstr(csv, "\"De arts was heel vriendelijk, en nam \"\"echt\"\" de tijd.\""));
+      assert_non_null(
+          strstr(csv, "\"De arts was heel vriendelijk, en nam \"\"echt\"\" de tijd.\""));
     assert_non_null(strstr(csv, ",2024-10-01,Ziekenhuis Noord,"));
     free(csv);
   }
@@ -483,7 +506,8 @@ static void csv_of_items_and_sentences(void **state) {
   spg_session_free(s);
 }
 
-/* ---- group 2: real lexicons, the sample series ------------------------------------------------ */
+/* ---- group 2: real lexicons, the sample series ------------------------------------------------
+ */
 
 static const char *const series_files[] = {"orthopedie-2024-10-01", "orthopedie-2025-04-01",
                                            "orthopedie-2025-10-01"};
@@ -536,8 +560,10 @@ static void squeeze(const char *s, char *out, size_t cap) {
   size_t o = 0;
   for (; *s && o + 1 < cap; s++) {
     unsigned char ch = (unsigned char)*s;
-    if (ch >= 'A' && ch <= 'Z') out[o++] = (char)(ch + 32);
-    else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80) out[o++] = (char)ch;
+    if (ch >= 'A' && ch <= 'Z')
+      out[o++] = (char)(ch + 32);
+    else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80)
+      out[o++] = (char)ch;
   }
   out[o] = 0;
 }
@@ -600,7 +626,8 @@ static int check_links(const spg_compare_series *se, int *missing, int *total) {
       else
         ok = l->status == SPG_LINK_NEW && l->to_session == ts && l->to_item == ti;
     }
-    if (ok) right++;
+    if (ok)
+      right++;
     else
       print_message("  link not found: %s %.50s -> %.50s\n", status, col[1], col[3]);
   }
@@ -652,7 +679,8 @@ static void check_invariants(const spg_compare_series *se) {
                l->status == SPG_LINK_HOLDS))
             seen++;
         }
-        if (!seen) fail_msg("item %s of session %zu has no link", s->items[i].id, t + (size_t)side + 1);
+        if (!seen)
+          fail_msg("item %s of session %zu has no link", s->items[i].id, t + (size_t)side + 1);
       }
     }
     for (size_t k = 0; k < tr->n_links; k++) {
@@ -687,7 +715,8 @@ static void transcripts_of_the_series_compare_end_to_end(void **state) {
   int right = check_links(se, &missing, &total);
   /* Information only: gold items the classifier did not make items cannot be linked. */
   print_message("series end to end: %d of %d links right, %d with a gold item the analysis "
-                "did not find\n", right, total, missing);
+                "did not find\n",
+                right, total, missing);
   spg_comparison_free(c);
 }
 
@@ -707,8 +736,8 @@ int main(void) {
       cmocka_unit_test(gold_items_of_the_series_link_as_annotated),
       cmocka_unit_test(transcripts_of_the_series_compare_end_to_end),
   };
-  int failed = cmocka_run_group_tests_name("compare (test lexicon)", small, fixture_setup,
-                                           fixture_teardown);
+  int failed =
+      cmocka_run_group_tests_name("compare (test lexicon)", small, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("compare (lexicons/, corpora/series)", real,
                                         fixture_setup_real, fixture_teardown);
   xmlCleanupParser();

@@ -6,6 +6,8 @@
 
 #include "internal.h"
 
+#include <string.h>
+
 static bool has_evidence(const spg_session *s, uint32_t sentence, int kind) {
   const spg_sentence *sent = &s->sentences.v[sentence];
   for (uint32_t i = 0; i < sent->n_evidence; i++)
@@ -162,6 +164,145 @@ static void support_counts_distinct_participants(void **state) {
   spg_session_free(s);
 }
 
+static bool has_rule(const spg_session *s, uint32_t sentence, const char *name) {
+  const spg_sentence *sent = &s->sentences.v[sentence];
+  for (uint32_t i = 0; i < sent->n_evidence; i++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
+    if (ev->entry && strcmp(ev->entry, name) == 0) return true;
+  }
+  return false;
+}
+
+static uint8_t class_of(fixture *f, const char *text) {
+  spg_session *s = analyze_text(f, text, SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 1);
+  uint8_t cls = s->sentences.v[0].cls;
+  spg_session_free(s);
+  return cls;
+}
+
+static void imperative_is_a_concrete_suggestion(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Zet dan gewoon een bord bij de ingang.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_CONCRETE);
+  assert_true(has_evidence(s, 0, SPG_EV_SUGGESTION));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  /* after a clause break, and at a capitalised verb inside an unpunctuated run */
+  assert_int_equal(class_of(f, "Als het kan, bel me dan terug."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "het rooster was weer anders Zet het op de website"),
+                   SPG_CLASS_QUICKWIN);
+}
+
+static void imperative_needs_no_subject_after_it(void **state) {
+  fixture *f = *state;
+  /* "Zet ik ..." is an inversion, a verb alone is no tip */
+  assert_int_equal(class_of(f, "Zet ik de tas neer."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Bel."), SPG_CLASS_NONE);
+  /* a question is no imperative */
+  assert_int_equal(class_of(f, "Bel je me terug?"), SPG_CLASS_NONE);
+}
+
+static void imperative_inside_unpunctuated_speech(void **state) {
+  fixture *f = *state;
+  /* a marker after the verb, no subject or determiner before it, no final stop */
+  assert_int_equal(class_of(f, "dat weet je nooit zet gewoon een lijst op de website"),
+                   SPG_CLASS_QUICKWIN);
+  /* with punctuation the same words are not taken for an imperative */
+  assert_int_equal(class_of(f, "Wat ik weet zet gewoon op papier."), SPG_CLASS_NONE);
+  /* after a determiner the stem is a noun */
+  assert_int_equal(class_of(f, "en toen was het bel even kapot"), SPG_CLASS_NONE);
+}
+
+static void negated_fact_leans_to_complaint(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Daar snap ik niks van.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity <= -0.25);
+  assert_true(has_rule(s, 0, "negated-fact"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  /* not next to praise: the negation is part of it */
+  s = analyze_text(f, "Het was prettig, ik hoefde niet te reizen.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "negated-fact"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+  /* a bare "nee, niet" has no content to negate */
+  assert_int_equal(class_of(f, "Nee, niet."), SPG_CLASS_NONE);
+}
+
+static void generic_action_word_needs_a_suggestion(void **state) {
+  fixture *f = *state;
+  /* "bellen" (0.6) in a complaint is no quick-win, in a wish it is */
+  assert_int_equal(class_of(f, "Het was lang wachten en bellen."), SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "Het zou fijn zijn als ze even bellen."), SPG_CLASS_QUICKWIN);
+  /* a specific one (bordje 1.0) makes a complaint concrete on its own */
+  assert_int_equal(class_of(f, "Het was slecht, er stond een bordje verkeerd."),
+                   SPG_CLASS_QUICKWIN);
+}
+
+static void negated_quick_win_is_concrete(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Er hingen geen bordjes.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_CONCRETE);
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+}
+
+static void diminutive_is_concrete_in_a_suggestion(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "Het zou fijn zijn als er een lijstje kwam."), SPG_CLASS_QUICKWIN);
+  /* outside a suggestion a diminutive is just a word */
+  spg_session *s = analyze_text(f, "Het was slecht voor het meisje.", SPG_OPT_PLAIN);
+  assert_false(s->sentences.v[0].flags & SPG_SENT_CONCRETE);
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+}
+
+static void modifier_with_polarity_counts_alone(void **state) {
+  fixture *f = *state;
+  /* "super" intensifies what follows, alone it is praise */
+  assert_true(polarity_of(f, "Super.") >= 0.25);
+  assert_true(polarity_of(f, "Het was super vriendelijk.") > polarity_of(f, "Het was vriendelijk."));
+  spg_session *s = analyze_text(f, "Het was super vriendelijk.", SPG_OPT_PLAIN);
+  assert_true(has_evidence(s, 0, SPG_EV_INTENSIFIER));
+  spg_session_free(s);
+}
+
+static void merged_sentences_keep_their_own_class(void **state) {
+  fixture *f = *state;
+  spg_session *s =
+      analyze_text(f, "Mevrouw K.: Het parkeren was slecht. Zet een bord bij de ingang.\n", 0);
+  assert_int_equal(s->sentences.n, 2);
+  assert_int_equal(s->items.n, 1);
+  assert_int_equal(s->items.v[0].cls, SPG_CLASS_QUICKWIN);
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_LEARNING);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+}
+
+static void sentence_without_theme_gets_a_default(void **state) {
+  fixture *f = *state;
+  /* no theme word: the item's themes, else the class default of themes.tsv (@default) */
+  spg_session *s = analyze_text(f, "Mevrouw K.: Het was goed.\n", 0);
+  assert_int_equal(s->items.n, 1);
+  assert_true(s->sentences.v[0].themes & 1u); /* bejegening */
+  assert_true(s->items.v[0].themes & 1u);
+  spg_session_free(s);
+  s = analyze_text(f, "Mevrouw K.: De arts was aardig. Het was goed.\n", 0);
+  assert_int_equal(s->items.n, 1);
+  assert_int_equal(s->sentences.v[1].themes, s->sentences.v[0].themes);
+  spg_session_free(s);
+}
+
+static void turn_opening_weighs_double_in_session_polarity(void **state) {
+  fixture *f = *state;
+  /* the opening praise outweighs the later complaint of equal strength */
+  spg_session *s = analyze_text(f, "Mevrouw K.: Het was goed. Het was slecht.\n", 0);
+  assert_true(s->polarity > 0);
+  spg_session_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(intensifier_raises_praise),
@@ -177,6 +318,17 @@ int main(void) {
       cmocka_unit_test(only_participants_give_items),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
+      cmocka_unit_test(imperative_is_a_concrete_suggestion),
+      cmocka_unit_test(imperative_needs_no_subject_after_it),
+      cmocka_unit_test(imperative_inside_unpunctuated_speech),
+      cmocka_unit_test(negated_fact_leans_to_complaint),
+      cmocka_unit_test(generic_action_word_needs_a_suggestion),
+      cmocka_unit_test(negated_quick_win_is_concrete),
+      cmocka_unit_test(diminutive_is_concrete_in_a_suggestion),
+      cmocka_unit_test(modifier_with_polarity_counts_alone),
+      cmocka_unit_test(merged_sentences_keep_their_own_class),
+      cmocka_unit_test(sentence_without_theme_gets_a_default),
+      cmocka_unit_test(turn_opening_weighs_double_in_session_polarity),
   };
   return cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
 }

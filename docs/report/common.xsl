@@ -101,6 +101,7 @@
     <s k="sessions"><nl>Bijeenkomsten</nl><en>Meetings</en></s>
     <s k="session"><nl>Bijeenkomst</nl><en>Meeting</en></s>
     <s k="trends"><nl>Trends per thema</nl><en>Trends per theme</en></s>
+    <s k="changes"><nl>Veranderingen per bijeenkomst</nl><en>Changes per meeting</en></s>
     <s k="trend-desc"><nl>Per bijeenkomst het aantal zinnen in tops (groen, doorgetrokken lijn) en in leerpunten (rood, gestippelde lijn).</nl><en>Per meeting the number of sentences in positives (green, solid line) and in learning points (red, dashed line).</en></s>
     <s k="trend-table"><nl>Thema's per bijeenkomst: positief / negatief, gemiddelde toon en verandering</nl><en>Themes per meeting: positive / negative, mean polarity and change</en></s>
     <s k="from-to"><nl>Van % naar %</nl><en>From % to %</en></s>
@@ -322,7 +323,7 @@ svg .line-pos { stroke: var(--pos); stroke-width: 3; fill: none; }
 svg .line-neg { stroke: var(--neg); stroke-width: 3; fill: none; stroke-dasharray: 7 5; }
 .trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; }
 .trends figure { border: 1px solid var(--line); border-radius: 8px; padding: .6em .8em; margin: 0; }
-.trends h3 { margin: 0 0 .3em; font-size: 1rem; }
+.trends h3 { margin: 0 0 .3em; font-size: 1rem; line-height: 1.4; min-height: 2.8em; }
 ol.turns { list-style: none; padding: 0; margin: 0; }
 li.turn { margin: 0 0 .9em; padding-left: .8em; border-left: 3px solid var(--line); }
 li.turn.participant { border-left-color: var(--link); }

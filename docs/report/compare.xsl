@@ -49,7 +49,10 @@
               <xsl:variable name="sx" select="concat('r', @n, '-')"/>
               <li><a href="#{$sx}sessions"><xsl:call-template name="series-name"/></a></li>
               <li><a href="#{$sx}trends"><xsl:call-template name="t"><xsl:with-param name="k" select="'trends'"/></xsl:call-template></a></li>
-              <xsl:for-each select="transition">
+              <xsl:if test="count(transition) &gt; 6">
+                <li><a href="#{$sx}from-1"><xsl:call-template name="t"><xsl:with-param name="k" select="'changes'"/></xsl:call-template></a></li>
+              </xsl:if>
+              <xsl:for-each select="transition[count(../transition) &lt;= 6]">
                 <li>
                   <a href="#{$sx}from-{@from}">
                     <xsl:call-template name="t-with">
@@ -234,15 +237,21 @@
           <xsl:variable name="x" select="$left + ($width * (position() - 1) div (($n - 1) + ($n = 1))) + ($n = 1) * $width div 2"/>
           <xsl:variable name="yp" select="$top + $height - $height * @positive div $max"/>
           <xsl:variable name="yn" select="$top + $height - $height * @negative div $max"/>
-          <rect class="neg" x="{format-number($x - 5, '0.0')}" y="{format-number($yn - 5, '0.0')}" width="10" height="10"/>
-          <circle class="pos" cx="{format-number($x, '0.0')}" cy="{format-number($yp, '0.0')}" r="5.5"/>
-          <text x="{format-number($x, '0.0')}" y="{$top + $height + 18}" text-anchor="middle">
-            <xsl:variable name="s" select="$sessions[@n = current()/@session]"/>
-            <xsl:choose>
-              <xsl:when test="$s/@date"><xsl:value-of select="substring($s/@date, 1, 7)"/></xsl:when>
-              <xsl:otherwise>#<xsl:value-of select="@session"/></xsl:otherwise>
-            </xsl:choose>
-          </text>
+          <xsl:if test="$n &lt;= 24">
+            <rect class="neg" x="{format-number($x - 5, '0.0')}" y="{format-number($yn - 5, '0.0')}" width="10" height="10"/>
+            <circle class="pos" cx="{format-number($x, '0.0')}" cy="{format-number($yp, '0.0')}" r="5.5"/>
+          </xsl:if>
+          <!-- dates under at most six points (first and last always) so they never overlap -->
+          <xsl:if test="position() = 1 or position() = last() or
+                        ((position() - 1) mod ceiling($n div 6) = 0 and last() - position() &gt;= ceiling($n div 6))">
+            <text x="{format-number($x, '0.0')}" y="{$top + $height + 18}" text-anchor="middle">
+              <xsl:variable name="s" select="$sessions[@n = current()/@session]"/>
+              <xsl:choose>
+                <xsl:when test="$s/@date"><xsl:value-of select="substring($s/@date, 1, 7)"/></xsl:when>
+                <xsl:otherwise>#<xsl:value-of select="@session"/></xsl:otherwise>
+              </xsl:choose>
+            </text>
+          </xsl:if>
         </xsl:for-each>
       </svg>
     </figure>
@@ -425,7 +434,7 @@
                     <xsl:otherwise><xsl:value-of select="substring-before(concat(normalize-space($main/@themes), ' '), ' ')"/></xsl:otherwise>
                   </xsl:choose>
                 </xsl:variable>
-                <tr class="link {@status}">
+                <tr class="link {@kind} {@status}">
                   <th scope="row">
                     <xsl:call-template name="theme-label">
                       <xsl:with-param name="id" select="string($tid)"/>
