@@ -5,7 +5,7 @@ CC      ?= cc
 PKGS    := libutf8proc hunspell libxml-2.0 libxslt libexslt
 DEBS    := build-essential pkg-config libutf8proc-dev libhunspell-dev hunspell-nl libxml2-dev \
            libxml2-utils libxslt1-dev xsltproc libcmocka-dev clang libclang-rt-14-dev valgrind \
-           python3 python3-pattern ucto parallel
+           python3 python3-pattern ucto parallel time
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -27,7 +27,7 @@ export ASAN_OPTIONS = suppressions=$(CURDIR)/tests/asan.supp:detect_leaks=1
 export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
 
-.PHONY: all deps demo test unit golden golden-update cli report csv clean install eval bench fuzz format
+.PHONY: all deps demo test unit golden golden-update cli batch-test report csv clean install eval bench fuzz format
 all: $(SPIEGEL) build/libspiegel.a
 
 # ---- dependencies ---------------------------------------------------------------------------
@@ -99,13 +99,20 @@ golden-update: $(SPIEGEL)
 cli: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/cli.sh
 
+batch-test: build/asan/spiegel
+	SPIEGEL=build/asan/spiegel sh tests/batch.sh
+
+# ---- speed: MB/s beside wc -w, Pattern and ucto (BENCH_MB=50 make bench for a quick run) -----
+bench: $(SPIEGEL)
+	sh bench/bench.sh
+
 report: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/report.sh
 
 csv: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/csv.sh
 
-test: deps unit golden cli report csv
+test: deps unit golden cli batch-test report csv
 	@echo "all tests passed"
 
 # ---- evaluation: quality figures side by side (bench/README.md) ------------------------------

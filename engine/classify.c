@@ -19,7 +19,14 @@
  *
  * Items: consecutive sentences of one turn with the same class tell one experience when the
  * later one adds no new theme or shares one ("De arts was heel aardig. Hij nam echt de tijd.")
- * They merge into one item of at most MAX_ITEM_SENTENCES sentences.
+ * They merge into one item of at most MAX_ITEM_SENTENCES sentences. The item is a quick-win
+ * when one of its sentences is, but each sentence keeps its own class: a complaint followed
+ * by its fix ("Het parkeren is een drama. Geef ons een parkeerkaart.") is a learning point
+ * and a quick-win. A sentence without theme words takes its item's themes, else the default
+ * theme of its class (themes.tsv, @default).
+ *
+ * Session polarity: the mean of the participants' non-question sentence polarities, the first
+ * sentence of a turn weighing FIRST_WEIGHT (the point a speaker opens with; a review's title).
  *
  * Support (how many participants raised the same point) is counted by support.c.
  */

@@ -493,7 +493,8 @@ static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) 
     if (k > SPG_IMP_ARTICLE) return bad_line(r, err, "unknown imperative class '%s'", r->field[1]);
     char folded[256];
     long n = spg_fold_case(r->field[0], strlen(r->field[0]), folded, sizeof folded);
-    if (n <= 0 || memchr(folded, ' ', (size_t)n)) return bad_line(r, err, "bad word '%s'", r->field[0]);
+    if (n <= 0 || memchr(folded, ' ', (size_t)n))
+      return bad_line(r, err, "bad word '%s'", r->field[0]);
     uint32_t id = intern(lex, folded, (size_t)n);
     if (!id) return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
     lex->words.v[id].imperative = k;

@@ -26,7 +26,21 @@
  *     it: "Lieke", "Hendriks", "Noordkust". This holds at the start of a sentence too ("Jesse
  *     zei ..."): a typo there ("Afpsraken") is masked as well — we prefer a placeholder too
  *     many to a name too many. All-capital words ("ADHD", "GGZ") are abbreviations, not names;
- *  4. it is capitalised and directly follows a name in the same sentence ("Marloes Visser").
+ *  4. it is capitalised and directly follows a name in the same sentence ("Marloes Visser");
+ *  5. it is capitalised in the middle of a sentence, even when it is also a Dutch word: Dutch
+ *     capitalises little but names there ("de moeder van Sem", "Ik ben Koen, fysiotherapeut",
+ *     "Joke Stam"; sem, koen, joke and stam are all in the dictionary). Not in the middle: the
+ *     first word, a word after a colon, an opening quote, bracket or dash, or at the start of a
+ *     line (speech recognition writes "naar huis\nToen zei ze" without a full stop). Titles,
+ *     role words ("Deelnemer 3"), function words ("bij De Brug") and other lexicon words
+ *     (imperatives such as "Betrek", "Roep" that open an unpunctuated suggestion) are no names, nor are
+ *     words that occur in lower case elsewhere in the session: then the capital marks a
+ *     sentence start the splitter did not see ("... niet altijd helder is Hoe gaat ...",
+ *     "Mensen hebben ook een leven"). A surname after a tussenvoegsel follows its first name
+ *     (rule 4: "Hanneke de Groot"). This masks
+ *     some organisation and place names too ("Veilig Thuis", "Magister"): a placeholder too
+ *     many, never a name too many. Header values do not get this rule: organisation names
+ *     there ("Stichting Jeugdhulp De Brug") are no personal data.
  * Once a word is a name, every occurrence is masked: capitalised ones always, lower-case ones
  * when hunspell does not know the word ("lieke", but not "mark" the verb).
  *
@@ -46,9 +60,10 @@
  * (the file name the analyst chose) is kept: it is the analyst's, not the participants', and
  * batch indexes need it. Name files after sessions, not people.
  *
- * Known limits: a name that is also a common word, written without a title, outside any label
- * and with a capital only at a sentence start ("Roos zei ...") is not recognised; neither are
- * spelled-out phone numbers.
+ * Known limits: a name that is also a common word and occurs only at sentence starts, never
+ * after a title, in a label or mid-sentence ("Roos zei ...") is not recognised; neither are
+ * spelled-out phone numbers ("nul zes een twee ...") or names written in lower case that are
+ * also Dutch words ("koen").
  *
  * Cost: one pass over the tokens to find names, one to mask them (a hash lookup per word
  * token), one pass over the raw bytes for the patterns; nothing runs when the flag is off.
@@ -115,7 +130,8 @@ static int names_rehash(name_table *t) {
   return 0;
 }
 
-/* Adds key (if new); returns its number, or 0 when out of memory. */
+/* Adds key (if new); returns its number, or 0 when out of memory. Without an arena the table
+ * is a set of words and gets no placeholders. */
 static uint32_t names_add(name_table *t, spg_arena *arena, const char *key, size_t len) {
   uint32_t have = names_find(t, key, len);
   if (have) return have;
@@ -133,7 +149,7 @@ static uint32_t names_add(name_table *t, spg_arena *arena, const char *key, size
   char *copy = malloc(len + 1);
   char label[32];
   snprintf(label, sizeof label, "[naam %zu]", t->n + 1);
-  const char *in_arena = spg_arena_strdup(arena, label);
+  const char *in_arena = arena ? spg_arena_strdup(arena, label) : "";
   if (!copy || !in_arena) {
     free(copy);
     return 0;
@@ -334,13 +350,12 @@ static bool email_at(const unsigned char *t, size_t n, size_t at, size_t *s, siz
   while (a < at && t[a] == '.') a++;
   if (a == at) return false;
   size_t b = at + 1, dot = 0;
-  while (b < n && email_domain(t[b])) {
-    if (t[b] == '.') dot = b;
-    b++;
-  }
+  while (b < n && email_domain(t[b])) b++;
+  /* a full stop after the address ends the sentence, not the domain */
   while (b > at + 1 && (t[b - 1] == '.' || t[b - 1] == '-')) b--;
-  if (!dot || dot + 2 >= b + 1 || dot <= at + 1) return false;
-  if (b - dot - 1 < 2) return false;
+  for (size_t k = at + 1; k < b; k++)
+    if (t[k] == '.') dot = k;
+  if (!dot || dot <= at + 1 || b - dot - 1 < 2) return false;
   *s = a;
   *e = b;
   return true;
@@ -642,6 +657,13 @@ static const spg_wordtype *word_type(ctx *c, const char *w, size_t n) {
   return id ? spg_morph_get(c->an, id) : NULL;
 }
 
+/* Whether a word is a function word of the lexicon (stopwords.txt): "De" in "De Brug". */
+static bool lexicon_stopword(const spg_lexicon *lex, const spg_wordtype *t) {
+  if (!lex || !t->form_id) return false;
+  const spg_lex_word *word = spg_lexicon_word(lex, t->form_id);
+  return word && word->stopword;
+}
+
 /* Rule 1: the name parts of the speaker labels. */
 static int names_from_label(ctx *c, const char *label) {
   size_t n = strlen(label), pos = 0, ws, wl;
@@ -659,7 +681,7 @@ static int names_from_label(ctx *c, const char *label) {
       continue;
     }
     if (!digit && letters >= 2 && t->capital && !lexicon_role_word(c->lex, t) &&
-        !(caps && letters <= 3))
+        !is_tussenvoegsel(t) && !lexicon_stopword(c->lex, t) && !(caps && letters <= 3))
       name = first || after_title || (!t->known && !t->form_id);
     if (!is_tussenvoegsel(t)) after_title = false;
     first = false;
@@ -668,35 +690,76 @@ static int names_from_label(ctx *c, const char *label) {
   return 0;
 }
 
-/* Rules 2-4 over the tokens of every sentence. */
+/* Whether the token opens a line of the raw text (speech recognition starts a new utterance on
+ * a new line without a full stop: "ik ging naar huis\nToen zei ze"). */
+static bool opens_line(const spg_session *s, const spg_turn *turn, const spg_token *tok) {
+  uint32_t off, len;
+  spg_session_raw_span(s, tok->off, tok->len, &off, &len);
+  while (off > turn->raw_off && (s->raw.data[off - 1] == ' ' || s->raw.data[off - 1] == '\t'))
+    off--;
+  return off <= turn->raw_off || s->raw.data[off - 1] == '\n' || s->raw.data[off - 1] == '\r';
+}
+
+/* Rules 2-5 over the tokens of every sentence. */
 static int names_from_text(ctx *c) {
   spg_session *s = c->s;
-  for (size_t i = 0; i < s->sentences.n; i++) {
+  /* rule 5 needs the words that occur in lower case somewhere in the session: a capital on
+   * one of those in mid-sentence is a sentence start the splitter did not see ("... helder is
+   * Hoe gaat ..."), not a name */
+  name_table lower = {0};
+  for (size_t k = 0; k < s->tokens.n; k++) {
+    const spg_token *tok = &s->tokens.v[k];
+    const spg_wordtype *t = tok->kind == SPG_TOK_WORD ? spg_morph_get(c->an, tok->type) : NULL;
+    if (t && !t->capital && !names_add(&lower, NULL, t->form, t->form_len)) {
+      names_free(&lower);
+      return -1;
+    }
+  }
+  int rc = 0;
+  for (size_t i = 0; i < s->sentences.n && !rc; i++) {
     const spg_sentence *x = &s->sentences.v[i];
-    bool after_title = false, after_name = false;
+    const spg_turn *turn = &s->turns.v[x->turn];
+    bool after_title = false, after_name = false, at_start = true;
     for (size_t k = x->first_token; k < x->first_token + x->n_tokens && k < s->tokens.n; k++) {
       const spg_token *tok = &s->tokens.v[k];
       if (tok->kind != SPG_TOK_WORD) {
+        char p = s->norm.data[tok->off];
         /* "Dr. Smit", "mevrouw K." keep the title in force over its dot */
-        if (!(tok->len == 1 && s->norm.data[tok->off] == '.')) after_title = false;
+        if (!(tok->len == 1 && p == '.')) after_title = false;
         after_name = false;
+        /* what follows a colon, an opening quote or bracket or a dash may start with a capital */
+        if (p == ':' || p == '"' || p == '\'' || p == '(' || p == '-' || p == '[' ||
+            (unsigned char)p >= 0x80)
+          at_start = true;
         continue;
       }
       const spg_wordtype *t = spg_morph_get(c->an, tok->type);
       if (!t) continue;
       const char *w = s->norm.data + tok->off;
+      bool mid = !at_start && !opens_line(s, turn, tok);
       bool name = looks_like_name(t, w, tok->len) ||
                   (after_title && name_after_title(t, w, tok->len)) ||
-                  (after_name && t->capital && !is_title(t) && looks_like_name_shape(w, tok->len));
-      if (name && !names_add(&c->names, s->arena, t->form, t->form_len)) return -1;
+                  (after_name && t->capital && !is_title(t) && !is_tussenvoegsel(t) &&
+                   looks_like_name_shape(w, tok->len)) ||
+                  (mid && t->capital && !is_title(t) && !is_tussenvoegsel(t) &&
+                   !t->form_id && !names_find(&lower, t->form, t->form_len) &&
+                   looks_like_name_shape(w, tok->len));
+      if (name && !names_add(&c->names, s->arena, t->form, t->form_len)) {
+        rc = -1;
+        break;
+      }
       if (is_title(t))
         after_title = true;
       else if (!(after_title && is_tussenvoegsel(t)))
         after_title = false;
-      after_name = name;
+      /* a surname goes on over its tussenvoegsel: "Hanneke de Groot" */
+      if (!(after_name && is_tussenvoegsel(t))) after_name = name;
+      /* "'s Nachts", "'t Gooi": what follows 's and 't is no name by its capital */
+      at_start = t->form_len == 2 && t->form[0] == '\'';
     }
   }
-  return 0;
+  names_free(&lower);
+  return rc;
 }
 
 /* Every occurrence of a name among the tokens, as raw spans. */

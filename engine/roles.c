@@ -41,6 +41,7 @@
 #include "lexicon.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define WORD_MAX 64
@@ -308,29 +309,53 @@ static bool deferred(const char *t, size_t n, size_t a, size_t b) {
   return false;
 }
 
-static bool has_handover(const spg_lexicon *lex, const char *t, size_t n) {
-  size_t count = spg_lexicon_phrase_count(lex);
-  for (size_t i = 0; i < count; i++) {
+/* A hand-over phrase split into words once per session ('*' kept as a wildcard word). */
+typedef struct handover {
+  span w[PHRASE_WORDS];
+  size_t n;
+} handover;
+
+/* The lexicon's hand-over phrases, split into words; *count gets their number. The caller
+ * frees the array. NULL with *count = 0 when there are none (or no memory: no hand-over is
+ * then detected by phrase, only by a listener speaking). */
+static handover *handover_phrases(const spg_lexicon *lex, size_t *count) {
+  *count = 0;
+  size_t total = spg_lexicon_phrase_count(lex), n = 0;
+  for (size_t i = 0; i < total; i++) {
+    const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
+    n += ph && ph->kind == SPG_PHRASE_HANDOVER && ph->text;
+  }
+  handover *list = n ? malloc(n * sizeof *list) : NULL;
+  if (!list) return NULL;
+  for (size_t i = 0; i < total; i++) {
     const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
     if (!ph || ph->kind != SPG_PHRASE_HANDOVER || !ph->text) continue;
-    /* The phrase's words; '*' (a separator to next_word) is kept as a wildcard word. */
-    span pw[PHRASE_WORDS];
-    size_t npw = 0, tl = strlen(ph->text);
-    for (size_t j = 0; j < tl && npw < PHRASE_WORDS;) {
+    handover *h = &list[*count];
+    h->n = 0;
+    size_t tl = strlen(ph->text);
+    for (size_t j = 0; j < tl && h->n < PHRASE_WORDS;) {
       while (j < tl && (ph->text[j] == ' ' || ph->text[j] == '\t')) j++;
       if (j >= tl) break;
       size_t k = j;
       while (k < tl && ph->text[k] != ' ' && ph->text[k] != '\t') k++;
       if (k - j == 1 && ph->text[j] == '*') {
-        pw[npw++] = (span){ph->text + j, 1};
+        h->w[h->n++] = (span){ph->text + j, 1};
       } else {
         size_t q = j; /* the phrase word without surrounding punctuation */
         span w;
-        while (npw < PHRASE_WORDS && q < k && next_word(ph->text, k, &q, &w)) pw[npw++] = w;
+        while (h->n < PHRASE_WORDS && q < k && next_word(ph->text, k, &q, &w)) h->w[h->n++] = w;
       }
       j = k;
     }
-    if (!npw) continue;
+    if (h->n) (*count)++;
+  }
+  return list;
+}
+
+static bool has_handover(const handover *list, size_t count, const char *t, size_t n) {
+  for (size_t i = 0; i < count; i++) {
+    const span *pw = list[i].w;
+    size_t npw = list[i].n;
     for (size_t p = 0; p < n;) {
       span w;
       size_t at = p;
@@ -366,6 +391,8 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
   for (size_t i = 0; i < s->speakers.n; i++) s->speakers.v[i].turns = 0;
   uint32_t dialogue = (uint32_t)s->turns.n;
   bool participant_spoke = false;
+  size_t n_handover = 0;
+  handover *phrases = lex ? handover_phrases(lex, &n_handover) : NULL;
   for (size_t i = 0; i < s->turns.n; i++) {
     spg_turn *t = &s->turns.v[i];
     spg_speaker *sp = &s->speakers.v[t->speaker];
@@ -377,11 +404,12 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
       /* The normalised text; the raw text when normalisation has not run (tests, tools). */
       const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
       size_t len = t->norm_len ? t->norm_len : t->raw_len;
-      if (text && len && has_handover(lex, text, len)) dialogue = (uint32_t)i;
+      if (text && len && has_handover(phrases, n_handover, text, len)) dialogue = (uint32_t)i;
     } else if (sp->role == SPG_ROLE_PARTICIPANT) {
       participant_spoke = true;
     }
   }
+  free(phrases);
   for (size_t i = 0; i < s->turns.n; i++) s->turns.v[i].phase = i < dialogue ? 1 : 2;
   s->dialogue_turn = dialogue;
   return SPG_OK;

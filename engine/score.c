@@ -26,9 +26,20 @@
  *      slecht" is faint praise). A negated service word with no sentiment of its own
  *      ("ik kreeg geen uitleg", "niemand belde terug") is a complaint: rule negated-need;
  *    - contrast ("maar", "alleen", "echter") weighs the clause after it by its value and what
- *      came before by the inverse ("het eten was goed, maar de wachttijd was lang").
+ *      came before by the inverse ("het eten was goed, maar de wachttijd was lang");
+ *    - a negator with nothing to flip and no service word, next to a content word, still
+ *      leans towards a complaint when nothing is praised ("daar snap ik niks van", "toen wist
+ *      niemand het"): rule negated-fact;
+ *    - a word that is a modifier and a sentiment word ("super", "best") counts its own
+ *      polarity when no sentiment word follows in its clause ("Super.").
  * 3. polarity = S / (|S| + 0.4), where S is the weighted sum: bounded in (-1, 1), about the
  *    value of a single clear word for a simple sentence, saturating as evidence piles up.
+ * Suggestions besides the markers of suggestions.tsv: an imperative opening a clause ("Zet
+ * dan gewoon een bordje bij de ingang", imperatives.txt: rule imperative) and a verbless wish
+ * ("Gewoon een sms of een appje": rule verbless-wish). A marker with no content word beside it
+ * is agreement, not a wish ("Ja, dat zou fijn zijn": rule empty-suggestion); a question to
+ * someone by name is asked of the participants ("Ruben, zou het helpen als ...?": rule
+ * vocative-question). The concrete flag (a quick action) is decided last: see concrete().
  * A sentence ending in '?' is a question (flag and evidence).
  *
  * Hot path: per token, no allocation beyond growing session->evidence and one scratch array
@@ -41,14 +52,17 @@
 #include <string.h>
 
 #define NEG_SCOPE 4   /* words a negator reaches forward */
-#define NEG_BACK 3    /* words it reaches back when nothing follows */
+#define NEG_BACK 2    /* words it reaches back when nothing follows ("vriendelijk waren ze niet") */
 #define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
 #define NEGATED_NEED -0.35f
 #define NEGATED_FACT -0.3f
-#define QW_ALONE 0.9f     /* quick-win weight that makes a complaint concrete on its own */
-#define QW_SUGGESTED 0.5f /* ... and one that makes a suggestion concrete */
-#define QW_NEGATED 0.85f   /* ... and one that makes a complaint concrete when it is negated */
+#define FACT_SCOPE 6      /* words negated-fact looks ahead for a content word */
+#define WEAK_MARKER 0.5f  /* a suggestion marker below this weight ... */
+#define WEAK_PRAISE 0.25f /* ... gives way to a sentence polarity of at least this */
+#define QW_LISTED 0.7f    /* quick-win weight that makes "Een kaartje met ..." a wish */
+#define QW_SUGGESTED 0.5f /* ... that makes a suggestion concrete */
+#define QW_NEGATED 0.8f   /* ... that makes a complaint concrete when a negator precedes it */
 
 typedef struct unit {
   uint32_t tok;             /* global token index */
@@ -58,6 +72,7 @@ typedef struct unit {
   bool covered;             /* inside a phrase that started earlier */
   bool in_suggestion;       /* inside a suggestion marker: "het zou fijn zijn als" asks for a
                                change, its "fijn" is no praise */
+  bool marker_word;         /* one of the marker's own words (not one its "*" took) */
   bool has_sentiment;       /* carries polarity (word or phrase) */
   float quickwin;           /* weight of a quick-win word or phrase covering this unit, 0 */
   float value;              /* that polarity */
@@ -176,8 +191,8 @@ static bool word_quickwin(const spg_lexicon *lex, const spg_wordtype *t, uint32_
 
 /* A diminutive names a small thing ("een telefoontje", "een hoekje", "een oprijplaatje"): the
  * quick-win suffix entry "-je" of quickwins.tsv, for a word of six letters or more that is no
- * stopword, modifier ("beetje") or sentiment word, and not capitalised (names: "Marietje"). Looked up only inside suggestions
- * (its weight stays below QW_ALONE), so "het meisje" in a story is not an action. */
+ * stopword, modifier ("beetje") or sentiment word, and not capitalised (names: "Marietje").
+ * Asked only inside a suggestion or a verbless wish, so "het meisje" in a story is no action. */
 static bool word_diminutive(const spg_lexicon *lex, const spg_wordtype *t, uint32_t *entry_id) {
   if (t->form_len < 6 || t->capital || memcmp(t->form + t->form_len - 2, "je", 2) != 0)
     return false;
@@ -260,7 +275,12 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
               add_evidence(sc, sent, SPG_EV_SUGGESTION, tok, ntok, ph->value, ph->text, NULL, 0))
             return -1;
           sent->flags |= SPG_SENT_SUGGESTION;
-          for (long c = (long)u; c < end; c++) sc->units.v[c].in_suggestion = true;
+          for (long c = (long)u; c < end; c++) {
+            unit *y = &sc->units.v[c];
+            y->in_suggestion = true;
+            for (uint16_t k = 0; k < ph->n_words && !y->marker_word; k++)
+              y->marker_word = ph->words[k] != SPG_WILDCARD && word_matches(y->type, ph->words[k]);
+          }
           break;
         case SPG_PHRASE_QUICKWIN:
           if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
@@ -289,16 +309,18 @@ static long sentiment_ahead(const scorer *sc, size_t u) {
     float v;
     uint8_t m = unit_modifier(sc, x, &v);
     if (m == SPG_MOD_CONTRAST || m == SPG_MOD_CLAUSE) break;
-    if (x->has_sentiment) return (long)k;
+    if (x->has_sentiment && x->value != 0) return (long)k; /* not a neutral blocker */
   }
   return -1;
 }
 
 /* Whether the clause of negator u holds a content word (not a stopword or modifier) within
- * NEG_SCOPE words either side: "snap ik niks van" has one, "nee, niet" has none. */
+ * NEG_SCOPE words before it or FACT_SCOPE after it ("niemand had het met de ander afgestemd"):
+ * "snap ik niks van" has one, "nee, niet" has none. */
 static bool negated_content(const scorer *sc, size_t u) {
   for (int dir = -1; dir <= 1; dir += 2) {
-    for (long k = (long)u + dir, n = 0; k >= 0 && k < (long)sc->units.n && n < NEG_SCOPE;
+    long reach = dir > 0 ? FACT_SCOPE : NEG_SCOPE;
+    for (long k = (long)u + dir, n = 0; k >= 0 && k < (long)sc->units.n && n < reach;
          k += dir, n++) {
       const unit *y = &sc->units.v[k];
       float v;
@@ -345,7 +367,7 @@ static void prepare_units(scorer *sc) {
   }
 }
 
-static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.5f; }
+static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
 
 /* Step 2: one pass with the rules. */
 static int apply_rules(scorer *sc, spg_sentence *sent) {
@@ -563,7 +585,20 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
       else if (!is_lead(c)) break;
       u++;
     }
-    if (wish && u < sc->units.n && unit_imperative(sc, u) == SPG_IMP_ARTICLE) {
+    /* ... or it opens straight with "een" and a quick action ("Een kaartje met de naam en het
+     * nummer", "Een folder voor naasten"): a list of wishes, not a story ("Een arts zei ...") */
+    bool listed = false;
+    if (!wish && u == 0 && sc->units.n > 1 && unit_imperative(sc, 0) == SPG_IMP_ARTICLE) {
+      for (size_t k = 1; k < sc->units.n && k <= 2 && sc->units.v[k].type; k++) {
+        uint32_t eid = 0;
+        const spg_wordtype *t = sc->units.v[k].type;
+        if ((word_quickwin(sc->lex, t, &eid) &&
+             spg_lexicon_word(sc->lex, eid)->quickwin_value >= QW_LISTED) ||
+            word_diminutive(sc->lex, t, &eid))
+          listed = true;
+      }
+    }
+    if ((wish || listed) && u < sc->units.n && unit_imperative(sc, u) == SPG_IMP_ARTICLE) {
       if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[0].tok,
                        tokens_between(sc, 0, u + 1), 0.6f, "verbless-wish", NULL, 0))
         return -1;
@@ -573,6 +608,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
   }
   for (size_t u = 0; u < sc->units.n; u++) {
     if (unit_imperative(sc, u) != SPG_IMP_VERB) continue;
+    if (sc->units.v[u].phrase >= 0 || sc->units.v[u].covered) continue; /* "neem me niet kwalijk" */
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
     if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT) continue;      /* "zeg ik", "bel je" */
     size_t start = u;
@@ -606,52 +642,75 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
   return 0;
 }
 
-/* Whether the sentence names a concrete, quick action: an imperative does; a suggestion with any
- * quick-win word does ("het zou fijn zijn als er een bordje kwam"); a complaint only with a
- * specific one (weight >= QW_ALONE: "er stond geen bordje", not the generic "bellen" of
- * "ik moest drie keer bellen"). */
-/* Rule negated-quickwin: the heaviest quick-win word or phrase within NEG_SCOPE words of a
- * negator in its clause ("er hingen geen bordjes", "ze kloppen niet aan", "ze stellen zich
- * niet voor", "niemand had haar gebeld"): the complaint names the small act that was missing. */
+/* Rule negated-quickwin: the heaviest quick-win word or phrase within NEG_SCOPE words after a
+ * negator in its clause, or around it in one phrase ("er hingen geen bordjes", "ze kloppen
+ * niet aan", "ze stellen zich niet voor", "niemand had haar gebeld"): the complaint names the
+ * small act that was missing. A negator after the word negates something else ("de bordjes
+ * kon ik niet lezen", "gebeld dat het niet doorgaat"). */
 static float negated_quickwin(const scorer *sc) {
   float best = 0;
   for (size_t u = 0; u < sc->units.n; u++) {
     float v;
     const unit *x = &sc->units.v[u];
     if (!x->type || unit_modifier(sc, x, &v) != SPG_MOD_NEGATOR || x->has_sentiment) continue;
-    for (int dir = -1; dir <= 1; dir += 2) {
-      for (long k = (long)u + dir, n = 0; k >= 0 && k < (long)sc->units.n && n < NEG_SCOPE;
-           k += dir, n++) {
-        const unit *y = &sc->units.v[k];
-        if (!y->type) break;
-        uint8_t m = unit_modifier(sc, y, &v);
-        if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
-        if (y->quickwin > best) best = y->quickwin;
-      }
+    if (x->quickwin > best) best = x->quickwin; /* inside the phrase: "stellen zich niet voor" */
+    for (size_t k = u + 1, n = 0; k < sc->units.n && n < NEG_SCOPE; k++, n++) {
+      const unit *y = &sc->units.v[k];
+      if (!y->type) break;
+      uint8_t m = unit_modifier(sc, y, &v);
+      if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
+      if (y->quickwin > best) best = y->quickwin;
     }
   }
   return best;
 }
 
+/* The highest value among the sentence's evidence records of one kind, 0 when none. */
+static float strongest(const spg_session *s, const spg_sentence *sent, uint8_t kind) {
+  float best = 0;
+  for (uint32_t i = 0; i < sent->n_evidence; i++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
+    if (ev->kind == kind && ev->value > best) best = ev->value;
+  }
+  return best;
+}
+
+/* Whether the sentence names a concrete, quick action: an imperative does; a suggestion with a
+ * quick-win word or phrase of weight >= QW_SUGGESTED does ("het zou fijn zijn als er een bordje
+ * kwam"); a complaint does when it names the missing act (negated-quickwin). A complaint that
+ * only mentions an object ("de wifi is slecht", "ik moest drie keer bellen") names no fix. */
 static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence *sent,
                      bool imperative) {
   if (imperative) return true;
   if (negated_quickwin(sc) >= QW_NEGATED) return true;
-  float best = 0;
-  for (uint32_t i = 0; i < sent->n_evidence; i++) {
-    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
-    if (ev->kind == SPG_EV_QUICKWIN && ev->value > best) best = ev->value;
-  }
-  return best >= ((sent->flags & SPG_SENT_SUGGESTION) ? QW_SUGGESTED : QW_ALONE);
+  return (sent->flags & SPG_SENT_SUGGESTION) &&
+         strongest(s, sent, SPG_EV_QUICKWIN) >= QW_SUGGESTED;
 }
 
-/* Whether the sentence opens with a name and a comma ("Ruben, ...", "Meneer Smeets, ..."): a
- * capitalised word the dictionary does not know, after at most one other word, then a break. */
+/* Whether a sentence with a suggestion marker says what it wishes for: a content word (not a
+ * stopword or modifier) outside the marker's own words. "Ja, dat zou heel fijn zijn" does not;
+ * "zou een bordje helpen" does ("een bordje" is what the marker's "*" took). */
+static bool suggestion_has_content(const scorer *sc) {
+  for (size_t u = 0; u < sc->units.n; u++) {
+    const unit *x = &sc->units.v[u];
+    if (!x->type || x->marker_word) continue;
+    const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
+    if (w && (w->stopword || w->modifier)) continue;
+    return true;
+  }
+  return false;
+}
+
+/* Whether the sentence opens with a name and a comma ("Ruben, ...", "Meneer Smeets, ...",
+ * "Deelnemer 1, ..."): a capitalised word that is no function, modifier or sentiment word
+ * ("Nee, ...", "Eerlijk, ..."), after at most one other word, then a break. */
 static bool vocative(const scorer *sc) {
   for (size_t u = 0; u < 2 && u + 1 < sc->units.n; u++) {
     const spg_wordtype *t = sc->units.v[u].type;
     if (!t) return false;
-    if (t->capital && !t->known && !t->form_id && !sc->units.v[u + 1].type) return true;
+    const spg_lex_word *w = spg_lexicon_word(sc->lex, t->form_id);
+    bool plain = !w || (!w->stopword && !w->modifier && !w->has_polarity && !w->imperative);
+    if (t->capital && plain && !sc->units.v[u + 1].type) return true;
   }
   return false;
 }
@@ -689,10 +748,26 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     else {
       bool imperative = false;
       bool question = ends_with_question(s, sent);
-      if (!question) rc = find_imperative(&sc, sent, !ends_with_stop(s, sent), &imperative);
+      if ((sent->flags & SPG_SENT_SUGGESTION) && !suggestion_has_content(&sc)) {
+        /* "Ja, dat zou heel fijn zijn.": agreement with what was said, no wish of its own (its
+         * "fijn" stays hypothetical: no praise either) */
+        sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0, "empty-suggestion",
+                          NULL, 0);
+      }
+      if (rc == 0 && !question)
+        rc = find_imperative(&sc, sent, !ends_with_stop(s, sent), &imperative);
       if (rc == 0) {
         prepare_units(&sc);
         rc = apply_rules(&sc, sent);
+      }
+      if (rc == 0 && !imperative && (sent->flags & SPG_SENT_SUGGESTION) &&
+          sent->polarity >= WEAK_PRAISE && strongest(s, sent, SPG_EV_SUGGESTION) < WEAK_MARKER) {
+        /* "ze gaf heel praktische tips", "blijf vooral zo meedenken": a weak marker does not
+         * turn clear praise into a wish */
+        sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0,
+                          "praise-over-weak-marker", NULL, 0);
       }
       if (rc == 0 && concrete(&sc, s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
     }

@@ -113,10 +113,37 @@ static inline bool is_alpha_ascii(unsigned char c) {
 static inline bool is_terminator(unsigned char c) {
   return c == '.' || c == '!' || c == '?';
 }
-/* Whether c is one of the bytes of set (never true for NUL). */
-static inline bool in_set(const char *set, unsigned char c) {
-  return c && strchr(set, c);
-}
+/* Byte classes for the punctuation sets the splitter asks about: one table lookup per byte
+ * instead of a strchr call per byte (which was 9% of the whole pipeline). */
+#define SET_TRAILING (1u << 0) /* ,.!?;: */
+#define SET_CLITIC (1u << 1) /* stkn */
+#define SET_NO_START (1u << 2) /* ,;:.!?)]}/=+% */
+#define SET_BEFORE_QUESTION (1u << 3) /* :,;( */
+#define SET_RUN_BREAK (1u << 4) /* ,;:()[]\".!? */
+static const unsigned char byte_sets[256] = {
+    ['!'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
+    ['"'] = SET_RUN_BREAK,
+    ['%'] = SET_NO_START,
+    ['('] = SET_BEFORE_QUESTION | SET_RUN_BREAK,
+    [')'] = SET_NO_START | SET_RUN_BREAK,
+    ['+'] = SET_NO_START,
+    [','] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
+    ['.'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
+    ['/'] = SET_NO_START,
+    [':'] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
+    [';'] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
+    ['='] = SET_NO_START,
+    ['?'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
+    ['['] = SET_RUN_BREAK,
+    [']'] = SET_NO_START | SET_RUN_BREAK,
+    ['k'] = SET_CLITIC,
+    ['n'] = SET_CLITIC,
+    ['s'] = SET_CLITIC,
+    ['t'] = SET_CLITIC,
+    ['}'] = SET_NO_START,
+};
+/* Whether c is in set (one of SET_*); never true for NUL. */
+static inline bool in_set(unsigned set, unsigned char c) { return byte_sets[c] & set; }
 static inline bool is_closer(unsigned char c) {
   return c == '"' || c == '\'' || c == ')' || c == ']';
 }
@@ -155,7 +182,7 @@ static bool word_in(const char *w, size_t n, const char *const *list) {
 /* Length of the word in chunk [c, d) without trailing punctuation ("maar," -> 4). */
 static size_t bare_len(const char *t, size_t c, size_t d) {
   size_t n = d - c;
-  while (n && in_set(",.!?;:", (unsigned char)t[c + n - 1]))
+  while (n && in_set(SET_TRAILING, (unsigned char)t[c + n - 1]))
     n--;
   return n;
 }
@@ -272,7 +299,7 @@ enum { START_NO = 0, START_LOWER, START_YES };
  * (START_LOWER) or with punctuation that continues one (START_NO). */
 static int chunk_start(const char *c, size_t n) {
   /* 's 't 'k 'n: "'s Ochtends", "'t Is", "'s-Hertogenbosch" */
-  if (n >= 2 && c[0] == '\'' && in_set("stkn", (unsigned char)c[1]) &&
+  if (n >= 2 && c[0] == '\'' && in_set(SET_CLITIC, (unsigned char)c[1]) &&
       (n == 2 || c[2] == '-' || !is_alpha_ascii((unsigned char)c[2])))
     return START_YES;
   size_t i = 0;
@@ -285,7 +312,7 @@ static int chunk_start(const char *c, size_t n) {
   int lc = letter_case(c, n);
   if (lc == 'u') return START_YES;
   if (lc == 'l') return START_LOWER;
-  if (in_set(",;:.!?)]}/=+%", b)) return START_NO;
+  if (in_set(SET_NO_START, b)) return START_NO;
   return START_YES; /* symbols: "€ 10", "& co", "* punt" */
 }
 
@@ -311,7 +338,7 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   if (e == term_end) /* no terminator; but a list item "Lid Vlaamse Raad (1988-1995)" ends */
     return term_end < b && t[b - 1] == ')' && !enumerator(t + a, b - a) &&
            letter_case(t + c, d - c) == 'u';
-  if (e > a && in_set(":,;(", (unsigned char)t[e - 1])) return false; /* "Arabisch:??" */
+  if (e > a && in_set(SET_BEFORE_QUESTION, (unsigned char)t[e - 1])) return false; /* "Arabisch:??" */
   size_t dots = 0;
   bool strong = false;
   for (size_t k = e; k < term_end; k++) {
@@ -349,7 +376,7 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
 /* Whether the chunk [a, b) holds punctuation that breaks an unpunctuated run. */
 static bool punctuated(const char *t, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
-    if (in_set(",;:()[]\".!?", (unsigned char)t[k])) return true;
+    if (in_set(SET_RUN_BREAK, (unsigned char)t[k])) return true;
   return false;
 }
 
@@ -470,7 +497,7 @@ static int split_span(splitter *sp) {
       sp->caseless = false;
     else if (ch == ' ')
       spaces++;
-    else if (in_set(",.!?;:", ch) && (k + 1 == n || t[k + 1] == ' '))
+    else if (in_set(SET_TRAILING, ch) && (k + 1 == n || t[k + 1] == ' '))
       marks++;
   }
   /* a long sentence with only its full stop is written text; 20 words with no mark are not */

@@ -22,6 +22,12 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 rm -rf "$T"
 mkdir -p "$T"
+# One copy of the lexicons for the whole test, so that every run has the same settings even if
+# lexicons/ is edited meanwhile (and so that a binary outside build/ finds them).
+mkdir -p "$T/lexicons"
+find "${SPIEGEL_LEXICONS:-$ROOT/lexicons}" -maxdepth 1 -type f -exec cp {} "$T/lexicons/" \;
+SPIEGEL_LEXICONS=$T/lexicons
+export SPIEGEL_LEXICONS
 pass=0 fail=0
 ok() { pass=$((pass + 1)); }
 bad() { echo "FAIL: $1"; fail=$((fail + 1)); }

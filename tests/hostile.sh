@@ -192,5 +192,15 @@ expect pseudonymise-rtl 0 xml "$H/rtl-combining.txt" --pseudonymise
 expect pseudonymise-srt 0 xml "$H/backwards.srt" --pseudonymise
 if grep -q "Mevrouw K" "$T/pseudonymise-srt.xml"; then bad "pseudonymise-srt: label survived"; else ok; fi
 
+# ---- privacy through the command: no name in any byte of the document ----
+printf '# titel: Gesprek met mevrouw Jansen\n# rollen: Dr. Visser = toehoorder\nGespreksleider: Welkom, ik ben Marloes Hendriks.\nMevrouw Jansen: Dokter Bakker belde nooit terug op 06-12345678, mail esther@example.nl.\nEsther: Ik woon Kerkstraat 12, 1234 AB en ben geboren op 3 mei 1975. Lieke zei dat ook.\nDr. Visser: Dank u, Esther en mevrouw Jansen.\n' >"$G/names.txt"
+expect pseudonymise-names 0 xml "$G/names.txt" --pseudonymise
+"$SPIEGEL" analyze -q --pseudonymise "$G/names.txt" "$G/names.txt" -o "$T/names-corpus.xml"
+for secret in Jansen Visser Marloes Hendriks Bakker Esther Lieke 12345678 example.nl Kerkstraat "1234 AB" 1975; do
+  if grep -qF "$secret" "$T/pseudonymise-names.xml" "$T/names-corpus.xml"; then
+    bad "pseudonymise: '$secret' survived"
+  else ok; fi
+done
+
 echo "hostile: $pass passed, $fail failed"
 [ "$fail" = 0 ]

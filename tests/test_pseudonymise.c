@@ -190,6 +190,8 @@ static void test_patterns(void **state) {
       {"op 24-09-2024 was het", NULL},           /* a date is no phone number */
       {"het kostte 1.000.000 euro", NULL},
       {"mail j.de.vries@zorg-huis.nl nu", "j.de.vries@zorg-huis.nl"},
+      {"mail esther@example.nl.", "esther@example.nl"}, /* the sentence's full stop */
+      {"mail naar x@y.nl, of niet", "x@y.nl"},
       {"geen @ adres", NULL},
       {"a@b", NULL},
       {"geboren op 3 mei 1975 in", "3 mei 1975"},
@@ -242,6 +244,34 @@ static void test_plain_and_empty_labels(void **state) {
   free(xml);
 }
 
+static void test_names_that_are_words(void **state) {
+  /* Sem, Koen, Joke and Stam are Dutch words too: mid-sentence capitals give them away */
+  char *xml = analyse_xml(*state,
+                          "Gespreksleider: Welkom. Ik ben Joke Stam en ik leid dit gesprek.\n"
+                          "Deelnemer 1: Ik ben de moeder van Sem en de mentor belde nooit.\n"
+                          "Deelnemer 2: Ik ben Koen, fysiotherapeut. Mijn naam is Hanneke de Groot.\n"
+                          "Deelnemer 3: ik wist het niet Mensen hebben ook een leven en mensen "
+                          "zijn druk\n",
+                          SPG_OPT_PSEUDONYMISE);
+  const char *const gone[] = {"Joke", "Stam", "Sem", "Koen", "Hanneke", "Groot", NULL};
+  for (const char *const *p = gone; *p; p++)
+    if (strstr(xml, *p)) fail_msg("'%s' survived:\n%s", *p, xml);
+  /* a capital on a word that the session also uses in lower case is a missed sentence start */
+  assert_non_null(strstr(xml, "Mensen hebben"));
+  assert_non_null(strstr(xml, "de mentor belde"));
+  free(xml);
+}
+
+static void test_sessions_are_separate(void **state) {
+  /* numbering starts afresh in every session: placeholders do not link sessions */
+  char *a = analyse_xml(*state, "Deelnemer 1: Ik ben de moeder van Lieke.\n", SPG_OPT_PSEUDONYMISE);
+  char *b = analyse_xml(*state, "Deelnemer 1: Ik ben de vader van Daan.\n", SPG_OPT_PSEUDONYMISE);
+  assert_non_null(strstr(a, "moeder van [naam 1]"));
+  assert_non_null(strstr(b, "vader van [naam 1]"));
+  free(a);
+  free(b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_no_secret_survives),
@@ -254,6 +284,8 @@ int main(void) {
       cmocka_unit_test(test_patterns),
       cmocka_unit_test(test_abbreviations_kept),
       cmocka_unit_test(test_plain_and_empty_labels),
+      cmocka_unit_test(test_names_that_are_words),
+      cmocka_unit_test(test_sessions_are_separate),
   };
   return cmocka_run_group_tests_name("pseudonymise", tests, fixture_setup_real, fixture_teardown);
 }

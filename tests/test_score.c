@@ -236,9 +236,9 @@ static void generic_action_word_needs_a_suggestion(void **state) {
   /* "bellen" (0.6) in a complaint is no quick-win, in a wish it is */
   assert_int_equal(class_of(f, "Het was lang wachten en bellen."), SPG_CLASS_LEARNING);
   assert_int_equal(class_of(f, "Het zou fijn zijn als ze even bellen."), SPG_CLASS_QUICKWIN);
-  /* a specific one (bordje 1.0) makes a complaint concrete on its own */
+  /* a complaint that only mentions an object names no fix, not even a specific one */
   assert_int_equal(class_of(f, "Het was slecht, er stond een bordje verkeerd."),
-                   SPG_CLASS_QUICKWIN);
+                   SPG_CLASS_LEARNING);
 }
 
 static void negated_quick_win_is_concrete(void **state) {
@@ -247,6 +247,8 @@ static void negated_quick_win_is_concrete(void **state) {
   assert_true(s->sentences.v[0].flags & SPG_SENT_CONCRETE);
   assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
   spg_session_free(s);
+  /* a negator after the word negates something else */
+  assert_int_equal(class_of(f, "De bordjes kon ik niet lezen, slecht."), SPG_CLASS_LEARNING);
 }
 
 static void diminutive_is_concrete_in_a_suggestion(void **state) {
@@ -263,7 +265,8 @@ static void modifier_with_polarity_counts_alone(void **state) {
   fixture *f = *state;
   /* "super" intensifies what follows, alone it is praise */
   assert_true(polarity_of(f, "Super.") >= 0.25);
-  assert_true(polarity_of(f, "Het was super vriendelijk.") > polarity_of(f, "Het was vriendelijk."));
+  assert_true(polarity_of(f, "Het was super vriendelijk.") >
+              polarity_of(f, "Het was vriendelijk."));
   spg_session *s = analyze_text(f, "Het was super vriendelijk.", SPG_OPT_PLAIN);
   assert_true(has_evidence(s, 0, SPG_EV_INTENSIFIER));
   spg_session_free(s);
@@ -303,6 +306,75 @@ static void turn_opening_weighs_double_in_session_polarity(void **state) {
   spg_session_free(s);
 }
 
+static void verbless_wish_is_a_suggestion(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Gewoon een bordje bij de ingang.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  assert_true(has_rule(s, 0, "verbless-wish"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  /* the wish lead must open the sentence and an article follow it */
+  assert_int_equal(class_of(f, "Het was gewoon een goede arts."), SPG_CLASS_POSITIVE);
+}
+
+static void suggestion_without_content_is_agreement(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Het zou heel fijn zijn.", SPG_OPT_PLAIN);
+  assert_false(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  assert_true(has_rule(s, 0, "empty-suggestion"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+  assert_int_equal(class_of(f, "Een bordje zou echt helpen."), SPG_CLASS_QUICKWIN);
+}
+
+static void question_to_someone_by_name_is_no_wish(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Ruben, zou een bordje helpen?", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "vocative-question"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* without the name it is a wish in question form */
+  assert_int_equal(class_of(f, "Zou een bordje helpen?"), SPG_CLASS_QUICKWIN);
+}
+
+static void weak_marker_gives_way_to_praise(void **state) {
+  fixture *f = *state;
+  /* "tips" (0.4) is a weak marker: clear praise stays praise */
+  spg_session *s = analyze_text(f, "Ze gaf heel goede tips.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "praise-over-weak-marker"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+  /* a strong marker does not give way */
+  assert_int_equal(class_of(f, "Het zou fijn zijn als de arts aardig was."), SPG_CLASS_LEARNING);
+}
+
+static void negation_reaches_back_only_two_words(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Vriendelijk waren ze niet.") < 0);
+  /* "prettig dan hoef ik niet ...": the negation belongs to a later clause */
+  assert_true(polarity_of(f, "Het was prettig dan hoef ik niet te reizen.") > 0.25);
+}
+
+static void listed_wish_opens_with_een(void **state) {
+  fixture *f = *state;
+  /* "Een" and a quick action within two words: a wish without a verb */
+  spg_session *s = analyze_text(f, "Een bordje bij de ingang met de route.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "verbless-wish"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  /* a story that opens with "Een" is none */
+  assert_int_equal(class_of(f, "Een arts kwam binnen."), SPG_CLASS_NONE);
+}
+
+static void neutral_blocker_is_no_sentiment_for_a_negator(void **state) {
+  fixture *f = *state;
+  /* "wachtkamer" (0) only blocks the fallback to "wachten": "geen" still negates "koffie" */
+  spg_session *s = analyze_text(f, "Er was geen koffie in de wachtkamer.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity <= -0.25);
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(intensifier_raises_praise),
@@ -329,6 +401,13 @@ int main(void) {
       cmocka_unit_test(merged_sentences_keep_their_own_class),
       cmocka_unit_test(sentence_without_theme_gets_a_default),
       cmocka_unit_test(turn_opening_weighs_double_in_session_polarity),
+      cmocka_unit_test(verbless_wish_is_a_suggestion),
+      cmocka_unit_test(suggestion_without_content_is_agreement),
+      cmocka_unit_test(question_to_someone_by_name_is_no_wish),
+      cmocka_unit_test(weak_marker_gives_way_to_praise),
+      cmocka_unit_test(negation_reaches_back_only_two_words),
+      cmocka_unit_test(listed_wish_opens_with_een),
+      cmocka_unit_test(neutral_blocker_is_no_sentiment_for_a_negator),
   };
   return cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
 }
