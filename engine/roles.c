@@ -14,8 +14,11 @@
  *     listener; "Notulist" -> minutes. The word is also tried with its dot ("dhr."), and a code
  *     ("P3", "T2") by its letters ("p", "t") when roles.tsv lists them. When the first word says
  *     nothing, the words inside a "(...)" group are tried ("Jan (toehoorder)").
- *     Everyone else, the anonymous speaker "" included, is a participant: in a mirror meeting the
- *     unknown voices are the clients; professionals are announced (label, header, --roles).
+ *     The anonymous speaker "" is a participant. A label that says nothing ("Anja",
+ *     "Poliassistent Erwin") is decided once the phases are known: professionals only speak in
+ *     the dialogue and ask there, so a speaker who first speaks after the hand-over and asks
+ *     (a '?') in at least half of their turns is a listener; everyone else is a participant,
+ *     the unknown voices of a mirror meeting being mostly its clients.
  *  2. The header "# rollen: Anja=gespreksleider, Jan=deelnemer, Dr. Smit=toehoorder" (also in a
  *     WebVTT NOTE). Pairs are separated by ',' or ';', label and role by '=' or ':'. Labels may
  *     themselves hold commas ("Vries, Jan de=toehoorder", as Teams writes names): a label runs
@@ -109,7 +112,7 @@ static spg_role label_role(const spg_lexicon *lex, const char *label) {
       p = q;
     }
   }
-  return SPG_ROLE_PARTICIPANT;
+  return SPG_ROLE_UNKNOWN; /* decided once the phases are known (spg_assign_roles) */
 }
 
 /* ---- # rollen: and --roles ------------------------------------------------------------------ */
@@ -405,11 +408,37 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
       const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
       size_t len = t->norm_len ? t->norm_len : t->raw_len;
       if (text && len && has_handover(phrases, n_handover, text, len)) dialogue = (uint32_t)i;
-    } else if (sp->role == SPG_ROLE_PARTICIPANT) {
+    } else if (sp->role == SPG_ROLE_PARTICIPANT || sp->role == SPG_ROLE_UNKNOWN) {
       participant_spoke = true;
     }
   }
   free(phrases);
+  /* A label that names no role ("Poliassistent Erwin", "Anja"). By the method professionals
+   * only speak in the dialogue, and there they ask: someone who first speaks after the
+   * hand-over and asks in at least half of their turns is a listener. Everyone else is a
+   * participant (a client may first speak up in the dialogue, to answer). */
+  uint32_t *asked = calloc(s->speakers.n + 1, 2 * sizeof *asked);
+  if (asked) {
+    uint32_t *turns = asked + s->speakers.n + 1;
+    bool *in_circle = calloc(s->speakers.n + 1, sizeof *in_circle);
+    for (size_t i = 0; in_circle && i < s->turns.n; i++) {
+      const spg_turn *t = &s->turns.v[i];
+      if (i < dialogue) in_circle[t->speaker] = true;
+      turns[t->speaker]++;
+      const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
+      size_t len = t->norm_len ? t->norm_len : t->raw_len;
+      if (len && memchr(text, '?', len)) asked[t->speaker]++;
+    }
+    for (size_t i = 0; in_circle && i < s->speakers.n; i++) {
+      spg_speaker *sp = &s->speakers.v[i];
+      if (sp->role == SPG_ROLE_UNKNOWN && !in_circle[i] && turns[i] && 2 * asked[i] >= turns[i])
+        sp->role = SPG_ROLE_LISTENER;
+    }
+    free(in_circle);
+    free(asked);
+  }
+  for (size_t i = 0; i < s->speakers.n; i++)
+    if (s->speakers.v[i].role == SPG_ROLE_UNKNOWN) s->speakers.v[i].role = SPG_ROLE_PARTICIPANT;
   for (size_t i = 0; i < s->turns.n; i++) s->turns.v[i].phase = i < dialogue ? 1 : 2;
   s->dialogue_turn = dialogue;
   return SPG_OK;

@@ -367,6 +367,13 @@ static void prepare_units(scorer *sc) {
   }
 }
 
+/* Whether the phrase of unit x ends in a negator ("nog steeds niet", "nog steeds geen"). */
+static bool phrase_ends_in_negator(const scorer *sc, const unit *x) {
+  const spg_phrase *ph = spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase);
+  const spg_lex_word *w = spg_lexicon_word(sc->lex, ph->words[ph->n_words - 1]);
+  return w && w->modifier == SPG_MOD_NEGATOR;
+}
+
 static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
 
 /* Step 2: one pass with the rules. */
@@ -528,6 +535,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       last_sent_unit = (long)u;
       last_sent_contrib = contrib;
       words_since_sent = 0;
+      if (x->phrase >= 0 && phrase_ends_in_negator(sc, x) &&
+          sentiment_ahead(sc, u + x->phrase_units - 1) >= 0) {
+        /* "nog steeds niet goed": the negator that ends the phrase still reaches forward */
+        neg_scope = NEG_SCOPE + 1; /* the decrement below counts this unit */
+        neg_unit = (long)u;
+      }
     }
     if (neg_scope > 0) neg_scope--;
     if (mult_scope > 0 && --mult_scope == 0) mult = 1;

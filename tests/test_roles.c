@@ -89,6 +89,23 @@ static const spg_speaker *speaker(const spg_session *s, const char *label) {
 
 /* ---- roles ---- */
 
+static void unknown_labels_asking_in_part_two_are_listeners(void **state) {
+  spg_session *s = session(
+      "Gespreksleider: Welkom allemaal.\n"
+      "Anja: Ik wachtte lang op de uitslag.\n"
+      "Gespreksleider: Dan gaan we nu naar het tweede deel.\n"
+      "Poliassistent Erwin: Wist u wie u kon bellen? En kreeg u een folder?\n"
+      "Anja: Nee, niemand.\n"
+      "Mark: Ik ook niet, ik wist het niet.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(s->dialogue_turn, 2);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_PARTICIPANT);              /* spoke in the circle */
+  assert_int_equal(role_of(s, "Poliassistent Erwin"), SPG_ROLE_LISTENER); /* asks in part 2 */
+  assert_int_equal(role_of(s, "Mark"), SPG_ROLE_PARTICIPANT);            /* answers in part 2 */
+  spg_session_free(s);
+}
+
 static void roles_from_labels(void **state) {
   spg_session *s = session("Gespreksleider: a\nGL: b\nVoorzitter: c\nDeelnemer 4: d\n"
                            "Mevrouw K.: e\nMoeder van Sem: f\nPatiënt: g\nP3: h\n"
@@ -339,6 +356,7 @@ static void shipped_roles_and_handover(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(roles_from_labels),
+      cmocka_unit_test(unknown_labels_asking_in_part_two_are_listeners),
       cmocka_unit_test(anonymous_speaker_is_participant),
       cmocka_unit_test(header_roles),
       cmocka_unit_test(option_roles_override_header),

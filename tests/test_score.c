@@ -375,6 +375,15 @@ static void neutral_blocker_is_no_sentiment_for_a_negator(void **state) {
   spg_session_free(s);
 }
 
+static void phrase_ending_in_negator_negates_what_follows(void **state) {
+  fixture *f = *state;
+  /* "nog steeds niet" is a phrase of its own, and its "niet" still flips "goed" */
+  spg_session *s = analyze_text(f, "Het was nog steeds niet goed.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < -0.25);
+  assert_true(has_evidence(s, 0, SPG_EV_NEGATION));
+  spg_session_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(intensifier_raises_praise),
@@ -408,6 +417,7 @@ int main(void) {
       cmocka_unit_test(negation_reaches_back_only_two_words),
       cmocka_unit_test(listed_wish_opens_with_een),
       cmocka_unit_test(neutral_blocker_is_no_sentiment_for_a_negator),
+      cmocka_unit_test(phrase_ending_in_negator_negates_what_follows),
   };
   return cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
 }
