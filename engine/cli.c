@@ -262,23 +262,6 @@ static int cmd_explain(cli *c, spg_analyzer *an) {
   return status;
 }
 
-/* "--name VALUE" or "--name=VALUE" (short: "-o VALUE"); 1 when argv[*i] is that option. */
-static int option_value(int argc, char **argv, int *i, const char *name, const char *short_name,
-                        const char **val) {
-  const char *a = argv[*i];
-  size_t n = strlen(name);
-  if (strncmp(a, name, n) == 0 && a[n] == '=') {
-    *val = a + n + 1;
-    return 1;
-  }
-  if (strcmp(a, name) != 0 && !(short_name && strcmp(a, short_name) == 0)) return 0;
-  if (*i + 1 >= argc) {
-    cli_usage_error("%s needs a value", a);
-    exit(EXIT_USAGE);
-  }
-  *val = argv[++*i];
-  return 1;
-}
 
 int main(int argc, char **argv) {
   /* Subcommands with options of their own live in their own files. */
@@ -303,6 +286,7 @@ int main(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *val = NULL;
+    int r;
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
       if (!c.command && !only_files)
         c.command = a;
@@ -330,15 +314,20 @@ int main(int argc, char **argv) {
       c.opt.flags |= SPG_OPT_PLAIN;
     } else if (strcmp(a, "--pseudonymise") == 0 || strcmp(a, "--pseudonymize") == 0) {
       c.opt.flags |= SPG_OPT_PSEUDONYMISE;
-    } else if (option_value(argc, argv, &i, "--output", "-o", &val)) {
+    } else if ((r = cli_option(argc, argv, &i, "--output", "-o", &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
       c.output = val;
-    } else if (option_value(argc, argv, &i, "--format", NULL, &val)) {
+    } else if ((r = cli_option(argc, argv, &i, "--format", NULL, &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
       if (spg_format_parse(val, &c.opt.format)) return cli_usage_error("unknown format '%s'", val);
-    } else if (option_value(argc, argv, &i, "--roles", NULL, &val)) {
+    } else if ((r = cli_option(argc, argv, &i, "--roles", NULL, &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
       c.opt.roles = val;
-    } else if (option_value(argc, argv, &i, "--lexicons", NULL, &val)) {
+    } else if ((r = cli_option(argc, argv, &i, "--lexicons", NULL, &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
       c.lexicons = val;
-    } else if (option_value(argc, argv, &i, "--dict", NULL, &val)) {
+    } else if ((r = cli_option(argc, argv, &i, "--dict", NULL, &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
       c.dict = val;
     } else {
       return cli_usage_error("unknown option '%s'", a);

@@ -72,24 +72,6 @@ static const char merge_usage[] =
     "exit status: 0 merged, no input had failed; 1 merged but the index holds errors, or the\n"
     "indexes could not be merged; 2 bad usage.\n";
 
-/* "--name VALUE", "--name=VALUE" or "-x VALUE"; 1 when argv[*i] is the option, -1 when its value
- * is missing (reported), 0 otherwise. */
-static int option(int argc, char **argv, int *i, const char *name, const char *short_name,
-                  const char **val) {
-  const char *a = argv[*i];
-  size_t n = strlen(name);
-  if (strncmp(a, name, n) == 0 && a[n] == '=') {
-    *val = a + n + 1;
-    return 1;
-  }
-  if (strcmp(a, name) != 0 && !(short_name && strcmp(a, short_name) == 0)) return 0;
-  if (*i + 1 >= argc) {
-    cli_usage_error("%s needs a value", a);
-    return -1;
-  }
-  *val = argv[++*i];
-  return 1;
-}
 
 static int parse_uint(const char *s, unsigned long max, unsigned *out) {
   char *end;
@@ -211,12 +193,12 @@ int cli_batch_main(int argc, char **argv) {
       opt.analysis.flags |= SPG_OPT_NO_TRANSCRIPT;
     } else if (strcmp(a, "--plain") == 0) {
       opt.analysis.flags |= SPG_OPT_PLAIN;
-    } else if ((o = option(argc, argv, &i, "--output", "-o", &val))) {
+    } else if ((o = cli_option(argc, argv, &i, "--output", "-o", &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
       else
         opt.outdir = val;
-    } else if ((o = option(argc, argv, &i, "--jobs", "-j", &val))) {
+    } else if ((o = cli_option(argc, argv, &i, "--jobs", "-j", &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
       else if (parse_uint(val, 256, &opt.jobs) || opt.jobs == 0)
@@ -224,7 +206,7 @@ int cli_batch_main(int argc, char **argv) {
     } else if (strncmp(a, "-j", 2) == 0 && a[2]) { /* -j4 */
       if (parse_uint(a + 2, 256, &opt.jobs) || opt.jobs == 0)
         rc = cli_usage_error("-j needs a number of threads from 1 to 256, not '%s'", a + 2);
-    } else if ((o = option(argc, argv, &i, "--shard", NULL, &val))) {
+    } else if ((o = cli_option(argc, argv, &i, "--shard", NULL, &val))) {
       const char *slash = o > 0 ? strchr(val, '/') : NULL;
       char first[32];
       if (o < 0) {
@@ -236,22 +218,22 @@ int cli_batch_main(int argc, char **argv) {
                  opt.shard > opt.shards) {
         rc = cli_usage_error("--shard needs I/N with 1 <= I <= N (e.g. 2/8), not '%s'", val);
       }
-    } else if ((o = option(argc, argv, &i, "--format", NULL, &val))) {
+    } else if ((o = cli_option(argc, argv, &i, "--format", NULL, &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
       else if (spg_format_parse(val, &opt.analysis.format))
         rc = cli_usage_error("unknown format '%s'", val);
-    } else if ((o = option(argc, argv, &i, "--roles", NULL, &val))) {
+    } else if ((o = cli_option(argc, argv, &i, "--roles", NULL, &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
       else
         opt.analysis.roles = val;
-    } else if ((o = option(argc, argv, &i, "--lexicons", NULL, &val))) {
+    } else if ((o = cli_option(argc, argv, &i, "--lexicons", NULL, &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
       else
         lexicons = val;
-    } else if ((o = option(argc, argv, &i, "--dict", NULL, &val))) {
+    } else if ((o = cli_option(argc, argv, &i, "--dict", NULL, &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
       else
@@ -353,7 +335,7 @@ int cli_merge_main(int argc, char **argv) {
       return 0;
     } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
       quiet = 1;
-    } else if ((o = option(argc, argv, &i, "--output", "-o", &val))) {
+    } else if ((o = cli_option(argc, argv, &i, "--output", "-o", &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
       else

@@ -92,24 +92,6 @@ typedef struct options {
   int n_files;
 } options;
 
-/* "--name VALUE" or "--name=VALUE" (short: "-o VALUE"). 1 when matched, -1 when the value is
- * missing (printed), 0 otherwise. */
-static int value_of(int argc, char **argv, int *i, const char *name, const char *short_name,
-                    const char **val) {
-  const char *a = argv[*i];
-  size_t n = strlen(name);
-  if (strncmp(a, name, n) == 0 && a[n] == '=') {
-    *val = a + n + 1;
-    return 1;
-  }
-  if (strcmp(a, name) != 0 && !(short_name && strcmp(a, short_name) == 0)) return 0;
-  if (*i + 1 >= argc) {
-    cli_usage_error("%s needs a value", a);
-    return -1;
-  }
-  *val = argv[++*i];
-  return 1;
-}
 
 /* Parses the options both subcommands share; returns -1 to continue, else an exit status. */
 static int parse(int argc, char **argv, options *o, int report) {
@@ -147,10 +129,10 @@ static int parse(int argc, char **argv, options *o, int report) {
         return cli_usage_error("--csv takes themes or links, not '%s'", t);
     } else if (report && strcmp(a, "--participants") == 0) {
       o->participants = 1;
-    } else if ((r = value_of(argc, argv, &i, "--output", "-o", &val)) != 0) {
+    } else if ((r = cli_option(argc, argv, &i, "--output", "-o", &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       o->output = val;
-    } else if ((r = value_of(argc, argv, &i, "--order", NULL, &val)) != 0) {
+    } else if ((r = cli_option(argc, argv, &i, "--order", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       if (strcmp(val, "date") == 0)
         o->cmp.order = SPG_ORDER_DATE;
@@ -158,7 +140,7 @@ static int parse(int argc, char **argv, options *o, int report) {
         o->cmp.order = SPG_ORDER_GIVEN;
       else
         return cli_usage_error("--order takes date or given, not '%s'", val);
-    } else if ((r = value_of(argc, argv, &i, "--group", NULL, &val)) != 0) {
+    } else if ((r = cli_option(argc, argv, &i, "--group", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       if (strcmp(val, "none") == 0)
         o->cmp.group = SPG_GROUP_NONE;
@@ -169,7 +151,7 @@ static int parse(int argc, char **argv, options *o, int report) {
         o->cmp.group = SPG_GROUP_DOMAIN;
       else
         return cli_usage_error("--group takes none, organisatie or domein, not '%s'", val);
-    } else if ((r = value_of(argc, argv, &i, "--threshold", NULL, &val)) != 0) {
+    } else if ((r = cli_option(argc, argv, &i, "--threshold", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       char *end;
       errno = 0;
@@ -177,24 +159,24 @@ static int parse(int argc, char **argv, options *o, int report) {
       if (errno || end == val || *end || !(t > 0 && t <= 1))
         return cli_usage_error("--threshold takes a number in (0, 1], not '%s'", val);
       o->cmp.threshold = t;
-    } else if (report && (r = value_of(argc, argv, &i, "--lang", NULL, &val)) != 0) {
+    } else if (report && (r = cli_option(argc, argv, &i, "--lang", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       if (strcmp(val, "nl") != 0 && strcmp(val, "en") != 0)
         return cli_usage_error("--lang takes nl or en, not '%s'", val);
       o->lang = val;
-    } else if (report && (r = value_of(argc, argv, &i, "--stylesheets", NULL, &val)) != 0) {
+    } else if (report && (r = cli_option(argc, argv, &i, "--stylesheets", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       o->stylesheets = val;
-    } else if ((r = value_of(argc, argv, &i, "--format", NULL, &val)) != 0) {
+    } else if ((r = cli_option(argc, argv, &i, "--format", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       if (spg_format_parse(val, &o->opt.format)) return cli_usage_error("unknown format '%s'", val);
-    } else if ((r = value_of(argc, argv, &i, "--roles", NULL, &val)) != 0) {
+    } else if ((r = cli_option(argc, argv, &i, "--roles", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       o->opt.roles = val;
-    } else if ((r = value_of(argc, argv, &i, "--lexicons", NULL, &val)) != 0) {
+    } else if ((r = cli_option(argc, argv, &i, "--lexicons", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       o->lexicons = val;
-    } else if ((r = value_of(argc, argv, &i, "--dict", NULL, &val)) != 0) {
+    } else if ((r = cli_option(argc, argv, &i, "--dict", NULL, &val)) != 0) {
       if (r < 0) return EXIT_USAGE;
       o->dict = val;
     } else {

@@ -148,3 +148,20 @@ int cli_load(const char *lexicons, const char *dict, spg_lexicon **lex, spg_anal
   return 0;
 }
 
+
+int cli_option(int argc, char **argv, int *i, const char *name, const char *short_name,
+               const char **val) {
+  const char *a = argv[*i];
+  size_t n = strlen(name);
+  if (strncmp(a, name, n) == 0 && a[n] == '=') {
+    *val = a + n + 1;
+    return 1;
+  }
+  if (strcmp(a, name) != 0 && !(short_name && strcmp(a, short_name) == 0)) return 0;
+  if (*i + 1 >= argc) {
+    cli_usage_error("%s needs a value", a);
+    return -1;
+  }
+  *val = argv[++*i];
+  return 1;
+}

@@ -35,6 +35,11 @@ int cli_output_open(cli_output *o, const char *path);
 /* Flushes, syncs and renames into place; ok = 0 discards. -1 when anything failed. */
 int cli_output_close(cli_output *o, int ok);
 
+/* "--name VALUE", "--name=VALUE" or "SHORT VALUE": 1 when argv[*i] is that option (the value
+ * in *val, *i moved past it), -1 when its value is missing (reported), 0 otherwise. */
+int cli_option(int argc, char **argv, int *i, const char *name, const char *short_name,
+               const char **val);
+
 /* Subcommands in their own files: argv[0] is the subcommand name. */
 int cli_batch_main(int argc, char **argv);
 int cli_merge_main(int argc, char **argv);

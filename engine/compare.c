@@ -303,24 +303,6 @@ int spg_compare_parse_date(const char *text) {
 
 /* ---- content words of a quote ------------------------------------------------------------- */
 
-static bool word_char(const unsigned char *s, size_t n, size_t *len) {
-  if (s[0] < 0x80) {
-    *len = 1;
-    return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') ||
-           (s[0] >= '0' && s[0] <= '9');
-  }
-  utf8proc_int32_t cp;
-  utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)n, &cp);
-  if (k <= 0) {
-    *len = 1;
-    return false;
-  }
-  *len = (size_t)k;
-  utf8proc_category_t cat = utf8proc_category(cp);
-  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
-         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
-}
 
 static const spg_lex_word *lexword(const spg_lexicon *lex, uint32_t id) {
   return id && lex ? spg_lexicon_word(lex, id) : NULL;
@@ -420,16 +402,16 @@ static int item_words(spg_comparison *c, spg_compare_item *item) {
   size_t n = c->norm.len, i = 0, len;
   int rc = 0;
   while (i < n && rc == 0) {
-    if (!word_char(s + i, n - i, &len)) {
+    if (!spg_is_word_char(s + i, n - i, &len)) {
       i += len;
       continue;
     }
     size_t start = i;
     for (;;) {
-      while (i < n && word_char(s + i, n - i, &len))
+      while (i < n && spg_is_word_char(s + i, n - i, &len))
         i += len;
       /* an inner apostrophe or hyphen keeps the word going: "zo'n", "e-mail" */
-      if (i + 1 < n && (s[i] == '\'' || s[i] == '-') && word_char(s + i + 1, n - i - 1, &len)) {
+      if (i + 1 < n && (s[i] == '\'' || s[i] == '-') && spg_is_word_char(s + i + 1, n - i - 1, &len)) {
         i++;
         continue;
       }

@@ -38,6 +38,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <utf8proc.h>
 
 typedef struct scan_result {
   size_t nul, ctrl, multi, invalid;
@@ -145,26 +146,6 @@ static void warn(const spg_options *opt, const char *source, unsigned long line,
   if (opt && opt->warn) opt->warn(opt->warn_ctx, source, line, msg);
 }
 
-static size_t put_utf8(char *out, uint32_t cp) {
-  unsigned char *o = (unsigned char *)out;
-  if (cp < 0x80) return o[0] = (unsigned char)cp, 1;
-  if (cp < 0x800) {
-    o[0] = (unsigned char)(0xC0 | (cp >> 6));
-    o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    o[0] = (unsigned char)(0xE0 | (cp >> 12));
-    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  o[0] = (unsigned char)(0xF0 | (cp >> 18));
-  o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-  o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-  o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-  return 4;
-}
 
 /* Windows-1252 0x80..0x9F; 0 = undefined. 0xA0..0xFF are Latin-1 (the code point itself). */
 static const uint16_t cp1252_high[32] = {
@@ -182,7 +163,7 @@ static spg_status from_cp1252(const char *source, const char *data, size_t len, 
   for (size_t i = 0; i < len; i++) {
     unsigned c = (unsigned char)data[i];
     if (c < 0x80) buf[o++] = (char)c;
-    else o += put_utf8(buf + o, c < 0xA0 ? cp1252_high[c - 0x80] : c);
+    else o += (size_t)utf8proc_encode_char((utf8proc_int32_t)(c < 0xA0 ? cp1252_high[c - 0x80] : c), (utf8proc_uint8_t *)(buf + o));
   }
   buf[o] = 0;
   *out = buf;
@@ -227,7 +208,7 @@ static spg_status from_wide(const char *source, const unsigned char *p, size_t l
                       (unsigned long)cp);
     }
     if (cp == '\n') line++;
-    o += put_utf8(buf + o, cp);
+    o += (size_t)utf8proc_encode_char((utf8proc_int32_t)(cp), (utf8proc_uint8_t *)(buf + o));
   }
   if (len % (size_t)unit) {
     free(buf);

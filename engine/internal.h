@@ -224,6 +224,10 @@ int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex);
 /* roles.c: assigns roles (labels, # rollen:, --roles), phases and the dialogue hand-over. */
 spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *err);
 
+/* tokenize.c: whether the code point at s (n bytes left) is a letter, mark or digit (the
+ * characters of a word); *len gets its length in bytes. */
+bool spg_is_word_char(const unsigned char *s, size_t n, size_t *len);
+
 /* tokenize.c + morph.c: tokens of every sentence, with word types resolved once each. */
 int spg_tokenize(spg_session *s, struct spg_analyzer *an);
 

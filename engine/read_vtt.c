@@ -41,29 +41,10 @@
 #include "readers.h"
 
 #include <stdlib.h>
+#include <utf8proc.h>
 
 /* ---- cleaning cue text ---------------------------------------------------------------------- */
 
-static size_t encode_utf8(uint32_t cp, char *out) {
-  unsigned char *o = (unsigned char *)out;
-  if (cp < 0x80) return o[0] = (unsigned char)cp, 1;
-  if (cp < 0x800) {
-    o[0] = (unsigned char)(0xC0 | (cp >> 6));
-    o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    o[0] = (unsigned char)(0xE0 | (cp >> 12));
-    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  o[0] = (unsigned char)(0xF0 | (cp >> 18));
-  o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-  o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-  o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-  return 4;
-}
 
 /* An entity at p ('&'); returns the bytes consumed (0 = none) and its UTF-8 in out. */
 static size_t entity(const char *p, size_t n, char out[4], size_t *out_len) {
@@ -101,7 +82,7 @@ static size_t entity(const char *p, size_t n, char out[4], size_t *out_len) {
         (cp < 0x20 && cp != '\t'))
       return 0;
     if (cp == 0x200E || cp == 0x200F) return *out_len = 0, len;
-    *out_len = encode_utf8(cp, out);
+    *out_len = (size_t)utf8proc_encode_char((utf8proc_int32_t)(cp), (utf8proc_uint8_t *)(out));
     return len;
   }
   return 0;

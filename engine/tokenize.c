@@ -20,7 +20,7 @@
 #include <utf8proc.h>
 
 /* Whether the code point at s (n bytes left) is a letter, mark or digit; *len gets its size. */
-static bool is_word_char(const unsigned char *s, size_t n, size_t *len) {
+bool spg_is_word_char(const unsigned char *s, size_t n, size_t *len) {
   if (s[0] < 0x80) {
     *len = 1;
     return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') ||
@@ -41,7 +41,7 @@ static bool is_word_char(const unsigned char *s, size_t n, size_t *len) {
 
 static bool is_letter_at(const unsigned char *s, size_t n) {
   size_t len;
-  return n && is_word_char(s, n, &len) && !(s[0] >= '0' && s[0] <= '9');
+  return n && spg_is_word_char(s, n, &len) && !(s[0] >= '0' && s[0] <= '9');
 }
 
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -71,16 +71,16 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       tok.kind = SPG_TOK_NUMBER;
       /* "3e", "2x", "10-tal": a number glued to letters is one word */
       if (i < n && is_letter_at(t + i, n - i)) {
-        while (i < n && is_word_char(t + i, n - i, &len)) i += len;
+        while (i < n && spg_is_word_char(t + i, n - i, &len)) i += len;
         tok.kind = SPG_TOK_WORD;
       }
-    } else if (is_word_char(t + i, n - i, &len)) {
+    } else if (spg_is_word_char(t + i, n - i, &len)) {
       i += len;
       for (;;) {
-        while (i < n && is_word_char(t + i, n - i, &len)) i += len;
+        while (i < n && spg_is_word_char(t + i, n - i, &len)) i += len;
         /* inner apostrophe, hyphen or dot between letters/digits keeps the word going */
         if (i + 1 < n && (t[i] == '\'' || t[i] == '-' || t[i] == '.') &&
-            is_word_char(t + i + 1, n - i - 1, &len) && (t[i] != '.' || is_letter_at(t + i + 1, n - i - 1))) {
+            spg_is_word_char(t + i + 1, n - i - 1, &len) && (t[i] != '.' || is_letter_at(t + i + 1, n - i - 1))) {
           i++;
           continue;
         }
@@ -88,7 +88,7 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       }
       tok.kind = SPG_TOK_WORD;
     } else {
-      is_word_char(t + i, n - i, &len); /* just the length of the character */
+      spg_is_word_char(t + i, n - i, &len); /* just the length of the character */
       i += len;
       tok.kind = SPG_TOK_PUNCT;
     }
