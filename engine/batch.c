@@ -180,23 +180,8 @@ static char *sanitize(const char *text, bool flat) {
       *o++ = (char)c, i++;
       continue;
     }
-    size_t need;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF)
-      need = 1;
-    else if (c >= 0xE0 && c <= 0xEF)
-      need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    else if (c >= 0xF0 && c <= 0xF4)
-      need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    else
-      need = 0;
-    size_t k = 1;
-    if (need && i + 1 < len && s[i + 1] >= lo && s[i + 1] <= hi) {
-      k = 2;
-      while (k <= need && i + k < len && (s[i + k] & 0xC0) == 0x80)
-        k++;
-    }
-    bool whole = need && k == need + 1;
+    bool whole;
+    size_t k = spg_utf8_sequence(s + i, len - i, &whole);
     if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
     if (whole)
       memcpy(o, s + i, k), o += k;

@@ -87,23 +87,9 @@ static long clean(spg_csv_row *row, const char *text, size_t len, int *quote) {
       i++;
       continue;
     }
-    size_t need_cont;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF)
-      need_cont = 1;
-    else if (c >= 0xE0 && c <= 0xEF)
-      need_cont = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    else if (c >= 0xF0 && c <= 0xF4)
-      need_cont = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    else
-      need_cont = 0;
-    size_t k = 1;
-    if (need_cont && i + 1 < len && s[i + 1] >= lo && s[i + 1] <= hi) {
-      k = 2;
-      while (k <= need_cont && i + k < len && (s[i + k] & 0xC0) == 0x80)
-        k++;
-    }
-    if (need_cont && k == need_cont + 1) {
+    bool whole;
+    size_t k = spg_utf8_sequence(s + i, len - i, &whole);
+    if (whole) {
       memcpy(o, s + i, k);
       o += k;
     } else {

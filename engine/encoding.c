@@ -334,3 +334,24 @@ spg_status spg_check_encoding(const char *source, const char *data, size_t len, 
   warn(opt, source, line, "not UTF-8; read as Windows-1252");
   return SPG_OK;
 }
+
+size_t spg_utf8_sequence(const unsigned char *s, size_t n, bool *valid) {
+  unsigned char c = s[0], lo = 0x80, hi = 0xBF;
+  size_t need;
+  if (c < 0x80) return *valid = true, 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    need = 1;
+  else if (c >= 0xE0 && c <= 0xEF)
+    need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF; /* no surrogates */
+  else if (c >= 0xF0 && c <= 0xF4)
+    need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF; /* <= U+10FFFF */
+  else
+    need = 0; /* 0x80..0xC1, 0xF5..0xFF never start a character */
+  size_t k = 1;
+  if (need && n > 1 && s[1] >= lo && s[1] <= hi) {
+    k = 2;
+    while (k <= need && k < n && (s[k] & 0xC0) == 0x80) k++;
+  }
+  *valid = need && k == need + 1;
+  return k;
+}

@@ -202,6 +202,11 @@ void spg_session_raw_span(const spg_session *s, uint32_t norm_off, uint32_t norm
 spg_status spg_check_encoding(const char *source, const char *data, size_t len, char **converted,
                               size_t *converted_len, const spg_options *opt, spg_error *err);
 
+/* encoding.c: the UTF-8 sequence at s (n > 0 bytes): the bytes it spans (the whole
+ * character, or the maximal ill-formed subpart that one U+FFFD replaces) and whether it is a
+ * well-formed character. Shared by every writer that must never emit invalid UTF-8. */
+size_t spg_utf8_sequence(const unsigned char *s, size_t n, bool *valid);
+
 /* detect.c: which reader fits data. */
 spg_format spg_detect_format(const char *data, size_t len);
 

@@ -140,25 +140,10 @@ static int sanitize(spg_buf *out, const char *text, size_t len, unsigned mode) {
       i++;
       continue;
     }
-    /* A multi-byte sequence: lead byte, number of continuation bytes, range of the second. */
-    size_t need;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF)
-      need = 1;
-    else if (c >= 0xE0 && c <= 0xEF)
-      need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF; /* no surrogates */
-    else if (c >= 0xF0 && c <= 0xF4)
-      need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF; /* <= U+10FFFF */
-    else
-      need = 0; /* 0x80..0xC1, 0xF5..0xFF never start a character */
-    size_t k = 1;
-    if (need && i + 1 < len && s[i + 1] >= lo && s[i + 1] <= hi) {
-      k = 2;
-      while (k <= need && i + k < len && (s[i + k] & 0xC0) == 0x80)
-        k++;
-    }
-    bool whole = need && k == need + 1;
-    if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false; /* FFFE/F */
+    /* A multi-byte sequence; U+FFFE and U+FFFF are no XML characters either. */
+    bool whole;
+    size_t k = spg_utf8_sequence(s + i, len - i, &whole);
+    if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
     if (whole) {
       memcpy(o, s + i, k);
       o += k;
