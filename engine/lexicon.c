@@ -532,13 +532,16 @@ static spg_status index_phrases(spg_lexicon *lex, spg_error *err) {
   for (size_t id = 1; id < lex->words.n; id++) {
     spg_lex_word *w = &lex->words.v[id];
     if (!w->n_phrases) continue;
-    uint32_t *list = spg_arena_alloc(lex->arena, sizeof *list * w->n_phrases);
+    uint32_t *list = spg_arena_alloc(lex->arena, sizeof *list * w->n_phrases * 2);
     if (!list) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
     w->phrases = list;
+    w->phrase_second = list + w->n_phrases;
     w->n_phrases = 0;
   }
   for (size_t i = 0; i < lex->phrases.n; i++) {
-    spg_lex_word *w = &lex->words.v[lex->phrases.v[i].words[0]];
+    const spg_phrase *ph = &lex->phrases.v[i];
+    spg_lex_word *w = &lex->words.v[ph->words[0]];
+    ((uint32_t *)w->phrase_second)[w->n_phrases] = ph->n_words > 1 ? ph->words[1] : 0;
     ((uint32_t *)w->phrases)[w->n_phrases++] = (uint32_t)i;
   }
   return SPG_OK;

@@ -81,6 +81,9 @@ typedef struct spg_lex_word {
   float quickwin_value;
   uint64_t themes;       /* theme bits */
   const uint32_t *phrases; /* indices of phrases that start with this word */
+  const uint32_t *phrase_second; /* per phrase: its second word id, SPG_WILDCARD for "*", 0
+                                    for a one-word phrase (lets the scorer skip a phrase with
+                                    one compare, without touching the phrase itself) */
   uint32_t n_phrases;
 } spg_lex_word;
 

@@ -252,7 +252,14 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
     for (int si = 0; si < 2; si++) {
       const spg_lex_word *w = spg_lexicon_word(sc->lex, starts[si]);
       if (!w) continue;
+      /* Hot path: a frequent word ("het", "niet") starts hundreds of phrases; most are
+       * rejected on their second word by one compare. */
+      const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
+      uint32_t next_form = next ? next->form_id : 0, next_lemma = next ? next->lemma_id : 0;
       for (uint32_t p = 0; p < w->n_phrases; p++) {
+        uint32_t second = w->phrase_second[p];
+        if (second && second != SPG_WILDCARD && (!next || (second != next_form && second != next_lemma)))
+          continue;
         uint32_t pi = w->phrases[p];
         const spg_phrase *ph = spg_lexicon_phrase(sc->lex, pi);
         if (ph->kind == SPG_PHRASE_HANDOVER) continue;
