@@ -27,7 +27,7 @@ export ASAN_OPTIONS = suppressions=$(CURDIR)/tests/asan.supp:detect_leaks=1
 export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
 
-.PHONY: all deps demo test unit golden golden-update cli batch-test report csv clean install eval bench fuzz format
+.PHONY: all deps demo test unit golden golden-update cli batch-test report csv hostile fuzz-short valgrind clean install eval bench fuzz format
 all: $(SPIEGEL) build/libspiegel.a
 
 # ---- dependencies ---------------------------------------------------------------------------
@@ -106,13 +106,26 @@ batch-test: build/asan/spiegel
 bench: $(SPIEGEL)
 	sh bench/bench.sh
 
+hostile: build/asan/spiegel
+	SPIEGEL=build/asan/spiegel sh tests/hostile.sh
+
+# ---- fuzzing (libFuzzer, clang): a short run of every target in make test, longer here ---------
+fuzz-short: deps
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-10} sh tests/fuzz.sh
+
+fuzz: deps
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} sh tests/fuzz.sh
+
+valgrind: deps
+	sh tests/valgrind.sh
+
 report: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/report.sh
 
 csv: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/csv.sh
 
-test: deps unit golden cli batch-test report csv
+test: deps unit golden cli batch-test report csv hostile fuzz-short valgrind
 	@echo "all tests passed"
 
 # ---- evaluation: quality figures side by side (bench/README.md) ------------------------------

@@ -45,7 +45,9 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
   for (size_t i = 0; i < s->turns.n; i++) {
     spg_turn *t = &s->turns.v[i];
     t->norm_off = (uint32_t)s->norm.len;
-    if (spg_normalize(s->raw.data + t->raw_off, t->raw_len, t->raw_off, &s->norm, &s->norm_map,
+    /* raw.data is NULL when every turn is a bare label ("M0:"): no text, nothing to add */
+    const char *raw = s->raw.data ? s->raw.data + t->raw_off : "";
+    if (spg_normalize(raw, t->raw_len, t->raw_off, &s->norm, &s->norm_map,
                       spg_morph_is_word, an))
       return spg_fail(err, SPG_ERR_NOMEM, s->source, t->line, "out of memory");
     t->norm_len = (uint32_t)(s->norm.len - t->norm_off);

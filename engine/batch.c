@@ -49,6 +49,7 @@
  */
 #define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT, d_type */
 #include "batch.h"
+#include "csv.h"
 #include "internal.h"
 
 #include <dirent.h>
@@ -581,12 +582,13 @@ static void settings_text(const spg_batch_options *opt, char *buf, size_t size, 
            "# spiegel batch: the settings of the outputs in this directory. Outputs made with\n"
            "# other settings are analysed again (see docs/batch.md).\n"
            "version %s\nformat %s\nroles %s\ntranscript %s\npseudonymise %s\nplain %s\n"
-           "lexicons %s\ndictionary %s\n",
+           "lexicons %s\ndictionary %s\ncsv %s\n",
            SPG_VERSION, spg_format_name(opt->analysis.format),
            opt->analysis.roles ? opt->analysis.roles : "-",
            flags & SPG_OPT_NO_TRANSCRIPT ? "no" : "yes",
            flags & SPG_OPT_PSEUDONYMISE ? "yes" : "no", flags & SPG_OPT_PLAIN ? "yes" : "no", lex,
-           opt->dict ? opt->dict : "default");
+           opt->dict ? opt->dict : "default",
+           opt->csv == 2 ? "sentences" : opt->csv ? "items" : "no");
   snprintf(hash, 17, "%016llx", (unsigned long long)fnv1a(buf, strlen(buf), FNV_OFFSET));
 }
 
@@ -926,8 +928,44 @@ static spg_status read_whole(worker *w, entry *e, spg_error *err) {
   return SPG_OK;
 }
 
+/* NAME.csv beside NAME.xml (path ends in ".xml"); -1 when it does not fit. */
+static int csv_path_of(const char *xml_path, char *out, size_t size) {
+  size_t n = strlen(xml_path);
+  if (n < 4 || n + 1 > size) return -1;
+  memcpy(out, xml_path, n - 4);
+  memcpy(out + n - 4, ".csv", 5);
+  return 0;
+}
+
+/* The CSV of one session (with its header), atomically, when the run asks for CSV. */
+static spg_status write_session_csv(worker *w, const spg_session *s, spg_error *err) {
+  batch *b = w->b;
+  char path[PATH_MAX];
+  if (csv_path_of(w->out_path, path, sizeof path))
+    return spg_fail(err, SPG_ERR_LIMIT, w->out_path, 0, "output path too long");
+  atomic_file a;
+  if (atomic_open(&a, path, b->file_mode, w->out_buffer, OUTPUT_BUFFER, err)) return err->status;
+  spg_status st = b->opt->csv == 2 ? spg_csv_write_sentences(a.f, s, 1, err)
+                                   : spg_csv_write_items(a.f, s, 1, err);
+  if (atomic_close(&a, st == SPG_OK, false, err) && st == SPG_OK) st = SPG_ERR_IO;
+  return st;
+}
+
+/* With --csv, an output is only up to date when its CSV is there and not older than the input. */
+static bool csv_up_to_date(const batch *b, const char *xml_path, const entry *e) {
+  if (!b->opt->csv) return true;
+  char path[PATH_MAX];
+  struct stat cs;
+  return csv_path_of(xml_path, path, sizeof path) == 0 && stat(path, &cs) == 0 &&
+         S_ISREG(cs.st_mode) && time_not_older(cs.st_mtim, e->mtime);
+}
+
 static spg_status write_session(worker *w, const spg_session *s, spg_error *err) {
   batch *b = w->b;
+  if (b->opt->csv) {
+    spg_status st = write_session_csv(w, s, err);
+    if (st != SPG_OK) return st;
+  }
   atomic_file a;
   if (atomic_open(&a, w->out_path, b->file_mode, w->out_buffer, OUTPUT_BUFFER, err))
     return err->status;
@@ -984,7 +1022,7 @@ static void process(worker *w, entry *e) {
         spg_fail(&err, SPG_ERR_USAGE, e->path, 0, "its output %s is the input itself", w->out_path);
   if (st == SPG_OK && have_output && !b->keep_nothing && S_ISREG(os.st_mode) &&
       time_not_older(os.st_mtim, e->mtime) && time_not_older(os.st_mtim, b->stamp_time) &&
-      read_session_summary(w->out_path, e) == 0) {
+      csv_up_to_date(b, w->out_path, e) && read_session_summary(w->out_path, e) == 0) {
     e->rec.outcome = SPG_BATCH_UP_TO_DATE;
   } else if (st == SPG_OK) {
     spg_session *s = NULL;
@@ -997,6 +1035,8 @@ static void process(worker *w, entry *e) {
       e->rec.outcome = SPG_BATCH_ANALYSED;
     } else if (have_output && S_ISREG(os.st_mode)) {
       unlink(w->out_path); /* no stale result for an input that fails now */
+      char csv[PATH_MAX];
+      if (b->opt->csv && csv_path_of(w->out_path, csv, sizeof csv) == 0) unlink(csv);
     }
     spg_session_free(s);
   }
@@ -1086,6 +1126,44 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
     free(ws[i].out_buffer);
   }
   free(ws);
+  return st;
+}
+
+/* OUTDIR/corpus.csv (corpus-I-of-N.csv for a shard): one header, then the rows of every
+ * session's own CSV in index order, so it is the same for any -j. */
+static spg_status write_corpus_csv(const batch *b, const char *path, spg_error *err) {
+  char *buffer = malloc(OUTPUT_BUFFER);
+  if (!buffer) return spg_fail(err, SPG_ERR_NOMEM, path, 0, "out of memory");
+  atomic_file a;
+  if (atomic_open(&a, path, b->file_mode, buffer, OUTPUT_BUFFER, err)) {
+    free(buffer);
+    return err->status;
+  }
+  fputs(b->opt->csv == 2 ? spg_csv_sentences_header() : spg_csv_items_header(), a.f);
+  spg_status st = SPG_OK;
+  char xml[PATH_MAX], csv[PATH_MAX], chunk[65536];
+  for (size_t i = 0; i < b->n && st == SPG_OK; i++) {
+    const entry *e = b->work[i];
+    if (e->rec.outcome == SPG_BATCH_FAILED || !e->output) continue;
+    if (join_into(xml, sizeof xml, b->opt->outdir, e->output) ||
+        csv_path_of(xml, csv, sizeof csv)) {
+      st = spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "output path too long");
+      break;
+    }
+    FILE *in = fopen(csv, "rb");
+    if (!in) {
+      st = spg_fail(err, SPG_ERR_IO, csv, 0, "cannot read: %s", strerror(errno));
+      break;
+    }
+    int c; /* skip the session's own header line */
+    while ((c = getc(in)) != EOF && c != '\n') {}
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, in)) > 0) fwrite(chunk, 1, n, a.f);
+    if (ferror(in)) st = spg_fail(err, SPG_ERR_IO, csv, 0, "read error");
+    fclose(in);
+  }
+  if (atomic_close(&a, st == SPG_OK, true, err) && st == SPG_OK) st = SPG_ERR_IO;
+  free(buffer);
   return st;
 }
 
@@ -1196,6 +1274,12 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
                        err);
       free(recs);
       if (st == SPG_OK) snprintf(b.sum.index, sizeof b.sum.index, "%s", index_path);
+      if (st == SPG_OK && opt->csv) {
+        char csv_path[PATH_MAX];
+        st = csv_path_of(index_path, csv_path, sizeof csv_path) == 0
+                 ? write_corpus_csv(&b, csv_path, err)
+                 : spg_fail(err, SPG_ERR_LIMIT, index_path, 0, "path too long");
+      }
     }
   }
   if (summary) *summary = b.sum;

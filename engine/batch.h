@@ -84,6 +84,8 @@ typedef struct spg_batch_options {
   const char *dict;        /* hunspell dictionary base for each worker's analyzer, or NULL */
   const char *lexicon_dir; /* its files are hashed into the settings stamp, or NULL */
   int force;               /* analyse everything again, up to date or not */
+  int csv;                 /* 0: XML only; 1: also a CSV of items per input (NAME.csv) and of
+                              the whole run (corpus.csv); 2: the same with one row per sentence */
   volatile int *cancel;    /* when it becomes non-zero, workers stop after their file */
   spg_batch_progress_fn progress;
   void *progress_ctx;

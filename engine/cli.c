@@ -16,6 +16,7 @@
 #include "csv.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -264,6 +265,8 @@ static int cmd_explain(cli *c, spg_analyzer *an) {
 
 
 int main(int argc, char **argv) {
+  /* A closed pipe is a write error with a message and exit status 1, not a silent SIGPIPE. */
+  signal(SIGPIPE, SIG_IGN);
   /* Subcommands with options of their own live in their own files. */
   if (argc > 1) {
     static const struct {

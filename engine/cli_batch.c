@@ -45,6 +45,8 @@ static const char batch_usage[] =
     "  --roles LIST            \"Label=role,...\" overrides for every input\n"
     "  --plain                 no speaker labels or headers: each file is one participant's text\n"
     "  --no-transcript         leave the transcript out of the XML (items only)\n"
+    "  --csv[=items|sentences] also NAME.csv beside every NAME.xml and OUTDIR/corpus.csv (one\n"
+    "                          header, every session's rows in index order; docs/csv.md)\n"
     "  --lexicons DIR          lexicon directory (default: as for spiegel analyze)\n"
     "  --dict BASE             hunspell dictionary without extension\n"
     "  --progress              a progress line on stderr even when it is not a terminal\n"
@@ -191,6 +193,12 @@ int cli_batch_main(int argc, char **argv) {
       v.progress = 0;
     } else if (strcmp(a, "--no-transcript") == 0) {
       opt.analysis.flags |= SPG_OPT_NO_TRANSCRIPT;
+    } else if (strcmp(a, "--csv") == 0 || strcmp(a, "--csv=items") == 0) {
+      opt.csv = 1;
+    } else if (strcmp(a, "--csv=sentences") == 0) {
+      opt.csv = 2;
+    } else if (strncmp(a, "--csv=", 6) == 0) {
+      return cli_usage_error("--csv takes items or sentences, not '%s'", a + 6);
     } else if (strcmp(a, "--plain") == 0) {
       opt.analysis.flags |= SPG_OPT_PLAIN;
     } else if ((o = cli_option(argc, argv, &i, "--output", "-o", &val))) {

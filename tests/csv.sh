@@ -53,5 +53,16 @@ grep -qF '"De arts was heel vriendelijk, en nam ""echt"" de tijd."' "$T/out" && 
 "$SPIEGEL" compare --csv=rows $SERIES >/dev/null 2>&1
 [ $? = 2 ] && ok || bad "compare --csv=rows is a usage error"
 
+# spiegel batch --csv: NAME.csv beside every NAME.xml and one corpus.csv, the same for any -j
+rm -rf "$T/b1" "$T/b2"
+run "batch --csv -j1" "$SPIEGEL" batch -q --csv corpora -o "$T/b1" -j1
+run "batch --csv -j2" "$SPIEGEL" batch -q --csv corpora -o "$T/b2" -j2
+cmp -s "$T/b1/corpus.csv" "$T/b2/corpus.csv" && ok || bad "batch corpus.csv differs between -j1 and -j2"
+[ "$(grep -c '^session,' "$T/b1/corpus.csv")" = 1 ] && ok || bad "batch corpus.csv has one header"
+[ -f "$T/b1/jeugdzorg.csv" ] && ok || bad "batch writes NAME.csv beside NAME.xml"
+run "batch corpus.csv read back" python3 tests/csv_check.py items "$T/b1/corpus.csv" \
+  $(ls corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/* corpora/series/*.txt 2>/dev/null |
+    grep -v gold | sort | sed "s|^corpora/\(.*\)\.[a-z]*$|$T/b1/\1.xml|")
+
 echo "csv: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -181,7 +181,8 @@ fi
 # a closed pipe: the reader goes away after a few bytes; spiegel must not report success
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "P%d: Het was heel goed en fijn.\n", i % 9 }' >"$G/pipe.txt"
 st=$( { "$SPIEGEL" analyze -q "$G/pipe.txt" 2>"$T/pipe.err"; echo $? >"$T/pipe.st"; } | head -c 100 >/dev/null; cat "$T/pipe.st")
-[ "$st" != 0 ] && ok || bad "closed pipe: exit status 0"
+[ "$st" = 1 ] && ok || bad "closed pipe: exit status $st, expected 1"
+grep -q "Broken pipe" "$T/pipe.err" && ok || bad "closed pipe: no message: $(cat "$T/pipe.err")"
 # an output directory that does not exist: an error, nothing half-made
 "$SPIEGEL" analyze "$G/good.txt" -o "$T/no/such/dir/out.xml" 2>"$T/nodir.err"; st=$?
 [ "$st" = 1 ] && ok || bad "output in a missing directory: exit $st"
