@@ -312,28 +312,10 @@ int cli_compare_main(int argc, char **argv) {
 
 /* The directory of the stylesheets: option, environment, beside the binary, source tree. */
 static const char *find_stylesheets(const char *given, char *buf, size_t size) {
-  if (given) return given;
-  const char *env = getenv("SPIEGEL_REPORTS");
-  if (env && *env) return env;
-  char exe[PATH_MAX];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (slash) {
-      *slash = 0;
-      const char *tries[] = {"/../docs/report", "/../../docs/report", "/../../../docs/report",
-                             "/../share/spiegel/report"};
-      for (size_t i = 0; i < sizeof tries / sizeof *tries; i++) {
-        int len = snprintf(buf, size, "%s%s/session.xsl", exe, tries[i]);
-        if (len > 0 && (size_t)len < size && access(buf, R_OK) == 0) {
-          snprintf(buf, size, "%s%s", exe, tries[i]);
-          return buf;
-        }
-      }
-    }
-  }
-  return "docs/report";
+  static const char *const tries[] = {"/../docs/report", "/../../docs/report",
+                                      "/../../../docs/report", "/../share/spiegel/report"};
+  return cli_find_data_dir(given, "SPIEGEL_REPORTS", tries, 4, "session.xsl", "docs/report", buf,
+                           size);
 }
 
 /* libxslt and libxml2 messages while compiling or applying a stylesheet, as "spiegel: ...". */

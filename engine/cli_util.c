@@ -34,29 +34,34 @@ int cli_usage_error(const char *fmt, const char *arg) {
   return EXIT_USAGE;
 }
 
-/* The lexicon directory: option, environment, next to the binary, installed copy. */
-const char *cli_find_lexicons(const char *given, char *buf, size_t size) {
+const char *cli_find_data_dir(const char *given, const char *env_name, const char *const *tries,
+                              size_t n_tries, const char *probe, const char *fallback, char *buf,
+                              size_t size) {
   if (given) return given;
-  const char *env = getenv("SPIEGEL_LEXICONS");
+  const char *env = getenv(env_name);
   if (env && *env) return env;
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (slash) {
-      *slash = 0;
-      const char *tries[] = {"/../lexicons", "/../../lexicons", "/../share/spiegel/lexicons"};
-      for (size_t i = 0; i < 3; i++) {
-        snprintf(buf, size, "%s%s/themes.tsv", exe, tries[i]);
-        if (access(buf, R_OK) == 0) {
-          snprintf(buf, size, "%s%s", exe, tries[i]);
-          return buf;
-        }
-      }
+  if (n <= 0) return fallback;
+  exe[n] = 0;
+  char *slash = strrchr(exe, '/');
+  if (!slash) return fallback;
+  *slash = 0;
+  for (size_t i = 0; i < n_tries; i++) {
+    int len = snprintf(buf, size, "%s%s/%s", exe, tries[i], probe);
+    if (len > 0 && (size_t)len < size && access(buf, R_OK) == 0) {
+      snprintf(buf, size, "%s%s", exe, tries[i]);
+      return buf;
     }
   }
-  return "lexicons";
+  return fallback;
+}
+
+const char *cli_find_lexicons(const char *given, char *buf, size_t size) {
+  static const char *const tries[] = {"/../lexicons", "/../../lexicons",
+                                      "/../share/spiegel/lexicons"};
+  return cli_find_data_dir(given, "SPIEGEL_LEXICONS", tries, 3, "themes.tsv", "lexicons", buf,
+                           size);
 }
 
 /* ---- atomic output ------------------------------------------------------------------------ */

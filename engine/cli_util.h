@@ -18,6 +18,11 @@ void cli_print_error(const spg_error *err);
 void cli_warn(void *ctx, const char *file, unsigned long line, const char *message);
 /* Prints "spiegel: <fmt with arg>" and a hint; returns EXIT_USAGE. */
 int cli_usage_error(const char *fmt, const char *arg);
+/* A data directory: given, else $env_name, else the first of tries (paths relative to the
+ * binary's directory, "/../lexicons") that holds probe, else fallback. buf holds the result. */
+const char *cli_find_data_dir(const char *given, const char *env_name, const char *const *tries,
+                              size_t n_tries, const char *probe, const char *fallback, char *buf,
+                              size_t size);
 /* The lexicon directory: given, $SPIEGEL_LEXICONS, next to the binary, or "lexicons". */
 const char *cli_find_lexicons(const char *given, char *buf, size_t size);
 /* Loads lexicon and analyzer; prints the error and returns EXIT_BAD_INPUT on failure. */

@@ -14,14 +14,6 @@
  */
 #include "readers.h"
 
-static bool is_number_line(const char *p, size_t n) {
-  spg_trim(&p, &n);
-  if (!n || n > 9) return false;
-  for (size_t i = 0; i < n; i++)
-    if (p[i] < '0' || p[i] > '9') return false;
-  return true;
-}
-
 spg_format spg_detect_format(const char *data, size_t len) {
   if (!data) return SPG_FORMAT_TEXT;
   const char *p = data;
@@ -45,7 +37,7 @@ spg_format spg_detect_format(const char *data, size_t len) {
     }
     nonblank++;
     if (spg_parse_timing(line, line_len, &a, &b) == 1 &&
-        (nonblank == 1 || (prev && is_number_line(prev, prev_len))))
+        (nonblank == 1 || (prev && spg_is_number_line(prev, prev_len))))
       return SPG_FORMAT_SRT;
     prev = line;
     prev_len = line_len;

@@ -26,14 +26,6 @@
  */
 #include "readers.h"
 
-static bool is_number_line(const char *p, size_t n) {
-  spg_trim(&p, &n);
-  if (!n || n > 9) return false;
-  for (size_t i = 0; i < n; i++)
-    if (p[i] < '0' || p[i] > '9') return false;
-  return true;
-}
-
 enum { EXPECT_BLOCK, AFTER_NUMBER, IN_TEXT };
 
 spg_status spg_read_srt(spg_session *s, const char *data, size_t len, spg_error *err) {
@@ -74,7 +66,7 @@ spg_status spg_read_srt(spg_session *s, const char *data, size_t len, spg_error 
       if (timing == 1) {
         if (spg_cues_begin(&cues, lineno + 1, a, b)) goto nomem;
         state = IN_TEXT;
-      } else if (is_number_line(line, n)) {
+      } else if (spg_is_number_line(line, n)) {
         number_line = lineno;
         state = AFTER_NUMBER;
       } else if (cues.v.n && after_blank) {
@@ -102,7 +94,7 @@ spg_status spg_read_srt(spg_session *s, const char *data, size_t len, spg_error 
     case IN_TEXT:
       if (timing == 1) {
         if (spg_cues_begin(&cues, lineno + 1, a, b)) goto nomem;
-      } else if (is_number_line(line, n)) {
+      } else if (spg_is_number_line(line, n)) {
         held = line, held_len = n, held_line = lineno;
       } else if (spg_cues_add_line(&cues, line, n, lineno)) {
         goto nomem;

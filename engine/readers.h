@@ -84,6 +84,15 @@ static inline void spg_trim(const char **p, size_t *n) {
   *n = len;
 }
 
+/* A subtitle number line: 1 to 9 digits and white space only ("13"). */
+static inline bool spg_is_number_line(const char *p, size_t n) {
+  spg_trim(&p, &n);
+  if (!n || n > 9) return false;
+  for (size_t i = 0; i < n; i++)
+    if (p[i] < '0' || p[i] > '9') return false;
+  return true;
+}
+
 static inline bool spg_is_blank(const char *p, size_t n) {
   spg_trim(&p, &n);
   return n == 0;
