@@ -358,8 +358,13 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];
     if (is_plain(b)) {
+      /* A single space between two plain bytes stays in the run: it is already normal, and
+       * breaking the run at every word cost a call chain per word. Not while a line-end
+       * hyphen waits for the word after it (that decision needs the word boundary). */
       size_t j = i + 1;
-      while (j < len && is_plain((unsigned char)in[j]))
+      while (j < len && (is_plain((unsigned char)in[j]) ||
+                         (in[j] == ' ' && st.hyphen == NONE && !st.ws_pending && j + 1 < len &&
+                          is_plain((unsigned char)in[j + 1]))))
         j++;
       /* the last ASCII letter before a non-ASCII byte may take a combining mark: leave it to
          the cluster path ("e" + U+0308 -> "ë") */
