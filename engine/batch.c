@@ -146,13 +146,9 @@ static bool time_not_older(struct timespec out, struct timespec in) {
 /* The same three decimals as write_xml.c writes (rounded half away from zero, no locale, -0.000
  * is 0.000, clamped to [-1, 1]): the index must say what the session XML says. */
 static void format_polarity(char buf[24], double v) {
-  if (v != v) v = 0;
-  if (v < -1) v = -1;
-  if (v > 1) v = 1;
-  double scaled = v * 1000.0;
-  long long t = (long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
-  unsigned long long a = t < 0 ? 0ull - (unsigned long long)t : (unsigned long long)t;
-  snprintf(buf, 24, "%s%llu.%03llu", t < 0 ? "-" : "", a / 1000, a % 1000);
+  char tmp[32]; /* in [-1, 1]: at most "-1.000" */
+  size_t n = spg_format_fixed3(tmp, v != v ? 0 : v < -1 ? -1 : v > 1 ? 1 : v);
+  memcpy(buf, tmp, n + 1);
 }
 
 /* Text as XML 1.0 accepts it, as write_xml.c makes it: invalid UTF-8, U+FFFE and U+FFFF become

@@ -1239,20 +1239,10 @@ static void x_int(xml_out *o, const char *name, long long v) {
   snprintf(buf, sizeof buf, "%lld", v);
   x_attr(o, name, buf);
 }
-/* Three decimals without the locale; never "-0.000". */
-static const char *fixed3(char buf[40], double v) {
-  if (v != v) v = 0;
-  if (v > 1e9) v = 1e9;
-  if (v < -1e9) v = -1e9;
-  double scaled = v * 1000.0;
-  long long t = (long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
-  unsigned long long a = t < 0 ? 0ull - (unsigned long long)t : (unsigned long long)t;
-  snprintf(buf, 40, "%s%llu.%03llu", t < 0 ? "-" : "", a / 1000, a % 1000);
-  return buf;
-}
 static void x_fixed3(xml_out *o, const char *name, double v) {
-  char buf[40];
-  x_attr(o, name, fixed3(buf, v));
+  char buf[32];
+  spg_format_fixed3(buf, v);
+  x_attr(o, name, buf);
 }
 static void x_text(xml_out *o, const char *text) {
   if (!o->failed && xmlTextWriterWriteString(o->w, BAD_CAST text) < 0) o->failed = true;

@@ -130,14 +130,10 @@ int spg_csv_field_uint(spg_csv_row *row, unsigned long long n) {
 }
 
 int spg_csv_field_fixed3(spg_csv_row *row, double v) {
-  if (v != v) v = 0;
-  if (v > 1e12) v = 1e12;
-  if (v < -1e12) v = -1e12;
-  double scaled = v * 1000.0;
-  long long t = (long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
-  unsigned long long a = t < 0 ? 0ull - (unsigned long long)t : (unsigned long long)t;
+  char buf[32];
+  spg_format_fixed3(buf, v);
   if (row->fields++) fputc(',', row->out);
-  fprintf(row->out, "%s%llu.%03llu", t < 0 ? "-" : "", a / 1000, a % 1000);
+  fputs(buf, row->out);
   return 0;
 }
 

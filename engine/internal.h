@@ -32,6 +32,11 @@
 spg_status spg_fail(spg_error *err, spg_status status, const char *file, unsigned long line,
                     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
+/* write_xml.c: v with three decimals, rounded half away from zero, without the locale
+ * ("0.620", "-1.000"; NaN is 0, -0.000 is 0.000): every number spiegel writes, in XML, CSV and
+ * indexes, so they agree byte for byte. Returns the length; buf holds at most 32 bytes. */
+size_t spg_format_fixed3(char buf[32], double v);
+
 /* ---- timestamps ---- */
 #define SPG_NO_TIME (-1) /* start_ms / end_ms when the transcript gives no time */
 

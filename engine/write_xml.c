@@ -173,7 +173,7 @@ static char *format_uint(char *end, unsigned long long n) {
 /* v with three decimals, rounded half away from zero: "0.620", "-1.000". printf would follow
  * LC_NUMERIC of the host program; this does not. NaN is 0; -0.000 is 0.000. Returns the
  * length. */
-static size_t fixed3(char buf[32], double v) {
+size_t spg_format_fixed3(char buf[32], double v) {
   if (v != v) v = 0;
   if (v > 1e12) v = 1e12;
   if (v < -1e12) v = -1e12;
@@ -324,7 +324,7 @@ static void attr_id(spg_xml_writer *w, const char *name, char prefix, size_t ind
 
 static void attr_fixed3(spg_xml_writer *w, const char *name, double v) {
   char buf[32];
-  fixed3(buf, v);
+  spg_format_fixed3(buf, v);
   attr(w, name, buf);
 }
 
@@ -420,7 +420,7 @@ static inline void compose_attr_uint(spg_xml_writer *w, const char *name, unsign
 
 static inline void compose_attr_fixed3(spg_xml_writer *w, const char *name, double v) {
   char buf[32];
-  compose_attr(w, name, buf, fixed3(buf, v));
+  compose_attr(w, name, buf, spg_format_fixed3(buf, v));
 }
 
 static inline void compose_attr_time(spg_xml_writer *w, const char *name, int64_t ms) {
