@@ -10,6 +10,7 @@
 
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 /* Runs the encoding gate; on success *text / *len are the UTF-8 text and *owned must be
@@ -51,4 +52,14 @@ static inline void run_reader(reader_fn read, const uint8_t *data, size_t size) 
   spg_session_free(s);
   free(owned);
 }
+/* The shipped lexicon ($SPIEGEL_LEXICONS or lexicons/) and an analyzer, for the targets that
+ * need them; aborts (a broken set-up is no finding) with the target's name. */
+static inline void load_analyzer(const char *target, spg_lexicon **lex, spg_analyzer **an) {
+  spg_error err;
+  spg_error_clear(&err);
+  const char *dir = getenv("SPIEGEL_LEXICONS") ? getenv("SPIEGEL_LEXICONS") : "lexicons";
+  if (spg_lexicon_load(dir, lex, &err) != SPG_OK || spg_analyzer_create(*lex, NULL, an, &err))
+    fprintf(stderr, "%s: %s: %s\n", target, err.file, err.message), abort();
+}
+
 #endif

@@ -17,11 +17,7 @@ static spg_analyzer *an;
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
-  spg_error err;
-  spg_error_clear(&err);
-  const char *dir = getenv("SPIEGEL_LEXICONS") ? getenv("SPIEGEL_LEXICONS") : "lexicons";
-  if (spg_lexicon_load(dir, &lex, &err) != SPG_OK || spg_analyzer_create(lex, NULL, &an, &err))
-    fprintf(stderr, "fuzz_pipeline: %s: %s\n", err.file, err.message), abort();
+  load_analyzer("fuzz_pipeline", &lex, &an);
   xmlInitParser();
   return 0;
 }

@@ -15,11 +15,7 @@ static FILE *sink;
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
-  spg_error err;
-  spg_error_clear(&err);
-  const char *dir = getenv("SPIEGEL_LEXICONS") ? getenv("SPIEGEL_LEXICONS") : "lexicons";
-  if (spg_lexicon_load(dir, &lex, &err) != SPG_OK || spg_analyzer_create(lex, NULL, &an, &err))
-    fprintf(stderr, "fuzz_split: %s: %s\n", err.file, err.message), abort();
+  load_analyzer("fuzz_split", &lex, &an);
   sink = fopen("/dev/null", "w");
   if (!sink) abort();
   return 0;
