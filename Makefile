@@ -19,6 +19,8 @@ LIB_OBJ := $(LIB_SRC:engine/%.c=build/obj/%.o)
 ASAN_OBJ := $(LIB_SRC:engine/%.c=build/asan/obj/%.o)
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 TESTS   := $(patsubst tests/%.c,build/asan/%,$(wildcard tests/test_*.c))
+TSAN_OBJ := $(LIB_SRC:engine/%.c=build/tsan/obj/%.o)
+TSAN    := -fsanitize=thread -fno-omit-frame-pointer
 
 SPIEGEL := build/spiegel
 
@@ -27,7 +29,7 @@ export ASAN_OPTIONS = suppressions=$(CURDIR)/tests/asan.supp:detect_leaks=1
 export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
 
-.PHONY: all deps demo test unit golden golden-update cli batch-test report csv hostile fuzz-short valgrind clean install eval bench fuzz format
+.PHONY: all deps demo test unit golden golden-update cli batch-test tsan report csv hostile fuzz-short valgrind clean install eval bench fuzz format
 all: $(SPIEGEL) build/libspiegel.a
 
 # ---- dependencies ---------------------------------------------------------------------------
@@ -86,6 +88,24 @@ build/asan/test_%: tests/test_%.c tests/*.h build/asan/libspiegel.a
 build/asan/spiegel: $(CLI_SRC:engine/%.c=build/asan/obj/%.o) build/asan/libspiegel.a
 	$(CC) $(SAN) -o $@ $^ $(PKG_LIBS)
 
+# ThreadSanitizer build: the batch workers share a dictionary and a type store (tests/tsan.sh)
+build/tsan/obj/%.o: engine/%.c engine/*.h | build/.deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(TSAN) -c $< -o $@
+
+build/tsan/libspiegel.a: $(TSAN_OBJ)
+	ar rcs $@ $^
+
+build/tsan/spiegel: $(CLI_SRC:engine/%.c=build/tsan/obj/%.o) build/tsan/libspiegel.a
+	$(CC) $(TSAN) -o $@ $^ $(PKG_LIBS)
+
+build/tsan/test_morph: tests/test_morph.c tests/*.h build/tsan/libspiegel.a
+	$(CC) $(ALL_CFLAGS) -O1 $(TSAN) -Itests $< build/tsan/libspiegel.a -o $@ $(PKG_LIBS) \
+	  $$(pkg-config --libs cmocka)
+
+tsan: build/tsan/spiegel build/tsan/test_morph
+	sh tests/tsan.sh
+
 unit: $(TESTS)
 	@fail=0; for t in $(TESTS); do \
 	  $$t || fail=1; done; exit $$fail
@@ -125,7 +145,7 @@ report: build/asan/spiegel
 csv: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/csv.sh
 
-test: deps unit golden cli batch-test report csv hostile fuzz-short valgrind
+test: deps unit golden cli batch-test tsan report csv hostile fuzz-short valgrind
 	@echo "all tests passed"
 
 # ---- evaluation: quality figures side by side (bench/README.md) ------------------------------

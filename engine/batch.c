@@ -20,12 +20,13 @@
  * shard names outputs as a single run would. A shard writes corpus-I-of-N.xml; merge joins them.
  *
  * Workers. -j N threads take the next input from a shared counter. Each owns an spg_analyzer
- * (with its own word-type cache and hunspell handle) created from the one read-only lexicon,
+ * (with its own word-type table; the hunspell dictionary and the store of resolved types are
+ * shared, see spg_analyzer_share) created from the one read-only lexicon,
  * a read buffer that grows to the largest input and a 1 MB stdio buffer for its output, all
  * reused from file to file: after the first few files a worker allocates only what
  * spg_analyze allocates for the session. Records are kept per input and the index is written
- * at the end; a record is a few hundred bytes, so a million inputs cost a few hundred MB less
- * than nothing — the transcripts themselves are never held beyond the one a worker analyses.
+ * at the end; a record is a few hundred bytes, so a million inputs cost a few hundred MB — the
+ * transcripts themselves are never held beyond the one a worker analyses.
  *
  * Atomic outputs. Each XML is written to OUTPUT.tmp.XXXXXX beside its target and renamed into
  * place, so a reader (or a rerun) sees either the old file or the whole new one. Outputs are not
@@ -1096,10 +1097,13 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
   if (!ws) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   spg_status st = SPG_OK;
   /* Analyzers are made here, before any thread runs: a missing dictionary stops the run at
-   * once, and hunspell's loading is not known to be thread-safe. */
+   * once. The workers share one hunspell dictionary and the word types any of them resolved
+   * (spg_analyzer_share): memory does not grow by a dictionary per worker, and a new word is
+   * sent to hunspell once per run, not once per worker. */
   for (unsigned i = 0; i < jobs && st == SPG_OK; i++) {
     ws[i].b = b;
-    st = spg_analyzer_create(lex, b->opt->dict, &ws[i].an, err);
+    st = i == 0 ? spg_analyzer_create(lex, b->opt->dict, &ws[i].an, err)
+                : spg_analyzer_share(ws[0].an, &ws[i].an, err);
     if (st == SPG_OK && !(ws[i].out_buffer = malloc(OUTPUT_BUFFER)))
       st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }

@@ -25,15 +25,42 @@
 #include "morph.h"
 
 #include <hunspell/hunspell.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define SPG_TYPE_LIMIT 400000
 #define MAX_WORD 128 /* longer "words" are resolved without hunspell */
 
+/* What analyzers made by spg_analyzer_share have in common: one hunspell dictionary (~20 MB,
+ * 0.08 s to load; hunspell is not thread-safe, so every call holds hun_lock) and a store of the
+ * word types any of them resolved, so a word is sent to hunspell once per run, not once per
+ * thread. A thread looks here only when its own table misses (once per new type for that
+ * thread); the hot path takes no lock. Records are immutable once published and their strings
+ * live in the store's arena until the last analyzer is freed. The store stops growing at
+ * SPG_TYPE_LIMIT types (the threads then resolve new types themselves). */
+typedef struct shared_type {
+  const char *surface;
+  uint32_t surface_len;
+  uint32_t hash;
+  spg_wordtype t;
+} shared_type;
+
+typedef struct spg_typeshare {
+  pthread_mutex_t lock;     /* the store */
+  pthread_mutex_t hun_lock; /* the hunspell handle */
+  Hunhandle *hunspell;
+  spg_arena *arena;
+  uint32_t *slots; /* hash slot -> index + 1 into types (0 = empty) */
+  size_t n_slots;
+  SPG_VEC(shared_type) types;
+  unsigned refs;
+} spg_typeshare;
+
 struct spg_analyzer {
   const spg_lexicon *lex;
-  Hunhandle *hunspell;
+  Hunhandle *hunspell;   /* own, or the share's (used under its hun_lock) */
+  spg_typeshare *share;  /* NULL for an analyzer used alone */
   spg_arena *arena;      /* type strings */
   uint32_t *slots;       /* hash slot -> type id (0 = empty) */
   uint32_t *slot_hash;   /* low 32 bits of the hash per slot: cheap reject */
@@ -93,9 +120,24 @@ spg_status spg_analyzer_create(const spg_lexicon *lex, const char *dict_base, sp
   return SPG_OK;
 }
 
+static void share_release(spg_typeshare *ts) {
+  pthread_mutex_lock(&ts->lock);
+  unsigned left = --ts->refs;
+  pthread_mutex_unlock(&ts->lock);
+  if (left) return;
+  if (ts->hunspell) Hunspell_destroy(ts->hunspell);
+  pthread_mutex_destroy(&ts->lock);
+  pthread_mutex_destroy(&ts->hun_lock);
+  spg_arena_free(ts->arena);
+  free(ts->slots);
+  SPG_VEC_FREE(ts->types);
+  free(ts);
+}
+
 void spg_analyzer_free(spg_analyzer *an) {
   if (!an) return;
-  if (an->hunspell) Hunspell_destroy(an->hunspell);
+  if (an->share) share_release(an->share);
+  else if (an->hunspell) Hunspell_destroy(an->hunspell);
   spg_arena_free(an->arena);
   free(an->slots);
   free(an->slot_hash);
@@ -160,12 +202,11 @@ typedef struct analysis {
 } analysis;
 
 /* Reads hunspell's first analysis of form: " pa:wacht st:wacht pa:tijden st:tijd ts:NN2". */
-static void analyse(spg_analyzer *an, const char *form, analysis *a) {
-  memset(a, 0, sizeof *a);
+static void analyse_locked(spg_analyzer *an, const char *form, analysis *a) {
   char **list = NULL;
   an->hunspell_calls++;
   int n = Hunspell_analyze(an->hunspell, &list, form);
-  a->known = n > 0 || Hunspell_spell(an->hunspell, form);
+  if (n > 0) a->known = true;
   if (n <= 0) {
     if (list) Hunspell_free_list(an->hunspell, &list, n);
     return;
@@ -217,6 +258,37 @@ static void analyse(spg_analyzer *an, const char *form, analysis *a) {
   Hunspell_free_list(an->hunspell, &list, n);
 }
 
+/* hunspell is not thread-safe: an analyzer that shares its dictionary calls it under the lock. */
+static void hun_lock(spg_analyzer *an) {
+  if (an->share) pthread_mutex_lock(&an->share->hun_lock);
+}
+
+static void hun_unlock(spg_analyzer *an) {
+  if (an->share) pthread_mutex_unlock(&an->share->hun_lock);
+}
+
+/* The analysis of form (a->known = hunspell gave one, or known was already established by
+ * the caller's spell check). */
+static void analyse(spg_analyzer *an, const char *form, bool known, analysis *a) {
+  memset(a, 0, sizeof *a);
+  a->known = known;
+  hun_lock(an);
+  analyse_locked(an, form, a);
+  hun_unlock(an);
+}
+
+/* Spell check, then the analysis of an accepted word. */
+static void spell_and_analyse(spg_analyzer *an, const char *form, analysis *a) {
+  memset(a, 0, sizeof *a);
+  hun_lock(an);
+  an->hunspell_calls++;
+  if (Hunspell_spell(an->hunspell, form)) {
+    a->known = true;
+    analyse_locked(an, form, a);
+  }
+  hun_unlock(an);
+}
+
 /* Affixes from the lexicon: prefix or suffix + a base that carries polarity. */
 static void try_affixes(spg_analyzer *an, spg_wordtype *t) {
   const spg_lexicon *lex = an->lex;
@@ -239,7 +311,7 @@ static void try_affixes(spg_analyzer *an, spg_wordtype *t) {
         memcpy(buf, base, bl);
         buf[bl] = 0;
         analysis ab;
-        analyse(an, buf, &ab);
+        analyse(an, buf, false, &ab);
         if (ab.lemma_len) b = find(lex, ab.lemma, ab.lemma_len);
       }
       if (!has_polarity(lex, b) && pass == 1 && bl > 3 && base[bl - 1] == 'e')
@@ -284,8 +356,7 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
     if (lw && (lw->has_polarity || lw->themes || lw->quickwin || lw->modifier || lw->stopword)) {
       a.known = true;
     } else {
-      an->hunspell_calls++;
-      if (Hunspell_spell(an->hunspell, folded)) analyse(an, folded, &a);
+      spell_and_analyse(an, folded, &a);
     }
     t.known = a.known;
     if (a.lemma_len && (a.lemma_len != (size_t)fl || memcmp(a.lemma, folded, (size_t)fl))) {
@@ -321,6 +392,125 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
 
 /* ---- the hot path: one lookup per token ----------------------------------------------------- */
 
+/* ---- the store shared between threads (spg_analyzer_share) ---------------------------------- */
+
+/* The shared record of surface w, or NULL. Takes the store's lock. */
+static const spg_wordtype *share_find(spg_typeshare *ts, const char *w, size_t len, uint32_t h) {
+  const spg_wordtype *found = NULL;
+  pthread_mutex_lock(&ts->lock);
+  if (ts->n_slots) {
+    size_t mask = ts->n_slots - 1;
+    for (size_t i = h & mask; ts->slots[i]; i = (i + 1) & mask) {
+      const shared_type *st = &ts->types.v[ts->slots[i] - 1];
+      if (st->hash == h && st->surface_len == len && memcmp(st->surface, w, len) == 0) {
+        found = &st->t;
+        break;
+      }
+    }
+  }
+  pthread_mutex_unlock(&ts->lock);
+  return found; /* records never move: the array is allocated once (spg_analyzer_share) */
+}
+
+/* Copies type t of surface w into the store (its strings into the store's arena). A failure
+ * only means the other threads resolve the word themselves. */
+static void share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t h,
+                          const spg_wordtype *t) {
+  pthread_mutex_lock(&ts->lock);
+  if (ts->types.n >= SPG_TYPE_LIMIT) goto done;
+  if (ts->types.n * 2 >= ts->n_slots) { /* grow first: the load factor stays under 1/2 */
+    size_t n_slots = ts->n_slots ? ts->n_slots * 2 : 1 << 14;
+    uint32_t *slots = calloc(n_slots, sizeof *slots);
+    if (!slots) goto done;
+    for (size_t k = 0; k < ts->types.n; k++) {
+      size_t j = ts->types.v[k].hash & (n_slots - 1);
+      while (slots[j]) j = (j + 1) & (n_slots - 1);
+      slots[j] = (uint32_t)k + 1;
+    }
+    free(ts->slots);
+    ts->slots = slots;
+    ts->n_slots = n_slots;
+  }
+  size_t mask = ts->n_slots - 1, i = h & mask;
+  for (; ts->slots[i]; i = (i + 1) & mask) {
+    const shared_type *st = &ts->types.v[ts->slots[i] - 1];
+    if (st->hash == h && st->surface_len == len && memcmp(st->surface, w, len) == 0)
+      goto done; /* another thread resolved it meanwhile: the same record */
+  }
+  shared_type st = {.surface_len = (uint32_t)len, .hash = h, .t = *t};
+  st.surface = spg_arena_strndup(ts->arena, w, len);
+  st.t.form = spg_arena_strndup(ts->arena, t->form, t->form_len);
+  st.t.lemma = t->lemma == t->form ? st.t.form : spg_arena_strndup(ts->arena, t->lemma, t->lemma_len);
+  if (!st.surface || !st.t.form || !st.t.lemma || ts->types.n + 1 > ts->types.cap) goto done;
+  ts->types.v[ts->types.n++] = st;
+  ts->slots[i] = (uint32_t)ts->types.n;
+done:
+  pthread_mutex_unlock(&ts->lock);
+}
+
+spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *err) {
+  *out = NULL;
+  if (!an->share) {
+    spg_typeshare *ts = calloc(1, sizeof *ts);
+    if (!ts) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    /* The store's records are written in place and read without copying: its array is
+     * allocated once at its full size so that no record ever moves. */
+    ts->types.v = malloc(SPG_TYPE_LIMIT * sizeof *ts->types.v);
+    ts->types.cap = SPG_TYPE_LIMIT;
+    ts->arena = spg_arena_create(1 << 16);
+    if (!ts->types.v || !ts->arena || pthread_mutex_init(&ts->lock, NULL)) {
+      free(ts->types.v);
+      spg_arena_free(ts->arena);
+      free(ts);
+      return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    }
+    if (pthread_mutex_init(&ts->hun_lock, NULL)) {
+      pthread_mutex_destroy(&ts->lock);
+      free(ts->types.v);
+      spg_arena_free(ts->arena);
+      free(ts);
+      return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    }
+    ts->hunspell = an->hunspell;
+    ts->refs = 1;
+    an->share = ts;
+  }
+  spg_analyzer *peer = calloc(1, sizeof *peer);
+  if (!peer) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  peer->lex = an->lex;
+  peer->hunspell = an->share->hunspell;
+  spg_wordtype none = {0};
+  if (SPG_VEC_PUSH(peer->types, none) || SPG_VEC_PUSH(peer->surface, NULL) ||
+      SPG_VEC_PUSH(peer->surface_len, 0) || table_reset(peer)) {
+    peer->hunspell = NULL; /* the share's, not taken yet */
+    spg_analyzer_free(peer);
+    return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  }
+  pthread_mutex_lock(&an->share->lock);
+  an->share->refs++;
+  pthread_mutex_unlock(&an->share->lock);
+  peer->share = an->share;
+  *out = peer;
+  return SPG_OK;
+}
+
+/* ---- the hot path: one lookup per token ----------------------------------------------------- */
+
+/* A type this analyzer has not seen: from the shared store when another thread resolved it,
+ * else resolved here (and published). Returns the local id or 0. */
+static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h) {
+  if (an->share) {
+    const spg_wordtype *st = share_find(an->share, w, len, h);
+    if (st) {
+      if (SPG_VEC_PUSH(an->types, *st)) return 0;
+      return (uint32_t)(an->types.n - 1);
+    }
+  }
+  uint32_t id = resolve(an, w, len);
+  if (id && an->share) share_publish(an->share, w, len, h, &an->types.v[id]);
+  return id;
+}
+
 uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
   uint64_t h = hash_bytes(w, len);
   size_t mask = an->n_slots - 1;
@@ -333,7 +523,7 @@ uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
       return id;
   }
   /* New type (cold). */
-  uint32_t id = resolve(an, w, len);
+  uint32_t id = new_type(an, w, len, (uint32_t)h);
   if (!id) return 0;
   const char *copy = spg_arena_strndup(an->arena, w, len);
   if (!copy || SPG_VEC_PUSH(an->surface, copy) || SPG_VEC_PUSH(an->surface_len, (uint32_t)len))

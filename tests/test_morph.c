@@ -3,6 +3,8 @@
 
 #include "morph.h"
 
+#include <pthread.h>
+
 static const spg_wordtype *type_of(fixture *f, const char *w) {
   uint32_t id = spg_morph_type(f->an, w, strlen(w));
   assert_true(id > 0);
@@ -70,6 +72,76 @@ static void dictionary_words_join(void **state) {
   assert_false(spg_morph_is_word(f->an, "veelgebruikteqx", 15));
 }
 
+/* Analyzers made by spg_analyzer_share: each thread's types equal those of an analyzer used
+ * alone, a word resolved by one is not sent to hunspell again by the other, and they can be
+ * freed in any order. */
+static const char *const shared_words[] = {"wachttijden", "Vriendelijke", "onvriendelijk",
+                                           "respectloos", "parkeerplaats", "xqzzy",
+                                           "supervriendelijk", "teamoverleg", "de", "42"};
+enum { N_SHARED = sizeof shared_words / sizeof *shared_words };
+
+static void *resolve_all(void *arg) {
+  spg_analyzer *an = arg;
+  for (int round = 0; round < 200; round++)
+    for (int i = 0; i < N_SHARED; i++)
+      if (!spg_morph_type(an, shared_words[i], strlen(shared_words[i]))) return NULL;
+  return an;
+}
+
+static void same_type(const spg_wordtype *a, const spg_wordtype *b) {
+  assert_string_equal(a->form, b->form);
+  assert_string_equal(a->lemma, b->lemma);
+  assert_int_equal(a->form_id, b->form_id);
+  assert_int_equal(a->lemma_id, b->lemma_id);
+  assert_int_equal(a->head_id, b->head_id);
+  assert_int_equal(a->mod_id, b->mod_id);
+  assert_int_equal(a->affix_id, b->affix_id);
+  assert_int_equal(a->base_id, b->base_id);
+  assert_int_equal(a->known, b->known);
+  assert_int_equal(a->capital, b->capital);
+}
+
+static void shared_analyzers_agree_and_ask_once(void **state) {
+  fixture *f = *state;
+  spg_error err;
+  spg_analyzer *base, *peer, *alone;
+  assert_int_equal(spg_analyzer_create(f->lex, NULL, &base, &err), SPG_OK);
+  assert_int_equal(spg_analyzer_create(f->lex, NULL, &alone, &err), SPG_OK);
+  assert_int_equal(spg_analyzer_share(base, &peer, &err), SPG_OK);
+  /* the base first: the peer then finds every word in the store */
+  assert_non_null(resolve_all(base));
+  size_t base_calls = spg_analyzer_hunspell_calls(base);
+  assert_true(base_calls > 0);
+  assert_non_null(resolve_all(peer));
+  assert_int_equal(spg_analyzer_hunspell_calls(peer), 0);
+  for (int i = 0; i < N_SHARED; i++) {
+    size_t n = strlen(shared_words[i]);
+    const spg_wordtype *a = spg_morph_get(alone, spg_morph_type(alone, shared_words[i], n));
+    same_type(a, spg_morph_get(base, spg_morph_type(base, shared_words[i], n)));
+    same_type(a, spg_morph_get(peer, spg_morph_type(peer, shared_words[i], n)));
+  }
+  /* two fresh peers on two threads at once, then freed before and after the base */
+  spg_analyzer *p1, *p2;
+  assert_int_equal(spg_analyzer_share(peer, &p1, &err), SPG_OK);
+  assert_int_equal(spg_analyzer_share(base, &p2, &err), SPG_OK);
+  pthread_t t1, t2;
+  void *r1, *r2;
+  assert_int_equal(pthread_create(&t1, NULL, resolve_all, p1), 0);
+  assert_int_equal(pthread_create(&t2, NULL, resolve_all, p2), 0);
+  assert_int_equal(pthread_join(t1, &r1), 0);
+  assert_int_equal(pthread_join(t2, &r2), 0);
+  assert_ptr_equal(r1, p1);
+  assert_ptr_equal(r2, p2);
+  spg_analyzer_free(p1);
+  spg_analyzer_free(base);
+  const char *w = shared_words[2];
+  same_type(spg_morph_get(alone, spg_morph_type(alone, w, strlen(w))),
+            spg_morph_get(p2, spg_morph_type(p2, w, strlen(w))));
+  spg_analyzer_free(p2);
+  spg_analyzer_free(peer);
+  spg_analyzer_free(alone);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(folds_case_and_finds_lemma),
@@ -78,6 +150,7 @@ int main(void) {
       cmocka_unit_test(each_type_resolved_once),
       cmocka_unit_test(many_types_grow_the_table),
       cmocka_unit_test(dictionary_words_join),
+      cmocka_unit_test(shared_analyzers_agree_and_ask_once),
   };
   return cmocka_run_group_tests_name("morph", tests, fixture_setup, fixture_teardown);
 }
