@@ -506,6 +506,25 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
       return (uint32_t)(an->types.n - 1);
     }
   }
+  /* "Wachttijden" at the start of a sentence: everything but the capital comes from the
+   * folded form, so a capitalised word whose lower-case form is known takes its record. */
+  if (len && len < MAX_WORD && (unsigned)((unsigned char)w[0] - 'A') < 26u) {
+    char lower[MAX_WORD];
+    memcpy(lower, w, len);
+    lower[0] = (char)(w[0] - 'A' + 'a');
+    uint64_t lh = hash_bytes(lower, len);
+    size_t mask = an->n_slots - 1;
+    for (size_t i = lh & mask; an->slots[i]; i = (i + 1) & mask) {
+      uint32_t known = an->slots[i];
+      if (an->slot_hash[i] == (uint32_t)lh && an->surface_len.v[known] == len &&
+          memcmp(an->surface.v[known], lower, len) == 0) {
+        spg_wordtype t = an->types.v[known];
+        t.capital = 1;
+        if (SPG_VEC_PUSH(an->types, t)) return 0;
+        return (uint32_t)(an->types.n - 1);
+      }
+    }
+  }
   uint32_t id = resolve(an, w, len);
   if (id && an->share) share_publish(an->share, w, len, h, &an->types.v[id]);
   return id;
