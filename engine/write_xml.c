@@ -767,8 +767,17 @@ static size_t theme_room(const spg_xml_writer *w) {
   return w->theme_names.len + MAX_THEMES;
 }
 
+/* Whether an evidence record says anything: a word whose polarity is 0 in the lexicon (neutral
+ * domain words, "wachtkamer", listed so that no part of them scores) is recorded by the scorer
+ * with value 0 and changed nothing. */
+static bool contributes(const spg_evidence *e) {
+  return !(e->kind == SPG_EV_WORD && e->value == 0);
+}
+
+/* One <evidence>. Short form (docs/xml.md): `text` is left out when it is byte for byte the
+ * entry as written, `sentence` when the item has only one (its `sentences` names it). */
 static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_evidence *e,
-                             size_t sentence) {
+                             size_t sentence, bool one_sentence) {
   const char *kind = evidence_kinds[e->kind];
   const char *entry = e->entry ? e->entry : kind;
   size_t entry_len = strlen(entry), via_len = e->via ? strlen(e->via) : 0;
@@ -778,6 +787,8 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
     const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
     raw_text(w, s, a->off, b->off + b->len - a->off, &text, &len);
   }
+  bool same = text && len == entry_len && memcmp(text, entry, len) == 0;
+  if (same) text = NULL;
   size_t theme_len = e->kind == SPG_EV_THEME ? w->theme_len[e->theme] : 0;
   char *o = room(w, ROOM_MARKUP + text_room(entry_len) + text_room(via_len) + text_room(len) +
                         theme_len);
@@ -786,14 +797,22 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
   EMIT(o, "<evidence kind=\"");
   o = emit(o, kind, strlen(kind));
   EMIT(o, "\" entry=\"");
+  const char *entry_out = o;
   o = sanitize_to(o, entry, entry_len, SAN_FLAT | SAN_ATTR);
+  size_t entry_out_len = (size_t)(o - entry_out);
   if (e->via) {
     EMIT(o, "\" via=\"");
     o = sanitize_to(o, e->via, via_len, SAN_FLAT | SAN_ATTR);
   }
   if (text) {
+    /* Different bytes may still read the same once sanitised (white space, broken UTF-8):
+     * what a reader gets back decides. */
+    char *mark = o;
     EMIT(o, "\" text=\"");
+    const char *text_out = o;
     o = sanitize_to(o, text, len, SAN_FLAT | SAN_ATTR);
+    if ((size_t)(o - text_out) == entry_out_len && memcmp(text_out, entry_out, entry_out_len) == 0)
+      o = mark;
   }
   EMIT(o, "\" value=\"");
   o = emit_fixed3(o, e->value);
@@ -801,8 +820,10 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
     EMIT(o, "\" theme=\"");
     o = emit(o, theme_name(w, e->theme), theme_len);
   }
-  EMIT(o, "\" sentence=\"");
-  o = emit_id(o, 's', sentence);
+  if (!one_sentence) {
+    EMIT(o, "\" sentence=\"");
+    o = emit_id(o, 's', sentence);
+  }
   EMIT(o, "\"/>");
   done(w, o);
 }
@@ -860,7 +881,8 @@ static void compose_item(spg_xml_writer *w, const spg_session *s, const spg_item
     size_t si = it->first_sentence + k;
     const spg_sentence *x = &s->sentences.v[si];
     for (size_t e = x->first_evidence; e < x->first_evidence + x->n_evidence; e++)
-      compose_evidence(w, s, &s->evidence.v[e], si);
+      if (contributes(&s->evidence.v[e]))
+        compose_evidence(w, s, &s->evidence.v[e], si, it->n_sentences == 1);
   }
   if (!(o = room(w, ROOM_MARKUP))) return;
   o = emit_indent(o, depth(w, 2));

@@ -440,8 +440,10 @@ static void session_is_valid_with_ids_counts_and_quotes(void **state) {
   assert_xpath(doc, AT("/evidence[2]/@entry"), "vriendelijk");
   assert_xpath(doc, AT("/evidence[2]/@via"), "lemma");
   assert_xpath(doc, AT("/evidence[2]/@text"), "VRIENDELIJK");
-  assert_xpath(doc, AT("/evidence[2]/@sentence"), "s3");
+  /* one sentence: the evidence does not repeat it */
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence/@sentence)", "0");
   assert_xpath(doc, AT("/evidence[3]/@kind"), "theme");
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence[3]/@text)", "0"); /* = entry */
   assert_xpath(doc, AT("/evidence[3]/@theme"), "bejegening");
   assert_xpath(doc, "count(/session/positives/item[1]/evidence)", "3");
 
@@ -466,7 +468,8 @@ static void session_is_valid_with_ids_counts_and_quotes(void **state) {
                "bij de veelge- bruikte ingang.");
   assert_xpath(doc, "count(/session/learning-points/item[2]/evidence)", "5");
   assert_xpath(doc, AT("/evidence[1]/@kind"), "phrase");
-  assert_xpath(doc, AT("/evidence[1]/@text"), "drie keer bellen");
+  assert_xpath(doc, AT("/evidence[1]/@entry"), "drie keer bellen");
+  assert_xpath(doc, "count(/session/learning-points/item[2]/evidence[1]/@text)", "0");
   assert_xpath(doc, AT("/evidence[1]/@sentence"), "s5");
   assert_xpath(doc, AT("/evidence[2]/@text"), "Misschien kan");
   assert_xpath(doc, AT("/evidence[2]/@sentence"), "s6");
@@ -889,6 +892,40 @@ static void same_input_gives_identical_bytes(void **state) {
   spg_lexicon_free(lex);
 }
 
+static void evidence_in_short_form(void **state) {
+  spg_session *s = sample_session(NULL);
+  s->evidence.v[2].value = 0;  /* "vriendelijk": a word that contributed nothing, left out */
+  s->evidence.v[4].value = 0;  /* "alleen": a contrast, no word: kept whatever its value */
+  s->evidence.v[5].value = -0.0f; /* "lang": nothing either */
+  s->evidence.v[9].entry = "veelge- bruikte ingang"; /* other bytes, the same text once written */
+  output out;
+  assert_int_equal(write_one(s, 0, &out), SPG_OK);
+  xmlDocPtr doc = parse_valid(&out);
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence)", "2");
+  assert_xpath(doc, "count(//evidence[@entry='vriendelijk'])", "0");
+  assert_xpath(doc, "count(/session/learning-points/item[1]/evidence)", "1");
+  assert_xpath(doc, "string(/session/learning-points/item[1]/evidence/@kind)", "contrast");
+  assert_xpath(doc, "string(/session/learning-points/item[1]/evidence/@value)", "0.000");
+  /* text: only where it is not the entry as written */
+  assert_xpath(doc, "string(/session/positives/item[1]/evidence[1]/@text)", "héél");
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence[2]/@text)", "0");
+  assert_xpath(doc, "count(/session/learning-points/item[1]/evidence/@text)", "0");
+  assert_xpath(doc, "string(/session/learning-points/item[2]/evidence[2]/@text)", "Misschien kan");
+  assert_xpath(doc, "count(/session/learning-points/item[2]/evidence[4]/@text)", "0");
+  assert_xpath(doc, "string(/session/learning-points/item[2]/evidence[4]/@entry)",
+               "veelge- bruikte ingang");
+  /* sentence: only where the item has more than one */
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence/@sentence)", "0");
+  assert_xpath(doc, "count(/session/learning-points/item[1]/evidence/@sentence)", "0");
+  assert_xpath(doc, "count(/session/learning-points/item[2]/evidence)", "5");
+  assert_xpath(doc, "count(/session/learning-points/item[2]/evidence/@sentence)", "5");
+  assert_xpath(doc, "string(/session/quick-wins/item[1]/evidence[5]/@sentence)", "s6");
+  assert_true(strstr(out.data, " sentence=\"s3\"") == NULL);
+  xmlFreeDoc(doc);
+  free(out.data);
+  spg_session_free(s);
+}
+
 static void numbers_have_three_decimals_and_no_negative_zero(void **state) {
   spg_session *s = sample_session(NULL);
   s->polarity = -0.0;
@@ -899,7 +936,7 @@ static void numbers_have_three_decimals_and_no_negative_zero(void **state) {
   s->sentences.v[4].polarity = NAN;     /* not a number */
   s->items.v[0].score = -0.00049f;
   s->evidence.v[1].value = 12.3456f; /* evidence values are not clamped */
-  s->evidence.v[2].value = -0.0f;
+  s->evidence.v[3].value = -0.0f; /* a theme: written with any value */
   output out;
   assert_int_equal(write_one(s, 0, &out), SPG_OK);
   xmlDocPtr doc = parse_valid(&out);
@@ -911,7 +948,7 @@ static void numbers_have_three_decimals_and_no_negative_zero(void **state) {
   assert_xpath(doc, "string(//sentence[@id='s5']/@polarity)", "0.000");
   assert_xpath(doc, "string(/session/positives/item/@score)", "0.000");
   assert_xpath(doc, "string(/session/positives/item/evidence[1]/@value)", "12.346");
-  assert_xpath(doc, "string(/session/positives/item/evidence[2]/@value)", "0.000");
+  assert_xpath(doc, "string(/session/positives/item/evidence[3]/@value)", "0.000");
   assert_true(strstr(out.data, "\"-0.000\"") == NULL);
   xmlFreeDoc(doc);
   free(out.data);
@@ -1064,6 +1101,7 @@ int main(void) {
       cmocka_unit_test(no_transcript_flag_leaves_it_out),
       cmocka_unit_test(full_device_reports_io_error),
       cmocka_unit_test(same_input_gives_identical_bytes),
+      cmocka_unit_test(evidence_in_short_form),
       cmocka_unit_test(numbers_have_three_decimals_and_no_negative_zero),
       cmocka_unit_test(broken_session_is_refused_before_writing),
       cmocka_unit_test(misuse_is_reported),
