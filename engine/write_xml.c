@@ -74,6 +74,7 @@ struct spg_xml_writer {
   spg_buf text;     /* a sanitised string for a libxml2 call */
   spg_buf composed; /* composed elements on their way to libxml2 */
   spg_buf masked;   /* raw text with the session's masks substituted (pseudonymised) */
+  spg_buf bodies;   /* the composed bodies of quick-wins, written twice (keep_body) */
   /* Per session, filled by prepare(). */
   spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
   uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
@@ -571,6 +572,7 @@ void spg_xml_writer_free(spg_xml_writer *w) {
   spg_buf_free(&w->text);
   spg_buf_free(&w->composed);
   spg_buf_free(&w->masked);
+  spg_buf_free(&w->bodies);
   spg_buf_free(&w->theme_names);
   free(w);
 }
@@ -828,19 +830,15 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
   done(w, o);
 }
 
-/* One item: its id is prefix + number (index is 0-based); ref > 0 names the learning point
- * "L<ref>" that a quick-win repeats. */
-static void compose_item(spg_xml_writer *w, const spg_session *s, const spg_item *it, char prefix,
-                         size_t index, size_t ref) {
+/* The start tag of an item: its id is prefix + number (index is 0-based); ref > 0 names the
+ * learning point "L<ref>" that a quick-win repeats. */
+static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg_item *it,
+                              char prefix, size_t index, size_t ref) {
   const spg_sentence *first = &s->sentences.v[it->first_sentence];
-  const spg_sentence *last = first + it->n_sentences - 1;
   const spg_turn *turn = &s->turns.v[first->turn];
   const char *cls = spg_class_name((spg_class)it->cls);
   const char *role = spg_role_name(s->speakers.v[it->speaker].role);
-  const char *quote;
-  size_t len;
-  raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
-  char *o = room(w, ROOM_MARKUP + 24 * (size_t)it->n_sentences + theme_room(w) + text_room(len));
+  char *o = room(w, ROOM_MARKUP + 24 * (size_t)it->n_sentences + theme_room(w));
   if (!o) return;
   o = emit_indent(o, depth(w, 2));
   EMIT(o, "<item id=\"");
@@ -871,6 +869,18 @@ static void compose_item(spg_xml_writer *w, const spg_session *s, const spg_item
   *o++ = '"';
   o = emit_time_attr(o, " start=\"", 8, turn->start_ms);
   *o++ = '>';
+  done(w, o);
+}
+
+/* What follows the start tag: the quote, the evidence and the end tag. */
+static void compose_item_body(spg_xml_writer *w, const spg_session *s, const spg_item *it) {
+  const spg_sentence *first = &s->sentences.v[it->first_sentence];
+  const spg_sentence *last = first + it->n_sentences - 1;
+  const char *quote;
+  size_t len;
+  raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
+  char *o = room(w, ROOM_MARKUP + text_room(len));
+  if (!o) return;
   o = emit_indent(o, depth(w, 3));
   EMIT(o, "<quote>");
   o = sanitize_to(o, quote, len, SAN_FLAT);
@@ -890,6 +900,33 @@ static void compose_item(spg_xml_writer *w, const spg_session *s, const spg_item
   done(w, o);
 }
 
+/* A quick-win stands in <learning-points> and again in <quick-wins>, at the same depth, with
+ * the same body: keep_body() saves the body composed since `from` (length, then bytes), and
+ * reuse_body() puts the saved bodies back in the same order, reading at *at. Composing them
+ * again cost about a tenth of the writer's instructions on the benchmark corpus. */
+static void keep_body(spg_xml_writer *w, size_t from) {
+  if (w->status) return;
+  size_t len = w->composed.len - from;
+  if (spg_buf_append(&w->bodies, (const char *)&len, sizeof len) ||
+      spg_buf_append(&w->bodies, w->composed.data + from, len))
+    set_failure(w, SPG_ERR_NOMEM, "out of memory");
+}
+
+static void reuse_body(spg_xml_writer *w, size_t *at) {
+  size_t len;
+  if (w->status) return;
+  if (w->bodies.len - *at < sizeof len) {
+    set_failure(w, SPG_ERR_XML, "a quick-win without its learning point");
+    return;
+  }
+  memcpy(&len, w->bodies.data + *at, sizeof len);
+  *at += sizeof len;
+  char *o = room(w, len);
+  if (!o) return;
+  done(w, emit(o, w->bodies.data + *at, len));
+  *at += len;
+}
+
 static bool is_learning(uint8_t cls) {
   return cls == SPG_CLASS_LEARNING || cls == SPG_CLASS_QUICKWIN;
 }
@@ -905,21 +942,29 @@ static void write_items(spg_xml_writer *w, const spg_session *s) {
     counts[2] += c == SPG_CLASS_QUICKWIN;
   }
   static const char *const lists[3] = {"positives", "learning-points", "quick-wins"};
+  spg_buf_clear(&w->bodies);
   for (int list = 0; list < 3; list++) {
     start(w, lists[list]);
     attr_uint(w, "count", counts[list]);
     bool wrote = false;
+    size_t at = 0; /* in w->bodies */
     for (size_t i = 0, n = 0, learning = 0; i < s->items.n && !w->status; i++) {
       const spg_item *it = &s->items.v[i];
       learning += is_learning(it->cls);
-      if (list == 0 && it->cls == SPG_CLASS_POSITIVE)
-        compose_item(w, s, it, 'P', n++, 0);
-      else if (list == 1 && is_learning(it->cls))
-        compose_item(w, s, it, 'L', n++, 0);
-      else if (list == 2 && it->cls == SPG_CLASS_QUICKWIN)
-        compose_item(w, s, it, 'Q', n++, learning);
-      else
+      if (list == 0 && it->cls == SPG_CLASS_POSITIVE) {
+        compose_item_head(w, s, it, 'P', n++, 0);
+        compose_item_body(w, s, it);
+      } else if (list == 1 && is_learning(it->cls)) {
+        compose_item_head(w, s, it, 'L', n++, 0);
+        size_t from = w->composed.len;
+        compose_item_body(w, s, it);
+        if (it->cls == SPG_CLASS_QUICKWIN) keep_body(w, from);
+      } else if (list == 2 && it->cls == SPG_CLASS_QUICKWIN) {
+        compose_item_head(w, s, it, 'Q', n++, learning);
+        reuse_body(w, &at);
+      } else {
         continue;
+      }
       compose_flush(w, false, depth(w, 1), &wrote);
     }
     compose_flush(w, true, depth(w, 1), &wrote);

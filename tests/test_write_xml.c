@@ -926,6 +926,35 @@ static void evidence_in_short_form(void **state) {
   spg_session_free(s);
 }
 
+static void quick_wins_repeat_their_learning_points(void **state) {
+  spg_session *s = sample_session(NULL);
+  s->items.v[1].cls = SPG_CLASS_QUICKWIN; /* now L1 and L2 are both quick-wins */
+  output out;
+  assert_int_equal(write_one(s, 0, &out), SPG_OK);
+  xmlDocPtr doc = parse_valid(&out);
+  assert_layout(&out);
+  assert_xpath(doc, "string(/session/quick-wins/@count)", "2");
+  assert_xpath(doc, "string(/session/quick-wins/item[1]/@id)", "Q1");
+  assert_xpath(doc, "string(/session/quick-wins/item[1]/@ref)", "L1");
+  assert_xpath(doc, "string(/session/quick-wins/item[2]/@ref)", "L2");
+  assert_xpath(doc, "string(/session/quick-wins/item[1]/quote)", "De wachttijd was alleen erg lang.");
+  assert_xpath(doc, "count(/session/quick-wins/item[1]/evidence)", "2");
+  assert_xpath(doc, "count(/session/quick-wins/item[2]/evidence)", "5");
+  /* the bytes of each body are those of its learning point */
+  for (int k = 1; k <= 2; k++) {
+    char l[64], q[64];
+    snprintf(l, sizeof l, "    <item id=\"L%d\"", k);
+    snprintf(q, sizeof q, "    <item id=\"Q%d\"", k);
+    const char *lb = strchr(strstr(out.data, l), '>'), *qb = strchr(strstr(out.data, q), '>');
+    const char *le = strstr(lb, "</item>"), *qe = strstr(qb, "</item>");
+    assert_int_equal(le - lb, qe - qb);
+    assert_memory_equal(lb, qb, (size_t)(le - lb));
+  }
+  xmlFreeDoc(doc);
+  free(out.data);
+  spg_session_free(s);
+}
+
 static void numbers_have_three_decimals_and_no_negative_zero(void **state) {
   spg_session *s = sample_session(NULL);
   s->polarity = -0.0;
@@ -1102,6 +1131,7 @@ int main(void) {
       cmocka_unit_test(full_device_reports_io_error),
       cmocka_unit_test(same_input_gives_identical_bytes),
       cmocka_unit_test(evidence_in_short_form),
+      cmocka_unit_test(quick_wins_repeat_their_learning_points),
       cmocka_unit_test(numbers_have_three_decimals_and_no_negative_zero),
       cmocka_unit_test(broken_session_is_refused_before_writing),
       cmocka_unit_test(misuse_is_reported),
