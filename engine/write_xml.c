@@ -18,6 +18,10 @@
  *   50 MB/s of input (225 MB/s of XML) — the whole budget of the pipeline. Composed: 135 MB/s
  *   on that transcript, about 225 MB/s on sessions of a realistic size (docs/xml.md, "Speed").
  *   The tests pin the layout byte for byte and check the indentation at every seam.
+ * - Few copies. Composition writes through a cursor into room reserved per element (room(),
+ *   emit_*), plain runs of text are copied 8 bytes at a time (plain8), and libxml2's output
+ *   buffer is left without its UTF-8 "encoder", an identity copy (drop_identity_encoder). What
+ *   remains: composed buffer -> libxml2's output buffer -> the FILE's buffer -> the kernel.
  * - Always well-formed. Every string from the transcript or the lexicon passes through
  *   sanitize(): control characters XML 1.0 forbids are dropped; invalid UTF-8 (overlong forms,
  *   encoded surrogates, truncated sequences, stray bytes), U+FFFE and U+FFFF become U+FFFD,
@@ -41,8 +45,8 @@
  *   call, finish included, returns SPG_ERR_IO.
  *
  * Cost: one pass over turns, sentences, evidence and items to check them and count theme
- * mentions, then one pass to write. sanitize() and put() are the per-byte hot path; they reuse
- * the writer's buffers and allocate nothing once those have grown.
+ * mentions, then one pass to write. sanitize_to() is the per-byte hot path; it and the composing
+ * reuse the writer's buffers and allocate nothing once those have grown.
  */
 #include "internal.h"
 
@@ -70,6 +74,7 @@ struct spg_xml_writer {
   spg_buf text;     /* a sanitised string for a libxml2 call */
   spg_buf composed; /* composed elements on their way to libxml2 */
   spg_buf masked;   /* raw text with the session's masks substituted (pseudonymised) */
+  spg_buf bodies;   /* the composed bodies of quick-wins, written twice (keep_body) */
   /* Per session, filled by prepare(). */
   spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
   uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
@@ -85,75 +90,139 @@ enum {
   SAN_ATTR = 2  /* an attribute value: '"' escaped, tab / line feed / CR as references */
 };
 
+/* 8 copies of the byte b. */
+#define EVERY_BYTE(b) (UINT64_C(0x0101010101010101) * (b))
+
+/* Whether sanitize() has nothing to do with the 8 bytes in x (loaded in memory order, either
+ * byte order) but copy them: all printable ASCII, space to DEL, none of & < > and '"' (one
+ * test serves both modes; the byte loop copies a '"' in text). In running text (SAN_FLAT) no
+ * two spaces may stand together either: the byte loop makes a run of white space one space.
+ * (A space at the edges of the block is the caller's to judge.)
+ * Each test is the "has a byte below n" trick, (v - n..n) & ~v & 0x80..80, exact as to
+ * whether some byte qualifies (a borrow only follows a byte that does). For the spaces, whose
+ * positions matter, the carry-free form flags exactly the bytes that are 0x20. */
+static inline bool plain8(uint64_t x, bool flat) {
+  const uint64_t high = EVERY_BYTE(0x80), low = EVERY_BYTE(0x7F), one = EVERY_BYTE(0x01);
+  uint64_t angle = (x | EVERY_BYTE(0x02)) ^ EVERY_BYTE(0x3E); /* 0 where x has < or > */
+  uint64_t amp = (x | EVERY_BYTE(0x04)) ^ EVERY_BYTE(0x26);   /* 0 where x has '"' or & */
+  uint64_t bad = x /* bytes >= 0x80 */ | ((x - EVERY_BYTE(0x20)) & ~x) /* < 0x20 */ |
+                 ((angle - one) & ~angle) | ((amp - one) & ~amp);
+  if (flat) {
+    uint64_t y = x ^ EVERY_BYTE(0x20);
+    uint64_t space = ~(((y & low) + low) | y) & high;
+    bad |= space & (space << 8); /* two in a row */
+  }
+  return !(bad & high);
+}
+
+static inline bool is_white(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 /* Hot path: runs once per byte of every quote, sentence, evidence text and label.
  *
  * Appends to out text[0..len) made acceptable to XML 1.0 and escaped: & < > always, '"' in
  * attributes. With SAN_FLAT every run of white space (space, tab, line break) becomes one space
  * and the ends are trimmed, as in xsd:token. Without it, tab, line feed and carriage return
  * are kept (as &#9; &#10; &#13; in attributes and CR as &#13; in text, so that a parser gives
- * them back unchanged). Other C0 controls are dropped. The result is NUL-terminated.
- * Returns 0, or -1 when out of memory. */
-static int sanitize(spg_buf *out, const char *text, size_t len, unsigned mode) {
+ * them back unchanged). Other C0 controls are dropped.
+ * Writes at o, which has room for 6 bytes per input byte (text_room), and returns the end.
+ * Blocks of 8 bytes that need nothing (plain8) are copied whole; a block that does goes
+ * through the byte loop, which may run a little past it (a character, a run of white space). */
+static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
   static const char replacement[3] = {'\xEF', '\xBF', '\xBD'}; /* U+FFFD */
   const bool flat = mode & SAN_FLAT, in_attr = mode & SAN_ATTR;
-  if (len > (SIZE_MAX - 1) / 6 - out->len || spg_buf_reserve(out, len * 6)) return -1;
   const unsigned char *s = (const unsigned char *)text;
-  char *start = out->data + out->len, *o = start;
+  char *start = o;
   size_t i = 0;
 #define PUT(lit) (memcpy(o, lit, sizeof lit - 1), o += sizeof lit - 1)
   while (i < len) {
-    unsigned char c = s[i];
-    if (c > '>' && c < 0x80) { /* letters and most punctuation: the common case */
-      *o++ = (char)c;
-      i++;
-      continue;
-    }
-    if (c <= ' ') {
-      if (flat && (c == ' ' || (c >= '\t' && c <= '\r'))) {
-        while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
-          i++;
-        if (o > start && i < len) *o++ = ' ';
+    size_t stop = len;
+    if (len - i >= 8) {
+      uint64_t x;
+      memcpy(&x, s + i, 8);
+      /* In running text a space at the block's edges is copied as it is when it is not the
+       * first byte of the result (trimmed) and the byte after the block does not continue a
+       * run of white space, nor is missing (trimmed). A space before the block cannot be
+       * white space either: the byte loop takes runs whole and a plain block ends on no space. */
+      bool edges = !flat || ((s[i] != ' ' || o > start) &&
+                             (s[i + 7] != ' ' || (i + 8 < len && !is_white(s[i + 8]))));
+      if (edges && plain8(x, flat)) {
+        memcpy(o, &x, 8);
+        o += 8;
+        i += 8;
         continue;
       }
-      if (c == ' ' || (c == '\t' && !in_attr) || (c == '\n' && !in_attr))
+      stop = i + 8;
+    }
+    while (i < stop) {
+      unsigned char c = s[i];
+      if (c > '>' && c < 0x80) { /* letters and most punctuation: the common case */
         *o++ = (char)c;
-      else if (c == '\t')
-        PUT("&#9;");
-      else if (c == '\n')
-        PUT("&#10;");
-      else if (c == '\r')
-        PUT("&#13;");
-      i++; /* other C0 controls are not characters XML 1.0 allows: dropped */
-      continue;
+        i++;
+        continue;
+      }
+      if (c <= ' ') {
+        if (flat && is_white(c)) {
+          while (i < len && is_white(s[i]))
+            i++;
+          if (o > start && i < len) *o++ = ' ';
+          continue;
+        }
+        if (c == ' ' || (c == '\t' && !in_attr) || (c == '\n' && !in_attr))
+          *o++ = (char)c;
+        else if (c == '\t')
+          PUT("&#9;");
+        else if (c == '\n')
+          PUT("&#10;");
+        else if (c == '\r')
+          PUT("&#13;");
+        i++; /* other C0 controls are not characters XML 1.0 allows: dropped */
+        continue;
+      }
+      if (c < 0x80) { /* ! to > */
+        if (c == '&')
+          PUT("&amp;");
+        else if (c == '<')
+          PUT("&lt;");
+        else if (c == '>')
+          PUT("&gt;");
+        else if (c == '"' && in_attr)
+          PUT("&quot;");
+        else
+          *o++ = (char)c;
+        i++;
+        continue;
+      }
+      /* A multi-byte sequence; U+FFFE and U+FFFF are no XML characters either. */
+      bool whole;
+      size_t k = spg_utf8_sequence(s + i, len - i, &whole);
+      if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
+      if (whole) {
+        memcpy(o, s + i, k);
+        o += k;
+      } else {
+        memcpy(o, replacement, 3); /* one U+FFFD per maximal ill-formed subpart */
+        o += 3;
+      }
+      i += k;
     }
-    if (c < 0x80) { /* ! to > */
-      if (c == '&')
-        PUT("&amp;");
-      else if (c == '<')
-        PUT("&lt;");
-      else if (c == '>')
-        PUT("&gt;");
-      else if (c == '"' && in_attr)
-        PUT("&quot;");
-      else
-        *o++ = (char)c;
-      i++;
-      continue;
-    }
-    /* A multi-byte sequence; U+FFFE and U+FFFF are no XML characters either. */
-    bool whole;
-    size_t k = spg_utf8_sequence(s + i, len - i, &whole);
-    if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
-    if (whole) {
-      memcpy(o, s + i, k);
-      o += k;
-    } else {
-      memcpy(o, replacement, 3); /* one U+FFFD per maximal ill-formed subpart */
-      o += 3;
-    }
-    i += k;
   }
 #undef PUT
+  return o;
+}
+
+/* Room for the sanitised form of len bytes: at most 6 for one ("&quot;"). Past any real size
+ * it asks for more than can be had, so that the reservation fails instead of wrapping. */
+static size_t text_room(size_t len) {
+  return len > SIZE_MAX / 8 ? SIZE_MAX : len * 6;
+}
+
+/* sanitize_to() appended to a buffer, which is NUL-terminated. Returns 0, or -1 when out of
+ * memory. */
+static int sanitize(spg_buf *out, const char *text, size_t len, unsigned mode) {
+  if (spg_buf_reserve(out, text_room(len))) return -1;
+  char *o = sanitize_to(out->data + out->len, text, len, mode);
   *o = 0;
   out->len = (size_t)(o - out->data);
   return 0;
@@ -352,90 +421,70 @@ static size_t depth(const spg_xml_writer *w, size_t below) {
   return below + (w->corpus ? 1 : 0);
 }
 
-static void put_grow(spg_xml_writer *w, const char *bytes, size_t n) {
-  if (spg_buf_append(&w->composed, bytes, n)) set_failure(w, SPG_ERR_NOMEM, "out of memory");
-}
+/* The markup of one composed element around its texts, at most: indentation (21), names, ids
+ * and numbers (24 and 32 bytes each). The longest, a <sentence> with every flag, needs about
+ * 250. */
+#define ROOM_MARKUP 512
 
-/* Hot path: appends n bytes to the composition. Inline, so that the many short constant
- * pieces become a few stores; the buffer only grows until it holds a chunk. (Between flushes
- * it is not NUL-terminated; only (data, len) is used.) */
-static inline void put(spg_xml_writer *w, const char *bytes, size_t n) {
+/* Makes room in the composition for n more bytes and returns where they go, or NULL once the
+ * writer has failed (then nothing more is composed). The emit helpers below write through this
+ * cursor without checks and done() records where it ended. Why a cursor: with a capacity check,
+ * a length update and often a call per piece, the pieces cost more than the bytes (and a char
+ * store may alias the buffer's length, so the compiler reloads it after each one). */
+static char *room(spg_xml_writer *w, size_t n) {
   spg_buf *b = &w->composed;
-  if (n < b->cap - b->len) {
-    memcpy(b->data + b->len, bytes, n);
-    b->len += n;
-  } else {
-    put_grow(w, bytes, n);
-  }
-}
-
-static inline void put_str(spg_xml_writer *w, const char *s) {
-  put(w, s, strlen(s));
-}
-
-static inline void compose_open(spg_xml_writer *w, size_t level, const char *name) {
-  put(w, indent, 1 + 2 * level);
-  put(w, "<", 1);
-  put_str(w, name);
-}
-
-static inline void compose_close(spg_xml_writer *w, size_t level, const char *name) {
-  put(w, indent, 1 + 2 * level);
-  put(w, "</", 2);
-  put_str(w, name);
-  put(w, ">", 1);
-}
-
-/* ' name="value"' with value already escaped. */
-static inline void compose_attr(spg_xml_writer *w, const char *name, const char *value,
-                                size_t len) {
-  put(w, " ", 1);
-  put_str(w, name);
-  put(w, "=\"", 2);
-  put(w, value, len);
-  put(w, "\"", 1);
-}
-
-/* ' name="value"' with running text from the transcript or lexicon, sanitised. */
-static inline void compose_attr_text(spg_xml_writer *w, const char *name, const char *value,
-                                     size_t len) {
-  put(w, " ", 1);
-  put_str(w, name);
-  put(w, "=\"", 2);
-  if (sanitize(&w->composed, value, len, SAN_FLAT | SAN_ATTR))
+  if (w->status) return NULL;
+  if (n >= b->cap - b->len && spg_buf_reserve(b, n)) {
     set_failure(w, SPG_ERR_NOMEM, "out of memory");
-  put(w, "\"", 1);
+    return NULL;
+  }
+  return b->data + b->len;
 }
 
-static inline void compose_attr_id(spg_xml_writer *w, const char *name, char prefix, size_t index) {
-  char buf[24];
-  compose_attr(w, name, buf, format_id(buf, prefix, index));
+/* The composition ends at o. (Between flushes it is not NUL-terminated; only (data, len) is
+ * used.) */
+static void done(spg_xml_writer *w, char *o) {
+  w->composed.len = (size_t)(o - w->composed.data);
 }
 
-static inline void compose_attr_uint(spg_xml_writer *w, const char *name, unsigned long long n) {
-  char buf[24];
-  const char *d = format_uint(buf + sizeof buf, n);
-  compose_attr(w, name, d, (size_t)(buf + sizeof buf - 1 - d));
+/* A constant piece of markup: its length is known when compiling, so it becomes a few stores. */
+#define EMIT(o, lit) ((o) = (char *)memcpy(o, lit, sizeof lit - 1) + (sizeof lit - 1))
+
+static inline char *emit(char *o, const char *bytes, size_t n) {
+  memcpy(o, bytes, n);
+  return o + n;
 }
 
-static inline void compose_attr_fixed3(spg_xml_writer *w, const char *name, double v) {
-  char buf[32];
-  compose_attr(w, name, buf, spg_format_fixed3(buf, v));
+static inline char *emit_indent(char *o, size_t level) {
+  return emit(o, indent, 1 + 2 * level);
 }
 
-static inline void compose_attr_time(spg_xml_writer *w, const char *name, int64_t ms) {
-  char buf[40];
-  if (ms >= 0) compose_attr(w, name, buf, format_time(buf, ms));
+static inline char *emit_uint(char *o, unsigned long long n) {
+  size_t digits = 1;
+  for (unsigned long long m = n; m >= 10; m /= 10)
+    digits++;
+  for (char *p = o + digits; p > o; n /= 10)
+    *--p = (char)('0' + n % 10);
+  return o + digits;
 }
 
-/* '>text</name>' with running text from the transcript, sanitised. */
-static inline void compose_text_close(spg_xml_writer *w, const char *name, const char *value,
-                                      size_t len) {
-  put(w, ">", 1);
-  if (sanitize(&w->composed, value, len, SAN_FLAT)) set_failure(w, SPG_ERR_NOMEM, "out of memory");
-  put(w, "</", 2);
-  put_str(w, name);
-  put(w, ">", 1);
+/* An id: prefix and the 1-based number of a 0-based index ("S1" for speaker 0). */
+static inline char *emit_id(char *o, char prefix, size_t index) {
+  *o++ = prefix;
+  return emit_uint(o, (unsigned long long)index + 1);
+}
+
+static inline char *emit_fixed3(char *o, double v) {
+  return o + spg_format_fixed3(o, v);
+}
+
+/* ' name="HH:MM:SS.mmm"', or nothing for an unknown time (ms < 0). */
+static inline char *emit_time_attr(char *o, const char *open, size_t open_len, int64_t ms) {
+  if (ms < 0) return o;
+  o = emit(o, open, open_len);
+  o += format_time(o, ms);
+  *o++ = '"';
+  return o;
 }
 
 /* Hands the composition to libxml2: when it has grown to a chunk, or with last (the content of
@@ -444,7 +493,10 @@ static inline void compose_text_close(spg_xml_writer *w, const char *name, const
  * any, libxml2 closes it as an empty element. */
 static void compose_flush(spg_xml_writer *w, bool last, size_t parent_level, bool *wrote) {
   if (!last && w->composed.len < CHUNK) return;
-  if (last && (*wrote || w->composed.len)) put(w, indent, 1 + 2 * parent_level);
+  if (last && (*wrote || w->composed.len)) {
+    char *o = room(w, ROOM_MARKUP);
+    if (o) done(w, emit_indent(o, parent_level));
+  }
   if (w->composed.len && !w->status) {
     write_raw(w, w->composed.data, w->composed.len);
     *wrote = true;
@@ -462,6 +514,22 @@ static int write_callback(void *context, const char *buffer, int len) {
   errno = 0;
   if (fwrite(buffer, 1, (size_t)len, w->file) != (size_t)len) w->io_errno = errno ? errno : EIO;
   return len;
+}
+
+/* For encoding="UTF-8" in the declaration, xmlTextWriterStartDocument gives the output buffer
+ * libxml2's UTF-8 "encoder", which copies every byte from one buffer into another before our
+ * callback sees it: all text here is UTF-8 already. Once the declaration has gone through
+ * (flushed), the buffer is left without one and writes straight from its own buffer. Only this
+ * identity is dropped; any other encoder would be a real conversion. */
+static void drop_identity_encoder(spg_xml_writer *w, xmlOutputBufferPtr ob) {
+  if (w->status || !ob->encoder || !ob->encoder->name ||
+      xmlStrcasecmp(BAD_CAST ob->encoder->name, BAD_CAST "UTF-8") != 0)
+    return;
+  check(w, xmlTextWriterFlush(w->xml), "libxml2 could not flush the output");
+  if (w->status) return;
+  xmlCharEncodingHandlerPtr utf8 = ob->encoder;
+  ob->encoder = NULL;
+  xmlCharEncCloseFunc(utf8);
 }
 
 spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_error *err) {
@@ -484,6 +552,7 @@ spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_
   if (!w->status)
     check(w, xmlTextWriterStartDocument(w->xml, "1.0", "UTF-8", NULL),
           "libxml2 could not start the document");
+  drop_identity_encoder(w, ob);
   if (w->corpus) {
     start(w, "corpus");
     attr(w, "version", SPG_VERSION);
@@ -503,6 +572,7 @@ void spg_xml_writer_free(spg_xml_writer *w) {
   spg_buf_free(&w->text);
   spg_buf_free(&w->composed);
   spg_buf_free(&w->masked);
+  spg_buf_free(&w->bodies);
   spg_buf_free(&w->theme_names);
   free(w);
 }
@@ -681,85 +751,180 @@ static const char *const evidence_kinds[] = {NULL,          "word",      "phrase
 static const char *const sentence_flags[SENTENCE_FLAGS] = {"question", "suggestion", "concrete",
                                                            "contrast", "negation",   "continued"};
 
-/* ' name="a b c"' for the themes in mask (nothing when there are none). */
-static void compose_themes(spg_xml_writer *w, const char *name, uint64_t mask) {
-  if (!mask) return;
-  put(w, " ", 1);
-  put_str(w, name);
-  put(w, "=\"", 2);
+/* ' themes="a b c"' for the themes in mask (nothing when there are none). Needs room for
+ * theme_room(). */
+static char *emit_themes(const spg_xml_writer *w, char *o, uint64_t mask) {
+  if (!mask) return o;
+  EMIT(o, " themes=\"");
   for (uint64_t m = mask; m; m &= m - 1) {
     size_t i = (size_t)__builtin_ctzll(m);
-    put(w, theme_name(w, i), w->theme_len[i]);
-    if (m & (m - 1)) put(w, " ", 1);
+    o = emit(o, theme_name(w, i), w->theme_len[i]);
+    if (m & (m - 1)) *o++ = ' ';
   }
-  put(w, "\"", 1);
+  *o++ = '"';
+  return o;
 }
 
+static size_t theme_room(const spg_xml_writer *w) {
+  return w->theme_names.len + MAX_THEMES;
+}
+
+/* Whether an evidence record says anything: a word whose polarity is 0 in the lexicon (neutral
+ * domain words, "wachtkamer", listed so that no part of them scores) is recorded by the scorer
+ * with value 0 and changed nothing. */
+static bool contributes(const spg_evidence *e) {
+  return !(e->kind == SPG_EV_WORD && e->value == 0);
+}
+
+/* One <evidence>. Short form (docs/xml.md): `text` is left out when it is byte for byte the
+ * entry as written, `sentence` when the item has only one (its `sentences` names it). */
 static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_evidence *e,
-                             size_t sentence) {
+                             size_t sentence, bool one_sentence) {
   const char *kind = evidence_kinds[e->kind];
   const char *entry = e->entry ? e->entry : kind;
-  compose_open(w, depth(w, 3), "evidence");
-  put(w, " kind=\"", 7);
-  put_str(w, kind);
-  put(w, "\"", 1);
-  compose_attr_text(w, "entry", entry, strlen(entry));
-  if (e->via) compose_attr_text(w, "via", e->via, strlen(e->via));
+  size_t entry_len = strlen(entry), via_len = e->via ? strlen(e->via) : 0;
+  const char *text = NULL;
+  size_t len = 0;
   if (e->n_tokens) {
     const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
-    const char *t;
-    size_t len;
-    raw_text(w, s, a->off, b->off + b->len - a->off, &t, &len);
-    compose_attr_text(w, "text", t, len);
+    raw_text(w, s, a->off, b->off + b->len - a->off, &text, &len);
   }
-  compose_attr_fixed3(w, "value", e->value);
-  if (e->kind == SPG_EV_THEME)
-    compose_attr(w, "theme", theme_name(w, e->theme), w->theme_len[e->theme]);
-  compose_attr_id(w, "sentence", 's', sentence);
-  put(w, "/>", 2);
+  bool same = text && len == entry_len && memcmp(text, entry, len) == 0;
+  if (same) text = NULL;
+  size_t theme_len = e->kind == SPG_EV_THEME ? w->theme_len[e->theme] : 0;
+  char *o = room(w, ROOM_MARKUP + text_room(entry_len) + text_room(via_len) + text_room(len) +
+                        theme_len);
+  if (!o) return;
+  o = emit_indent(o, depth(w, 3));
+  EMIT(o, "<evidence kind=\"");
+  o = emit(o, kind, strlen(kind));
+  EMIT(o, "\" entry=\"");
+  const char *entry_out = o;
+  o = sanitize_to(o, entry, entry_len, SAN_FLAT | SAN_ATTR);
+  size_t entry_out_len = (size_t)(o - entry_out);
+  if (e->via) {
+    EMIT(o, "\" via=\"");
+    o = sanitize_to(o, e->via, via_len, SAN_FLAT | SAN_ATTR);
+  }
+  if (text) {
+    /* Different bytes may still read the same once sanitised (white space, broken UTF-8):
+     * what a reader gets back decides. */
+    char *mark = o;
+    EMIT(o, "\" text=\"");
+    const char *text_out = o;
+    o = sanitize_to(o, text, len, SAN_FLAT | SAN_ATTR);
+    if ((size_t)(o - text_out) == entry_out_len && memcmp(text_out, entry_out, entry_out_len) == 0)
+      o = mark;
+  }
+  EMIT(o, "\" value=\"");
+  o = emit_fixed3(o, e->value);
+  if (theme_len) {
+    EMIT(o, "\" theme=\"");
+    o = emit(o, theme_name(w, e->theme), theme_len);
+  }
+  if (!one_sentence) {
+    EMIT(o, "\" sentence=\"");
+    o = emit_id(o, 's', sentence);
+  }
+  EMIT(o, "\"/>");
+  done(w, o);
 }
 
-/* One item: its id is prefix + number (index is 0-based); ref > 0 names the learning point
- * "L<ref>" that a quick-win repeats. */
-static void compose_item(spg_xml_writer *w, const spg_session *s, const spg_item *it, char prefix,
-                         size_t index, size_t ref) {
+/* The start tag of an item: its id is prefix + number (index is 0-based); ref > 0 names the
+ * learning point "L<ref>" that a quick-win repeats. */
+static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg_item *it,
+                              char prefix, size_t index, size_t ref) {
   const spg_sentence *first = &s->sentences.v[it->first_sentence];
-  const spg_sentence *last = first + it->n_sentences - 1;
   const spg_turn *turn = &s->turns.v[first->turn];
   const char *cls = spg_class_name((spg_class)it->cls);
   const char *role = spg_role_name(s->speakers.v[it->speaker].role);
-  compose_open(w, depth(w, 2), "item");
-  compose_attr_id(w, "id", prefix, index);
-  compose_attr(w, "class", cls, strlen(cls));
-  if (ref) compose_attr_id(w, "ref", 'L', ref - 1);
-  compose_attr_id(w, "speaker", 'S', it->speaker);
-  compose_attr(w, "role", role, strlen(role));
-  compose_attr_id(w, "turn", 't', first->turn);
-  put(w, " sentences=\"", 12);
-  for (size_t k = 0; k < it->n_sentences; k++) {
-    char buf[24];
-    if (k) put(w, " ", 1);
-    put(w, buf, format_id(buf, 's', it->first_sentence + k));
+  char *o = room(w, ROOM_MARKUP + 24 * (size_t)it->n_sentences + theme_room(w));
+  if (!o) return;
+  o = emit_indent(o, depth(w, 2));
+  EMIT(o, "<item id=\"");
+  o = emit_id(o, prefix, index);
+  EMIT(o, "\" class=\"");
+  o = emit(o, cls, strlen(cls));
+  if (ref) {
+    EMIT(o, "\" ref=\"");
+    o = emit_id(o, 'L', ref - 1);
   }
-  put(w, "\"", 1);
-  compose_themes(w, "themes", it->themes);
-  compose_attr_fixed3(w, "score", clamp_unit(it->score));
-  compose_attr_uint(w, "support", it->support);
-  compose_attr_time(w, "start", turn->start_ms);
-  put(w, ">", 1);
+  EMIT(o, "\" speaker=\"");
+  o = emit_id(o, 'S', it->speaker);
+  EMIT(o, "\" role=\"");
+  o = emit(o, role, strlen(role));
+  EMIT(o, "\" turn=\"");
+  o = emit_id(o, 't', first->turn);
+  EMIT(o, "\" sentences=\"");
+  for (size_t k = 0; k < it->n_sentences; k++) {
+    if (k) *o++ = ' ';
+    o = emit_id(o, 's', it->first_sentence + k);
+  }
+  *o++ = '"';
+  o = emit_themes(w, o, it->themes);
+  EMIT(o, " score=\"");
+  o = emit_fixed3(o, clamp_unit(it->score));
+  EMIT(o, "\" support=\"");
+  o = emit_uint(o, it->support);
+  *o++ = '"';
+  o = emit_time_attr(o, " start=\"", 8, turn->start_ms);
+  *o++ = '>';
+  done(w, o);
+}
 
+/* What follows the start tag: the quote, the evidence and the end tag. */
+static void compose_item_body(spg_xml_writer *w, const spg_session *s, const spg_item *it) {
+  const spg_sentence *first = &s->sentences.v[it->first_sentence];
+  const spg_sentence *last = first + it->n_sentences - 1;
   const char *quote;
   size_t len;
   raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
-  compose_open(w, depth(w, 3), "quote");
-  compose_text_close(w, "quote", quote, len);
+  char *o = room(w, ROOM_MARKUP + text_room(len));
+  if (!o) return;
+  o = emit_indent(o, depth(w, 3));
+  EMIT(o, "<quote>");
+  o = sanitize_to(o, quote, len, SAN_FLAT);
+  EMIT(o, "</quote>");
+  done(w, o);
+
   for (size_t k = 0; k < it->n_sentences; k++) {
     size_t si = it->first_sentence + k;
     const spg_sentence *x = &s->sentences.v[si];
     for (size_t e = x->first_evidence; e < x->first_evidence + x->n_evidence; e++)
-      compose_evidence(w, s, &s->evidence.v[e], si);
+      if (contributes(&s->evidence.v[e]))
+        compose_evidence(w, s, &s->evidence.v[e], si, it->n_sentences == 1);
   }
-  compose_close(w, depth(w, 2), "item");
+  if (!(o = room(w, ROOM_MARKUP))) return;
+  o = emit_indent(o, depth(w, 2));
+  EMIT(o, "</item>");
+  done(w, o);
+}
+
+/* A quick-win stands in <learning-points> and again in <quick-wins>, at the same depth, with
+ * the same body: keep_body() saves the body composed since `from` (length, then bytes), and
+ * reuse_body() puts the saved bodies back in the same order, reading at *at. Composing them
+ * again cost about a tenth of the writer's instructions on the benchmark corpus. */
+static void keep_body(spg_xml_writer *w, size_t from) {
+  if (w->status) return;
+  size_t len = w->composed.len - from;
+  if (spg_buf_append(&w->bodies, (const char *)&len, sizeof len) ||
+      spg_buf_append(&w->bodies, w->composed.data + from, len))
+    set_failure(w, SPG_ERR_NOMEM, "out of memory");
+}
+
+static void reuse_body(spg_xml_writer *w, size_t *at) {
+  size_t len;
+  if (w->status) return;
+  if (w->bodies.len - *at < sizeof len) {
+    set_failure(w, SPG_ERR_XML, "a quick-win without its learning point");
+    return;
+  }
+  memcpy(&len, w->bodies.data + *at, sizeof len);
+  *at += sizeof len;
+  char *o = room(w, len);
+  if (!o) return;
+  done(w, emit(o, w->bodies.data + *at, len));
+  *at += len;
 }
 
 static bool is_learning(uint8_t cls) {
@@ -777,21 +942,29 @@ static void write_items(spg_xml_writer *w, const spg_session *s) {
     counts[2] += c == SPG_CLASS_QUICKWIN;
   }
   static const char *const lists[3] = {"positives", "learning-points", "quick-wins"};
+  spg_buf_clear(&w->bodies);
   for (int list = 0; list < 3; list++) {
     start(w, lists[list]);
     attr_uint(w, "count", counts[list]);
     bool wrote = false;
+    size_t at = 0; /* in w->bodies */
     for (size_t i = 0, n = 0, learning = 0; i < s->items.n && !w->status; i++) {
       const spg_item *it = &s->items.v[i];
       learning += is_learning(it->cls);
-      if (list == 0 && it->cls == SPG_CLASS_POSITIVE)
-        compose_item(w, s, it, 'P', n++, 0);
-      else if (list == 1 && is_learning(it->cls))
-        compose_item(w, s, it, 'L', n++, 0);
-      else if (list == 2 && it->cls == SPG_CLASS_QUICKWIN)
-        compose_item(w, s, it, 'Q', n++, learning);
-      else
+      if (list == 0 && it->cls == SPG_CLASS_POSITIVE) {
+        compose_item_head(w, s, it, 'P', n++, 0);
+        compose_item_body(w, s, it);
+      } else if (list == 1 && is_learning(it->cls)) {
+        compose_item_head(w, s, it, 'L', n++, 0);
+        size_t from = w->composed.len;
+        compose_item_body(w, s, it);
+        if (it->cls == SPG_CLASS_QUICKWIN) keep_body(w, from);
+      } else if (list == 2 && it->cls == SPG_CLASS_QUICKWIN) {
+        compose_item_head(w, s, it, 'Q', n++, learning);
+        reuse_body(w, &at);
+      } else {
         continue;
+      }
       compose_flush(w, false, depth(w, 1), &wrote);
     }
     compose_flush(w, true, depth(w, 1), &wrote);
@@ -799,48 +972,77 @@ static void write_items(spg_xml_writer *w, const spg_session *s) {
   }
 }
 
+static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) {
+  const spg_sentence *x = &s->sentences.v[j];
+  const char *raw;
+  size_t len;
+  raw_text(w, s, x->norm_off, x->norm_len, &raw, &len);
+  char *o = room(w, ROOM_MARKUP + theme_room(w) + text_room(len));
+  if (!o) return;
+  o = emit_indent(o, depth(w, 3));
+  EMIT(o, "<sentence id=\"");
+  o = emit_id(o, 's', j);
+  EMIT(o, "\" polarity=\"");
+  o = emit_fixed3(o, clamp_unit(x->polarity));
+  *o++ = '"';
+  o = emit_themes(w, o, x->themes);
+  if (x->flags & ((1u << SENTENCE_FLAGS) - 1)) {
+    EMIT(o, " flags=\"");
+    for (unsigned f = 0, n = 0; f < SENTENCE_FLAGS; f++)
+      if (x->flags >> f & 1) {
+        if (n++) *o++ = ' ';
+        o = emit(o, sentence_flags[f], strlen(sentence_flags[f]));
+      }
+    *o++ = '"';
+  }
+  if (x->cls) {
+    const char *cls = spg_class_name((spg_class)x->cls);
+    EMIT(o, " class=\"");
+    o = emit(o, cls, strlen(cls));
+    *o++ = '"';
+  }
+  *o++ = '>';
+  o = sanitize_to(o, raw, len, SAN_FLAT);
+  EMIT(o, "</sentence>");
+  done(w, o);
+}
+
 static void compose_turn(spg_xml_writer *w, const spg_session *s, size_t i) {
   const spg_turn *t = &s->turns.v[i];
   const char *role = spg_role_name(s->speakers.v[t->speaker].role);
   unsigned phase = t->phase == 1 || t->phase == 2 ? t->phase : i < s->dialogue_turn ? 1 : 2;
-  compose_open(w, depth(w, 2), "turn");
-  compose_attr_id(w, "id", 't', i);
-  compose_attr_id(w, "speaker", 'S', t->speaker);
-  compose_attr(w, "role", role, strlen(role));
-  compose_attr(w, "phase", phase == 1 ? "1" : "2", 1);
-  if (t->line) compose_attr_uint(w, "line", t->line);
-  compose_attr_time(w, "start", t->start_ms);
-  compose_attr_time(w, "end", t->end_ms);
+  char *o = room(w, ROOM_MARKUP);
+  if (!o) return;
+  o = emit_indent(o, depth(w, 2));
+  EMIT(o, "<turn id=\"");
+  o = emit_id(o, 't', i);
+  EMIT(o, "\" speaker=\"");
+  o = emit_id(o, 'S', t->speaker);
+  EMIT(o, "\" role=\"");
+  o = emit(o, role, strlen(role));
+  EMIT(o, "\" phase=\"");
+  *o++ = phase == 1 ? '1' : '2';
+  *o++ = '"';
+  if (t->line) {
+    EMIT(o, " line=\"");
+    o = emit_uint(o, t->line);
+    *o++ = '"';
+  }
+  o = emit_time_attr(o, " start=\"", 8, t->start_ms);
+  o = emit_time_attr(o, " end=\"", 6, t->end_ms);
   if (!t->n_sentences) {
-    put(w, "/>", 2);
+    EMIT(o, "/>");
+    done(w, o);
     return;
   }
-  put(w, ">", 1);
-  for (size_t j = t->first_sentence; j < t->first_sentence + t->n_sentences; j++) {
-    const spg_sentence *x = &s->sentences.v[j];
-    compose_open(w, depth(w, 3), "sentence");
-    compose_attr_id(w, "id", 's', j);
-    compose_attr_fixed3(w, "polarity", clamp_unit(x->polarity));
-    compose_themes(w, "themes", x->themes);
-    if (x->flags & ((1u << SENTENCE_FLAGS) - 1)) {
-      put(w, " flags=\"", 8);
-      for (unsigned f = 0, n = 0; f < SENTENCE_FLAGS; f++)
-        if (x->flags >> f & 1) {
-          if (n++) put(w, " ", 1);
-          put_str(w, sentence_flags[f]);
-        }
-      put(w, "\"", 1);
-    }
-    if (x->cls) {
-      const char *cls = spg_class_name((spg_class)x->cls);
-      compose_attr(w, "class", cls, strlen(cls));
-    }
-    const char *raw;
-    size_t len;
-    raw_text(w, s, x->norm_off, x->norm_len, &raw, &len);
-    compose_text_close(w, "sentence", raw, len);
-  }
-  compose_close(w, depth(w, 2), "turn");
+  *o++ = '>';
+  done(w, o);
+  for (size_t j = t->first_sentence; j < t->first_sentence + t->n_sentences; j++)
+    compose_sentence(w, s, j);
+  if (!(o = room(w, ROOM_MARKUP))) return;
+  o = emit_indent(o, depth(w, 2));
+  EMIT(o, "</turn>");
+  done(w, o);
 }
 
 static void write_transcript(spg_xml_writer *w, const spg_session *s) {

@@ -440,8 +440,10 @@ static void session_is_valid_with_ids_counts_and_quotes(void **state) {
   assert_xpath(doc, AT("/evidence[2]/@entry"), "vriendelijk");
   assert_xpath(doc, AT("/evidence[2]/@via"), "lemma");
   assert_xpath(doc, AT("/evidence[2]/@text"), "VRIENDELIJK");
-  assert_xpath(doc, AT("/evidence[2]/@sentence"), "s3");
+  /* one sentence: the evidence does not repeat it */
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence/@sentence)", "0");
   assert_xpath(doc, AT("/evidence[3]/@kind"), "theme");
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence[3]/@text)", "0"); /* = entry */
   assert_xpath(doc, AT("/evidence[3]/@theme"), "bejegening");
   assert_xpath(doc, "count(/session/positives/item[1]/evidence)", "3");
 
@@ -466,7 +468,8 @@ static void session_is_valid_with_ids_counts_and_quotes(void **state) {
                "bij de veelge- bruikte ingang.");
   assert_xpath(doc, "count(/session/learning-points/item[2]/evidence)", "5");
   assert_xpath(doc, AT("/evidence[1]/@kind"), "phrase");
-  assert_xpath(doc, AT("/evidence[1]/@text"), "drie keer bellen");
+  assert_xpath(doc, AT("/evidence[1]/@entry"), "drie keer bellen");
+  assert_xpath(doc, "count(/session/learning-points/item[2]/evidence[1]/@text)", "0");
   assert_xpath(doc, AT("/evidence[1]/@sentence"), "s5");
   assert_xpath(doc, AT("/evidence[2]/@text"), "Misschien kan");
   assert_xpath(doc, AT("/evidence[2]/@sentence"), "s6");
@@ -618,6 +621,131 @@ static void line_breaks_and_blanks_in_running_text(void **state) {
   spg_session_free(s);
 }
 
+/* The rules of sanitising (see sanitize() in write_xml.c) byte by byte, in the plainest form:
+ * the model for the writer, which copies plain runs in blocks of 8 bytes. */
+static void model_sanitize(spg_buf *out, const char *text, bool flat, bool attr) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t len = strlen(text), start = out->len;
+  for (size_t i = 0; i < len;) {
+    unsigned char c = s[i];
+    bool white = c == ' ' || (c >= '\t' && c <= '\r');
+    if (flat && white) {
+      while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+        i++;
+      if (out->len > start && i < len) assert_int_equal(spg_buf_putc(out, ' '), 0);
+      continue;
+    }
+    const char *put = NULL;
+    if (c == '&') put = "&amp;";
+    if (c == '<') put = "&lt;";
+    if (c == '>') put = "&gt;";
+    if (c == '"' && attr) put = "&quot;";
+    if (c == '\t' && attr) put = "&#9;";
+    if (c == '\n' && attr) put = "&#10;";
+    if (c == '\r') put = "&#13;";
+    size_t k = 1;
+    if (put) {
+      assert_int_equal(spg_buf_puts(out, put), 0);
+    } else if (c >= 0x80) {
+      bool whole;
+      k = spg_utf8_sequence(s + i, len - i, &whole);
+      if (whole && k == 3 && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
+      assert_int_equal(whole ? spg_buf_append(out, text + i, k) : spg_buf_puts(out, "\xEF\xBF\xBD"),
+                       0);
+    } else if (c >= ' ' || c == '\t' || c == '\n') {
+      assert_int_equal(spg_buf_putc(out, (char)c), 0);
+    }
+    i += k;
+  }
+}
+
+/* The bytes between the first `open` (after `from`) and the next `close`, or fails. */
+static void assert_between(const output *out, const char *from, const char *open,
+                           const char *close, const spg_buf *want, const char *input) {
+  const char *at = strstr(out->data, from);
+  assert_non_null(at);
+  at = strstr(at, open);
+  assert_non_null(at);
+  at += strlen(open);
+  const char *end = strstr(at, close);
+  assert_non_null(end);
+  if ((size_t)(end - at) != want->len || (want->len && memcmp(at, want->data, want->len) != 0)) {
+    print_error("input:  \"");
+    for (const char *p = input; *p; p++)
+      print_error((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7F ? "\\x%02X" : "%c",
+                  (unsigned char)*p);
+    print_error("\"\n  want: \"%.*s\"\n  got:  \"%.*s\"\n", (int)want->len, want->len ? want->data : "",
+                (int)(end - at), at);
+    fail();
+  }
+}
+
+static void sanitising_agrees_with_the_rules_byte_by_byte(void **state) {
+  /* Pieces that meet block edges in every way: runs of plain text (whole blocks), single and
+   * repeated white space, escapes, controls, valid, truncated and stray UTF-8, U+FFFE. */
+  static const char *const pieces[] = {
+      "a",    "Zo",   "woord ", " en ", "abcdefgh", "nog een zin", " ",         "  ",  "\t",
+      "\n",   "\r\n", "&",      "<",    ">",        "\"",          "'",         "\x01", "\x7F",
+      "\xC3\xA9", "\x80", "\xC3", "\xEF\xBF\xBE", "\xF0\x9F\x98\x80", "\xE2\x82", ".",  "?"};
+  const size_t n_pieces = sizeof pieces / sizeof *pieces;
+  unsigned seed = 12345;
+  for (int round = 0; round < 3000; round++) {
+    char input[200] = "";
+    size_t n = 0;
+    for (int k = 0, count = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 14; k < count;
+         k++) {
+      const char *piece = pieces[((seed = seed * 1103515245u + 12345u) >> 16) % n_pieces];
+      if (n + strlen(piece) >= sizeof input) break;
+      memcpy(input + n, piece, strlen(piece) + 1);
+      n += strlen(piece);
+    }
+    spg_session *s = mini_session(input);
+    s->source = input;
+    s->speakers.v[0].display = input;
+    spg_evidence e = {.kind = SPG_EV_RULE, .entry = input, .value = 1};
+    assert_int_equal(SPG_VEC_PUSH(s->evidence, e), 0);
+    s->sentences.v[0].n_evidence = 1;
+    s->sentences.v[0].cls = SPG_CLASS_POSITIVE;
+    spg_item it = {.cls = SPG_CLASS_POSITIVE, .n_sentences = 1, .support = 1};
+    assert_int_equal(SPG_VEC_PUSH(s->items, it), 0);
+    spg_error failure = {.status = SPG_ERR_FORMAT};
+    memcpy(failure.message, input, n + 1 < sizeof failure.message ? n + 1 : 0);
+
+    output out = {0};
+    FILE *f = open_memstream(&out.data, &out.len);
+    assert_non_null(f);
+    spg_xml_writer *w = NULL;
+    spg_error err;
+    assert_int_equal(spg_xml_writer_create(f, 1, &w, &err), SPG_OK);
+    assert_int_equal(spg_xml_write_session(w, s, 0, &err), SPG_OK);
+    assert_int_equal(spg_xml_write_failure(w, "x", &failure, &err), SPG_OK);
+    assert_int_equal(spg_xml_writer_finish(w, &err), SPG_OK);
+    spg_xml_writer_free(w);
+    fclose(f);
+
+    spg_buf want = {0};
+    model_sanitize(&want, input, true, false); /* composed running text */
+    assert_between(&out, "<transcript>", "class=\"positive\">", "</sentence>", &want, input);
+    spg_buf_clear(&want);
+    model_sanitize(&want, input, true, true); /* composed attribute */
+    assert_between(&out, "<positives", " entry=\"", "\"", &want, input);
+    spg_buf_clear(&want);
+    model_sanitize(&want, input, true, true); /* label through libxml2 */
+    assert_between(&out, "<speakers>", " label=\"", "\"", &want, input);
+    spg_buf_clear(&want);
+    model_sanitize(&want, input, false, true); /* a file name */
+    assert_between(&out, "<session ", " source=\"", "\"", &want, input);
+    if (failure.message[0]) {
+      spg_buf_clear(&want);
+      model_sanitize(&want, input, false, false); /* a message (none left: an empty element) */
+      if (want.len) assert_between(&out, "<error ", ">", "</error>", &want, input);
+    }
+    spg_buf_free(&want);
+    free(out.data);
+    spg_session_free(s);
+  }
+}
+
 static void corpus_with_a_failure_is_valid(void **state) {
   spg_session *a = sample_session(NULL), *b = mini_session("Goed zo.");
   output out = {0};
@@ -764,6 +892,69 @@ static void same_input_gives_identical_bytes(void **state) {
   spg_lexicon_free(lex);
 }
 
+static void evidence_in_short_form(void **state) {
+  spg_session *s = sample_session(NULL);
+  s->evidence.v[2].value = 0;  /* "vriendelijk": a word that contributed nothing, left out */
+  s->evidence.v[4].value = 0;  /* "alleen": a contrast, no word: kept whatever its value */
+  s->evidence.v[5].value = -0.0f; /* "lang": nothing either */
+  s->evidence.v[9].entry = "veelge- bruikte ingang"; /* other bytes, the same text once written */
+  output out;
+  assert_int_equal(write_one(s, 0, &out), SPG_OK);
+  xmlDocPtr doc = parse_valid(&out);
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence)", "2");
+  assert_xpath(doc, "count(//evidence[@entry='vriendelijk'])", "0");
+  assert_xpath(doc, "count(/session/learning-points/item[1]/evidence)", "1");
+  assert_xpath(doc, "string(/session/learning-points/item[1]/evidence/@kind)", "contrast");
+  assert_xpath(doc, "string(/session/learning-points/item[1]/evidence/@value)", "0.000");
+  /* text: only where it is not the entry as written */
+  assert_xpath(doc, "string(/session/positives/item[1]/evidence[1]/@text)", "héél");
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence[2]/@text)", "0");
+  assert_xpath(doc, "count(/session/learning-points/item[1]/evidence/@text)", "0");
+  assert_xpath(doc, "string(/session/learning-points/item[2]/evidence[2]/@text)", "Misschien kan");
+  assert_xpath(doc, "count(/session/learning-points/item[2]/evidence[4]/@text)", "0");
+  assert_xpath(doc, "string(/session/learning-points/item[2]/evidence[4]/@entry)",
+               "veelge- bruikte ingang");
+  /* sentence: only where the item has more than one */
+  assert_xpath(doc, "count(/session/positives/item[1]/evidence/@sentence)", "0");
+  assert_xpath(doc, "count(/session/learning-points/item[1]/evidence/@sentence)", "0");
+  assert_xpath(doc, "count(/session/learning-points/item[2]/evidence)", "5");
+  assert_xpath(doc, "count(/session/learning-points/item[2]/evidence/@sentence)", "5");
+  assert_xpath(doc, "string(/session/quick-wins/item[1]/evidence[5]/@sentence)", "s6");
+  assert_true(strstr(out.data, " sentence=\"s3\"") == NULL);
+  xmlFreeDoc(doc);
+  free(out.data);
+  spg_session_free(s);
+}
+
+static void quick_wins_repeat_their_learning_points(void **state) {
+  spg_session *s = sample_session(NULL);
+  s->items.v[1].cls = SPG_CLASS_QUICKWIN; /* now L1 and L2 are both quick-wins */
+  output out;
+  assert_int_equal(write_one(s, 0, &out), SPG_OK);
+  xmlDocPtr doc = parse_valid(&out);
+  assert_layout(&out);
+  assert_xpath(doc, "string(/session/quick-wins/@count)", "2");
+  assert_xpath(doc, "string(/session/quick-wins/item[1]/@id)", "Q1");
+  assert_xpath(doc, "string(/session/quick-wins/item[1]/@ref)", "L1");
+  assert_xpath(doc, "string(/session/quick-wins/item[2]/@ref)", "L2");
+  assert_xpath(doc, "string(/session/quick-wins/item[1]/quote)", "De wachttijd was alleen erg lang.");
+  assert_xpath(doc, "count(/session/quick-wins/item[1]/evidence)", "2");
+  assert_xpath(doc, "count(/session/quick-wins/item[2]/evidence)", "5");
+  /* the bytes of each body are those of its learning point */
+  for (int k = 1; k <= 2; k++) {
+    char l[64], q[64];
+    snprintf(l, sizeof l, "    <item id=\"L%d\"", k);
+    snprintf(q, sizeof q, "    <item id=\"Q%d\"", k);
+    const char *lb = strchr(strstr(out.data, l), '>'), *qb = strchr(strstr(out.data, q), '>');
+    const char *le = strstr(lb, "</item>"), *qe = strstr(qb, "</item>");
+    assert_int_equal(le - lb, qe - qb);
+    assert_memory_equal(lb, qb, (size_t)(le - lb));
+  }
+  xmlFreeDoc(doc);
+  free(out.data);
+  spg_session_free(s);
+}
+
 static void numbers_have_three_decimals_and_no_negative_zero(void **state) {
   spg_session *s = sample_session(NULL);
   s->polarity = -0.0;
@@ -774,7 +965,7 @@ static void numbers_have_three_decimals_and_no_negative_zero(void **state) {
   s->sentences.v[4].polarity = NAN;     /* not a number */
   s->items.v[0].score = -0.00049f;
   s->evidence.v[1].value = 12.3456f; /* evidence values are not clamped */
-  s->evidence.v[2].value = -0.0f;
+  s->evidence.v[3].value = -0.0f; /* a theme: written with any value */
   output out;
   assert_int_equal(write_one(s, 0, &out), SPG_OK);
   xmlDocPtr doc = parse_valid(&out);
@@ -786,7 +977,7 @@ static void numbers_have_three_decimals_and_no_negative_zero(void **state) {
   assert_xpath(doc, "string(//sentence[@id='s5']/@polarity)", "0.000");
   assert_xpath(doc, "string(/session/positives/item/@score)", "0.000");
   assert_xpath(doc, "string(/session/positives/item/evidence[1]/@value)", "12.346");
-  assert_xpath(doc, "string(/session/positives/item/evidence[2]/@value)", "0.000");
+  assert_xpath(doc, "string(/session/positives/item/evidence[3]/@value)", "0.000");
   assert_true(strstr(out.data, "\"-0.000\"") == NULL);
   xmlFreeDoc(doc);
   free(out.data);
@@ -933,11 +1124,14 @@ int main(void) {
       cmocka_unit_test(themes_without_lexicon_are_numbered),
       cmocka_unit_test(forbidden_characters_are_sanitised),
       cmocka_unit_test(line_breaks_and_blanks_in_running_text),
+      cmocka_unit_test(sanitising_agrees_with_the_rules_byte_by_byte),
       cmocka_unit_test(corpus_with_a_failure_is_valid),
       cmocka_unit_test(large_session_is_written_in_chunks),
       cmocka_unit_test(no_transcript_flag_leaves_it_out),
       cmocka_unit_test(full_device_reports_io_error),
       cmocka_unit_test(same_input_gives_identical_bytes),
+      cmocka_unit_test(evidence_in_short_form),
+      cmocka_unit_test(quick_wins_repeat_their_learning_points),
       cmocka_unit_test(numbers_have_three_decimals_and_no_negative_zero),
       cmocka_unit_test(broken_session_is_refused_before_writing),
       cmocka_unit_test(misuse_is_reported),
