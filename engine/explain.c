@@ -50,7 +50,7 @@ spg_status spg_explain(spg_analyzer *an, const char *text, size_t len, const spg
       if (tok->kind != SPG_TOK_WORD) continue;
       const spg_wordtype *t = spg_morph_get(an, tok->type);
       fprintf(out, "    %-20.*s lemma=%s%s", (int)tok->len, s->norm.data + tok->off, t->lemma,
-              t->known ? "" : " (unknown to hunspell)");
+              spg_morph_known(an, t) ? "" : " (unknown to hunspell)");
       print_lexword(out, lex, "form", t->form_id);
       if (t->lemma_id != t->form_id) print_lexword(out, lex, "lemma", t->lemma_id);
       print_lexword(out, lex, "head", t->head_id);

@@ -277,16 +277,17 @@ static void analyse(spg_analyzer *an, const char *form, bool known, analysis *a)
   hun_unlock(an);
 }
 
-/* Spell check, then the analysis of an accepted word. */
-static void spell_and_analyse(spg_analyzer *an, const char *form, analysis *a) {
-  memset(a, 0, sizeof *a);
-  hun_lock(an);
-  an->hunspell_calls++;
-  if (Hunspell_spell(an->hunspell, form)) {
-    a->known = true;
-    analyse_locked(an, form, a);
+bool spg_morph_known(spg_analyzer *an, const spg_wordtype *t) {
+  if (!t) return false;
+  if (t->known == SPG_KNOWN_UNSURE) {
+    /* the one place a type changes after it was resolved: only its own thread reads it */
+    spg_wordtype *w = (spg_wordtype *)t;
+    hun_lock(an);
+    an->hunspell_calls++;
+    w->known = Hunspell_spell(an->hunspell, w->form) ? 1 : 0;
+    hun_unlock(an);
   }
-  hun_unlock(an);
+  return t->known == 1;
 }
 
 /* Affixes from the lexicon: prefix or suffix + a base that carries polarity. */
@@ -356,9 +357,12 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
     if (lw && (lw->has_polarity || lw->themes || lw->quickwin || lw->modifier || lw->stopword)) {
       a.known = true;
     } else {
-      spell_and_analyse(an, folded, &a);
+      /* Only the analysis: the words it describes are the ones the spell check accepts that
+       * have an analysis, and the spell check of the rest (names, typos, long compounds; the
+       * costly calls) waits until someone asks (spg_morph_known), which is rare. */
+      analyse(an, folded, false, &a);
     }
-    t.known = a.known;
+    t.known = a.known ? 1 : SPG_KNOWN_UNSURE;
     if (a.lemma_len && (a.lemma_len != (size_t)fl || memcmp(a.lemma, folded, (size_t)fl))) {
       lemma_text = a.lemma;
       t.lemma_len = (uint32_t)a.lemma_len;
@@ -579,5 +583,5 @@ bool spg_morph_is_word(void *analyzer, const char *w, size_t len) {
   spg_analyzer *an = analyzer;
   uint32_t id = spg_morph_type(an, w, len);
   const spg_wordtype *t = spg_morph_get(an, id);
-  return t && (t->known || t->form_id);
+  return t && (t->form_id || spg_morph_known(an, t));
 }

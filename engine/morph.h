@@ -19,7 +19,8 @@ typedef struct spg_wordtype {
   uint32_t mod_id;    /* vocabulary id of the first compound part ("wacht"), 0 */
   uint32_t affix_id;  /* vocabulary id of a prefix/suffix entry that matched ("on-", "-loos") */
   uint32_t base_id;   /* the word without that affix ("vriendelijk" of "onvriendelijk") */
-  uint8_t known;      /* hunspell knows the word */
+  uint8_t known;      /* hunspell knows the word: read it through spg_morph_known (it may
+                         still be SPG_KNOWN_UNSURE: the spell check is made when first asked) */
   uint8_t capital;    /* the surface form started with a capital (names) */
 } spg_wordtype;
 
@@ -27,6 +28,12 @@ typedef struct spg_wordtype {
  * Hot path: one hash lookup per token once the type is known. */
 uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len);
 const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type);
+
+#define SPG_KNOWN_UNSURE 2
+
+/* Whether hunspell knows type t (of this analyzer): its spell check, made once when first
+ * asked (most types never need it: an analysis already says yes). */
+bool spg_morph_known(spg_analyzer *an, const spg_wordtype *t);
 
 /* Whether w is a dictionary word (cached; for rejoining hyphenated words). */
 bool spg_morph_is_word(void *analyzer, const char *w, size_t len);

@@ -224,8 +224,8 @@ static bool lexicon_role_word(const spg_lexicon *lex, const spg_wordtype *t) {
 }
 
 /* Rule 3: capitalised, unknown in lower case, not in the lexicon, no abbreviation. */
-static bool looks_like_name(const spg_wordtype *t, const char *w, size_t n) {
-  if (!t || !t->capital || t->known || t->form_id) return false;
+static bool looks_like_name(spg_analyzer *an, const spg_wordtype *t, const char *w, size_t n) {
+  if (!t || !t->capital || t->form_id || spg_morph_known(an, t)) return false;
   bool digit, caps;
   size_t letters;
   surface_shape(w, n, &digit, &letters, &caps);
@@ -241,18 +241,18 @@ static bool looks_like_name_shape(const char *w, size_t n) {
 }
 
 /* Whether a word after a title is the name (rule 2). */
-static bool name_after_title(const spg_wordtype *t, const char *w, size_t n) {
+static bool name_after_title(spg_analyzer *an, const spg_wordtype *t, const char *w, size_t n) {
   if (!t || is_title(t) || is_tussenvoegsel(t)) return false;
   bool digit, caps;
   size_t letters;
   surface_shape(w, n, &digit, &letters, &caps);
   if (digit || !letters) return false;
-  return t->capital || (!t->known && !t->form_id && letters >= 2);
+  return t->capital || (!t->form_id && letters >= 2 && !spg_morph_known(an, t));
 }
 
 /* Whether an occurrence of a known name is masked: capitalised, or not a dictionary word. */
-static bool mask_occurrence(const spg_wordtype *t) {
-  return t->capital || (!t->known && !t->form_id);
+static bool mask_occurrence(spg_analyzer *an, const spg_wordtype *t) {
+  return t->capital || (!t->form_id && !spg_morph_known(an, t));
 }
 
 /* ---- words of free text (labels and header values) -------------------------------------- */
@@ -682,7 +682,7 @@ static int names_from_label(ctx *c, const char *label) {
     }
     if (!digit && letters >= 2 && t->capital && !lexicon_role_word(c->lex, t) &&
         !is_tussenvoegsel(t) && !lexicon_stopword(c->lex, t) && !(caps && letters <= 3))
-      name = first || after_title || (!t->known && !t->form_id);
+      name = first || after_title || (!t->form_id && !spg_morph_known(c->an, t));
     if (!is_tussenvoegsel(t)) after_title = false;
     first = false;
     if (name && !names_add(&c->names, c->s->arena, t->form, t->form_len)) return -1;
@@ -737,8 +737,8 @@ static int names_from_text(ctx *c) {
       if (!t) continue;
       const char *w = s->norm.data + tok->off;
       bool mid = !at_start && !opens_line(s, turn, tok);
-      bool name = looks_like_name(t, w, tok->len) ||
-                  (after_title && name_after_title(t, w, tok->len)) ||
+      bool name = looks_like_name(c->an, t, w, tok->len) ||
+                  (after_title && name_after_title(c->an, t, w, tok->len)) ||
                   (after_name && t->capital && !is_title(t) && !is_tussenvoegsel(t) &&
                    looks_like_name_shape(w, tok->len)) ||
                   (mid && t->capital && !is_title(t) && !is_tussenvoegsel(t) &&
@@ -770,7 +770,7 @@ static int mask_names(ctx *c, mask_vec *masks) {
     const spg_token *tok = &s->tokens.v[k];
     if (tok->kind != SPG_TOK_WORD) continue;
     const spg_wordtype *t = spg_morph_get(c->an, tok->type);
-    if (!t || !mask_occurrence(t)) continue;
+    if (!t || !mask_occurrence(c->an, t)) continue;
     uint32_t number = names_find(&c->names, t->form, t->form_len);
     if (!number) continue;
     uint32_t off, len;
@@ -789,12 +789,12 @@ static char *mask_free_text(ctx *c, const char *text, bool *failed) {
   while (next_word(text, n, &pos, &ws, &wl)) {
     const spg_wordtype *t = word_type(c, text + ws, wl);
     if (!t) goto fail;
-    bool name = looks_like_name(t, text + ws, wl) ||
-                (after_title && name_after_title(t, text + ws, wl)) ||
+    bool name = looks_like_name(c->an, t, text + ws, wl) ||
+                (after_title && name_after_title(c->an, t, text + ws, wl)) ||
                 (after_name && t->capital && !is_title(t) && looks_like_name_shape(text + ws, wl));
     uint32_t number = 0;
     if (name && !(number = names_add(&c->names, c->s->arena, t->form, t->form_len))) goto fail;
-    if (!number && mask_occurrence(t)) number = names_find(&c->names, t->form, t->form_len);
+    if (!number && mask_occurrence(c->an, t)) number = names_find(&c->names, t->form, t->form_len);
     if (number && push(&local, (uint32_t)ws, wl, c->names.labels[number - 1])) goto fail;
     if (is_title(t))
       after_title = true;

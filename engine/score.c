@@ -337,7 +337,7 @@ static bool negated_content(const scorer *sc, size_t u) {
       if (m || y->covered) continue;
       const spg_lex_word *w = spg_lexicon_word(sc->lex, y->type->form_id);
       if (w && w->stopword) continue;
-      if (y->type->known || y->type->lemma_id) return true;
+      if (y->type->lemma_id || spg_morph_known(sc->an, y->type)) return true;
     }
   }
   return false;
