@@ -95,9 +95,6 @@
 #define SPARSE 20    /* speech output: < 1 mark in SPARSE words (see split_span) */
 #define MAX_ABBREV 32
 
-static inline bool is_space(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
 static inline bool is_upper_ascii(unsigned char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -114,13 +111,22 @@ static inline bool is_terminator(unsigned char c) {
   return c == '.' || c == '!' || c == '?';
 }
 /* Byte classes for the punctuation sets the splitter asks about: one table lookup per byte
- * instead of a strchr call per byte (which was 9% of the whole pipeline). */
+ * instead of a strchr call per byte (which was 9% of the whole pipeline). The chunk scan and
+ * the first pass over a turn read their classes from the same table. */
 #define SET_TRAILING (1u << 0) /* ,.!?;: */
 #define SET_CLITIC (1u << 1) /* stkn */
 #define SET_NO_START (1u << 2) /* ,;:.!?)]}/=+% */
 #define SET_BEFORE_QUESTION (1u << 3) /* :,;( */
 #define SET_RUN_BREAK (1u << 4) /* ,;:()[]\".!? */
+#define SET_SPACE (1u << 5) /* is_space: ' ' '\n' '\t' '\r' */
+#define SET_UPPER (1u << 6) /* A-Z */
+#define U SET_UPPER
 static const unsigned char byte_sets[256] = {
+    ['\t'] = SET_SPACE, ['\n'] = SET_SPACE, ['\r'] = SET_SPACE, [' '] = SET_SPACE,
+    ['A'] = U, ['B'] = U, ['C'] = U, ['D'] = U, ['E'] = U, ['F'] = U, ['G'] = U, ['H'] = U,
+    ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U, ['O'] = U, ['P'] = U,
+    ['Q'] = U, ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U, ['V'] = U, ['W'] = U, ['X'] = U,
+    ['Y'] = U, ['Z'] = U,
     ['!'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
     ['"'] = SET_RUN_BREAK,
     ['%'] = SET_NO_START,
@@ -142,6 +148,7 @@ static const unsigned char byte_sets[256] = {
     ['t'] = SET_CLITIC,
     ['}'] = SET_NO_START,
 };
+#undef U
 /* Whether c is in set (one of SET_*); never true for NUL. */
 static inline bool in_set(unsigned set, unsigned char c) { return byte_sets[c] & set; }
 static inline bool is_closer(unsigned char c) {
@@ -373,13 +380,6 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   return start == START_YES || sp->caseless;
 }
 
-/* Whether the chunk [a, b) holds punctuation that breaks an unpunctuated run. */
-static bool punctuated(const char *t, size_t a, size_t b) {
-  for (size_t k = a; k < b; k++)
-    if (in_set(SET_RUN_BREAK, (unsigned char)t[k])) return true;
-  return false;
-}
-
 static bool has_alnum(const char *t, size_t a, size_t b) {
   for (size_t k = a; k < b; k++) {
     unsigned char c = (unsigned char)t[k];
@@ -388,17 +388,25 @@ static bool has_alnum(const char *t, size_t a, size_t b) {
   return false;
 }
 
-/* The chunk after position p: [*c, *d). */
-static void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d, bool *newline) {
-  const char *t = sp->text;
+/* The chunk after position p: [*c, *d). *sets (when asked) gets the union of the byte_sets
+ * of its bytes, so that whether it holds punctuation costs no second look. */
+static void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d, bool *newline,
+                       unsigned *sets) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  size_t n = sp->n;
   bool nl = false;
-  while (p < sp->n && is_space((unsigned char)t[p]))
+  while (p < n && (byte_sets[t[p]] & SET_SPACE))
     nl |= t[p++] == '\n';
   *c = p;
-  while (p < sp->n && !is_space((unsigned char)t[p]))
-    p++;
+  unsigned acc = 0;
+  for (; p < n; p++) {
+    unsigned k = byte_sets[t[p]];
+    if (k & SET_SPACE) break;
+    acc |= k;
+  }
   *d = p;
   if (newline) *newline = nl;
+  if (sets) *sets = acc;
 }
 
 /* "maar" and "alleen" are also adverbs inside a clause: "ik word maar een keer gebeld", "er
@@ -435,7 +443,7 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
   size_t c2, d2;
-  next_chunk(sp, d, &c2, &d2, NULL);
+  next_chunk(sp, d, &c2, &d2, NULL, NULL);
   size_t n2 = bare_len(t, c2, d2);
   if (word_in(t + c, n, clause_markers) && !adverbial(t + a, b - a, t + c2, n2)) return true;
   if (word_in(t + c, n, subject_pronouns) && word_in(t + c2, n2, finite_verbs) &&
@@ -469,7 +477,7 @@ static bool capital_break(const splitter *sp, size_t a, size_t b, size_t c, size
   if (!de && !word_in(t + c, n, capital_openers)) return false;
   if (word_in(t + a, b - a, name_introducers)) return false;
   size_t c2, d2; /* "Het Parool", "De Vries": a name goes on with capitals */
-  next_chunk(sp, d, &c2, &d2, NULL);
+  next_chunk(sp, d, &c2, &d2, NULL, NULL);
   if (c2 < sp->n && is_upper_ascii((unsigned char)t[c2])) return false;
   return !de || sp->sparse;
 }
@@ -493,11 +501,13 @@ static int split_span(splitter *sp) {
   size_t spaces = 0, marks = 0;
   for (size_t k = 0; k < n; k++) {
     unsigned char ch = (unsigned char)t[k];
-    if (is_upper_ascii(ch))
+    unsigned set = byte_sets[ch];
+    if (!(set & (SET_UPPER | SET_SPACE | SET_TRAILING))) continue; /* most bytes */
+    if (set & SET_UPPER)
       sp->caseless = false;
     else if (ch == ' ')
       spaces++;
-    else if (in_set(SET_TRAILING, ch) && (k + 1 == n || t[k + 1] == ' '))
+    else if ((set & SET_TRAILING) && (k + 1 == n || t[k + 1] == ' '))
       marks++;
   }
   /* a long sentence with only its full stop is written text; 20 words with no mark are not */
@@ -506,15 +516,16 @@ static int split_span(splitter *sp) {
 
   size_t a, b, c, d;
   bool nl;
-  next_chunk(sp, 0, &a, &b, NULL);
+  unsigned sets, next_sets; /* byte_sets of the chunk [a, b), of [c, d) */
+  next_chunk(sp, 0, &a, &b, NULL, &sets);
   size_t start = a;
   unsigned run = 0;
   while (a < n) {
-    next_chunk(sp, b, &c, &d, &nl);
+    next_chunk(sp, b, &c, &d, &nl, &next_sets);
     bool word = has_alnum(t, a, b);
     if (word) run++;
     bool end = c >= n || nl || ends_sentence(sp, a, b, c, d);
-    if (!word || punctuated(t, a, b)) run = 0; /* a mark, or a chunk of marks (" - ") */
+    if (!word || (sets & SET_RUN_BREAK)) run = 0; /* a mark, or a chunk of marks (" - ") */
     if (!end && (clause_break(sp, run, a, b, c, d) || (run && capital_break(sp, a, b, c, d))))
       end = true;
     if (end) {
@@ -522,7 +533,7 @@ static int split_span(splitter *sp) {
       start = c;
       run = 0;
     }
-    a = c, b = d;
+    a = c, b = d, sets = next_sets;
   }
   return 0;
 }
