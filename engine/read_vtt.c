@@ -243,7 +243,7 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
     const char *line;
     size_t n;
     while (spg_lines_next(&it, &line, &n))
-      if (spg_label_scan(line, n, &ll) && spg_label_table_add(&table, ll.label, ll.label_len)) {
+      if (spg_label_table_scan(&table, line, n, &ll) < 0) {
         spg_label_table_free(&table);
         return emit_nomem(s, err, cue->line);
       }
@@ -269,8 +269,9 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
       int line_speaker = cue_speaker;
       const char *t = line;
       size_t tn = n;
-      if (!cue->voice_len && spg_label_scan(line, n, &ll) &&
-          spg_label_table_accept(&table, ll.label, ll.label_len)) {
+      bool meta_key, accepted; /* pass 1 saw this line: the table knows its label */
+      if (!cue->voice_len && spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted) &&
+          accepted) {
         if ((line_speaker = spg_session_speaker(s, ll.label, ll.label_len)) < 0)
           return spg_label_table_free(&table), emit_nomem(s, err, lineno);
         cue_speaker = line_speaker; /* the label holds for the rest of the cue */
