@@ -149,6 +149,31 @@ static const unsigned char byte_sets[256] = {
     ['}'] = SET_NO_START,
 };
 #undef U
+/* Eight bytes at a time (word-at-a-time, little-endian only; elsewhere the byte loop does it
+ * all) for the first pass over a turn. Not for the chunk scan: chunks are words of about
+ * seven bytes, and there a table lookup per byte costs less than a block and its flags. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SPLIT_SWAR 1
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+static inline uint64_t load8(const unsigned char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+}
+/* The high bit of every byte of w equal to c; exact (no carries between bytes). */
+static inline uint64_t bytes_eq(uint64_t w, unsigned char c) {
+  uint64_t y = w ^ (ONES * c);
+  return ~(((y & ~HIGHS) + ~HIGHS) | y | ~HIGHS);
+}
+/* The high bit of every byte of w below c (c <= 0x80); exact, never for bytes from 0x80. */
+static inline uint64_t bytes_below(uint64_t w, unsigned char c) {
+  return ~((w | HIGHS) - ONES * c) & ~w & HIGHS;
+}
+/* Byte index of the lowest flagged byte of a nonzero mask. */
+static inline size_t first_flag(uint64_t m) { return (size_t)__builtin_ctzll(m) / 8; }
+#endif
+
 /* Whether c is in set (one of SET_*); never true for NUL. */
 static inline bool in_set(unsigned set, unsigned char c) { return byte_sets[c] & set; }
 static inline bool is_closer(unsigned char c) {
@@ -388,10 +413,10 @@ static bool has_alnum(const char *t, size_t a, size_t b) {
   return false;
 }
 
-/* The chunk after position p: [*c, *d). *sets (when asked) gets the union of the byte_sets
- * of its bytes, so that whether it holds punctuation costs no second look. */
-static void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d, bool *newline,
-                       unsigned *sets) {
+/* The chunk after position p: [*c, *d). *punct (when asked) says whether it holds a byte of
+ * SET_RUN_BREAK: found by the scan, so it costs no second look. */
+static inline void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d,
+                              bool *newline, bool *punct) {
   const unsigned char *t = (const unsigned char *)sp->text;
   size_t n = sp->n;
   bool nl = false;
@@ -406,7 +431,7 @@ static void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d, bool 
   }
   *d = p;
   if (newline) *newline = nl;
-  if (sets) *sets = acc;
+  if (punct) *punct = acc & SET_RUN_BREAK;
 }
 
 /* "maar" and "alleen" are also adverbs inside a clause: "ik word maar een keer gebeld", "er
@@ -498,34 +523,49 @@ static int split_span(splitter *sp) {
   const char *t = sp->text;
   size_t n = sp->n;
   sp->caseless = true;
-  size_t spaces = 0, marks = 0;
-  for (size_t k = 0; k < n; k++) {
-    unsigned char ch = (unsigned char)t[k];
-    unsigned set = byte_sets[ch];
-    if (!(set & (SET_UPPER | SET_SPACE | SET_TRAILING))) continue; /* most bytes */
-    if (set & SET_UPPER)
-      sp->caseless = false;
-    else if (ch == ' ')
-      spaces++;
-    else if ((set & SET_TRAILING) && (k + 1 == n || t[k + 1] == ' '))
-      marks++;
+  /* Capitals, spaces, and marks followed by a space or the end. A mark is counted at the
+   * space after it, so the word-at-a-time loop needs to look only at its spaces. */
+  const unsigned char *u = (const unsigned char *)t;
+  size_t spaces = 0, marks = 0, k = 0;
+#ifdef SPLIT_SWAR
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w = load8(u + k);
+    uint64_t sp_bits = bytes_eq(w, ' ');
+    spaces += (size_t)__builtin_popcountll(sp_bits);
+    for (uint64_t m = sp_bits; m; m &= m - 1) {
+      size_t at = k + first_flag(m);
+      if (at && in_set(SET_TRAILING, u[at - 1])) marks++;
+    }
+    if (sp->caseless && (bytes_below(w, 'Z' + 1) & ~bytes_below(w, 'A')))
+      sp->caseless = false; /* a byte in A..Z */
   }
+#endif
+  for (; k < n; k++) {
+    unsigned char ch = u[k];
+    if (is_upper_ascii(ch))
+      sp->caseless = false;
+    else if (ch == ' ') {
+      spaces++;
+      if (k && in_set(SET_TRAILING, u[k - 1])) marks++;
+    }
+  }
+  if (n && in_set(SET_TRAILING, u[n - 1])) marks++;
   /* a long sentence with only its full stop is written text; 20 words with no mark are not */
   sp->sparse =
       spaces >= SPARSE && (marks == 0 || (spaces >= 2 * SPARSE && marks * SPARSE < spaces));
 
   size_t a, b, c, d;
   bool nl;
-  unsigned sets, next_sets; /* byte_sets of the chunk [a, b), of [c, d) */
-  next_chunk(sp, 0, &a, &b, NULL, &sets);
+  bool punct, next_punct; /* the chunk [a, b), [c, d) holds a SET_RUN_BREAK byte */
+  next_chunk(sp, 0, &a, &b, NULL, &punct);
   size_t start = a;
   unsigned run = 0;
   while (a < n) {
-    next_chunk(sp, b, &c, &d, &nl, &next_sets);
+    next_chunk(sp, b, &c, &d, &nl, &next_punct);
     bool word = has_alnum(t, a, b);
     if (word) run++;
     bool end = c >= n || nl || ends_sentence(sp, a, b, c, d);
-    if (!word || (sets & SET_RUN_BREAK)) run = 0; /* a mark, or a chunk of marks (" - ") */
+    if (!word || punct) run = 0; /* a mark, or a chunk of marks (" - ") */
     if (!end && (clause_break(sp, run, a, b, c, d) || (run && capital_break(sp, a, b, c, d))))
       end = true;
     if (end) {
@@ -533,7 +573,7 @@ static int split_span(splitter *sp) {
       start = c;
       run = 0;
     }
-    a = c, b = d, sets = next_sets;
+    a = c, b = d, punct = next_punct;
   }
   return 0;
 }
