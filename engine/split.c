@@ -205,9 +205,14 @@ static bool word_is(const char *w, size_t n, const char *lw) {
   return k == n && lw[k] == 0;
 }
 
+/* Whether w[0..n) is one of the words of list (lower case, none empty). The first byte is
+ * compared here: most entries differ there, and the lists run to 85 words. */
 static bool word_in(const char *w, size_t n, const char *const *list) {
+  if (!n) return false;
+  unsigned char c = (unsigned char)w[0];
+  unsigned char first = is_upper_ascii(c) ? c + 32 : c;
   for (; *list; list++)
-    if (word_is(w, n, *list)) return true;
+    if ((unsigned char)(*list)[0] == first && word_is(w, n, *list)) return true;
   return false;
 }
 
