@@ -63,6 +63,10 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
     return spg_fail(err, SPG_ERR_EMPTY, s->source, 0, "no transcript text (only labels, headers "
                                                       "or timestamps)");
   if ((st = spg_assign_roles(s, lex, err)) != SPG_OK) return st;
+  /* about one sentence per 64 bytes of text: sized once rather than grown */
+  if (spg_vec_grow((void **)&s->sentences.v, &s->sentences.cap, s->norm.len / 64 + 16,
+                   sizeof *s->sentences.v))
+    return spg_fail(err, SPG_ERR_NOMEM, s->source, 0, "out of memory");
   for (size_t i = 0; i < s->turns.n; i++)
     if (spg_split_turn(s, (uint32_t)i, lex))
       return spg_fail(err, SPG_ERR_NOMEM, s->source, s->turns.v[i].line, "out of memory");
