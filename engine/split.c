@@ -120,6 +120,7 @@ static inline bool is_terminator(unsigned char c) {
 #define SET_RUN_BREAK (1u << 4) /* ,;:()[]\".!? */
 #define SET_SPACE (1u << 5) /* is_space: ' ' '\n' '\t' '\r' */
 #define SET_UPPER (1u << 6) /* A-Z */
+#define SET_END (1u << 7) /* is_closer or is_terminator: "')]!.? */
 #define U SET_UPPER
 static const unsigned char byte_sets[256] = {
     ['\t'] = SET_SPACE, ['\n'] = SET_SPACE, ['\r'] = SET_SPACE, [' '] = SET_SPACE,
@@ -127,21 +128,22 @@ static const unsigned char byte_sets[256] = {
     ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U, ['O'] = U, ['P'] = U,
     ['Q'] = U, ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U, ['V'] = U, ['W'] = U, ['X'] = U,
     ['Y'] = U, ['Z'] = U,
-    ['!'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
-    ['"'] = SET_RUN_BREAK,
+    ['!'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK | SET_END,
+    ['"'] = SET_RUN_BREAK | SET_END,
+    ['\''] = SET_END,
     ['%'] = SET_NO_START,
     ['('] = SET_BEFORE_QUESTION | SET_RUN_BREAK,
-    [')'] = SET_NO_START | SET_RUN_BREAK,
+    [')'] = SET_NO_START | SET_RUN_BREAK | SET_END,
     ['+'] = SET_NO_START,
     [','] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
-    ['.'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
+    ['.'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK | SET_END,
     ['/'] = SET_NO_START,
     [':'] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
     [';'] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
     ['='] = SET_NO_START,
-    ['?'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
+    ['?'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK | SET_END,
     ['['] = SET_RUN_BREAK,
-    [']'] = SET_NO_START | SET_RUN_BREAK,
+    [']'] = SET_NO_START | SET_RUN_BREAK | SET_END,
     ['k'] = SET_CLITIC,
     ['n'] = SET_CLITIC,
     ['s'] = SET_CLITIC,
@@ -366,6 +368,8 @@ typedef struct splitter {
 /* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
+  /* most chunks end in a letter: neither a closer nor a terminator, so no end */
+  if (!in_set(SET_END, (unsigned char)t[b - 1])) return false;
   size_t e = b;
   while (e > a && is_closer((unsigned char)t[e - 1]))
     e--;
