@@ -59,7 +59,7 @@ static inline bool word_char_at(const unsigned char *s, size_t n, size_t *len) {
 }
 
 /* The end of the run of word characters at t[i]. */
-static size_t word_end(const unsigned char *t, size_t n, size_t i) {
+static inline size_t word_end(const unsigned char *t, size_t n, size_t i) {
   for (;;) {
     while (i < n && ascii_alnum[t[i]])
       i++;
