@@ -433,6 +433,12 @@ static inline void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d
     nl |= t[p++] == '\n';
   *c = p;
   unsigned acc = 0;
+  /* two bytes per step (one bound check and one branch for both), then the last one */
+  for (; p + 2 <= n; p += 2) {
+    unsigned k = byte_sets[t[p]] | byte_sets[t[p + 1]];
+    if (k & SET_SPACE) break;
+    acc |= k;
+  }
   for (; p < n; p++) {
     unsigned k = byte_sets[t[p]];
     if (k & SET_SPACE) break;
