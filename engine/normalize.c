@@ -101,6 +101,19 @@ static inline bool is_plain_at(const char *in, size_t len, size_t i) {
   return c == PLAIN || (c == PAIRED && !(i + 1 < len && in[i + 1] == in[i]));
 }
 
+/* Whether the character at in[j] (or the end) surely starts a new grapheme cluster after an
+ * ASCII or Latin letter, and so cannot take it into the cluster path (combining marks, NFC):
+ * ASCII; U+0080..U+02FF (lead bytes C2..CB: letters with diacritics, NBSP, soft hyphen, C1
+ * controls; combining marks start at U+0300); U+2000..U+203F but for ZWNJ and ZWJ (quotes,
+ * dashes, ellipsis, spaces). "café", "zo’n" and “ja” need no cluster path for their letters.
+ * Not for a character before it that is a Prepend (GB9b): callers have ASCII or Latin there. */
+static inline bool no_mark_at(const char *in, size_t len, size_t j) {
+  unsigned char c = j < len ? (unsigned char)in[j] : 0;
+  if (c < 0x80 || (c >= 0xC2 && c <= 0xCB)) return true;
+  return c == 0xE2 && j + 2 < len && (unsigned char)in[j + 1] == 0x80 &&
+         (unsigned char)in[j + 2] != 0x8C && (unsigned char)in[j + 2] != 0x8D;
+}
+
 static inline bool is_word_byte(unsigned char b) {
   return b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
 }
@@ -225,7 +238,7 @@ static size_t run_end(const char *in, size_t len, size_t j, bool spaces) {
 static int emit_run(norm_state *st, const char *in, size_t len, size_t *i) {
   size_t a = *i, j = run_end(in, len, a + 1, false);
   /* the last ASCII byte before a non-ASCII one may take a combining mark */
-  if (j < len && (unsigned char)in[j] >= 0x80 && --j == a) return 0;
+  if (!no_mark_at(in, len, j) && --j == a) return 0;
   if (before_char(st, (unsigned char)in[a])) return -1;
   if (st->hyphen != NONE) { /* stop where the word after a line-end hyphen ends */
     size_t k = a + 1;     /* in[a] is a word byte, or before_char would have settled it */
@@ -234,7 +247,7 @@ static int emit_run(norm_state *st, const char *in, size_t len, size_t *i) {
     j = k;
   } else if (j < len && in[j] == ' ') { /* pending white space is settled: take spaces in */
     j = run_end(in, len, j, true);
-    if (j < len && (unsigned char)in[j] >= 0x80) j--;
+    if (!no_mark_at(in, len, j)) j--;
   }
   size_t n = j - a;
   if (room(st, n)) return -1;
@@ -439,6 +452,29 @@ static size_t emit_cluster(norm_state *st, const char *in, size_t len, size_t i)
   return end - i;
 }
 
+/* A two-byte character U+00C0..U+02FF at in[i] (lead byte C3..CB): when no mark follows and
+ * it is not one of the specials (the ligatures ĳ Ĳ, the apostrophe ʼ), it is copied as it is,
+ * what emit_cluster would conclude after decoding it twice. Else emit_cluster. */
+static size_t emit_latin(norm_state *st, const char *in, size_t len, size_t i) {
+  unsigned char c1 = i + 1 < len ? (unsigned char)in[i + 1] : 0;
+  if ((c1 & 0xC0) != 0x80 || !no_mark_at(in, len, i + 2)) return emit_cluster(st, in, len, i);
+  int32_t cp = ((int32_t)(unsigned char)in[i] & 0x1F) << 6 | (c1 & 0x3F);
+  if (find_special(cp)) return emit_cluster(st, in, len, i);
+  return emit_as(st, cp, in + i, 2, st->raw_base + (uint32_t)i) ? 0 : 2;
+}
+
+/* A non-ASCII character at in[i] that ASCII (or the end) follows is a cluster of its own:
+ * decoded once and given to emit_cp, unless NFC may change it alone. This is what
+ * emit_cluster does for it, without the cluster machinery (quotes, dashes, ellipses). */
+static size_t emit_single(norm_state *st, const char *in, size_t len, size_t i) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)in;
+  int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+  if (n <= 0 || (i + (size_t)n < len && s[i + (size_t)n] >= 0x80) || may_change_alone(cp))
+    return emit_cluster(st, in, len, i);
+  return emit_cp(st, cp, st->raw_base + (uint32_t)i) ? 0 : (size_t)n;
+}
+
 int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_u32vec *map,
                   spg_joinable_fn joinable, void *ctx) {
   norm_state st = {.out = out,
@@ -460,10 +496,12 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
       if (emit_run(&st, in, len, &i)) return -1;
       if (i != at) continue;
     }
-    /* ASCII that no combining mark follows needs no decoding */
-    size_t used = b < 0x80 && (i + 1 == len || (unsigned char)in[i + 1] < 0x80)
-                      ? emit_ascii(&st, in, len, i)
-                      : emit_cluster(&st, in, len, i);
+    /* ASCII that no combining mark follows needs no decoding; neither does a Latin letter
+       U+00C0..U+02FF written as itself */
+    size_t used = b < 0x80 && no_mark_at(in, len, i + 1) ? emit_ascii(&st, in, len, i)
+                  : b >= 0xC3 && b <= 0xCB     ? emit_latin(&st, in, len, i)
+                  : b >= 0x80                  ? emit_single(&st, in, len, i)
+                                               : emit_cluster(&st, in, len, i);
     if (!used) return -1;
     i += used;
   }
