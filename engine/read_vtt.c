@@ -240,17 +240,20 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
 
   /* Pass 1: candidate labels at the start of lines of cues without a voice. */
   for (size_t i = 0; i < c->v.n; i++) {
-    const spg_cue *cue = &c->v.v[i];
+    spg_cue *cue = &c->v.v[i];
     if (cue->voice_len || !cue->text_len) continue;
     spg_lines it;
     spg_lines_init(&it, text + cue->text_off, cue->text_len);
     const char *line;
     size_t n;
-    while (spg_lines_next(&it, &line, &n))
-      if (spg_label_table_scan(&table, line, n, &ll) < 0) {
+    while (spg_lines_next(&it, &line, &n)) {
+      int r = spg_label_table_scan(&table, line, n, &ll);
+      if (r < 0) {
         spg_label_table_free(&table);
         return emit_nomem(s, err, cue->line);
       }
+      if (r) cue->label_seen = true;
+    }
   }
   spg_label_table_finish(&table);
 
@@ -273,9 +276,10 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
       int line_speaker = cue_speaker;
       const char *t = line;
       size_t tn = n;
-      bool meta_key, accepted; /* pass 1 saw this line: the table knows its label */
-      if (!cue->voice_len && spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted) &&
-          accepted) {
+      bool meta_key, accepted; /* pass 1 saw this line: the table knows its label; and a cue
+                                  without a label-shaped line (most captions) need not look */
+      if (!cue->voice_len && cue->label_seen &&
+          spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted) && accepted) {
         if ((line_speaker = spg_session_speaker(s, ll.label, ll.label_len)) < 0)
           return spg_label_table_free(&table), emit_nomem(s, err, lineno);
         cue_speaker = line_speaker; /* the label holds for the rest of the cue */

@@ -150,6 +150,7 @@ void spg_label_table_free(spg_label_table *t);
 typedef struct spg_cue {
   uint32_t line;              /* source line of the first text line */
   bool paragraph;             /* continues the cue before after a blank line (sloppy files) */
+  bool label_seen;            /* spg_cues_emit: a line of it is shaped like a label */
   int64_t start_ms, end_ms;
   size_t voice_off, voice_len; /* the <v Name> annotation in cues->text (voice_len 0: none) */
   size_t text_off, text_len;   /* cleaned text in cues->text */
