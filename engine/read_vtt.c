@@ -146,14 +146,18 @@ static int voice(spg_cues *c, const char *tag, size_t n, uint32_t lineno) {
     cue = current(c);
   }
   cue->voice_off = c->text.len;
-  for (size_t k = 0; k < nl;) {
+  for (size_t k = 0; k < nl;) { /* runs up to each '&' copied whole, entities decoded */
+    const char *amp = memchr(name + k, '&', nl - k);
+    size_t run = amp ? (size_t)(amp - name) - k : nl - k;
+    if (run && spg_buf_append(&c->text, name + k, run)) return -1;
+    if ((k += run) >= nl) break;
     char buf[4];
-    size_t bl, used = name[k] == '&' ? entity(name + k, nl - k, buf, &bl) : 0;
+    size_t bl, used = entity(name + k, nl - k, buf, &bl);
     if (used) {
       if (spg_buf_append(&c->text, buf, bl)) return -1;
       k += used;
     } else {
-      if (spg_buf_putc(&c->text, name[k])) return -1;
+      if (spg_buf_putc(&c->text, '&')) return -1;
       k++;
     }
   }
