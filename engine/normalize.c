@@ -225,6 +225,11 @@ static int emit_raw_byte(norm_state *st, const char *byte, uint32_t off) {
  * every word cost a call chain per word. */
 static size_t run_end(const char *in, size_t len, size_t j, bool spaces) {
   for (;;) {
+    /* two PLAIN bytes per step: of the classes 0, PLAIN (1) and PAIRED (2), only
+       PLAIN & PLAIN is PLAIN */
+    const unsigned char *u = (const unsigned char *)in;
+    while (j + 2 <= len && (byte_class[u[j]] & byte_class[u[j + 1]]) == PLAIN)
+      j += 2;
     while (j < len && is_plain_at(in, len, j))
       j++;
     if (!(spaces && j + 1 < len && in[j] == ' ' && is_plain_at(in, len, j + 1))) return j;
