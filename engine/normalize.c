@@ -72,10 +72,46 @@ typedef struct norm_state {
   size_t hyphen;     /* index in out of a line-end hyphen awaiting its decision, or NONE */
 } norm_state;
 
-/* Bytes copied without a look: printable ASCII but for the few that need a decision
- * (` is an apostrophe, ,, and '' are quotes). */
-static inline bool is_plain(unsigned char b) {
-  return b > 0x20 && b < 0x7F && b != '`' && b != ',' && b != '\'';
+/* Byte classes of the ASCII fast path: one table lookup per byte. PLAIN bytes are copied
+ * without a look (printable ASCII but for ` , ' and space); PAIRED ones (, ') too, unless the
+ * same byte follows (",," and "''" are quotes); ` is an apostrophe and never PLAIN. */
+enum { PLAIN = 1, PAIRED = 2 };
+static const unsigned char byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Whether in[i] (i < len) can go out as it is in a run: PLAIN, or PAIRED without its twin. */
+static inline bool is_plain_at(const char *in, size_t len, size_t i) {
+  unsigned c = byte_class[(unsigned char)in[i]];
+  return c == PLAIN || (c == PAIRED && !(i + 1 < len && in[i + 1] == in[i]));
+}
+
+/* Whether the character at in[j] (or the end) surely starts a new grapheme cluster after an
+ * ASCII or Latin letter, and so cannot take it into the cluster path (combining marks, NFC):
+ * ASCII; U+0080..U+02FF (lead bytes C2..CB: letters with diacritics, NBSP, soft hyphen, C1
+ * controls; combining marks start at U+0300); U+2000..U+203F but for ZWNJ and ZWJ (quotes,
+ * dashes, ellipsis, spaces). "café", "zo’n" and “ja” need no cluster path for their letters.
+ * Not for a character before it that is a Prepend (GB9b): callers have ASCII or Latin there. */
+static inline bool no_mark_at(const char *in, size_t len, size_t j) {
+  unsigned char c = j < len ? (unsigned char)in[j] : 0;
+  if (c < 0x80 || (c >= 0xC2 && c <= 0xCB)) return true;
+  return c == 0xE2 && j + 2 < len && (unsigned char)in[j + 1] == 0x80 &&
+         (unsigned char)in[j + 2] != 0x8C && (unsigned char)in[j + 2] != 0x8D;
 }
 
 static inline bool is_word_byte(unsigned char b) {
@@ -93,11 +129,21 @@ static bool is_lower(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
+/* Room for n more bytes in out (and its NUL) and in map: one compare each when there is. */
+static inline int room(norm_state *st, size_t n) {
+  if (st->out->len + n >= st->out->cap && spg_buf_reserve(st->out, n)) return -1;
+  if (st->map->n + n > st->map->cap &&
+      spg_vec_grow((void **)&st->map->v, &st->map->cap, st->map->n + n, sizeof *st->map->v))
+    return -1;
+  return 0;
+}
+
 /* Appends n bytes that all came from raw offset off (one source character). */
 static int put(norm_state *st, const char *bytes, size_t n, uint32_t off) {
-  if (spg_buf_append(st->out, bytes, n)) return -1;
-  if (spg_vec_grow((void **)&st->map->v, &st->map->cap, st->map->n + n, sizeof *st->map->v))
-    return -1;
+  if (room(st, n)) return -1;
+  memcpy(st->out->data + st->out->len, bytes, n);
+  st->out->len += n;
+  st->out->data[st->out->len] = 0;
   for (size_t k = 0; k < n; k++)
     st->map->v[st->map->n++] = off;
   return 0;
@@ -163,32 +209,114 @@ static void white(norm_state *st, uint32_t off, unsigned newlines) {
   st->newlines += newlines;
 }
 
-static int emit(norm_state *st, const char *bytes, size_t n, uint32_t off) {
-  int32_t first = (unsigned char)bytes[0];
-  if (first >= 0x80 &&
-      utf8proc_iterate((const utf8proc_uint8_t *)bytes, (utf8proc_ssize_t)n, &first) < 0)
-    first = 0x80;
+/* One character, n bytes whose first code point is first, all from raw offset off. */
+static int emit_as(norm_state *st, int32_t first, const char *bytes, size_t n, uint32_t off) {
   if (before_char(st, first)) return -1;
   return put(st, bytes, n, off);
 }
 
-/* Hot path: a run of plain ASCII, byte i of it from raw offset off + i. */
-static int emit_run(norm_state *st, const char *run, size_t n, uint32_t off) {
-  while (n) {
-    if (before_char(st, run[0])) return -1;
-    size_t k = n;
-    if (st->hyphen != NONE) /* stop where the word after a line-end hyphen ends */
-      for (k = 0; k < n && is_word_byte((unsigned char)run[k]);)
-        k++;
-    if (k == 0) k = 1; /* run[0] is not a word byte: the hyphen has been settled */
-    if (spg_buf_append(st->out, run, k)) return -1;
-    if (spg_vec_grow((void **)&st->map->v, &st->map->cap, st->map->n + k, sizeof *st->map->v))
-      return -1;
-    for (size_t j = 0; j < k; j++)
-      st->map->v[st->map->n++] = off + (uint32_t)j;
-    run += k, n -= k, off += (uint32_t)k;
+/* A byte that is not UTF-8, copied as it is. */
+static int emit_raw_byte(norm_state *st, const char *byte, uint32_t off) {
+  return emit_as(st, 0x80, byte, 1, off);
+}
+
+/* Where a run of plain ASCII that continues at in[j] ends. With spaces, a single space
+ * between two plain bytes stays in the run: it is already normal, and breaking the run at
+ * every word cost a call chain per word. */
+static size_t run_end(const char *in, size_t len, size_t j, bool spaces) {
+  for (;;) {
+    /* two PLAIN bytes per step: of the classes 0, PLAIN (1) and PAIRED (2), only
+       PLAIN & PLAIN is PLAIN */
+    const unsigned char *u = (const unsigned char *)in;
+    while (j + 2 <= len && (byte_class[u[j]] & byte_class[u[j + 1]]) == PLAIN)
+      j += 2;
+    while (j < len && is_plain_at(in, len, j))
+      j++;
+    if (!(spaces && j + 1 < len && in[j] == ' ' && is_plain_at(in, len, j + 1))) return j;
+    j += 2;
   }
+}
+
+/* Hot path: the run of plain ASCII at in[*i] (is_plain_at), copied in bulk with its map
+ * filled in a tight loop; *i moves past it. Leaves *i alone when the run is a single byte
+ * that a combining mark follows: the cluster path takes it ("e" + U+0308 -> "ë"). */
+static int emit_run(norm_state *st, const char *in, size_t len, size_t *i) {
+  size_t a = *i, j = run_end(in, len, a + 1, false);
+  /* the last ASCII byte before a non-ASCII one may take a combining mark */
+  if (!no_mark_at(in, len, j) && --j == a) return 0;
+  if (before_char(st, (unsigned char)in[a])) return -1;
+  if (st->hyphen != NONE) { /* stop where the word after a line-end hyphen ends */
+    size_t k = a + 1;     /* in[a] is a word byte, or before_char would have settled it */
+    while (k < j && is_word_byte((unsigned char)in[k]))
+      k++;
+    j = k;
+  } else if (j < len && in[j] == ' ') { /* pending white space is settled: take spaces in */
+    j = run_end(in, len, j, true);
+    if (!no_mark_at(in, len, j)) j--;
+  }
+  size_t n = j - a;
+  if (room(st, n)) return -1;
+  memcpy(st->out->data + st->out->len, in + a, n);
+  st->out->len += n;
+  st->out->data[st->out->len] = 0;
+  uint32_t *m = st->map->v + st->map->n, off = st->raw_base + (uint32_t)a;
+  size_t k = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* two entries per store (the compiler does not vectorise this loop at -O2); the low half
+     must not carry into the high one, so not for offsets that wrap */
+  if (n <= UINT32_MAX - off) {
+    uint64_t pair = off | (uint64_t)(off + 1) << 32;
+    for (; k + 2 <= n; k += 2, pair += 2 | 2ull << 32)
+      memcpy(m + k, &pair, sizeof pair);
+  }
+#endif
+  for (; k < n; k++)
+    m[k] = off + (uint32_t)k;
+  st->map->n += n;
+  *i = j;
   return 0;
+}
+
+/* An ASCII code point b (not after NFC lookahead: see emit_ascii) from raw offset off. */
+static int emit_ascii_cp(norm_state *st, unsigned char b, uint32_t off) {
+  switch (b) {
+  case '\t':
+  case '\v':
+  case '\f':
+  case ' ':
+    white(st, off, 0);
+    return 0;
+  case '\n':
+    white(st, off, 1);
+    return 0;
+  case '`':
+    return emit_as(st, '\'', "'", 1, off);
+  }
+  if (b < 0x20 || b == 0x7F) return 0; /* C0 controls (CR among them) and DEL go */
+  char c = (char)b;
+  return emit_as(st, b, &c, 1, off);
+}
+
+/* The ASCII byte at in[i] when no combining mark follows it (the next byte is ASCII or the
+ * end): CR, the typewriter quotes ,, and '' and then emit_ascii_cp. Returns the bytes
+ * consumed, or 0 on allocation failure. */
+static size_t emit_ascii(norm_state *st, const char *in, size_t len, size_t i) {
+  unsigned char b = (unsigned char)in[i];
+  uint32_t off = st->raw_base + (uint32_t)i;
+  size_t end = i + 1;
+  if (b == '\r') { /* a lone CR is a line break, CR LF is one */
+    if (!(end < len && in[end] == '\n')) white(st, off, 1);
+    return 1;
+  }
+  if (b == ',' && end < len && in[end] == ',' && (end + 1 == len || in[end + 1] != ',') &&
+      (st->ws_pending || st->out->len == st->base || st->out->data[st->out->len - 1] == '(')) {
+    return emit_as(st, '"', "\"", 1, off) ? 0 : 2; /* ,,Zo */
+  }
+  if (b == '\'' && end < len && in[end] == '\'') {
+    bool closing = !st->ws_pending && st->out->len > st->base;
+    return emit_as(st, '"', "\"", 1, closing ? off + 1 : off) ? 0 : 2; /* Zo'' */
+  }
+  return emit_ascii_cp(st, b, off) ? 0 : 1;
 }
 
 /* What happens to a code point that is not copied as it is. */
@@ -243,13 +371,14 @@ static const special *find_special(int32_t cp) {
 /* One code point (after NFC) from raw offset off: the character classes of the header. */
 static int emit_cp(norm_state *st, int32_t cp, uint32_t off) {
   static const special space = {0, SPACE, NULL}, drop = {0, DROP, NULL};
+  if (cp < 0x80) return emit_ascii_cp(st, (unsigned char)cp, off);
   const special *sp = find_special(cp);
   if (!sp && cp >= 0x2000 && cp <= 0x200A) sp = &space;            /* en quad .. hair space */
   if (!sp && (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))) sp = &drop; /* C0, DEL, C1 */
   if (!sp) {
     char enc[4];
     utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)enc);
-    return n > 0 ? emit(st, enc, (size_t)n, off) : 0;
+    return n > 0 ? emit_as(st, cp, enc, (size_t)n, off) : 0;
   }
   switch (sp->kind) {
   case SPACE:
@@ -269,10 +398,10 @@ static int emit_cp(norm_state *st, int32_t cp, uint32_t off) {
       st->soft_hyphen = true;
     return 0;
   case REPLACE:
-    return emit(st, sp->to, strlen(sp->to), off);
+    return emit_as(st, (unsigned char)sp->to[0], sp->to, strlen(sp->to), off);
   case SPACED_DASH: /* "hij—en" -> "hij - en" */
     if (st->out->len > st->base) white(st, off, 0);
-    if (emit(st, "-", 1, off)) return -1;
+    if (emit_as(st, '-', "-", 1, off)) return -1;
     white(st, off, 0);
     return 0;
   }
@@ -296,7 +425,7 @@ static size_t emit_cluster(norm_state *st, const char *in, size_t len, size_t i)
   int32_t first;
   utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &first);
   if (n < 0) /* not UTF-8: copy the byte as it is */
-    return emit(st, in + i, 1, off) ? 0 : 1;
+    return emit_raw_byte(st, in + i, off) ? 0 : 1;
   size_t end = i + (size_t)n, count = 1;
   int32_t prev = first, state = 0;
   while (end < len && s[end] >= 0x80) { /* combining marks are never ASCII */
@@ -307,21 +436,8 @@ static size_t emit_cluster(norm_state *st, const char *in, size_t len, size_t i)
     end += (size_t)k;
     count++;
   }
-  if (count == 1 && !may_change_alone(first)) {
-    if (first == '\r') { /* a lone CR is a line break, CR LF is one */
-      if (!(end < len && in[end] == '\n')) white(st, off, 1);
-      return 1;
-    }
-    if (first == ',' && end < len && in[end] == ',' && (end + 1 == len || in[end + 1] != ',') &&
-        (st->ws_pending || st->out->len == st->base || st->out->data[st->out->len - 1] == '(')) {
-      return emit(st, "\"", 1, off) ? 0 : 2; /* ,,Zo */
-    }
-    if (first == '\'' && end < len && in[end] == '\'') {
-      bool closing = !st->ws_pending && st->out->len > st->base;
-      return emit(st, "\"", 1, closing ? off + 1 : off) ? 0 : 2; /* Zo'' */
-    }
-    return emit_cp(st, first, off) ? 0 : end - i;
-  }
+  if (count == 1 && first < 0x80) return emit_ascii(st, in, len, i);
+  if (count == 1 && !may_change_alone(first)) return emit_cp(st, first, off) ? 0 : end - i;
   utf8proc_int32_t buf[MAX_CLUSTER];
   utf8proc_ssize_t m = utf8proc_decompose(s + i, (utf8proc_ssize_t)(end - i), buf, MAX_CLUSTER,
                                           UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -341,6 +457,29 @@ static size_t emit_cluster(norm_state *st, const char *in, size_t len, size_t i)
   return end - i;
 }
 
+/* A two-byte character U+00C0..U+02FF at in[i] (lead byte C3..CB): when no mark follows and
+ * it is not one of the specials (the ligatures ĳ Ĳ, the apostrophe ʼ), it is copied as it is,
+ * what emit_cluster would conclude after decoding it twice. Else emit_cluster. */
+static size_t emit_latin(norm_state *st, const char *in, size_t len, size_t i) {
+  unsigned char c1 = i + 1 < len ? (unsigned char)in[i + 1] : 0;
+  if ((c1 & 0xC0) != 0x80 || !no_mark_at(in, len, i + 2)) return emit_cluster(st, in, len, i);
+  int32_t cp = ((int32_t)(unsigned char)in[i] & 0x1F) << 6 | (c1 & 0x3F);
+  if (find_special(cp)) return emit_cluster(st, in, len, i);
+  return emit_as(st, cp, in + i, 2, st->raw_base + (uint32_t)i) ? 0 : 2;
+}
+
+/* A non-ASCII character at in[i] that ASCII (or the end) follows is a cluster of its own:
+ * decoded once and given to emit_cp, unless NFC may change it alone. This is what
+ * emit_cluster does for it, without the cluster machinery (quotes, dashes, ellipses). */
+static size_t emit_single(norm_state *st, const char *in, size_t len, size_t i) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)in;
+  int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+  if (n <= 0 || (i + (size_t)n < len && s[i + (size_t)n] >= 0x80) || may_change_alone(cp))
+    return emit_cluster(st, in, len, i);
+  return emit_cp(st, cp, st->raw_base + (uint32_t)i) ? 0 : (size_t)n;
+}
+
 int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_u32vec *map,
                   spg_joinable_fn joinable, void *ctx) {
   norm_state st = {.out = out,
@@ -357,25 +496,17 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
   size_t i = 0;
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];
-    if (is_plain(b)) {
-      /* A single space between two plain bytes stays in the run: it is already normal, and
-       * breaking the run at every word cost a call chain per word. Not while a line-end
-       * hyphen waits for the word after it (that decision needs the word boundary). */
-      size_t j = i + 1;
-      while (j < len && (is_plain((unsigned char)in[j]) ||
-                         (in[j] == ' ' && st.hyphen == NONE && !st.ws_pending && j + 1 < len &&
-                          is_plain((unsigned char)in[j + 1]))))
-        j++;
-      /* the last ASCII letter before a non-ASCII byte may take a combining mark: leave it to
-         the cluster path ("e" + U+0308 -> "ë") */
-      if (j < len && (unsigned char)in[j] >= 0x80) j--;
-      if (j > i) {
-        if (emit_run(&st, in + i, j - i, raw_base + (uint32_t)i)) return -1;
-        i = j;
-        continue;
-      }
+    if (is_plain_at(in, len, i)) {
+      size_t at = i;
+      if (emit_run(&st, in, len, &i)) return -1;
+      if (i != at) continue;
     }
-    size_t used = emit_cluster(&st, in, len, i);
+    /* ASCII that no combining mark follows needs no decoding; neither does a Latin letter
+       U+00C0..U+02FF written as itself */
+    size_t used = b < 0x80 && no_mark_at(in, len, i + 1) ? emit_ascii(&st, in, len, i)
+                  : b >= 0xC3 && b <= 0xCB     ? emit_latin(&st, in, len, i)
+                  : b >= 0x80                  ? emit_single(&st, in, len, i)
+                                               : emit_cluster(&st, in, len, i);
     if (!used) return -1;
     i += used;
   }

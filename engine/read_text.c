@@ -352,7 +352,22 @@ static size_t strip_trailing_time(const char *l, size_t n, int64_t *ms) {
   return n;
 }
 
-bool spg_label_scan(const char *line, size_t len, spg_label_line *out) {
+/* What the scan for a label's colon stops at (label_split); every other byte is passed over
+ * with one lookup: captions scan ~100 bytes of every line that holds no label. */
+enum { ZONE_COLON = 1, ZONE_GROUP, ZONE_DIGIT, ZONE_REFUSE };
+static const unsigned char zone_class[256] = {
+    [':'] = ZONE_COLON, ['['] = ZONE_GROUP, ['('] = ZONE_GROUP,
+    ['0'] = ZONE_DIGIT, ['1'] = ZONE_DIGIT, ['2'] = ZONE_DIGIT, ['3'] = ZONE_DIGIT,
+    ['4'] = ZONE_DIGIT, ['5'] = ZONE_DIGIT, ['6'] = ZONE_DIGIT, ['7'] = ZONE_DIGIT,
+    ['8'] = ZONE_DIGIT, ['9'] = ZONE_DIGIT,
+    [','] = ZONE_REFUSE, ['?'] = ZONE_REFUSE, ['!'] = ZONE_REFUSE, [';'] = ZONE_REFUSE,
+    ['"'] = ZONE_REFUSE, ['='] = ZONE_REFUSE, ['<'] = ZONE_REFUSE, ['>'] = ZONE_REFUSE,
+    ['{'] = ZONE_REFUSE, ['}'] = ZONE_REFUSE, ['\t'] = ZONE_REFUSE,
+};
+
+/* spg_label_scan but for the judgement of the label itself (analyse_label): takes the line
+ * apart, leaving the shape to the caller, who may know it from the label table already. */
+static bool label_split(const char *line, size_t len, spg_label_line *out) {
   const char *p = line, *end = line + len;
   out->ms = SPG_NO_TIME;
   while (p < end && (*p == ' ' || *p == '\t')) p++;
@@ -374,28 +389,34 @@ bool spg_label_scan(const char *line, size_t len, spg_label_line *out) {
   const char *colon = NULL;
   for (const char *q = p; q < zone_end;) {
     char c = *q;
-    if (c == ':') {
+    switch (zone_class[(unsigned char)c]) {
+    case 0:
+      q++;
+      continue;
+    case ZONE_COLON:
       colon = q;
       break;
-    }
-    if (c == '[' || c == '(') { /* a timestamp or a "(dr. Bakker)" group: skip to its end */
+    case ZONE_GROUP: { /* a timestamp or a "(dr. Bakker)" group: skip to its end */
       const char *close = memchr(q, c == '[' ? ']' : ')', (size_t)(zone_end - q));
       if (!close) return false;
       q = close + 1;
       continue;
     }
-    if (is_digit(c) && (q == p || q[-1] == ' ')) {
-      int64_t t;
-      size_t tk = spg_parse_time(q, (size_t)(end - q), &t);
-      if (tk) {
-        q += tk;
-        continue;
+    case ZONE_DIGIT:
+      if (q == p || q[-1] == ' ') {
+        int64_t t;
+        size_t tk = spg_parse_time(q, (size_t)(end - q), &t);
+        if (tk) {
+          q += tk;
+          continue;
+        }
       }
-    }
-    if (c == ',' || c == '?' || c == '!' || c == ';' || c == '"' || c == '=' || c == '<' ||
-        c == '>' || c == '{' || c == '}' || c == '\t')
+      q++;
+      continue;
+    default: /* ZONE_REFUSE */
       return false;
-    q++;
+    }
+    break; /* the colon */
   }
 
   const char *text;
@@ -425,8 +446,7 @@ bool spg_label_scan(const char *line, size_t len, spg_label_line *out) {
   if (bold && label_len >= 2 && label[label_len - 1] == '*' && label[label_len - 2] == '*')
     label_len -= 2;
   spg_trim(&label, &label_len);
-  label_shape sh;
-  if (!analyse_label(label, label_len, &sh)) return false;
+  if (!label_len || label_len > LABEL_MAX) return false; /* analyse_label would say no */
 
   size_t text_len = (size_t)(end - text);
   spg_trim(&text, &text_len);
@@ -445,12 +465,19 @@ bool spg_label_scan(const char *line, size_t len, spg_label_line *out) {
   return true;
 }
 
+bool spg_label_scan(const char *line, size_t len, spg_label_line *out) {
+  label_shape sh;
+  return label_split(line, len, out) && analyse_label(out->label, out->label_len, &sh);
+}
+
 /* ---- the label table --------------------------------------------------------------------------- */
 
 typedef struct spg_label_slot {
   const char *key; /* NULL = empty */
   uint32_t len;
   uint32_t count;
+  bool valid;     /* analyse_label(key) said it can be a label; its answer in sh */
+  label_shape sh; /* analysed once per distinct label, not once per line */
 } spg_label_slot;
 
 static uint64_t hash_label(const char *s, size_t n) {
@@ -484,15 +511,26 @@ int spg_label_table_add(spg_label_table *t, const char *label, size_t len) {
   if (!sl->key) {
     sl->key = label;
     sl->len = (uint32_t)len;
+    sl->valid = analyse_label(label, len, &sl->sh);
     t->n++;
   }
   if (sl->count < UINT32_MAX) sl->count++;
   return 0;
 }
 
-static uint32_t label_count(const spg_label_table *t, const char *label, size_t len) {
-  if (!t->cap || len > LABEL_MAX) return 0;
-  return find_slot(t->slots, t->cap, label, len)->count;
+/* The slot of label, or NULL when the table does not hold it. */
+static const spg_label_slot *known_label(const spg_label_table *t, const char *label, size_t len) {
+  if (!t->cap || len > LABEL_MAX) return NULL;
+  const spg_label_slot *sl = find_slot(t->slots, t->cap, label, len);
+  return sl->key ? sl : NULL;
+}
+
+int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_label_line *out) {
+  if (!label_split(line, len, out)) return 0;
+  const spg_label_slot *sl = known_label(t, out->label, out->label_len);
+  label_shape sh;
+  if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
+  return spg_label_table_add(t, out->label, out->label_len) ? -1 : 1;
 }
 
 /* Certain without context: strong, or recurring. */
@@ -506,17 +544,31 @@ void spg_label_table_finish(spg_label_table *t) {
   t->labelled = false;
   for (size_t i = 0; i < t->cap && !t->labelled; i++) {
     const spg_label_slot *sl = &t->slots[i];
-    label_shape sh;
-    if (sl->key && analyse_label(sl->key, sl->len, &sh) && certain(&sh, sl->count))
-      t->labelled = true;
+    if (sl->key && sl->valid && certain(&sl->sh, sl->count)) t->labelled = true;
   }
 }
 
+/* spg_label_table_accept for a label whose shape and count are known. */
+static bool accept_shape(const spg_label_table *t, const label_shape *sh, uint32_t count) {
+  if (certain(sh, count)) return true;
+  return !sh->rejected && !sh->meta_key && sh->namelike && t->labelled;
+}
+
 bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t len) {
+  const spg_label_slot *sl = known_label(t, label, len);
+  if (sl) return sl->valid && accept_shape(t, &sl->sh, sl->count);
   label_shape sh;
-  if (!analyse_label(label, len, &sh)) return false;
-  if (certain(&sh, label_count(t, label, len))) return true;
-  return !sh.rejected && !sh.meta_key && sh.namelike && t->labelled;
+  return analyse_label(label, len, &sh) && accept_shape(t, &sh, 0);
+}
+
+bool spg_label_table_lookup(const spg_label_table *t, const char *line, size_t len,
+                            spg_label_line *out, bool *meta_key, bool *accepted) {
+  if (!label_split(line, len, out)) return false;
+  const spg_label_slot *sl = known_label(t, out->label, out->label_len);
+  if (!sl || !sl->valid) return false;
+  *meta_key = sl->sh.meta_key;
+  *accepted = accept_shape(t, &sl->sh, sl->count);
+  return true;
 }
 
 void spg_label_table_free(spg_label_table *t) {
@@ -581,8 +633,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   spg_lines_init(&it, data, len);
   while (spg_lines_next(&it, &line, &n)) {
     spg_trim(&line, &n);
-    if (!n || is_hash_line(line, n) || !spg_label_scan(line, n, &ll)) continue;
-    if (spg_label_table_add(&table, ll.label, ll.label_len)) {
+    if (!n || is_hash_line(line, n)) continue;
+    if (spg_label_table_scan(&table, line, n, &ll) < 0) {
       spg_label_table_free(&table);
       return nomem(s, err, it.lineno);
     }
@@ -605,15 +657,15 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       st = hash_line(s, line, n, lineno, !s->turns.n, err);
       continue;
     }
-    if (spg_label_scan(line, n, &ll)) {
-      label_shape sh;
-      if (!s->turns.n && analyse_label(ll.label, ll.label_len, &sh) && sh.meta_key) {
+    bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */
+    if (spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted)) {
+      if (!s->turns.n && meta_key) {
         if (ll.text_len &&
             spg_session_add_meta(s, ll.label, ll.label_len, ll.text, ll.text_len, lineno))
           st = nomem(s, err, lineno);
         continue;
       }
-      if (spg_label_table_accept(&table, ll.label, ll.label_len)) {
+      if (accepted) {
         int sp = spg_session_speaker(s, ll.label, ll.label_len);
         int64_t ms = ll.ms != SPG_NO_TIME ? ll.ms : pending_ms;
         if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME) ||

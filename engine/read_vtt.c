@@ -146,14 +146,18 @@ static int voice(spg_cues *c, const char *tag, size_t n, uint32_t lineno) {
     cue = current(c);
   }
   cue->voice_off = c->text.len;
-  for (size_t k = 0; k < nl;) {
+  for (size_t k = 0; k < nl;) { /* runs up to each '&' copied whole, entities decoded */
+    const char *amp = memchr(name + k, '&', nl - k);
+    size_t run = amp ? (size_t)(amp - name) - k : nl - k;
+    if (run && spg_buf_append(&c->text, name + k, run)) return -1;
+    if ((k += run) >= nl) break;
     char buf[4];
-    size_t bl, used = name[k] == '&' ? entity(name + k, nl - k, buf, &bl) : 0;
+    size_t bl, used = entity(name + k, nl - k, buf, &bl);
     if (used) {
       if (spg_buf_append(&c->text, buf, bl)) return -1;
       k += used;
     } else {
-      if (spg_buf_putc(&c->text, name[k])) return -1;
+      if (spg_buf_putc(&c->text, '&')) return -1;
       k++;
     }
   }
@@ -164,6 +168,10 @@ static int voice(spg_cues *c, const char *tag, size_t n, uint32_t lineno) {
   return 0;
 }
 
+/* The bytes that open a tag, an entity or an {\an8} override: one lookup per byte of cue
+ * text instead of three compares. */
+static const unsigned char markup_start[256] = {['<'] = 1, ['&'] = 1, ['{'] = 1};
+
 int spg_cues_add_line(spg_cues *c, const char *line, size_t len, uint32_t lineno) {
   if (!c->v.n) return -1;
   c->line_open = false;
@@ -172,7 +180,7 @@ int spg_cues_add_line(spg_cues *c, const char *line, size_t len, uint32_t lineno
   while (p < end) {
     /* The hot loop: copy a run of ordinary bytes. */
     const char *q = p;
-    while (q < end && *q != '<' && *q != '&' && *q != '{') q++;
+    while (q < end && !markup_start[(unsigned char)*q]) q++;
     if (q > p && put_text(c, p, (size_t)(q - p), lineno)) return -1;
     p = q;
     if (p >= end) break;
@@ -236,17 +244,20 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
 
   /* Pass 1: candidate labels at the start of lines of cues without a voice. */
   for (size_t i = 0; i < c->v.n; i++) {
-    const spg_cue *cue = &c->v.v[i];
+    spg_cue *cue = &c->v.v[i];
     if (cue->voice_len || !cue->text_len) continue;
     spg_lines it;
     spg_lines_init(&it, text + cue->text_off, cue->text_len);
     const char *line;
     size_t n;
-    while (spg_lines_next(&it, &line, &n))
-      if (spg_label_scan(line, n, &ll) && spg_label_table_add(&table, ll.label, ll.label_len)) {
+    while (spg_lines_next(&it, &line, &n)) {
+      int r = spg_label_table_scan(&table, line, n, &ll);
+      if (r < 0) {
         spg_label_table_free(&table);
         return emit_nomem(s, err, cue->line);
       }
+      if (r) cue->label_seen = true;
+    }
   }
   spg_label_table_finish(&table);
 
@@ -269,8 +280,10 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
       int line_speaker = cue_speaker;
       const char *t = line;
       size_t tn = n;
-      if (!cue->voice_len && spg_label_scan(line, n, &ll) &&
-          spg_label_table_accept(&table, ll.label, ll.label_len)) {
+      bool meta_key, accepted; /* pass 1 saw this line: the table knows its label; and a cue
+                                  without a label-shaped line (most captions) need not look */
+      if (!cue->voice_len && cue->label_seen &&
+          spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted) && accepted) {
         if ((line_speaker = spg_session_speaker(s, ll.label, ll.label_len)) < 0)
           return spg_label_table_free(&table), emit_nomem(s, err, lineno);
         cue_speaker = line_speaker; /* the label holds for the rest of the cue */

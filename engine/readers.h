@@ -130,8 +130,16 @@ typedef struct spg_label_table {
 } spg_label_table;
 
 int spg_label_table_add(spg_label_table *t, const char *label, size_t len); /* 0 or -1 */
+/* Pass 1 of a reader: spg_label_scan of the line, and its label added when it has one. The
+ * label's shape is judged once per distinct label. 1: a label, 0: none, -1: out of memory. */
+int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_label_line *out);
 void spg_label_table_finish(spg_label_table *t);
 bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t len);
+/* Pass 2: spg_label_scan of a line that pass 1 gave to spg_label_table_scan, answered from the
+ * table; *meta_key (the label is a header key) and *accepted (spg_label_table_accept) are set
+ * when it returns true. */
+bool spg_label_table_lookup(const spg_label_table *t, const char *line, size_t len,
+                            spg_label_line *out, bool *meta_key, bool *accepted);
 void spg_label_table_free(spg_label_table *t);
 
 /* ---- subtitle cues (read_vtt.c) ---- */
@@ -142,6 +150,7 @@ void spg_label_table_free(spg_label_table *t);
 typedef struct spg_cue {
   uint32_t line;              /* source line of the first text line */
   bool paragraph;             /* continues the cue before after a blank line (sloppy files) */
+  bool label_seen;            /* spg_cues_emit: a line of it is shaped like a label */
   int64_t start_ms, end_ms;
   size_t voice_off, voice_len; /* the <v Name> annotation in cues->text (voice_len 0: none) */
   size_t text_off, text_len;   /* cleaned text in cues->text */

@@ -95,9 +95,6 @@
 #define SPARSE 20    /* speech output: < 1 mark in SPARSE words (see split_span) */
 #define MAX_ABBREV 32
 
-static inline bool is_space(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
 static inline bool is_upper_ascii(unsigned char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -114,34 +111,71 @@ static inline bool is_terminator(unsigned char c) {
   return c == '.' || c == '!' || c == '?';
 }
 /* Byte classes for the punctuation sets the splitter asks about: one table lookup per byte
- * instead of a strchr call per byte (which was 9% of the whole pipeline). */
+ * instead of a strchr call per byte (which was 9% of the whole pipeline). The chunk scan and
+ * the first pass over a turn read their classes from the same table. */
 #define SET_TRAILING (1u << 0) /* ,.!?;: */
 #define SET_CLITIC (1u << 1) /* stkn */
 #define SET_NO_START (1u << 2) /* ,;:.!?)]}/=+% */
 #define SET_BEFORE_QUESTION (1u << 3) /* :,;( */
 #define SET_RUN_BREAK (1u << 4) /* ,;:()[]\".!? */
+#define SET_SPACE (1u << 5) /* is_space: ' ' '\n' '\t' '\r' */
+#define SET_UPPER (1u << 6) /* A-Z */
+#define SET_END (1u << 7) /* is_closer or is_terminator: "')]!.? */
+#define U SET_UPPER
 static const unsigned char byte_sets[256] = {
-    ['!'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
-    ['"'] = SET_RUN_BREAK,
+    ['\t'] = SET_SPACE, ['\n'] = SET_SPACE, ['\r'] = SET_SPACE, [' '] = SET_SPACE,
+    ['A'] = U, ['B'] = U, ['C'] = U, ['D'] = U, ['E'] = U, ['F'] = U, ['G'] = U, ['H'] = U,
+    ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U, ['O'] = U, ['P'] = U,
+    ['Q'] = U, ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U, ['V'] = U, ['W'] = U, ['X'] = U,
+    ['Y'] = U, ['Z'] = U,
+    ['!'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK | SET_END,
+    ['"'] = SET_RUN_BREAK | SET_END,
+    ['\''] = SET_END,
     ['%'] = SET_NO_START,
     ['('] = SET_BEFORE_QUESTION | SET_RUN_BREAK,
-    [')'] = SET_NO_START | SET_RUN_BREAK,
+    [')'] = SET_NO_START | SET_RUN_BREAK | SET_END,
     ['+'] = SET_NO_START,
     [','] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
-    ['.'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
+    ['.'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK | SET_END,
     ['/'] = SET_NO_START,
     [':'] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
     [';'] = SET_TRAILING | SET_NO_START | SET_BEFORE_QUESTION | SET_RUN_BREAK,
     ['='] = SET_NO_START,
-    ['?'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK,
+    ['?'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK | SET_END,
     ['['] = SET_RUN_BREAK,
-    [']'] = SET_NO_START | SET_RUN_BREAK,
+    [']'] = SET_NO_START | SET_RUN_BREAK | SET_END,
     ['k'] = SET_CLITIC,
     ['n'] = SET_CLITIC,
     ['s'] = SET_CLITIC,
     ['t'] = SET_CLITIC,
     ['}'] = SET_NO_START,
 };
+#undef U
+/* Eight bytes at a time (word-at-a-time, little-endian only; elsewhere the byte loop does it
+ * all) for the first pass over a turn. Not for the chunk scan: chunks are words of about
+ * seven bytes, and there a table lookup per byte costs less than a block and its flags. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SPLIT_SWAR 1
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+static inline uint64_t load8(const unsigned char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+}
+/* The high bit of every byte of w equal to c; exact (no carries between bytes). */
+static inline uint64_t bytes_eq(uint64_t w, unsigned char c) {
+  uint64_t y = w ^ (ONES * c);
+  return ~(((y & ~HIGHS) + ~HIGHS) | y | ~HIGHS);
+}
+/* The high bit of every byte of w below c (c <= 0x80); exact, never for bytes from 0x80. */
+static inline uint64_t bytes_below(uint64_t w, unsigned char c) {
+  return ~((w | HIGHS) - ONES * c) & ~w & HIGHS;
+}
+/* Byte index of the lowest flagged byte of a nonzero mask. */
+static inline size_t first_flag(uint64_t m) { return (size_t)__builtin_ctzll(m) / 8; }
+#endif
+
 /* Whether c is in set (one of SET_*); never true for NUL. */
 static inline bool in_set(unsigned set, unsigned char c) { return byte_sets[c] & set; }
 static inline bool is_closer(unsigned char c) {
@@ -173,9 +207,14 @@ static bool word_is(const char *w, size_t n, const char *lw) {
   return k == n && lw[k] == 0;
 }
 
+/* Whether w[0..n) is one of the words of list (lower case, none empty). The first byte is
+ * compared here: most entries differ there, and the lists run to 85 words. */
 static bool word_in(const char *w, size_t n, const char *const *list) {
+  if (!n) return false;
+  unsigned char c = (unsigned char)w[0];
+  unsigned char first = is_upper_ascii(c) ? c + 32 : c;
   for (; *list; list++)
-    if (word_is(w, n, *list)) return true;
+    if ((unsigned char)(*list)[0] == first && word_is(w, n, *list)) return true;
   return false;
 }
 
@@ -329,6 +368,8 @@ typedef struct splitter {
 /* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
+  /* most chunks end in a letter: neither a closer nor a terminator, so no end */
+  if (!in_set(SET_END, (unsigned char)t[b - 1])) return false;
   size_t e = b;
   while (e > a && is_closer((unsigned char)t[e - 1]))
     e--;
@@ -373,13 +414,6 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   return start == START_YES || sp->caseless;
 }
 
-/* Whether the chunk [a, b) holds punctuation that breaks an unpunctuated run. */
-static bool punctuated(const char *t, size_t a, size_t b) {
-  for (size_t k = a; k < b; k++)
-    if (in_set(SET_RUN_BREAK, (unsigned char)t[k])) return true;
-  return false;
-}
-
 static bool has_alnum(const char *t, size_t a, size_t b) {
   for (size_t k = a; k < b; k++) {
     unsigned char c = (unsigned char)t[k];
@@ -388,17 +422,31 @@ static bool has_alnum(const char *t, size_t a, size_t b) {
   return false;
 }
 
-/* The chunk after position p: [*c, *d). */
-static void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d, bool *newline) {
-  const char *t = sp->text;
+/* The chunk after position p: [*c, *d). *punct (when asked) says whether it holds a byte of
+ * SET_RUN_BREAK: found by the scan, so it costs no second look. */
+static inline void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d,
+                              bool *newline, bool *punct) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  size_t n = sp->n;
   bool nl = false;
-  while (p < sp->n && is_space((unsigned char)t[p]))
+  while (p < n && (byte_sets[t[p]] & SET_SPACE))
     nl |= t[p++] == '\n';
   *c = p;
-  while (p < sp->n && !is_space((unsigned char)t[p]))
-    p++;
+  unsigned acc = 0;
+  /* two bytes per step (one bound check and one branch for both), then the last one */
+  for (; p + 2 <= n; p += 2) {
+    unsigned k = byte_sets[t[p]] | byte_sets[t[p + 1]];
+    if (k & SET_SPACE) break;
+    acc |= k;
+  }
+  for (; p < n; p++) {
+    unsigned k = byte_sets[t[p]];
+    if (k & SET_SPACE) break;
+    acc |= k;
+  }
   *d = p;
   if (newline) *newline = nl;
+  if (punct) *punct = acc & SET_RUN_BREAK;
 }
 
 /* "maar" and "alleen" are also adverbs inside a clause: "ik word maar een keer gebeld", "er
@@ -435,7 +483,7 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
   size_t c2, d2;
-  next_chunk(sp, d, &c2, &d2, NULL);
+  next_chunk(sp, d, &c2, &d2, NULL, NULL);
   size_t n2 = bare_len(t, c2, d2);
   if (word_in(t + c, n, clause_markers) && !adverbial(t + a, b - a, t + c2, n2)) return true;
   if (word_in(t + c, n, subject_pronouns) && word_in(t + c2, n2, finite_verbs) &&
@@ -469,7 +517,7 @@ static bool capital_break(const splitter *sp, size_t a, size_t b, size_t c, size
   if (!de && !word_in(t + c, n, capital_openers)) return false;
   if (word_in(t + a, b - a, name_introducers)) return false;
   size_t c2, d2; /* "Het Parool", "De Vries": a name goes on with capitals */
-  next_chunk(sp, d, &c2, &d2, NULL);
+  next_chunk(sp, d, &c2, &d2, NULL, NULL);
   if (c2 < sp->n && is_upper_ascii((unsigned char)t[c2])) return false;
   return !de || sp->sparse;
 }
@@ -490,31 +538,49 @@ static int split_span(splitter *sp) {
   const char *t = sp->text;
   size_t n = sp->n;
   sp->caseless = true;
-  size_t spaces = 0, marks = 0;
-  for (size_t k = 0; k < n; k++) {
-    unsigned char ch = (unsigned char)t[k];
+  /* Capitals, spaces, and marks followed by a space or the end. A mark is counted at the
+   * space after it, so the word-at-a-time loop needs to look only at its spaces. */
+  const unsigned char *u = (const unsigned char *)t;
+  size_t spaces = 0, marks = 0, k = 0;
+#ifdef SPLIT_SWAR
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w = load8(u + k);
+    /* one step per space (no popcount: without -mpopcnt it is a libgcc call) */
+    for (uint64_t m = bytes_eq(w, ' '); m; m &= m - 1) {
+      size_t at = k + first_flag(m);
+      spaces++;
+      if (at && in_set(SET_TRAILING, u[at - 1])) marks++;
+    }
+    if (sp->caseless && (bytes_below(w, 'Z' + 1) & ~bytes_below(w, 'A')))
+      sp->caseless = false; /* a byte in A..Z */
+  }
+#endif
+  for (; k < n; k++) {
+    unsigned char ch = u[k];
     if (is_upper_ascii(ch))
       sp->caseless = false;
-    else if (ch == ' ')
+    else if (ch == ' ') {
       spaces++;
-    else if (in_set(SET_TRAILING, ch) && (k + 1 == n || t[k + 1] == ' '))
-      marks++;
+      if (k && in_set(SET_TRAILING, u[k - 1])) marks++;
+    }
   }
+  if (n && in_set(SET_TRAILING, u[n - 1])) marks++;
   /* a long sentence with only its full stop is written text; 20 words with no mark are not */
   sp->sparse =
       spaces >= SPARSE && (marks == 0 || (spaces >= 2 * SPARSE && marks * SPARSE < spaces));
 
   size_t a, b, c, d;
   bool nl;
-  next_chunk(sp, 0, &a, &b, NULL);
+  bool punct, next_punct; /* the chunk [a, b), [c, d) holds a SET_RUN_BREAK byte */
+  next_chunk(sp, 0, &a, &b, NULL, &punct);
   size_t start = a;
   unsigned run = 0;
   while (a < n) {
-    next_chunk(sp, b, &c, &d, &nl);
+    next_chunk(sp, b, &c, &d, &nl, &next_punct);
     bool word = has_alnum(t, a, b);
     if (word) run++;
     bool end = c >= n || nl || ends_sentence(sp, a, b, c, d);
-    if (!word || punctuated(t, a, b)) run = 0; /* a mark, or a chunk of marks (" - ") */
+    if (!word || punct) run = 0; /* a mark, or a chunk of marks (" - ") */
     if (!end && (clause_break(sp, run, a, b, c, d) || (run && capital_break(sp, a, b, c, d))))
       end = true;
     if (end) {
@@ -522,7 +588,7 @@ static int split_span(splitter *sp) {
       start = c;
       run = 0;
     }
-    a = c, b = d;
+    a = c, b = d, punct = next_punct;
   }
   return 0;
 }
