@@ -85,7 +85,22 @@ typedef struct spg_lex_word {
                                     for a one-word phrase (lets the scorer skip a phrase with
                                     one compare, without touching the phrase itself) */
   uint32_t n_phrases;
+  /* The same phrases for the scorer: without the hand-over phrases (roles.c's), ordered by
+   * (second word, index), so that the ones that can follow a given next word are one binary
+   * search away instead of a walk over hundreds of candidates ("het", "niet"). */
+  const uint32_t *scored;        /* phrase indices */
+  const uint32_t *scored_second; /* their second words (0 for one word, SPG_WILDCARD), ascending */
+  uint32_t n_scored;
+  uint32_t scored_keyed, scored_wild; /* [0, keyed): one-word phrases; [keyed, wild): those with
+                                         a second word; [wild, n_scored): "*" second */
+  const uint64_t *second_filter; /* SPG_SECOND_FILTER_BITS bits, bit spg_second_bit(id) set
+                                    for every second word of [keyed, wild); NULL when none */
 } spg_lex_word;
+
+#define SPG_SECOND_FILTER_BITS 256
+/* The bit of a second word in spg_lex_word.second_filter (a one-hash Bloom filter: a clear bit
+ * rules out every phrase with that second word without a search). */
+static inline uint32_t spg_second_bit(uint32_t id) { return (id * 2654435761u) >> 24; }
 
 /* The id of key[0..len) (lower case), or 0. */
 uint32_t spg_lexicon_find(const spg_lexicon *lex, const char *key, size_t len);
