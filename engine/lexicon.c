@@ -132,6 +132,8 @@ const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index) {
 }
 
 size_t spg_lexicon_phrase_count(const spg_lexicon *lex) { return lex->phrases.n; }
+const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex) { return lex->words.v; }
+const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex) { return lex->phrases.v; }
 
 bool spg_lexicon_is_abbrev(const spg_lexicon *lex, const char *w, size_t len) {
   char buf[64];
@@ -533,22 +535,26 @@ static spg_status index_scored(spg_lexicon *lex, spg_error *err) {
   for (size_t id = 1; id < lex->words.n; id++) {
     spg_lex_word *w = &lex->words.v[id];
     if (!w->n_phrases) continue;
-    uint32_t *idx = spg_arena_alloc(lex->arena, sizeof *idx * w->n_phrases * 2);
+    uint32_t *idx = spg_arena_alloc(lex->arena, sizeof *idx * w->n_phrases * 3);
     if (!idx) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-    uint32_t *second = idx + w->n_phrases, n = 0;
+    uint32_t *second = idx + w->n_phrases, *third = second + w->n_phrases, n = 0;
     for (uint32_t p = 0; p < w->n_phrases; p++) {
-      if (lex->phrases.v[w->phrases[p]].kind == SPG_PHRASE_HANDOVER) continue;
+      const spg_phrase *ph = &lex->phrases.v[w->phrases[p]];
+      if (ph->kind == SPG_PHRASE_HANDOVER) continue;
       uint32_t s = w->phrase_second[p], j = n++;
       while (j > 0 && second[j - 1] > s) {
         second[j] = second[j - 1];
+        third[j] = third[j - 1];
         idx[j] = idx[j - 1];
         j--;
       }
       second[j] = s;
+      third[j] = ph->n_words > 2 ? ph->words[2] : 0;
       idx[j] = w->phrases[p];
     }
     w->scored = idx;
     w->scored_second = second;
+    w->scored_third = third;
     w->n_scored = n;
     uint32_t keyed = 0, wild = n;
     while (keyed < n && second[keyed] == 0) keyed++;

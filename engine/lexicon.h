@@ -90,6 +90,8 @@ typedef struct spg_lex_word {
    * search away instead of a walk over hundreds of candidates ("het", "niet"). */
   const uint32_t *scored;        /* phrase indices */
   const uint32_t *scored_second; /* their second words (0 for one word, SPG_WILDCARD), ascending */
+  const uint32_t *scored_third;  /* their third words (0 when none, SPG_WILDCARD for "*"):
+                                    a quick reject before the full match */
   uint32_t n_scored;
   uint32_t scored_keyed, scored_wild; /* [0, keyed): one-word phrases; [keyed, wild): those with
                                          a second word; [wild, n_scored): "*" second */
@@ -107,6 +109,10 @@ uint32_t spg_lexicon_find(const spg_lexicon *lex, const char *key, size_t len);
 /* The record of an id (1..n). */
 const spg_lex_word *spg_lexicon_word(const spg_lexicon *lex, uint32_t id);
 const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index);
+/* The records of all ids (index 0 is an empty record) and all phrases, for hot loops that
+ * index them with ids and indices they got from the lexicon itself (the scorer). */
+const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex);
+const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex);
 size_t spg_lexicon_phrase_count(const spg_lexicon *lex);
 
 /* Whether the lower-case word w (without its final dot) is a known abbreviation ("bijv"). */

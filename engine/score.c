@@ -84,9 +84,14 @@ typedef struct unit {
 typedef struct scorer {
   spg_session *s;
   const spg_lexicon *lex;
+  const spg_lex_word *words; /* the lexicon's records, indexed by id (no call per lookup) */
+  const spg_phrase *phrases; /* and its phrases */
   spg_analyzer *an;
   SPG_VEC(unit) units;
 } scorer;
+
+/* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
+static const spg_lex_word *lexword(const scorer *sc, uint32_t id) { return &sc->words[id]; }
 
 static bool word_matches(const spg_wordtype *t, uint32_t w) {
   return t && (t->form_id == w || t->lemma_id == w);
@@ -289,7 +294,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
 
 /* Applies phrase pi, matched from unit u to unit end (exclusive). */
 static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, size_t end) {
-  const spg_phrase *ph = spg_lexicon_phrase(sc->lex, pi);
+  const spg_phrase *ph = &sc->phrases[pi];
   uint32_t tok = sc->units.v[u].tok;
   uint16_t ntok = tokens_between(sc, u, end);
   unit *un = &sc->units.v[u];
@@ -341,6 +346,21 @@ static bool maybe_second(const spg_lex_word *w, uint32_t id) {
   return id && (w->second_filter[b / 64] >> (b % 64) & 1);
 }
 
+/* A one-hash Bloom bit of a word id, for the words of a few units. */
+static uint64_t id_bit(uint32_t id) { return 1ull << ((id * 2654435761u) >> 26); }
+
+/* Whether the phrase at w->scored[i] can still match at unit u: its third word must be the
+ * unit after next (second word given), or among the four units after u ("*" second: it takes
+ * zero to three words, not across a break; window holds their bits). A cheap reject only: the
+ * full match decides. */
+static bool third_may_match(const scorer *sc, const spg_lex_word *w, uint32_t i, size_t u,
+                            uint64_t window) {
+  uint32_t third = w->scored_third[i];
+  if (!third || third == SPG_WILDCARD) return true;
+  if (w->scored_second[i] == SPG_WILDCARD) return window & id_bit(third);
+  return u + 2 < sc->units.n && word_matches(sc->units.v[u + 2].type, third);
+}
+
 /* Tries the phrases that start with word w at unit u, in phrase order. Only those whose
  * second word can match are candidates: a one-word phrase, one with "*" second, and those
  * whose second word is the next unit's form or lemma. w->scored is ordered by second word,
@@ -348,8 +368,13 @@ static bool maybe_second(const spg_lex_word *w, uint32_t id) {
 static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, size_t u) {
   uint32_t lo[4], hi[4];
   int runs = 0;
+  uint64_t window = 0;
   if (w->scored_keyed) lo[runs] = 0, hi[runs++] = w->scored_keyed;
-  if (w->scored_wild < w->n_scored) lo[runs] = w->scored_wild, hi[runs++] = w->n_scored;
+  if (w->scored_wild < w->n_scored) {
+    lo[runs] = w->scored_wild, hi[runs++] = w->n_scored;
+    for (size_t k = u + 1; k < sc->units.n && k <= u + 4 && sc->units.v[k].type; k++)
+      window |= id_bit(sc->units.v[k].type->form_id) | id_bit(sc->units.v[k].type->lemma_id);
+  }
   const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
   if (next && w->second_filter) {
     uint32_t keys[2] = {next->form_id, next->lemma_id != next->form_id ? next->lemma_id : 0};
@@ -360,16 +385,30 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
       if (l < h) lo[runs] = l, hi[runs++] = h;
     }
   }
-  for (;;) {
-    int best = -1;
-    for (int r = 0; r < runs; r++)
-      if (lo[r] < hi[r] && (best < 0 || w->scored[lo[r]] < w->scored[lo[best]])) best = r;
-    if (best < 0) return 0;
-    uint32_t pi = w->scored[lo[best]++];
-    const spg_phrase *ph = spg_lexicon_phrase(sc->lex, pi);
+  while (runs) {
+    int best = 0;
+    for (int r = 1; r < runs; r++)
+      if (w->scored[lo[r]] < w->scored[lo[best]]) best = r;
+    uint32_t i = lo[best]++;
+    if (lo[best] == hi[best]) { /* run exhausted: drop it */
+      lo[best] = lo[runs - 1], hi[best] = hi[runs - 1];
+      runs--;
+    }
+    if (!third_may_match(sc, w, i, u, window)) continue;
+    uint32_t pi = w->scored[i];
+    const spg_phrase *ph = &sc->phrases[pi];
     long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1);
     if (end >= 0 && apply_phrase(sc, sent, pi, u, (size_t)end)) return -1;
   }
+  return 0;
+}
+
+/* Whether some phrase of w may start at a unit whose next unit has type next: w has one-word
+ * or "*"-second phrases, or the filter of its second words admits next's form or lemma. */
+static bool may_start(const spg_lex_word *w, const spg_wordtype *next) {
+  if (w->scored_keyed || w->scored_wild < w->n_scored) return true;
+  return next && w->second_filter &&
+         (maybe_second(w, next->form_id) || maybe_second(w, next->lemma_id));
 }
 
 /* Step 1: phrases. */
@@ -377,11 +416,13 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
   for (size_t u = 0; u < sc->units.n; u++) {
     const spg_wordtype *t = sc->units.v[u].type;
     if (!t || !(t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA))) continue;
-    if ((t->score_flags & SPG_WT_PHRASE_FORM) &&
-        match_from(sc, sent, spg_lexicon_word(sc->lex, t->form_id), u))
+    const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
+    const spg_lex_word *w;
+    if ((t->score_flags & SPG_WT_PHRASE_FORM) && may_start(w = lexword(sc, t->form_id), next) &&
+        match_from(sc, sent, w, u))
       return -1;
-    if ((t->score_flags & SPG_WT_PHRASE_LEMMA) &&
-        match_from(sc, sent, spg_lexicon_word(sc->lex, t->lemma_id), u))
+    if ((t->score_flags & SPG_WT_PHRASE_LEMMA) && may_start(w = lexword(sc, t->lemma_id), next) &&
+        match_from(sc, sent, w, u))
       return -1;
   }
   return 0;
@@ -429,7 +470,7 @@ static void prepare_units(scorer *sc) {
     unit *x = &sc->units.v[u];
     if (!x->type) continue;
     if (x->phrase >= 0) {
-      const spg_phrase *ph = spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase);
+      const spg_phrase *ph = &sc->phrases[x->phrase];
       if (ph->kind == SPG_PHRASE_MODIFIER) x->mod = ph->modifier, x->mod_value = ph->value;
       if (x->covered) continue;
       if (ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion) {
@@ -442,7 +483,7 @@ static void prepare_units(scorer *sc) {
     if (x->covered || x->mod || x->in_suggestion || !t->value_via) continue;
     x->has_sentiment = true;
     x->value = t->value;
-    x->entry = spg_lexicon_word(sc->lex, t->value_id)->text;
+    x->entry = lexword(sc, t->value_id)->text;
     x->via = via_names[t->value_via];
   }
   /* Words that are modifiers and also carry a polarity ("super", "best", "redelijk"): the
@@ -589,12 +630,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     /* themes and quick-win words */
     const spg_wordtype *xt = x->type;
     if (x->phrase < 0 && xt->themes &&
-        add_themes(sc, sent, xt->themes, x->tok, 1, spg_lexicon_word(sc->lex, xt->theme_id)->text))
+        add_themes(sc, sent, xt->themes, x->tok, 1, lexword(sc, xt->theme_id)->text))
       return -1;
     uint32_t eid = xt->quickwin_id;
     if (!eid && (sent->flags & SPG_SENT_SUGGESTION)) eid = xt->diminutive_id;
     if (x->phrase < 0 && eid) {
-      const spg_lex_word *qw = spg_lexicon_word(sc->lex, eid);
+      const spg_lex_word *qw = lexword(sc, eid);
       if (x->quickwin < qw->quickwin_value) x->quickwin = qw->quickwin_value;
       if (add_evidence(sc, sent, SPG_EV_QUICKWIN, x->tok, 1, qw->quickwin_value, qw->text, NULL, 0))
         return -1;
@@ -842,7 +883,9 @@ static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
 }
 
 int spg_score(spg_session *s, spg_analyzer *an) {
-  scorer sc = {.s = s, .lex = spg_analyzer_lexicon(an), .an = an};
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  scorer sc = {.s = s, .lex = lex, .words = spg_lexicon_words(lex),
+               .phrases = spg_lexicon_phrases(lex), .an = an};
   int rc = 0;
   for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
     spg_sentence *sent = &s->sentences.v[i];
