@@ -88,7 +88,14 @@ typedef struct scorer {
   const spg_phrase *phrases; /* and its phrases */
   spg_analyzer *an;
   SPG_VEC(unit) units;
+  unsigned seen; /* SEEN_*: what the sentence's units hold, to skip passes that find nothing */
 } scorer;
+
+enum {
+  SEEN_VERB = 1,        /* a word of imperative class verb (find_imperative) */
+  SEEN_NEGATOR = 2,     /* a negator unit (negated_quickwin) */
+  SEEN_MOD_POLARITY = 4 /* an intensifier or dampener with a polarity (prepare_units) */
+};
 
 /* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
 static const spg_lex_word *lexword(const scorer *sc, uint32_t id) { return &sc->words[id]; }
@@ -264,31 +271,48 @@ static int add_themes(scorer *sc, spg_sentence *sent, uint64_t bits, uint32_t to
   return 0;
 }
 
-/* Builds the units of a sentence; returns -1 on allocation failure. */
+/* Whether a punctuation byte is a clause break (strchr semantics: the NUL byte counts). */
+static bool is_break(char c) {
+  switch (c) {
+  case ',': case ';': case ':': case '(': case ')': case '-': case '"': case '\0':
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* Builds the units of a sentence; returns -1 on allocation failure. The array is grown once
+ * to the sentence's token count and filled in place. */
 static int build_units(scorer *sc, const spg_sentence *sent) {
   sc->units.n = 0;
+  if (spg_vec_grow((void **)&sc->units.v, &sc->units.cap, sent->n_tokens, sizeof *sc->units.v))
+    return -1;
+  unsigned seen = 0;
   const spg_session *s = sc->s;
+  const spg_token *tok = s->tokens.v + sent->first_token;
+  unit *v = sc->units.v;
+  size_t n = 0;
   uint32_t prev_type = 0;
-  for (uint32_t k = 0; k < sent->n_tokens; k++) {
-    uint32_t ti = sent->first_token + k;
-    const spg_token *tok = &s->tokens.v[ti];
-    unit u = {.tok = ti, .phrase = -1};
+  for (uint32_t k = 0; k < sent->n_tokens; k++, tok++) {
+    const spg_wordtype *t = NULL;
     if (tok->kind == SPG_TOK_WORD) {
-      u.type = spg_morph_get(sc->an, tok->type);
-      if (u.type->modifier == SPG_MOD_FILLER) continue;
+      t = spg_morph_get(sc->an, tok->type);
+      if (t->modifier == SPG_MOD_FILLER) continue;
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
+      if (t->imperative == SPG_IMP_VERB) seen |= SEEN_VERB;
     } else if (tok->kind == SPG_TOK_PUNCT) {
-      char c = s->norm.data[tok->off];
-      if (!strchr(",;:()-\"", c)) continue;
+      if (!is_break(s->norm.data[tok->off])) continue;
       prev_type = 0;
-      if (sc->units.n && !sc->units.v[sc->units.n - 1].type) continue; /* one break is enough */
+      if (n && !v[n - 1].type) continue; /* one break is enough */
     } else {
       prev_type = 0;
       continue; /* numbers and symbols do not take part */
     }
-    if (SPG_VEC_PUSH(sc->units, u)) return -1;
+    v[n++] = (unit){.tok = sent->first_token + k, .type = t, .phrase = -1};
   }
+  sc->units.n = n;
+  sc->seen = seen;
   return 0;
 }
 
@@ -472,6 +496,7 @@ static void prepare_units(scorer *sc) {
     if (x->phrase >= 0) {
       const spg_phrase *ph = &sc->phrases[x->phrase];
       if (ph->kind == SPG_PHRASE_MODIFIER) x->mod = ph->modifier, x->mod_value = ph->value;
+      sc->seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : 0;
       if (x->covered) continue;
       if (ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion) {
         x->has_sentiment = true, x->value = ph->value, x->entry = ph->text, x->via = "phrase";
@@ -479,7 +504,13 @@ static void prepare_units(scorer *sc) {
       continue;
     }
     const spg_wordtype *t = x->type;
-    if (t->modifier) x->mod = t->modifier, x->mod_value = t->mod_value;
+    if (t->modifier) {
+      x->mod = t->modifier, x->mod_value = t->mod_value;
+      if (x->mod == SPG_MOD_NEGATOR) sc->seen |= SEEN_NEGATOR;
+      if ((x->mod == SPG_MOD_INTENSIFIER || x->mod == SPG_MOD_DAMPENER) &&
+          (t->score_flags & SPG_WT_POLARITY))
+        sc->seen |= SEEN_MOD_POLARITY;
+    }
     if (x->covered || x->mod || x->in_suggestion || !t->value_via) continue;
     x->has_sentiment = true;
     x->value = t->value;
@@ -490,6 +521,7 @@ static void prepare_units(scorer *sc) {
    * modifier reading when a sentiment word follows in the clause ("super lang wachten"), else
    * their own polarity ("Super.", "dat was redelijk"). Right to left, so that a later one that
    * turned into sentiment already counts. */
+  if (!(sc->seen & SEEN_MOD_POLARITY)) return;
   for (size_t u = sc->units.n; u-- > 0;) {
     unit *x = &sc->units.v[u];
     float v;
@@ -753,7 +785,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
       return 0;
     }
   }
-  for (size_t u = 0; u < sc->units.n; u++) {
+  for (size_t u = 0; u < sc->units.n && (sc->seen & SEEN_VERB); u++) {
     if (unit_imperative(sc, u) != SPG_IMP_VERB) continue;
     if (sc->units.v[u].phrase >= 0 || sc->units.v[u].covered) continue; /* "neem me niet kwalijk" */
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
@@ -796,6 +828,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
  * kon ik niet lezen", "gebeld dat het niet doorgaat"). */
 static float negated_quickwin(const scorer *sc) {
   float best = 0;
+  if (!(sc->seen & SEEN_NEGATOR)) return 0;
   for (size_t u = 0; u < sc->units.n; u++) {
     float v;
     const unit *x = &sc->units.v[u];
