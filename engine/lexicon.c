@@ -560,6 +560,8 @@ static spg_status index_scored(spg_lexicon *lex, spg_error *err) {
     while (keyed < n && second[keyed] == 0) keyed++;
     while (wild > keyed && second[wild - 1] == SPG_WILDCARD) wild--;
     w->scored_keyed = keyed, w->scored_wild = wild;
+    for (uint32_t i = wild; i < n; i++)
+      w->wild_thirds |= third[i] && third[i] != SPG_WILDCARD ? spg_word_bit(third[i]) : ~0ull;
     if (wild > keyed) {
       uint64_t *filter = spg_arena_alloc(lex->arena, SPG_SECOND_FILTER_BITS / 8);
       if (!filter) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");

@@ -97,12 +97,17 @@ typedef struct spg_lex_word {
                                          a second word; [wild, n_scored): "*" second */
   const uint64_t *second_filter; /* SPG_SECOND_FILTER_BITS bits, bit spg_second_bit(id) set
                                     for every second word of [keyed, wild); NULL when none */
+  uint64_t wild_thirds;          /* spg_word_bit of the third words of [wild, n_scored), all
+                                    bits when one of them has none (or "*") */
 } spg_lex_word;
 
 #define SPG_SECOND_FILTER_BITS 256
 /* The bit of a second word in spg_lex_word.second_filter (a one-hash Bloom filter: a clear bit
  * rules out every phrase with that second word without a search). */
 static inline uint32_t spg_second_bit(uint32_t id) { return (id * 2654435761u) >> 24; }
+
+/* A word's bit in a 64-bit one-hash Bloom mask (the scorer's mask of the next few words). */
+static inline uint64_t spg_word_bit(uint32_t id) { return 1ull << ((id * 2654435761u) >> 26); }
 
 /* The id of key[0..len) (lower case), or 0. */
 uint32_t spg_lexicon_find(const spg_lexicon *lex, const char *key, size_t len);

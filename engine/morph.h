@@ -42,7 +42,9 @@ enum {
   SPG_WT_STOPWORD = 1,     /* the form is a stopword */
   SPG_WT_POLARITY = 2,     /* the form's own entry has a polarity */
   SPG_WT_PHRASE_FORM = 4,  /* the form starts a scored phrase */
-  SPG_WT_PHRASE_LEMMA = 8  /* the lemma (another word than the form) starts one */
+  SPG_WT_PHRASE_LEMMA = 8, /* the lemma (another word than the form) starts one */
+  SPG_WT_PLAIN = 16        /* no modifier, theme, quick-win or diminutive: outside a phrase and
+                              without polarity the scorer's rules pass it by */
 };
 
 /* Fills the precomputed scoring fields of a resolved type (score.c). */

@@ -260,6 +260,8 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
   t->diminutive_id = 0;
   if (!word_diminutive(lex, t, &t->diminutive_id)) t->diminutive_id = 0;
   t->support_id = word_support(lex, t);
+  if (!t->modifier && !t->themes && !t->quickwin_id && !t->diminutive_id)
+    t->score_flags |= SPG_WT_PLAIN;
 }
 
 static int add_themes(scorer *sc, spg_sentence *sent, uint64_t bits, uint32_t tok, uint16_t n,
@@ -370,9 +372,6 @@ static bool maybe_second(const spg_lex_word *w, uint32_t id) {
   return id && (w->second_filter[b / 64] >> (b % 64) & 1);
 }
 
-/* A one-hash Bloom bit of a word id, for the words of a few units. */
-static uint64_t id_bit(uint32_t id) { return 1ull << ((id * 2654435761u) >> 26); }
-
 /* Whether the phrase at w->scored[i] can still match at unit u: its third word must be the
  * unit after next (second word given), or among the four units after u ("*" second: it takes
  * zero to three words, not across a break; window holds their bits). A cheap reject only: the
@@ -381,7 +380,7 @@ static bool third_may_match(const scorer *sc, const spg_lex_word *w, uint32_t i,
                             uint64_t window) {
   uint32_t third = w->scored_third[i];
   if (!third || third == SPG_WILDCARD) return true;
-  if (w->scored_second[i] == SPG_WILDCARD) return window & id_bit(third);
+  if (w->scored_second[i] == SPG_WILDCARD) return window & spg_word_bit(third);
   return u + 2 < sc->units.n && word_matches(sc->units.v[u + 2].type, third);
 }
 
@@ -395,9 +394,10 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
   uint64_t window = 0;
   if (w->scored_keyed) lo[runs] = 0, hi[runs++] = w->scored_keyed;
   if (w->scored_wild < w->n_scored) {
-    lo[runs] = w->scored_wild, hi[runs++] = w->n_scored;
     for (size_t k = u + 1; k < sc->units.n && k <= u + 4 && sc->units.v[k].type; k++)
-      window |= id_bit(sc->units.v[k].type->form_id) | id_bit(sc->units.v[k].type->lemma_id);
+      window |= spg_word_bit(sc->units.v[k].type->form_id) |
+                spg_word_bit(sc->units.v[k].type->lemma_id);
+    if (window & w->wild_thirds) lo[runs] = w->scored_wild, hi[runs++] = w->n_scored;
   }
   const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
   if (next && w->second_filter) {
@@ -578,6 +578,13 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (x->covered) continue;
+    if (x->phrase < 0 && !x->has_sentiment && (x->type->score_flags & SPG_WT_PLAIN)) {
+      /* the common case, a word that carries nothing: only the scopes move on */
+      words_since_sent++;
+      if (neg_scope > 0) neg_scope--;
+      if (mult_scope > 0 && --mult_scope == 0) mult = 1;
+      continue;
+    }
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
     float mv = 0;
     uint8_t mod = x->has_sentiment ? SPG_MOD_NONE : unit_modifier(sc, x, &mv);
