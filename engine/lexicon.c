@@ -132,6 +132,8 @@ const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index) {
 }
 
 size_t spg_lexicon_phrase_count(const spg_lexicon *lex) { return lex->phrases.n; }
+const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex) { return lex->words.v; }
+const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex) { return lex->phrases.v; }
 
 bool spg_lexicon_is_abbrev(const spg_lexicon *lex, const char *w, size_t len) {
   char buf[64];
@@ -526,6 +528,54 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, bool abbreviations,
   return SPG_OK;
 }
 
+/* The scorer's index of a word's phrases (spg_lex_word.scored): its non-hand-over phrases,
+ * stably sorted by second word; phrases[] is in index order, so equal second words stay in
+ * index order. Insertion sort: a word starts at most a few hundred phrases. */
+static spg_status index_scored(spg_lexicon *lex, spg_error *err) {
+  for (size_t id = 1; id < lex->words.n; id++) {
+    spg_lex_word *w = &lex->words.v[id];
+    if (!w->n_phrases) continue;
+    uint32_t *idx = spg_arena_alloc(lex->arena, sizeof *idx * w->n_phrases * 3);
+    if (!idx) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    uint32_t *second = idx + w->n_phrases, *third = second + w->n_phrases, n = 0;
+    for (uint32_t p = 0; p < w->n_phrases; p++) {
+      const spg_phrase *ph = &lex->phrases.v[w->phrases[p]];
+      if (ph->kind == SPG_PHRASE_HANDOVER) continue;
+      uint32_t s = w->phrase_second[p], j = n++;
+      while (j > 0 && second[j - 1] > s) {
+        second[j] = second[j - 1];
+        third[j] = third[j - 1];
+        idx[j] = idx[j - 1];
+        j--;
+      }
+      second[j] = s;
+      third[j] = ph->n_words > 2 ? ph->words[2] : 0;
+      idx[j] = w->phrases[p];
+    }
+    w->scored = idx;
+    w->scored_second = second;
+    w->scored_third = third;
+    w->n_scored = n;
+    uint32_t keyed = 0, wild = n;
+    while (keyed < n && second[keyed] == 0) keyed++;
+    while (wild > keyed && second[wild - 1] == SPG_WILDCARD) wild--;
+    w->scored_keyed = keyed, w->scored_wild = wild;
+    for (uint32_t i = wild; i < n; i++)
+      w->wild_thirds |= third[i] && third[i] != SPG_WILDCARD ? spg_word_bit(third[i]) : ~0ull;
+    if (wild > keyed) {
+      uint64_t *filter = spg_arena_alloc(lex->arena, SPG_SECOND_FILTER_BITS / 8);
+      if (!filter) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+      memset(filter, 0, SPG_SECOND_FILTER_BITS / 8);
+      for (uint32_t i = keyed; i < wild; i++) {
+        uint32_t b = spg_second_bit(second[i]);
+        filter[b / 64] |= 1ull << (b % 64);
+      }
+      w->second_filter = filter;
+    }
+  }
+  return SPG_OK;
+}
+
 /* Every word gets the list of phrases that start with it (one counting pass, one fill pass). */
 static spg_status index_phrases(spg_lexicon *lex, spg_error *err) {
   for (size_t i = 0; i < lex->phrases.n; i++) lex->words.v[lex->phrases.v[i].words[0]].n_phrases++;
@@ -544,7 +594,7 @@ static spg_status index_phrases(spg_lexicon *lex, spg_error *err) {
     ((uint32_t *)w->phrase_second)[w->n_phrases] = ph->n_words > 1 ? ph->words[1] : 0;
     ((uint32_t *)w->phrases)[w->n_phrases++] = (uint32_t)i;
   }
-  return SPG_OK;
+  return index_scored(lex, err);
 }
 
 /* Longest affix first, so "hyper-" is tried before a shorter one that is its prefix.

@@ -85,13 +85,39 @@ typedef struct spg_lex_word {
                                     for a one-word phrase (lets the scorer skip a phrase with
                                     one compare, without touching the phrase itself) */
   uint32_t n_phrases;
+  /* The same phrases for the scorer: without the hand-over phrases (roles.c's), ordered by
+   * (second word, index), so that the ones that can follow a given next word are one binary
+   * search away instead of a walk over hundreds of candidates ("het", "niet"). */
+  const uint32_t *scored;        /* phrase indices */
+  const uint32_t *scored_second; /* their second words (0 for one word, SPG_WILDCARD), ascending */
+  const uint32_t *scored_third;  /* their third words (0 when none, SPG_WILDCARD for "*"):
+                                    a quick reject before the full match */
+  uint32_t n_scored;
+  uint32_t scored_keyed, scored_wild; /* [0, keyed): one-word phrases; [keyed, wild): those with
+                                         a second word; [wild, n_scored): "*" second */
+  const uint64_t *second_filter; /* SPG_SECOND_FILTER_BITS bits, bit spg_second_bit(id) set
+                                    for every second word of [keyed, wild); NULL when none */
+  uint64_t wild_thirds;          /* spg_word_bit of the third words of [wild, n_scored), all
+                                    bits when one of them has none (or "*") */
 } spg_lex_word;
+
+#define SPG_SECOND_FILTER_BITS 256
+/* The bit of a second word in spg_lex_word.second_filter (a one-hash Bloom filter: a clear bit
+ * rules out every phrase with that second word without a search). */
+static inline uint32_t spg_second_bit(uint32_t id) { return (id * 2654435761u) >> 24; }
+
+/* A word's bit in a 64-bit one-hash Bloom mask (the scorer's mask of the next few words). */
+static inline uint64_t spg_word_bit(uint32_t id) { return 1ull << ((id * 2654435761u) >> 26); }
 
 /* The id of key[0..len) (lower case), or 0. */
 uint32_t spg_lexicon_find(const spg_lexicon *lex, const char *key, size_t len);
 /* The record of an id (1..n). */
 const spg_lex_word *spg_lexicon_word(const spg_lexicon *lex, uint32_t id);
 const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index);
+/* The records of all ids (index 0 is an empty record) and all phrases, for hot loops that
+ * index them with ids and indices they got from the lexicon itself (the scorer). */
+const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex);
+const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex);
 size_t spg_lexicon_phrase_count(const spg_lexicon *lex);
 
 /* Whether the lower-case word w (without its final dot) is a known abbreviation ("bijv"). */

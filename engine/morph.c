@@ -326,6 +326,12 @@ static void try_affixes(spg_analyzer *an, spg_wordtype *t) {
   }
 }
 
+/* The scorer's per-type precomputation (lexicon lookups it would otherwise repeat for every
+ * token of the type); the fields are described in morph.h, their meaning lives in score.c. */
+static void prepare_for_scoring(const spg_analyzer *an, spg_wordtype *t) {
+  spg_score_prepare_type(an->lex, t);
+}
+
 static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   const spg_lexicon *lex = an->lex;
   spg_wordtype t = {0};
@@ -390,6 +396,7 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   /* A stopword never matches through its lemma or parts ("is" -> "zijn"). */
   const spg_lex_word *fw = spg_lexicon_word(lex, t.form_id);
   if (fw && fw->stopword) t.lemma_id = t.form_id, t.head_id = t.mod_id = 0;
+  prepare_for_scoring(an, &t);
   if (SPG_VEC_PUSH(an->types, t)) return 0;
   return (uint32_t)(an->types.n - 1);
 }
@@ -524,6 +531,7 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
           memcmp(an->surface.v[known], lower, len) == 0) {
         spg_wordtype t = an->types.v[known];
         t.capital = 1;
+        prepare_for_scoring(an, &t); /* a capital changes what the scorer reads ("Marietje") */
         if (SPG_VEC_PUSH(an->types, t)) return 0;
         return (uint32_t)(an->types.n - 1);
       }

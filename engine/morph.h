@@ -22,7 +22,34 @@ typedef struct spg_wordtype {
   uint8_t known;      /* hunspell knows the word: read it through spg_morph_known (it may
                          still be SPG_KNOWN_UNSURE: the spell check is made when first asked) */
   uint8_t capital;    /* the surface form started with a capital (names) */
+  /* What the scorer and support.c read of the lexicon, precomputed once per type
+   * (spg_score_prepare_type) so that a token costs no lexicon lookups. */
+  uint8_t modifier;      /* the form's SPG_MOD_* */
+  uint8_t imperative;    /* the form's SPG_IMP_* */
+  uint8_t value_via;     /* how value was found (score.c's via names), 0 when it has none */
+  uint8_t score_flags;   /* SPG_WT_* */
+  float mod_value;       /* the form's modifier value */
+  float value;           /* the polarity the type carries on its own, when value_via */
+  uint32_t value_id;     /* the entry that gave it */
+  uint32_t theme_id;     /* the first of form, lemma, head, first part with themes */
+  uint32_t quickwin_id;  /* the quick-win entry of form, lemma or head, 0 */
+  uint32_t diminutive_id; /* the "-je" entry when the type is a diminutive, 0 */
+  uint32_t support_id;   /* support.c's content word (head or lemma), 0 */
+  uint64_t themes;       /* theme bits of form, lemma, head and first part */
 } spg_wordtype;
+
+/* spg_wordtype.score_flags */
+enum {
+  SPG_WT_STOPWORD = 1,     /* the form is a stopword */
+  SPG_WT_POLARITY = 2,     /* the form's own entry has a polarity */
+  SPG_WT_PHRASE_FORM = 4,  /* the form starts a scored phrase */
+  SPG_WT_PHRASE_LEMMA = 8, /* the lemma (another word than the form) starts one */
+  SPG_WT_PLAIN = 16        /* no modifier, theme, quick-win or diminutive: outside a phrase and
+                              without polarity the scorer's rules pass it by */
+};
+
+/* Fills the precomputed scoring fields of a resolved type (score.c). */
+void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t);
 
 /* The type of surface form w[0..len), resolving and caching it on first sight; 0 on failure.
  * Hot path: one hash lookup per token once the type is known. */

@@ -74,6 +74,8 @@ typedef struct unit {
                                change, its "fijn" is no praise */
   bool marker_word;         /* one of the marker's own words (not one its "*" took) */
   bool has_sentiment;       /* carries polarity (word or phrase) */
+  uint8_t mod;              /* SPG_MOD_* of the unit (its modifier phrase, else its form) */
+  float mod_value;          /* that modifier's value */
   float quickwin;           /* weight of a quick-win word or phrase covering this unit, 0 */
   float value;              /* that polarity */
   const char *entry, *via;
@@ -82,27 +84,47 @@ typedef struct unit {
 typedef struct scorer {
   spg_session *s;
   const spg_lexicon *lex;
+  const spg_lex_word *words; /* the lexicon's records, indexed by id (no call per lookup) */
+  const spg_phrase *phrases; /* and its phrases */
   spg_analyzer *an;
   SPG_VEC(unit) units;
+  unsigned seen; /* SEEN_*: what the sentence's units hold, to skip passes that find nothing */
 } scorer;
+
+enum {
+  SEEN_VERB = 1,        /* a word of imperative class verb (find_imperative) */
+  SEEN_NEGATOR = 2,     /* a negator unit (negated_quickwin) */
+  SEEN_MOD_POLARITY = 4 /* an intensifier or dampener with a polarity (prepare_units) */
+};
+
+/* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
+static const spg_lex_word *lexword(const scorer *sc, uint32_t id) { return &sc->words[id]; }
 
 static bool word_matches(const spg_wordtype *t, uint32_t w) {
   return t && (t->form_id == w || t->lemma_id == w);
 }
 
-/* Matches phrase words [k..) from unit u; returns the unit after the match or -1. */
+/* Matches phrase words [k..) from unit u; returns the unit after the match or -1. Plain words
+ * are compared in a loop; only a "*" recurses, once per number of words it takes, and not at
+ * all where the word after it does not match (most candidates fail there). */
 static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_t u) {
-  if (k == ph->n_words) return (long)u;
-  if (ph->words[k] == SPG_WILDCARD) {
-    for (size_t skip = 0; skip <= 3 && u + skip <= sc->units.n; skip++) {
-      if (skip && !sc->units.v[u + skip - 1].type) break; /* no wildcard across a break */
-      long r = match_phrase(sc, ph, k + 1, u + skip);
-      if (r >= 0) return r;
+  for (; k < ph->n_words; k++, u++) {
+    uint32_t w = ph->words[k];
+    if (w == SPG_WILDCARD) {
+      uint32_t after = k + 1 < ph->n_words ? ph->words[k + 1] : SPG_WILDCARD;
+      for (size_t skip = 0; skip <= 3 && u + skip <= sc->units.n; skip++) {
+        if (skip && !sc->units.v[u + skip - 1].type) break; /* no wildcard across a break */
+        if (after != SPG_WILDCARD &&
+            (u + skip >= sc->units.n || !word_matches(sc->units.v[u + skip].type, after)))
+          continue;
+        long r = match_phrase(sc, ph, k + 1, u + skip);
+        if (r >= 0) return r;
+      }
+      return -1;
     }
-    return -1;
+    if (u >= sc->units.n || !word_matches(sc->units.v[u].type, w)) return -1;
   }
-  if (u >= sc->units.n || !word_matches(sc->units.v[u].type, ph->words[k])) return -1;
-  return match_phrase(sc, ph, k + 1, u + 1);
+  return (long)u;
 }
 
 static int add_evidence(scorer *sc, spg_sentence *sent, uint8_t kind, uint32_t tok,
@@ -120,17 +142,23 @@ static uint16_t tokens_between(const scorer *sc, size_t u0, size_t u1) {
   return (uint16_t)(b - a + 1);
 }
 
-/* The polarity a word type carries on its own, and how it was found. */
-static bool word_value(const spg_lexicon *lex, const spg_wordtype *t, float *value,
-                       const char **entry, const char **via) {
+/* How a word's polarity was found (evidence "via"); spg_wordtype.value_via indexes it. */
+enum { VIA_NONE, VIA_FORM, VIA_LEMMA, VIA_PREFIX, VIA_SUFFIX, VIA_HEAD, VIA_PART };
+static const char *const via_names[] = {NULL,     "form",          "lemma",        "prefix",
+                                        "suffix", "compound-head", "compound-part"};
+
+/* The polarity a word type carries on its own, the entry that gave it and how it was found
+ * (VIA_*, VIA_NONE when it carries none). */
+static uint8_t word_value(const spg_lexicon *lex, const spg_wordtype *t, float *value,
+                          uint32_t *entry) {
   const spg_lex_word *w;
   if ((w = spg_lexicon_word(lex, t->form_id)) && w->has_polarity && !w->stopword) {
-    *value = w->polarity, *entry = w->text, *via = "form";
-    return true;
+    *value = w->polarity, *entry = t->form_id;
+    return VIA_FORM;
   }
   if ((w = spg_lexicon_word(lex, t->lemma_id)) && w->has_polarity && !w->stopword) {
-    *value = w->polarity, *entry = w->text, *via = "lemma";
-    return true;
+    *value = w->polarity, *entry = t->lemma_id;
+    return VIA_LEMMA;
   }
   if (t->affix_id) {
     const spg_lex_word *affix = spg_lexicon_word(lex, t->affix_id);
@@ -139,31 +167,26 @@ static bool word_value(const spg_lexicon *lex, const spg_wordtype *t, float *val
     float v = base->polarity;
     if (kind == SPG_MOD_NEGATOR) v = -v * 0.9f;
     else if (kind == SPG_MOD_INTENSIFIER || kind == SPG_MOD_DAMPENER) v *= affix->modifier_value;
-    *value = fmaxf(-1, fminf(1, v)), *entry = base->text;
-    *via = affix->prefix_kind ? "prefix" : "suffix";
-    return true;
+    *value = fmaxf(-1, fminf(1, v)), *entry = t->base_id;
+    return affix->prefix_kind ? VIA_PREFIX : VIA_SUFFIX;
   }
   if ((w = spg_lexicon_word(lex, t->head_id)) && w->has_polarity && !w->stopword) {
-    *value = w->polarity, *entry = w->text, *via = "compound-head";
-    return true;
+    *value = w->polarity, *entry = t->head_id;
+    return VIA_HEAD;
   }
   if ((w = spg_lexicon_word(lex, t->mod_id)) && w->has_polarity && !w->stopword) {
-    *value = w->polarity * 0.7f, *entry = w->text, *via = "compound-part";
-    return true;
+    *value = w->polarity * 0.7f, *entry = t->mod_id;
+    return VIA_PART;
   }
-  return false;
+  return VIA_NONE;
 }
 
+/* The modifier role of a unit: of its modifier phrase, else of its form (none for another
+ * phrase or a break). Set once per sentence by set_modifiers. */
 static uint8_t unit_modifier(const scorer *sc, const unit *u, float *value) {
-  if (u->phrase >= 0) {
-    const spg_phrase *ph = spg_lexicon_phrase(sc->lex, (uint32_t)u->phrase);
-    if (ph->kind == SPG_PHRASE_MODIFIER) return *value = ph->value, ph->modifier;
-    return SPG_MOD_NONE;
-  }
-  if (!u->type) return SPG_MOD_NONE;
-  const spg_lex_word *w = spg_lexicon_word(sc->lex, u->type->form_id);
-  if (w && w->modifier) return *value = w->modifier_value, w->modifier;
-  return SPG_MOD_NONE;
+  (void)sc;
+  *value = u->mod_value;
+  return u->mod;
 }
 
 /* Theme bits of a word type: form, lemma, compound head and first part. */
@@ -205,6 +228,42 @@ static bool word_diminutive(const spg_lexicon *lex, const spg_wordtype *t, uint3
   return true;
 }
 
+/* Support's content word of a type: the compound head or lemma of a word that the lexicons
+ * know (a theme term, a quick-win word or a sentiment word), never a stopword or a modifier. */
+static uint32_t word_support(const spg_lexicon *lex, const spg_wordtype *t) {
+  uint32_t id = t->head_id ? t->head_id : t->lemma_id;
+  const spg_lex_word *w = spg_lexicon_word(lex, id);
+  if (!w || w->stopword || w->modifier || !(w->themes || w->quickwin || w->has_polarity))
+    return 0;
+  return id;
+}
+
+void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
+  const spg_lex_word *fw = spg_lexicon_word(lex, t->form_id);
+  const spg_lex_word *lw = t->lemma_id != t->form_id ? spg_lexicon_word(lex, t->lemma_id) : NULL;
+  t->score_flags = 0;
+  t->modifier = SPG_MOD_NONE, t->imperative = SPG_IMP_NONE, t->mod_value = 0;
+  if (fw) {
+    if (fw->modifier) t->modifier = fw->modifier, t->mod_value = fw->modifier_value;
+    t->imperative = fw->imperative;
+    if (fw->stopword) t->score_flags |= SPG_WT_STOPWORD;
+    if (fw->has_polarity) t->score_flags |= SPG_WT_POLARITY;
+    if (fw->n_scored) t->score_flags |= SPG_WT_PHRASE_FORM;
+  }
+  if (lw && lw->n_scored) t->score_flags |= SPG_WT_PHRASE_LEMMA;
+  t->value = 0, t->value_id = 0;
+  t->value_via = word_value(lex, t, &t->value, &t->value_id);
+  t->theme_id = 0;
+  t->themes = word_themes(lex, t, &t->theme_id);
+  t->quickwin_id = 0;
+  if (!word_quickwin(lex, t, &t->quickwin_id)) t->quickwin_id = 0;
+  t->diminutive_id = 0;
+  if (!word_diminutive(lex, t, &t->diminutive_id)) t->diminutive_id = 0;
+  t->support_id = word_support(lex, t);
+  if (!t->modifier && !t->themes && !t->quickwin_id && !t->diminutive_id)
+    t->score_flags |= SPG_WT_PLAIN;
+}
+
 static int add_themes(scorer *sc, spg_sentence *sent, uint64_t bits, uint32_t tok, uint16_t n,
                       const char *entry) {
   uint64_t fresh = bits & ~sent->themes;
@@ -214,93 +273,181 @@ static int add_themes(scorer *sc, spg_sentence *sent, uint64_t bits, uint32_t to
   return 0;
 }
 
-/* Builds the units of a sentence; returns -1 on allocation failure. */
+/* Whether a punctuation byte is a clause break (strchr semantics: the NUL byte counts). */
+static bool is_break(char c) {
+  switch (c) {
+  case ',': case ';': case ':': case '(': case ')': case '-': case '"': case '\0':
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* Builds the units of a sentence; returns -1 on allocation failure. The array is grown once
+ * to the sentence's token count and filled in place. */
 static int build_units(scorer *sc, const spg_sentence *sent) {
   sc->units.n = 0;
+  if (spg_vec_grow((void **)&sc->units.v, &sc->units.cap, sent->n_tokens, sizeof *sc->units.v))
+    return -1;
+  unsigned seen = 0;
   const spg_session *s = sc->s;
+  const spg_token *tok = s->tokens.v + sent->first_token;
+  unit *v = sc->units.v;
+  size_t n = 0;
   uint32_t prev_type = 0;
-  for (uint32_t k = 0; k < sent->n_tokens; k++) {
-    uint32_t ti = sent->first_token + k;
-    const spg_token *tok = &s->tokens.v[ti];
-    unit u = {.tok = ti, .phrase = -1};
+  for (uint32_t k = 0; k < sent->n_tokens; k++, tok++) {
+    const spg_wordtype *t = NULL;
     if (tok->kind == SPG_TOK_WORD) {
-      u.type = spg_morph_get(sc->an, tok->type);
-      const spg_lex_word *w = spg_lexicon_word(sc->lex, u.type->form_id);
-      if (w && w->modifier == SPG_MOD_FILLER) continue;
+      t = spg_morph_get(sc->an, tok->type);
+      if (t->modifier == SPG_MOD_FILLER) continue;
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
+      if (t->imperative == SPG_IMP_VERB) seen |= SEEN_VERB;
     } else if (tok->kind == SPG_TOK_PUNCT) {
-      char c = s->norm.data[tok->off];
-      if (!strchr(",;:()-\"", c)) continue;
+      if (!is_break(s->norm.data[tok->off])) continue;
       prev_type = 0;
-      if (sc->units.n && !sc->units.v[sc->units.n - 1].type) continue; /* one break is enough */
+      if (n && !v[n - 1].type) continue; /* one break is enough */
     } else {
       prev_type = 0;
       continue; /* numbers and symbols do not take part */
     }
-    if (SPG_VEC_PUSH(sc->units, u)) return -1;
+    v[n++] = (unit){.tok = sent->first_token + k, .type = t, .phrase = -1};
+  }
+  sc->units.n = n;
+  sc->seen = seen;
+  return 0;
+}
+
+/* Applies phrase pi, matched from unit u to unit end (exclusive). */
+static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, size_t end) {
+  const spg_phrase *ph = &sc->phrases[pi];
+  uint32_t tok = sc->units.v[u].tok;
+  uint16_t ntok = tokens_between(sc, u, end);
+  unit *un = &sc->units.v[u];
+  switch (ph->kind) {
+  case SPG_PHRASE_POLARITY:
+  case SPG_PHRASE_MODIFIER:
+    if (un->covered) break;
+    if (un->phrase >= 0 && un->phrase_units >= (uint16_t)(end - u)) break;
+    un->phrase = (int32_t)pi;
+    un->phrase_units = (uint16_t)(end - u);
+    for (size_t c = u + 1; c < end; c++) sc->units.v[c].covered = true;
+    break;
+  case SPG_PHRASE_SUGGESTION:
+    if (!(sent->flags & SPG_SENT_SUGGESTION) &&
+        add_evidence(sc, sent, SPG_EV_SUGGESTION, tok, ntok, ph->value, ph->text, NULL, 0))
+      return -1;
+    sent->flags |= SPG_SENT_SUGGESTION;
+    for (size_t c = u; c < end; c++) {
+      unit *y = &sc->units.v[c];
+      y->in_suggestion = true;
+      for (uint16_t k = 0; k < ph->n_words && !y->marker_word; k++)
+        y->marker_word = ph->words[k] != SPG_WILDCARD && word_matches(y->type, ph->words[k]);
+    }
+    break;
+  case SPG_PHRASE_QUICKWIN:
+    if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
+      return -1;
+    for (size_t c = u; c < end; c++)
+      if (sc->units.v[c].quickwin < ph->value) sc->units.v[c].quickwin = ph->value;
+    break;
+  case SPG_PHRASE_THEME:
+    if (add_themes(sc, sent, ph->themes, tok, ntok, ph->text)) return -1;
+    break;
   }
   return 0;
+}
+
+/* The first index of the sorted array a[lo..hi) whose value is >= key. */
+static uint32_t lower_bound(const uint32_t *a, uint32_t lo, uint32_t hi, uint32_t key) {
+  while (lo < hi) {
+    uint32_t m = lo + (hi - lo) / 2;
+    if (a[m] < key) lo = m + 1; else hi = m;
+  }
+  return lo;
+}
+
+static bool maybe_second(const spg_lex_word *w, uint32_t id) {
+  uint32_t b = spg_second_bit(id);
+  return id && (w->second_filter[b / 64] >> (b % 64) & 1);
+}
+
+/* Whether the phrase at w->scored[i] can still match at unit u: its third word must be the
+ * unit after next (second word given), or among the four units after u ("*" second: it takes
+ * zero to three words, not across a break; window holds their bits). A cheap reject only: the
+ * full match decides. */
+static bool third_may_match(const scorer *sc, const spg_lex_word *w, uint32_t i, size_t u,
+                            uint64_t window) {
+  uint32_t third = w->scored_third[i];
+  if (!third || third == SPG_WILDCARD) return true;
+  if (w->scored_second[i] == SPG_WILDCARD) return window & spg_word_bit(third);
+  return u + 2 < sc->units.n && word_matches(sc->units.v[u + 2].type, third);
+}
+
+/* Tries the phrases that start with word w at unit u, in phrase order. Only those whose
+ * second word can match are candidates: a one-word phrase, one with "*" second, and those
+ * whose second word is the next unit's form or lemma. w->scored is ordered by second word,
+ * so these are at most four runs, each in phrase order; they are merged. */
+static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, size_t u) {
+  uint32_t lo[4], hi[4];
+  int runs = 0;
+  uint64_t window = 0;
+  if (w->scored_keyed) lo[runs] = 0, hi[runs++] = w->scored_keyed;
+  if (w->scored_wild < w->n_scored) {
+    for (size_t k = u + 1; k < sc->units.n && k <= u + 4 && sc->units.v[k].type; k++)
+      window |= spg_word_bit(sc->units.v[k].type->form_id) |
+                spg_word_bit(sc->units.v[k].type->lemma_id);
+    if (window & w->wild_thirds) lo[runs] = w->scored_wild, hi[runs++] = w->n_scored;
+  }
+  const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
+  if (next && w->second_filter) {
+    uint32_t keys[2] = {next->form_id, next->lemma_id != next->form_id ? next->lemma_id : 0};
+    for (int k = 0; k < 2; k++) {
+      if (!maybe_second(w, keys[k])) continue;
+      uint32_t l = lower_bound(w->scored_second, w->scored_keyed, w->scored_wild, keys[k]), h = l;
+      while (h < w->scored_wild && w->scored_second[h] == keys[k]) h++;
+      if (l < h) lo[runs] = l, hi[runs++] = h;
+    }
+  }
+  while (runs) {
+    int best = 0;
+    for (int r = 1; r < runs; r++)
+      if (w->scored[lo[r]] < w->scored[lo[best]]) best = r;
+    uint32_t i = lo[best]++;
+    if (lo[best] == hi[best]) { /* run exhausted: drop it */
+      lo[best] = lo[runs - 1], hi[best] = hi[runs - 1];
+      runs--;
+    }
+    if (!third_may_match(sc, w, i, u, window)) continue;
+    uint32_t pi = w->scored[i];
+    const spg_phrase *ph = &sc->phrases[pi];
+    long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1);
+    if (end >= 0 && apply_phrase(sc, sent, pi, u, (size_t)end)) return -1;
+  }
+  return 0;
+}
+
+/* Whether some phrase of w may start at a unit whose next unit has type next: w has one-word
+ * or "*"-second phrases, or the filter of its second words admits next's form or lemma. */
+static bool may_start(const spg_lex_word *w, const spg_wordtype *next) {
+  if (w->scored_keyed || w->scored_wild < w->n_scored) return true;
+  return next && w->second_filter &&
+         (maybe_second(w, next->form_id) || maybe_second(w, next->lemma_id));
 }
 
 /* Step 1: phrases. */
 static int match_phrases(scorer *sc, spg_sentence *sent) {
   for (size_t u = 0; u < sc->units.n; u++) {
     const spg_wordtype *t = sc->units.v[u].type;
-    if (!t) continue;
-    uint32_t starts[2] = {t->form_id, t->lemma_id != t->form_id ? t->lemma_id : 0};
-    for (int si = 0; si < 2; si++) {
-      const spg_lex_word *w = spg_lexicon_word(sc->lex, starts[si]);
-      if (!w) continue;
-      /* Hot path: a frequent word ("het", "niet") starts hundreds of phrases; most are
-       * rejected on their second word by one compare. */
-      const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
-      uint32_t next_form = next ? next->form_id : 0, next_lemma = next ? next->lemma_id : 0;
-      for (uint32_t p = 0; p < w->n_phrases; p++) {
-        uint32_t second = w->phrase_second[p];
-        if (second && second != SPG_WILDCARD && (!next || (second != next_form && second != next_lemma)))
-          continue;
-        uint32_t pi = w->phrases[p];
-        const spg_phrase *ph = spg_lexicon_phrase(sc->lex, pi);
-        if (ph->kind == SPG_PHRASE_HANDOVER) continue;
-        long end = match_phrase(sc, ph, 1, u + 1);
-        if (end < 0) continue;
-        uint32_t tok = sc->units.v[u].tok;
-        uint16_t ntok = tokens_between(sc, u, (size_t)end);
-        unit *un = &sc->units.v[u];
-        switch (ph->kind) {
-        case SPG_PHRASE_POLARITY:
-        case SPG_PHRASE_MODIFIER:
-          if (un->covered) break;
-          if (un->phrase >= 0 && un->phrase_units >= (uint16_t)(end - (long)u)) break;
-          un->phrase = (int32_t)pi;
-          un->phrase_units = (uint16_t)(end - (long)u);
-          for (long c = (long)u + 1; c < end; c++) sc->units.v[c].covered = true;
-          break;
-        case SPG_PHRASE_SUGGESTION:
-          if (!(sent->flags & SPG_SENT_SUGGESTION) &&
-              add_evidence(sc, sent, SPG_EV_SUGGESTION, tok, ntok, ph->value, ph->text, NULL, 0))
-            return -1;
-          sent->flags |= SPG_SENT_SUGGESTION;
-          for (long c = (long)u; c < end; c++) {
-            unit *y = &sc->units.v[c];
-            y->in_suggestion = true;
-            for (uint16_t k = 0; k < ph->n_words && !y->marker_word; k++)
-              y->marker_word = ph->words[k] != SPG_WILDCARD && word_matches(y->type, ph->words[k]);
-          }
-          break;
-        case SPG_PHRASE_QUICKWIN:
-          if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
-            return -1;
-          for (long c = (long)u; c < end; c++)
-            if (sc->units.v[c].quickwin < ph->value) sc->units.v[c].quickwin = ph->value;
-          break;
-        case SPG_PHRASE_THEME:
-          if (add_themes(sc, sent, ph->themes, tok, ntok, ph->text)) return -1;
-          break;
-        }
-      }
-    }
+    if (!t || !(t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA))) continue;
+    const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
+    const spg_lex_word *w;
+    if ((t->score_flags & SPG_WT_PHRASE_FORM) && may_start(w = lexword(sc, t->form_id), next) &&
+        match_from(sc, sent, w, u))
+      return -1;
+    if ((t->score_flags & SPG_WT_PHRASE_LEMMA) && may_start(w = lexword(sc, t->lemma_id), next) &&
+        match_from(sc, sent, w, u))
+      return -1;
   }
   return 0;
 }
@@ -335,8 +482,7 @@ static bool negated_content(const scorer *sc, size_t u) {
       uint8_t m = unit_modifier(sc, y, &v);
       if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
       if (m || y->covered) continue;
-      const spg_lex_word *w = spg_lexicon_word(sc->lex, y->type->form_id);
-      if (w && w->stopword) continue;
+      if (y->type->score_flags & SPG_WT_STOPWORD) continue;
       if (y->type->lemma_id || spg_morph_known(sc->an, y->type)) return true;
     }
   }
@@ -346,30 +492,44 @@ static bool negated_content(const scorer *sc, size_t u) {
 static void prepare_units(scorer *sc) {
   for (size_t u = 0; u < sc->units.n; u++) {
     unit *x = &sc->units.v[u];
-    if (!x->type || x->covered) continue;
+    if (!x->type) continue;
     if (x->phrase >= 0) {
-      const spg_phrase *ph = spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase);
+      const spg_phrase *ph = &sc->phrases[x->phrase];
+      if (ph->kind == SPG_PHRASE_MODIFIER) x->mod = ph->modifier, x->mod_value = ph->value;
+      sc->seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : 0;
+      if (x->covered) continue;
       if (ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion) {
         x->has_sentiment = true, x->value = ph->value, x->entry = ph->text, x->via = "phrase";
       }
       continue;
     }
-    float v;
-    if (unit_modifier(sc, x, &v) || x->in_suggestion) continue;
-    x->has_sentiment = word_value(sc->lex, x->type, &x->value, &x->entry, &x->via);
+    const spg_wordtype *t = x->type;
+    if (t->modifier) {
+      x->mod = t->modifier, x->mod_value = t->mod_value;
+      if (x->mod == SPG_MOD_NEGATOR) sc->seen |= SEEN_NEGATOR;
+      if ((x->mod == SPG_MOD_INTENSIFIER || x->mod == SPG_MOD_DAMPENER) &&
+          (t->score_flags & SPG_WT_POLARITY))
+        sc->seen |= SEEN_MOD_POLARITY;
+    }
+    if (x->covered || x->mod || x->in_suggestion || !t->value_via) continue;
+    x->has_sentiment = true;
+    x->value = t->value;
+    x->entry = lexword(sc, t->value_id)->text;
+    x->via = via_names[t->value_via];
   }
   /* Words that are modifiers and also carry a polarity ("super", "best", "redelijk"): the
    * modifier reading when a sentiment word follows in the clause ("super lang wachten"), else
    * their own polarity ("Super.", "dat was redelijk"). Right to left, so that a later one that
    * turned into sentiment already counts. */
+  if (!(sc->seen & SEEN_MOD_POLARITY)) return;
   for (size_t u = sc->units.n; u-- > 0;) {
     unit *x = &sc->units.v[u];
     float v;
     if (!x->type || x->covered || x->phrase >= 0 || x->in_suggestion) continue;
     uint8_t m = unit_modifier(sc, x, &v);
     if (m != SPG_MOD_INTENSIFIER && m != SPG_MOD_DAMPENER) continue;
+    if (!(x->type->score_flags & SPG_WT_POLARITY) || sentiment_ahead(sc, u) >= 0) continue;
     const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
-    if (!w->has_polarity || sentiment_ahead(sc, u) >= 0) continue;
     x->has_sentiment = true, x->value = w->polarity, x->entry = w->text, x->via = "form";
   }
 }
@@ -379,6 +539,13 @@ static bool phrase_ends_in_negator(const scorer *sc, const unit *x) {
   const spg_phrase *ph = spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase);
   const spg_lex_word *w = spg_lexicon_word(sc->lex, ph->words[ph->n_words - 1]);
   return w && w->modifier == SPG_MOD_NEGATOR;
+}
+
+/* The entry a modifier unit names in evidence: its phrase, else its form. */
+static const char *unit_entry(const scorer *sc, const unit *x) {
+  if (x->phrase >= 0) return spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase)->text;
+  const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
+  return w ? w->text : "";
 }
 
 static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
@@ -411,13 +578,16 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (x->covered) continue;
+    if (x->phrase < 0 && !x->has_sentiment && (x->type->score_flags & SPG_WT_PLAIN)) {
+      /* the common case, a word that carries nothing: only the scopes move on */
+      words_since_sent++;
+      if (neg_scope > 0) neg_scope--;
+      if (mult_scope > 0 && --mult_scope == 0) mult = 1;
+      continue;
+    }
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
     float mv = 0;
     uint8_t mod = x->has_sentiment ? SPG_MOD_NONE : unit_modifier(sc, x, &mv);
-    const char *mod_entry = x->phrase >= 0
-                                ? spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase)->text
-                                : spg_lexicon_word(sc->lex, x->type->form_id) ?
-                                      spg_lexicon_word(sc->lex, x->type->form_id)->text : "";
     words_since_sent++;
     if (mod == SPG_MOD_NEGATOR) {
       if (neg_scope && neg_unit == (long)u - 1) continue; /* "nooit geen": one negation */
@@ -431,7 +601,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         if (now > 0) pos += now; else neg += now;
         if (contrast_seen) sum_after += now - old; else sum_before += now - old;
         if (last_sent_ev != UINT32_MAX) sc->s->evidence.v[last_sent_ev].value = now;
-        if (add_evidence(sc, sent, SPG_EV_NEGATION, x->tok, ntok, -1, mod_entry, "after", 0))
+        if (add_evidence(sc, sent, SPG_EV_NEGATION, x->tok, ntok, -1, unit_entry(sc, x), "after",
+                         0))
           return -1;
         sent->flags |= SPG_SENT_NEGATION;
         last_sent_unit = -1;
@@ -442,10 +613,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
           const unit *y = &sc->units.v[k];
           float yv;
           if (!y->type || unit_modifier(sc, y, &yv) == SPG_MOD_CLAUSE) break;
-          uint32_t eid = 0;
-          uint64_t th = y->covered ? 0 : word_themes(sc->lex, y->type, &eid);
-          if (!th && !y->covered && word_quickwin(sc->lex, y->type, &eid)) th = 1;
-          if (!th) continue;
+          if (y->covered || !(y->type->themes || y->type->quickwin_id)) continue;
           float v = NEGATED_NEED * weight;
           neg += v;
           if (contrast_seen) sum_after += v; else sum_before += v;
@@ -475,7 +643,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if (sum_before != 0 || sum_after != 0) {
         sum_before = (sum_before + sum_after) / mv;
         sum_after = 0;
-        if (add_evidence(sc, sent, SPG_EV_CONTRAST, x->tok, ntok, mv, mod_entry, NULL, 0))
+        if (add_evidence(sc, sent, SPG_EV_CONTRAST, x->tok, ntok, mv, unit_entry(sc, x), NULL, 0))
           return -1;
         sent->flags |= SPG_SENT_CONTRAST;
         contrast_seen = true;
@@ -499,13 +667,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (mod == SPG_MOD_FILLER || mod == SPG_MOD_QUESTION) continue;
 
     /* themes and quick-win words */
-    uint32_t eid = 0;
-    uint64_t th = x->phrase >= 0 ? 0 : word_themes(sc->lex, x->type, &eid);
-    if (th && add_themes(sc, sent, th, x->tok, 1, spg_lexicon_word(sc->lex, eid)->text)) return -1;
-    if (x->phrase < 0 && (word_quickwin(sc->lex, x->type, &eid) ||
-                          ((sent->flags & SPG_SENT_SUGGESTION) &&
-                           word_diminutive(sc->lex, x->type, &eid)))) {
-      const spg_lex_word *qw = spg_lexicon_word(sc->lex, eid);
+    const spg_wordtype *xt = x->type;
+    if (x->phrase < 0 && xt->themes &&
+        add_themes(sc, sent, xt->themes, x->tok, 1, lexword(sc, xt->theme_id)->text))
+      return -1;
+    uint32_t eid = xt->quickwin_id;
+    if (!eid && (sent->flags & SPG_SENT_SUGGESTION)) eid = xt->diminutive_id;
+    if (x->phrase < 0 && eid) {
+      const spg_lex_word *qw = lexword(sc, eid);
       if (x->quickwin < qw->quickwin_value) x->quickwin = qw->quickwin_value;
       if (add_evidence(sc, sent, SPG_EV_QUICKWIN, x->tok, 1, qw->quickwin_value, qw->text, NULL, 0))
         return -1;
@@ -573,9 +742,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
 /* The imperative class of a unit's surface form (imperatives.txt), SPG_IMP_NONE for a break. */
 static uint8_t unit_imperative(const scorer *sc, size_t u) {
   const unit *x = &sc->units.v[u];
-  if (!x->type) return SPG_IMP_NONE;
-  const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
-  return w ? w->imperative : SPG_IMP_NONE;
+  return x->type ? x->type->imperative : SPG_IMP_NONE;
 }
 
 /* Lead words may open a clause before the verb: lead, marker and wish words. */
@@ -610,11 +777,10 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     bool listed = false;
     if (!wish && u == 0 && sc->units.n > 1 && unit_imperative(sc, 0) == SPG_IMP_ARTICLE) {
       for (size_t k = 1; k < sc->units.n && k <= 2 && sc->units.v[k].type; k++) {
-        uint32_t eid = 0;
         const spg_wordtype *t = sc->units.v[k].type;
-        if ((word_quickwin(sc->lex, t, &eid) &&
-             spg_lexicon_word(sc->lex, eid)->quickwin_value >= QW_LISTED) ||
-            word_diminutive(sc->lex, t, &eid))
+        if ((t->quickwin_id &&
+             spg_lexicon_word(sc->lex, t->quickwin_id)->quickwin_value >= QW_LISTED) ||
+            t->diminutive_id)
           listed = true;
       }
     }
@@ -626,7 +792,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
       return 0;
     }
   }
-  for (size_t u = 0; u < sc->units.n; u++) {
+  for (size_t u = 0; u < sc->units.n && (sc->seen & SEEN_VERB); u++) {
     if (unit_imperative(sc, u) != SPG_IMP_VERB) continue;
     if (sc->units.v[u].phrase >= 0 || sc->units.v[u].covered) continue; /* "neem me niet kwalijk" */
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
@@ -669,6 +835,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
  * kon ik niet lezen", "gebeld dat het niet doorgaat"). */
 static float negated_quickwin(const scorer *sc) {
   float best = 0;
+  if (!(sc->seen & SEEN_NEGATOR)) return 0;
   for (size_t u = 0; u < sc->units.n; u++) {
     float v;
     const unit *x = &sc->units.v[u];
@@ -714,8 +881,7 @@ static bool suggestion_has_content(const scorer *sc) {
   for (size_t u = 0; u < sc->units.n; u++) {
     const unit *x = &sc->units.v[u];
     if (!x->type || x->marker_word) continue;
-    const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
-    if (w && (w->stopword || w->modifier)) continue;
+    if ((x->type->score_flags & SPG_WT_STOPWORD) || x->type->modifier) continue;
     return true;
   }
   return false;
@@ -728,8 +894,8 @@ static bool vocative(const scorer *sc) {
   for (size_t u = 0; u < 2 && u + 1 < sc->units.n; u++) {
     const spg_wordtype *t = sc->units.v[u].type;
     if (!t) return false;
-    const spg_lex_word *w = spg_lexicon_word(sc->lex, t->form_id);
-    bool plain = !w || (!w->stopword && !w->modifier && !w->has_polarity && !w->imperative);
+    bool plain = !(t->score_flags & (SPG_WT_STOPWORD | SPG_WT_POLARITY)) && !t->modifier &&
+                 !t->imperative;
     if (t->capital && plain && !sc->units.v[u + 1].type) return true;
   }
   return false;
@@ -757,7 +923,9 @@ static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
 }
 
 int spg_score(spg_session *s, spg_analyzer *an) {
-  scorer sc = {.s = s, .lex = spg_analyzer_lexicon(an), .an = an};
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  scorer sc = {.s = s, .lex = lex, .words = spg_lexicon_words(lex),
+               .phrases = spg_lexicon_phrases(lex), .an = an};
   int rc = 0;
   for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
     spg_sentence *sent = &s->sentences.v[i];

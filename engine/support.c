@@ -49,18 +49,15 @@ static slot *lookup(table *t, uint64_t key) {
 
 static size_t item_keys(const spg_session *s, const spg_analyzer *an, const spg_item *it,
                         uint32_t *keys) {
-  const spg_lexicon *lex = spg_analyzer_lexicon(an);
   size_t n = 0;
   for (uint32_t k = 0; k < it->n_sentences; k++) {
     const spg_sentence *sent = &s->sentences.v[it->first_sentence + k];
     for (uint32_t t = 0; t < sent->n_tokens && n < MAX_KEYS; t++) {
       const spg_token *tok = &s->tokens.v[sent->first_token + t];
       if (tok->kind != SPG_TOK_WORD) continue;
-      const spg_wordtype *wt = spg_morph_get(an, tok->type);
-      uint32_t id = wt->head_id ? wt->head_id : wt->lemma_id;
-      const spg_lex_word *w = spg_lexicon_word(lex, id);
-      if (!w || w->stopword || w->modifier || !(w->themes || w->quickwin || w->has_polarity))
-        continue;
+      /* the type's content word, precomputed (score.c: word_support) */
+      uint32_t id = spg_morph_get(an, tok->type)->support_id;
+      if (!id) continue;
       bool dup = false;
       for (size_t i = 0; i < n; i++) dup |= keys[i] == id;
       if (!dup) keys[n++] = id;
