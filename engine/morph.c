@@ -32,13 +32,18 @@
 #define SPG_TYPE_LIMIT 400000
 #define MAX_WORD 128 /* longer "words" are resolved without hunspell */
 
-/* What analyzers made by spg_analyzer_share have in common: one hunspell dictionary (~20 MB,
- * 0.08 s to load; hunspell is not thread-safe, so every call holds hun_lock) and a store of the
- * word types any of them resolved, so a word is sent to hunspell once per run, not once per
- * thread. A thread looks here only when its own table misses (once per new type for that
+/* What analyzers made by spg_analyzer_share have in common: a small pool of hunspell
+ * dictionaries (each ~24 MB and 0.08 s to load; hunspell is not thread-safe, so a call holds
+ * the lock of the handle it uses) and a store of the word types any of them resolved, so a word
+ * is sent to hunspell once per run, not once per thread. One handle for all threads would make
+ * hunspell, a quarter of the work while the vocabulary is new, a serial section (-j2 ran 1.5x
+ * one worker); one per thread would cost 24 MB per thread. The pool has one per thread up to
+ * HUNSPELL_POOL: a thread takes a free handle, its own first, and waits only when all are busy. A thread looks here only when its own table misses (once per new type for that
  * thread); the hot path takes no lock. Records are immutable once published and their strings
  * live in the store's arena until the last analyzer is freed. The store stops growing at
  * SPG_TYPE_LIMIT types (the threads then resolve new types themselves). */
+#define HUNSPELL_POOL 3
+
 typedef struct shared_type {
   const char *surface;
   uint32_t surface_len;
@@ -48,8 +53,10 @@ typedef struct shared_type {
 
 typedef struct spg_typeshare {
   pthread_mutex_t lock;     /* the store */
-  pthread_mutex_t hun_lock; /* the hunspell handle */
-  Hunhandle *hunspell;
+  pthread_mutex_t hun_locks[HUNSPELL_POOL];
+  Hunhandle *handles[HUNSPELL_POOL]; /* handles[i] is read and loaded only under hun_locks[i] */
+  unsigned n_handles;                /* slots in use; fixed once the threads run */
+  char aff[1024], dic[1024]; /* to load another handle */
   spg_arena *arena;
   uint32_t *slots; /* hash slot -> index + 1 into types (0 = empty) */
   size_t n_slots;
@@ -59,8 +66,10 @@ typedef struct spg_typeshare {
 
 struct spg_analyzer {
   const spg_lexicon *lex;
-  Hunhandle *hunspell;   /* own, or the share's (used under its hun_lock) */
+  Hunhandle *hunspell;   /* own; with a share, the pool's handle held between hun_lock/unlock */
   spg_typeshare *share;  /* NULL for an analyzer used alone */
+  unsigned hun_pref, hun_held; /* with a share: the pool handle tried first, the one held */
+  char aff[1024], dic[1024];
   spg_arena *arena;      /* type strings */
   uint32_t *slots;       /* hash slot -> type id (0 = empty) */
   uint32_t *slot_hash;   /* low 32 bits of the hash per slot: cheap reject */
@@ -109,6 +118,8 @@ spg_status spg_analyzer_create(const spg_lexicon *lex, const char *dict_base, sp
   spg_analyzer *an = calloc(1, sizeof *an);
   if (!an) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   an->lex = lex;
+  memcpy(an->aff, aff, sizeof aff);
+  memcpy(an->dic, dic, sizeof dic);
   an->hunspell = Hunspell_create(aff, dic);
   spg_wordtype none = {0};
   if (!an->hunspell || SPG_VEC_PUSH(an->types, none) || SPG_VEC_PUSH(an->surface, NULL) ||
@@ -125,9 +136,11 @@ static void share_release(spg_typeshare *ts) {
   unsigned left = --ts->refs;
   pthread_mutex_unlock(&ts->lock);
   if (left) return;
-  if (ts->hunspell) Hunspell_destroy(ts->hunspell);
+  for (unsigned i = 0; i < HUNSPELL_POOL; i++) {
+    if (ts->handles[i]) Hunspell_destroy(ts->handles[i]);
+    pthread_mutex_destroy(&ts->hun_locks[i]);
+  }
   pthread_mutex_destroy(&ts->lock);
-  pthread_mutex_destroy(&ts->hun_lock);
   spg_arena_free(ts->arena);
   free(ts->slots);
   SPG_VEC_FREE(ts->types);
@@ -258,13 +271,33 @@ static void analyse_locked(spg_analyzer *an, const char *form, analysis *a) {
   Hunspell_free_list(an->hunspell, &list, n);
 }
 
-/* hunspell is not thread-safe: an analyzer that shares its dictionary calls it under the lock. */
+/* hunspell is not thread-safe: an analyzer with a share takes a free handle of the pool (its
+ * own first), or waits for its own; an->hunspell is that handle until hun_unlock. */
 static void hun_lock(spg_analyzer *an) {
-  if (an->share) pthread_mutex_lock(&an->share->hun_lock);
+  spg_typeshare *ts = an->share;
+  if (!ts) return;
+  unsigned n = ts->n_handles, i = an->hun_pref;
+  for (unsigned k = 0; k < n; k++, i = (i + 1) % n)
+    if (pthread_mutex_trylock(&ts->hun_locks[i]) == 0) goto held;
+  i = an->hun_pref;
+  pthread_mutex_lock(&ts->hun_locks[i]);
+held:
+  /* A slot's dictionary is loaded by the first thread that takes the slot, so threads load
+   * theirs in parallel with the others' work, not one after another before any starts. */
+  if (!ts->handles[i]) ts->handles[i] = Hunspell_create(ts->aff, ts->dic);
+  if (!ts->handles[i]) { /* cannot load another: slot 0 always holds one */
+    pthread_mutex_unlock(&ts->hun_locks[i]);
+    i = 0;
+    pthread_mutex_lock(&ts->hun_locks[0]);
+  }
+  an->hun_held = i;
+  an->hunspell = ts->handles[i];
 }
 
 static void hun_unlock(spg_analyzer *an) {
-  if (an->share) pthread_mutex_unlock(&an->share->hun_lock);
+  if (!an->share) return;
+  an->hunspell = NULL;
+  pthread_mutex_unlock(&an->share->hun_locks[an->hun_held]);
 }
 
 /* The analysis of form (a->known = hunspell gave one, or known was already established by
@@ -401,8 +434,6 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   return (uint32_t)(an->types.n - 1);
 }
 
-/* ---- the hot path: one lookup per token ----------------------------------------------------- */
-
 /* ---- the store shared between threads (spg_analyzer_share) ---------------------------------- */
 
 /* The shared record of surface w, or NULL. Takes the store's lock. */
@@ -459,48 +490,65 @@ done:
   pthread_mutex_unlock(&ts->lock);
 }
 
+static void share_destroy_new(spg_typeshare *ts) {
+  free(ts->types.v);
+  spg_arena_free(ts->arena);
+  free(ts);
+}
+
 spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *err) {
   *out = NULL;
   if (!an->share) {
     spg_typeshare *ts = calloc(1, sizeof *ts);
     if (!ts) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
     /* The store's records are written in place and read without copying: its array is
-     * allocated once at its full size so that no record ever moves. */
+     * allocated once at its full size (virtual memory; pages are touched as it fills) so that
+     * no record ever moves. */
     ts->types.v = malloc(SPG_TYPE_LIMIT * sizeof *ts->types.v);
     ts->types.cap = SPG_TYPE_LIMIT;
     ts->arena = spg_arena_create(1 << 16);
     if (!ts->types.v || !ts->arena || pthread_mutex_init(&ts->lock, NULL)) {
-      free(ts->types.v);
-      spg_arena_free(ts->arena);
-      free(ts);
+      share_destroy_new(ts);
       return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
     }
-    if (pthread_mutex_init(&ts->hun_lock, NULL)) {
+    unsigned inited = 0;
+    while (inited < HUNSPELL_POOL && pthread_mutex_init(&ts->hun_locks[inited], NULL) == 0)
+      inited++;
+    if (inited < HUNSPELL_POOL) {
+      while (inited) pthread_mutex_destroy(&ts->hun_locks[--inited]);
       pthread_mutex_destroy(&ts->lock);
-      free(ts->types.v);
-      spg_arena_free(ts->arena);
-      free(ts);
+      share_destroy_new(ts);
       return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
     }
-    ts->hunspell = an->hunspell;
+    memcpy(ts->aff, an->aff, sizeof ts->aff);
+    memcpy(ts->dic, an->dic, sizeof ts->dic);
+    ts->handles[0] = an->hunspell; /* the first analyzer's handle joins the pool */
+    ts->n_handles = 1;
     ts->refs = 1;
+    an->hunspell = NULL;
+    an->hun_pref = 0;
     an->share = ts;
   }
+  spg_typeshare *ts = an->share;
   spg_analyzer *peer = calloc(1, sizeof *peer);
   if (!peer) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   peer->lex = an->lex;
-  peer->hunspell = an->share->hunspell;
   spg_wordtype none = {0};
   if (SPG_VEC_PUSH(peer->types, none) || SPG_VEC_PUSH(peer->surface, NULL) ||
       SPG_VEC_PUSH(peer->surface_len, 0) || table_reset(peer)) {
-    peer->hunspell = NULL; /* the share's, not taken yet */
-    spg_analyzer_free(peer);
+    spg_analyzer_free(peer); /* no share yet: frees only the peer */
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
-  pthread_mutex_lock(&an->share->lock);
-  an->share->refs++;
-  pthread_mutex_unlock(&an->share->lock);
-  peer->share = an->share;
+  /* Another slot of the pool while it is not full; its dictionary is loaded when a thread
+   * first needs it (hun_lock). Threads are not running yet: no lock needed for n_handles. */
+  unsigned pref = ts->n_handles < HUNSPELL_POOL ? ts->n_handles++ : ts->refs % HUNSPELL_POOL;
+  memcpy(peer->aff, ts->aff, sizeof peer->aff);
+  memcpy(peer->dic, ts->dic, sizeof peer->dic);
+  peer->hun_pref = pref;
+  pthread_mutex_lock(&ts->lock);
+  ts->refs++;
+  pthread_mutex_unlock(&ts->lock);
+  peer->share = ts;
   *out = peer;
   return SPG_OK;
 }

@@ -114,10 +114,11 @@ spg_status spg_analyzer_create(const spg_lexicon *lex, const char *dict_base, sp
                                spg_error *err);
 void spg_analyzer_free(spg_analyzer *an);
 
-/* Another analyzer, for another thread, that shares an's hunspell dictionary (one copy in
- * memory, called under a lock) and every word type any of them resolves, so that a word goes
- * to hunspell once per run instead of once per thread. Call it before the threads start; after
- * that each analyzer belongs to one thread. Free them in any order. */
+/* Another analyzer, for another thread, that shares with an every word type any of them
+ * resolves, so that a word goes to hunspell once per run instead of once per thread, and a
+ * pool of at most three hunspell dictionaries (~24 MB each; a thread takes a free one), so that
+ * memory does not grow by a dictionary per thread. Call it before the threads start; after that
+ * each analyzer belongs to one thread. Free them in any order. */
 spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *err);
 
 /* Word types seen and hunspell calls made so far (for benchmarks and tests of the cache). */
