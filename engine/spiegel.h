@@ -8,7 +8,8 @@
  *
  *   spg_lexicon   loaded once from lexicons/ (read-only; share it between threads)
  *   spg_analyzer  one per thread: the lexicon, the hunspell dictionary and a cache of every
- *                 word type seen so far (hunspell is asked once per type, never per token)
+ *                 word type seen so far (hunspell is asked once per type, never per token);
+ *                 spg_analyzer_share makes the other threads' analyzers share both
  *   spg_session   one analysed transcript: speakers, turns, sentences, items; freed at once
  *
  *   spg_lexicon_load -> spg_analyzer_create -> spg_analyze (repeat) -> spg_xml_write_session
