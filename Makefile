@@ -5,7 +5,7 @@ CC      ?= cc
 PKGS    := libutf8proc hunspell libxml-2.0 libxslt libexslt
 DEBS    := build-essential pkg-config libutf8proc-dev libhunspell-dev hunspell-nl libxml2-dev \
            libxml2-utils libxslt1-dev xsltproc libcmocka-dev clang libclang-rt-14-dev valgrind \
-           python3 python3-pattern ucto parallel time
+           python3 python3-pattern ucto parallel time util-linux-extra
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
