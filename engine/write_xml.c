@@ -61,12 +61,14 @@
 
 #define MAX_THEMES 64     /* bits of spg_sentence.themes */
 #define CHUNK (64u << 10) /* composed bytes handed to libxml2 at once */
+#define HOLD (256u << 10) /* composed bytes gathered in libxml2's buffer before one fwrite */
 
 struct spg_xml_writer {
   FILE *file;
   xmlTextWriterPtr xml;
   bool corpus;
   bool finished;
+  bool hold;         /* composed chunks on their way: fwrite only once HOLD bytes wait */
   size_t sessions;   /* sessions written so far */
   int io_errno;      /* errno of the first failed fwrite; 0 while all is well */
   spg_status status; /* sticky: the first failure that damaged the output */
@@ -498,7 +500,9 @@ static void compose_flush(spg_xml_writer *w, bool last, size_t parent_level, boo
     if (o) done(w, emit_indent(o, parent_level));
   }
   if (w->composed.len && !w->status) {
+    w->hold = true;
     write_raw(w, w->composed.data, w->composed.len);
+    w->hold = false;
     *wrote = true;
   }
   spg_buf_clear(&w->composed);
@@ -507,10 +511,18 @@ static void compose_flush(spg_xml_writer *w, bool last, size_t parent_level, boo
 /* ---- output ------------------------------------------------------------------------------ */
 
 /* libxml2's output callback. A failed fwrite is remembered, and libxml2 is told that all went
- * well: it would otherwise print an I/O error to stderr, which a library must not do. */
+ * well: it would otherwise print an I/O error to stderr, which a library must not do.
+ * libxml2 calls it with its whole buffer each time 16,000 bytes have been added and 4,000 wait,
+ * so about every 16 KB of composed text. While composed chunks go through (w->hold), it reports
+ * nothing written until HOLD bytes wait: libxml2 keeps a partial write in its buffer and offers
+ * all of it again next time. The next call outside a hold (the end tag of the container at the
+ * latest, or a flush) writes what is left. Why: fwrite then gets blocks of 256 KB, which stdio
+ * writes straight to the file without first copying them into its own buffer when that buffer
+ * is smaller (batch.c makes its output files unbuffered for this), and there are few calls. */
 static int write_callback(void *context, const char *buffer, int len) {
   spg_xml_writer *w = context;
   if (len <= 0 || w->io_errno) return len < 0 ? 0 : len;
+  if (w->hold && (size_t)len < HOLD) return 0;
   errno = 0;
   if (fwrite(buffer, 1, (size_t)len, w->file) != (size_t)len) w->io_errno = errno ? errno : EIO;
   return len;
