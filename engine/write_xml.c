@@ -241,31 +241,50 @@ static char *format_uint(char *end, unsigned long long n) {
   return end;
 }
 
+/* "000" to "999", four bytes apart: a group of three digits is one 4-byte copy. */
+#define DIGIT3(a, b, c) {a, b, c, 0}
+#define DIGITS3_10(a, b)                                                                     \
+  DIGIT3(a, b, '0'), DIGIT3(a, b, '1'), DIGIT3(a, b, '2'), DIGIT3(a, b, '3'), DIGIT3(a, b, '4'), \
+      DIGIT3(a, b, '5'), DIGIT3(a, b, '6'), DIGIT3(a, b, '7'), DIGIT3(a, b, '8'), DIGIT3(a, b, '9')
+#define DIGITS3_100(a)                                                                         \
+  DIGITS3_10(a, '0'), DIGITS3_10(a, '1'), DIGITS3_10(a, '2'), DIGITS3_10(a, '3'),              \
+      DIGITS3_10(a, '4'), DIGITS3_10(a, '5'), DIGITS3_10(a, '6'), DIGITS3_10(a, '7'),          \
+      DIGITS3_10(a, '8'), DIGITS3_10(a, '9')
+static const char digits3[1000][4] = {
+    DIGITS3_100('0'), DIGITS3_100('1'), DIGITS3_100('2'), DIGITS3_100('3'), DIGITS3_100('4'),
+    DIGITS3_100('5'), DIGITS3_100('6'), DIGITS3_100('7'), DIGITS3_100('8'), DIGITS3_100('9')};
+#undef DIGITS3_100
+#undef DIGITS3_10
+#undef DIGIT3
+
 /* v with three decimals, rounded half away from zero: "0.620", "-1.000". printf would follow
  * LC_NUMERIC of the host program; this does not. NaN is 0; -0.000 is 0.000. Returns the
- * length. */
+ * length. Called for every score, polarity and evidence value: the usual whole part is one
+ * digit, and the decimals come from digits3 (with the NUL that ends the string). */
 size_t spg_format_fixed3(char buf[32], double v) {
-  if (v != v) v = 0;
+  if (!(v >= -1e12)) v = v != v ? 0 : -1e12; /* NaN fails every comparison */
   if (v > 1e12) v = 1e12;
-  if (v < -1e12) v = -1e12;
   double scaled = v * 1000.0;
   long long thousandths = (long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
-  bool negative = thousandths < 0;
-  unsigned long long a =
-      negative ? 0ull - (unsigned long long)thousandths : (unsigned long long)thousandths;
-  char digits[24];
-  const char *whole = format_uint(digits + sizeof digits, a / 1000);
-  unsigned frac = (unsigned)(a % 1000);
   char *o = buf;
-  if (negative) *o++ = '-';
-  while (*whole)
-    *o++ = *whole++;
+  unsigned long long a = (unsigned long long)thousandths;
+  if (thousandths < 0) {
+    *o++ = '-';
+    a = 0ull - a;
+  }
+  unsigned long long whole = a / 1000;
+  if (whole < 10) {
+    *o++ = (char)('0' + whole);
+  } else {
+    char digits[24];
+    const char *d = format_uint(digits + sizeof digits, whole);
+    size_t n = (size_t)(digits + sizeof digits - 1 - d);
+    memcpy(o, d, n);
+    o += n;
+  }
   *o++ = '.';
-  *o++ = (char)('0' + frac / 100);
-  *o++ = (char)('0' + frac / 10 % 10);
-  *o++ = (char)('0' + frac % 10);
-  *o = 0;
-  return (size_t)(o - buf);
+  memcpy(o, digits3[a % 1000], 4);
+  return (size_t)(o + 3 - buf);
 }
 
 static double clamp_unit(double v) {
