@@ -19,9 +19,11 @@
  *   on that transcript, about 225 MB/s on sessions of a realistic size (docs/xml.md, "Speed").
  *   The tests pin the layout byte for byte and check the indentation at every seam.
  * - Few copies. Composition writes through a cursor into room reserved per element (room(),
- *   emit_*), plain runs of text are copied 8 bytes at a time (plain8), and libxml2's output
- *   buffer is left without its UTF-8 "encoder", an identity copy (drop_identity_encoder). What
- *   remains: composed buffer -> libxml2's output buffer -> the FILE's buffer -> the kernel.
+ *   emit_*), plain runs of text are copied 16 bytes at a time (special16, SSE2) or 8 (plain8),
+ *   and libxml2's output buffer is left without its UTF-8 "encoder", an identity copy
+ *   (drop_identity_encoder). What remains: composed buffer -> libxml2's output buffer -> the
+ *   kernel, in blocks of 256 KB that stdio passes on without copying when the FILE's buffer is
+ *   smaller (write_callback; batch.c writes unbuffered).
  * - Always well-formed. Every string from the transcript or the lexicon passes through
  *   sanitize(): control characters XML 1.0 forbids are dropped; invalid UTF-8 (overlong forms,
  *   encoded surrogates, truncated sequences, stray bytes), U+FFFE and U+FFFF become U+FFFD,
@@ -54,6 +56,10 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
@@ -121,6 +127,30 @@ static inline bool is_white(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+#ifdef __SSE2__
+/* The bytes among the 16 in x that sanitize_to() must look at itself, one bit each (bit i for
+ * the byte at i): bytes below space or above DEL (signed, these are all below 0x20), & < > and
+ * in attributes '"'. In running text also a space followed by white space, which starts a run
+ * that becomes one space. (The last byte's follower and a space at the very start are the
+ * caller's to judge.) Unlike plain8() this says where: what comes before the first such byte
+ * is copied as it is, and the byte loop takes over for one character or run only. */
+static inline unsigned special16(__m128i x, bool flat, bool in_attr) {
+  __m128i bad = _mm_cmplt_epi8(x, _mm_set1_epi8(0x20));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('&')));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('<')));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('>')));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8(in_attr ? '"' : '&')));
+  unsigned m = (unsigned)_mm_movemask_epi8(bad);
+  if (flat) {
+    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8('\t')); /* tab to CR: t <= 4, unsigned */
+    __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+    __m128i white = _mm_or_si128(space, _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t));
+    m |= (unsigned)_mm_movemask_epi8(space) & ((unsigned)_mm_movemask_epi8(white) >> 1);
+  }
+  return m;
+}
+#endif
+
 /* Hot path: runs once per byte of every quote, sentence, evidence text and label.
  *
  * Appends to out text[0..len) made acceptable to XML 1.0 and escaped: & < > always, '"' in
@@ -129,8 +159,10 @@ static inline bool is_white(unsigned char c) {
  * are kept (as &#9; &#10; &#13; in attributes and CR as &#13; in text, so that a parser gives
  * them back unchanged). Other C0 controls are dropped.
  * Writes at o, which has room for 6 bytes per input byte (text_room), and returns the end.
- * Blocks of 8 bytes that need nothing (plain8) are copied whole; a block that does goes
- * through the byte loop, which may run a little past it (a character, a run of white space). */
+ * Blocks of 16 bytes are copied up to the first byte that needs a look (special16), which the
+ * byte loop takes with its character or run of white space; without SSE2, and for the last
+ * 15 bytes, blocks of 8 that need nothing (plain8) are copied whole and one that does goes
+ * through the byte loop, which may run a little past it. */
 static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
   static const char replacement[3] = {'\xEF', '\xBF', '\xBD'}; /* U+FFFD */
   const bool flat = mode & SAN_FLAT, in_attr = mode & SAN_ATTR;
@@ -140,6 +172,28 @@ static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
 #define PUT(lit) (memcpy(o, lit, sizeof lit - 1), o += sizeof lit - 1)
   while (i < len) {
     size_t stop = len;
+#ifdef __SSE2__
+    if (len - i >= 16) {
+      /* 16 bytes are stored whatever part of them counts: the room for 6 output bytes per
+       * input byte leaves at least 96 here. */
+      __m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+      unsigned m = special16(x, flat, in_attr);
+      if (flat) {
+        if (s[i] == ' ' && o == start) m |= 1; /* trimmed */
+        if (s[i + 15] == ' ' && (i + 16 == len || is_white(s[i + 16]))) m |= 1u << 15;
+      }
+      _mm_storeu_si128((__m128i *)o, x);
+      if (!m) {
+        o += 16;
+        i += 16;
+        continue;
+      }
+      unsigned k = (unsigned)__builtin_ctz(m);
+      o += k;
+      i += k;
+      stop = i + 1; /* one character or run of white space, then back here */
+    } else
+#endif
     if (len - i >= 8) {
       uint64_t x;
       memcpy(&x, s + i, 8);
