@@ -963,7 +963,7 @@ static spg_status write_session(worker *w, const spg_session *s, spg_error *err)
     spg_status st = write_session_csv(w, s, err);
     if (st != SPG_OK) return st;
   }
-  /* Unbuffered: the XML writer hands over blocks of about 256 KB (write_xml.c, HOLD), which
+  /* Unbuffered: the XML writer hands over blocks of 64 KB or more (write_xml.c, HOLD), which
    * stdio then passes to write(2) as they are instead of copying them into a buffer first;
    * only the few small pieces between them (a session's head, end tags) cost a call each. */
   atomic_file a;

@@ -22,8 +22,8 @@
  *   emit_*), plain runs of text are copied 16 bytes at a time (special16, SSE2) or 8 (plain8),
  *   and libxml2's output buffer is left without its UTF-8 "encoder", an identity copy
  *   (drop_identity_encoder). What remains: composed buffer -> libxml2's output buffer -> the
- *   kernel, in blocks of 256 KB that stdio passes on without copying when the FILE's buffer is
- *   smaller (write_callback; batch.c writes unbuffered).
+ *   kernel, in blocks of 64 KB or more that stdio passes on without copying when the FILE's
+ *   buffer is smaller (write_callback; batch.c writes unbuffered).
  * - Always well-formed. Every string from the transcript or the lexicon passes through
  *   sanitize(): control characters XML 1.0 forbids are dropped; invalid UTF-8 (overlong forms,
  *   encoded surrogates, truncated sequences, stray bytes), U+FFFE and U+FFFF become U+FFFD,
@@ -67,7 +67,7 @@
 
 #define MAX_THEMES 64     /* bits of spg_sentence.themes */
 #define CHUNK (64u << 10) /* composed bytes handed to libxml2 at once */
-#define HOLD (256u << 10) /* composed bytes gathered in libxml2's buffer before one fwrite */
+#define HOLD (64u << 10) /* composed bytes gathered in libxml2's buffer before one fwrite */
 
 struct spg_xml_writer {
   FILE *file;
@@ -604,9 +604,11 @@ static void compose_flush(spg_xml_writer *w, bool last, size_t parent_level, boo
  * so about every 16 KB of composed text. While composed chunks go through (w->hold), it reports
  * nothing written until HOLD bytes wait: libxml2 keeps a partial write in its buffer and offers
  * all of it again next time. The next call outside a hold (the end tag of the container at the
- * latest, or a flush) writes what is left. Why: fwrite then gets blocks of 256 KB, which stdio
- * writes straight to the file without first copying them into its own buffer when that buffer
- * is smaller (batch.c makes its output files unbuffered for this), and there are few calls. */
+ * latest, or a flush) writes what is left. Why: fwrite then gets blocks of 64 KB or more,
+ * which stdio writes straight to the file without first copying them into its own buffer when
+ * that buffer is smaller (batch.c makes its output files unbuffered for this), and there are
+ * few calls. (256 KB measured the same: fewer calls, but libxml2's buffer, created anew for
+ * each document, grows by copying to twice that.) */
 static int write_callback(void *context, const char *buffer, int len) {
   spg_xml_writer *w = context;
   if (len <= 0 || w->io_errno) return len < 0 ? 0 : len;
