@@ -255,7 +255,10 @@ static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
       size_t k = spg_utf8_sequence(s + i, len - i, &whole);
       if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
       if (whole) {
-        memcpy(o, s + i, k);
+        if (len - i >= 4) /* a fixed copy: stores, not a call; o has room for 6 per byte */
+          memcpy(o, s + i, 4);
+        else
+          memcpy(o, s + i, k);
         o += k;
       } else {
         memcpy(o, replacement, 3); /* one U+FFFD per maximal ill-formed subpart */
@@ -530,8 +533,11 @@ static inline char *emit(char *o, const char *bytes, size_t n) {
   return o + n;
 }
 
+/* The whole of indent is copied, a few fixed stores instead of a call for a variable length;
+ * the room for markup covers it, and the next piece overwrites what is past the level. */
 static inline char *emit_indent(char *o, size_t level) {
-  return emit(o, indent, 1 + 2 * level);
+  memcpy(o, indent, sizeof indent - 1);
+  return o + 1 + 2 * level;
 }
 
 /* n in decimal. Ids and counts: the digits are counted with comparisons and written from the
@@ -641,10 +647,16 @@ spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_
   if (!w) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   w->file = f;
   w->corpus = corpus != 0;
+  /* The composition's usual size at once, rather than by doubling for every document. */
+  if (spg_buf_reserve(&w->composed, CHUNK + 2 * ROOM_MARKUP)) {
+    free(w);
+    return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  }
   xmlInitParser();
   xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(write_callback, NULL, w, NULL);
   if (!ob || !(w->xml = xmlNewTextWriter(ob))) {
     if (ob) xmlOutputBufferClose(ob);
+    spg_buf_free(&w->composed);
     free(w);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
