@@ -314,34 +314,43 @@ static const char digits3[1000][4] = {
 #undef DIGITS3_10
 #undef DIGIT3
 
+/* The whole part of a number of thousandths when it has more than one digit; returns the end. */
+static char *put_whole(char *o, unsigned long long whole) {
+  char digits[24];
+  const char *d = format_uint(digits + sizeof digits, whole);
+  size_t n = (size_t)(digits + sizeof digits - 1 - d);
+  memcpy(o, d, n);
+  return o + n;
+}
+
 /* v with three decimals, rounded half away from zero: "0.620", "-1.000". printf would follow
- * LC_NUMERIC of the host program; this does not. NaN is 0; -0.000 is 0.000. Returns the
- * length. Called for every score, polarity and evidence value: the usual whole part is one
- * digit, and the decimals come from digits3 (with the NUL that ends the string). */
-size_t spg_format_fixed3(char buf[32], double v) {
+ * LC_NUMERIC of the host program; this does not. NaN is 0; -0.000 is 0.000. Writes a NUL
+ * after the number and returns its end. Inline in the writer, which formats every score,
+ * polarity and evidence value: the usual whole part is one digit, and the decimals come from
+ * digits3 (with the NUL). */
+static inline char *put_fixed3(char *o, double v) {
   if (!(v >= -1e12)) v = v != v ? 0 : -1e12; /* NaN fails every comparison */
   if (v > 1e12) v = 1e12;
   double scaled = v * 1000.0;
   long long thousandths = (long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
-  char *o = buf;
   unsigned long long a = (unsigned long long)thousandths;
   if (thousandths < 0) {
     *o++ = '-';
     a = 0ull - a;
   }
   unsigned long long whole = a / 1000;
-  if (whole < 10) {
+  if (whole < 10)
     *o++ = (char)('0' + whole);
-  } else {
-    char digits[24];
-    const char *d = format_uint(digits + sizeof digits, whole);
-    size_t n = (size_t)(digits + sizeof digits - 1 - d);
-    memcpy(o, d, n);
-    o += n;
-  }
+  else
+    o = put_whole(o, whole);
   *o++ = '.';
   memcpy(o, digits3[a % 1000], 4);
-  return (size_t)(o + 3 - buf);
+  return o + 3;
+}
+
+/* put_fixed3() into buf; returns the length. */
+size_t spg_format_fixed3(char buf[32], double v) {
+  return (size_t)(put_fixed3(buf, v) - buf);
 }
 
 static double clamp_unit(double v) {
@@ -571,7 +580,7 @@ static inline char *emit_id(char *o, char prefix, size_t index) {
 }
 
 static inline char *emit_fixed3(char *o, double v) {
-  return o + spg_format_fixed3(o, v);
+  return put_fixed3(o, v);
 }
 
 /* ' name="HH:MM:SS.mmm"', or nothing for an unknown time (ms < 0). */
