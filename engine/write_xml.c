@@ -87,6 +87,8 @@ struct spg_xml_writer {
   spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
   uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
   uint32_t mentions[MAX_THEMES], positive[MAX_THEMES], negative[MAX_THEMES];
+  uint64_t *sentence_raw; /* per sentence: raw offset << 32 | length once known, else ~0 */
+  size_t sentence_raw_cap;
   uint64_t themes_listed; /* themes shown in <themes>: the lexicon's, then any other in use */
   size_t lexicon_themes;
 };
@@ -697,26 +699,39 @@ void spg_xml_writer_free(spg_xml_writer *w) {
   spg_buf_free(&w->masked);
   spg_buf_free(&w->bodies);
   spg_buf_free(&w->theme_names);
+  free(w->sentence_raw);
   free(w);
 }
 
 /* ---- a session: checks and counts --------------------------------------------------------- */
 
-/* The raw bytes behind norm[norm_off .. norm_off + norm_len), with the session's masks
- * (pseudonymise.c) substituted: a mask that overlaps the span at all is replaced whole, so no
- * byte of a name survives even when a sentence boundary cuts through it. Without masks in the
- * span the raw bytes are returned as they are (no copy); otherwise the text is composed in
- * w->masked, valid until the next call. The masks are sorted: a binary search finds the first
- * one that can overlap, then they are walked with the text. */
-static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
-                     uint32_t norm_len, const char **text, size_t *len) {
-  uint32_t off, n;
-  spg_session_raw_span(s, norm_off, norm_len, &off, &n);
-  if (off > s->raw.len) off = (uint32_t)s->raw.len;
-  if (n > s->raw.len - off) n = (uint32_t)(s->raw.len - off);
+/* The raw span behind norm[norm_off .. norm_off + norm_len), kept within the raw text. */
+static void raw_span(const spg_session *s, uint32_t norm_off, uint32_t norm_len, uint32_t *off,
+                     uint32_t *n) {
+  spg_session_raw_span(s, norm_off, norm_len, off, n);
+  if (*off > s->raw.len) *off = (uint32_t)s->raw.len;
+  if (*n > s->raw.len - *off) *n = (uint32_t)(s->raw.len - *off);
+}
+
+/* The raw bytes raw[off .. off + n) (a raw_span()), with the session's masks (pseudonymise.c)
+ * substituted: a mask that overlaps the span at all is replaced whole, so no byte of a name
+ * survives even when a sentence boundary cuts through it. Without masks in the span the raw
+ * bytes are returned as they are (no copy); otherwise the text is composed in w->masked, valid
+ * until the next call. The masks are sorted: a binary search finds the first one that can
+ * overlap, then they are walked with the text. */
+static void substitute_masks(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
+                             const char **text, size_t *len);
+
+static inline void raw_text_at(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
+                               const char **text, size_t *len) {
   *text = s->raw.data ? s->raw.data + off : "";
   *len = n;
-  if (!s->masks.n || !n) return;
+  if (s->masks.n && n) substitute_masks(w, s, off, n, text, len);
+}
+
+/* raw_text_at() when the session has masks. */
+static void substitute_masks(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
+                             const char **text, size_t *len) {
   size_t lo = 0, hi = s->masks.n; /* first mask ending after off */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -745,6 +760,30 @@ static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
   }
   *text = b->data;
   *len = b->len;
+}
+
+/* raw_text_at() for a span of the normalised text. */
+static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
+                     uint32_t norm_len, const char **text, size_t *len) {
+  uint32_t off, n;
+  raw_span(s, norm_off, norm_len, &off, &n);
+  raw_text_at(w, s, off, n, text, len);
+}
+
+/* raw_text() of sentence j, whose span is looked up once: the quote of an item of one sentence
+ * and the sentence in <transcript> are the same text. */
+static void sentence_text(spg_xml_writer *w, const spg_session *s, size_t j, const char **text,
+                          size_t *len) {
+  uint32_t off, n;
+  if (w->sentence_raw[j] == UINT64_MAX) {
+    const spg_sentence *x = &s->sentences.v[j];
+    raw_span(s, x->norm_off, x->norm_len, &off, &n);
+    w->sentence_raw[j] = (uint64_t)off << 32 | n;
+  } else {
+    off = (uint32_t)(w->sentence_raw[j] >> 32);
+    n = (uint32_t)w->sentence_raw[j];
+  }
+  raw_text_at(w, s, off, n, text, len);
 }
 
 static bool span_ok(uint64_t off, uint64_t len, uint64_t size) {
@@ -853,6 +892,18 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
     used |= it->themes;
   }
 #undef BROKEN
+  if (s->sentences.n > w->sentence_raw_cap) {
+    uint64_t *v = s->sentences.n > SIZE_MAX / sizeof *v
+                      ? NULL
+                      : realloc(w->sentence_raw, s->sentences.n * sizeof *v);
+    if (!v) {
+      spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+      return -1;
+    }
+    w->sentence_raw = v;
+    w->sentence_raw_cap = s->sentences.n;
+  }
+  if (s->sentences.n) memset(w->sentence_raw, 0xFF, s->sentences.n * sizeof *w->sentence_raw);
   w->lexicon_themes = s->lex ? spg_lexicon_theme_count(s->lex) : 0;
   if (w->lexicon_themes > MAX_THEMES) w->lexicon_themes = MAX_THEMES;
   uint64_t lexicon_mask = w->lexicon_themes == MAX_THEMES ? ~0ull : (1ull << w->lexicon_themes) - 1;
@@ -1009,7 +1060,11 @@ static void compose_item_body(spg_xml_writer *w, const spg_session *s, const spg
   const spg_sentence *last = first + it->n_sentences - 1;
   const char *quote;
   size_t len;
-  raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
+  if (it->n_sentences == 1)
+    sentence_text(w, s, it->first_sentence, &quote, &len);
+  else
+    raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote,
+             &len);
   char *o = room(w, ROOM_MARKUP + text_room(len));
   if (!o) return;
   o = emit_indent(o, depth(w, 3));
@@ -1107,7 +1162,7 @@ static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) 
   const spg_sentence *x = &s->sentences.v[j];
   const char *raw;
   size_t len;
-  raw_text(w, s, x->norm_off, x->norm_len, &raw, &len);
+  sentence_text(w, s, j, &raw, &len);
   char *o = room(w, ROOM_MARKUP + theme_room(w) + text_room(len));
   if (!o) return;
   o = emit_indent(o, depth(w, 3));
