@@ -22,7 +22,7 @@
  * Workers. -j N threads take the next input from a shared counter. Each owns an spg_analyzer
  * (with its own word-type table; the hunspell dictionary and the store of resolved types are
  * shared, see spg_analyzer_share) created from the one read-only lexicon,
- * a read buffer that grows to the largest input and a 1 MB stdio buffer for its output, all
+ * a read buffer that grows to the largest input and a 1 MB stdio buffer for its CSV output, all
  * reused from file to file: after the first few files a worker allocates only what
  * spg_analyze allocates for the session. Records are kept per input and the index is written
  * at the end; a record is a few hundred bytes, so a million inputs cost a few hundred MB — the
@@ -963,9 +963,12 @@ static spg_status write_session(worker *w, const spg_session *s, spg_error *err)
     spg_status st = write_session_csv(w, s, err);
     if (st != SPG_OK) return st;
   }
+  /* Unbuffered: the XML writer hands over blocks of 64 KB or more (write_xml.c, HOLD), which
+   * stdio then passes to write(2) as they are instead of copying them into a buffer first;
+   * only the few small pieces between them (a session's head, end tags) cost a call each. */
   atomic_file a;
-  if (atomic_open(&a, w->out_path, b->file_mode, w->out_buffer, OUTPUT_BUFFER, err))
-    return err->status;
+  if (atomic_open(&a, w->out_path, b->file_mode, NULL, 0, err)) return err->status;
+  setvbuf(a.f, NULL, _IONBF, 0);
   spg_xml_writer *x = NULL;
   spg_status st = spg_xml_writer_create(a.f, 0, &x, err);
   if (st == SPG_OK) st = spg_xml_write_session(x, s, b->opt->analysis.flags, err);

@@ -19,9 +19,11 @@
  *   on that transcript, about 225 MB/s on sessions of a realistic size (docs/xml.md, "Speed").
  *   The tests pin the layout byte for byte and check the indentation at every seam.
  * - Few copies. Composition writes through a cursor into room reserved per element (room(),
- *   emit_*), plain runs of text are copied 8 bytes at a time (plain8), and libxml2's output
- *   buffer is left without its UTF-8 "encoder", an identity copy (drop_identity_encoder). What
- *   remains: composed buffer -> libxml2's output buffer -> the FILE's buffer -> the kernel.
+ *   emit_*), plain runs of text are copied 16 bytes at a time (special16, SSE2) or 8 (plain8),
+ *   and libxml2's output buffer is left without its UTF-8 "encoder", an identity copy
+ *   (drop_identity_encoder). What remains: composed buffer -> libxml2's output buffer -> the
+ *   kernel, in blocks of 64 KB or more that stdio passes on without copying when the FILE's
+ *   buffer is smaller (write_callback; batch.c writes unbuffered).
  * - Always well-formed. Every string from the transcript or the lexicon passes through
  *   sanitize(): control characters XML 1.0 forbids are dropped; invalid UTF-8 (overlong forms,
  *   encoded surrogates, truncated sequences, stray bytes), U+FFFE and U+FFFF become U+FFFD,
@@ -55,18 +57,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlwriter.h>
 
 #define MAX_THEMES 64     /* bits of spg_sentence.themes */
 #define CHUNK (64u << 10) /* composed bytes handed to libxml2 at once */
+#define HOLD (64u << 10) /* composed bytes gathered in libxml2's buffer before one fwrite */
 
 struct spg_xml_writer {
   FILE *file;
   xmlTextWriterPtr xml;
   bool corpus;
   bool finished;
+  bool hold;         /* composed chunks on their way: fwrite only once HOLD bytes wait */
   size_t sessions;   /* sessions written so far */
   int io_errno;      /* errno of the first failed fwrite; 0 while all is well */
   spg_status status; /* sticky: the first failure that damaged the output */
@@ -79,6 +87,8 @@ struct spg_xml_writer {
   spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
   uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
   uint32_t mentions[MAX_THEMES], positive[MAX_THEMES], negative[MAX_THEMES];
+  uint64_t *sentence_raw; /* per sentence: raw offset << 32 | length once known, else ~0 */
+  size_t sentence_raw_cap;
   uint64_t themes_listed; /* themes shown in <themes>: the lexicon's, then any other in use */
   size_t lexicon_themes;
 };
@@ -119,6 +129,30 @@ static inline bool is_white(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+#ifdef __SSE2__
+/* The bytes among the 16 in x that sanitize_to() must look at itself, one bit each (bit i for
+ * the byte at i): bytes below space or above DEL (signed, these are all below 0x20), & < > and
+ * in attributes '"'. In running text also a space followed by white space, which starts a run
+ * that becomes one space. (The last byte's follower and a space at the very start are the
+ * caller's to judge.) Unlike plain8() this says where: what comes before the first such byte
+ * is copied as it is, and the byte loop takes over for one character or run only. */
+static inline unsigned special16(__m128i x, bool flat, bool in_attr) {
+  __m128i bad = _mm_cmplt_epi8(x, _mm_set1_epi8(0x20));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('&')));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('<')));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('>')));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8(in_attr ? '"' : '&')));
+  unsigned m = (unsigned)_mm_movemask_epi8(bad);
+  if (flat) {
+    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8('\t')); /* tab to CR: t <= 4, unsigned */
+    __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+    __m128i white = _mm_or_si128(space, _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t));
+    m |= (unsigned)_mm_movemask_epi8(space) & ((unsigned)_mm_movemask_epi8(white) >> 1);
+  }
+  return m;
+}
+#endif
+
 /* Hot path: runs once per byte of every quote, sentence, evidence text and label.
  *
  * Appends to out text[0..len) made acceptable to XML 1.0 and escaped: & < > always, '"' in
@@ -127,8 +161,10 @@ static inline bool is_white(unsigned char c) {
  * are kept (as &#9; &#10; &#13; in attributes and CR as &#13; in text, so that a parser gives
  * them back unchanged). Other C0 controls are dropped.
  * Writes at o, which has room for 6 bytes per input byte (text_room), and returns the end.
- * Blocks of 8 bytes that need nothing (plain8) are copied whole; a block that does goes
- * through the byte loop, which may run a little past it (a character, a run of white space). */
+ * Blocks of 16 bytes are copied up to the first byte that needs a look (special16), which the
+ * byte loop takes with its character or run of white space; without SSE2, and for the last
+ * 15 bytes, blocks of 8 that need nothing (plain8) are copied whole and one that does goes
+ * through the byte loop, which may run a little past it. */
 static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
   static const char replacement[3] = {'\xEF', '\xBF', '\xBD'}; /* U+FFFD */
   const bool flat = mode & SAN_FLAT, in_attr = mode & SAN_ATTR;
@@ -138,6 +174,28 @@ static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
 #define PUT(lit) (memcpy(o, lit, sizeof lit - 1), o += sizeof lit - 1)
   while (i < len) {
     size_t stop = len;
+#ifdef __SSE2__
+    if (len - i >= 16) {
+      /* 16 bytes are stored whatever part of them counts: the room for 6 output bytes per
+       * input byte leaves at least 96 here. */
+      __m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+      unsigned m = special16(x, flat, in_attr);
+      if (flat) {
+        if (s[i] == ' ' && o == start) m |= 1; /* trimmed */
+        if (s[i + 15] == ' ' && (i + 16 == len || is_white(s[i + 16]))) m |= 1u << 15;
+      }
+      _mm_storeu_si128((__m128i *)o, x);
+      if (!m) {
+        o += 16;
+        i += 16;
+        continue;
+      }
+      unsigned k = (unsigned)__builtin_ctz(m);
+      o += k;
+      i += k;
+      stop = i + 1; /* one character or run of white space, then back here */
+    } else
+#endif
     if (len - i >= 8) {
       uint64_t x;
       memcpy(&x, s + i, 8);
@@ -199,7 +257,10 @@ static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
       size_t k = spg_utf8_sequence(s + i, len - i, &whole);
       if (whole && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) whole = false;
       if (whole) {
-        memcpy(o, s + i, k);
+        if (len - i >= 4) /* a fixed copy: stores, not a call; o has room for 6 per byte */
+          memcpy(o, s + i, 4);
+        else
+          memcpy(o, s + i, k);
         o += k;
       } else {
         memcpy(o, replacement, 3); /* one U+FFFD per maximal ill-formed subpart */
@@ -239,31 +300,59 @@ static char *format_uint(char *end, unsigned long long n) {
   return end;
 }
 
+/* "000" to "999", four bytes apart: a group of three digits is one 4-byte copy. */
+#define DIGIT3(a, b, c) {a, b, c, 0}
+#define DIGITS3_10(a, b)                                                                     \
+  DIGIT3(a, b, '0'), DIGIT3(a, b, '1'), DIGIT3(a, b, '2'), DIGIT3(a, b, '3'), DIGIT3(a, b, '4'), \
+      DIGIT3(a, b, '5'), DIGIT3(a, b, '6'), DIGIT3(a, b, '7'), DIGIT3(a, b, '8'), DIGIT3(a, b, '9')
+#define DIGITS3_100(a)                                                                         \
+  DIGITS3_10(a, '0'), DIGITS3_10(a, '1'), DIGITS3_10(a, '2'), DIGITS3_10(a, '3'),              \
+      DIGITS3_10(a, '4'), DIGITS3_10(a, '5'), DIGITS3_10(a, '6'), DIGITS3_10(a, '7'),          \
+      DIGITS3_10(a, '8'), DIGITS3_10(a, '9')
+static const char digits3[1000][4] = {
+    DIGITS3_100('0'), DIGITS3_100('1'), DIGITS3_100('2'), DIGITS3_100('3'), DIGITS3_100('4'),
+    DIGITS3_100('5'), DIGITS3_100('6'), DIGITS3_100('7'), DIGITS3_100('8'), DIGITS3_100('9')};
+#undef DIGITS3_100
+#undef DIGITS3_10
+#undef DIGIT3
+
+/* The whole part of a number of thousandths when it has more than one digit; returns the end. */
+static char *put_whole(char *o, unsigned long long whole) {
+  char digits[24];
+  const char *d = format_uint(digits + sizeof digits, whole);
+  size_t n = (size_t)(digits + sizeof digits - 1 - d);
+  memcpy(o, d, n);
+  return o + n;
+}
+
 /* v with three decimals, rounded half away from zero: "0.620", "-1.000". printf would follow
- * LC_NUMERIC of the host program; this does not. NaN is 0; -0.000 is 0.000. Returns the
- * length. */
-size_t spg_format_fixed3(char buf[32], double v) {
-  if (v != v) v = 0;
+ * LC_NUMERIC of the host program; this does not. NaN is 0; -0.000 is 0.000. Writes a NUL
+ * after the number and returns its end. Inline in the writer, which formats every score,
+ * polarity and evidence value: the usual whole part is one digit, and the decimals come from
+ * digits3 (with the NUL). */
+static inline char *put_fixed3(char *o, double v) {
+  if (!(v >= -1e12)) v = v != v ? 0 : -1e12; /* NaN fails every comparison */
   if (v > 1e12) v = 1e12;
-  if (v < -1e12) v = -1e12;
   double scaled = v * 1000.0;
   long long thousandths = (long long)(scaled < 0 ? scaled - 0.5 : scaled + 0.5);
-  bool negative = thousandths < 0;
-  unsigned long long a =
-      negative ? 0ull - (unsigned long long)thousandths : (unsigned long long)thousandths;
-  char digits[24];
-  const char *whole = format_uint(digits + sizeof digits, a / 1000);
-  unsigned frac = (unsigned)(a % 1000);
-  char *o = buf;
-  if (negative) *o++ = '-';
-  while (*whole)
-    *o++ = *whole++;
+  unsigned long long a = (unsigned long long)thousandths;
+  if (thousandths < 0) {
+    *o++ = '-';
+    a = 0ull - a;
+  }
+  unsigned long long whole = a / 1000;
+  if (whole < 10)
+    *o++ = (char)('0' + whole);
+  else
+    o = put_whole(o, whole);
   *o++ = '.';
-  *o++ = (char)('0' + frac / 100);
-  *o++ = (char)('0' + frac / 10 % 10);
-  *o++ = (char)('0' + frac % 10);
-  *o = 0;
-  return (size_t)(o - buf);
+  memcpy(o, digits3[a % 1000], 4);
+  return o + 3;
+}
+
+/* put_fixed3() into buf; returns the length. */
+size_t spg_format_fixed3(char buf[32], double v) {
+  return (size_t)(put_fixed3(buf, v) - buf);
 }
 
 static double clamp_unit(double v) {
@@ -455,16 +544,34 @@ static inline char *emit(char *o, const char *bytes, size_t n) {
   return o + n;
 }
 
+/* The whole of indent is copied, a few fixed stores instead of a call for a variable length;
+ * the room for markup covers it, and the next piece overwrites what is past the level. */
 static inline char *emit_indent(char *o, size_t level) {
-  return emit(o, indent, 1 + 2 * level);
+  memcpy(o, indent, sizeof indent - 1);
+  return o + 1 + 2 * level;
 }
 
+/* n in decimal. Ids and counts: the digits are counted with comparisons and written from the
+ * right three at a time (digits3), not one division each. */
 static inline char *emit_uint(char *o, unsigned long long n) {
-  size_t digits = 1;
-  for (unsigned long long m = n; m >= 10; m /= 10)
+  if (n < 10) {
+    *o = (char)('0' + n);
+    return o + 1;
+  }
+  size_t digits = 2;
+  for (unsigned long long p = 100; digits < 20 && n >= p; p *= 10)
     digits++;
-  for (char *p = o + digits; p > o; n /= 10)
-    *--p = (char)('0' + n % 10);
+  char *p = o + digits;
+  for (; n >= 1000; n /= 1000) {
+    p -= 3;
+    memcpy(p, digits3[n % 1000], 3);
+  }
+  if (n >= 100)
+    memcpy(p - 3, digits3[n], 3);
+  else if (n >= 10)
+    memcpy(p - 2, digits3[n] + 1, 2);
+  else
+    p[-1] = (char)('0' + n);
   return o + digits;
 }
 
@@ -475,7 +582,7 @@ static inline char *emit_id(char *o, char prefix, size_t index) {
 }
 
 static inline char *emit_fixed3(char *o, double v) {
-  return o + spg_format_fixed3(o, v);
+  return put_fixed3(o, v);
 }
 
 /* ' name="HH:MM:SS.mmm"', or nothing for an unknown time (ms < 0). */
@@ -498,7 +605,9 @@ static void compose_flush(spg_xml_writer *w, bool last, size_t parent_level, boo
     if (o) done(w, emit_indent(o, parent_level));
   }
   if (w->composed.len && !w->status) {
+    w->hold = true;
     write_raw(w, w->composed.data, w->composed.len);
+    w->hold = false;
     *wrote = true;
   }
   spg_buf_clear(&w->composed);
@@ -507,10 +616,20 @@ static void compose_flush(spg_xml_writer *w, bool last, size_t parent_level, boo
 /* ---- output ------------------------------------------------------------------------------ */
 
 /* libxml2's output callback. A failed fwrite is remembered, and libxml2 is told that all went
- * well: it would otherwise print an I/O error to stderr, which a library must not do. */
+ * well: it would otherwise print an I/O error to stderr, which a library must not do.
+ * libxml2 calls it with its whole buffer each time 16,000 bytes have been added and 4,000 wait,
+ * so about every 16 KB of composed text. While composed chunks go through (w->hold), it reports
+ * nothing written until HOLD bytes wait: libxml2 keeps a partial write in its buffer and offers
+ * all of it again next time. The next call outside a hold (the end tag of the container at the
+ * latest, or a flush) writes what is left. Why: fwrite then gets blocks of 64 KB or more,
+ * which stdio writes straight to the file without first copying them into its own buffer when
+ * that buffer is smaller (batch.c makes its output files unbuffered for this), and there are
+ * few calls. (256 KB measured the same: fewer calls, but libxml2's buffer, created anew for
+ * each document, grows by copying to twice that.) */
 static int write_callback(void *context, const char *buffer, int len) {
   spg_xml_writer *w = context;
   if (len <= 0 || w->io_errno) return len < 0 ? 0 : len;
+  if (w->hold && (size_t)len < HOLD) return 0;
   errno = 0;
   if (fwrite(buffer, 1, (size_t)len, w->file) != (size_t)len) w->io_errno = errno ? errno : EIO;
   return len;
@@ -539,10 +658,16 @@ spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_
   if (!w) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   w->file = f;
   w->corpus = corpus != 0;
+  /* The composition's usual size at once, rather than by doubling for every document. */
+  if (spg_buf_reserve(&w->composed, CHUNK + 2 * ROOM_MARKUP)) {
+    free(w);
+    return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  }
   xmlInitParser();
   xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(write_callback, NULL, w, NULL);
   if (!ob || !(w->xml = xmlNewTextWriter(ob))) {
     if (ob) xmlOutputBufferClose(ob);
+    spg_buf_free(&w->composed);
     free(w);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -574,26 +699,39 @@ void spg_xml_writer_free(spg_xml_writer *w) {
   spg_buf_free(&w->masked);
   spg_buf_free(&w->bodies);
   spg_buf_free(&w->theme_names);
+  free(w->sentence_raw);
   free(w);
 }
 
 /* ---- a session: checks and counts --------------------------------------------------------- */
 
-/* The raw bytes behind norm[norm_off .. norm_off + norm_len), with the session's masks
- * (pseudonymise.c) substituted: a mask that overlaps the span at all is replaced whole, so no
- * byte of a name survives even when a sentence boundary cuts through it. Without masks in the
- * span the raw bytes are returned as they are (no copy); otherwise the text is composed in
- * w->masked, valid until the next call. The masks are sorted: a binary search finds the first
- * one that can overlap, then they are walked with the text. */
-static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
-                     uint32_t norm_len, const char **text, size_t *len) {
-  uint32_t off, n;
-  spg_session_raw_span(s, norm_off, norm_len, &off, &n);
-  if (off > s->raw.len) off = (uint32_t)s->raw.len;
-  if (n > s->raw.len - off) n = (uint32_t)(s->raw.len - off);
+/* The raw span behind norm[norm_off .. norm_off + norm_len), kept within the raw text. */
+static void raw_span(const spg_session *s, uint32_t norm_off, uint32_t norm_len, uint32_t *off,
+                     uint32_t *n) {
+  spg_session_raw_span(s, norm_off, norm_len, off, n);
+  if (*off > s->raw.len) *off = (uint32_t)s->raw.len;
+  if (*n > s->raw.len - *off) *n = (uint32_t)(s->raw.len - *off);
+}
+
+/* The raw bytes raw[off .. off + n) (a raw_span()), with the session's masks (pseudonymise.c)
+ * substituted: a mask that overlaps the span at all is replaced whole, so no byte of a name
+ * survives even when a sentence boundary cuts through it. Without masks in the span the raw
+ * bytes are returned as they are (no copy); otherwise the text is composed in w->masked, valid
+ * until the next call. The masks are sorted: a binary search finds the first one that can
+ * overlap, then they are walked with the text. */
+static void substitute_masks(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
+                             const char **text, size_t *len);
+
+static inline void raw_text_at(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
+                               const char **text, size_t *len) {
   *text = s->raw.data ? s->raw.data + off : "";
   *len = n;
-  if (!s->masks.n || !n) return;
+  if (s->masks.n && n) substitute_masks(w, s, off, n, text, len);
+}
+
+/* raw_text_at() when the session has masks. */
+static void substitute_masks(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
+                             const char **text, size_t *len) {
   size_t lo = 0, hi = s->masks.n; /* first mask ending after off */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -622,6 +760,30 @@ static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
   }
   *text = b->data;
   *len = b->len;
+}
+
+/* raw_text_at() for a span of the normalised text. */
+static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
+                     uint32_t norm_len, const char **text, size_t *len) {
+  uint32_t off, n;
+  raw_span(s, norm_off, norm_len, &off, &n);
+  raw_text_at(w, s, off, n, text, len);
+}
+
+/* raw_text() of sentence j, whose span is looked up once: the quote of an item of one sentence
+ * and the sentence in <transcript> are the same text. */
+static void sentence_text(spg_xml_writer *w, const spg_session *s, size_t j, const char **text,
+                          size_t *len) {
+  uint32_t off, n;
+  if (w->sentence_raw[j] == UINT64_MAX) {
+    const spg_sentence *x = &s->sentences.v[j];
+    raw_span(s, x->norm_off, x->norm_len, &off, &n);
+    w->sentence_raw[j] = (uint64_t)off << 32 | n;
+  } else {
+    off = (uint32_t)(w->sentence_raw[j] >> 32);
+    n = (uint32_t)w->sentence_raw[j];
+  }
+  raw_text_at(w, s, off, n, text, len);
 }
 
 static bool span_ok(uint64_t off, uint64_t len, uint64_t size) {
@@ -730,6 +892,18 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
     used |= it->themes;
   }
 #undef BROKEN
+  if (s->sentences.n > w->sentence_raw_cap) {
+    uint64_t *v = s->sentences.n > SIZE_MAX / sizeof *v
+                      ? NULL
+                      : realloc(w->sentence_raw, s->sentences.n * sizeof *v);
+    if (!v) {
+      spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+      return -1;
+    }
+    w->sentence_raw = v;
+    w->sentence_raw_cap = s->sentences.n;
+  }
+  if (s->sentences.n) memset(w->sentence_raw, 0xFF, s->sentences.n * sizeof *w->sentence_raw);
   w->lexicon_themes = s->lex ? spg_lexicon_theme_count(s->lex) : 0;
   if (w->lexicon_themes > MAX_THEMES) w->lexicon_themes = MAX_THEMES;
   uint64_t lexicon_mask = w->lexicon_themes == MAX_THEMES ? ~0ull : (1ull << w->lexicon_themes) - 1;
@@ -743,9 +917,16 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
 
 /* ---- a session: the document -------------------------------------------------------------- */
 
-static const char *const evidence_kinds[] = {NULL,          "word",      "phrase",   "negation",
-                                             "intensifier", "dampener",  "contrast", "suggestion",
-                                             "theme",       "quick-win", "question", "rule"};
+/* The names with their lengths (strlen per evidence record showed in the profile). */
+#define NAME(s) {s, sizeof s - 1}
+static const struct {
+  const char *name;
+  size_t len;
+} evidence_kinds[] = {{NULL, 0},         NAME("word"),     NAME("phrase"),     NAME("negation"),
+                      NAME("intensifier"), NAME("dampener"), NAME("contrast"),   NAME("suggestion"),
+                      NAME("theme"),       NAME("quick-win"), NAME("question"), NAME("rule")};
+#undef NAME
+
 
 #define SENTENCE_FLAGS 6
 static const char *const sentence_flags[SENTENCE_FLAGS] = {"question", "suggestion", "concrete",
@@ -780,9 +961,10 @@ static bool contributes(const spg_evidence *e) {
  * entry as written, `sentence` when the item has only one (its `sentences` names it). */
 static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_evidence *e,
                              size_t sentence, bool one_sentence) {
-  const char *kind = evidence_kinds[e->kind];
+  const char *kind = evidence_kinds[e->kind].name;
+  size_t kind_len = evidence_kinds[e->kind].len;
   const char *entry = e->entry ? e->entry : kind;
-  size_t entry_len = strlen(entry), via_len = e->via ? strlen(e->via) : 0;
+  size_t entry_len = e->entry ? strlen(entry) : kind_len, via_len = e->via ? strlen(e->via) : 0;
   const char *text = NULL;
   size_t len = 0;
   if (e->n_tokens) {
@@ -797,7 +979,7 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
   if (!o) return;
   o = emit_indent(o, depth(w, 3));
   EMIT(o, "<evidence kind=\"");
-  o = emit(o, kind, strlen(kind));
+  o = emit(o, kind, kind_len);
   EMIT(o, "\" entry=\"");
   const char *entry_out = o;
   o = sanitize_to(o, entry, entry_len, SAN_FLAT | SAN_ATTR);
@@ -878,7 +1060,11 @@ static void compose_item_body(spg_xml_writer *w, const spg_session *s, const spg
   const spg_sentence *last = first + it->n_sentences - 1;
   const char *quote;
   size_t len;
-  raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
+  if (it->n_sentences == 1)
+    sentence_text(w, s, it->first_sentence, &quote, &len);
+  else
+    raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote,
+             &len);
   char *o = room(w, ROOM_MARKUP + text_room(len));
   if (!o) return;
   o = emit_indent(o, depth(w, 3));
@@ -976,7 +1162,7 @@ static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) 
   const spg_sentence *x = &s->sentences.v[j];
   const char *raw;
   size_t len;
-  raw_text(w, s, x->norm_off, x->norm_len, &raw, &len);
+  sentence_text(w, s, j, &raw, &len);
   char *o = room(w, ROOM_MARKUP + theme_room(w) + text_room(len));
   if (!o) return;
   o = emit_indent(o, depth(w, 3));
