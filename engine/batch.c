@@ -219,6 +219,51 @@ static spg_status status_parse(const char *name) {
 
 /* ---- atomic files ------------------------------------------------------------------------- */
 
+/* Drop-behind. A run over a corpus of gigabytes writes several times that in XML; left to
+ * itself the kernel keeps all of it in the page cache, evicting the user's other files and
+ * (on virtual machines) touching fresh memory for every page. Each worker starts the writeback
+ * of an output as soon as it is complete (sync_file_range, asynchronous) and, DROP_BEHIND
+ * outputs later, when that writeback has long finished, tells the kernel it will not read the
+ * file again (posix_fadvise DONTNEED): the cache holds the last few outputs per worker, not
+ * the whole run. Only a hint: the files are complete and renamed either way, and a system
+ * without sync_file_range just skips it. */
+#define DROP_BEHIND 16
+
+typedef struct drop_ring {
+  int fd[DROP_BEHIND];
+  unsigned n, next;
+} drop_ring;
+
+static void drop_now(int fd) {
+#ifdef SYNC_FILE_RANGE_WRITE
+  sync_file_range(fd, 0, 0,
+                  SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+#endif
+  posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  close(fd);
+}
+
+/* Takes a duplicate of fd (a complete output) into the ring, dropping the oldest. */
+static void drop_behind(drop_ring *r, int fd) {
+  int dup_fd = dup(fd);
+  if (dup_fd < 0) return;
+#ifdef SYNC_FILE_RANGE_WRITE
+  sync_file_range(dup_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
+  if (r->n == DROP_BEHIND) {
+    drop_now(r->fd[r->next]);
+    r->n--;
+  }
+  r->fd[r->next] = dup_fd;
+  r->next = (r->next + 1) % DROP_BEHIND;
+  r->n++;
+}
+
+static void drop_ring_close(drop_ring *r) {
+  for (unsigned i = 0; i < r->n; i++) close(r->fd[(r->next + DROP_BEHIND - r->n + i) % DROP_BEHIND]);
+  r->n = 0;
+}
+
 typedef struct atomic_file {
   FILE *f;
   char tmp[PATH_MAX];
@@ -251,12 +296,14 @@ static int atomic_open(atomic_file *a, const char *path, mode_t mode, char *buff
   return 0;
 }
 
-/* Closes and renames into place (ok), or removes the temporary file (!ok or any failure). */
-static int atomic_close(atomic_file *a, bool ok, bool sync, spg_error *err) {
+/* Closes and renames into place (ok), or removes the temporary file (!ok or any failure). With
+ * a ring, a complete output is handed to drop-behind. */
+static int atomic_close(atomic_file *a, bool ok, bool sync, drop_ring *ring, spg_error *err) {
   int failed = !ok;
   int e = 0;
   if (fflush(a->f) != 0 || ferror(a->f)) e = errno ? errno : EIO, failed = 1;
   if (!failed && sync && fsync(fileno(a->f)) != 0 && errno != EINVAL) e = errno, failed = 1;
+  if (!failed && ring) drop_behind(ring, fileno(a->f));
   if (fclose(a->f) != 0 && !failed) e = errno, failed = 1;
   a->f = NULL;
   if (!failed && rename(a->tmp, a->path) != 0) e = errno, failed = 1;
@@ -799,7 +846,7 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
   xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(a.f, NULL);
   if (!ob || !(w.xml = xmlNewTextWriter(ob))) {
     if (ob) xmlOutputBufferClose(ob);
-    atomic_close(&a, false, false, err);
+    atomic_close(&a, false, false, NULL, err);
     return spg_fail(err, SPG_ERR_NOMEM, path, 0, "out of memory");
   }
   iw_check(&w, xmlTextWriterSetIndent(w.xml, 1));
@@ -855,10 +902,10 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
   if (!w.failed) iw_check(&w, xmlTextWriterEndDocument(w.xml));
   xmlFreeTextWriter(w.xml); /* flushes into a.f; does not close it */
   if (w.failed) {
-    atomic_close(&a, false, false, err);
+    atomic_close(&a, false, false, NULL, err);
     return spg_fail(err, SPG_ERR_XML, path, 0, "libxml2 could not write the index");
   }
-  if (atomic_close(&a, true, true, err)) return SPG_ERR_IO;
+  if (atomic_close(&a, true, true, NULL, err)) return SPG_ERR_IO;
   return SPG_OK;
 }
 
@@ -871,6 +918,7 @@ typedef struct worker {
   spg_analyzer *an;
   spg_buf input;
   char *out_buffer;
+  drop_ring drop;
   char out_path[PATH_MAX];
   pthread_t thread;
   bool started;
@@ -944,7 +992,7 @@ static spg_status write_session_csv(worker *w, const spg_session *s, spg_error *
   if (atomic_open(&a, path, b->file_mode, w->out_buffer, OUTPUT_BUFFER, err)) return err->status;
   spg_status st = b->opt->csv == 2 ? spg_csv_write_sentences(a.f, s, 1, err)
                                    : spg_csv_write_items(a.f, s, 1, err);
-  if (atomic_close(&a, st == SPG_OK, false, err) && st == SPG_OK) st = SPG_ERR_IO;
+  if (atomic_close(&a, st == SPG_OK, false, &w->drop, err) && st == SPG_OK) st = SPG_ERR_IO;
   return st;
 }
 
@@ -979,7 +1027,7 @@ static spg_status write_session(worker *w, const spg_session *s, spg_error *err)
     memcpy(err->file, w->out_path, n);
     err->file[n] = 0;
   }
-  if (atomic_close(&a, st == SPG_OK, false, err) && st == SPG_OK) st = SPG_ERR_IO;
+  if (atomic_close(&a, st == SPG_OK, false, &w->drop, err) && st == SPG_OK) st = SPG_ERR_IO;
   return st;
 }
 
@@ -1126,6 +1174,7 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
   for (unsigned i = 0; i < jobs; i++) {
     spg_analyzer_free(ws[i].an);
     spg_buf_free(&ws[i].input);
+    drop_ring_close(&ws[i].drop);
     free(ws[i].out_buffer);
   }
   free(ws);
@@ -1165,7 +1214,7 @@ static spg_status write_corpus_csv(const batch *b, const char *path, spg_error *
     if (ferror(in)) st = spg_fail(err, SPG_ERR_IO, csv, 0, "read error");
     fclose(in);
   }
-  if (atomic_close(&a, st == SPG_OK, true, err) && st == SPG_OK) st = SPG_ERR_IO;
+  if (atomic_close(&a, st == SPG_OK, true, NULL, err) && st == SPG_OK) st = SPG_ERR_IO;
   free(buffer);
   return st;
 }
@@ -1249,7 +1298,7 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
       atomic_file a;
       if (atomic_open(&a, stamp_path, b.file_mode, NULL, 0, err) == 0) {
         fputs(settings, a.f);
-        if (atomic_close(&a, true, true, err)) st = SPG_ERR_IO;
+        if (atomic_close(&a, true, true, NULL, err)) st = SPG_ERR_IO;
       } else {
         st = err ? err->status : SPG_ERR_IO;
       }

@@ -261,5 +261,21 @@ done
 check slurm-merge 0 "$SPIEGEL" merge "$T/slurm"
 same_tree "Slurm recipe == single run" "$T/slurm" "$T/j1" -x 'corpus-*-of-3.xml'
 
+# Drop-behind (engine/batch.c): once their writeback is done, a worker's earlier outputs are
+# not kept in the page cache; at most the last 16 per worker are. Checked with fincore
+# (util-linux-extra) where the page cache can drop pages (not on tmpfs).
+fs=$(stat -f -c %T "$T" 2>/dev/null)
+if command -v fincore >/dev/null && [ "$fs" != tmpfs ] && [ "$fs" != ramfs ]; then
+  check drop-behind-run 0 "$SPIEGEL" batch -q -j1 "$C" -o "$T/drop"
+  find "$T/drop" -name '*.xml' ! -name 'corpus.xml' >"$T/drop.list"
+  total=$(wc -l <"$T/drop.list")
+  cached=$(tr '\n' '\0' <"$T/drop.list" | xargs -0 fincore --noheadings --bytes --output RES |
+    awk '$1 > 0 { n++ } END { print n + 0 }')
+  if [ "$total" -gt 24 ] && [ "$cached" -le 16 ]; then ok; else
+    bad "drop-behind: $cached of $total outputs still in the page cache (at most 16 expected)"; fi
+else
+  echo "skip: drop-behind check (no fincore, or $T is on $fs)"
+fi
+
 echo "batch: $pass passed, $fail failed"
 [ "$fail" = 0 ]
