@@ -667,7 +667,7 @@ spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *
       goto done;
     }
     spg_buf_clear(&s->norm);
-    s->norm_map.n = 0;
+    spg_normmap_clear(&s->norm_map);
     s->sentences.n = 0;
     if (spg_normalize(data + p, end - p, 0, &s->norm, &s->norm_map, an ? spg_morph_is_word : NULL,
                       an)) {
