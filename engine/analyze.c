@@ -41,11 +41,9 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
   }
   if (st != SPG_OK) return st;
 
-  /* Normalised text is about as long as the raw text: size norm and its map once, instead of
-   * growing them (and copying 5 bytes per byte so far) turn by turn. */
-  if (spg_buf_reserve(&s->norm, s->raw.len) ||
-      spg_vec_grow((void **)&s->norm_map.v, &s->norm_map.cap, s->raw.len + 1,
-                   sizeof *s->norm_map.v))
+  /* Normalised text is about as long as the raw text: size norm once, instead of growing it
+   * (and copying everything so far) turn by turn. Its map is run-length coded and small. */
+  if (spg_buf_reserve(&s->norm, s->raw.len))
     return spg_fail(err, SPG_ERR_NOMEM, s->source, 0, "out of memory");
   size_t text_bytes = 0;
   for (size_t i = 0; i < s->turns.n; i++) {

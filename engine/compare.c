@@ -82,7 +82,7 @@ struct spg_comparison {
   bool ran;
   /* scratch for normalising quotes */
   spg_buf norm;
-  spg_u32vec map;
+  spg_normmap map;
 };
 
 void spg_compare_options_init(spg_compare_options *opt) {
@@ -158,7 +158,7 @@ void spg_comparison_free(spg_comparison *c) {
   SPG_VEC_FREE(c->series);
   SPG_VEC_FREE(c->sessions);
   spg_buf_free(&c->norm);
-  SPG_VEC_FREE(c->map);
+  spg_normmap_free(&c->map);
   spg_arena_free(c->arena);
   free(c);
 }
@@ -395,7 +395,7 @@ static int add_word(spg_comparison *c, word_vec *words, const char *w, size_t le
 static int item_words(spg_comparison *c, spg_compare_item *item) {
   const char *q = item->quote;
   spg_buf_clear(&c->norm);
-  c->map.n = 0;
+  spg_normmap_clear(&c->map);
   if (spg_normalize(q, strlen(q), 0, &c->norm, &c->map, spg_morph_is_word, c->an)) return -1;
   word_vec words = {0};
   const unsigned char *s = (const unsigned char *)(c->norm.data ? c->norm.data : "");

@@ -148,6 +148,36 @@ int spg_vec_grow(void **v, size_t *cap, size_t need, size_t elem);
 
 typedef SPG_VEC(uint32_t) spg_u32vec;
 
+/* The map from normalised bytes back to raw ones, run-length coded: a run says that the norm
+ * bytes from .norm up to the next run's .norm (or the map's len) came from raw bytes .raw,
+ * .raw + 1, ... one for one. Plain text is copied in long runs, so there are few; a character
+ * whose bytes all map to its first raw byte ("ë" from "e" + U+0308, "..." from U+2026) is one
+ * run per byte. index[k] is the run that holds norm byte k * SPG_MAP_BLOCK, so a lookup reads
+ * one index entry and a run or two, not a search. Runs are never empty and .norm only grows. */
+#define SPG_MAP_BLOCK 64
+typedef struct spg_maprun {
+  uint32_t norm, raw;
+} spg_maprun;
+typedef struct spg_normmap {
+  spg_maprun *v; /* the runs */
+  size_t n, cap;
+  size_t len;      /* norm bytes mapped */
+  uint32_t *index; /* ceil(len / SPG_MAP_BLOCK) entries */
+  size_t n_index, cap_index;
+} spg_normmap;
+
+/* Appends n norm bytes that came from raw bytes raw, raw + 1, ...; 0 or -1 (out of memory). */
+int spg_normmap_add(spg_normmap *m, size_t n, uint32_t raw);
+/* The raw offset of norm byte off (off < m->len). */
+static inline uint32_t spg_normmap_raw(const spg_normmap *m, size_t off) {
+  size_t k = m->index[off / SPG_MAP_BLOCK];
+  while (k + 1 < m->n && m->v[k + 1].norm <= off)
+    k++;
+  return m->v[k].raw + (uint32_t)(off - m->v[k].norm);
+}
+void spg_normmap_clear(spg_normmap *m);
+void spg_normmap_free(spg_normmap *m);
+
 /* A stretch of session->raw that the XML shows as a placeholder (pseudonymise.c): a name
  * ("[naam 3]"), a phone number, an e-mail address, a date of birth or an address. Sorted by
  * raw_off, never overlapping. */
@@ -167,7 +197,7 @@ struct spg_session {
   SPG_VEC(spg_turn) turns;
   spg_buf raw;         /* turn texts as read, NUL-separated is not required */
   spg_buf norm;        /* normalised turn texts */
-  spg_u32vec norm_map; /* norm byte i came from raw byte norm_map.v[i] */
+  spg_normmap norm_map; /* norm byte i came from raw byte spg_normmap_raw(&norm_map, i) */
   SPG_VEC(spg_sentence) sentences;
   SPG_VEC(spg_token) tokens;
   SPG_VEC(spg_evidence) evidence;
@@ -225,7 +255,7 @@ spg_status spg_read_srt(spg_session *s, const char *data, size_t len, spg_error 
  * whether a word hyphenated across a line break ("veelge-\nbruikte") is one dictionary word;
  * NULL never joins. Returns 0 or -1 on allocation failure. */
 typedef bool (*spg_joinable_fn)(void *ctx, const char *word, size_t len);
-int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_u32vec *map,
+int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_normmap *map,
                   spg_joinable_fn joinable, void *ctx);
 
 /* split.c: appends sentences of turn t (spans into s->norm) to s->sentences. */

@@ -3,8 +3,8 @@
  * to the raw byte it came from.
  *
  * Input: the raw text of one turn (valid UTF-8, source lines joined with '\n'). Output: bytes
- * appended to session->norm and, for each byte appended, its raw offset pushed onto
- * session->norm_map. The map never decreases, so a span of norm maps back to one span of raw and
+ * appended to session->norm and, for each byte appended, its raw offset added to
+ * session->norm_map (run-length coded: see spg_normmap in internal.h). The map never decreases, so a span of norm maps back to one span of raw and
  * a quote in the XML is what the speaker's transcript said ("zo’n", not "zo'n").
  *
  * What changes, and why:
@@ -44,7 +44,8 @@
  *   as it is, never dropped and never a crash.
  *
  * Hot path: the loop of spg_normalize() runs per byte with a few compares (is_plain); runs of
- * plain ASCII go out with one append (emit_run). Everything else is per character and rare:
+ * plain ASCII go out with one append (emit_run), and their map is one run, usually an
+ * extension of the run before. Everything else is per character and rare:
  * a binary search in the table of special characters (emit_cp), NFC only for clusters that
  * can change (emit_cluster). Nothing allocates except the geometric growth of out and map.
  */
@@ -52,6 +53,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define NONE SIZE_MAX
 #define MAX_JOIN 64    /* longest rejoined word offered to joinable, in bytes */
@@ -59,9 +63,9 @@
 
 typedef struct norm_state {
   spg_buf *out;
-  spg_u32vec *map;
+  spg_normmap *map;
   size_t base;     /* out->len when the call began: nothing before it is touched */
-  size_t map_base; /* map->n then: out byte base + k has its offset in map->v[map_base + k] */
+  size_t map_base; /* map->len then: out byte base + k is map byte map_base + k */
   uint32_t raw_base;
   spg_joinable_fn joinable;
   void *ctx;
@@ -129,55 +133,124 @@ static bool is_lower(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-/* Room for n more bytes in out (and its NUL) and in map: one compare each when there is. */
-static inline int room(norm_state *st, size_t n) {
-  if (st->out->len + n >= st->out->cap && spg_buf_reserve(st->out, n)) return -1;
-  if (st->map->n + n > st->map->cap &&
-      spg_vec_grow((void **)&st->map->v, &st->map->cap, st->map->n + n, sizeof *st->map->v))
+/* ---- the map (spg_normmap) ---------------------------------------------------------------- */
+
+/* Index entries for every block that starts below m->len, found by walking the runs on from
+ * the last block indexed. */
+static int index_fill(spg_normmap *m) {
+  size_t need = (m->len + SPG_MAP_BLOCK - 1) / SPG_MAP_BLOCK;
+  if (need <= m->n_index) return 0;
+  if (need > m->cap_index &&
+      spg_vec_grow((void **)&m->index, &m->cap_index, need, sizeof *m->index))
     return -1;
+  size_t k = m->n_index ? m->index[m->n_index - 1] : 0;
+  for (size_t b = m->n_index; b < need; b++) {
+    while (k + 1 < m->n && m->v[k + 1].norm <= b * SPG_MAP_BLOCK)
+      k++;
+    m->index[b] = (uint32_t)k;
+  }
+  m->n_index = need;
   return 0;
 }
 
-/* Appends n bytes that all came from raw offset off (one source character). */
+int spg_normmap_add(spg_normmap *m, size_t n, uint32_t raw) {
+  if (!n) return 0;
+  const spg_maprun *last = m->n ? &m->v[m->n - 1] : NULL;
+  /* the bytes go on where the last run leaves off (a space for a line break, a comma, the next
+     stretch of plain text): the run grows, nothing is stored */
+  if (!last || (uint64_t)last->raw + (m->len - last->norm) != raw) {
+    spg_maprun run = {(uint32_t)m->len, raw};
+    if (SPG_VEC_PUSH(*m, run)) return -1;
+  }
+  m->len += n;
+  return index_fill(m);
+}
+
+void spg_normmap_clear(spg_normmap *m) { m->n = m->len = m->n_index = 0; }
+
+void spg_normmap_free(spg_normmap *m) {
+  free(m->v);
+  free(m->index);
+  *m = (spg_normmap){0};
+}
+
+/* Removes map byte x (x < m->len): the bytes after it move down by one and keep their raw
+ * offsets. Only a line-end hyphen is removed, and only the word after it follows: a few runs. */
+static int map_remove(spg_normmap *m, size_t x) {
+  size_t k = m->index[x / SPG_MAP_BLOCK];
+  while (k + 1 < m->n && m->v[k + 1].norm <= x)
+    k++;
+  size_t end = k + 1 < m->n ? m->v[k + 1].norm : m->len, shift = k + 1;
+  if (end - m->v[k].norm == 1) { /* the run is the byte: it goes */
+    memmove(m->v + k, m->v + k + 1, (m->n - k - 1) * sizeof *m->v);
+    m->n--;
+    shift = k;
+  } else if (x == m->v[k].norm) { /* its first byte: the run starts one raw byte later */
+    m->v[k].raw++;
+  } else if (x + 1 < end) { /* inside: the rest of the run becomes a run of its own */
+    if (m->n == m->cap && spg_vec_grow((void **)&m->v, &m->cap, m->n + 1, sizeof *m->v))
+      return -1;
+    memmove(m->v + k + 2, m->v + k + 1, (m->n - k - 1) * sizeof *m->v);
+    m->v[k + 1] = (spg_maprun){(uint32_t)x + 1, m->v[k].raw + (uint32_t)(x + 1 - m->v[k].norm)};
+    m->n++;
+  } /* else its last byte: the run ends one byte earlier */
+  for (size_t i = shift; i < m->n; i++)
+    m->v[i].norm--;
+  m->len--;
+  /* blocks that start before x hold the runs they held; the others are found again (no
+     allocation: there are no more of them than before) */
+  size_t keep = (x + SPG_MAP_BLOCK - 1) / SPG_MAP_BLOCK;
+  if (m->n_index > keep) m->n_index = keep;
+  return index_fill(m);
+}
+
+/* ---- output ---------------------------------------------------------------------------------- */
+
+/* Room for n more bytes in out (and its NUL): one compare when there is. */
+static inline int room(norm_state *st, size_t n) {
+  if (st->out->len + n >= st->out->cap && spg_buf_reserve(st->out, n)) return -1;
+  return 0;
+}
+
+/* Appends n bytes that all came from raw offset off (one source character): in the map a run
+ * per byte, as every one of them maps to off. */
 static int put(norm_state *st, const char *bytes, size_t n, uint32_t off) {
   if (room(st, n)) return -1;
   memcpy(st->out->data + st->out->len, bytes, n);
   st->out->len += n;
   st->out->data[st->out->len] = 0;
   for (size_t k = 0; k < n; k++)
-    st->map->v[st->map->n++] = off;
+    if (spg_normmap_add(st->map, 1, off)) return -1;
   return 0;
 }
 
 /* The line-end hyphen at st->hyphen gets its answer now that the word after it is complete:
  * joined without the hyphen when joinable knows the whole word, else left in place. */
-static void resolve_hyphen(norm_state *st) {
+static int resolve_hyphen(norm_state *st) {
   size_t h = st->hyphen, end = st->out->len;
   st->hyphen = NONE;
-  if (!st->joinable) return;
+  if (!st->joinable) return 0;
   const char *d = st->out->data;
   size_t left = h;
   while (left > st->base && h - left <= MAX_JOIN &&
          (is_word_byte((unsigned char)d[left - 1]) || d[left - 1] == '-'))
     left--;
   size_t n_left = h - left, n_right = end - h - 1;
-  if (n_left == 0 || n_right == 0 || n_left + n_right > MAX_JOIN) return;
+  if (n_left == 0 || n_right == 0 || n_left + n_right > MAX_JOIN) return 0;
   char word[MAX_JOIN];
   memcpy(word, d + left, n_left);
   memcpy(word + n_left, d + h + 1, n_right);
-  if (!st->joinable(st->ctx, word, n_left + n_right)) return;
+  if (!st->joinable(st->ctx, word, n_left + n_right)) return 0;
   memmove(st->out->data + h, st->out->data + h + 1, n_right);
   st->out->data[--st->out->len] = 0;
-  uint32_t *m = st->map->v + st->map_base + (h - st->base);
-  memmove(m, m + 1, n_right * sizeof *m);
-  st->map->n--;
+  return map_remove(st->map, st->map_base + (h - st->base));
 }
 
 /* Called before a character whose first code point is next is written: settles a pending
  * hyphen and writes pending white space as ' ' or, for a paragraph break, '\n'. */
 static int before_char(norm_state *st, int32_t next) {
   bool word = next >= 0x80 || is_word_byte((unsigned char)next);
-  if (st->hyphen != NONE && (st->ws_pending || !word)) resolve_hyphen(st);
+  if (st->hyphen != NONE && (st->ws_pending || !word) && resolve_hyphen(st)) return -1;
   if (st->ws_pending) {
     st->ws_pending = false;
     const char *d = st->out->data;
@@ -220,11 +293,50 @@ static int emit_raw_byte(norm_state *st, const char *byte, uint32_t off) {
   return emit_as(st, 0x80, byte, 1, off);
 }
 
+#ifdef __SSE2__
+/* Sixteen bytes per step toward run_end's answer (SSE2 is part of x86-64): moves j over bytes
+ * that are surely in the run and stops at or before the first one that may not be, leaving the
+ * exact decision to the byte loop. A block stops at a byte that is not PLAIN — paired ones
+ * (, ') included, whether or not their twin follows — and, with spaces, at the second of two
+ * spaces; a space just before the stop is given back, since whether it belongs to the run
+ * depends on the byte after it. */
+static inline size_t run_end16(const char *in, size_t len, size_t j, bool spaces) {
+  const __m128i below = _mm_set1_epi8(spaces ? 0x20 : 0x21); /* signed: bytes >= 0x80 too */
+  const __m128i del = _mm_set1_epi8(0x7F), apos = _mm_set1_epi8('\''),
+                comma = _mm_set1_epi8(','), grave = _mm_set1_epi8('`'), sp = _mm_set1_epi8(' ');
+  size_t from = j;
+  unsigned prev_space = 0; /* the byte before the block is a space (bit 0) */
+  while (j + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(in + j));
+    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, below), _mm_cmpeq_epi8(v, del)),
+                               _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, apos),
+                                                         _mm_cmpeq_epi8(v, comma)),
+                                            _mm_cmpeq_epi8(v, grave)));
+    unsigned stop = (unsigned)_mm_movemask_epi8(bad);
+    if (spaces) {
+      unsigned s = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp));
+      stop |= s & (s << 1 | prev_space);
+      prev_space = s >> 15;
+    }
+    if (stop) {
+      j += (size_t)__builtin_ctz(stop);
+      break;
+    }
+    j += 16;
+  }
+  if (spaces && j > from && in[j - 1] == ' ') j--;
+  return j;
+}
+#endif
+
 /* Where a run of plain ASCII that continues at in[j] ends. With spaces, a single space
  * between two plain bytes stays in the run: it is already normal, and breaking the run at
  * every word cost a call chain per word. */
 static size_t run_end(const char *in, size_t len, size_t j, bool spaces) {
   for (;;) {
+#ifdef __SSE2__
+    j = run_end16(in, len, j, spaces);
+#endif
     /* two PLAIN bytes per step: of the classes 0, PLAIN (1) and PAIRED (2), only
        PLAIN & PLAIN is PLAIN */
     const unsigned char *u = (const unsigned char *)in;
@@ -237,9 +349,9 @@ static size_t run_end(const char *in, size_t len, size_t j, bool spaces) {
   }
 }
 
-/* Hot path: the run of plain ASCII at in[*i] (is_plain_at), copied in bulk with its map
- * filled in a tight loop; *i moves past it. Leaves *i alone when the run is a single byte
- * that a combining mark follows: the cluster path takes it ("e" + U+0308 -> "ë"). */
+/* Hot path: the run of plain ASCII at in[*i] (is_plain_at), copied in bulk, its map one run
+ * (most often the last run, grown); *i moves past it. Leaves *i alone when the run is a single
+ * byte that a combining mark follows: the cluster path takes it ("e" + U+0308 -> "ë"). */
 static int emit_run(norm_state *st, const char *in, size_t len, size_t *i) {
   size_t a = *i, j = run_end(in, len, a + 1, false);
   /* the last ASCII byte before a non-ASCII one may take a combining mark */
@@ -259,20 +371,7 @@ static int emit_run(norm_state *st, const char *in, size_t len, size_t *i) {
   memcpy(st->out->data + st->out->len, in + a, n);
   st->out->len += n;
   st->out->data[st->out->len] = 0;
-  uint32_t *m = st->map->v + st->map->n, off = st->raw_base + (uint32_t)a;
-  size_t k = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  /* two entries per store (the compiler does not vectorise this loop at -O2); the low half
-     must not carry into the high one, so not for offsets that wrap */
-  if (n <= UINT32_MAX - off) {
-    uint64_t pair = off | (uint64_t)(off + 1) << 32;
-    for (; k + 2 <= n; k += 2, pair += 2 | 2ull << 32)
-      memcpy(m + k, &pair, sizeof pair);
-  }
-#endif
-  for (; k < n; k++)
-    m[k] = off + (uint32_t)k;
-  st->map->n += n;
+  if (spg_normmap_add(st->map, n, st->raw_base + (uint32_t)a)) return -1;
   *i = j;
   return 0;
 }
@@ -480,19 +579,17 @@ static size_t emit_single(norm_state *st, const char *in, size_t len, size_t i) 
   return emit_cp(st, cp, st->raw_base + (uint32_t)i) ? 0 : (size_t)n;
 }
 
-int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_u32vec *map,
+int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_normmap *map,
                   spg_joinable_fn joinable, void *ctx) {
   norm_state st = {.out = out,
                    .map = map,
                    .base = out->len,
-                   .map_base = map->n,
+                   .map_base = map->len,
                    .raw_base = raw_base,
                    .joinable = joinable,
                    .ctx = ctx,
                    .hyphen = NONE};
-  if (spg_buf_reserve(out, len) ||
-      spg_vec_grow((void **)&map->v, &map->cap, map->n + len, sizeof *map->v))
-    return -1;
+  if (spg_buf_reserve(out, len)) return -1;
   size_t i = 0;
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];
@@ -510,7 +607,7 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
     if (!used) return -1;
     i += used;
   }
-  if (st.hyphen != NONE) resolve_hyphen(&st);
+  if (st.hyphen != NONE && resolve_hyphen(&st)) return -1;
   out->data[out->len] = 0; /* reserved above: NUL-terminated even when nothing was added */
   return 0;
 }

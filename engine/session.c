@@ -43,7 +43,7 @@ void spg_session_free(spg_session *s) {
   SPG_VEC_FREE(s->turns);
   spg_buf_free(&s->raw);
   spg_buf_free(&s->norm);
-  SPG_VEC_FREE(s->norm_map);
+  spg_normmap_free(&s->norm_map);
   SPG_VEC_FREE(s->sentences);
   SPG_VEC_FREE(s->tokens);
   SPG_VEC_FREE(s->evidence);
@@ -156,14 +156,15 @@ void spg_session_get_stats(const spg_session *s, spg_session_stats *out) {
 
 void spg_session_raw_span(const spg_session *s, uint32_t norm_off, uint32_t norm_len,
                           uint32_t *raw_off, uint32_t *raw_len) {
-  if (norm_len == 0 || norm_off >= s->norm_map.n) {
-    *raw_off = norm_off < s->norm_map.n ? s->norm_map.v[norm_off] : 0;
+  const spg_normmap *m = &s->norm_map;
+  if (norm_len == 0 || norm_off >= m->len) {
+    *raw_off = norm_off < m->len ? spg_normmap_raw(m, norm_off) : 0;
     *raw_len = 0;
     return;
   }
   uint32_t last = norm_off + norm_len - 1;
-  if (last >= s->norm_map.n) last = (uint32_t)s->norm_map.n - 1;
-  uint32_t a = s->norm_map.v[norm_off], b = s->norm_map.v[last];
+  if (last >= m->len) last = (uint32_t)m->len - 1;
+  uint32_t a = spg_normmap_raw(m, norm_off), b = spg_normmap_raw(m, last);
   if (b < a) b = a;
   /* Extend to the end of the UTF-8 character at b. */
   b++;

@@ -87,6 +87,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define CLAUSE_RUN 8 /* unpunctuated words before a clause opener may end a sentence */
 #define MIN_RUN 25   /* ... before a discourse marker */
@@ -423,9 +426,11 @@ static bool has_alnum(const char *t, size_t a, size_t b) {
 }
 
 /* The chunk after position p: [*c, *d). *punct (when asked) says whether it holds a byte of
- * SET_RUN_BREAK: found by the scan, so it costs no second look. */
-static inline void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d,
-                              bool *newline, bool *punct) {
+ * SET_RUN_BREAK: found by the scan, so it costs no second look. Always inlined: with its SSE2
+ * block GCC would call it, and build its sixteen-byte constants at every chunk. */
+static inline __attribute__((always_inline)) void next_chunk(const splitter *sp, size_t p,
+                                                             size_t *c, size_t *d, bool *newline,
+                                                             bool *punct) {
   const unsigned char *t = (const unsigned char *)sp->text;
   size_t n = sp->n;
   bool nl = false;
@@ -433,6 +438,42 @@ static inline void next_chunk(const splitter *sp, size_t p, size_t *c, size_t *d
     nl |= t[p++] == '\n';
   *c = p;
   unsigned acc = 0;
+#ifdef __SSE2__
+  /* sixteen bytes per step (SSE2 is part of x86-64): a chunk, a word of about seven bytes,
+     nearly always ends in its first block. Whether it holds a SET_RUN_BREAK byte is settled
+     by the byte loop below, and only for a chunk with a byte that may be one (0x21..0x3F,
+     '[' or ']': punctuation and digits). */
+  const __m128i space = _mm_set1_epi8(' '), nl_ = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'),
+                cr = _mm_set1_epi8('\r'), lo = _mm_set1_epi8(0x20), hi = _mm_set1_epi8(0x40),
+                sq_open = _mm_set1_epi8('['), sq_close = _mm_set1_epi8(']');
+  unsigned maybe = 0;
+  while (p + 16 <= n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
+    unsigned ws = (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, nl_)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, cr))));
+    unsigned pm = (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, sq_open), _mm_cmpeq_epi8(v, sq_close))));
+    if (ws) {
+      size_t e = (size_t)__builtin_ctz(ws);
+      maybe |= pm & ((1u << e) - 1);
+      p += e;
+      break;
+    }
+    maybe |= pm;
+    p += 16;
+  }
+  if (maybe && punct)
+    for (size_t k = *c; k < p; k++)
+      acc |= byte_sets[t[k]];
+  if (p + 16 <= n || p == n || (byte_sets[t[p]] & SET_SPACE)) { /* found, or nothing left */
+    *d = p;
+    if (newline) *newline = nl;
+    if (punct) *punct = acc & SET_RUN_BREAK;
+    return;
+  }
+#endif
   /* two bytes per step (one bound check and one branch for both), then the last one */
   for (; p + 2 <= n; p += 2) {
     unsigned k = byte_sets[t[p]] | byte_sets[t[p + 1]];
@@ -667,7 +708,7 @@ spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *
       goto done;
     }
     spg_buf_clear(&s->norm);
-    s->norm_map.n = 0;
+    spg_normmap_clear(&s->norm_map);
     s->sentences.n = 0;
     if (spg_normalize(data + p, end - p, 0, &s->norm, &s->norm_map, an ? spg_morph_is_word : NULL,
                       an)) {

@@ -8,7 +8,7 @@
 
 typedef struct normalized {
   spg_buf out;
-  spg_u32vec map;
+  spg_normmap map;
 } normalized;
 
 /* The joinable of these tests: a tiny dictionary, and a record of what it was asked. */
@@ -30,14 +30,21 @@ static bool fake_joinable(void *ctx, const char *w, size_t len) {
   return false;
 }
 
-/* Checks what every normalisation must hold: one map entry per byte, never decreasing, each
- * inside the raw text, and no white space at either end, no double space, no "\n\n". */
+/* The raw offset of norm byte i. */
+static uint32_t at(const normalized *r, size_t i) { return spg_normmap_raw(&r->map, i); }
+
+/* Checks what every normalisation must hold: one raw offset per byte, never decreasing, each
+ * inside the raw text; runs never empty and in order; no white space at either end, no double
+ * space, no "\n\n". */
 static void check_invariants(const normalized *r, uint32_t raw_base, size_t raw_len, size_t from) {
-  assert_int_equal(r->map.n, r->out.len);
-  for (size_t i = from; i < r->map.n; i++) {
-    assert_true(r->map.v[i] >= raw_base);
-    assert_true(r->map.v[i] < raw_base + raw_len);
-    if (i > from) assert_true(r->map.v[i] >= r->map.v[i - 1]);
+  assert_int_equal(r->map.len, r->out.len);
+  for (size_t i = 1; i < r->map.n; i++)
+    assert_true(r->map.v[i].norm > r->map.v[i - 1].norm);
+  if (r->map.n) assert_true(r->map.v[r->map.n - 1].norm < r->map.len);
+  for (size_t i = from; i < r->map.len; i++) {
+    assert_true(at(r, i) >= raw_base);
+    assert_true(at(r, i) < raw_base + raw_len);
+    if (i > from) assert_true(at(r, i) >= at(r, i - 1));
   }
   if (r->out.len > from) {
     const char *s = r->out.data + from;
@@ -63,7 +70,7 @@ static normalized norm_with(const char *in, spg_joinable_fn joinable, void *ctx)
 
 static void release(normalized *r) {
   spg_buf_free(&r->out);
-  SPG_VEC_FREE(r->map);
+  spg_normmap_free(&r->map);
 }
 
 static void expect(const char *in, const char *want) {
@@ -76,8 +83,8 @@ static void ascii_copies_through_with_identity_map(void **state) {
   const char *in = "Dit is een zin, met 12.30 uur en (haakjes)!";
   normalized r = norm_with(in, NULL, NULL);
   assert_string_equal(r.out.data, in);
-  for (size_t i = 0; i < r.map.n; i++)
-    assert_int_equal(r.map.v[i], i);
+  for (size_t i = 0; i < r.map.len; i++)
+    assert_int_equal(at(&r, i), i);
   release(&r);
 }
 
@@ -155,10 +162,10 @@ static void dashes_and_ellipsis(void **state) {
          "a-b-c-d - e");
   normalized r = norm_with("Ik dacht\xe2\x80\xa6 nou", NULL, NULL);
   assert_string_equal(r.out.data, "Ik dacht... nou");
-  assert_int_equal(r.map.v[8], 8);
-  assert_int_equal(r.map.v[9], 8);
-  assert_int_equal(r.map.v[10], 8);
-  assert_int_equal(r.map.v[12], 12); /* 'n' after the three-byte ellipsis */
+  assert_int_equal(at(&r, 8), 8);
+  assert_int_equal(at(&r, 9), 8);
+  assert_int_equal(at(&r, 10), 8);
+  assert_int_equal(at(&r, 12), 12); /* 'n' after the three-byte ellipsis */
   release(&r);
 }
 
@@ -194,9 +201,9 @@ static void nfc_composes(void **state) {
   normalized r = norm_with("e\xcc\x88n ge\xc4\xb1\xcc\x88nformeerd", NULL, NULL);
   /* e + U+0308 -> ë; dotless i + U+0308 has no composition and stays */
   assert_memory_equal(r.out.data, "\xc3\xabn ", 4);
-  assert_int_equal(r.map.v[0], 0); /* both bytes of ë map to the 'e' */
-  assert_int_equal(r.map.v[1], 0);
-  assert_int_equal(r.map.v[2], 3); /* 'n' after the combining mark */
+  assert_int_equal(at(&r, 0), 0); /* both bytes of ë map to the 'e' */
+  assert_int_equal(at(&r, 1), 0);
+  assert_int_equal(at(&r, 2), 3); /* 'n' after the combining mark */
   release(&r);
   expect("Caf\x65\xcc\x81 re\xcc\x81"
          "u\xcc\x88nie",
@@ -216,7 +223,7 @@ static void hyphen_across_line_break_rejoins(void **state) {
   assert_string_equal(r.out.data, "een veelgebruikte methode");
   assert_int_equal(d.n_asked, 1);
   assert_string_equal(d.asked[0], "veelgebruikte");
-  assert_int_equal(r.map.v[10], 12); /* the 'b' of "bruikte" */
+  assert_int_equal(at(&r, 10), 12); /* the 'b' of "bruikte" */
   release(&r);
 
   d.n_asked = 0;
@@ -249,14 +256,13 @@ static void hyphen_across_line_break_rejoins(void **state) {
 static void appends_after_existing_text(void **state) {
   normalized r = {0};
   assert_int_equal(spg_buf_append(&r.out, "Vorige beurt.", 13), 0);
-  for (uint32_t i = 0; i < 13; i++)
-    assert_int_equal(SPG_VEC_PUSH(r.map, i), 0);
+  assert_int_equal(spg_normmap_add(&r.map, 13, 0), 0);
   const char *in = "  \xe2\x80\x9cNieuw\xe2\x80\x9d -\nstuk";
   assert_int_equal(spg_normalize(in, strlen(in), 100, &r.out, &r.map, NULL, NULL), 0);
   assert_string_equal(r.out.data, "Vorige beurt.\"Nieuw\" - stuk");
   check_invariants(&r, 100, strlen(in), 13);
-  assert_int_equal(r.map.v[12], 12);  /* earlier entries untouched */
-  assert_int_equal(r.map.v[13], 102); /* the opening quote at raw_base + 2 */
+  assert_int_equal(at(&r, 12), 12);  /* earlier entries untouched */
+  assert_int_equal(at(&r, 13), 102); /* the opening quote at raw_base + 2 */
   release(&r);
 }
 
@@ -265,7 +271,7 @@ static void invalid_utf8_is_copied(void **state) {
                     "b\xc3 \xe2\x80 c\xc3";
   normalized r = {0};
   assert_int_equal(spg_normalize(in, sizeof in - 1, 0, &r.out, &r.map, NULL, NULL), 0);
-  assert_int_equal(r.map.n, r.out.len);
+  assert_int_equal(r.map.len, r.out.len);
   assert_memory_equal(r.out.data,
                       "a\xff"
                       "b\xc3 \xe2\x80 c\xc3",

@@ -52,7 +52,7 @@ static void normalize_turn(spg_session *s, uint32_t turn) {
       out = ' ';
     }
     assert_int_equal(spg_buf_putc(&s->norm, out), 0);
-    assert_int_equal(SPG_VEC_PUSH(s->norm_map, from), 0);
+    assert_int_equal(spg_normmap_add(&s->norm_map, 1, from), 0);
     i += step;
   }
   t->norm_len = (uint32_t)s->norm.len - t->norm_off;
