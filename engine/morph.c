@@ -19,17 +19,25 @@
  *   5. words with a hyphen ("super-vriendelijk", "zorg-verzekeraar") use their last part as
  *      head and their first as modifier.
  *
- * Memory: the cache is bounded. When it exceeds SPG_TYPE_LIMIT types it is emptied between
+ * Memory: the cache is bounded. When it exceeds TYPE_LIMIT types it is emptied between
  * sessions (spg_morph_reset_if_full), so a corpus of gigabytes never grows it without bound.
  */
 #include "morph.h"
 
 #include <hunspell/hunspell.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define SPG_TYPE_LIMIT 400000
+/* Bounds on the word types kept, so that memory does not grow with the corpus (docs/batch.md):
+ * an analyzer used alone empties its table beyond TYPE_LIMIT types (~170 bytes each with their
+ * strings); the shared store keeps at most SHARED_LIMIT (~140 bytes each) and then stops
+ * growing; an analyzer with a share keeps only a table entry per type (~60 bytes) and empties
+ * it beyond SHARED_LOCAL_LIMIT, refilling from the store without asking hunspell again. */
+#define TYPE_LIMIT 200000
+#define SHARED_LIMIT 150000
+#define SHARED_LOCAL_LIMIT 65536
 #define MAX_WORD 128 /* longer "words" are resolved without hunspell */
 
 /* What analyzers made by spg_analyzer_share have in common: a small pool of hunspell
@@ -41,8 +49,10 @@
  * HUNSPELL_POOL: a thread takes a free handle, its own first, and waits only when all are busy. A thread looks here only when its own table misses (once per new type for that
  * thread); the hot path takes no lock. Records are immutable once published and their strings
  * live in the store's arena until the last analyzer is freed. The store stops growing at
- * SPG_TYPE_LIMIT types (the threads then resolve new types themselves). */
+ * SHARED_LIMIT types (the threads then resolve new types themselves). */
 #define HUNSPELL_POOL 3
+
+static const spg_wordtype no_type; /* types.v[0] */
 
 typedef struct shared_type {
   const char *surface;
@@ -74,7 +84,9 @@ struct spg_analyzer {
   uint32_t *slots;       /* hash slot -> type id (0 = empty) */
   uint32_t *slot_hash;   /* low 32 bits of the hash per slot: cheap reject */
   size_t n_slots;
-  SPG_VEC(spg_wordtype) types; /* types.v[0] unused */
+  /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
+   * shared store (read-only there: record->shared). Records never move. types.v[0] unused. */
+  SPG_VEC(const spg_wordtype *) types;
   SPG_VEC(const char *) surface;
   SPG_VEC(uint32_t) surface_len;
   size_t hunspell_calls;
@@ -147,8 +159,7 @@ spg_status spg_analyzer_create(const spg_lexicon *lex, const char *dict_base, sp
   memcpy(an->aff, aff, sizeof aff);
   memcpy(an->dic, dic, sizeof dic);
   an->hunspell = Hunspell_create(aff, dic);
-  spg_wordtype none = {0};
-  if (!an->hunspell || SPG_VEC_PUSH(an->types, none) || SPG_VEC_PUSH(an->surface, NULL) ||
+  if (!an->hunspell || SPG_VEC_PUSH(an->types, &no_type) || SPG_VEC_PUSH(an->surface, NULL) ||
       SPG_VEC_PUSH(an->surface_len, 0) || table_reset(an)) {
     spg_analyzer_free(an);
     return spg_fail(err, SPG_ERR_DICT, dic, 0, "cannot load the hunspell dictionary");
@@ -191,11 +202,11 @@ size_t spg_analyzer_hunspell_calls(const spg_analyzer *an) { return an->hunspell
 const spg_lexicon *spg_analyzer_lexicon(const spg_analyzer *an) { return an->lex; }
 
 const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type) {
-  return type && type < an->types.n ? &an->types.v[type] : NULL;
+  return type && type < an->types.n ? an->types.v[type] : NULL;
 }
 
 void spg_morph_reset_if_full(spg_analyzer *an) {
-  if (an->types.n > SPG_TYPE_LIMIT) table_reset(an);
+  if (an->types.n > (an->share ? SHARED_LOCAL_LIMIT : TYPE_LIMIT)) table_reset(an);
 }
 
 /* ---- resolving a new type (cold path: once per distinct word) ----------------------------- */
@@ -336,17 +347,41 @@ static void analyse(spg_analyzer *an, const char *form, bool known, analysis *a)
   hun_unlock(an);
 }
 
+/* A record's known field may still change (spg_morph_known): in the shared store it is read
+ * and written under the store's lock, in an analyzer's own arena only by its thread. */
+static uint8_t read_known(spg_analyzer *an, const spg_wordtype *t) {
+  if (!t->shared) return t->known;
+  pthread_mutex_lock(&an->share->lock);
+  uint8_t k = t->known;
+  pthread_mutex_unlock(&an->share->lock);
+  return k;
+}
+
+static void copy_type(spg_analyzer *an, const spg_wordtype *from, spg_wordtype *to) {
+  if (!from->shared) {
+    *to = *from;
+    return;
+  }
+  pthread_mutex_lock(&an->share->lock);
+  *to = *from;
+  pthread_mutex_unlock(&an->share->lock);
+}
+
 bool spg_morph_known(spg_analyzer *an, const spg_wordtype *t) {
   if (!t) return false;
-  if (t->known == SPG_KNOWN_UNSURE) {
-    /* the one place a type changes after it was resolved: only its own thread reads it */
-    spg_wordtype *w = (spg_wordtype *)t;
+  uint8_t k = read_known(an, t);
+  if (k == SPG_KNOWN_UNSURE) {
+    /* the one place a type changes after it was resolved */
     hun_lock(an);
     an->hunspell_calls++;
-    w->known = Hunspell_spell(an->hunspell, w->form) ? 1 : 0;
+    k = Hunspell_spell(an->hunspell, t->form) ? 1 : 0;
     hun_unlock(an);
+    spg_wordtype *w = (spg_wordtype *)t;
+    if (t->shared) pthread_mutex_lock(&an->share->lock);
+    w->known = k;
+    if (t->shared) pthread_mutex_unlock(&an->share->lock);
   }
-  return t->known == 1;
+  return k == 1;
 }
 
 /* Affixes from the lexicon: prefix or suffix + a base that carries polarity. */
@@ -389,6 +424,16 @@ static void try_affixes(spg_analyzer *an, spg_wordtype *t) {
  * token of the type); the fields are described in morph.h, their meaning lives in score.c. */
 static void prepare_for_scoring(const spg_analyzer *an, spg_wordtype *t) {
   spg_score_prepare_type(an->lex, t);
+}
+
+/* A copy of t in the arena, as a new type id (0 when out of memory). */
+static uint32_t push_type(spg_analyzer *an, const spg_wordtype *t) {
+  spg_wordtype *rec = spg_arena_alloc(an->arena, sizeof *rec);
+  if (!rec) return 0;
+  *rec = *t;
+  rec->shared = 0;
+  if (SPG_VEC_PUSH(an->types, rec)) return 0;
+  return (uint32_t)(an->types.n - 1);
 }
 
 static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
@@ -456,8 +501,7 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   const spg_lex_word *fw = spg_lexicon_word(lex, t.form_id);
   if (fw && fw->stopword) t.lemma_id = t.form_id, t.head_id = t.mod_id = 0;
   prepare_for_scoring(an, &t);
-  if (SPG_VEC_PUSH(an->types, t)) return 0;
-  return (uint32_t)(an->types.n - 1);
+  return push_type(an, &t);
 }
 
 /* ---- the store shared between threads (spg_analyzer_share) ---------------------------------- */
@@ -485,7 +529,7 @@ static const spg_wordtype *share_find(spg_typeshare *ts, const char *w, size_t l
 static void share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t h,
                           const spg_wordtype *t) {
   pthread_mutex_lock(&ts->lock);
-  if (ts->types.n >= SPG_TYPE_LIMIT) goto done;
+  if (ts->types.n >= SHARED_LIMIT) goto done;
   if (ts->types.n * 2 >= ts->n_slots) { /* grow first: the load factor stays under 1/2 */
     size_t n_slots = ts->n_slots ? ts->n_slots * 2 : 1 << 14;
     uint32_t *slots = calloc(n_slots, sizeof *slots);
@@ -506,8 +550,12 @@ static void share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t
       goto done; /* another thread resolved it meanwhile: the same record */
   }
   shared_type st = {.surface_len = (uint32_t)len, .hash = h, .t = *t};
-  st.surface = spg_arena_strndup(ts->arena, w, len);
+  st.t.shared = 1;
   st.t.form = spg_arena_strndup(ts->arena, t->form, t->form_len);
+  /* most surfaces are their lower-case form: one string for both */
+  st.surface = st.t.form && len == t->form_len && memcmp(w, t->form, len) == 0
+                   ? st.t.form
+                   : spg_arena_strndup(ts->arena, w, len);
   st.t.lemma = t->lemma == t->form ? st.t.form : spg_arena_strndup(ts->arena, t->lemma, t->lemma_len);
   if (!st.surface || !st.t.form || !st.t.lemma || ts->types.n + 1 > ts->types.cap) goto done;
   ts->types.v[ts->types.n++] = st;
@@ -530,8 +578,8 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
     /* The store's records are written in place and read without copying: its array is
      * allocated once at its full size (virtual memory; pages are touched as it fills) so that
      * no record ever moves. */
-    ts->types.v = malloc(SPG_TYPE_LIMIT * sizeof *ts->types.v);
-    ts->types.cap = SPG_TYPE_LIMIT;
+    ts->types.v = malloc(SHARED_LIMIT * sizeof *ts->types.v);
+    ts->types.cap = SHARED_LIMIT;
     ts->arena = spg_arena_create(1 << 16);
     if (!ts->types.v || !ts->arena || pthread_mutex_init(&ts->lock, NULL)) {
       share_destroy_new(ts);
@@ -559,8 +607,7 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
   spg_analyzer *peer = calloc(1, sizeof *peer);
   if (!peer) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   peer->lex = an->lex;
-  spg_wordtype none = {0};
-  if (SPG_VEC_PUSH(peer->types, none) || SPG_VEC_PUSH(peer->surface, NULL) ||
+  if (SPG_VEC_PUSH(peer->types, &no_type) || SPG_VEC_PUSH(peer->surface, NULL) ||
       SPG_VEC_PUSH(peer->surface_len, 0) || table_reset(peer)) {
     spg_analyzer_free(peer); /* no share yet: frees only the peer */
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
@@ -586,8 +633,8 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
 static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h) {
   if (an->share) {
     const spg_wordtype *st = share_find(an->share, w, len, h);
-    if (st) {
-      if (SPG_VEC_PUSH(an->types, *st)) return 0;
+    if (st) { /* used in place: a table entry per type, not a copy of the record */
+      if (SPG_VEC_PUSH(an->types, st)) return 0;
       return (uint32_t)(an->types.n - 1);
     }
   }
@@ -603,16 +650,16 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
       uint32_t known = an->slots[i];
       if (an->slot_hash[i] == (uint32_t)lh && an->surface_len.v[known] == len &&
           memcmp(an->surface.v[known], lower, len) == 0) {
-        spg_wordtype t = an->types.v[known];
+        spg_wordtype t;
+        copy_type(an, an->types.v[known], &t);
         t.capital = 1;
         prepare_for_scoring(an, &t); /* a capital changes what the scorer reads ("Marietje") */
-        if (SPG_VEC_PUSH(an->types, t)) return 0;
-        return (uint32_t)(an->types.n - 1);
+        return push_type(an, &t);
       }
     }
   }
   uint32_t id = resolve(an, w, len);
-  if (id && an->share) share_publish(an->share, w, len, h, &an->types.v[id]);
+  if (id && an->share) share_publish(an->share, w, len, h, an->types.v[id]);
   return id;
 }
 
@@ -644,7 +691,10 @@ uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
   /* New type (cold). */
   uint32_t id = new_type(an, w, len, (uint32_t)h);
   if (!id) return 0;
-  const char *copy = spg_arena_strndup(an->arena, w, len);
+  const spg_wordtype *rec = an->types.v[id];
+  const char *copy = rec->shared /* the store's copy of the surface */
+                         ? ((const shared_type *)((const char *)rec - offsetof(shared_type, t)))->surface
+                         : spg_arena_strndup(an->arena, w, len);
   if (!copy || SPG_VEC_PUSH(an->surface, copy) || SPG_VEC_PUSH(an->surface_len, (uint32_t)len))
     return 0;
   an->slots[i] = id;

@@ -22,6 +22,7 @@ typedef struct spg_wordtype {
   uint8_t known;      /* hunspell knows the word: read it through spg_morph_known (it may
                          still be SPG_KNOWN_UNSURE: the spell check is made when first asked) */
   uint8_t capital;    /* the surface form started with a capital (names) */
+  uint8_t shared;     /* the record lives in the threads' shared store (spg_analyzer_share) */
   /* What the scorer and support.c read of the lexicon, precomputed once per type
    * (spg_score_prepare_type) so that a token costs no lexicon lookups. */
   uint8_t modifier;      /* the form's SPG_MOD_* */
