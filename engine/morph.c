@@ -74,6 +74,18 @@ typedef struct spg_typeshare {
   unsigned refs;
 } spg_typeshare;
 
+/* A slot of an analyzer's type table: everything a token's lookup needs in one 16-byte read
+ * plus the surface string itself (a table of 100,000 types no longer fits the caches: the
+ * lookup was four arrays, four misses). */
+typedef struct type_slot {
+  const char *surface;
+  uint32_t id;  /* 0 = empty */
+  uint16_t len; /* the surface's length; LONG_SURFACE: look in surface_len */
+  uint16_t tag; /* the hash's top 16 bits (its low bits chose the slot) */
+} type_slot;
+
+#define LONG_SURFACE 0xFFFF
+
 struct spg_analyzer {
   const spg_lexicon *lex;
   Hunhandle *hunspell;   /* own; with a share, the pool's handle held between hun_lock/unlock */
@@ -81,8 +93,7 @@ struct spg_analyzer {
   unsigned hun_pref, hun_held; /* with a share: the pool handle tried first, the one held */
   char aff[1024], dic[1024];
   spg_arena *arena;      /* type strings */
-  uint32_t *slots;       /* hash slot -> type id (0 = empty) */
-  uint32_t *slot_hash;   /* low 32 bits of the hash per slot: cheap reject */
+  type_slot *slots;      /* open addressing, load factor under 1/2 */
   size_t n_slots;
   /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
    * shared store (read-only there: record->shared). Records never move. types.v[0] unused. */
@@ -126,12 +137,16 @@ static inline uint64_t hash_bytes(const char *s, size_t n) {
 
 static int table_init(spg_analyzer *an, size_t n_slots) {
   free(an->slots);
-  free(an->slot_hash);
   an->slots = calloc(n_slots, sizeof *an->slots);
-  an->slot_hash = calloc(n_slots, sizeof *an->slot_hash);
   an->n_slots = n_slots;
-  return an->slots && an->slot_hash ? 0 : -1;
+  return an->slots ? 0 : -1;
 }
+
+static uint16_t slot_tag(uint64_t h) { return (uint16_t)(h >> 48); }
+
+/* Whether slot s holds surface w[0..len) of hash h. */
+static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w,
+                              size_t len, uint64_t h);
 
 static int table_reset(spg_analyzer *an) {
   spg_arena_free(an->arena);
@@ -190,7 +205,6 @@ void spg_analyzer_free(spg_analyzer *an) {
   else if (an->hunspell) Hunspell_destroy(an->hunspell);
   spg_arena_free(an->arena);
   free(an->slots);
-  free(an->slot_hash);
   SPG_VEC_FREE(an->types);
   SPG_VEC_FREE(an->surface);
   SPG_VEC_FREE(an->surface_len);
@@ -646,10 +660,9 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
     lower[0] = (char)(w[0] - 'A' + 'a');
     uint64_t lh = hash_bytes(lower, len);
     size_t mask = an->n_slots - 1;
-    for (size_t i = lh & mask; an->slots[i]; i = (i + 1) & mask) {
-      uint32_t known = an->slots[i];
-      if (an->slot_hash[i] == (uint32_t)lh && an->surface_len.v[known] == len &&
-          memcmp(an->surface.v[known], lower, len) == 0) {
+    for (size_t i = lh & mask; an->slots[i].id; i = (i + 1) & mask) {
+      uint32_t known = an->slots[i].id;
+      if (slot_holds(an, &an->slots[i], lower, len, lh)) {
         spg_wordtype t;
         copy_type(an, an->types.v[known], &t);
         t.capital = 1;
@@ -677,19 +690,24 @@ static inline bool same_bytes(const char *a, const char *b, size_t n) {
   return true;
 }
 
+static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w,
+                              size_t len, uint64_t h) {
+  if (s->tag != slot_tag(h)) return false;
+  if (s->len != LONG_SURFACE) return s->len == len && same_bytes(s->surface, w, len);
+  return an->surface_len.v[s->id] == len && memcmp(s->surface, w, len) == 0;
+}
+
 uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
   uint64_t h = hash_bytes(w, len);
   size_t mask = an->n_slots - 1;
   size_t i = h & mask;
   for (;; i = (i + 1) & mask) {
-    uint32_t id = an->slots[i];
-    if (!id) break;
-    if (an->slot_hash[i] == (uint32_t)h && an->surface_len.v[id] == len &&
-        same_bytes(an->surface.v[id], w, len))
-      return id;
+    const type_slot *s = &an->slots[i];
+    if (!s->id) break;
+    if (slot_holds(an, s, w, len, h)) return s->id;
   }
   /* New type (cold). */
-  uint32_t id = new_type(an, w, len, (uint32_t)h);
+  uint32_t id = new_type(an, w, len, h);
   if (!id) return 0;
   const spg_wordtype *rec = an->types.v[id];
   const char *copy = rec->shared /* the store's copy of the surface */
@@ -697,29 +715,23 @@ uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
                          : spg_arena_strndup(an->arena, w, len);
   if (!copy || SPG_VEC_PUSH(an->surface, copy) || SPG_VEC_PUSH(an->surface_len, (uint32_t)len))
     return 0;
-  an->slots[i] = id;
-  an->slot_hash[i] = (uint32_t)h;
+  an->slots[i] = (type_slot){.surface = copy, .id = id,
+                             .len = (uint16_t)(len < LONG_SURFACE ? len : LONG_SURFACE),
+                             .tag = slot_tag(h)};
   if (an->types.n * 2 > an->n_slots) { /* keep the load factor under 1/2 */
     size_t n_slots = an->n_slots * 2;
-    uint32_t *slots = calloc(n_slots, sizeof *slots), *hashes = calloc(n_slots, sizeof *hashes);
-    if (!slots || !hashes) {
-      free(slots);
-      free(hashes);
-      return id; /* still correct, only slower to grow later */
-    }
+    type_slot *slots = calloc(n_slots, sizeof *slots);
+    if (!slots) return id; /* still correct, only slower to grow later */
     for (size_t k = 0; k < an->n_slots; k++) {
-      uint32_t t = an->slots[k];
-      if (!t) continue;
-      uint64_t th = hash_bytes(an->surface.v[t], an->surface_len.v[t]);
+      const type_slot *s = &an->slots[k];
+      if (!s->id) continue;
+      uint64_t th = hash_bytes(s->surface, an->surface_len.v[s->id]);
       size_t j = th & (n_slots - 1);
-      while (slots[j]) j = (j + 1) & (n_slots - 1);
-      slots[j] = t;
-      hashes[j] = (uint32_t)th;
+      while (slots[j].id) j = (j + 1) & (n_slots - 1);
+      slots[j] = *s;
     }
     free(an->slots);
-    free(an->slot_hash);
     an->slots = slots;
-    an->slot_hash = hashes;
     an->n_slots = n_slots;
   }
   return id;
