@@ -36,8 +36,8 @@
  * growing; an analyzer with a share keeps only a table entry per type (~60 bytes) and empties
  * it beyond SHARED_LOCAL_LIMIT, refilling from the store without asking hunspell again. */
 #define TYPE_LIMIT 200000
-#define SHARED_LIMIT 150000
-#define SHARED_LOCAL_LIMIT 65536
+#define SHARED_LIMIT 120000
+#define SHARED_LOCAL_LIMIT 60000 /* under 65,536: the table stays at 131,072 slots */
 #define MAX_WORD 128 /* longer "words" are resolved without hunspell */
 
 /* What analyzers made by spg_analyzer_share have in common: a small pool of hunspell
