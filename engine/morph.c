@@ -46,9 +46,11 @@
  * is sent to hunspell once per run, not once per thread. One handle for all threads would make
  * hunspell, a quarter of the work while the vocabulary is new, a serial section (-j2 ran 1.5x
  * one worker); one per thread would cost 24 MB per thread. The pool has one per thread up to
- * HUNSPELL_POOL: a thread takes a free handle, its own first, and waits only when all are busy. A thread looks here only when its own table misses (once per new type for that
- * thread); the hot path takes no lock. Records are immutable once published and their strings
- * live in the store's arena until the last analyzer is freed. The store stops growing at
+ * HUNSPELL_POOL: a thread takes a free handle, its own first, and waits only when all are busy.
+ * A thread looks in the store only when its own table misses (once per new type for that
+ * thread); the hot path takes no lock. Records never move and their strings live in the
+ * store's arena until the last analyzer is freed; once published only their `known` field
+ * changes, under the store's lock (spg_morph_known). The store stops growing at
  * SHARED_LIMIT types (the threads then resolve new types themselves). */
 #define HUNSPELL_POOL 3
 
@@ -98,8 +100,7 @@ struct spg_analyzer {
   /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
    * shared store (read-only there: record->shared). Records never move. types.v[0] unused. */
   SPG_VEC(const spg_wordtype *) types;
-  SPG_VEC(const char *) surface;
-  SPG_VEC(uint32_t) surface_len;
+  SPG_VEC(uint32_t) surface_len; /* by id (the slots keep the surface and a short length) */
   size_t hunspell_calls;
 };
 
@@ -151,7 +152,7 @@ static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const 
 static int table_reset(spg_analyzer *an) {
   spg_arena_free(an->arena);
   an->arena = spg_arena_create(1 << 16);
-  an->types.n = an->surface.n = an->surface_len.n = 1;
+  an->types.n = an->surface_len.n = 1;
   return an->arena ? table_init(an, 1 << 14) : -1;
 }
 
@@ -174,7 +175,7 @@ spg_status spg_analyzer_create(const spg_lexicon *lex, const char *dict_base, sp
   memcpy(an->aff, aff, sizeof aff);
   memcpy(an->dic, dic, sizeof dic);
   an->hunspell = Hunspell_create(aff, dic);
-  if (!an->hunspell || SPG_VEC_PUSH(an->types, &no_type) || SPG_VEC_PUSH(an->surface, NULL) ||
+  if (!an->hunspell || SPG_VEC_PUSH(an->types, &no_type) ||
       SPG_VEC_PUSH(an->surface_len, 0) || table_reset(an)) {
     spg_analyzer_free(an);
     return spg_fail(err, SPG_ERR_DICT, dic, 0, "cannot load the hunspell dictionary");
@@ -206,7 +207,6 @@ void spg_analyzer_free(spg_analyzer *an) {
   spg_arena_free(an->arena);
   free(an->slots);
   SPG_VEC_FREE(an->types);
-  SPG_VEC_FREE(an->surface);
   SPG_VEC_FREE(an->surface_len);
   free(an);
 }
@@ -621,7 +621,7 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
   spg_analyzer *peer = calloc(1, sizeof *peer);
   if (!peer) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   peer->lex = an->lex;
-  if (SPG_VEC_PUSH(peer->types, &no_type) || SPG_VEC_PUSH(peer->surface, NULL) ||
+  if (SPG_VEC_PUSH(peer->types, &no_type) ||
       SPG_VEC_PUSH(peer->surface_len, 0) || table_reset(peer)) {
     spg_analyzer_free(peer); /* no share yet: frees only the peer */
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
@@ -713,7 +713,7 @@ uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
   const char *copy = rec->shared /* the store's copy of the surface */
                          ? ((const shared_type *)((const char *)rec - offsetof(shared_type, t)))->surface
                          : spg_arena_strndup(an->arena, w, len);
-  if (!copy || SPG_VEC_PUSH(an->surface, copy) || SPG_VEC_PUSH(an->surface_len, (uint32_t)len))
+  if (!copy || SPG_VEC_PUSH(an->surface_len, (uint32_t)len))
     return 0;
   an->slots[i] = (type_slot){.surface = copy, .id = id,
                              .len = (uint16_t)(len < LONG_SURFACE ? len : LONG_SURFACE),
