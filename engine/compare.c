@@ -146,15 +146,16 @@ spg_status spg_comparison_create(spg_analyzer *an, const spg_compare_options *op
   return SPG_OK;
 }
 
+/* Frees what a series owns (its transitions, their links, its session list). */
+static void series_free_contents(spg_compare_series *s) {
+  for (size_t k = 0; s->transitions && k + 1 < s->n_sessions; k++) free(s->transitions[k].links);
+  free(s->transitions);
+  free(s->sessions);
+}
+
 void spg_comparison_free(spg_comparison *c) {
   if (!c) return;
-  for (size_t i = 0; i < c->series.n; i++) {
-    spg_compare_series *s = &c->series.v[i];
-    for (size_t k = 0; s->transitions && k + 1 < s->n_sessions; k++)
-      free(s->transitions[k].links);
-    free(s->transitions);
-    free(s->sessions);
-  }
+  for (size_t i = 0; i < c->series.n; i++) series_free_contents(&c->series.v[i]);
   SPG_VEC_FREE(c->series);
   SPG_VEC_FREE(c->sessions);
   spg_buf_free(&c->norm);
@@ -1146,13 +1147,7 @@ static int compute_weights(spg_comparison *c) {
 spg_status spg_comparison_run(spg_comparison *c, spg_error *err) {
   if (c->ran) return SPG_OK;
   if (c->sessions.n == 0) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no session to compare");
-  for (size_t k = 0; k < c->series.n; k++) {
-    spg_compare_series *old = &c->series.v[k];
-    for (size_t t = 0; old->transitions && t + 1 < old->n_sessions; t++)
-      free(old->transitions[t].links);
-    free(old->transitions);
-    free(old->sessions);
-  }
+  for (size_t k = 0; k < c->series.n; k++) series_free_contents(&c->series.v[k]);
   c->series.n = 0;
   if (compute_weights(c)) return nomem(err);
   if (c->opt.order == SPG_ORDER_DATE)
