@@ -260,7 +260,8 @@ static void drop_behind(drop_ring *r, int fd) {
 }
 
 static void drop_ring_close(drop_ring *r) {
-  for (unsigned i = 0; i < r->n; i++) close(r->fd[(r->next + DROP_BEHIND - r->n + i) % DROP_BEHIND]);
+  for (unsigned i = 0; i < r->n; i++)
+    close(r->fd[(r->next + DROP_BEHIND - r->n + i) % DROP_BEHIND]);
   r->n = 0;
 }
 
@@ -632,7 +633,9 @@ static void settings_text(const spg_batch_options *opt, char *buf, size_t size, 
            flags & SPG_OPT_NO_TRANSCRIPT ? "no" : "yes",
            flags & SPG_OPT_PSEUDONYMISE ? "yes" : "no", flags & SPG_OPT_PLAIN ? "yes" : "no", lex,
            opt->dict ? opt->dict : "default",
-           opt->csv == 2 ? "sentences" : opt->csv ? "items" : "no");
+           opt->csv == 2 ? "sentences"
+           : opt->csv    ? "items"
+                         : "no");
   snprintf(hash, 17, "%016llx", (unsigned long long)fnv1a(buf, strlen(buf), FNV_OFFSET));
 }
 
@@ -1208,9 +1211,11 @@ static spg_status write_corpus_csv(const batch *b, const char *path, spg_error *
       break;
     }
     int c; /* skip the session's own header line */
-    while ((c = getc(in)) != EOF && c != '\n') {}
+    while ((c = getc(in)) != EOF && c != '\n') {
+    }
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, in)) > 0) fwrite(chunk, 1, n, a.f);
+    while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
+      fwrite(chunk, 1, n, a.f);
     if (ferror(in)) st = spg_fail(err, SPG_ERR_IO, csv, 0, "read error");
     fclose(in);
   }

@@ -148,14 +148,16 @@ spg_status spg_comparison_create(spg_analyzer *an, const spg_compare_options *op
 
 /* Frees what a series owns (its transitions, their links, its session list). */
 static void series_free_contents(spg_compare_series *s) {
-  for (size_t k = 0; s->transitions && k + 1 < s->n_sessions; k++) free(s->transitions[k].links);
+  for (size_t k = 0; s->transitions && k + 1 < s->n_sessions; k++)
+    free(s->transitions[k].links);
   free(s->transitions);
   free(s->sessions);
 }
 
 void spg_comparison_free(spg_comparison *c) {
   if (!c) return;
-  for (size_t i = 0; i < c->series.n; i++) series_free_contents(&c->series.v[i]);
+  for (size_t i = 0; i < c->series.n; i++)
+    series_free_contents(&c->series.v[i]);
   SPG_VEC_FREE(c->series);
   SPG_VEC_FREE(c->sessions);
   spg_buf_free(&c->norm);
@@ -304,7 +306,6 @@ int spg_compare_parse_date(const char *text) {
 
 /* ---- content words of a quote ------------------------------------------------------------- */
 
-
 static const spg_lex_word *lexword(const spg_lexicon *lex, uint32_t id) {
   return id && lex ? spg_lexicon_word(lex, id) : NULL;
 }
@@ -412,7 +413,8 @@ static int item_words(spg_comparison *c, spg_compare_item *item) {
       while (i < n && spg_is_word_char(s + i, n - i, &len))
         i += len;
       /* an inner apostrophe or hyphen keeps the word going: "zo'n", "e-mail" */
-      if (i + 1 < n && (s[i] == '\'' || s[i] == '-') && spg_is_word_char(s + i + 1, n - i - 1, &len)) {
+      if (i + 1 < n && (s[i] == '\'' || s[i] == '-') &&
+          spg_is_word_char(s + i + 1, n - i - 1, &len)) {
         i++;
         continue;
       }
@@ -1147,7 +1149,8 @@ static int compute_weights(spg_comparison *c) {
 spg_status spg_comparison_run(spg_comparison *c, spg_error *err) {
   if (c->ran) return SPG_OK;
   if (c->sessions.n == 0) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no session to compare");
-  for (size_t k = 0; k < c->series.n; k++) series_free_contents(&c->series.v[k]);
+  for (size_t k = 0; k < c->series.n; k++)
+    series_free_contents(&c->series.v[k]);
   c->series.n = 0;
   if (compute_weights(c)) return nomem(err);
   if (c->opt.order == SPG_ORDER_DATE)

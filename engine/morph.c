@@ -38,7 +38,7 @@
 #define TYPE_LIMIT 200000
 #define SHARED_LIMIT 120000
 #define SHARED_LOCAL_LIMIT 60000 /* under 65,536: the table stays at 131,072 slots */
-#define MAX_WORD 128 /* longer "words" are resolved without hunspell */
+#define MAX_WORD 128             /* longer "words" are resolved without hunspell */
 
 /* What analyzers made by spg_analyzer_share have in common: a small pool of hunspell
  * dictionaries (each ~24 MB and 0.08 s to load; hunspell is not thread-safe, so a call holds
@@ -64,11 +64,11 @@ typedef struct shared_type {
 } shared_type;
 
 typedef struct spg_typeshare {
-  pthread_mutex_t lock;     /* the store */
+  pthread_mutex_t lock; /* the store */
   pthread_mutex_t hun_locks[HUNSPELL_POOL];
   Hunhandle *handles[HUNSPELL_POOL]; /* handles[i] is read and loaded only under hun_locks[i] */
   unsigned n_handles;                /* slots in use; fixed once the threads run */
-  char aff[1024], dic[1024]; /* to load another handle */
+  char aff[1024], dic[1024];         /* to load another handle */
   spg_arena *arena;
   uint32_t *slots; /* hash slot -> index + 1 into types (0 = empty) */
   size_t n_slots;
@@ -90,12 +90,12 @@ typedef struct type_slot {
 
 struct spg_analyzer {
   const spg_lexicon *lex;
-  Hunhandle *hunspell;   /* own; with a share, the pool's handle held between hun_lock/unlock */
-  spg_typeshare *share;  /* NULL for an analyzer used alone */
+  Hunhandle *hunspell;  /* own; with a share, the pool's handle held between hun_lock/unlock */
+  spg_typeshare *share; /* NULL for an analyzer used alone */
   unsigned hun_pref, hun_held; /* with a share: the pool handle tried first, the one held */
   char aff[1024], dic[1024];
-  spg_arena *arena;      /* type strings */
-  type_slot *slots;      /* open addressing, load factor under 1/2 */
+  spg_arena *arena; /* type strings */
+  type_slot *slots; /* open addressing, load factor under 1/2 */
   size_t n_slots;
   /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
    * shared store (read-only there: record->shared). Records never move. types.v[0] unused. */
@@ -143,11 +143,13 @@ static int table_init(spg_analyzer *an, size_t n_slots) {
   return an->slots ? 0 : -1;
 }
 
-static uint16_t slot_tag(uint64_t h) { return (uint16_t)(h >> 48); }
+static uint16_t slot_tag(uint64_t h) {
+  return (uint16_t)(h >> 48);
+}
 
 /* Whether slot s holds surface w[0..len) of hash h. */
-static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w,
-                              size_t len, uint64_t h);
+static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w, size_t len,
+                              uint64_t h);
 
 static int table_reset(spg_analyzer *an) {
   spg_arena_free(an->arena);
@@ -175,8 +177,8 @@ spg_status spg_analyzer_create(const spg_lexicon *lex, const char *dict_base, sp
   memcpy(an->aff, aff, sizeof aff);
   memcpy(an->dic, dic, sizeof dic);
   an->hunspell = Hunspell_create(aff, dic);
-  if (!an->hunspell || SPG_VEC_PUSH(an->types, &no_type) ||
-      SPG_VEC_PUSH(an->surface_len, 0) || table_reset(an)) {
+  if (!an->hunspell || SPG_VEC_PUSH(an->types, &no_type) || SPG_VEC_PUSH(an->surface_len, 0) ||
+      table_reset(an)) {
     spg_analyzer_free(an);
     return spg_fail(err, SPG_ERR_DICT, dic, 0, "cannot load the hunspell dictionary");
   }
@@ -202,8 +204,10 @@ static void share_release(spg_typeshare *ts) {
 
 void spg_analyzer_free(spg_analyzer *an) {
   if (!an) return;
-  if (an->share) share_release(an->share);
-  else if (an->hunspell) Hunspell_destroy(an->hunspell);
+  if (an->share)
+    share_release(an->share);
+  else if (an->hunspell)
+    Hunspell_destroy(an->hunspell);
   spg_arena_free(an->arena);
   free(an->slots);
   SPG_VEC_FREE(an->types);
@@ -211,9 +215,15 @@ void spg_analyzer_free(spg_analyzer *an) {
   free(an);
 }
 
-size_t spg_analyzer_type_count(const spg_analyzer *an) { return an->types.n - 1; }
-size_t spg_analyzer_hunspell_calls(const spg_analyzer *an) { return an->hunspell_calls; }
-const spg_lexicon *spg_analyzer_lexicon(const spg_analyzer *an) { return an->lex; }
+size_t spg_analyzer_type_count(const spg_analyzer *an) {
+  return an->types.n - 1;
+}
+size_t spg_analyzer_hunspell_calls(const spg_analyzer *an) {
+  return an->hunspell_calls;
+}
+const spg_lexicon *spg_analyzer_lexicon(const spg_analyzer *an) {
+  return an->lex;
+}
 
 const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type) {
   return type && type < an->types.n ? an->types.v[type] : NULL;
@@ -280,16 +290,19 @@ static void analyse_locked(spg_analyzer *an, const char *form, analysis *a) {
   size_t lemma_len = 0;
   /* Parts before the last are kept as written, the last one by its stem. */
   while (*p) {
-    while (*p == ' ') p++;
+    while (*p == ' ')
+      p++;
     const char *e = p;
-    while (*e && *e != ' ') e++;
+    while (*e && *e != ' ')
+      e++;
     size_t len = (size_t)(e - p);
     if (len > 3 && len - 3 < MAX_WORD && (memcmp(p, "pa:", 3) == 0 || memcmp(p, "st:", 3) == 0)) {
       bool is_part = p[0] == 'p';
       if (is_part) {
         if (part[0]) { /* the previous part is complete: append it as written */
           size_t pl = strlen(part);
-          if (lemma_len + pl < sizeof a->lemma) memcpy(a->lemma + lemma_len, part, pl), lemma_len += pl;
+          if (lemma_len + pl < sizeof a->lemma)
+            memcpy(a->lemma + lemma_len, part, pl), lemma_len += pl;
           if (a->parts == 1) {
             size_t sl = strlen(stem[0] ? stem : part);
             memcpy(a->first, stem[0] ? stem : part, sl);
@@ -351,11 +364,9 @@ static void hun_unlock(spg_analyzer *an) {
   pthread_mutex_unlock(&an->share->hun_locks[an->hun_held]);
 }
 
-/* The analysis of form (a->known = hunspell gave one, or known was already established by
- * the caller's spell check). */
-static void analyse(spg_analyzer *an, const char *form, bool known, analysis *a) {
+/* The analysis of form (a->known: hunspell gave one). */
+static void analyse(spg_analyzer *an, const char *form, analysis *a) {
   memset(a, 0, sizeof *a);
-  a->known = known;
   hun_lock(an);
   analyse_locked(an, form, a);
   hun_unlock(an);
@@ -420,7 +431,7 @@ static void try_affixes(spg_analyzer *an, spg_wordtype *t) {
         memcpy(buf, base, bl);
         buf[bl] = 0;
         analysis ab;
-        analyse(an, buf, false, &ab);
+        analyse(an, buf, &ab);
         if (ab.lemma_len) b = find(lex, ab.lemma, ab.lemma_len);
       }
       if (!has_polarity(lex, b) && pass == 1 && bl > 3 && base[bl - 1] == 'e')
@@ -432,12 +443,6 @@ static void try_affixes(spg_analyzer *an, spg_wordtype *t) {
       }
     }
   }
-}
-
-/* The scorer's per-type precomputation (lexicon lookups it would otherwise repeat for every
- * token of the type); the fields are described in morph.h, their meaning lives in score.c. */
-static void prepare_for_scoring(const spg_analyzer *an, spg_wordtype *t) {
-  spg_score_prepare_type(an->lex, t);
 }
 
 /* A copy of t in the arena, as a new type id (0 when out of memory). */
@@ -473,18 +478,16 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   for (long i = 0; i < fl; i++)
     if ((folded[i] >= 'a' && folded[i] <= 'z') || (unsigned char)folded[i] >= 0x80) letters = true;
   if (letters && fl >= 2 && fl < MAX_WORD) {
-    /* hunspell's analysis is ~7x slower than its spell check: a word the lexicon already
-     * describes is taken as it stands, and a word the dictionary does not know (a name, a
-     * typo) is not analysed. */
+    /* A word the lexicon already describes is taken as it stands, without hunspell. */
     const spg_lex_word *lw = spg_lexicon_word(lex, t.form_id);
-    memset(&a, 0, sizeof a);
     if (lw && (lw->has_polarity || lw->themes || lw->quickwin || lw->modifier || lw->stopword)) {
+      memset(&a, 0, sizeof a);
       a.known = true;
     } else {
       /* Only the analysis: the words it describes are the ones the spell check accepts that
        * have an analysis, and the spell check of the rest (names, typos, long compounds; the
        * costly calls) waits until someone asks (spg_morph_known), which is rare. */
-      analyse(an, folded, false, &a);
+      analyse(an, folded, &a);
     }
     t.known = a.known ? 1 : SPG_KNOWN_UNSURE;
     if (a.lemma_len && (a.lemma_len != (size_t)fl || memcmp(a.lemma, folded, (size_t)fl))) {
@@ -514,7 +517,7 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   /* A stopword never matches through its lemma or parts ("is" -> "zijn"). */
   const spg_lex_word *fw = spg_lexicon_word(lex, t.form_id);
   if (fw && fw->stopword) t.lemma_id = t.form_id, t.head_id = t.mod_id = 0;
-  prepare_for_scoring(an, &t);
+  spg_score_prepare_type(lex, &t); /* the scorer's per-type fields (morph.h) */
   return push_type(an, &t);
 }
 
@@ -550,7 +553,8 @@ static void share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t
     if (!slots) goto done;
     for (size_t k = 0; k < ts->types.n; k++) {
       size_t j = ts->types.v[k].hash & (n_slots - 1);
-      while (slots[j]) j = (j + 1) & (n_slots - 1);
+      while (slots[j])
+        j = (j + 1) & (n_slots - 1);
       slots[j] = (uint32_t)k + 1;
     }
     free(ts->slots);
@@ -570,7 +574,8 @@ static void share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t
   st.surface = st.t.form && len == t->form_len && memcmp(w, t->form, len) == 0
                    ? st.t.form
                    : spg_arena_strndup(ts->arena, w, len);
-  st.t.lemma = t->lemma == t->form ? st.t.form : spg_arena_strndup(ts->arena, t->lemma, t->lemma_len);
+  st.t.lemma =
+      t->lemma == t->form ? st.t.form : spg_arena_strndup(ts->arena, t->lemma, t->lemma_len);
   if (!st.surface || !st.t.form || !st.t.lemma || ts->types.n + 1 > ts->types.cap) goto done;
   ts->types.v[ts->types.n++] = st;
   ts->slots[i] = (uint32_t)ts->types.n;
@@ -603,7 +608,8 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
     while (inited < HUNSPELL_POOL && pthread_mutex_init(&ts->hun_locks[inited], NULL) == 0)
       inited++;
     if (inited < HUNSPELL_POOL) {
-      while (inited) pthread_mutex_destroy(&ts->hun_locks[--inited]);
+      while (inited)
+        pthread_mutex_destroy(&ts->hun_locks[--inited]);
       pthread_mutex_destroy(&ts->lock);
       share_destroy_new(ts);
       return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
@@ -621,8 +627,8 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
   spg_analyzer *peer = calloc(1, sizeof *peer);
   if (!peer) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   peer->lex = an->lex;
-  if (SPG_VEC_PUSH(peer->types, &no_type) ||
-      SPG_VEC_PUSH(peer->surface_len, 0) || table_reset(peer)) {
+  if (SPG_VEC_PUSH(peer->types, &no_type) || SPG_VEC_PUSH(peer->surface_len, 0) ||
+      table_reset(peer)) {
     spg_analyzer_free(peer); /* no share yet: frees only the peer */
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -666,7 +672,7 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
         spg_wordtype t;
         copy_type(an, an->types.v[known], &t);
         t.capital = 1;
-        prepare_for_scoring(an, &t); /* a capital changes what the scorer reads ("Marietje") */
+        spg_score_prepare_type(an->lex, &t); /* a capital changes it ("Marietje") */
         return push_type(an, &t);
       }
     }
@@ -681,17 +687,15 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
 static inline bool same_bytes(const char *a, const char *b, size_t n) {
   if (n > 16) return memcmp(a, b, n) == 0;
   const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
-  if (n >= 8)
-    return load_u64(x) == load_u64(y) && load_u64(x + n - 8) == load_u64(y + n - 8);
-  if (n >= 4)
-    return load_u32(x) == load_u32(y) && load_u32(x + n - 4) == load_u32(y + n - 4);
+  if (n >= 8) return load_u64(x) == load_u64(y) && load_u64(x + n - 8) == load_u64(y + n - 8);
+  if (n >= 4) return load_u32(x) == load_u32(y) && load_u32(x + n - 4) == load_u32(y + n - 4);
   for (size_t k = 0; k < n; k++)
     if (x[k] != y[k]) return false;
   return true;
 }
 
-static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w,
-                              size_t len, uint64_t h) {
+static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w, size_t len,
+                              uint64_t h) {
   if (s->tag != slot_tag(h)) return false;
   if (s->len != LONG_SURFACE) return s->len == len && same_bytes(s->surface, w, len);
   return an->surface_len.v[s->id] == len && memcmp(s->surface, w, len) == 0;
@@ -710,12 +714,13 @@ uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
   uint32_t id = new_type(an, w, len, h);
   if (!id) return 0;
   const spg_wordtype *rec = an->types.v[id];
-  const char *copy = rec->shared /* the store's copy of the surface */
-                         ? ((const shared_type *)((const char *)rec - offsetof(shared_type, t)))->surface
-                         : spg_arena_strndup(an->arena, w, len);
-  if (!copy || SPG_VEC_PUSH(an->surface_len, (uint32_t)len))
-    return 0;
-  an->slots[i] = (type_slot){.surface = copy, .id = id,
+  const char *copy =
+      rec->shared /* the store's copy of the surface */
+          ? ((const shared_type *)((const char *)rec - offsetof(shared_type, t)))->surface
+          : spg_arena_strndup(an->arena, w, len);
+  if (!copy || SPG_VEC_PUSH(an->surface_len, (uint32_t)len)) return 0;
+  an->slots[i] = (type_slot){.surface = copy,
+                             .id = id,
                              .len = (uint16_t)(len < LONG_SURFACE ? len : LONG_SURFACE),
                              .tag = slot_tag(h)};
   if (an->types.n * 2 > an->n_slots) { /* keep the load factor under 1/2 */
@@ -727,7 +732,8 @@ uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
       if (!s->id) continue;
       uint64_t th = hash_bytes(s->surface, an->surface_len.v[s->id]);
       size_t j = th & (n_slots - 1);
-      while (slots[j].id) j = (j + 1) & (n_slots - 1);
+      while (slots[j].id)
+        j = (j + 1) & (n_slots - 1);
       slots[j] = *s;
     }
     free(an->slots);
