@@ -89,6 +89,10 @@ typedef struct type_slot {
 #define LONG_SURFACE 0xFFFF
 
 struct spg_analyzer {
+  /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
+   * shared store (read-only there: record->shared). Records never move. types.v[0] unused.
+   * First member: morph.h reads it (spg_morph_get). */
+  spg_typerecords types;
   const spg_lexicon *lex;
   Hunhandle *hunspell;  /* own; with a share, the pool's handle held between hun_lock/unlock */
   spg_typeshare *share; /* NULL for an analyzer used alone */
@@ -97,9 +101,6 @@ struct spg_analyzer {
   spg_arena *arena; /* type strings */
   type_slot *slots; /* open addressing, load factor under 1/2 */
   size_t n_slots;
-  /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
-   * shared store (read-only there: record->shared). Records never move. types.v[0] unused. */
-  SPG_VEC(const spg_wordtype *) types;
   SPG_VEC(uint32_t) surface_len; /* by id (the slots keep the surface and a short length) */
   size_t hunspell_calls;
 };
@@ -223,10 +224,6 @@ size_t spg_analyzer_hunspell_calls(const spg_analyzer *an) {
 }
 const spg_lexicon *spg_analyzer_lexicon(const spg_analyzer *an) {
   return an->lex;
-}
-
-const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type) {
-  return type && type < an->types.n ? an->types.v[type] : NULL;
 }
 
 void spg_morph_reset_if_full(spg_analyzer *an) {
@@ -701,16 +698,11 @@ static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const 
   return an->surface_len.v[s->id] == len && memcmp(s->surface, w, len) == 0;
 }
 
-uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
-  uint64_t h = hash_bytes(w, len);
-  size_t mask = an->n_slots - 1;
-  size_t i = h & mask;
-  for (;; i = (i + 1) & mask) {
-    const type_slot *s = &an->slots[i];
-    if (!s->id) break;
-    if (slot_holds(an, s, w, len, h)) return s->id;
-  }
-  /* New type (cold). */
+/* A new type in empty slot i of the table (cold: once per distinct surface): resolved, its
+ * surface kept, the table grown when half full. Out of line, so that the lookup in
+ * spg_morph_type keeps its few registers and saves none per token. */
+static __attribute__((noinline)) uint32_t add_type(spg_analyzer *an, const char *w, size_t len,
+                                                   uint64_t h, size_t i) {
   uint32_t id = new_type(an, w, len, h);
   if (!id) return 0;
   const spg_wordtype *rec = an->types.v[id];
@@ -741,6 +733,17 @@ uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
     an->n_slots = n_slots;
   }
   return id;
+}
+
+uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
+  uint64_t h = hash_bytes(w, len);
+  size_t mask = an->n_slots - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    const type_slot *s = &an->slots[i];
+    if (!s->id) return add_type(an, w, len, h, i);
+    if (slot_holds(an, s, w, len, h)) return s->id;
+  }
 }
 
 bool spg_morph_is_word(void *analyzer, const char *w, size_t len) {
