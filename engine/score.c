@@ -92,8 +92,8 @@ typedef struct scorer {
 } scorer;
 
 enum {
-  SEEN_VERB = 1,        /* a word of imperative class verb (find_imperative) */
-  SEEN_NEGATOR = 2,     /* a negator unit (negated_quickwin) */
+  SEEN_VERB = 1,         /* a word of imperative class verb (find_imperative) */
+  SEEN_NEGATOR = 2,      /* a negator unit (negated_quickwin) */
   SEEN_MOD_POLARITY = 4, /* an intensifier or dampener with a polarity (prepare_units) */
   SEEN_PHRASE = 8        /* a word whose form or lemma may start a phrase (match_phrases) */
 };
@@ -739,8 +739,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     float v = NEGATED_FACT * fact_weight;
     neg += v;
     if (fact_after) sum_after += v; else sum_before += v;
-    if (add_evidence(sc, sent, SPG_EV_RULE, units[fact_unit].tok, fact_ntok, v,
-                     "negated-fact", NULL, 0))
+    if (add_evidence(sc, sent, SPG_EV_RULE, units[fact_unit].tok, fact_ntok, v, "negated-fact",
+                     NULL, 0))
       return -1;
     sent->flags |= SPG_SENT_NEGATION;
   }
@@ -944,7 +944,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     sent->first_evidence = (uint32_t)s->evidence.n;
     sent->n_evidence = 0;
     if (build_units(&sc, sent)) rc = -1;
-    else if ((sc.seen & SEEN_PHRASE) && match_phrases(&sc, sent)) rc = -1;
+    else if ((sc.seen & SEEN_PHRASE) && match_phrases(&sc, sent))
+      rc = -1;
     else {
       bool imperative = false;
       bool question = ends_with_question(s, sent);

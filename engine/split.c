@@ -604,9 +604,8 @@ static int split_span(splitter *sp) {
    * the vector (_mm_sad_epu8) and read once at the end. Byte 0 has no byte before it: it is
    * left to the byte loop below, which the block loop then starts after. */
   if (n > 16) {
-    const __m128i zero = _mm_setzero_si128(), one = _mm_set1_epi8(1),
-                  space = _mm_set1_epi8(' '), comma = _mm_set1_epi8(','),
-                  dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+    const __m128i zero = _mm_setzero_si128(), one = _mm_set1_epi8(1), space = _mm_set1_epi8(' '),
+                  comma = _mm_set1_epi8(','), dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
                   question = _mm_set1_epi8('?'), semi = _mm_set1_epi8(';'),
                   colon = _mm_set1_epi8(':'), before_a = _mm_set1_epi8('A' - 1),
                   after_z = _mm_set1_epi8('Z' + 1);
@@ -625,8 +624,8 @@ static int split_span(splitter *sp) {
       mark_sum =
           _mm_add_epi64(mark_sum, _mm_sad_epu8(_mm_and_si128(_mm_and_si128(sp_, mark), one), zero));
       /* signed compares: bytes from 0x80 are negative, never in A..Z */
-      upper = _mm_or_si128(upper, _mm_and_si128(_mm_cmpgt_epi8(v, before_a),
-                                                _mm_cmplt_epi8(v, after_z)));
+      upper = _mm_or_si128(upper,
+                           _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z)));
     }
     uint64_t sums[2];
     _mm_storeu_si128((__m128i *)(void *)sums, space_sum);

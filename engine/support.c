@@ -119,7 +119,8 @@ int spg_count_support(spg_session *s, const spg_analyzer *an) {
   for (size_t i = 0, at = 0; i < n; i++) {
     spg_item *it = &s->items.v[i];
     uint64_t speakers = 1ull << (it->speaker < 63 ? it->speaker : 63);
-    for (size_t k = 0; k < ntriples[i]; k++) speakers |= lookup(&t, triple[at + k])->speakers;
+    for (size_t k = 0; k < ntriples[i]; k++)
+      speakers |= lookup(&t, triple[at + k])->speakers;
     at += ntriples[i];
     it->support = (uint32_t)__builtin_popcountll(speakers);
   }
