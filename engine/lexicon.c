@@ -44,6 +44,10 @@ struct spg_lexicon {
   theme themes[MAX_THEMES];
   size_t n_themes;
   uint64_t default_themes[4]; /* @default lines of themes.tsv, by spg_class */
+  /* A one-hash Bloom filter of the abbreviations by length, first and last byte (abbrev_bit):
+   * the splitter asks about every word before a full stop, and a clear bit answers no for an
+   * ASCII word without folding its case or looking it up. */
+  uint64_t abbrev_filter[64];
 };
 
 /* ---- case folding ---------------------------------------------------------------------- */
@@ -135,7 +139,27 @@ size_t spg_lexicon_phrase_count(const spg_lexicon *lex) { return lex->phrases.n;
 const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex) { return lex->words.v; }
 const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex) { return lex->phrases.v; }
 
+/* The bit of a lower-case key of len bytes in abbrev_filter: one of 4096. */
+static uint32_t abbrev_bit(size_t len, unsigned char first, unsigned char last) {
+  uint32_t k = (uint32_t)(len & 0xFF) << 16 | (uint32_t)first << 8 | last;
+  return (k * 2654435761u) >> 20;
+}
+
+static unsigned char ascii_lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 bool spg_lexicon_is_abbrev(const spg_lexicon *lex, const char *w, size_t len) {
+  /* An ASCII word folds to its ASCII lower case of the same length, so its key's bit is known
+   * before folding. A word with other bytes may fold to anything: it takes the full path. */
+  const unsigned char *u = (const unsigned char *)w;
+  unsigned char bytes = 0;
+  for (size_t i = 0; i < len; i++)
+    bytes |= u[i];
+  if (len && bytes < 0x80) {
+    uint32_t b = abbrev_bit(len, ascii_lower(u[0]), ascii_lower(u[len - 1]));
+    if (!(lex->abbrev_filter[b / 64] >> (b % 64) & 1)) return false;
+  }
   char buf[64];
   long n = spg_fold_case(w, len, buf, sizeof buf);
   if (n <= 0) return false;
@@ -520,9 +544,11 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, bool abbreviations,
     if (n <= 0 || memchr(folded, ' ', (size_t)n)) return bad_line(r, err, "bad word '%s'", w);
     uint32_t id = intern(lex, folded, (size_t)n);
     if (!id) return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
-    if (abbreviations)
+    if (abbreviations) {
       lex->words.v[id].abbreviation = true;
-    else
+      uint32_t b = abbrev_bit((size_t)n, (unsigned char)folded[0], (unsigned char)folded[n - 1]);
+      lex->abbrev_filter[b / 64] |= 1ull << (b % 64);
+    } else
       lex->words.v[id].stopword = true;
   }
   return SPG_OK;

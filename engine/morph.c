@@ -89,6 +89,10 @@ typedef struct type_slot {
 #define LONG_SURFACE 0xFFFF
 
 struct spg_analyzer {
+  /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
+   * shared store (read-only there: record->shared). Records never move. types.v[0] unused.
+   * First member: morph.h reads it (spg_morph_get). */
+  spg_typerecords types;
   const spg_lexicon *lex;
   Hunhandle *hunspell;  /* own; with a share, the pool's handle held between hun_lock/unlock */
   spg_typeshare *share; /* NULL for an analyzer used alone */
@@ -97,9 +101,6 @@ struct spg_analyzer {
   spg_arena *arena; /* type strings */
   type_slot *slots; /* open addressing, load factor under 1/2 */
   size_t n_slots;
-  /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
-   * shared store (read-only there: record->shared). Records never move. types.v[0] unused. */
-  SPG_VEC(const spg_wordtype *) types;
   SPG_VEC(uint32_t) surface_len; /* by id (the slots keep the surface and a short length) */
   size_t hunspell_calls;
 };
@@ -223,10 +224,6 @@ size_t spg_analyzer_hunspell_calls(const spg_analyzer *an) {
 }
 const spg_lexicon *spg_analyzer_lexicon(const spg_analyzer *an) {
   return an->lex;
-}
-
-const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type) {
-  return type && type < an->types.n ? an->types.v[type] : NULL;
 }
 
 void spg_morph_reset_if_full(spg_analyzer *an) {
@@ -682,35 +679,39 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
   return id;
 }
 
-/* memcmp(a, b, n) == 0 for the short words of the hot path without a library call: after a
- * 32-bit hash match the bytes nearly always are equal, so the whole word is compared anyway. */
+/* memcmp(a, b, n) == 0 without a library call: after a 16-bit tag match the bytes nearly
+ * always are equal, so the whole word is compared anyway; and with no call in it the lookup
+ * of spg_morph_type saves no registers (a frame of six pushes per token). Overlapping loads,
+ * never past a + n or b + n. */
+static inline uint64_t load_u16(const unsigned char *p) {
+  uint16_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
 static inline bool same_bytes(const char *a, const char *b, size_t n) {
-  if (n > 16) return memcmp(a, b, n) == 0;
   const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
-  if (n >= 8) return load_u64(x) == load_u64(y) && load_u64(x + n - 8) == load_u64(y + n - 8);
+  if (n >= 8) {
+    for (size_t k = 0; k + 8 < n; k += 8)
+      if (load_u64(x + k) != load_u64(y + k)) return false;
+    return load_u64(x + n - 8) == load_u64(y + n - 8);
+  }
   if (n >= 4) return load_u32(x) == load_u32(y) && load_u32(x + n - 4) == load_u32(y + n - 4);
-  for (size_t k = 0; k < n; k++)
-    if (x[k] != y[k]) return false;
-  return true;
+  if (n >= 2) return load_u16(x) == load_u16(y) && x[n - 1] == y[n - 1];
+  return n == 0 || x[0] == y[0];
 }
 
 static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w, size_t len,
                               uint64_t h) {
   if (s->tag != slot_tag(h)) return false;
   if (s->len != LONG_SURFACE) return s->len == len && same_bytes(s->surface, w, len);
-  return an->surface_len.v[s->id] == len && memcmp(s->surface, w, len) == 0;
+  return an->surface_len.v[s->id] == len && same_bytes(s->surface, w, len);
 }
 
-uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
-  uint64_t h = hash_bytes(w, len);
-  size_t mask = an->n_slots - 1;
-  size_t i = h & mask;
-  for (;; i = (i + 1) & mask) {
-    const type_slot *s = &an->slots[i];
-    if (!s->id) break;
-    if (slot_holds(an, s, w, len, h)) return s->id;
-  }
-  /* New type (cold). */
+/* A new type in empty slot i of the table (cold: once per distinct surface): resolved, its
+ * surface kept, the table grown when half full. Out of line, so that the lookup in
+ * spg_morph_type keeps its few registers and saves none per token. */
+static __attribute__((noinline)) uint32_t add_type(spg_analyzer *an, const char *w, size_t len,
+                                                   uint64_t h, size_t i) {
   uint32_t id = new_type(an, w, len, h);
   if (!id) return 0;
   const spg_wordtype *rec = an->types.v[id];
@@ -741,6 +742,17 @@ uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
     an->n_slots = n_slots;
   }
   return id;
+}
+
+uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
+  uint64_t h = hash_bytes(w, len);
+  size_t mask = an->n_slots - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    const type_slot *s = &an->slots[i];
+    if (!s->id) return add_type(an, w, len, h, i);
+    if (slot_holds(an, s, w, len, h)) return s->id;
+  }
 }
 
 bool spg_morph_is_word(void *analyzer, const char *w, size_t len) {

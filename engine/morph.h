@@ -55,7 +55,20 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t);
 /* The type of surface form w[0..len), resolving and caching it on first sight; 0 on failure.
  * Hot path: one hash lookup per token once the type is known. */
 uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len);
-const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type);
+
+/* The records of an analyzer's types by id (records[0] unused): the first member of
+ * spg_analyzer (morph.c), so that spg_morph_get is inlined into the per-token loops of the
+ * scorer and support.c instead of a call into morph.c per token. */
+typedef struct spg_typerecords {
+  const spg_wordtype **v;
+  size_t n, cap;
+} spg_typerecords;
+
+/* The record of type id `type`, NULL for 0 or an id this analyzer never gave. */
+static inline const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type) {
+  const spg_typerecords *r = (const spg_typerecords *)(const void *)an;
+  return type && type < r->n ? r->v[type] : NULL;
+}
 
 #define SPG_KNOWN_UNSURE 2
 

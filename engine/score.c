@@ -92,9 +92,10 @@ typedef struct scorer {
 } scorer;
 
 enum {
-  SEEN_VERB = 1,        /* a word of imperative class verb (find_imperative) */
-  SEEN_NEGATOR = 2,     /* a negator unit (negated_quickwin) */
-  SEEN_MOD_POLARITY = 4 /* an intensifier or dampener with a polarity (prepare_units) */
+  SEEN_VERB = 1,         /* a word of imperative class verb (find_imperative) */
+  SEEN_NEGATOR = 2,      /* a negator unit (negated_quickwin) */
+  SEEN_MOD_POLARITY = 4, /* an intensifier or dampener with a polarity (prepare_units) */
+  SEEN_PHRASE = 8        /* a word whose form or lemma may start a phrase (match_phrases) */
 };
 
 /* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
@@ -303,6 +304,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
       if (t->imperative == SPG_IMP_VERB) seen |= SEEN_VERB;
+      if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
     } else if (tok->kind == SPG_TOK_PUNCT) {
       if (!is_break(s->norm.data[tok->off])) continue;
       prev_type = 0;
@@ -437,10 +439,14 @@ static bool may_start(const spg_lex_word *w, const spg_wordtype *next) {
 
 /* Step 1: phrases. */
 static int match_phrases(scorer *sc, spg_sentence *sent) {
-  for (size_t u = 0; u < sc->units.n; u++) {
-    const spg_wordtype *t = sc->units.v[u].type;
+  /* in locals: stores through unit pointers may alias sc (its uint8_t fields), which would
+   * reload these at every unit; matching never adds or removes units */
+  const unit *v = sc->units.v;
+  size_t n = sc->units.n;
+  for (size_t u = 0; u < n; u++) {
+    const spg_wordtype *t = v[u].type;
     if (!t || !(t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA))) continue;
-    const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
+    const spg_wordtype *next = u + 1 < n ? v[u + 1].type : NULL;
     const spg_lex_word *w;
     if ((t->score_flags & SPG_WT_PHRASE_FORM) && may_start(w = lexword(sc, t->form_id), next) &&
         match_from(sc, sent, w, u))
@@ -490,13 +496,16 @@ static bool negated_content(const scorer *sc, size_t u) {
 }
 
 static void prepare_units(scorer *sc) {
-  for (size_t u = 0; u < sc->units.n; u++) {
-    unit *x = &sc->units.v[u];
+  unit *v = sc->units.v; /* locals, as in match_phrases */
+  size_t n = sc->units.n;
+  unsigned seen = sc->seen;
+  for (size_t u = 0; u < n; u++) {
+    unit *x = &v[u];
     if (!x->type) continue;
     if (x->phrase >= 0) {
       const spg_phrase *ph = &sc->phrases[x->phrase];
       if (ph->kind == SPG_PHRASE_MODIFIER) x->mod = ph->modifier, x->mod_value = ph->value;
-      sc->seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : 0;
+      seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : 0;
       if (x->covered) continue;
       if (ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion) {
         x->has_sentiment = true, x->value = ph->value, x->entry = ph->text, x->via = "phrase";
@@ -506,10 +515,10 @@ static void prepare_units(scorer *sc) {
     const spg_wordtype *t = x->type;
     if (t->modifier) {
       x->mod = t->modifier, x->mod_value = t->mod_value;
-      if (x->mod == SPG_MOD_NEGATOR) sc->seen |= SEEN_NEGATOR;
+      if (x->mod == SPG_MOD_NEGATOR) seen |= SEEN_NEGATOR;
       if ((x->mod == SPG_MOD_INTENSIFIER || x->mod == SPG_MOD_DAMPENER) &&
           (t->score_flags & SPG_WT_POLARITY))
-        sc->seen |= SEEN_MOD_POLARITY;
+        seen |= SEEN_MOD_POLARITY;
     }
     if (x->covered || x->mod || x->in_suggestion || !t->value_via) continue;
     x->has_sentiment = true;
@@ -517,16 +526,17 @@ static void prepare_units(scorer *sc) {
     x->entry = lexword(sc, t->value_id)->text;
     x->via = via_names[t->value_via];
   }
+  sc->seen = seen;
   /* Words that are modifiers and also carry a polarity ("super", "best", "redelijk"): the
    * modifier reading when a sentiment word follows in the clause ("super lang wachten"), else
    * their own polarity ("Super.", "dat was redelijk"). Right to left, so that a later one that
    * turned into sentiment already counts. */
-  if (!(sc->seen & SEEN_MOD_POLARITY)) return;
-  for (size_t u = sc->units.n; u-- > 0;) {
-    unit *x = &sc->units.v[u];
-    float v;
+  if (!(seen & SEEN_MOD_POLARITY)) return;
+  for (size_t u = n; u-- > 0;) {
+    unit *x = &v[u];
+    float mv;
     if (!x->type || x->covered || x->phrase >= 0 || x->in_suggestion) continue;
-    uint8_t m = unit_modifier(sc, x, &v);
+    uint8_t m = unit_modifier(sc, x, &mv);
     if (m != SPG_MOD_INTENSIFIER && m != SPG_MOD_DAMPENER) continue;
     if (!(x->type->score_flags & SPG_WT_POLARITY) || sentiment_ahead(sc, u) >= 0) continue;
     const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
@@ -568,9 +578,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float fact_weight = 1;
   bool fact_after = false;
   uint16_t fact_ntok = 1;
+  unit *units = sc->units.v; /* locals, as in match_phrases */
+  const size_t n_units = sc->units.n;
 
-  for (size_t u = 0; u < sc->units.n; u++) {
-    unit *x = &sc->units.v[u];
+  for (size_t u = 0; u < n_units; u++) {
+    unit *x = &units[u];
     if (!x->type) { /* a clause break ends every scope */
       neg_scope = mult_scope = 0;
       mult = 1;
@@ -609,8 +621,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       } else {
         /* "ik kreeg geen uitleg", "niemand belde terug": a missing service is a complaint */
         bool need_found = false;
-        for (size_t k = u + 1; k < sc->units.n && k <= u + NEG_SCOPE; k++) {
-          const unit *y = &sc->units.v[k];
+        for (size_t k = u + 1; k < n_units && k <= u + NEG_SCOPE; k++) {
+          const unit *y = &units[k];
           float yv;
           if (!y->type || unit_modifier(sc, y, &yv) == SPG_MOD_CLAUSE) break;
           if (y->covered || !(y->type->themes || y->type->quickwin_id)) continue;
@@ -684,7 +696,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       float v = x->value;
       if (mult_scope > 0 && mult != 1) {
         uint8_t kind = mult > 1 ? SPG_EV_INTENSIFIER : SPG_EV_DAMPENER;
-        const unit *m = &sc->units.v[mult_unit];
+        const unit *m = &units[mult_unit];
         const char *me = m->phrase >= 0 ? spg_lexicon_phrase(sc->lex, (uint32_t)m->phrase)->text
                                         : spg_lexicon_word(sc->lex, m->type->form_id)->text;
         if (add_evidence(sc, sent, kind, m->tok, 1, mult, me, NULL, 0)) return -1;
@@ -692,7 +704,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         mult = 1, mult_scope = 0;
       }
       if (neg_scope > 0) {
-        const unit *nu = &sc->units.v[neg_unit];
+        const unit *nu = &units[neg_unit];
         const char *ne = nu->phrase >= 0 ? spg_lexicon_phrase(sc->lex, (uint32_t)nu->phrase)->text
                                          : spg_lexicon_word(sc->lex, nu->type->form_id)->text;
         if (add_evidence(sc, sent, SPG_EV_NEGATION, nu->tok, 1, -1, ne, "before", 0)) return -1;
@@ -727,8 +739,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     float v = NEGATED_FACT * fact_weight;
     neg += v;
     if (fact_after) sum_after += v; else sum_before += v;
-    if (add_evidence(sc, sent, SPG_EV_RULE, sc->units.v[fact_unit].tok, fact_ntok, v,
-                     "negated-fact", NULL, 0))
+    if (add_evidence(sc, sent, SPG_EV_RULE, units[fact_unit].tok, fact_ntok, v, "negated-fact",
+                     NULL, 0))
       return -1;
     sent->flags |= SPG_SENT_NEGATION;
   }
@@ -932,7 +944,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     sent->first_evidence = (uint32_t)s->evidence.n;
     sent->n_evidence = 0;
     if (build_units(&sc, sent)) rc = -1;
-    else if (match_phrases(&sc, sent)) rc = -1;
+    else if ((sc.seen & SEEN_PHRASE) && match_phrases(&sc, sent))
+      rc = -1;
     else {
       bool imperative = false;
       bool question = ends_with_question(s, sent);

@@ -154,10 +154,11 @@ static const unsigned char byte_sets[256] = {
     ['}'] = SET_NO_START,
 };
 #undef U
-/* Eight bytes at a time (word-at-a-time, little-endian only; elsewhere the byte loop does it
- * all) for the first pass over a turn. Not for the chunk scan: chunks are words of about
- * seven bytes, and there a table lookup per byte costs less than a block and its flags. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* Without SSE2, eight bytes at a time (word-at-a-time, little-endian only; elsewhere the byte
+ * loop does it all) for the first pass over a turn. Not for the chunk scan: chunks are words
+ * of about seven bytes, and there a table lookup per byte costs less than a block and its
+ * flags. */
+#if !defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define SPLIT_SWAR 1
 #define ONES 0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
@@ -417,11 +418,21 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   return start == START_YES || sp->caseless;
 }
 
+/* ASCII letters and digits (has_alnum): one lookup instead of four compares (byte_sets has no
+ * bit left). */
+static const bool ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
+
 static bool has_alnum(const char *t, size_t a, size_t b) {
-  for (size_t k = a; k < b; k++) {
-    unsigned char c = (unsigned char)t[k];
-    if (c >= 0x80 || is_alpha_ascii(c) || is_digit(c)) return true;
-  }
+  for (size_t k = a; k < b; k++)
+    if ((unsigned char)t[k] >= 0x80 || ascii_alnum[(unsigned char)t[k]]) return true;
   return false;
 }
 
@@ -434,8 +445,12 @@ static inline __attribute__((always_inline)) void next_chunk(const splitter *sp,
   const unsigned char *t = (const unsigned char *)sp->text;
   size_t n = sp->n;
   bool nl = false;
-  while (p < n && (byte_sets[t[p]] & SET_SPACE))
-    nl |= t[p++] == '\n';
+  /* nearly always one space between chunks (normalised text): stepped over without the loop */
+  if (p + 1 < n && t[p] == ' ' && !(byte_sets[t[p + 1]] & SET_SPACE))
+    p++;
+  else
+    while (p < n && (byte_sets[t[p]] & SET_SPACE))
+      nl |= t[p++] == '\n';
   *c = p;
   unsigned acc = 0;
 #ifdef __SSE2__
@@ -583,7 +598,43 @@ static int split_span(splitter *sp) {
    * space after it, so the word-at-a-time loop needs to look only at its spaces. */
   const unsigned char *u = (const unsigned char *)t;
   size_t spaces = 0, marks = 0, k = 0;
-#ifdef SPLIT_SWAR
+#ifdef __SSE2__
+  /* Sixteen bytes per step, without a step per space: the spaces, the spaces after a mark (the
+   * block loaded again one byte back) and the capitals as byte masks; the counts are summed in
+   * the vector (_mm_sad_epu8) and read once at the end. Byte 0 has no byte before it: it is
+   * left to the byte loop below, which the block loop then starts after. */
+  if (n > 16) {
+    const __m128i zero = _mm_setzero_si128(), one = _mm_set1_epi8(1), space = _mm_set1_epi8(' '),
+                  comma = _mm_set1_epi8(','), dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                  question = _mm_set1_epi8('?'), semi = _mm_set1_epi8(';'),
+                  colon = _mm_set1_epi8(':'), before_a = _mm_set1_epi8('A' - 1),
+                  after_z = _mm_set1_epi8('Z' + 1);
+    __m128i space_sum = zero, mark_sum = zero, upper = zero;
+    if (is_upper_ascii(u[0])) sp->caseless = false;
+    spaces += u[0] == ' ';
+    for (k = 1; k + 16 <= n; k += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + k));
+      __m128i prev = _mm_loadu_si128((const __m128i *)(const void *)(u + k - 1));
+      __m128i sp_ = _mm_cmpeq_epi8(v, space);
+      __m128i mark = _mm_or_si128(
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(prev, comma), _mm_cmpeq_epi8(prev, dot)),
+                       _mm_or_si128(_mm_cmpeq_epi8(prev, bang), _mm_cmpeq_epi8(prev, question))),
+          _mm_or_si128(_mm_cmpeq_epi8(prev, semi), _mm_cmpeq_epi8(prev, colon)));
+      space_sum = _mm_add_epi64(space_sum, _mm_sad_epu8(_mm_and_si128(sp_, one), zero));
+      mark_sum =
+          _mm_add_epi64(mark_sum, _mm_sad_epu8(_mm_and_si128(_mm_and_si128(sp_, mark), one), zero));
+      /* signed compares: bytes from 0x80 are negative, never in A..Z */
+      upper = _mm_or_si128(upper,
+                           _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z)));
+    }
+    uint64_t sums[2];
+    _mm_storeu_si128((__m128i *)(void *)sums, space_sum);
+    spaces += (size_t)(sums[0] + sums[1]);
+    _mm_storeu_si128((__m128i *)(void *)sums, mark_sum);
+    marks += (size_t)(sums[0] + sums[1]);
+    if (_mm_movemask_epi8(upper)) sp->caseless = false;
+  }
+#elif defined(SPLIT_SWAR)
   for (; k + 8 <= n; k += 8) {
     uint64_t w = load8(u + k);
     /* one step per space (no popcount: without -mpopcnt it is a libgcc call) */

@@ -70,14 +70,15 @@ static unsigned kind_of(uint8_t cls) { return cls == SPG_CLASS_POSITIVE ? 1 : 2;
 
 #define MAX_TRIPLES 256
 
-/* The (word, kind, theme) keys of an item; 0 is reserved for an empty slot. */
+/* The (word, kind, theme) keys of an item, at most MAX_TRIPLES (word by word, themes in
+ * ascending order); 0 is reserved for an empty slot. */
 static size_t item_triples(const spg_item *it, const uint32_t *keys, size_t nkeys,
                            uint64_t *out) {
   size_t n = 0;
+  uint64_t kind = (uint64_t)kind_of(it->cls) << 6;
   for (size_t k = 0; k < nkeys; k++)
-    for (uint64_t themes = it->themes, bit = 0; themes; themes >>= 1, bit++)
-      if ((themes & 1) && n < MAX_TRIPLES)
-        out[n++] = (((uint64_t)keys[k] << 8) | (kind_of(it->cls) << 6) | bit) + 1;
+    for (uint64_t themes = it->themes; themes && n < MAX_TRIPLES; themes &= themes - 1)
+      out[n++] = (((uint64_t)keys[k] << 8) | kind | (uint64_t)__builtin_ctzll(themes)) + 1;
   return n;
 }
 
@@ -86,41 +87,53 @@ int spg_count_support(spg_session *s, const spg_analyzer *an) {
   if (!n) return 0;
   uint32_t(*keys)[MAX_KEYS] = malloc(sizeof *keys * n);
   uint8_t *nkeys = malloc(n);
-  size_t triples = 0;
-  if (!keys || !nkeys) goto fail;
+  uint16_t *ntriples = malloc(n * sizeof *ntriples);
+  uint64_t *triple = NULL;
+  size_t triples = 0, kept = 0;
+  if (!keys || !nkeys || !ntriples) goto fail;
   for (size_t i = 0; i < n; i++) {
     nkeys[i] = (uint8_t)item_keys(s, an, &s->items.v[i], keys[i]);
-    triples += nkeys[i] * (size_t)__builtin_popcountll(s->items.v[i].themes);
+    size_t k = nkeys[i] * (size_t)__builtin_popcountll(s->items.v[i].themes);
+    triples += k;
+    kept += k < MAX_TRIPLES ? k : MAX_TRIPLES;
     if (triples > SIZE_MAX / 4) goto fail;
   }
+  /* every item's triples made once, kept for both passes below */
+  if (!(triple = malloc((kept ? kept : 1) * sizeof *triple))) goto fail;
   table t = {0};
   t.n = 64;
   while (t.n < triples * 2) t.n *= 2;
   if (!(t.slots = calloc(t.n, sizeof *t.slots))) goto fail;
-  uint64_t triple[MAX_TRIPLES];
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0, at = 0; i < n; i++) {
     const spg_item *it = &s->items.v[i];
     uint64_t bit_of_speaker = 1ull << (it->speaker < 63 ? it->speaker : 63);
-    size_t nt = item_triples(it, keys[i], nkeys[i], triple);
+    size_t nt = item_triples(it, keys[i], nkeys[i], triple + at);
+    ntriples[i] = (uint16_t)nt;
     for (size_t k = 0; k < nt; k++) {
-      slot *sl = lookup(&t, triple[k]);
-      sl->key = triple[k];
+      slot *sl = lookup(&t, triple[at + k]);
+      sl->key = triple[at + k];
       sl->speakers |= bit_of_speaker;
     }
+    at += nt;
   }
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0, at = 0; i < n; i++) {
     spg_item *it = &s->items.v[i];
     uint64_t speakers = 1ull << (it->speaker < 63 ? it->speaker : 63);
-    size_t nt = item_triples(it, keys[i], nkeys[i], triple);
-    for (size_t k = 0; k < nt; k++) speakers |= lookup(&t, triple[k])->speakers;
+    for (size_t k = 0; k < ntriples[i]; k++)
+      speakers |= lookup(&t, triple[at + k])->speakers;
+    at += ntriples[i];
     it->support = (uint32_t)__builtin_popcountll(speakers);
   }
   free(t.slots);
+  free(triple);
   free(keys);
   free(nkeys);
+  free(ntriples);
   return 0;
 fail:
+  free(triple);
   free(keys);
   free(nkeys);
+  free(ntriples);
   return -1;
 }

@@ -76,10 +76,13 @@ static bool is_letter_at(const unsigned char *s, size_t n) {
 
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-/* Tokens of text[0..n) appended with offsets relative to base. Returns words seen or -1. */
+/* Tokens of text[0..n) appended with offsets relative to base. Returns words seen or -1.
+ * Tokens are written through local pointers: the vector is stored back only to grow it, not
+ * reloaded and checked through the session at every token. */
 static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const char *text,
                           size_t n) {
   const unsigned char *t = (const unsigned char *)text;
+  spg_token *out = s->tokens.v + s->tokens.n, *end = s->tokens.v + s->tokens.cap;
   long words = 0;
   size_t i = 0;
   while (i < n) {
@@ -131,8 +134,15 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       if (!tok.type) return -1;
       words++;
     }
-    if (SPG_VEC_PUSH(s->tokens, tok)) return -1;
+    if (out == end) {
+      size_t used = (size_t)(out - s->tokens.v);
+      if (spg_vec_grow((void **)&s->tokens.v, &s->tokens.cap, used + 1, sizeof *s->tokens.v))
+        return -1;
+      out = s->tokens.v + used, end = s->tokens.v + s->tokens.cap;
+    }
+    *out++ = tok;
   }
+  s->tokens.n = (size_t)(out - s->tokens.v);
   return words;
 }
 
