@@ -69,6 +69,36 @@
 #define CHUNK (64u << 10) /* composed bytes handed to libxml2 at once */
 #define HOLD (64u << 10) /* composed bytes gathered in libxml2's buffer before one fwrite */
 
+/* An evidence line without its text and sentence attributes depends on kind, entry, via, value
+ * and theme only, and these repeat all through a session: lexicon entries and the names of the
+ * ways they were found (on the benchmark corpus twelve evidence records to one distinct line).
+ * So each such line is composed, its strings sanitised, once per session, in two parts that the
+ * text attribute, when there is one, stands between: the head, from the indentation up to the
+ * entry and via, and the tail, value and theme. Keyed by the pointers to entry and via: within a
+ * session every record's strings are alive, so one pointer is one text. The lines are forgotten
+ * after each session, as a later one may bring other strings at the same addresses (another
+ * lexicon). */
+typedef struct evidence_line {
+  const char *entry, *via;
+  uint32_t value; /* the bits of the float */
+  uint32_t theme; /* SPG_EV_THEME only; 0 for the other kinds, which do not show it */
+  uint8_t kind;
+  size_t at, head, tail;      /* w->line_text[at ..] holds the head, then the tail */
+  size_t entry_at, entry_out; /* the sanitised entry: its offset in the head and length */
+  size_t entry_len;           /* the entry as written (before sanitising) */
+} evidence_line;
+
+/* What the writer needs of a sentence more than once: its raw span, looked up once; the run of
+ * the norm -> raw map that holds it, with which the raw span of evidence in it is arithmetic
+ * (run_span()); its sanitised text, for a quote and again for <transcript>. */
+#define NO_RUN UINT32_MAX
+typedef struct sentence_info {
+  uint32_t raw_off, raw_len; /* raw_span() of the sentence */
+  uint32_t run;              /* the run of s->norm_map that holds every byte of it, or NO_RUN */
+  bool sanitised;            /* san_off and san_len are set */
+  size_t san_off, san_len;   /* in w->sentence_san: the text sanitised (SAN_FLAT) */
+} sentence_info;
+
 struct spg_xml_writer {
   FILE *file;
   xmlTextWriterPtr xml;
@@ -87,10 +117,16 @@ struct spg_xml_writer {
   spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
   uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
   uint32_t mentions[MAX_THEMES], positive[MAX_THEMES], negative[MAX_THEMES];
-  uint64_t *sentence_raw; /* per sentence: raw offset << 32 | length once known, else ~0 */
-  size_t sentence_raw_cap;
+  struct sentence_info *sentence; /* per sentence (map_sentences()) */
+  size_t sentence_cap;
+  spg_buf sentence_san; /* sanitised sentences (sentence_sanitised()) */
   uint64_t themes_listed; /* themes shown in <themes>: the lexicon's, then any other in use */
   size_t lexicon_themes;
+  evidence_line *lines;  /* this session's composed evidence lines (evidence_line_of()) */
+  size_t lines_n, lines_cap;
+  uint32_t *line_index; /* open addressing: 1 + the number of a line, or 0 for a free slot */
+  size_t index_cap;     /* 0 or a power of two, at least twice lines_n */
+  spg_buf line_text;    /* the bytes of the lines */
 };
 
 /* ---- text that XML 1.0 accepts ---------------------------------------------------------- */
@@ -699,18 +735,44 @@ void spg_xml_writer_free(spg_xml_writer *w) {
   spg_buf_free(&w->masked);
   spg_buf_free(&w->bodies);
   spg_buf_free(&w->theme_names);
-  free(w->sentence_raw);
+  free(w->sentence);
+  spg_buf_free(&w->sentence_san);
+  free(w->lines);
+  free(w->line_index);
+  spg_buf_free(&w->line_text);
   free(w);
 }
 
 /* ---- a session: checks and counts --------------------------------------------------------- */
 
+/* A raw span (raw[*off .. *off + *n)) kept within the raw text. */
+static void clamp_span(const spg_session *s, uint32_t *off, uint32_t *n) {
+  if (*off > s->raw.len) *off = (uint32_t)s->raw.len;
+  if (*n > s->raw.len - *off) *n = (uint32_t)(s->raw.len - *off);
+}
+
 /* The raw span behind norm[norm_off .. norm_off + norm_len), kept within the raw text. */
 static void raw_span(const spg_session *s, uint32_t norm_off, uint32_t norm_len, uint32_t *off,
                      uint32_t *n) {
   spg_session_raw_span(s, norm_off, norm_len, off, n);
-  if (*off > s->raw.len) *off = (uint32_t)s->raw.len;
-  if (*n > s->raw.len - *off) *n = (uint32_t)(s->raw.len - *off);
+  clamp_span(s, off, n);
+}
+
+/* raw_span() when the map's run r holds every byte of norm[norm_off .. norm_off + norm_len) and
+ * norm_len > 0: spg_session_raw_span's arithmetic (spg_normmap_raw() of the first and the last
+ * byte, the end extended to a whole UTF-8 character) without looking the run up twice. An
+ * evidence record's span lies in its sentence, whose run map_sentences() found once: the
+ * lookups cost more than the rest of its line. */
+static inline void run_span(const spg_session *s, const spg_maprun *r, uint32_t norm_off,
+                            uint32_t norm_len, uint32_t *off, uint32_t *n) {
+  uint32_t a = r->raw + (norm_off - r->norm), b = r->raw + (norm_off + norm_len - 1 - r->norm);
+  if (b < a) b = a;
+  b++;
+  while (b < s->raw.len && ((unsigned char)s->raw.data[b] & 0xC0) == 0x80)
+    b++;
+  *off = a;
+  *n = b - a;
+  clamp_span(s, off, n);
 }
 
 /* The raw bytes raw[off .. off + n) (a raw_span()), with the session's masks (pseudonymise.c)
@@ -770,20 +832,32 @@ static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
   raw_text_at(w, s, off, n, text, len);
 }
 
-/* raw_text() of sentence j, whose span is looked up once: the quote of an item of one sentence
- * and the sentence in <transcript> are the same text. */
+/* raw_text() of sentence j. */
 static void sentence_text(spg_xml_writer *w, const spg_session *s, size_t j, const char **text,
                           size_t *len) {
-  uint32_t off, n;
-  if (w->sentence_raw[j] == UINT64_MAX) {
+  raw_text_at(w, s, w->sentence[j].raw_off, w->sentence[j].raw_len, text, len);
+}
+
+/* The sentence_info of every sentence: its raw span and the run of the map that holds it. */
+static void map_sentences(spg_xml_writer *w, const spg_session *s) {
+  const spg_normmap *m = &s->norm_map;
+  for (size_t j = 0; j < s->sentences.n; j++) {
     const spg_sentence *x = &s->sentences.v[j];
-    raw_span(s, x->norm_off, x->norm_len, &off, &n);
-    w->sentence_raw[j] = (uint64_t)off << 32 | n;
-  } else {
-    off = (uint32_t)(w->sentence_raw[j] >> 32);
-    n = (uint32_t)w->sentence_raw[j];
+    sentence_info *info = &w->sentence[j];
+    info->run = NO_RUN;
+    info->sanitised = false;
+    if (x->norm_len && (uint64_t)x->norm_off + x->norm_len <= m->len && m->n &&
+        m->n < NO_RUN) { /* the run of its first byte, as spg_normmap_raw() finds it */
+      size_t k = m->index[x->norm_off / SPG_MAP_BLOCK];
+      while (k + 1 < m->n && m->v[k + 1].norm <= x->norm_off)
+        k++;
+      if (k + 1 == m->n || m->v[k + 1].norm - x->norm_off >= x->norm_len) info->run = (uint32_t)k;
+    }
+    if (info->run != NO_RUN)
+      run_span(s, &m->v[info->run], x->norm_off, x->norm_len, &info->raw_off, &info->raw_len);
+    else
+      raw_span(s, x->norm_off, x->norm_len, &info->raw_off, &info->raw_len);
   }
-  raw_text_at(w, s, off, n, text, len);
 }
 
 static bool span_ok(uint64_t off, uint64_t len, uint64_t size) {
@@ -892,18 +966,22 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
     used |= it->themes;
   }
 #undef BROKEN
-  if (s->sentences.n > w->sentence_raw_cap) {
-    uint64_t *v = s->sentences.n > SIZE_MAX / sizeof *v
-                      ? NULL
-                      : realloc(w->sentence_raw, s->sentences.n * sizeof *v);
+  if (s->sentences.n > w->sentence_cap) {
+    sentence_info *v = s->sentences.n > SIZE_MAX / sizeof *v
+                           ? NULL
+                           : realloc(w->sentence, s->sentences.n * sizeof *v);
     if (!v) {
       spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
       return -1;
     }
-    w->sentence_raw = v;
-    w->sentence_raw_cap = s->sentences.n;
+    w->sentence = v;
+    w->sentence_cap = s->sentences.n;
   }
-  if (s->sentences.n) memset(w->sentence_raw, 0xFF, s->sentences.n * sizeof *w->sentence_raw);
+  map_sentences(w, s);
+  spg_buf_clear(&w->sentence_san);
+  w->lines_n = 0;
+  if (w->line_index) memset(w->line_index, 0, w->index_cap * sizeof *w->line_index);
+  spg_buf_clear(&w->line_text);
   w->lexicon_themes = s->lex ? spg_lexicon_theme_count(s->lex) : 0;
   if (w->lexicon_themes > MAX_THEMES) w->lexicon_themes = MAX_THEMES;
   uint64_t lexicon_mask = w->lexicon_themes == MAX_THEMES ? ~0ull : (1ull << w->lexicon_themes) - 1;
@@ -957,37 +1035,124 @@ static bool contributes(const spg_evidence *e) {
   return !(e->kind == SPG_EV_WORD && e->value == 0);
 }
 
-/* One <evidence>. Short form (docs/xml.md): `text` is left out when it is byte for byte the
- * entry as written, `sentence` when the item has only one (its `sentences` names it). */
-static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_evidence *e,
-                             size_t sentence, bool one_sentence) {
+/* The slot in w->line_index of the line with this key: where it is, or the free one where it
+ * belongs. */
+static inline size_t line_slot(const spg_xml_writer *w, const evidence_line *key) {
+  uint64_t h = (uint64_t)(uintptr_t)key->entry * UINT64_C(0x9E3779B97F4A7C15) ^
+               (uint64_t)(uintptr_t)key->via * UINT64_C(0xC2B2AE3D27D4EB4F) ^
+               ((uint64_t)key->value << 32 | (uint64_t)key->theme << 8 | key->kind) *
+                   UINT64_C(0x165667B19E3779F9);
+  size_t mask = w->index_cap - 1;
+  for (size_t i = (size_t)(h ^ h >> 32) & mask;; i = (i + 1) & mask) {
+    if (!w->line_index[i]) return i;
+    const evidence_line *l = &w->lines[w->line_index[i] - 1];
+    if (l->entry == key->entry && l->via == key->via && l->value == key->value &&
+        l->theme == key->theme && l->kind == key->kind)
+      return i;
+  }
+}
+
+/* Room for one more line: the vector, and an index that stays at most half full, so that the
+ * probes are short. 0 or -1. */
+static int line_room(spg_xml_writer *w) {
+  if (w->lines_n == w->lines_cap &&
+      spg_vec_grow((void **)&w->lines, &w->lines_cap, w->lines_n + 1, sizeof *w->lines))
+    return -1;
+  if (2 * (w->lines_n + 1) <= w->index_cap) return 0;
+  size_t cap = w->index_cap ? 2 * w->index_cap : 256;
+  uint32_t *index = cap > UINT32_MAX ? NULL : calloc(cap, sizeof *index);
+  if (!index) return -1;
+  free(w->line_index);
+  w->line_index = index;
+  w->index_cap = cap;
+  for (size_t k = 0; k < w->lines_n; k++)
+    w->line_index[line_slot(w, &w->lines[k])] = (uint32_t)k + 1;
+  return 0;
+}
+
+/* The composed line of evidence record e, made on first use; NULL once the writer has failed.
+ * Valid until the next call. */
+static const evidence_line *evidence_line_of(spg_xml_writer *w, const spg_evidence *e) {
+  if (w->status) return NULL;
+  evidence_line key = {.entry = e->entry, .via = e->via, .kind = e->kind};
+  float value = e->value;
+  memcpy(&key.value, &value, sizeof key.value);
+  if (e->kind == SPG_EV_THEME) key.theme = e->theme;
+  size_t i = 0;
+  if (w->index_cap) {
+    i = line_slot(w, &key);
+    if (w->line_index[i]) return &w->lines[w->line_index[i] - 1];
+  }
+  if (2 * (w->lines_n + 1) > w->index_cap || w->lines_n == w->lines_cap) {
+    if (line_room(w)) goto nomem;
+    i = line_slot(w, &key);
+  }
   const char *kind = evidence_kinds[e->kind].name;
   size_t kind_len = evidence_kinds[e->kind].len;
   const char *entry = e->entry ? e->entry : kind;
   size_t entry_len = e->entry ? strlen(entry) : kind_len, via_len = e->via ? strlen(e->via) : 0;
-  const char *text = NULL;
-  size_t len = 0;
-  if (e->n_tokens) {
-    const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
-    raw_text(w, s, a->off, b->off + b->len - a->off, &text, &len);
-  }
-  bool same = text && len == entry_len && memcmp(text, entry, len) == 0;
-  if (same) text = NULL;
   size_t theme_len = e->kind == SPG_EV_THEME ? w->theme_len[e->theme] : 0;
-  char *o = room(w, ROOM_MARKUP + text_room(entry_len) + text_room(via_len) + text_room(len) +
-                        theme_len);
-  if (!o) return;
+  if (spg_buf_reserve(&w->line_text,
+                      ROOM_MARKUP + text_room(entry_len) + text_room(via_len) + theme_len))
+    goto nomem;
+  char *start = w->line_text.data + w->line_text.len, *o = start;
   o = emit_indent(o, depth(w, 3));
   EMIT(o, "<evidence kind=\"");
   o = emit(o, kind, kind_len);
   EMIT(o, "\" entry=\"");
-  const char *entry_out = o;
+  key.entry_at = (size_t)(o - start);
   o = sanitize_to(o, entry, entry_len, SAN_FLAT | SAN_ATTR);
-  size_t entry_out_len = (size_t)(o - entry_out);
+  key.entry_out = (size_t)(o - start) - key.entry_at;
+  key.entry_len = entry_len;
   if (e->via) {
     EMIT(o, "\" via=\"");
     o = sanitize_to(o, e->via, via_len, SAN_FLAT | SAN_ATTR);
   }
+  key.head = (size_t)(o - start);
+  EMIT(o, "\" value=\"");
+  o = emit_fixed3(o, e->value);
+  if (theme_len) {
+    EMIT(o, "\" theme=\"");
+    o = emit(o, theme_name(w, e->theme), theme_len);
+  }
+  key.tail = (size_t)(o - start) - key.head;
+  key.at = w->line_text.len;
+  w->line_text.len += (size_t)(o - start);
+  w->lines[w->lines_n] = key;
+  w->line_index[i] = (uint32_t)++w->lines_n;
+  return &w->lines[w->lines_n - 1];
+nomem:
+  set_failure(w, SPG_ERR_NOMEM, "out of memory");
+  return NULL;
+}
+
+/* One <evidence>. Short form (docs/xml.md): `text` is left out when it is byte for byte the
+ * entry as written, `sentence` when the item has only one (its `sentences` names it). */
+static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_evidence *e,
+                             size_t sentence, bool one_sentence) {
+  const evidence_line *l = evidence_line_of(w, e);
+  if (!l) return;
+  const char *text = NULL;
+  size_t len = 0;
+  if (e->n_tokens) {
+    const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
+    const spg_sentence *x = &s->sentences.v[sentence];
+    const sentence_info *info = &w->sentence[sentence];
+    uint32_t norm_len = b->off + b->len - a->off, off, n;
+    if (info->run != NO_RUN && norm_len && a->off >= x->norm_off &&
+        (uint64_t)a->off + norm_len <= (uint64_t)x->norm_off + x->norm_len) {
+      run_span(s, &s->norm_map.v[info->run], a->off, norm_len, &off, &n);
+      raw_text_at(w, s, off, n, &text, &len);
+    } else {
+      raw_text(w, s, a->off, norm_len, &text, &len);
+    }
+  }
+  const char *entry = e->entry ? e->entry : evidence_kinds[e->kind].name;
+  if (text && len == l->entry_len && memcmp(text, entry, len) == 0) text = NULL;
+  char *o = room(w, ROOM_MARKUP + l->head + l->tail + (text ? text_room(len) : 0));
+  if (!o) return;
+  const char *line = w->line_text.data + l->at;
+  o = emit(o, line, l->head);
   if (text) {
     /* Different bytes may still read the same once sanitised (white space, broken UTF-8):
      * what a reader gets back decides. */
@@ -995,21 +1160,70 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
     EMIT(o, "\" text=\"");
     const char *text_out = o;
     o = sanitize_to(o, text, len, SAN_FLAT | SAN_ATTR);
-    if ((size_t)(o - text_out) == entry_out_len && memcmp(text_out, entry_out, entry_out_len) == 0)
+    if ((size_t)(o - text_out) == l->entry_out &&
+        memcmp(text_out, line + l->entry_at, l->entry_out) == 0)
       o = mark;
   }
-  EMIT(o, "\" value=\"");
-  o = emit_fixed3(o, e->value);
-  if (theme_len) {
-    EMIT(o, "\" theme=\"");
-    o = emit(o, theme_name(w, e->theme), theme_len);
-  }
+  o = emit(o, line + l->head, l->tail);
   if (!one_sentence) {
     EMIT(o, "\" sentence=\"");
     o = emit_id(o, 's', sentence);
   }
   EMIT(o, "\"/>");
   done(w, o);
+}
+
+/* The text of sentence j sanitised (SAN_FLAT) in w->sentence_san, made on first use: a quote is
+ * the text of its item's sentences, and <transcript> writes every sentence again. Returns its
+ * length (0 once the writer has failed). */
+static size_t sentence_sanitised(spg_xml_writer *w, const spg_session *s, size_t j) {
+  sentence_info *info = &w->sentence[j];
+  if (info->sanitised) return info->san_len;
+  const char *raw;
+  size_t n;
+  sentence_text(w, s, j, &raw, &n);
+  spg_buf *b = &w->sentence_san;
+  if (w->status || spg_buf_reserve(b, text_room(n))) {
+    set_failure(w, SPG_ERR_NOMEM, "out of memory");
+    return 0;
+  }
+  info->san_off = b->len;
+  info->san_len = (size_t)(sanitize_to(b->data + b->len, raw, n, SAN_FLAT) - (b->data + b->len));
+  info->sanitised = true;
+  b->len += info->san_len;
+  return info->san_len;
+}
+
+/* Whether the quote of item it, the raw text from its first sentence to its last sanitised, is
+ * its sentences sanitised one by one and joined with a space, so that sentence_sanitised() can
+ * serve. It is when only white space stands between two sentences, at least one byte, and the
+ * bytes on either side of that are ones that show (> ' '): sanitising makes the run one space
+ * (where each sentence alone had its end trimmed), and it changes nothing else, as it looks at
+ * no byte beyond a run of white space nor past an ASCII byte. Not with masks, which may cover a
+ * sentence's edge (raw_text_at() replaces such a mask whole, once). Checked too: that the span
+ * of the quote is from the first sentence's start to the last one's end. */
+static bool quote_joins(const spg_xml_writer *w, const spg_session *s, const spg_item *it) {
+  if (s->masks.n) return false;
+  const unsigned char *raw = (const unsigned char *)s->raw.data;
+  const sentence_info *first = &w->sentence[it->first_sentence];
+  const sentence_info *last = first + it->n_sentences - 1;
+  for (const sentence_info *a = first; a < last; a++) {
+    const sentence_info *b = a + 1;
+    uint64_t from = (uint64_t)a->raw_off + a->raw_len, i;
+    if (!a->raw_len || !b->raw_len || from >= b->raw_off) return false;
+    for (i = from; i < b->raw_off; i++)
+      if (!is_white(raw[i])) return false;
+    for (i = from; i > a->raw_off && is_white(raw[i - 1]); i--)
+      continue;
+    if (i == a->raw_off || raw[i - 1] <= ' ') return false;
+    for (i = b->raw_off; i < (uint64_t)b->raw_off + b->raw_len && is_white(raw[i]); i++)
+      continue;
+    if (i == (uint64_t)b->raw_off + b->raw_len || raw[i] <= ' ') return false;
+  }
+  const spg_sentence *x = &s->sentences.v[it->first_sentence], *y = x + it->n_sentences - 1;
+  uint32_t off, n;
+  raw_span(s, x->norm_off, y->norm_off + y->norm_len - x->norm_off, &off, &n);
+  return off == first->raw_off && (uint64_t)off + n == (uint64_t)last->raw_off + last->raw_len;
 }
 
 /* The start tag of an item: its id is prefix + number (index is 0-based); ref > 0 names the
@@ -1056,20 +1270,31 @@ static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg
 
 /* What follows the start tag: the quote, the evidence and the end tag. */
 static void compose_item_body(spg_xml_writer *w, const spg_session *s, const spg_item *it) {
-  const spg_sentence *first = &s->sentences.v[it->first_sentence];
-  const spg_sentence *last = first + it->n_sentences - 1;
-  const char *quote;
-  size_t len;
-  if (it->n_sentences == 1)
-    sentence_text(w, s, it->first_sentence, &quote, &len);
-  else
+  char *o;
+  if (it->n_sentences == 1 || quote_joins(w, s, it)) {
+    size_t len = it->n_sentences - 1; /* the spaces between */
+    for (size_t k = 0; k < it->n_sentences; k++)
+      len += sentence_sanitised(w, s, it->first_sentence + k);
+    if (!(o = room(w, ROOM_MARKUP + len))) return;
+    o = emit_indent(o, depth(w, 3));
+    EMIT(o, "<quote>");
+    for (size_t k = 0; k < it->n_sentences; k++) {
+      const sentence_info *info = &w->sentence[it->first_sentence + k];
+      if (k) *o++ = ' ';
+      o = emit(o, w->sentence_san.data + info->san_off, info->san_len);
+    }
+  } else {
+    const spg_sentence *first = &s->sentences.v[it->first_sentence];
+    const spg_sentence *last = first + it->n_sentences - 1;
+    const char *quote;
+    size_t len;
     raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote,
              &len);
-  char *o = room(w, ROOM_MARKUP + text_room(len));
-  if (!o) return;
-  o = emit_indent(o, depth(w, 3));
-  EMIT(o, "<quote>");
-  o = sanitize_to(o, quote, len, SAN_FLAT);
+    if (!(o = room(w, ROOM_MARKUP + text_room(len)))) return;
+    o = emit_indent(o, depth(w, 3));
+    EMIT(o, "<quote>");
+    o = sanitize_to(o, quote, len, SAN_FLAT);
+  }
   EMIT(o, "</quote>");
   done(w, o);
 
@@ -1160,10 +1385,11 @@ static void write_items(spg_xml_writer *w, const spg_session *s) {
 
 static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) {
   const spg_sentence *x = &s->sentences.v[j];
-  const char *raw;
-  size_t len;
-  sentence_text(w, s, j, &raw, &len);
-  char *o = room(w, ROOM_MARKUP + theme_room(w) + text_room(len));
+  const sentence_info *info = &w->sentence[j];
+  const char *raw = NULL;
+  size_t len = info->san_len;
+  if (!info->sanitised) sentence_text(w, s, j, &raw, &len);
+  char *o = room(w, ROOM_MARKUP + theme_room(w) + (raw ? text_room(len) : len));
   if (!o) return;
   o = emit_indent(o, depth(w, 3));
   EMIT(o, "<sentence id=\"");
@@ -1188,7 +1414,10 @@ static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) 
     *o++ = '"';
   }
   *o++ = '>';
-  o = sanitize_to(o, raw, len, SAN_FLAT);
+  if (raw)
+    o = sanitize_to(o, raw, len, SAN_FLAT);
+  else /* as a quote had it */
+    o = emit(o, w->sentence_san.data + info->san_off, len);
   EMIT(o, "</sentence>");
   done(w, o);
 }
