@@ -78,11 +78,15 @@
  * session every record's strings are alive, so one pointer is one text. The lines are forgotten
  * after each session, as a later one may bring other strings at the same addresses (another
  * lexicon). */
-typedef struct evidence_line {
+typedef struct evidence_key {
   const char *entry, *via;
   uint32_t value; /* the bits of the float */
   uint32_t theme; /* SPG_EV_THEME only; 0 for the other kinds, which do not show it */
   uint8_t kind;
+} evidence_key;
+
+typedef struct evidence_line {
+  evidence_key key;
   size_t at, head, tail;      /* w->line_text[at ..] holds the head, then the tail */
   size_t entry_at, entry_out; /* the sanitised entry: its offset in the head and length */
   size_t entry_len;           /* the entry as written (before sanitising) */
@@ -127,6 +131,11 @@ struct spg_xml_writer {
   uint32_t *line_index; /* open addressing: 1 + the number of a line, or 0 for a free slot */
   size_t index_cap;     /* 0 or a power of two, at least twice lines_n */
   spg_buf line_text;    /* the bytes of the lines */
+  /* Names of roles and classes (error.c) with their lengths, for the composed elements. */
+  struct name {
+    const char *s;
+    size_t len;
+  } roles[SPG_ROLE_MINUTES + 1], classes[SPG_CLASS_QUICKWIN + 1];
 };
 
 /* ---- text that XML 1.0 accepts ---------------------------------------------------------- */
@@ -556,13 +565,19 @@ static size_t depth(const spg_xml_writer *w, size_t below) {
  * cursor without checks and done() records where it ended. Why a cursor: with a capacity check,
  * a length update and often a call per piece, the pieces cost more than the bytes (and a char
  * store may alias the buffer's length, so the compiler reloads it after each one). */
-static char *room(spg_xml_writer *w, size_t n) {
-  spg_buf *b = &w->composed;
+static char *grow_room(spg_xml_writer *w, size_t n) {
   if (w->status) return NULL;
-  if (n >= b->cap - b->len && spg_buf_reserve(b, n)) {
+  if (spg_buf_reserve(&w->composed, n)) {
     set_failure(w, SPG_ERR_NOMEM, "out of memory");
     return NULL;
   }
+  return w->composed.data + w->composed.len;
+}
+
+/* Inline, the usual case: the writer is well and there is room. */
+static inline char *room(spg_xml_writer *w, size_t n) {
+  spg_buf *b = &w->composed;
+  if (w->status || n >= b->cap - b->len) return grow_room(w, n);
   return b->data + b->len;
 }
 
@@ -587,15 +602,32 @@ static inline char *emit_indent(char *o, size_t level) {
   return o + 1 + 2 * level;
 }
 
-/* n in decimal. Ids and counts: the digits are counted with comparisons and written from the
- * right three at a time (digits3), not one division each. */
-static inline char *emit_uint(char *o, unsigned long long n) {
-  if (n < 10) {
-    *o = (char)('0' + n);
-    return o + 1;
+/* n < 1000 in decimal; may store one byte past the digits (the room for markup covers it). */
+static inline char *emit_small(char *o, unsigned n) {
+  if (n >= 100) {
+    memcpy(o, digits3[n], 4);
+    return o + 3;
   }
-  size_t digits = 2;
-  for (unsigned long long p = 100; digits < 20 && n >= p; p *= 10)
+  if (n >= 10) {
+    memcpy(o, digits3[n] + 1, 2);
+    return o + 2;
+  }
+  *o = (char)('0' + n);
+  return o + 1;
+}
+
+/* n in decimal. Ids and counts, nearly all below a million: one or two groups of three digits
+ * from digits3. Larger numbers have their digits counted with comparisons and are written from
+ * the right three at a time, not one division each. */
+static inline char *emit_uint(char *o, unsigned long long n) {
+  if (n < 1000) return emit_small(o, (unsigned)n);
+  if (n < 1000000) {
+    o = emit_small(o, (unsigned)(n / 1000));
+    memcpy(o, digits3[n % 1000], 4);
+    return o + 3;
+  }
+  size_t digits = 7;
+  for (unsigned long long p = 10000000; digits < 20 && n >= p; p *= 10)
     digits++;
   char *p = o + digits;
   for (; n >= 1000; n /= 1000) {
@@ -694,6 +726,10 @@ spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_
   if (!w) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   w->file = f;
   w->corpus = corpus != 0;
+  for (int r = 0; r <= SPG_ROLE_MINUTES; r++)
+    w->roles[r] = (struct name){spg_role_name((spg_role)r), strlen(spg_role_name((spg_role)r))};
+  for (int c = 0; c <= SPG_CLASS_QUICKWIN; c++)
+    w->classes[c] = (struct name){spg_class_name((spg_class)c), strlen(spg_class_name((spg_class)c))};
   /* The composition's usual size at once, rather than by doubling for every document. */
   if (spg_buf_reserve(&w->composed, CHUNK + 2 * ROOM_MARKUP)) {
     free(w);
@@ -978,7 +1014,13 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
     w->sentence_cap = s->sentences.n;
   }
   map_sentences(w, s);
+  /* The sanitised sentences take about as much as the raw text: room for that at once, not by
+   * doubling (which copies) while the quotes are composed. */
   spg_buf_clear(&w->sentence_san);
+  if (spg_buf_reserve(&w->sentence_san, s->raw.len + ROOM_MARKUP)) {
+    spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    return -1;
+  }
   w->lines_n = 0;
   if (w->line_index) memset(w->line_index, 0, w->index_cap * sizeof *w->line_index);
   spg_buf_clear(&w->line_text);
@@ -997,18 +1039,27 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
 
 /* The names with their lengths (strlen per evidence record showed in the profile). */
 #define NAME(s) {s, sizeof s - 1}
-static const struct {
-  const char *name;
-  size_t len;
-} evidence_kinds[] = {{NULL, 0},         NAME("word"),     NAME("phrase"),     NAME("negation"),
+static const struct name evidence_kinds[] = {{NULL, 0},         NAME("word"),     NAME("phrase"),     NAME("negation"),
                       NAME("intensifier"), NAME("dampener"), NAME("contrast"),   NAME("suggestion"),
                       NAME("theme"),       NAME("quick-win"), NAME("question"), NAME("rule")};
-#undef NAME
 
 
 #define SENTENCE_FLAGS 6
-static const char *const sentence_flags[SENTENCE_FLAGS] = {"question", "suggestion", "concrete",
-                                                           "contrast", "negation",   "continued"};
+static const struct name sentence_flags[SENTENCE_FLAGS] = {
+    NAME("question"), NAME("suggestion"), NAME("concrete"),
+    NAME("contrast"), NAME("negation"),   NAME("continued")};
+#undef NAME
+
+/* The name of a role (of a speaker, whose role is not checked) and of a class (checked). */
+static inline char *emit_role(const spg_xml_writer *w, char *o, spg_role r) {
+  if ((unsigned)r <= SPG_ROLE_MINUTES) return emit(o, w->roles[r].s, w->roles[r].len);
+  const char *name = spg_role_name(r);
+  return emit(o, name, strlen(name));
+}
+
+static inline char *emit_class(const spg_xml_writer *w, char *o, uint8_t cls) {
+  return emit(o, w->classes[cls].s, w->classes[cls].len);
+}
 
 /* ' themes="a b c"' for the themes in mask (nothing when there are none). Needs room for
  * theme_room(). */
@@ -1037,7 +1088,7 @@ static bool contributes(const spg_evidence *e) {
 
 /* The slot in w->line_index of the line with this key: where it is, or the free one where it
  * belongs. */
-static inline size_t line_slot(const spg_xml_writer *w, const evidence_line *key) {
+static inline size_t line_slot(const spg_xml_writer *w, const evidence_key *key) {
   uint64_t h = (uint64_t)(uintptr_t)key->entry * UINT64_C(0x9E3779B97F4A7C15) ^
                (uint64_t)(uintptr_t)key->via * UINT64_C(0xC2B2AE3D27D4EB4F) ^
                ((uint64_t)key->value << 32 | (uint64_t)key->theme << 8 | key->kind) *
@@ -1045,28 +1096,34 @@ static inline size_t line_slot(const spg_xml_writer *w, const evidence_line *key
   size_t mask = w->index_cap - 1;
   for (size_t i = (size_t)(h ^ h >> 32) & mask;; i = (i + 1) & mask) {
     if (!w->line_index[i]) return i;
-    const evidence_line *l = &w->lines[w->line_index[i] - 1];
+    const evidence_key *l = &w->lines[w->line_index[i] - 1].key;
     if (l->entry == key->entry && l->via == key->via && l->value == key->value &&
         l->theme == key->theme && l->kind == key->kind)
       return i;
   }
 }
 
-/* Room for one more line: the vector, and an index that stays at most half full, so that the
- * probes are short. 0 or -1. */
+/* Room for one more line: an index that stays at most half full, so that the probes are short,
+ * and the vector, which grows with it (to half its size). 0 or -1. */
 static int line_room(spg_xml_writer *w) {
-  if (w->lines_n == w->lines_cap &&
-      spg_vec_grow((void **)&w->lines, &w->lines_cap, w->lines_n + 1, sizeof *w->lines))
-    return -1;
   if (2 * (w->lines_n + 1) <= w->index_cap) return 0;
   size_t cap = w->index_cap ? 2 * w->index_cap : 256;
   uint32_t *index = cap > UINT32_MAX ? NULL : calloc(cap, sizeof *index);
   if (!index) return -1;
+  if (cap / 2 > w->lines_cap) {
+    evidence_line *v = realloc(w->lines, cap / 2 * sizeof *v);
+    if (!v) {
+      free(index);
+      return -1;
+    }
+    w->lines = v;
+    w->lines_cap = cap / 2;
+  }
   free(w->line_index);
   w->line_index = index;
   w->index_cap = cap;
   for (size_t k = 0; k < w->lines_n; k++)
-    w->line_index[line_slot(w, &w->lines[k])] = (uint32_t)k + 1;
+    w->line_index[line_slot(w, &w->lines[k].key)] = (uint32_t)k + 1;
   return 0;
 }
 
@@ -1074,7 +1131,7 @@ static int line_room(spg_xml_writer *w) {
  * Valid until the next call. */
 static const evidence_line *evidence_line_of(spg_xml_writer *w, const spg_evidence *e) {
   if (w->status) return NULL;
-  evidence_line key = {.entry = e->entry, .via = e->via, .kind = e->kind};
+  evidence_key key = {.entry = e->entry, .via = e->via, .kind = e->kind};
   float value = e->value;
   memcpy(&key.value, &value, sizeof key.value);
   if (e->kind == SPG_EV_THEME) key.theme = e->theme;
@@ -1083,44 +1140,45 @@ static const evidence_line *evidence_line_of(spg_xml_writer *w, const spg_eviden
     i = line_slot(w, &key);
     if (w->line_index[i]) return &w->lines[w->line_index[i] - 1];
   }
-  if (2 * (w->lines_n + 1) > w->index_cap || w->lines_n == w->lines_cap) {
+  if (2 * (w->lines_n + 1) > w->index_cap) {
     if (line_room(w)) goto nomem;
     i = line_slot(w, &key);
   }
-  const char *kind = evidence_kinds[e->kind].name;
+  const char *kind = evidence_kinds[e->kind].s;
   size_t kind_len = evidence_kinds[e->kind].len;
   const char *entry = e->entry ? e->entry : kind;
   size_t entry_len = e->entry ? strlen(entry) : kind_len, via_len = e->via ? strlen(e->via) : 0;
   size_t theme_len = e->kind == SPG_EV_THEME ? w->theme_len[e->theme] : 0;
-  if (spg_buf_reserve(&w->line_text,
-                      ROOM_MARKUP + text_room(entry_len) + text_room(via_len) + theme_len))
+  size_t need = ROOM_MARKUP + text_room(entry_len) + text_room(via_len) + theme_len;
+  if (need >= w->line_text.cap - w->line_text.len && spg_buf_reserve(&w->line_text, need))
     goto nomem;
+  evidence_line *l = &w->lines[w->lines_n];
   char *start = w->line_text.data + w->line_text.len, *o = start;
   o = emit_indent(o, depth(w, 3));
   EMIT(o, "<evidence kind=\"");
   o = emit(o, kind, kind_len);
   EMIT(o, "\" entry=\"");
-  key.entry_at = (size_t)(o - start);
+  l->entry_at = (size_t)(o - start);
   o = sanitize_to(o, entry, entry_len, SAN_FLAT | SAN_ATTR);
-  key.entry_out = (size_t)(o - start) - key.entry_at;
-  key.entry_len = entry_len;
+  l->entry_out = (size_t)(o - start) - l->entry_at;
+  l->entry_len = entry_len;
   if (e->via) {
     EMIT(o, "\" via=\"");
     o = sanitize_to(o, e->via, via_len, SAN_FLAT | SAN_ATTR);
   }
-  key.head = (size_t)(o - start);
+  l->head = (size_t)(o - start);
   EMIT(o, "\" value=\"");
   o = emit_fixed3(o, e->value);
   if (theme_len) {
     EMIT(o, "\" theme=\"");
     o = emit(o, theme_name(w, e->theme), theme_len);
   }
-  key.tail = (size_t)(o - start) - key.head;
-  key.at = w->line_text.len;
+  l->tail = (size_t)(o - start) - l->head;
+  l->at = w->line_text.len;
+  l->key = key;
   w->line_text.len += (size_t)(o - start);
-  w->lines[w->lines_n] = key;
   w->line_index[i] = (uint32_t)++w->lines_n;
-  return &w->lines[w->lines_n - 1];
+  return l;
 nomem:
   set_failure(w, SPG_ERR_NOMEM, "out of memory");
   return NULL;
@@ -1147,13 +1205,15 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
       raw_text(w, s, a->off, norm_len, &text, &len);
     }
   }
-  const char *entry = e->entry ? e->entry : evidence_kinds[e->kind].name;
+  const char *entry = e->entry ? e->entry : evidence_kinds[e->kind].s;
   if (text && len == l->entry_len && memcmp(text, entry, len) == 0) text = NULL;
   char *o = room(w, ROOM_MARKUP + l->head + l->tail + (text ? text_room(len) : 0));
   if (!o) return;
   const char *line = w->line_text.data + l->at;
-  o = emit(o, line, l->head);
-  if (text) {
+  if (!text) { /* the usual case: head and tail stand together */
+    o = emit(o, line, l->head + l->tail);
+  } else {
+    o = emit(o, line, l->head);
     /* Different bytes may still read the same once sanitised (white space, broken UTF-8):
      * what a reader gets back decides. */
     char *mark = o;
@@ -1163,8 +1223,8 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
     if ((size_t)(o - text_out) == l->entry_out &&
         memcmp(text_out, line + l->entry_at, l->entry_out) == 0)
       o = mark;
+    o = emit(o, line + l->head, l->tail);
   }
-  o = emit(o, line + l->head, l->tail);
   if (!one_sentence) {
     EMIT(o, "\" sentence=\"");
     o = emit_id(o, 's', sentence);
@@ -1183,7 +1243,7 @@ static size_t sentence_sanitised(spg_xml_writer *w, const spg_session *s, size_t
   size_t n;
   sentence_text(w, s, j, &raw, &n);
   spg_buf *b = &w->sentence_san;
-  if (w->status || spg_buf_reserve(b, text_room(n))) {
+  if (w->status || (text_room(n) >= b->cap - b->len && spg_buf_reserve(b, text_room(n)))) {
     set_failure(w, SPG_ERR_NOMEM, "out of memory");
     return 0;
   }
@@ -1232,15 +1292,13 @@ static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg
                               char prefix, size_t index, size_t ref) {
   const spg_sentence *first = &s->sentences.v[it->first_sentence];
   const spg_turn *turn = &s->turns.v[first->turn];
-  const char *cls = spg_class_name((spg_class)it->cls);
-  const char *role = spg_role_name(s->speakers.v[it->speaker].role);
   char *o = room(w, ROOM_MARKUP + 24 * (size_t)it->n_sentences + theme_room(w));
   if (!o) return;
   o = emit_indent(o, depth(w, 2));
   EMIT(o, "<item id=\"");
   o = emit_id(o, prefix, index);
   EMIT(o, "\" class=\"");
-  o = emit(o, cls, strlen(cls));
+  o = emit_class(w, o, it->cls);
   if (ref) {
     EMIT(o, "\" ref=\"");
     o = emit_id(o, 'L', ref - 1);
@@ -1248,7 +1306,7 @@ static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg
   EMIT(o, "\" speaker=\"");
   o = emit_id(o, 'S', it->speaker);
   EMIT(o, "\" role=\"");
-  o = emit(o, role, strlen(role));
+  o = emit_role(w, o, s->speakers.v[it->speaker].role);
   EMIT(o, "\" turn=\"");
   o = emit_id(o, 't', first->turn);
   EMIT(o, "\" sentences=\"");
@@ -1403,14 +1461,13 @@ static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) 
     for (unsigned f = 0, n = 0; f < SENTENCE_FLAGS; f++)
       if (x->flags >> f & 1) {
         if (n++) *o++ = ' ';
-        o = emit(o, sentence_flags[f], strlen(sentence_flags[f]));
+        o = emit(o, sentence_flags[f].s, sentence_flags[f].len);
       }
     *o++ = '"';
   }
   if (x->cls) {
-    const char *cls = spg_class_name((spg_class)x->cls);
     EMIT(o, " class=\"");
-    o = emit(o, cls, strlen(cls));
+    o = emit_class(w, o, x->cls);
     *o++ = '"';
   }
   *o++ = '>';
@@ -1424,7 +1481,6 @@ static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) 
 
 static void compose_turn(spg_xml_writer *w, const spg_session *s, size_t i) {
   const spg_turn *t = &s->turns.v[i];
-  const char *role = spg_role_name(s->speakers.v[t->speaker].role);
   unsigned phase = t->phase == 1 || t->phase == 2 ? t->phase : i < s->dialogue_turn ? 1 : 2;
   char *o = room(w, ROOM_MARKUP);
   if (!o) return;
@@ -1434,7 +1490,7 @@ static void compose_turn(spg_xml_writer *w, const spg_session *s, size_t i) {
   EMIT(o, "\" speaker=\"");
   o = emit_id(o, 'S', t->speaker);
   EMIT(o, "\" role=\"");
-  o = emit(o, role, strlen(role));
+  o = emit_role(w, o, s->speakers.v[t->speaker].role);
   EMIT(o, "\" phase=\"");
   *o++ = phase == 1 ? '1' : '2';
   *o++ = '"';
