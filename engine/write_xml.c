@@ -404,28 +404,28 @@ static double clamp_unit(double v) {
   return v < -1 ? -1 : v > 1 ? 1 : v;
 }
 
-/* "HH:MM:SS.mmm" (hours may run past 99) for ms >= 0. Returns the length. */
+/* "HH:MM:SS.mmm" (hours may run past 99) for ms >= 0. Returns the length. Each part is a copy
+ * from digits3 (items and turns carry one or two). */
 static size_t format_time(char buf[40], int64_t ms) {
-  unsigned long long t = (unsigned long long)ms;
-  char hours[24];
-  const char *h = format_uint(hours + sizeof hours, t / 3600000);
+  unsigned long long t = (unsigned long long)ms, hours = t / 3600000;
   char *o = buf;
-  if (!h[1]) *o++ = '0';
-  while (*h)
-    *o++ = *h++;
-  unsigned parts[2] = {(unsigned)(t / 60000 % 60), (unsigned)(t / 1000 % 60)};
-  for (int k = 0; k < 2; k++) {
-    *o++ = ':';
-    *o++ = (char)('0' + parts[k] / 10);
-    *o++ = (char)('0' + parts[k] % 10);
+  if (hours < 100) {
+    memcpy(o, digits3[hours] + 1, 2);
+    o += 2;
+  } else {
+    char digits[24];
+    const char *h = format_uint(digits + sizeof digits, hours);
+    while (*h)
+      *o++ = *h++;
   }
-  unsigned milli = (unsigned)(t % 1000);
-  *o++ = '.';
-  *o++ = (char)('0' + milli / 100);
-  *o++ = (char)('0' + milli / 10 % 10);
-  *o++ = (char)('0' + milli % 10);
-  *o = 0;
-  return (size_t)(o - buf);
+  unsigned minutes = (unsigned)(t / 60000 % 60), seconds = (unsigned)(t / 1000 % 60);
+  o[0] = ':';
+  memcpy(o + 1, digits3[minutes] + 1, 2);
+  o[3] = ':';
+  memcpy(o + 4, digits3[seconds] + 1, 2);
+  o[6] = '.';
+  memcpy(o + 7, digits3[t % 1000], 4); /* with the NUL */
+  return (size_t)(o + 10 - buf);
 }
 
 /* An id: prefix and the 1-based number of a 0-based index ("S1" for speaker 0). */
@@ -1286,13 +1286,11 @@ static bool quote_joins(const spg_xml_writer *w, const spg_session *s, const spg
   return off == first->raw_off && (uint64_t)off + n == (uint64_t)last->raw_off + last->raw_len;
 }
 
-/* The start tag of an item: its id is prefix + number (index is 0-based); ref > 0 names the
- * learning point "L<ref>" that a quick-win repeats. */
-static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg_item *it,
-                              char prefix, size_t index, size_t ref) {
-  const spg_sentence *first = &s->sentences.v[it->first_sentence];
-  const spg_turn *turn = &s->turns.v[first->turn];
-  char *o = room(w, ROOM_MARKUP + 24 * (size_t)it->n_sentences + theme_room(w));
+/* The start tag of an item up to its class: its id is prefix + number (index is 0-based); ref > 0
+ * names the learning point "L<ref>" that a quick-win repeats. */
+static void compose_item_id(spg_xml_writer *w, const spg_item *it, char prefix, size_t index,
+                            size_t ref) {
+  char *o = room(w, ROOM_MARKUP);
   if (!o) return;
   o = emit_indent(o, depth(w, 2));
   EMIT(o, "<item id=\"");
@@ -1303,6 +1301,15 @@ static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg
     EMIT(o, "\" ref=\"");
     o = emit_id(o, 'L', ref - 1);
   }
+  done(w, o);
+}
+
+/* The rest of the start tag, from the speaker on. */
+static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg_item *it) {
+  const spg_sentence *first = &s->sentences.v[it->first_sentence];
+  const spg_turn *turn = &s->turns.v[first->turn];
+  char *o = room(w, ROOM_MARKUP + 24 * (size_t)it->n_sentences + theme_room(w));
+  if (!o) return;
   EMIT(o, "\" speaker=\"");
   o = emit_id(o, 'S', it->speaker);
   EMIT(o, "\" role=\"");
@@ -1369,10 +1376,11 @@ static void compose_item_body(spg_xml_writer *w, const spg_session *s, const spg
   done(w, o);
 }
 
-/* A quick-win stands in <learning-points> and again in <quick-wins>, at the same depth, with
- * the same body: keep_body() saves the body composed since `from` (length, then bytes), and
- * reuse_body() puts the saved bodies back in the same order, reading at *at. Composing them
- * again cost about a tenth of the writer's instructions on the benchmark corpus. */
+/* A quick-win stands in <learning-points> and again in <quick-wins>, at the same depth, the
+ * same from its speaker attribute on (compose_item_head(), then compose_item_body()):
+ * keep_body() saves what was composed since `from` (length, then bytes), and reuse_body() puts
+ * the saved parts back in the same order, reading at *at. Composing them again cost about a
+ * tenth of the writer's instructions on the benchmark corpus. */
 static void keep_body(spg_xml_writer *w, size_t from) {
   if (w->status) return;
   size_t len = w->composed.len - from;
@@ -1403,15 +1411,22 @@ static bool is_learning(uint8_t cls) {
 /* <positives>, <learning-points> (quick-wins included) and <quick-wins> (each again, with ref
  * to its learning point). */
 static void write_items(spg_xml_writer *w, const spg_session *s) {
-  size_t counts[3] = {0, 0, 0};
+  size_t counts[3] = {0, 0, 0}, kept = 0;
   for (size_t i = 0; i < s->items.n; i++) {
-    uint8_t c = s->items.v[i].cls;
-    counts[0] += c == SPG_CLASS_POSITIVE;
-    counts[1] += is_learning(c);
-    counts[2] += c == SPG_CLASS_QUICKWIN;
+    const spg_item *it = &s->items.v[i];
+    counts[0] += it->cls == SPG_CLASS_POSITIVE;
+    counts[1] += is_learning(it->cls);
+    counts[2] += it->cls == SPG_CLASS_QUICKWIN;
+    if (it->cls != SPG_CLASS_QUICKWIN) continue;
+    /* What keep_body() will take, about: a line of markup and of each evidence record, and the
+     * quote. Reserved at once, as growing by doubling copies the bodies again and again. */
+    kept += 2 * ROOM_MARKUP / 4 + sizeof kept;
+    for (size_t k = it->first_sentence; k < it->first_sentence + it->n_sentences; k++)
+      kept += w->sentence[k].raw_len + ROOM_MARKUP / 4 * s->sentences.v[k].n_evidence;
   }
   static const char *const lists[3] = {"positives", "learning-points", "quick-wins"};
   spg_buf_clear(&w->bodies);
+  if (spg_buf_reserve(&w->bodies, kept)) set_failure(w, SPG_ERR_NOMEM, "out of memory");
   for (int list = 0; list < 3; list++) {
     start(w, lists[list]);
     attr_uint(w, "count", counts[list]);
@@ -1421,15 +1436,17 @@ static void write_items(spg_xml_writer *w, const spg_session *s) {
       const spg_item *it = &s->items.v[i];
       learning += is_learning(it->cls);
       if (list == 0 && it->cls == SPG_CLASS_POSITIVE) {
-        compose_item_head(w, s, it, 'P', n++, 0);
+        compose_item_id(w, it, 'P', n++, 0);
+        compose_item_head(w, s, it);
         compose_item_body(w, s, it);
       } else if (list == 1 && is_learning(it->cls)) {
-        compose_item_head(w, s, it, 'L', n++, 0);
+        compose_item_id(w, it, 'L', n++, 0);
         size_t from = w->composed.len;
+        compose_item_head(w, s, it);
         compose_item_body(w, s, it);
         if (it->cls == SPG_CLASS_QUICKWIN) keep_body(w, from);
       } else if (list == 2 && it->cls == SPG_CLASS_QUICKWIN) {
-        compose_item_head(w, s, it, 'Q', n++, learning);
+        compose_item_id(w, it, 'Q', n++, learning);
         reuse_body(w, &at);
       } else {
         continue;
@@ -1458,12 +1475,12 @@ static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) 
   o = emit_themes(w, o, x->themes);
   if (x->flags & ((1u << SENTENCE_FLAGS) - 1)) {
     EMIT(o, " flags=\"");
-    for (unsigned f = 0, n = 0; f < SENTENCE_FLAGS; f++)
-      if (x->flags >> f & 1) {
-        if (n++) *o++ = ' ';
-        o = emit(o, sentence_flags[f].s, sentence_flags[f].len);
-      }
-    *o++ = '"';
+    for (unsigned m = x->flags & ((1u << SENTENCE_FLAGS) - 1); m; m &= m - 1) {
+      const struct name *f = &sentence_flags[__builtin_ctz(m)];
+      o = emit(o, f->s, f->len);
+      *o++ = ' ';
+    }
+    o[-1] = '"'; /* in place of the last space */
   }
   if (x->cls) {
     EMIT(o, " class=\"");
