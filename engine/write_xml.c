@@ -121,7 +121,7 @@ struct spg_xml_writer {
   spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
   uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
   uint32_t mentions[MAX_THEMES], positive[MAX_THEMES], negative[MAX_THEMES];
-  struct sentence_info *sentence; /* per sentence (map_sentences()) */
+  sentence_info *sentence; /* per sentence (map_sentences()) */
   size_t sentence_cap;
   spg_buf sentence_san; /* sanitised sentences (sentence_sanitised()) */
   uint64_t themes_listed; /* themes shown in <themes>: the lexicon's, then any other in use */
@@ -730,8 +730,11 @@ spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_
     w->roles[r] = (struct name){spg_role_name((spg_role)r), strlen(spg_role_name((spg_role)r))};
   for (int c = 0; c <= SPG_CLASS_QUICKWIN; c++)
     w->classes[c] = (struct name){spg_class_name((spg_class)c), strlen(spg_class_name((spg_class)c))};
-  /* The composition's usual size at once, rather than by doubling for every document. */
-  if (spg_buf_reserve(&w->composed, CHUNK + 2 * ROOM_MARKUP)) {
+  /* The composition's usual size at once, rather than by doubling for every document; so too
+   * the evidence lines of a session (some hundred of less than 100 bytes). */
+  if (spg_buf_reserve(&w->composed, CHUNK + 2 * ROOM_MARKUP) ||
+      spg_buf_reserve(&w->line_text, CHUNK)) {
+    spg_buf_free(&w->composed);
     free(w);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -740,6 +743,7 @@ spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_
   if (!ob || !(w->xml = xmlNewTextWriter(ob))) {
     if (ob) xmlOutputBufferClose(ob);
     spg_buf_free(&w->composed);
+    spg_buf_free(&w->line_text);
     free(w);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -1107,7 +1111,7 @@ static inline size_t line_slot(const spg_xml_writer *w, const evidence_key *key)
  * and the vector, which grows with it (to half its size). 0 or -1. */
 static int line_room(spg_xml_writer *w) {
   if (2 * (w->lines_n + 1) <= w->index_cap) return 0;
-  size_t cap = w->index_cap ? 2 * w->index_cap : 256;
+  size_t cap = w->index_cap ? 2 * w->index_cap : 1024; /* a session has hundreds */
   uint32_t *index = cap > UINT32_MAX ? NULL : calloc(cap, sizeof *index);
   if (!index) return -1;
   if (cap / 2 > w->lines_cap) {
@@ -1462,8 +1466,11 @@ static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) 
   const spg_sentence *x = &s->sentences.v[j];
   const sentence_info *info = &w->sentence[j];
   const char *raw = NULL;
-  size_t len = info->san_len;
-  if (!info->sanitised) sentence_text(w, s, j, &raw, &len);
+  size_t len;
+  if (info->sanitised)
+    len = info->san_len;
+  else
+    sentence_text(w, s, j, &raw, &len);
   char *o = room(w, ROOM_MARKUP + theme_room(w) + (raw ? text_room(len) : len));
   if (!o) return;
   o = emit_indent(o, depth(w, 3));
