@@ -24,6 +24,12 @@
  *   (drop_identity_encoder). What remains: composed buffer -> libxml2's output buffer -> the
  *   kernel, in blocks of 64 KB or more that stdio passes on without copying when the FILE's
  *   buffer is smaller (write_callback; batch.c writes unbuffered).
+ * - What repeats is composed once. Evidence lines repeat all through a session (the same lexicon
+ *   entries, found the same ways): each distinct one is composed, its strings sanitised, once per
+ *   session and copied after (evidence_line_of()). A sentence is sanitised once for the quotes
+ *   that hold it and again copied into <transcript> (sentence_sanitised(), quote_joins()). A
+ *   quick-win repeats its learning point from the speaker on (keep_body()). On the benchmark
+ *   corpus this took a quarter of the writer's instructions.
  * - Always well-formed. Every string from the transcript or the lexicon passes through
  *   sanitize(): control characters XML 1.0 forbids are dropped; invalid UTF-8 (overlong forms,
  *   encoded surrogates, truncated sequences, stray bytes), U+FFFE and U+FFFF become U+FFFD,
@@ -46,9 +52,10 @@
  *   went well (libxml2 would otherwise print to stderr); the failure is sticky and every later
  *   call, finish included, returns SPG_ERR_IO.
  *
- * Cost: one pass over turns, sentences, evidence and items to check them and count theme
- * mentions, then one pass to write. sanitize_to() is the per-byte hot path; it and the composing
- * reuse the writer's buffers and allocate nothing once those have grown.
+ * Cost: one pass over turns, sentences, evidence and items to check them, count theme mentions
+ * and find each sentence's raw span (map_sentences()), then one pass to write. sanitize_to() is the
+ * per-byte hot path; it and the composing reuse the writer's buffers and allocate nothing once
+ * those have grown.
  */
 #include "internal.h"
 
@@ -69,6 +76,46 @@
 #define CHUNK (64u << 10) /* composed bytes handed to libxml2 at once */
 #define HOLD (64u << 10) /* composed bytes gathered in libxml2's buffer before one fwrite */
 
+/* A name with its length (strlen per element showed in the profile). */
+struct name {
+  const char *s;
+  size_t len;
+};
+
+/* An evidence line without its text and sentence attributes depends on kind, entry, via, value
+ * and theme only, and these repeat all through a session: lexicon entries and the names of the
+ * ways they were found (on the benchmark corpus twelve evidence records to one distinct line).
+ * So each such line is composed, its strings sanitised, once per session, in two parts that the
+ * text attribute, when there is one, stands between: the head, from the indentation up to the
+ * entry and via, and the tail, value and theme. Keyed by the pointers to entry and via: within a
+ * session every record's strings are alive, so one pointer is one text. The lines are forgotten
+ * after each session, as a later one may bring other strings at the same addresses (another
+ * lexicon). */
+typedef struct evidence_key {
+  const char *entry, *via;
+  uint32_t value; /* the bits of the float */
+  uint32_t theme; /* SPG_EV_THEME only; 0 for the other kinds, which do not show it */
+  uint8_t kind;
+} evidence_key;
+
+typedef struct evidence_line {
+  evidence_key key;
+  size_t at, head, tail;      /* w->line_text[at ..] holds the head, then the tail */
+  size_t entry_at, entry_out; /* the sanitised entry: its offset in the head and length */
+  size_t entry_len;           /* the entry as written (before sanitising) */
+} evidence_line;
+
+/* What the writer needs of a sentence more than once: its raw span, looked up once; the run of
+ * the norm -> raw map that holds it, with which the raw span of evidence in it is arithmetic
+ * (run_span()); its sanitised text, for a quote and again for <transcript>. */
+#define NO_RUN UINT32_MAX
+typedef struct sentence_info {
+  uint32_t raw_off, raw_len; /* raw_span() of the sentence */
+  uint32_t run;              /* the run of s->norm_map that holds every byte of it, or NO_RUN */
+  bool sanitised;            /* san_off and san_len are set */
+  size_t san_off, san_len;   /* in w->sentence_san: the text sanitised (SAN_FLAT) */
+} sentence_info;
+
 struct spg_xml_writer {
   FILE *file;
   xmlTextWriterPtr xml;
@@ -87,10 +134,18 @@ struct spg_xml_writer {
   spg_buf theme_names; /* escaped theme ids, NUL-terminated, at theme_off[i] */
   uint32_t theme_off[MAX_THEMES], theme_len[MAX_THEMES];
   uint32_t mentions[MAX_THEMES], positive[MAX_THEMES], negative[MAX_THEMES];
-  uint64_t *sentence_raw; /* per sentence: raw offset << 32 | length once known, else ~0 */
-  size_t sentence_raw_cap;
+  sentence_info *sentence; /* per sentence (map_sentences()) */
+  size_t sentence_cap;
+  spg_buf sentence_san;   /* sanitised sentences (sentence_sanitised()) */
   uint64_t themes_listed; /* themes shown in <themes>: the lexicon's, then any other in use */
   size_t lexicon_themes;
+  evidence_line *lines; /* this session's composed evidence lines (evidence_line_of()) */
+  size_t lines_n, lines_cap;
+  uint32_t *line_index; /* open addressing: 1 + the number of a line, or 0 for a free slot */
+  size_t index_cap;     /* 0 or a power of two, at least twice lines_n */
+  spg_buf line_text;    /* the bytes of the lines */
+  /* Names of roles and classes (error.c) with their lengths, for the composed elements. */
+  struct name roles[SPG_ROLE_MINUTES + 1], classes[SPG_CLASS_QUICKWIN + 1];
 };
 
 /* ---- text that XML 1.0 accepts ---------------------------------------------------------- */
@@ -359,28 +414,28 @@ static double clamp_unit(double v) {
   return v < -1 ? -1 : v > 1 ? 1 : v;
 }
 
-/* "HH:MM:SS.mmm" (hours may run past 99) for ms >= 0. Returns the length. */
+/* "HH:MM:SS.mmm" (hours may run past 99) for ms >= 0. Returns the length. Each part is a copy
+ * from digits3 (items and turns carry one or two). */
 static size_t format_time(char buf[40], int64_t ms) {
-  unsigned long long t = (unsigned long long)ms;
-  char hours[24];
-  const char *h = format_uint(hours + sizeof hours, t / 3600000);
+  unsigned long long t = (unsigned long long)ms, hours = t / 3600000;
   char *o = buf;
-  if (!h[1]) *o++ = '0';
-  while (*h)
-    *o++ = *h++;
-  unsigned parts[2] = {(unsigned)(t / 60000 % 60), (unsigned)(t / 1000 % 60)};
-  for (int k = 0; k < 2; k++) {
-    *o++ = ':';
-    *o++ = (char)('0' + parts[k] / 10);
-    *o++ = (char)('0' + parts[k] % 10);
+  if (hours < 100) {
+    memcpy(o, digits3[hours] + 1, 2);
+    o += 2;
+  } else {
+    char digits[24];
+    const char *h = format_uint(digits + sizeof digits, hours);
+    while (*h)
+      *o++ = *h++;
   }
-  unsigned milli = (unsigned)(t % 1000);
-  *o++ = '.';
-  *o++ = (char)('0' + milli / 100);
-  *o++ = (char)('0' + milli / 10 % 10);
-  *o++ = (char)('0' + milli % 10);
-  *o = 0;
-  return (size_t)(o - buf);
+  unsigned minutes = (unsigned)(t / 60000 % 60), seconds = (unsigned)(t / 1000 % 60);
+  o[0] = ':';
+  memcpy(o + 1, digits3[minutes] + 1, 2);
+  o[3] = ':';
+  memcpy(o + 4, digits3[seconds] + 1, 2);
+  o[6] = '.';
+  memcpy(o + 7, digits3[t % 1000], 4); /* with the NUL */
+  return (size_t)(o + 10 - buf);
 }
 
 /* An id: prefix and the 1-based number of a 0-based index ("S1" for speaker 0). */
@@ -520,13 +575,19 @@ static size_t depth(const spg_xml_writer *w, size_t below) {
  * cursor without checks and done() records where it ended. Why a cursor: with a capacity check,
  * a length update and often a call per piece, the pieces cost more than the bytes (and a char
  * store may alias the buffer's length, so the compiler reloads it after each one). */
-static char *room(spg_xml_writer *w, size_t n) {
-  spg_buf *b = &w->composed;
+static char *grow_room(spg_xml_writer *w, size_t n) {
   if (w->status) return NULL;
-  if (n >= b->cap - b->len && spg_buf_reserve(b, n)) {
+  if (spg_buf_reserve(&w->composed, n)) {
     set_failure(w, SPG_ERR_NOMEM, "out of memory");
     return NULL;
   }
+  return w->composed.data + w->composed.len;
+}
+
+/* Inline, the usual case: the writer is well and there is room. */
+static inline char *room(spg_xml_writer *w, size_t n) {
+  spg_buf *b = &w->composed;
+  if (w->status || n >= b->cap - b->len) return grow_room(w, n);
   return b->data + b->len;
 }
 
@@ -551,15 +612,32 @@ static inline char *emit_indent(char *o, size_t level) {
   return o + 1 + 2 * level;
 }
 
-/* n in decimal. Ids and counts: the digits are counted with comparisons and written from the
- * right three at a time (digits3), not one division each. */
-static inline char *emit_uint(char *o, unsigned long long n) {
-  if (n < 10) {
-    *o = (char)('0' + n);
-    return o + 1;
+/* n < 1000 in decimal; may store one byte past the digits (the room for markup covers it). */
+static inline char *emit_small(char *o, unsigned n) {
+  if (n >= 100) {
+    memcpy(o, digits3[n], 4);
+    return o + 3;
   }
-  size_t digits = 2;
-  for (unsigned long long p = 100; digits < 20 && n >= p; p *= 10)
+  if (n >= 10) {
+    memcpy(o, digits3[n] + 1, 2);
+    return o + 2;
+  }
+  *o = (char)('0' + n);
+  return o + 1;
+}
+
+/* n in decimal. Ids and counts, nearly all below a million: one or two groups of three digits
+ * from digits3. Larger numbers have their digits counted with comparisons and are written from
+ * the right three at a time, not one division each. */
+static inline char *emit_uint(char *o, unsigned long long n) {
+  if (n < 1000) return emit_small(o, (unsigned)n);
+  if (n < 1000000) {
+    o = emit_small(o, (unsigned)(n / 1000));
+    memcpy(o, digits3[n % 1000], 4);
+    return o + 3;
+  }
+  size_t digits = 7;
+  for (unsigned long long p = 10000000; digits < 20 && n >= p; p *= 10)
     digits++;
   char *p = o + digits;
   for (; n >= 1000; n /= 1000) {
@@ -658,8 +736,16 @@ spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_
   if (!w) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   w->file = f;
   w->corpus = corpus != 0;
-  /* The composition's usual size at once, rather than by doubling for every document. */
-  if (spg_buf_reserve(&w->composed, CHUNK + 2 * ROOM_MARKUP)) {
+  for (int r = 0; r <= SPG_ROLE_MINUTES; r++)
+    w->roles[r] = (struct name){spg_role_name((spg_role)r), strlen(spg_role_name((spg_role)r))};
+  for (int c = 0; c <= SPG_CLASS_QUICKWIN; c++)
+    w->classes[c] =
+        (struct name){spg_class_name((spg_class)c), strlen(spg_class_name((spg_class)c))};
+  /* The composition's usual size at once, rather than by doubling for every document; so too
+   * the evidence lines of a session (some hundred of less than 100 bytes). */
+  if (spg_buf_reserve(&w->composed, CHUNK + 2 * ROOM_MARKUP) ||
+      spg_buf_reserve(&w->line_text, CHUNK)) {
+    spg_buf_free(&w->composed);
     free(w);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -668,6 +754,7 @@ spg_status spg_xml_writer_create(FILE *f, int corpus, spg_xml_writer **out, spg_
   if (!ob || !(w->xml = xmlNewTextWriter(ob))) {
     if (ob) xmlOutputBufferClose(ob);
     spg_buf_free(&w->composed);
+    spg_buf_free(&w->line_text);
     free(w);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -699,18 +786,44 @@ void spg_xml_writer_free(spg_xml_writer *w) {
   spg_buf_free(&w->masked);
   spg_buf_free(&w->bodies);
   spg_buf_free(&w->theme_names);
-  free(w->sentence_raw);
+  free(w->sentence);
+  spg_buf_free(&w->sentence_san);
+  free(w->lines);
+  free(w->line_index);
+  spg_buf_free(&w->line_text);
   free(w);
 }
 
 /* ---- a session: checks and counts --------------------------------------------------------- */
 
+/* A raw span (raw[*off .. *off + *n)) kept within the raw text. */
+static void clamp_span(const spg_session *s, uint32_t *off, uint32_t *n) {
+  if (*off > s->raw.len) *off = (uint32_t)s->raw.len;
+  if (*n > s->raw.len - *off) *n = (uint32_t)(s->raw.len - *off);
+}
+
 /* The raw span behind norm[norm_off .. norm_off + norm_len), kept within the raw text. */
 static void raw_span(const spg_session *s, uint32_t norm_off, uint32_t norm_len, uint32_t *off,
                      uint32_t *n) {
   spg_session_raw_span(s, norm_off, norm_len, off, n);
-  if (*off > s->raw.len) *off = (uint32_t)s->raw.len;
-  if (*n > s->raw.len - *off) *n = (uint32_t)(s->raw.len - *off);
+  clamp_span(s, off, n);
+}
+
+/* raw_span() when the map's run r holds every byte of norm[norm_off .. norm_off + norm_len) and
+ * norm_len > 0: spg_session_raw_span's arithmetic (spg_normmap_raw() of the first and the last
+ * byte, the end extended to a whole UTF-8 character) without looking the run up twice. An
+ * evidence record's span lies in its sentence, whose run map_sentences() found once: the
+ * lookups cost more than the rest of its line. */
+static inline void run_span(const spg_session *s, const spg_maprun *r, uint32_t norm_off,
+                            uint32_t norm_len, uint32_t *off, uint32_t *n) {
+  uint32_t a = r->raw + (norm_off - r->norm), b = r->raw + (norm_off + norm_len - 1 - r->norm);
+  if (b < a) b = a;
+  b++;
+  while (b < s->raw.len && ((unsigned char)s->raw.data[b] & 0xC0) == 0x80)
+    b++;
+  *off = a;
+  *n = b - a;
+  clamp_span(s, off, n);
 }
 
 /* The raw bytes raw[off .. off + n) (a raw_span()), with the session's masks (pseudonymise.c)
@@ -770,20 +883,32 @@ static void raw_text(spg_xml_writer *w, const spg_session *s, uint32_t norm_off,
   raw_text_at(w, s, off, n, text, len);
 }
 
-/* raw_text() of sentence j, whose span is looked up once: the quote of an item of one sentence
- * and the sentence in <transcript> are the same text. */
+/* raw_text() of sentence j. */
 static void sentence_text(spg_xml_writer *w, const spg_session *s, size_t j, const char **text,
                           size_t *len) {
-  uint32_t off, n;
-  if (w->sentence_raw[j] == UINT64_MAX) {
+  raw_text_at(w, s, w->sentence[j].raw_off, w->sentence[j].raw_len, text, len);
+}
+
+/* The sentence_info of every sentence: its raw span and the run of the map that holds it. */
+static void map_sentences(spg_xml_writer *w, const spg_session *s) {
+  const spg_normmap *m = &s->norm_map;
+  for (size_t j = 0; j < s->sentences.n; j++) {
     const spg_sentence *x = &s->sentences.v[j];
-    raw_span(s, x->norm_off, x->norm_len, &off, &n);
-    w->sentence_raw[j] = (uint64_t)off << 32 | n;
-  } else {
-    off = (uint32_t)(w->sentence_raw[j] >> 32);
-    n = (uint32_t)w->sentence_raw[j];
+    sentence_info *info = &w->sentence[j];
+    info->run = NO_RUN;
+    info->sanitised = false;
+    if (x->norm_len && (uint64_t)x->norm_off + x->norm_len <= m->len && m->n &&
+        m->n < NO_RUN) { /* the run of its first byte, as spg_normmap_raw() finds it */
+      size_t k = m->index[x->norm_off / SPG_MAP_BLOCK];
+      while (k + 1 < m->n && m->v[k + 1].norm <= x->norm_off)
+        k++;
+      if (k + 1 == m->n || m->v[k + 1].norm - x->norm_off >= x->norm_len) info->run = (uint32_t)k;
+    }
+    if (info->run != NO_RUN)
+      run_span(s, &m->v[info->run], x->norm_off, x->norm_len, &info->raw_off, &info->raw_len);
+    else
+      raw_span(s, x->norm_off, x->norm_len, &info->raw_off, &info->raw_len);
   }
-  raw_text_at(w, s, off, n, text, len);
 }
 
 static bool span_ok(uint64_t off, uint64_t len, uint64_t size) {
@@ -892,18 +1017,28 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
     used |= it->themes;
   }
 #undef BROKEN
-  if (s->sentences.n > w->sentence_raw_cap) {
-    uint64_t *v = s->sentences.n > SIZE_MAX / sizeof *v
-                      ? NULL
-                      : realloc(w->sentence_raw, s->sentences.n * sizeof *v);
+  if (s->sentences.n > w->sentence_cap) {
+    sentence_info *v = s->sentences.n > SIZE_MAX / sizeof *v
+                           ? NULL
+                           : realloc(w->sentence, s->sentences.n * sizeof *v);
     if (!v) {
       spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
       return -1;
     }
-    w->sentence_raw = v;
-    w->sentence_raw_cap = s->sentences.n;
+    w->sentence = v;
+    w->sentence_cap = s->sentences.n;
   }
-  if (s->sentences.n) memset(w->sentence_raw, 0xFF, s->sentences.n * sizeof *w->sentence_raw);
+  map_sentences(w, s);
+  /* The sanitised sentences take about as much as the raw text: room for that at once, not by
+   * doubling (which copies) while the quotes are composed. */
+  spg_buf_clear(&w->sentence_san);
+  if (spg_buf_reserve(&w->sentence_san, s->raw.len + ROOM_MARKUP)) {
+    spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    return -1;
+  }
+  w->lines_n = 0;
+  if (w->line_index) memset(w->line_index, 0, w->index_cap * sizeof *w->line_index);
+  spg_buf_clear(&w->line_text);
   w->lexicon_themes = s->lex ? spg_lexicon_theme_count(s->lex) : 0;
   if (w->lexicon_themes > MAX_THEMES) w->lexicon_themes = MAX_THEMES;
   uint64_t lexicon_mask = w->lexicon_themes == MAX_THEMES ? ~0ull : (1ull << w->lexicon_themes) - 1;
@@ -917,20 +1052,28 @@ static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
 
 /* ---- a session: the document -------------------------------------------------------------- */
 
-/* The names with their lengths (strlen per evidence record showed in the profile). */
 #define NAME(s) {s, sizeof s - 1}
-static const struct {
-  const char *name;
-  size_t len;
-} evidence_kinds[] = {{NULL, 0},         NAME("word"),     NAME("phrase"),     NAME("negation"),
-                      NAME("intensifier"), NAME("dampener"), NAME("contrast"),   NAME("suggestion"),
-                      NAME("theme"),       NAME("quick-win"), NAME("question"), NAME("rule")};
-#undef NAME
-
+static const struct name evidence_kinds[] = {
+    {NULL, 0},           NAME("word"),      NAME("phrase"),   NAME("negation"),
+    NAME("intensifier"), NAME("dampener"),  NAME("contrast"), NAME("suggestion"),
+    NAME("theme"),       NAME("quick-win"), NAME("question"), NAME("rule")};
 
 #define SENTENCE_FLAGS 6
-static const char *const sentence_flags[SENTENCE_FLAGS] = {"question", "suggestion", "concrete",
-                                                           "contrast", "negation",   "continued"};
+static const struct name sentence_flags[SENTENCE_FLAGS] = {NAME("question"), NAME("suggestion"),
+                                                           NAME("concrete"), NAME("contrast"),
+                                                           NAME("negation"), NAME("continued")};
+#undef NAME
+
+/* The name of a role (of a speaker, whose role is not checked) and of a class (checked). */
+static inline char *emit_role(const spg_xml_writer *w, char *o, spg_role r) {
+  if ((unsigned)r <= SPG_ROLE_MINUTES) return emit(o, w->roles[r].s, w->roles[r].len);
+  const char *name = spg_role_name(r);
+  return emit(o, name, strlen(name));
+}
+
+static inline char *emit_class(const spg_xml_writer *w, char *o, uint8_t cls) {
+  return emit(o, w->classes[cls].s, w->classes[cls].len);
+}
 
 /* ' themes="a b c"' for the themes in mask (nothing when there are none). Needs room for
  * theme_room(). */
@@ -957,52 +1100,144 @@ static bool contributes(const spg_evidence *e) {
   return !(e->kind == SPG_EV_WORD && e->value == 0);
 }
 
-/* One <evidence>. Short form (docs/xml.md): `text` is left out when it is byte for byte the
- * entry as written, `sentence` when the item has only one (its `sentences` names it). */
-static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_evidence *e,
-                             size_t sentence, bool one_sentence) {
-  const char *kind = evidence_kinds[e->kind].name;
+/* The slot in w->line_index of the line with this key: where it is, or the free one where it
+ * belongs. */
+static inline size_t line_slot(const spg_xml_writer *w, const evidence_key *key) {
+  uint64_t h = (uint64_t)(uintptr_t)key->entry * UINT64_C(0x9E3779B97F4A7C15) ^
+               (uint64_t)(uintptr_t)key->via * UINT64_C(0xC2B2AE3D27D4EB4F) ^
+               ((uint64_t)key->value << 32 | (uint64_t)key->theme << 8 | key->kind) *
+                   UINT64_C(0x165667B19E3779F9);
+  size_t mask = w->index_cap - 1;
+  for (size_t i = (size_t)(h ^ h >> 32) & mask;; i = (i + 1) & mask) {
+    if (!w->line_index[i]) return i;
+    const evidence_key *l = &w->lines[w->line_index[i] - 1].key;
+    if (l->entry == key->entry && l->via == key->via && l->value == key->value &&
+        l->theme == key->theme && l->kind == key->kind)
+      return i;
+  }
+}
+
+/* Room for one more line: an index that stays at most half full, so that the probes are short,
+ * and the vector, which grows with it (to half its size). 0 or -1. */
+static int line_room(spg_xml_writer *w) {
+  if (2 * (w->lines_n + 1) <= w->index_cap) return 0;
+  size_t cap = w->index_cap ? 2 * w->index_cap : 1024; /* a session has hundreds */
+  uint32_t *index = cap > UINT32_MAX ? NULL : calloc(cap, sizeof *index);
+  if (!index) return -1;
+  if (cap / 2 > w->lines_cap) {
+    evidence_line *v = realloc(w->lines, cap / 2 * sizeof *v);
+    if (!v) {
+      free(index);
+      return -1;
+    }
+    w->lines = v;
+    w->lines_cap = cap / 2;
+  }
+  free(w->line_index);
+  w->line_index = index;
+  w->index_cap = cap;
+  for (size_t k = 0; k < w->lines_n; k++)
+    w->line_index[line_slot(w, &w->lines[k].key)] = (uint32_t)k + 1;
+  return 0;
+}
+
+/* The composed line of evidence record e, made on first use; NULL once the writer has failed.
+ * Valid until the next call. */
+static const evidence_line *evidence_line_of(spg_xml_writer *w, const spg_evidence *e) {
+  if (w->status) return NULL;
+  evidence_key key = {.entry = e->entry, .via = e->via, .kind = e->kind};
+  float value = e->value;
+  memcpy(&key.value, &value, sizeof key.value);
+  if (e->kind == SPG_EV_THEME) key.theme = e->theme;
+  size_t i = 0;
+  if (w->index_cap) {
+    i = line_slot(w, &key);
+    if (w->line_index[i]) return &w->lines[w->line_index[i] - 1];
+  }
+  if (2 * (w->lines_n + 1) > w->index_cap) {
+    if (line_room(w)) goto nomem;
+    i = line_slot(w, &key);
+  }
+  const char *kind = evidence_kinds[e->kind].s;
   size_t kind_len = evidence_kinds[e->kind].len;
   const char *entry = e->entry ? e->entry : kind;
   size_t entry_len = e->entry ? strlen(entry) : kind_len, via_len = e->via ? strlen(e->via) : 0;
-  const char *text = NULL;
-  size_t len = 0;
-  if (e->n_tokens) {
-    const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
-    raw_text(w, s, a->off, b->off + b->len - a->off, &text, &len);
-  }
-  bool same = text && len == entry_len && memcmp(text, entry, len) == 0;
-  if (same) text = NULL;
   size_t theme_len = e->kind == SPG_EV_THEME ? w->theme_len[e->theme] : 0;
-  char *o = room(w, ROOM_MARKUP + text_room(entry_len) + text_room(via_len) + text_room(len) +
-                        theme_len);
-  if (!o) return;
+  size_t need = ROOM_MARKUP + text_room(entry_len) + text_room(via_len) + theme_len;
+  if (need >= w->line_text.cap - w->line_text.len && spg_buf_reserve(&w->line_text, need))
+    goto nomem;
+  evidence_line *l = &w->lines[w->lines_n];
+  char *start = w->line_text.data + w->line_text.len, *o = start;
   o = emit_indent(o, depth(w, 3));
   EMIT(o, "<evidence kind=\"");
   o = emit(o, kind, kind_len);
   EMIT(o, "\" entry=\"");
-  const char *entry_out = o;
+  l->entry_at = (size_t)(o - start);
   o = sanitize_to(o, entry, entry_len, SAN_FLAT | SAN_ATTR);
-  size_t entry_out_len = (size_t)(o - entry_out);
+  l->entry_out = (size_t)(o - start) - l->entry_at;
+  l->entry_len = entry_len;
   if (e->via) {
     EMIT(o, "\" via=\"");
     o = sanitize_to(o, e->via, via_len, SAN_FLAT | SAN_ATTR);
   }
-  if (text) {
+  l->head = (size_t)(o - start);
+  EMIT(o, "\" value=\"");
+  o = emit_fixed3(o, e->value);
+  if (theme_len) {
+    EMIT(o, "\" theme=\"");
+    o = emit(o, theme_name(w, e->theme), theme_len);
+  }
+  l->tail = (size_t)(o - start) - l->head;
+  l->at = w->line_text.len;
+  l->key = key;
+  w->line_text.len += (size_t)(o - start);
+  w->line_index[i] = (uint32_t)++w->lines_n;
+  return l;
+nomem:
+  set_failure(w, SPG_ERR_NOMEM, "out of memory");
+  return NULL;
+}
+
+/* One <evidence>. Short form (docs/xml.md): `text` is left out when it is byte for byte the
+ * entry as written, `sentence` when the item has only one (its `sentences` names it). */
+static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_evidence *e,
+                             size_t sentence, bool one_sentence) {
+  const evidence_line *l = evidence_line_of(w, e);
+  if (!l) return;
+  const char *text = NULL;
+  size_t len = 0;
+  if (e->n_tokens) {
+    const spg_token *a = &s->tokens.v[e->token], *b = a + e->n_tokens - 1;
+    const spg_sentence *x = &s->sentences.v[sentence];
+    const sentence_info *info = &w->sentence[sentence];
+    uint32_t norm_len = b->off + b->len - a->off, off, n;
+    if (info->run != NO_RUN && norm_len && a->off >= x->norm_off &&
+        (uint64_t)a->off + norm_len <= (uint64_t)x->norm_off + x->norm_len) {
+      run_span(s, &s->norm_map.v[info->run], a->off, norm_len, &off, &n);
+      raw_text_at(w, s, off, n, &text, &len);
+    } else {
+      raw_text(w, s, a->off, norm_len, &text, &len);
+    }
+  }
+  const char *entry = e->entry ? e->entry : evidence_kinds[e->kind].s;
+  if (text && len == l->entry_len && memcmp(text, entry, len) == 0) text = NULL;
+  char *o = room(w, ROOM_MARKUP + l->head + l->tail + (text ? text_room(len) : 0));
+  if (!o) return;
+  const char *line = w->line_text.data + l->at;
+  if (!text) { /* the usual case: head and tail stand together */
+    o = emit(o, line, l->head + l->tail);
+  } else {
+    o = emit(o, line, l->head);
     /* Different bytes may still read the same once sanitised (white space, broken UTF-8):
      * what a reader gets back decides. */
     char *mark = o;
     EMIT(o, "\" text=\"");
     const char *text_out = o;
     o = sanitize_to(o, text, len, SAN_FLAT | SAN_ATTR);
-    if ((size_t)(o - text_out) == entry_out_len && memcmp(text_out, entry_out, entry_out_len) == 0)
+    if ((size_t)(o - text_out) == l->entry_out &&
+        memcmp(text_out, line + l->entry_at, l->entry_out) == 0)
       o = mark;
-  }
-  EMIT(o, "\" value=\"");
-  o = emit_fixed3(o, e->value);
-  if (theme_len) {
-    EMIT(o, "\" theme=\"");
-    o = emit(o, theme_name(w, e->theme), theme_len);
+    o = emit(o, line + l->head, l->tail);
   }
   if (!one_sentence) {
     EMIT(o, "\" sentence=\"");
@@ -1012,29 +1247,87 @@ static void compose_evidence(spg_xml_writer *w, const spg_session *s, const spg_
   done(w, o);
 }
 
-/* The start tag of an item: its id is prefix + number (index is 0-based); ref > 0 names the
- * learning point "L<ref>" that a quick-win repeats. */
-static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg_item *it,
-                              char prefix, size_t index, size_t ref) {
-  const spg_sentence *first = &s->sentences.v[it->first_sentence];
-  const spg_turn *turn = &s->turns.v[first->turn];
-  const char *cls = spg_class_name((spg_class)it->cls);
-  const char *role = spg_role_name(s->speakers.v[it->speaker].role);
-  char *o = room(w, ROOM_MARKUP + 24 * (size_t)it->n_sentences + theme_room(w));
+/* The text of sentence j sanitised (SAN_FLAT) in w->sentence_san, made on first use: a quote is
+ * the text of its item's sentences, and <transcript> writes every sentence again. Returns its
+ * length (0 once the writer has failed). */
+static size_t sentence_sanitised(spg_xml_writer *w, const spg_session *s, size_t j) {
+  sentence_info *info = &w->sentence[j];
+  if (info->sanitised) return info->san_len;
+  const char *raw;
+  size_t n;
+  sentence_text(w, s, j, &raw, &n);
+  spg_buf *b = &w->sentence_san;
+  if (w->status || (text_room(n) >= b->cap - b->len && spg_buf_reserve(b, text_room(n)))) {
+    set_failure(w, SPG_ERR_NOMEM, "out of memory");
+    return 0;
+  }
+  info->san_off = b->len;
+  info->san_len = (size_t)(sanitize_to(b->data + b->len, raw, n, SAN_FLAT) - (b->data + b->len));
+  info->sanitised = true;
+  b->len += info->san_len;
+  return info->san_len;
+}
+
+/* Whether the quote of item it, the raw text from its first sentence to its last sanitised, is
+ * its sentences sanitised one by one and joined with a space, so that sentence_sanitised() can
+ * serve. It is when only white space stands between two sentences, at least one byte, and the
+ * bytes on either side of that are ones that show (> ' '): sanitising makes the run one space
+ * (where each sentence alone had its end trimmed), and it changes nothing else, as it looks at
+ * no byte beyond a run of white space nor past an ASCII byte. Not with masks, which may cover a
+ * sentence's edge (raw_text_at() replaces such a mask whole, once). Checked too: that the span
+ * of the quote is from the first sentence's start to the last one's end. */
+static bool quote_joins(const spg_xml_writer *w, const spg_session *s, const spg_item *it) {
+  if (s->masks.n) return false;
+  const unsigned char *raw = (const unsigned char *)s->raw.data;
+  const sentence_info *first = &w->sentence[it->first_sentence];
+  const sentence_info *last = first + it->n_sentences - 1;
+  for (const sentence_info *a = first; a < last; a++) {
+    const sentence_info *b = a + 1;
+    uint64_t from = (uint64_t)a->raw_off + a->raw_len, i;
+    if (!a->raw_len || !b->raw_len || from >= b->raw_off) return false;
+    for (i = from; i < b->raw_off; i++)
+      if (!is_white(raw[i])) return false;
+    for (i = from; i > a->raw_off && is_white(raw[i - 1]); i--)
+      continue;
+    if (i == a->raw_off || raw[i - 1] <= ' ') return false;
+    for (i = b->raw_off; i < (uint64_t)b->raw_off + b->raw_len && is_white(raw[i]); i++)
+      continue;
+    if (i == (uint64_t)b->raw_off + b->raw_len || raw[i] <= ' ') return false;
+  }
+  const spg_sentence *x = &s->sentences.v[it->first_sentence], *y = x + it->n_sentences - 1;
+  uint32_t off, n;
+  raw_span(s, x->norm_off, y->norm_off + y->norm_len - x->norm_off, &off, &n);
+  return off == first->raw_off && (uint64_t)off + n == (uint64_t)last->raw_off + last->raw_len;
+}
+
+/* The start tag of an item up to its class: its id is prefix + number (index is 0-based); ref > 0
+ * names the learning point "L<ref>" that a quick-win repeats. */
+static void compose_item_id(spg_xml_writer *w, const spg_item *it, char prefix, size_t index,
+                            size_t ref) {
+  char *o = room(w, ROOM_MARKUP);
   if (!o) return;
   o = emit_indent(o, depth(w, 2));
   EMIT(o, "<item id=\"");
   o = emit_id(o, prefix, index);
   EMIT(o, "\" class=\"");
-  o = emit(o, cls, strlen(cls));
+  o = emit_class(w, o, it->cls);
   if (ref) {
     EMIT(o, "\" ref=\"");
     o = emit_id(o, 'L', ref - 1);
   }
+  done(w, o);
+}
+
+/* The rest of the start tag, from the speaker on. */
+static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg_item *it) {
+  const spg_sentence *first = &s->sentences.v[it->first_sentence];
+  const spg_turn *turn = &s->turns.v[first->turn];
+  char *o = room(w, ROOM_MARKUP + 24 * (size_t)it->n_sentences + theme_room(w));
+  if (!o) return;
   EMIT(o, "\" speaker=\"");
   o = emit_id(o, 'S', it->speaker);
   EMIT(o, "\" role=\"");
-  o = emit(o, role, strlen(role));
+  o = emit_role(w, o, s->speakers.v[it->speaker].role);
   EMIT(o, "\" turn=\"");
   o = emit_id(o, 't', first->turn);
   EMIT(o, "\" sentences=\"");
@@ -1056,20 +1349,31 @@ static void compose_item_head(spg_xml_writer *w, const spg_session *s, const spg
 
 /* What follows the start tag: the quote, the evidence and the end tag. */
 static void compose_item_body(spg_xml_writer *w, const spg_session *s, const spg_item *it) {
-  const spg_sentence *first = &s->sentences.v[it->first_sentence];
-  const spg_sentence *last = first + it->n_sentences - 1;
-  const char *quote;
-  size_t len;
-  if (it->n_sentences == 1)
-    sentence_text(w, s, it->first_sentence, &quote, &len);
-  else
+  char *o;
+  if (it->n_sentences == 1 || quote_joins(w, s, it)) {
+    size_t len = it->n_sentences - 1; /* the spaces between */
+    for (size_t k = 0; k < it->n_sentences; k++)
+      len += sentence_sanitised(w, s, it->first_sentence + k);
+    if (!(o = room(w, ROOM_MARKUP + len))) return;
+    o = emit_indent(o, depth(w, 3));
+    EMIT(o, "<quote>");
+    for (size_t k = 0; k < it->n_sentences; k++) {
+      const sentence_info *info = &w->sentence[it->first_sentence + k];
+      if (k) *o++ = ' ';
+      o = emit(o, w->sentence_san.data + info->san_off, info->san_len);
+    }
+  } else {
+    const spg_sentence *first = &s->sentences.v[it->first_sentence];
+    const spg_sentence *last = first + it->n_sentences - 1;
+    const char *quote;
+    size_t len;
     raw_text(w, s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote,
              &len);
-  char *o = room(w, ROOM_MARKUP + text_room(len));
-  if (!o) return;
-  o = emit_indent(o, depth(w, 3));
-  EMIT(o, "<quote>");
-  o = sanitize_to(o, quote, len, SAN_FLAT);
+    if (!(o = room(w, ROOM_MARKUP + text_room(len)))) return;
+    o = emit_indent(o, depth(w, 3));
+    EMIT(o, "<quote>");
+    o = sanitize_to(o, quote, len, SAN_FLAT);
+  }
   EMIT(o, "</quote>");
   done(w, o);
 
@@ -1086,10 +1390,11 @@ static void compose_item_body(spg_xml_writer *w, const spg_session *s, const spg
   done(w, o);
 }
 
-/* A quick-win stands in <learning-points> and again in <quick-wins>, at the same depth, with
- * the same body: keep_body() saves the body composed since `from` (length, then bytes), and
- * reuse_body() puts the saved bodies back in the same order, reading at *at. Composing them
- * again cost about a tenth of the writer's instructions on the benchmark corpus. */
+/* A quick-win stands in <learning-points> and again in <quick-wins>, at the same depth, the
+ * same from its speaker attribute on (compose_item_head(), then compose_item_body()):
+ * keep_body() saves what was composed since `from` (length, then bytes), and reuse_body() puts
+ * the saved parts back in the same order, reading at *at. Composing them again cost about a
+ * tenth of the writer's instructions on the benchmark corpus. */
 static void keep_body(spg_xml_writer *w, size_t from) {
   if (w->status) return;
   size_t len = w->composed.len - from;
@@ -1120,15 +1425,23 @@ static bool is_learning(uint8_t cls) {
 /* <positives>, <learning-points> (quick-wins included) and <quick-wins> (each again, with ref
  * to its learning point). */
 static void write_items(spg_xml_writer *w, const spg_session *s) {
-  size_t counts[3] = {0, 0, 0};
+  size_t counts[3] = {0, 0, 0}, kept = 0;
   for (size_t i = 0; i < s->items.n; i++) {
-    uint8_t c = s->items.v[i].cls;
-    counts[0] += c == SPG_CLASS_POSITIVE;
-    counts[1] += is_learning(c);
-    counts[2] += c == SPG_CLASS_QUICKWIN;
+    const spg_item *it = &s->items.v[i];
+    counts[0] += it->cls == SPG_CLASS_POSITIVE;
+    counts[1] += is_learning(it->cls);
+    counts[2] += it->cls == SPG_CLASS_QUICKWIN;
+    if (it->cls != SPG_CLASS_QUICKWIN) continue;
+    /* What keep_body() will take, about: the start and end tags, a line per evidence record
+     * and the quote. Reserved at once, as growing by doubling copies the bodies again and
+     * again. */
+    kept += 2 * ROOM_MARKUP / 4 + sizeof kept;
+    for (size_t k = it->first_sentence; k < it->first_sentence + it->n_sentences; k++)
+      kept += w->sentence[k].raw_len + ROOM_MARKUP / 4 * s->sentences.v[k].n_evidence;
   }
   static const char *const lists[3] = {"positives", "learning-points", "quick-wins"};
   spg_buf_clear(&w->bodies);
+  (void)spg_buf_reserve(&w->bodies, kept); /* only a guess: keep_body() reports a failure */
   for (int list = 0; list < 3; list++) {
     start(w, lists[list]);
     attr_uint(w, "count", counts[list]);
@@ -1138,15 +1451,17 @@ static void write_items(spg_xml_writer *w, const spg_session *s) {
       const spg_item *it = &s->items.v[i];
       learning += is_learning(it->cls);
       if (list == 0 && it->cls == SPG_CLASS_POSITIVE) {
-        compose_item_head(w, s, it, 'P', n++, 0);
+        compose_item_id(w, it, 'P', n++, 0);
+        compose_item_head(w, s, it);
         compose_item_body(w, s, it);
       } else if (list == 1 && is_learning(it->cls)) {
-        compose_item_head(w, s, it, 'L', n++, 0);
+        compose_item_id(w, it, 'L', n++, 0);
         size_t from = w->composed.len;
+        compose_item_head(w, s, it);
         compose_item_body(w, s, it);
         if (it->cls == SPG_CLASS_QUICKWIN) keep_body(w, from);
       } else if (list == 2 && it->cls == SPG_CLASS_QUICKWIN) {
-        compose_item_head(w, s, it, 'Q', n++, learning);
+        compose_item_id(w, it, 'Q', n++, learning);
         reuse_body(w, &at);
       } else {
         continue;
@@ -1160,10 +1475,14 @@ static void write_items(spg_xml_writer *w, const spg_session *s) {
 
 static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) {
   const spg_sentence *x = &s->sentences.v[j];
-  const char *raw;
+  const sentence_info *info = &w->sentence[j];
+  const char *raw = NULL;
   size_t len;
-  sentence_text(w, s, j, &raw, &len);
-  char *o = room(w, ROOM_MARKUP + theme_room(w) + text_room(len));
+  if (info->sanitised)
+    len = info->san_len;
+  else
+    sentence_text(w, s, j, &raw, &len);
+  char *o = room(w, ROOM_MARKUP + theme_room(w) + (raw ? text_room(len) : len));
   if (!o) return;
   o = emit_indent(o, depth(w, 3));
   EMIT(o, "<sentence id=\"");
@@ -1174,28 +1493,29 @@ static void compose_sentence(spg_xml_writer *w, const spg_session *s, size_t j) 
   o = emit_themes(w, o, x->themes);
   if (x->flags & ((1u << SENTENCE_FLAGS) - 1)) {
     EMIT(o, " flags=\"");
-    for (unsigned f = 0, n = 0; f < SENTENCE_FLAGS; f++)
-      if (x->flags >> f & 1) {
-        if (n++) *o++ = ' ';
-        o = emit(o, sentence_flags[f], strlen(sentence_flags[f]));
-      }
-    *o++ = '"';
+    for (unsigned m = x->flags & ((1u << SENTENCE_FLAGS) - 1); m; m &= m - 1) {
+      const struct name *f = &sentence_flags[__builtin_ctz(m)];
+      o = emit(o, f->s, f->len);
+      *o++ = ' ';
+    }
+    o[-1] = '"'; /* in place of the last space */
   }
   if (x->cls) {
-    const char *cls = spg_class_name((spg_class)x->cls);
     EMIT(o, " class=\"");
-    o = emit(o, cls, strlen(cls));
+    o = emit_class(w, o, x->cls);
     *o++ = '"';
   }
   *o++ = '>';
-  o = sanitize_to(o, raw, len, SAN_FLAT);
+  if (raw)
+    o = sanitize_to(o, raw, len, SAN_FLAT);
+  else /* as a quote had it */
+    o = emit(o, w->sentence_san.data + info->san_off, len);
   EMIT(o, "</sentence>");
   done(w, o);
 }
 
 static void compose_turn(spg_xml_writer *w, const spg_session *s, size_t i) {
   const spg_turn *t = &s->turns.v[i];
-  const char *role = spg_role_name(s->speakers.v[t->speaker].role);
   unsigned phase = t->phase == 1 || t->phase == 2 ? t->phase : i < s->dialogue_turn ? 1 : 2;
   char *o = room(w, ROOM_MARKUP);
   if (!o) return;
@@ -1205,7 +1525,7 @@ static void compose_turn(spg_xml_writer *w, const spg_session *s, size_t i) {
   EMIT(o, "\" speaker=\"");
   o = emit_id(o, 'S', t->speaker);
   EMIT(o, "\" role=\"");
-  o = emit(o, role, strlen(role));
+  o = emit_role(w, o, s->speakers.v[t->speaker].role);
   EMIT(o, "\" phase=\"");
   *o++ = phase == 1 ? '1' : '2';
   *o++ = '"';
