@@ -52,17 +52,44 @@ static const unsigned char ascii_alnum[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
 
+/* How a token may start at a byte (tokenize_span): one lookup instead of a chain of compares
+ * per token. */
+enum { LEAD_OTHER, LEAD_SPACE, LEAD_LETTER, LEAD_DIGIT, LEAD_QUOTE, LEAD_HIGH };
+#define S LEAD_SPACE
+#define L LEAD_LETTER
+#define D LEAD_DIGIT
+#define Q LEAD_QUOTE
+#define H LEAD_HIGH
+static const uint8_t lead_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    S, 0, 0, 0, 0, 0, 0, Q, 0, 0, 0, 0, 0, 0, 0, 0, D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
+    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+};
+#undef S
+#undef L
+#undef D
+#undef Q
+#undef H
+
 /* spg_is_word_char with the ASCII case inline. */
 static inline bool word_char_at(const unsigned char *s, size_t n, size_t *len) {
   if (s[0] < 0x80) return *len = 1, ascii_alnum[s[0]];
   return spg_is_word_char(s, n, len);
 }
 
-/* The end of the run of word characters at t[i]. */
+/* The end of the run of word characters at t[i], for t inside session->norm. The text ends
+ * in a NUL (buf.h), so the ASCII scan needs no bound of its own: it may run into the next
+ * sentence's text and is cut back to n. */
 static inline size_t word_end(const unsigned char *t, size_t n, size_t i) {
   for (;;) {
-    while (i < n && ascii_alnum[t[i]])
+    while (ascii_alnum[t[i]])
       i++;
+    if (i > n) i = n;
     size_t len;
     if (!(i < n && t[i] >= 0x80 && spg_is_word_char(t + i, n - i, &len))) return i;
     i += len;
@@ -86,18 +113,22 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
   long words = 0;
   size_t i = 0;
   while (i < n) {
-    if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t') {
+    const uint8_t lead = lead_class[t[i]];
+    if (lead == LEAD_SPACE) {
       i++;
       continue;
     }
-    size_t start = i, len;
+    size_t start = i, len = 1;
     spg_token tok = {0};
-    if (t[i] == '\'' && i + 1 < n && (t[i + 1] == 's' || t[i + 1] == 't' || t[i + 1] == 'k' ||
-                                      t[i + 1] == 'n') &&
+    /* the classes are disjoint: which branch takes the byte is settled by its class alone,
+     * only a byte from 0x80 needs the Unicode category (and gives the character's length) */
+    bool word = lead == LEAD_LETTER || (lead == LEAD_HIGH && spg_is_word_char(t + i, n - i, &len));
+    if (lead == LEAD_QUOTE && i + 1 < n &&
+        (t[i + 1] == 's' || t[i + 1] == 't' || t[i + 1] == 'k' || t[i + 1] == 'n') &&
         (i + 2 == n || !is_letter_at(t + i + 2, n - i - 2))) {
       i += 2; /* 's, 't, 'k, 'n */
       tok.kind = SPG_TOK_WORD;
-    } else if (is_digit(t[i])) {
+    } else if (lead == LEAD_DIGIT) {
       while (i < n && (is_digit(t[i]) ||
                        ((t[i] == '.' || t[i] == ',' || t[i] == ':') && i + 1 < n && is_digit(t[i + 1]))))
         i++;
@@ -107,7 +138,7 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
         i = word_end(t, n, i);
         tok.kind = SPG_TOK_WORD;
       }
-    } else if (word_char_at(t + i, n - i, &len)) {
+    } else if (word) {
       i += len;
       for (;;) {
         i = word_end(t, n, i);
@@ -121,7 +152,6 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       }
       tok.kind = SPG_TOK_WORD;
     } else {
-      word_char_at(t + i, n - i, &len); /* just the length of the character */
       i += len;
       tok.kind = SPG_TOK_PUNCT;
     }
