@@ -409,21 +409,22 @@ static bool maybe_second(const spg_lex_word *w, uint32_t id) {
 }
 
 /* Whether the phrase at w->scored[i] can still match at unit u: its third word must be the
- * unit after next (second word given), or among the four units after u ("*" second: it takes
- * zero to three words, not across a break; window holds their bits). A cheap reject only: the
- * full match decides. */
-static bool third_may_match(const scorer *sc, const spg_lex_word *w, uint32_t i, size_t u,
-                            uint64_t window) {
+ * unit after next (second word given; its form and lemma ids are form2 and lemma2, 0 when
+ * there is none), or among the four units after u ("*" second: it takes zero to three words,
+ * not across a break; window holds their bits). A cheap reject only: the full match decides. */
+static bool third_may_match(const spg_lex_word *w, uint32_t i, uint64_t window, uint32_t form2,
+                            uint32_t lemma2) {
   uint32_t third = w->scored_third[i];
   if (!third || third == SPG_WILDCARD) return true;
   if (w->scored_second[i] == SPG_WILDCARD) return window & spg_word_bit(third);
-  return u + 2 < sc->units.n && word_matches(sc->units.v[u + 2].type, third);
+  return third == form2 || third == lemma2;
 }
 
 /* Tries the phrases that start with word w at unit u, in phrase order. Only those whose
  * second word can match are candidates: a one-word phrase, one with "*" second, and those
  * whose second word is the next unit's form or lemma. w->scored is ordered by second word,
- * so these are at most four runs, each in phrase order; they are merged. */
+ * so these are at most four runs, each in phrase order; they are merged while more than one
+ * is left, and the last is walked straight on. */
 static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, size_t u) {
   uint32_t lo[4], hi[4];
   int runs = 0;
@@ -445,22 +446,32 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
       if (l < h) lo[runs] = l, hi[runs++] = h;
     }
   }
-  while (runs) {
-    int best = 0;
-    for (int r = 1; r < runs; r++)
-      if (w->scored[lo[r]] < w->scored[lo[best]]) best = r;
-    uint32_t i = lo[best]++;
-    if (lo[best] == hi[best]) { /* run exhausted: drop it */
-      lo[best] = lo[runs - 1], hi[best] = hi[runs - 1];
-      runs--;
+  if (!runs) return 0;
+  /* the unit after next, read once: matching phrases changes no unit's type */
+  const spg_wordtype *after = u + 2 < sc->units.n ? sc->units.v[u + 2].type : NULL;
+  const uint32_t form2 = after ? after->form_id : 0, lemma2 = after ? after->lemma_id : 0;
+  for (;;) {
+    uint32_t i;
+    if (runs > 1) {
+      int best = 0;
+      for (int r = 1; r < runs; r++)
+        if (w->scored[lo[r]] < w->scored[lo[best]]) best = r;
+      i = lo[best]++;
+      if (lo[best] == hi[best]) { /* run exhausted: drop it */
+        lo[best] = lo[runs - 1], hi[best] = hi[runs - 1];
+        runs--;
+      }
+    } else if (lo[0] < hi[0]) {
+      i = lo[0]++;
+    } else {
+      return 0;
     }
-    if (!third_may_match(sc, w, i, u, window)) continue;
+    if (!third_may_match(w, i, window, form2, lemma2)) continue;
     uint32_t pi = w->scored[i];
     const spg_phrase *ph = &sc->phrases[pi];
     long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1);
     if (end >= 0 && apply_phrase(sc, sent, pi, u, (size_t)end)) return -1;
   }
-  return 0;
 }
 
 /* Whether some phrase of w may start at a unit whose next unit has type next: w has one-word
