@@ -320,7 +320,6 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   size_t n = 0;
   uint32_t prev_type = 0;
   for (uint32_t k = 0; k < sent->n_tokens; k++, tok++) {
-    unit x = {.tok = sent->first_token + k, .phrase = -1};
     if (tok->kind == SPG_TOK_WORD) {
       const spg_wordtype *t = spg_morph_get(sc->an, tok->type);
       if (t->modifier == SPG_MOD_FILLER) continue;
@@ -328,24 +327,25 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       prev_type = tok->type;
       if (t->imperative == SPG_IMP_VERB) seen |= SEEN_VERB;
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
-      x.type = t;
+      /* written in place, no copy through the stack */
+      unit *x = &v[n++];
+      *x = (unit){.tok = sent->first_token + k, .phrase = -1, .type = t};
       /* what prepare_units gives a unit outside every phrase, while the type is at hand:
        * prepare_units redoes it only for a sentence where a phrase applied */
       if (t->modifier) {
-        x.mod = t->modifier;
+        x->mod = t->modifier;
         seen |= modifier_seen(t);
       } else if (t->value_via) {
-        x.has_sentiment = true, x.value = t->value;
+        x->has_sentiment = true, x->value = t->value;
       }
     } else if (tok->kind == SPG_TOK_PUNCT) {
       if (!is_break(s->norm.data[tok->off])) continue;
       prev_type = 0;
       if (n && !v[n - 1].type) continue; /* one break is enough */
+      v[n++] = (unit){.tok = sent->first_token + k, .phrase = -1};
     } else {
-      prev_type = 0;
-      continue; /* numbers and symbols do not take part */
+      prev_type = 0; /* numbers and symbols do not take part */
     }
-    v[n++] = x;
   }
   sc->units.n = n;
   sc->seen = seen;
