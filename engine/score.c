@@ -589,6 +589,13 @@ static const char *unit_entry(const scorer *sc, const unit *x) {
   return w ? w->text : "";
 }
 
+/* fmaxf(-1.5f, fminf(1.5f, v)) without the two libm calls (GCC keeps them for their NaN
+ * rule): a NaN becomes 1.5 there, and here. */
+static float clamp_contribution(float v) {
+  if (v < 1.5f) return v > -1.5f ? v : -1.5f;
+  return 1.5f;
+}
+
 static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
 
 /* Step 2: one pass with the rules. */
@@ -742,7 +749,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         neg_scope = 0;
         sent->flags |= SPG_SENT_NEGATION;
       }
-      v = fmaxf(-1.5f, fminf(1.5f, v));
+      v = clamp_contribution(v);
       float contrib = v * weight;
       if (contrib > 0) pos += contrib; else neg += contrib;
       if (contrast_seen) sum_after += contrib; else sum_before += contrib;
