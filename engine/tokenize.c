@@ -82,14 +82,19 @@ static inline bool word_char_at(const unsigned char *s, size_t n, size_t *len) {
   return spg_is_word_char(s, n, len);
 }
 
-/* The end of the run of word characters at t[i], for t inside session->norm. The text ends
- * in a NUL (buf.h), so the ASCII scan needs no bound of its own: it may run into the next
- * sentence's text and is cut back to n. */
-static inline size_t word_end(const unsigned char *t, size_t n, size_t i) {
+/* The end of the run of word characters at t[i]. When the byte t[n] is no ASCII letter or
+ * digit (open: the session text goes on after the span, or ends in a NUL: buf.h), the ASCII
+ * scan needs no bound of its own: it stops by n. Else (a turn that runs straight into the
+ * next one's word) it is bounded, never reading past n. */
+static inline size_t word_end(const unsigned char *t, size_t n, size_t i, bool open) {
   for (;;) {
-    while (ascii_alnum[t[i]])
-      i++;
-    if (i > n) i = n;
+    if (open) {
+      while (ascii_alnum[t[i]])
+        i++;
+    } else {
+      while (i < n && ascii_alnum[t[i]])
+        i++;
+    }
     size_t len;
     if (!(i < n && t[i] >= 0x80 && spg_is_word_char(t + i, n - i, &len))) return i;
     i += len;
@@ -103,12 +108,14 @@ static bool is_letter_at(const unsigned char *s, size_t n) {
 
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-/* Tokens of text[0..n) appended with offsets relative to base. Returns words seen or -1.
+/* Tokens of text[0..n) appended with offsets relative to base; text lies in session->norm,
+ * so text[n] may be read (word_end). Returns words seen or -1.
  * Tokens are written through local pointers: the vector is stored back only to grow it, not
  * reloaded and checked through the session at every token. */
 static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const char *text,
                           size_t n) {
   const unsigned char *t = (const unsigned char *)text;
+  const bool open = !ascii_alnum[t[n]]; /* see word_end */
   spg_token *out = s->tokens.v + s->tokens.n, *end = s->tokens.v + s->tokens.cap;
   long words = 0;
   size_t i = 0;
@@ -135,13 +142,13 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       tok.kind = SPG_TOK_NUMBER;
       /* "3e", "2x", "10-tal": a number glued to letters is one word */
       if (i < n && is_letter_at(t + i, n - i)) {
-        i = word_end(t, n, i);
+        i = word_end(t, n, i, open);
         tok.kind = SPG_TOK_WORD;
       }
     } else if (word) {
       i += len;
       for (;;) {
-        i = word_end(t, n, i);
+        i = word_end(t, n, i, open);
         /* inner apostrophe, hyphen or dot between letters/digits keeps the word going */
         if (i + 1 < n && (t[i] == '\'' || t[i] == '-' || t[i] == '.') &&
             word_char_at(t + i + 1, n - i - 1, &len) && (t[i] != '.' || is_letter_at(t + i + 1, n - i - 1))) {
