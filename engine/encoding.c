@@ -47,8 +47,47 @@ typedef struct scan_result {
   bool cp1252_undefined; /* an invalid byte that Windows-1252 leaves undefined */
 } scan_result;
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Plain printable ASCII (0x20..0x7E) is read a block at a time: sixteen bytes in SSE2 (part
+ * of x86-64), else eight in a 64-bit word. */
+#define BLOCK 16
+/* How many bytes at the start of p[0..16) are plain (16 when all are); *all_space says
+ * whether all sixteen are spaces. Signed compares: bytes from 0x80 are negative, not plain. */
+static inline size_t plain_prefix(const unsigned char *p, bool *all_space) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i plain =
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+  unsigned odd = ~(unsigned)_mm_movemask_epi8(plain) & 0xFFFFu;
+  *all_space = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) == 0xFFFF;
+  return odd ? (size_t)__builtin_ctz(odd) : BLOCK;
+}
+#else
+#define BLOCK 8
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
+/* How many bytes at the start of p[0..8) are plain (8 when all are); *all_space says whether
+ * all eight are spaces. */
+static inline size_t plain_prefix(const unsigned char *p, bool *all_space) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  /* No high bit, no byte below 0x20, no DEL: eight plain printable ASCII bytes. */
+  uint64_t below = (w - ONES * 0x20) & ~w & HIGHS;
+  uint64_t x = w ^ (ONES * 0x7F);
+  uint64_t del = (x - ONES) & ~x & HIGHS;
+  uint64_t odd = (w & HIGHS) | below | del;
+  *all_space = w == ONES * 0x20;
+  if (!odd) return BLOCK;
+    /* The bytes before the first odd one are plain (borrows only run upwards, so the lowest
+     * flag is exact): skip them, or every line end costs eight retries. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return (size_t)__builtin_ctzll(odd) / 8; /* byte 0 of w is the lowest */
+#else
+  return 0;
+#endif
+}
+#endif
 
 /* Length of the valid UTF-8 sequence at p (n bytes left) that starts with a byte >= 0x80, or 0. */
 static size_t utf8_sequence(const unsigned char *p, size_t n, uint32_t *cp) {
@@ -86,26 +125,14 @@ static void scan(const char *data, size_t len, scan_result *r) {
   size_t i = 0;
   memset(r, 0, sizeof *r);
   while (i < len) {
-    if (len - i >= 8) {
-      uint64_t w;
-      memcpy(&w, p + i, 8);
-      /* No high bit, no byte below 0x20, no DEL: eight plain printable ASCII bytes. */
-      uint64_t below = (w - ONES * 0x20) & ~w & HIGHS;
-      uint64_t x = w ^ (ONES * 0x7F);
-      uint64_t del = (x - ONES) & ~x & HIGHS;
-      uint64_t odd = (w & HIGHS) | below | del;
-      if (!odd) {
-        if (w != ONES * 0x20) r->nonspace = true;
-        i += 8;
+    if (len - i >= BLOCK) {
+      bool all_space;
+      size_t k = plain_prefix(p + i, &all_space);
+      if (k == BLOCK) {
+        if (!all_space) r->nonspace = true;
+        i += BLOCK;
         continue;
       }
-      /* The bytes before the first odd one are plain (borrows only run upwards, so the
-       * lowest flag is exact): skip them, or every line end costs eight retries. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      size_t k = (size_t)__builtin_ctzll(odd) / 8; /* byte 0 of w is the lowest */
-#else
-      size_t k = 0;
-#endif
       for (size_t j = 0; j < k && !r->nonspace; j++)
         if (p[i + j] != ' ') r->nonspace = true;
       i += k;

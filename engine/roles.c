@@ -259,6 +259,12 @@ static size_t next_word(const char *t, size_t n, size_t *pos, span *w) {
   return 1;
 }
 
+/* The filter bit of a word of n bytes starting with c (has_handover): equal for two words
+ * that word_eq finds equal, as ASCII upper and lower case share the low five bits. */
+static unsigned pair_bit(char c, size_t n) {
+  return ((unsigned char)c & 31u) << 4 | (n < 15 ? (unsigned)n : 15u);
+}
+
 static bool word_eq(const char *a, size_t an, const char *b, size_t bn) {
   if (an != bn) return false;
   for (size_t i = 0; i < an; i++) {
@@ -373,10 +379,24 @@ static handover *handover_phrases(const spg_lexicon *lex, size_t *count) {
  * not change the answer, and reading every moderator turn once per phrase was 3% of the
  * pipeline. */
 static bool has_handover(const handover *list, size_t count, const char *t, size_t n) {
+  /* The (first byte, length) pairs of the phrases' first words, ASCII case folded as word_eq
+   * does (five bits of the byte, lengths from 15 as one: a few pairs share a bit): most words
+   * of the text start no phrase, and one bit test rules them out without a loop over the
+   * phrases. A wildcard first word admits every word. */
+  uint64_t firsts[8] = {0};
+  bool any = false;
+  for (size_t i = 0; i < count; i++) {
+    const span *f = &list[i].w[0];
+    if (is_wildcard(f)) any = true;
+    unsigned b = pair_bit(f->p[0], f->n);
+    firsts[b / 64] |= 1ull << (b % 64);
+  }
   for (size_t p = 0; p < n;) {
     span w;
     size_t at = p;
     if (!next_word(t, n, &p, &w)) break;
+    unsigned b = pair_bit(w.p[0], w.n);
+    if (!any && !(firsts[b / 64] >> (b % 64) & 1)) continue;
     for (size_t i = 0; i < count; i++) {
       const span *pw = list[i].w;
       size_t end;

@@ -64,21 +64,22 @@
 #define QW_SUGGESTED 0.5f /* ... that makes a suggestion concrete */
 #define QW_NEGATED 0.8f   /* ... that makes a complaint concrete when a negator precedes it */
 
+/* 32 bytes, written whole once per unit by build_units. What follows from the unit's phrase
+ * or type (the modifier's value, the entry and "via" of its polarity) is looked up where used
+ * (see modifier_value and sentiment_source), not stored. */
 typedef struct unit {
   uint32_t tok;             /* global token index */
-  const spg_wordtype *type; /* NULL for a break */
   int32_t phrase;           /* polarity or modifier phrase starting here, -1 */
-  uint16_t phrase_units;    /* units it covers */
+  const spg_wordtype *type; /* NULL for a break */
+  float quickwin;           /* weight of a quick-win word or phrase covering this unit, 0 */
+  float value;              /* its polarity, when has_sentiment */
+  uint16_t phrase_units;    /* units the phrase covers */
   bool covered;             /* inside a phrase that started earlier */
   bool in_suggestion;       /* inside a suggestion marker: "het zou fijn zijn als" asks for a
                                change, its "fijn" is no praise */
   bool marker_word;         /* one of the marker's own words (not one its "*" took) */
   bool has_sentiment;       /* carries polarity (word or phrase) */
   uint8_t mod;              /* SPG_MOD_* of the unit (its modifier phrase, else its form) */
-  float mod_value;          /* that modifier's value */
-  float quickwin;           /* weight of a quick-win word or phrase covering this unit, 0 */
-  float value;              /* that polarity */
-  const char *entry, *via;
 } unit;
 
 typedef struct scorer {
@@ -89,6 +90,7 @@ typedef struct scorer {
   spg_analyzer *an;
   SPG_VEC(unit) units;
   unsigned seen; /* SEEN_*: what the sentence's units hold, to skip passes that find nothing */
+  bool phrased;  /* a phrase set a unit's phrase, covered or in_suggestion (prepare_units) */
 } scorer;
 
 enum {
@@ -182,12 +184,23 @@ static uint8_t word_value(const spg_lexicon *lex, const spg_wordtype *t, float *
   return VIA_NONE;
 }
 
-/* The modifier role of a unit: of its modifier phrase, else of its form (none for another
- * phrase or a break). Set once per sentence by set_modifiers. */
-static uint8_t unit_modifier(const scorer *sc, const unit *u, float *value) {
-  (void)sc;
-  *value = u->mod_value;
-  return u->mod;
+/* The value of modifier unit u (u->mod set): of its modifier phrase, else of its form. */
+static float modifier_value(const scorer *sc, const unit *u) {
+  return u->phrase >= 0 ? sc->phrases[u->phrase].value : u->type->mod_value;
+}
+
+/* The entry and "via" of the evidence of sentiment unit u (has_sentiment), as prepare_units
+ * gave it its value: its polarity phrase; the own polarity of a modifier with no sentiment
+ * word after it ("Super."); else the type's value. */
+static void sentiment_source(const scorer *sc, const unit *u, const char **entry,
+                             const char **via) {
+  if (u->phrase >= 0) {
+    *entry = sc->phrases[u->phrase].text, *via = "phrase";
+  } else if (u->mod) {
+    *entry = lexword(sc, u->type->form_id)->text, *via = "form";
+  } else {
+    *entry = lexword(sc, u->type->value_id)->text, *via = via_names[u->type->value_via];
+  }
 }
 
 /* Theme bits of a word type: form, lemma, compound head and first part. */
@@ -284,10 +297,20 @@ static bool is_break(char c) {
   }
 }
 
+/* The SEEN_* bits of a word unit with modifier type t outside a phrase. */
+static unsigned modifier_seen(const spg_wordtype *t) {
+  if (t->modifier == SPG_MOD_NEGATOR) return SEEN_NEGATOR;
+  if ((t->modifier == SPG_MOD_INTENSIFIER || t->modifier == SPG_MOD_DAMPENER) &&
+      (t->score_flags & SPG_WT_POLARITY))
+    return SEEN_MOD_POLARITY;
+  return 0;
+}
+
 /* Builds the units of a sentence; returns -1 on allocation failure. The array is grown once
  * to the sentence's token count and filled in place. */
 static int build_units(scorer *sc, const spg_sentence *sent) {
   sc->units.n = 0;
+  sc->phrased = false;
   if (spg_vec_grow((void **)&sc->units.v, &sc->units.cap, sent->n_tokens, sizeof *sc->units.v))
     return -1;
   unsigned seen = 0;
@@ -297,23 +320,32 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   size_t n = 0;
   uint32_t prev_type = 0;
   for (uint32_t k = 0; k < sent->n_tokens; k++, tok++) {
-    const spg_wordtype *t = NULL;
     if (tok->kind == SPG_TOK_WORD) {
-      t = spg_morph_get(sc->an, tok->type);
+      const spg_wordtype *t = spg_morph_get(sc->an, tok->type);
       if (t->modifier == SPG_MOD_FILLER) continue;
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
       if (t->imperative == SPG_IMP_VERB) seen |= SEEN_VERB;
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
+      /* written in place, no copy through the stack */
+      unit *x = &v[n++];
+      *x = (unit){.tok = sent->first_token + k, .phrase = -1, .type = t};
+      /* what prepare_units gives a unit outside every phrase, while the type is at hand:
+       * prepare_units redoes it only for a sentence where a phrase applied */
+      if (t->modifier) {
+        x->mod = t->modifier;
+        seen |= modifier_seen(t);
+      } else if (t->value_via) {
+        x->has_sentiment = true, x->value = t->value;
+      }
     } else if (tok->kind == SPG_TOK_PUNCT) {
       if (!is_break(s->norm.data[tok->off])) continue;
       prev_type = 0;
       if (n && !v[n - 1].type) continue; /* one break is enough */
+      v[n++] = (unit){.tok = sent->first_token + k, .phrase = -1};
     } else {
-      prev_type = 0;
-      continue; /* numbers and symbols do not take part */
+      prev_type = 0; /* numbers and symbols do not take part */
     }
-    v[n++] = (unit){.tok = sent->first_token + k, .type = t, .phrase = -1};
   }
   sc->units.n = n;
   sc->seen = seen;
@@ -333,6 +365,7 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
     if (un->phrase >= 0 && un->phrase_units >= (uint16_t)(end - u)) break;
     un->phrase = (int32_t)pi;
     un->phrase_units = (uint16_t)(end - u);
+    sc->phrased = true;
     for (size_t c = u + 1; c < end; c++) sc->units.v[c].covered = true;
     break;
   case SPG_PHRASE_SUGGESTION:
@@ -340,6 +373,7 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
         add_evidence(sc, sent, SPG_EV_SUGGESTION, tok, ntok, ph->value, ph->text, NULL, 0))
       return -1;
     sent->flags |= SPG_SENT_SUGGESTION;
+    sc->phrased = true;
     for (size_t c = u; c < end; c++) {
       unit *y = &sc->units.v[c];
       y->in_suggestion = true;
@@ -375,21 +409,22 @@ static bool maybe_second(const spg_lex_word *w, uint32_t id) {
 }
 
 /* Whether the phrase at w->scored[i] can still match at unit u: its third word must be the
- * unit after next (second word given), or among the four units after u ("*" second: it takes
- * zero to three words, not across a break; window holds their bits). A cheap reject only: the
- * full match decides. */
-static bool third_may_match(const scorer *sc, const spg_lex_word *w, uint32_t i, size_t u,
-                            uint64_t window) {
+ * unit after next (second word given; its form and lemma ids are form2 and lemma2, 0 when
+ * there is none), or among the four units after u ("*" second: it takes zero to three words,
+ * not across a break; window holds their bits). A cheap reject only: the full match decides. */
+static bool third_may_match(const spg_lex_word *w, uint32_t i, uint64_t window, uint32_t form2,
+                            uint32_t lemma2) {
   uint32_t third = w->scored_third[i];
   if (!third || third == SPG_WILDCARD) return true;
   if (w->scored_second[i] == SPG_WILDCARD) return window & spg_word_bit(third);
-  return u + 2 < sc->units.n && word_matches(sc->units.v[u + 2].type, third);
+  return third == form2 || third == lemma2;
 }
 
 /* Tries the phrases that start with word w at unit u, in phrase order. Only those whose
  * second word can match are candidates: a one-word phrase, one with "*" second, and those
  * whose second word is the next unit's form or lemma. w->scored is ordered by second word,
- * so these are at most four runs, each in phrase order; they are merged. */
+ * so these are at most four runs, each in phrase order; they are merged while more than one
+ * is left, and the last is walked straight on. */
 static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, size_t u) {
   uint32_t lo[4], hi[4];
   int runs = 0;
@@ -411,22 +446,32 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
       if (l < h) lo[runs] = l, hi[runs++] = h;
     }
   }
-  while (runs) {
-    int best = 0;
-    for (int r = 1; r < runs; r++)
-      if (w->scored[lo[r]] < w->scored[lo[best]]) best = r;
-    uint32_t i = lo[best]++;
-    if (lo[best] == hi[best]) { /* run exhausted: drop it */
-      lo[best] = lo[runs - 1], hi[best] = hi[runs - 1];
-      runs--;
+  if (!runs) return 0;
+  /* the unit after next, read once: matching phrases changes no unit's type */
+  const spg_wordtype *after = u + 2 < sc->units.n ? sc->units.v[u + 2].type : NULL;
+  const uint32_t form2 = after ? after->form_id : 0, lemma2 = after ? after->lemma_id : 0;
+  for (;;) {
+    uint32_t i;
+    if (runs > 1) {
+      int best = 0;
+      for (int r = 1; r < runs; r++)
+        if (w->scored[lo[r]] < w->scored[lo[best]]) best = r;
+      i = lo[best]++;
+      if (lo[best] == hi[best]) { /* run exhausted: drop it */
+        lo[best] = lo[runs - 1], hi[best] = hi[runs - 1];
+        runs--;
+      }
+    } else if (lo[0] < hi[0]) {
+      i = lo[0]++;
+    } else {
+      return 0;
     }
-    if (!third_may_match(sc, w, i, u, window)) continue;
+    if (!third_may_match(w, i, window, form2, lemma2)) continue;
     uint32_t pi = w->scored[i];
     const spg_phrase *ph = &sc->phrases[pi];
     long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1);
     if (end >= 0 && apply_phrase(sc, sent, pi, u, (size_t)end)) return -1;
   }
-  return 0;
 }
 
 /* Whether some phrase of w may start at a unit whose next unit has type next: w has one-word
@@ -466,8 +511,7 @@ static long sentiment_ahead(const scorer *sc, size_t u) {
     if (!x->type) break;
     if (x->covered) continue;
     words++;
-    float v;
-    uint8_t m = unit_modifier(sc, x, &v);
+    uint8_t m = x->mod;
     if (m == SPG_MOD_CONTRAST || m == SPG_MOD_CLAUSE) break;
     if (x->has_sentiment && x->value != 0) return (long)k; /* not a neutral blocker */
   }
@@ -483,9 +527,8 @@ static bool negated_content(const scorer *sc, size_t u) {
     for (long k = (long)u + dir, n = 0; k >= 0 && k < (long)sc->units.n && n < reach;
          k += dir, n++) {
       const unit *y = &sc->units.v[k];
-      float v;
       if (!y->type) break;
-      uint8_t m = unit_modifier(sc, y, &v);
+      uint8_t m = y->mod;
       if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
       if (m || y->covered) continue;
       if (y->type->score_flags & SPG_WT_STOPWORD) continue;
@@ -499,32 +542,23 @@ static void prepare_units(scorer *sc) {
   unit *v = sc->units.v; /* locals, as in match_phrases */
   size_t n = sc->units.n;
   unsigned seen = sc->seen;
-  for (size_t u = 0; u < n; u++) {
+  /* build_units gave every word unit its modifier and polarity as if no phrase applied: only
+   * where one did are they redone, the SEEN_* bits of the modifiers with them */
+  const bool redo = sc->phrased;
+  if (redo) seen &= ~(unsigned)(SEEN_NEGATOR | SEEN_MOD_POLARITY);
+  for (size_t u = 0; redo && u < n; u++) {
     unit *x = &v[u];
     if (!x->type) continue;
     if (x->phrase >= 0) {
       const spg_phrase *ph = &sc->phrases[x->phrase];
-      if (ph->kind == SPG_PHRASE_MODIFIER) x->mod = ph->modifier, x->mod_value = ph->value;
+      x->mod = ph->kind == SPG_PHRASE_MODIFIER ? ph->modifier : SPG_MOD_NONE;
       seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : 0;
-      if (x->covered) continue;
-      if (ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion) {
-        x->has_sentiment = true, x->value = ph->value, x->entry = ph->text, x->via = "phrase";
-      }
+      x->has_sentiment = !x->covered && ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion;
+      if (x->has_sentiment) x->value = ph->value;
       continue;
     }
-    const spg_wordtype *t = x->type;
-    if (t->modifier) {
-      x->mod = t->modifier, x->mod_value = t->mod_value;
-      if (x->mod == SPG_MOD_NEGATOR) seen |= SEEN_NEGATOR;
-      if ((x->mod == SPG_MOD_INTENSIFIER || x->mod == SPG_MOD_DAMPENER) &&
-          (t->score_flags & SPG_WT_POLARITY))
-        seen |= SEEN_MOD_POLARITY;
-    }
-    if (x->covered || x->mod || x->in_suggestion || !t->value_via) continue;
-    x->has_sentiment = true;
-    x->value = t->value;
-    x->entry = lexword(sc, t->value_id)->text;
-    x->via = via_names[t->value_via];
+    if (x->mod) seen |= modifier_seen(x->type);
+    if (x->covered || x->in_suggestion) x->has_sentiment = false;
   }
   sc->seen = seen;
   /* Words that are modifiers and also carry a polarity ("super", "best", "redelijk"): the
@@ -534,13 +568,10 @@ static void prepare_units(scorer *sc) {
   if (!(seen & SEEN_MOD_POLARITY)) return;
   for (size_t u = n; u-- > 0;) {
     unit *x = &v[u];
-    float mv;
     if (!x->type || x->covered || x->phrase >= 0 || x->in_suggestion) continue;
-    uint8_t m = unit_modifier(sc, x, &mv);
-    if (m != SPG_MOD_INTENSIFIER && m != SPG_MOD_DAMPENER) continue;
+    if (x->mod != SPG_MOD_INTENSIFIER && x->mod != SPG_MOD_DAMPENER) continue;
     if (!(x->type->score_flags & SPG_WT_POLARITY) || sentiment_ahead(sc, u) >= 0) continue;
-    const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
-    x->has_sentiment = true, x->value = w->polarity, x->entry = w->text, x->via = "form";
+    x->has_sentiment = true, x->value = spg_lexicon_word(sc->lex, x->type->form_id)->polarity;
   }
 }
 
@@ -556,6 +587,13 @@ static const char *unit_entry(const scorer *sc, const unit *x) {
   if (x->phrase >= 0) return spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase)->text;
   const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
   return w ? w->text : "";
+}
+
+/* fmaxf(-1.5f, fminf(1.5f, v)) without the two libm calls (GCC keeps them for their NaN
+ * rule): a NaN becomes 1.5 there, and here. */
+static float clamp_contribution(float v) {
+  if (v < 1.5f) return v > -1.5f ? v : -1.5f;
+  return 1.5f;
 }
 
 static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
@@ -598,8 +636,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
-    float mv = 0;
-    uint8_t mod = x->has_sentiment ? SPG_MOD_NONE : unit_modifier(sc, x, &mv);
+    uint8_t mod = x->has_sentiment ? SPG_MOD_NONE : x->mod;
     words_since_sent++;
     if (mod == SPG_MOD_NEGATOR) {
       if (neg_scope && neg_unit == (long)u - 1) continue; /* "nooit geen": one negation */
@@ -623,8 +660,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         bool need_found = false;
         for (size_t k = u + 1; k < n_units && k <= u + NEG_SCOPE; k++) {
           const unit *y = &units[k];
-          float yv;
-          if (!y->type || unit_modifier(sc, y, &yv) == SPG_MOD_CLAUSE) break;
+          if (!y->type || y->mod == SPG_MOD_CLAUSE) break;
           if (y->covered || !(y->type->themes || y->type->quickwin_id)) continue;
           float v = NEGATED_NEED * weight;
           neg += v;
@@ -646,12 +682,13 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (mod == SPG_MOD_INTENSIFIER || mod == SPG_MOD_DAMPENER) {
-      mult *= mv;
+      mult *= modifier_value(sc, x);
       if (mult > 2.5f) mult = 2.5f;
       mult_scope = MOD_SCOPE, mult_unit = (long)u;
       continue;
     }
     if (mod == SPG_MOD_CONTRAST) {
+      float mv = modifier_value(sc, x);
       if (sum_before != 0 || sum_after != 0) {
         sum_before = (sum_before + sum_after) / mv;
         sum_after = 0;
@@ -712,13 +749,15 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         neg_scope = 0;
         sent->flags |= SPG_SENT_NEGATION;
       }
-      v = fmaxf(-1.5f, fminf(1.5f, v));
+      v = clamp_contribution(v);
       float contrib = v * weight;
       if (contrib > 0) pos += contrib; else neg += contrib;
       if (contrast_seen) sum_after += contrib; else sum_before += contrib;
       last_sent_ev = (uint32_t)sc->s->evidence.n;
+      const char *entry, *via;
+      sentiment_source(sc, x, &entry, &via);
       if (add_evidence(sc, sent, x->phrase >= 0 ? SPG_EV_PHRASE : SPG_EV_WORD, x->tok, ntok,
-                       contrib, x->entry, x->via, 0))
+                       contrib, entry, via, 0))
         return -1;
       last_sent_unit = (long)u;
       last_sent_contrib = contrib;
@@ -849,14 +888,13 @@ static float negated_quickwin(const scorer *sc) {
   float best = 0;
   if (!(sc->seen & SEEN_NEGATOR)) return 0;
   for (size_t u = 0; u < sc->units.n; u++) {
-    float v;
     const unit *x = &sc->units.v[u];
-    if (!x->type || unit_modifier(sc, x, &v) != SPG_MOD_NEGATOR || x->has_sentiment) continue;
+    if (!x->type || x->mod != SPG_MOD_NEGATOR || x->has_sentiment) continue;
     if (x->quickwin > best) best = x->quickwin; /* inside the phrase: "stellen zich niet voor" */
     for (size_t k = u + 1, n = 0; k < sc->units.n && n < NEG_SCOPE; k++, n++) {
       const unit *y = &sc->units.v[k];
       if (!y->type) break;
-      uint8_t m = unit_modifier(sc, y, &v);
+      uint8_t m = y->mod;
       if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
       if (y->quickwin > best) best = y->quickwin;
     }
@@ -943,12 +981,12 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     spg_sentence *sent = &s->sentences.v[i];
     sent->first_evidence = (uint32_t)s->evidence.n;
     sent->n_evidence = 0;
+    bool question = ends_with_question(s, sent);
     if (build_units(&sc, sent)) rc = -1;
     else if ((sc.seen & SEEN_PHRASE) && match_phrases(&sc, sent))
       rc = -1;
     else {
       bool imperative = false;
-      bool question = ends_with_question(s, sent);
       if ((sent->flags & SPG_SENT_SUGGESTION) && !suggestion_has_content(&sc)) {
         /* "Ja, dat zou heel fijn zijn.": agreement with what was said, no wish of its own (its
          * "fijn" stays hypothetical: no praise either) */
@@ -972,15 +1010,14 @@ int spg_score(spg_session *s, spg_analyzer *an) {
       }
       if (rc == 0 && concrete(&sc, s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
     }
-    if (rc == 0 && ends_with_question(s, sent) && (sent->flags & SPG_SENT_SUGGESTION) &&
-        vocative(&sc)) {
+    if (rc == 0 && question && (sent->flags & SPG_SENT_SUGGESTION) && vocative(&sc)) {
       /* "Ruben, zou het helpen als ...?": a question to someone by name is asked of the
        * participants (by a professional the roles did not recognise), not a participant's wish */
       sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;
       rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[0].tok, 1, 0, "vocative-question", NULL,
                         0);
     }
-    if (rc == 0 && ends_with_question(s, sent)) {
+    if (rc == 0 && question) {
       sent->flags |= SPG_SENT_QUESTION;
       if (sent->n_tokens)
         rc = add_evidence(&sc, sent, SPG_EV_QUESTION, sent->first_token + sent->n_tokens - 1, 1, 0,

@@ -85,6 +85,7 @@
 #include "lexicon.h"
 #include "morph.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 #ifdef __SSE2__
@@ -211,14 +212,31 @@ static bool word_is(const char *w, size_t n, const char *lw) {
   return k == n && lw[k] == 0;
 }
 
-/* Whether w[0..n) is one of the words of list (lower case, none empty). The first byte is
- * compared here: most entries differ there, and the lists run to 85 words. */
-static bool word_in(const char *w, size_t n, const char *const *list) {
+/* A list of words (lower case, none empty) with a filter of the (first byte, length) pairs
+ * of its words: most words asked about are in no list, and one bit test rules them out where
+ * walking the list (up to 85 words) cost ~100 instructions a call. Every list must be named
+ * in init_lists, which sets the filters: an unlisted one would match nothing. */
+typedef struct word_list {
+  const char *const *words; /* NULL-terminated */
+  uint64_t pairs[8];        /* bit pair_bit() of each word */
+} word_list;
+
+/* The filter bit of a word of n bytes starting with byte c: the low five bits of c ignore
+ * ASCII case ('A' and 'a' share them; other bytes that do only cost a walk) and lengths from
+ * 15 share one value. */
+static inline unsigned pair_bit(unsigned char c, size_t n) {
+  return (c & 31u) << 4 | (n < 15 ? (unsigned)n : 15u);
+}
+
+/* Whether w[0..n) is one of the words of list (ASCII case ignored). */
+static bool word_in(const char *w, size_t n, const word_list *list) {
   if (!n) return false;
+  unsigned b = pair_bit((unsigned char)w[0], n);
+  if (!(list->pairs[b / 64] >> (b % 64) & 1)) return false;
   unsigned char c = (unsigned char)w[0];
   unsigned char first = is_upper_ascii(c) ? c + 32 : c;
-  for (; *list; list++)
-    if ((unsigned char)(*list)[0] == first && word_is(w, n, *list)) return true;
+  for (const char *const *lw = list->words; *lw; lw++)
+    if ((unsigned char)(*lw)[0] == first && word_is(w, n, *lw)) return true;
   return false;
 }
 
@@ -231,18 +249,21 @@ static size_t bare_len(const char *t, size_t c, size_t d) {
 }
 
 /* Abbreviations that close an enumeration and so may close a sentence. */
-static const char *const final_abbrevs[] = {"enz", "etc", "e.d",   "e.a", "e.v", "e.e.a", "o.i.d",
-                                            "jl",  "a.s", "n.v.t", "ltd", "inc", NULL};
+static const char *const final_abbrevs_words[] = {
+    "enz", "etc", "e.d", "e.a", "e.v", "e.e.a", "o.i.d", "jl", "a.s", "n.v.t", "ltd", "inc", NULL};
+static word_list final_abbrevs = {final_abbrevs_words, {0}};
 
 /* Unpunctuated speech (see the header). Lists are lower case ASCII or NFC UTF-8 ("oké"). */
 /* Cut before these from CLAUSE_RUN words on: they open a new statement in speech. */
-static const char *const clause_markers[] = {"maar", "alleen", "uiteindelijk", "misschien",
-                                             "nou",  "ja",     "ok\xc3\xa9",   "oke",
-                                             "okay", "dank",   "trouwens",     NULL};
+static const char *const clause_markers_words[] = {"maar", "alleen", "uiteindelijk", "misschien",
+                                                   "nou",  "ja",     "ok\xc3\xa9",   "oke",
+                                                   "okay", "dank",   "trouwens",     NULL};
+static word_list clause_markers = {clause_markers_words, {0}};
 /* ... and before a subject pronoun followed by a finite verb ("ik heb", "ze weten") */
-static const char *const subject_pronouns[] = {"ik",  "ze", "we",  "wij", "hij",
-                                               "zij", "u",  "jij", NULL};
-static const char *const finite_verbs[] = {
+static const char *const subject_pronouns_words[] = {"ik",  "ze", "we",  "wij", "hij",
+                                                     "zij", "u",  "jij", NULL};
+static word_list subject_pronouns = {subject_pronouns_words, {0}};
+static const char *const finite_verbs_words[] = {
     "ben",    "is",    "was",    "waren",  "heb",    "heeft", "had",    "hadden",  "wil",
     "wilde",  "wou",   "kan",    "kon",    "konden", "moet",  "moest",  "moesten", "mag",
     "mocht",  "zou",   "zouden", "vind",   "vindt",  "vond",  "ga",     "gaat",    "ging",
@@ -253,28 +274,33 @@ static const char *const finite_verbs[] = {
     "word",   "wordt", "werd",   "werden", "doe",    "doet",  "deed",   "snap",    "begrijp",
     "heet",   "blijf", "blijft", "bleef",  "hoop",   "mis",   "kijk",   "belde",   "ken",
     "kent",   "kende", "hebben", "zijn",   NULL};
+static word_list finite_verbs = {finite_verbs_words, {0}};
 /* ... unless the word before binds the pronoun to the clause already open: a subordinator
  * ("dat ik ben"), or a verb or adverb in first place ("daar heb ik", "vind ik") */
-static const char *const clause_binders[] = {
+static const char *const clause_binders_words[] = {
     "dat",      "als",    "omdat",   "toen",    "of",      "wat",    "die",    "waar",
     "hoe",      "wie",    "zodat",   "terwijl", "voordat", "nadat",  "totdat", "zoals",
     "waardoor", "waarom", "wanneer", "tot",     "sinds",   "hoewel", "dan",    "daar",
     "hier",     "nu",     "soms",    "ook",     "wel",     "niet",   "en",     "maar",
     "want",     "dus",    "zeg",     "vind",    "denk",    "weet",   "ben",    "heb",
     "is",       "was",    "kan",     "wil",     "moet",    "zou",    "mag",    NULL};
+static word_list clause_binders = {clause_binders_words, {0}};
 /* Cut before these from MIN_RUN words on, and before "en toen", "en dan" */
-static const char *const run_markers[] = {"dus",        "want", "toen", "daarna",
-                                          "vervolgens", "nee",  NULL};
-static const char *const then_words[] = {"toen", "dan", "daarna", "nu", "ja", NULL};
+static const char *const run_markers_words[] = {"dus",        "want", "toen", "daarna",
+                                                "vervolgens", "nee",  NULL};
+static word_list run_markers = {run_markers_words, {0}};
+static const char *const then_words_words[] = {"toen", "dan", "daarna", "nu", "ja", NULL};
+static word_list then_words = {then_words_words, {0}};
 /* ... and before a plain conjunction from WEAK_RUN words on */
-static const char *const weak_markers[] = {"en",    "of",       "omdat", "terwijl",
-                                           "zodat", "waardoor", NULL};
+static const char *const weak_markers_words[] = {"en",    "of",       "omdat", "terwijl",
+                                                 "zodat", "waardoor", NULL};
+static word_list weak_markers = {weak_markers_words, {0}};
 
 /* Captions often capitalise where a sentence starts but give no full stop ("niks gehoord Niet
  * één telefoontje", "nam me serieus Maar zet"). A capitalised function word after a lower-case
  * word starts a sentence; names are not function words, and the words after which a
  * capitalised "De" or "Het" is a name ("bij De Brug", "meneer De Vries") are excluded. */
-static const char *const capital_openers[] = {
+static const char *const capital_openers_words[] = {
     "ik",       "je",        "jij",     "u",         "we",     "wij",    "ze",      "zij",
     "hij",      "het",       "een",     "dit",       "dat",    "deze",   "die",     "er",
     "maar",     "en",        "dus",     "want",      "als",    "toen",   "nu",      "daarna",
@@ -283,19 +309,22 @@ static const char *const capital_openers[] = {
     "dan",      "misschien", "alleen",  "eigenlijk", "gewoon", "soms",   "verder",  "in",
     "op",       "met",       "bij",     "voor",      "na",     "om",     "volgens", "omdat",
     "iedereen", "niemand",   "sommige", "dank",      "welkom", NULL};
-static const char *const name_introducers[] = {
+static word_list capital_openers = {capital_openers_words, {0}};
+static const char *const name_introducers_words[] = {
     "de",     "het",     "een",     "van",       "bij",    "in",      "naar",   "met",
     "uit",    "op",      "aan",     "voor",      "door",   "over",    "om",     "tot",
     "te",     "via",     "heet",    "genaamd",   "namens", "mevrouw", "meneer", "dokter",
     "zuster", "broeder", "familie", "stichting", "ben",    "is",      NULL};
+static word_list name_introducers = {name_introducers_words, {0}};
 
 /* Capitalised words that start a sentence but never a surname: after "eigenschap B." they
  * end the sentence, where "J. De Vries" or "B. Van Dijck" do not. */
-static const char *const sentence_openers[] = {
+static const char *const sentence_openers_words[] = {
     "het",  "een",     "maar",  "en",  "dit",    "dat", "deze", "hij", "zij",    "ze",
     "ik",   "we",      "wij",   "er",  "ook",    "als", "toen", "nu",  "daarna", "daar",
     "hier", "dus",     "want",  "zo",  "in",     "op",  "met",  "bij", "na",     "om",
     "voor", "volgens", "omdat", "wat", "waarom", "hoe", NULL};
+static word_list sentence_openers = {sentence_openers_words, {0}};
 
 /* "(1)", "(a)", "(iv)": an enumerator, not the end of a list item. */
 static bool enumerator(const char *w, size_t n) {
@@ -327,13 +356,14 @@ static bool dotted_abbrev(const char *w, size_t n) {
 
 /* Abbreviated first names, written with a capital ("Th. Jansen", "Chr. Bos"). Not a rule of
  * "capital + consonants": "Hm. Ja." and "Pff. Nee." end sentences in transcripts. */
-static const char *const name_abbrevs[] = {"th",  "chr", "ph", "wm", "jr", "sr",
-                                           "jhr", "joh", "fr", "ch", NULL};
+static const char *const name_abbrevs_words[] = {"th",  "chr", "ph", "wm", "jr", "sr",
+                                                 "jhr", "joh", "fr", "ch", NULL};
+static word_list name_abbrevs = {name_abbrevs_words, {0}};
 
 /* "J", "K", "Th", "Chr": an initial before a surname. */
 static bool initial(const char *w, size_t n) {
   if (n == 1) return is_alpha_ascii((unsigned char)w[0]);
-  return is_upper_ascii((unsigned char)w[0]) && word_in(w, n, name_abbrevs);
+  return is_upper_ascii((unsigned char)w[0]) && word_in(w, n, &name_abbrevs);
 }
 
 enum { START_NO = 0, START_LOWER, START_YES };
@@ -409,11 +439,11 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
     const char *word = t + w;
     bool abbrev = (sp->lex && spg_lexicon_is_abbrev(sp->lex, word, len));
     if (!abbrev && dotted_abbrev(word, len)) abbrev = true;
-    if (word_in(word, len, final_abbrevs) || after_christ(t, a, word, len))
+    if (word_in(word, len, &final_abbrevs) || after_christ(t, a, word, len))
       return start == START_YES;
     if (abbrev) return false;
     if (initial(word, len)) /* "J. de Vries", but "met eigenschap B. Maar" */
-      return len == 1 && start == START_YES && word_in(t + c, bare_len(t, c, d), sentence_openers);
+      return len == 1 && start == START_YES && word_in(t + c, bare_len(t, c, d), &sentence_openers);
   }
   return start == START_YES || sp->caseless;
 }
@@ -509,13 +539,15 @@ static inline __attribute__((always_inline)) void next_chunk(const splitter *sp,
  * zijn maar zes plekken", "stond daar maar te wachten", "niet alleen", "het staat alleen op de
  * website", "alleen maar". So is "ja" in "zeggen ze ja mevrouw". prev and next are the words
  * around the marker. */
-static const char *const adverb_before[] = {"die", "niet", "gewoon", "ook", "heel", NULL};
-static const char *const adverb_after[] = {
+static const char *const adverb_before_words[] = {"die", "niet", "gewoon", "ook", "heel", NULL};
+static word_list adverb_before = {adverb_before_words, {0}};
+static const char *const adverb_after_words[] = {
     "een",  "te",   "even", "niks", "net",   "zo",   "maar",  "weinig", "half", "twee",
     "drie", "vier", "vijf", "zes",  "zeven", "acht", "negen", "tien",   NULL};
+static word_list adverb_after = {adverb_after_words, {0}};
 static bool adverbial(const char *prev, size_t prev_len, const char *next, size_t next_len) {
-  return word_in(prev, prev_len, subject_pronouns) || word_in(prev, prev_len, finite_verbs) ||
-         word_in(prev, prev_len, adverb_before) || word_in(next, next_len, adverb_after) ||
+  return word_in(prev, prev_len, &subject_pronouns) || word_in(prev, prev_len, &finite_verbs) ||
+         word_in(prev, prev_len, &adverb_before) || word_in(next, next_len, &adverb_after) ||
          (next_len && is_digit((unsigned char)next[0]));
 }
 
@@ -541,22 +573,22 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   size_t c2, d2;
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
   size_t n2 = bare_len(t, c2, d2);
-  if (word_in(t + c, n, clause_markers) && !adverbial(t + a, b - a, t + c2, n2)) return true;
-  if (word_in(t + c, n, subject_pronouns) && word_in(t + c2, n2, finite_verbs) &&
-      !word_in(t + a, b - a, clause_binders))
+  if (word_in(t + c, n, &clause_markers) && !adverbial(t + a, b - a, t + c2, n2)) return true;
+  if (word_in(t + c, n, &subject_pronouns) && word_in(t + c2, n2, &finite_verbs) &&
+      !word_in(t + a, b - a, &clause_binders))
     return true;
   /* an imperative tip opens a clause: "... tot twaalf uur | zet op de website wanneer ..."; not
      after a subject or a binder ("ik zet", "dat je vraagt") and not inverted ("zeg ik") */
   if (sp->sparse && imperative(sp->lex, t + c, n) == SPG_IMP_VERB &&
-      !word_in(t + a, b - a, subject_pronouns) && !word_is(t + a, b - a, "je") &&
-      !word_in(t + a, b - a, clause_binders) && !word_in(t + a, b - a, name_introducers) &&
+      !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
+      !word_in(t + a, b - a, &clause_binders) && !word_in(t + a, b - a, &name_introducers) &&
       imperative(sp->lex, t + c2, n2) != SPG_IMP_SUBJECT && !adverbial("", 0, t + c2, n2))
     return true; /* not "van plan", "het plan", "ruim 300" */
   if (run >= MIN_RUN) {
-    if (word_in(t + c, n, run_markers)) return true;
-    if (word_is(t + c, n, "en") && word_in(t + c2, n2, then_words)) return true;
+    if (word_in(t + c, n, &run_markers)) return true;
+    if (word_is(t + c, n, "en") && word_in(t + c2, n2, &then_words)) return true;
   }
-  return run >= WEAK_RUN && word_in(t + c, n, weak_markers);
+  return run >= WEAK_RUN && word_in(t + c, n, &weak_markers);
 }
 
 /* The caption rule: a capitalised function word after a lower-case word, [a, b) then [c, d),
@@ -570,8 +602,8 @@ static bool capital_break(const splitter *sp, size_t a, size_t b, size_t c, size
   if (!(is_lower_ascii(last) || last >= 0x80) || !is_lower_ascii((unsigned char)t[a])) return false;
   size_t n = bare_len(t, c, d);
   bool de = word_is(t + c, n, "de");
-  if (!de && !word_in(t + c, n, capital_openers)) return false;
-  if (word_in(t + a, b - a, name_introducers)) return false;
+  if (!de && !word_in(t + c, n, &capital_openers)) return false;
+  if (word_in(t + a, b - a, &name_introducers)) return false;
   size_t c2, d2; /* "Het Parool", "De Vries": a name goes on with capitals */
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
   if (c2 < sp->n && is_upper_ascii((unsigned char)t[c2])) return false;
@@ -685,7 +717,22 @@ static int split_span(splitter *sp) {
   return 0;
 }
 
+/* The filters of the word lists, set once for all threads (pthread_once) before a split. */
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+static void init_lists(void) {
+  word_list *const lists[] = {&final_abbrevs,   &clause_markers,   &subject_pronouns, &finite_verbs,
+                              &clause_binders,  &run_markers,      &then_words,       &weak_markers,
+                              &capital_openers, &name_introducers, &sentence_openers, &name_abbrevs,
+                              &adverb_before,   &adverb_after};
+  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+    for (const char *const *lw = lists[i]->words; *lw; lw++) {
+      unsigned b = pair_bit((unsigned char)(*lw)[0], strlen(*lw));
+      lists[i]->pairs[b / 64] |= 1ull << (b % 64);
+    }
+}
+
 int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {
+  pthread_once(&lists_once, init_lists);
   spg_turn *t = &s->turns.v[turn];
   t->first_sentence = (uint32_t)s->sentences.n;
   t->n_sentences = 0;

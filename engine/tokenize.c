@@ -52,17 +52,49 @@ static const unsigned char ascii_alnum[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
 
+/* How a token may start at a byte (tokenize_span): one lookup instead of a chain of compares
+ * per token. */
+enum { LEAD_OTHER, LEAD_SPACE, LEAD_LETTER, LEAD_DIGIT, LEAD_QUOTE, LEAD_HIGH };
+#define S LEAD_SPACE
+#define L LEAD_LETTER
+#define D LEAD_DIGIT
+#define Q LEAD_QUOTE
+#define H LEAD_HIGH
+static const uint8_t lead_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    S, 0, 0, 0, 0, 0, 0, Q, 0, 0, 0, 0, 0, 0, 0, 0, D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
+    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+};
+#undef S
+#undef L
+#undef D
+#undef Q
+#undef H
+
 /* spg_is_word_char with the ASCII case inline. */
 static inline bool word_char_at(const unsigned char *s, size_t n, size_t *len) {
   if (s[0] < 0x80) return *len = 1, ascii_alnum[s[0]];
   return spg_is_word_char(s, n, len);
 }
 
-/* The end of the run of word characters at t[i]. */
-static inline size_t word_end(const unsigned char *t, size_t n, size_t i) {
+/* The end of the run of word characters at t[i]. When the byte t[n] is no ASCII letter or
+ * digit (open: the session text goes on after the span, or ends in a NUL: buf.h), the ASCII
+ * scan needs no bound of its own: it stops by n. Else (a turn that runs straight into the
+ * next one's word) it is bounded, never reading past n. */
+static inline size_t word_end(const unsigned char *t, size_t n, size_t i, bool open) {
   for (;;) {
-    while (i < n && ascii_alnum[t[i]])
-      i++;
+    if (open) {
+      while (ascii_alnum[t[i]])
+        i++;
+    } else {
+      while (i < n && ascii_alnum[t[i]])
+        i++;
+    }
     size_t len;
     if (!(i < n && t[i] >= 0x80 && spg_is_word_char(t + i, n - i, &len))) return i;
     i += len;
@@ -76,41 +108,47 @@ static bool is_letter_at(const unsigned char *s, size_t n) {
 
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-/* Tokens of text[0..n) appended with offsets relative to base. Returns words seen or -1.
+/* Tokens of text[0..n) appended with offsets relative to base; text lies in session->norm,
+ * so text[n] may be read (word_end). Returns words seen or -1.
  * Tokens are written through local pointers: the vector is stored back only to grow it, not
  * reloaded and checked through the session at every token. */
 static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const char *text,
                           size_t n) {
   const unsigned char *t = (const unsigned char *)text;
+  const bool open = !ascii_alnum[t[n]]; /* see word_end */
   spg_token *out = s->tokens.v + s->tokens.n, *end = s->tokens.v + s->tokens.cap;
   long words = 0;
   size_t i = 0;
   while (i < n) {
-    if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t') {
+    const uint8_t lead = lead_class[t[i]];
+    if (lead == LEAD_SPACE) {
       i++;
       continue;
     }
-    size_t start = i, len;
+    size_t start = i, len = 1;
     spg_token tok = {0};
-    if (t[i] == '\'' && i + 1 < n && (t[i + 1] == 's' || t[i + 1] == 't' || t[i + 1] == 'k' ||
-                                      t[i + 1] == 'n') &&
+    /* the classes are disjoint: which branch takes the byte is settled by its class alone,
+     * only a byte from 0x80 needs the Unicode category (and gives the character's length) */
+    bool word = lead == LEAD_LETTER || (lead == LEAD_HIGH && spg_is_word_char(t + i, n - i, &len));
+    if (lead == LEAD_QUOTE && i + 1 < n &&
+        (t[i + 1] == 's' || t[i + 1] == 't' || t[i + 1] == 'k' || t[i + 1] == 'n') &&
         (i + 2 == n || !is_letter_at(t + i + 2, n - i - 2))) {
       i += 2; /* 's, 't, 'k, 'n */
       tok.kind = SPG_TOK_WORD;
-    } else if (is_digit(t[i])) {
+    } else if (lead == LEAD_DIGIT) {
       while (i < n && (is_digit(t[i]) ||
                        ((t[i] == '.' || t[i] == ',' || t[i] == ':') && i + 1 < n && is_digit(t[i + 1]))))
         i++;
       tok.kind = SPG_TOK_NUMBER;
       /* "3e", "2x", "10-tal": a number glued to letters is one word */
       if (i < n && is_letter_at(t + i, n - i)) {
-        i = word_end(t, n, i);
+        i = word_end(t, n, i, open);
         tok.kind = SPG_TOK_WORD;
       }
-    } else if (word_char_at(t + i, n - i, &len)) {
+    } else if (word) {
       i += len;
       for (;;) {
-        i = word_end(t, n, i);
+        i = word_end(t, n, i, open);
         /* inner apostrophe, hyphen or dot between letters/digits keeps the word going */
         if (i + 1 < n && (t[i] == '\'' || t[i] == '-' || t[i] == '.') &&
             word_char_at(t + i + 1, n - i - 1, &len) && (t[i] != '.' || is_letter_at(t + i + 1, n - i - 1))) {
@@ -121,7 +159,6 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       }
       tok.kind = SPG_TOK_WORD;
     } else {
-      word_char_at(t + i, n - i, &len); /* just the length of the character */
       i += len;
       tok.kind = SPG_TOK_PUNCT;
     }
