@@ -17,9 +17,6 @@
 
 #include <errno.h>
 #include <limits.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -289,15 +286,6 @@ int cli_batch_main(int argc, char **argv) {
 
   v.start = v.last_draw = now();
   spg_batch_summary sum;
-#ifdef __GLIBC__
-  /* A worker frees a session's buffers (a few MB) after every file and allocates them again
-   * for the next. By default glibc hands the freed top of the heap, and every block above
-   * 128 KB, back to the kernel at once, and the next file faults the same pages in again,
-   * zeroed: three page faults in four, about 2% of a run. Kept up to 16 MB per arena, peak
-   * memory stays the same (docs/performance.md). */
-  mallopt(M_TRIM_THRESHOLD, 16 << 20);
-  mallopt(M_MMAP_THRESHOLD, 16 << 20);
-#endif
   spg_status st = spg_batch_run(lex, &opt, &sum, &err);
   double seconds = now() - v.start;
   signal(SIGINT, SIG_DFL);
