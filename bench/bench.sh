@@ -14,9 +14,10 @@
 # - The corpus is made once by bench/gen_corpus.py (deterministic: the same bytes on every
 #   machine for a size and seed) into $BENCH_DIR/corpus-<MB>mb and reused; it is read once
 #   before timing, so every tool reads from the page cache: the figures are CPU throughput.
-# - spiegel batch -j1 and -jN (--force, full XML with transcripts, into a fresh directory each)
-#   run under /usr/bin/time -v: wall-clock time and peak resident memory. MB/s is input bytes
-#   over wall-clock time, start-up (lexicons, hunspell) included; sentences/s uses the sentence
+# - spiegel batch -j1 and -jN (--force, full XML with transcripts, into a fresh directory each,
+#   both kept until both have run: about 17 times the corpus size on disk) run under
+#   /usr/bin/time -v: wall-clock time and peak resident memory. MB/s is input bytes over
+#   wall-clock time, start-up (lexicons, hunspell) included; sentences/s uses the sentence
 #   count of the index.
 # - wc -w reads every file of the corpus (xargs, one process per few thousand files).
 # - Pattern (python3-pattern, pattern.nl.sentiment, one call per line, as one would score
@@ -79,9 +80,8 @@ find "$LEXICONS" -maxdepth 1 -type f -exec cp {} "$D/lexicons/" \;
 run_spiegel() { # run_spiegel JOBS: output in $D/out-jJOBS, /usr/bin/time -v in $D/time-jJOBS
   j=$1
   out=$D/out-j$j
-  rm -rf "$out"
   # Every run starts from the same state: the writeback of the previous run's gigabytes of XML
-  # and the freeing of their blocks are finished, not charged to the run that follows.
+  # is finished, not charged to the run that follows.
   sync
   $TIME -v -o "$D/time-j$j" "$SPIEGEL" batch -q --no-progress --force -j "$j" \
     --lexicons "$D/lexicons" -o "$out" "$C" || { echo "bench: spiegel batch -j$j failed" >&2; exit 1; }
@@ -90,17 +90,26 @@ digest() { (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 cat 
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 echo "bench: $files files, $bytes bytes; warming the page cache" >&2
 tr '\n' '\0' <"$D/files" | xargs -0 cat >/dev/null
+# The outputs of both runs are removed only after both: thousands of files deleted just before
+# a run make its own file creations slow on an ext4 without a journal (the inode allocator steps
+# over every inode freed in the last minute), a cost of the bench's cleaning, not of spiegel.
+# Outputs left by an interrupted bench are removed now, well before the runs.
+rm -rf "$D/out-j1" "$D/out-j$JOBS"
+need=$(awk -v mb="$BENCH_MB" 'BEGIN { printf "%d", mb * 9 * 2 + 100 }') # ~8.3 bytes of XML per byte
+avail=$(df -Pm "$D" | awk 'NR == 2 { print $4 }')
+if [ "$avail" -lt "$need" ]; then
+  echo "bench: the two runs' XML needs about $need MB in $D, $avail MB are free (BENCH_DIR)" >&2
+  exit 1
+fi
 echo "bench: spiegel batch -j1" >&2
 run_spiegel 1
+echo "bench: spiegel batch -j$JOBS" >&2
+run_spiegel "$JOBS"
 sentences=$(index_sentences "$D/out-j1/corpus.xml")
 cp "$D/out-j1/corpus.xml" "$D/corpus-j1.xml"
 out_bytes=$(du -sb "$D/out-j1" | cut -f1)
-sum1=$(digest "$D/out-j1")
-rm -rf "$D/out-j1"
-echo "bench: spiegel batch -j$JOBS" >&2
-run_spiegel "$JOBS"
-[ "$sum1" = "$(digest "$D/out-j$JOBS")" ] && same=yes || same=NO
-rm -rf "$D/out-j$JOBS"
+[ "$(digest "$D/out-j1")" = "$(digest "$D/out-j$JOBS")" ] && same=yes || same=NO
+rm -rf "$D/out-j1" "$D/out-j$JOBS"
 
 # ---- wc -w -------------------------------------------------------------------------------------
 echo "bench: wc -w" >&2
