@@ -457,6 +457,11 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   spg_wordtype t = {0};
   char folded[MAX_WORD * 4 + 1];
   long fl = spg_fold_case(w, len, folded, sizeof folded - 1);
+  /* hunspell must never see invalid UTF-8: with the Dutch (UTF-8) dictionary it writes out of
+   * bounds on some ill-formed sequences. spg_analyze's encoding gate keeps them out of the
+   * pipeline; this keeps them out of hunspell for every other caller. Such a word stays
+   * unknown (known = 0, no spell check later either). */
+  const bool utf8 = fl >= 0;
   if (fl < 0) { /* too long or not UTF-8: keep the bytes */
     fl = (long)(len < sizeof folded - 1 ? len : sizeof folded - 1);
     memcpy(folded, w, (size_t)fl);
@@ -474,7 +479,7 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   bool letters = false;
   for (long i = 0; i < fl; i++)
     if ((folded[i] >= 'a' && folded[i] <= 'z') || (unsigned char)folded[i] >= 0x80) letters = true;
-  if (letters && fl >= 2 && fl < MAX_WORD) {
+  if (utf8 && letters && fl >= 2 && fl < MAX_WORD) {
     /* A word the lexicon already describes is taken as it stands, without hunspell. */
     const spg_lex_word *lw = spg_lexicon_word(lex, t.form_id);
     if (lw && (lw->has_polarity || lw->themes || lw->quickwin || lw->modifier || lw->stopword)) {

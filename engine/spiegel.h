@@ -188,7 +188,10 @@ void spg_xml_writer_free(spg_xml_writer *w);
 
 /* Normalises and splits text (no speaker labels expected; a blank line separates paragraphs)
  * and writes one sentence per line to out, a blank line between paragraphs. Works paragraph by
- * paragraph, so memory stays bounded by the longest paragraph. */
+ * paragraph, so memory stays bounded by the longest paragraph. The text passes the same
+ * encoding gate as spg_analyze: UTF-16 with a byte-order mark and Windows-1252 are converted,
+ * binary data and invalid UTF-8 are refused (SPG_ERR_BINARY, SPG_ERR_ENCODING); empty text
+ * writes nothing. */
 spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *out,
                           spg_error *err);
 

@@ -86,6 +86,7 @@
 #include "morph.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 #ifdef __SSE2__
@@ -789,8 +790,22 @@ io:
 spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *out,
                           spg_error *err) {
   const spg_lexicon *lex = an ? spg_analyzer_lexicon(an) : NULL;
+  /* The same gate as spg_analyze: UTF-16 and Windows-1252 are converted, binary and invalid
+   * UTF-8 refused with the line of the first bad byte; empty text gives no sentences. */
+  char *converted = NULL;
+  size_t converted_len = 0;
+  spg_status enc = spg_check_encoding("", data, len, &converted, &converted_len, NULL, err);
+  if (enc == SPG_ERR_EMPTY) {
+    spg_error_clear(err);
+    return SPG_OK;
+  }
+  if (enc != SPG_OK) return enc;
+  if (converted) data = converted, len = converted_len;
   spg_session *s = spg_session_new("-");
-  if (!s) return spg_fail(err, SPG_ERR_NOMEM, "", 0, "out of memory");
+  if (!s) {
+    free(converted);
+    return spg_fail(err, SPG_ERR_NOMEM, "", 0, "out of memory");
+  }
   spg_turn turn = {.start_ms = SPG_NO_TIME, .end_ms = SPG_NO_TIME};
   spg_status st = SPG_OK;
   if (SPG_VEC_PUSH(s->turns, turn)) {
@@ -826,5 +841,6 @@ spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *
     st = spg_fail(err, SPG_ERR_IO, "", 0, "cannot write the sentences");
 done:
   spg_session_free(s);
+  free(converted);
   return st;
 }

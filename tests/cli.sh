@@ -81,6 +81,21 @@ grep -q "sentiment.tsv:3: " "$T/err" && ok || bad "lexicon error names file:line
 printf 'Dit is zin een. Dit is bijv. zin twee.\n\nNieuwe alinea hier.\n' >"$T/split.txt"
 check split 0 "$SPIEGEL" split "$T/split.txt"
 [ "$(grep -c . "$T/out")" = 3 ] && ok || bad "split gives three sentences: $(cat "$T/out")"
+# split passes the encoding gate of analyze: Windows-1252 converted, invalid UTF-8 refused with
+# its line, binary refused, empty input gives nothing (a hyphen rejoin once handed ill-formed
+# UTF-8 to hunspell, which crashed)
+printf 'Het caf\351 was gezellig. Goed zo.\n' >"$T/cp1252.txt"
+check split-cp1252 0 "$SPIEGEL" split "$T/cp1252.txt"
+[ "$(head -1 "$T/out")" = "Het café was gezellig." ] && ok || bad "split reads cp1252: $(cat "$T/out")"
+printf 'Een zin hier.\nNog een \342\202\254 en \300\257 daar.\n' >"$T/split-bad.txt"
+check split-invalid-utf8 1 "$SPIEGEL" split "$T/split-bad.txt"
+grep -q "split-bad.txt:2: invalid UTF-8" "$T/err" && ok || bad "split names the bad line: $(cat "$T/err")"
+printf '. Hi-\r n\200\342\300\200\3420\200\200k' >"$T/split-hyphen.txt"
+check split-hyphen-rejoin 0 "$SPIEGEL" split "$T/split-hyphen.txt"
+printf 'PK\003\004binary' >"$T/split.zip"
+check split-binary 1 "$SPIEGEL" split "$T/split.zip"
+check split-empty 0 sh -c "printf '' | \"$SPIEGEL\" split -"
+[ ! -s "$T/out" ] && ok || bad "split of empty input writes nothing"
 printf 'Wat een fantastisch mooi boek!\nSlecht, saai en veel te duur.\n' >"$T/score.txt"
 check score 0 "$SPIEGEL" score "$T/score.txt"
 [ "$(cut -f2 "$T/out" | tr '\n' ' ')" = "positive negative " ] && ok || bad "score: $(cat "$T/out")"
