@@ -215,12 +215,15 @@ static bool word_is(const char *w, size_t n, const char *lw) {
 
 /* A list of words (lower case, none empty) with a filter of the (first byte, length) pairs
  * of its words: most words asked about are in no list, and one bit test rules them out where
- * walking the list (up to 85 words) cost ~100 instructions a call. Every list must be named
- * in init_lists, which sets the filters: an unlisted one would match nothing. */
+ * walking the list (up to 85 words) cost ~100 instructions a call. A list starts with every
+ * bit set (WORD_LIST): one not named in init_lists is walked every time, slower but right. */
 typedef struct word_list {
   const char *const *words; /* NULL-terminated */
   uint64_t pairs[8];        /* bit pair_bit() of each word */
 } word_list;
+/* every bit set: see above */
+#define ALL_PAIRS {~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull}
+#define WORD_LIST(words) {words, ALL_PAIRS}
 
 /* The filter bit of a word of n bytes starting with byte c: the low five bits of c ignore
  * ASCII case ('A' and 'a' share them; other bytes that do only cost a walk) and lengths from
@@ -252,18 +255,18 @@ static size_t bare_len(const char *t, size_t c, size_t d) {
 /* Abbreviations that close an enumeration and so may close a sentence. */
 static const char *const final_abbrevs_words[] = {
     "enz", "etc", "e.d", "e.a", "e.v", "e.e.a", "o.i.d", "jl", "a.s", "n.v.t", "ltd", "inc", NULL};
-static word_list final_abbrevs = {final_abbrevs_words, {0}};
+static word_list final_abbrevs = WORD_LIST(final_abbrevs_words);
 
 /* Unpunctuated speech (see the header). Lists are lower case ASCII or NFC UTF-8 ("oké"). */
 /* Cut before these from CLAUSE_RUN words on: they open a new statement in speech. */
 static const char *const clause_markers_words[] = {"maar", "alleen", "uiteindelijk", "misschien",
                                                    "nou",  "ja",     "ok\xc3\xa9",   "oke",
                                                    "okay", "dank",   "trouwens",     NULL};
-static word_list clause_markers = {clause_markers_words, {0}};
+static word_list clause_markers = WORD_LIST(clause_markers_words);
 /* ... and before a subject pronoun followed by a finite verb ("ik heb", "ze weten") */
 static const char *const subject_pronouns_words[] = {"ik",  "ze", "we",  "wij", "hij",
                                                      "zij", "u",  "jij", NULL};
-static word_list subject_pronouns = {subject_pronouns_words, {0}};
+static word_list subject_pronouns = WORD_LIST(subject_pronouns_words);
 static const char *const finite_verbs_words[] = {
     "ben",    "is",    "was",    "waren",  "heb",    "heeft", "had",    "hadden",  "wil",
     "wilde",  "wou",   "kan",    "kon",    "konden", "moet",  "moest",  "moesten", "mag",
@@ -275,7 +278,7 @@ static const char *const finite_verbs_words[] = {
     "word",   "wordt", "werd",   "werden", "doe",    "doet",  "deed",   "snap",    "begrijp",
     "heet",   "blijf", "blijft", "bleef",  "hoop",   "mis",   "kijk",   "belde",   "ken",
     "kent",   "kende", "hebben", "zijn",   NULL};
-static word_list finite_verbs = {finite_verbs_words, {0}};
+static word_list finite_verbs = WORD_LIST(finite_verbs_words);
 /* ... unless the word before binds the pronoun to the clause already open: a subordinator
  * ("dat ik ben"), or a verb or adverb in first place ("daar heb ik", "vind ik") */
 static const char *const clause_binders_words[] = {
@@ -285,17 +288,17 @@ static const char *const clause_binders_words[] = {
     "hier",     "nu",     "soms",    "ook",     "wel",     "niet",   "en",     "maar",
     "want",     "dus",    "zeg",     "vind",    "denk",    "weet",   "ben",    "heb",
     "is",       "was",    "kan",     "wil",     "moet",    "zou",    "mag",    NULL};
-static word_list clause_binders = {clause_binders_words, {0}};
+static word_list clause_binders = WORD_LIST(clause_binders_words);
 /* Cut before these from MIN_RUN words on, and before "en toen", "en dan" */
 static const char *const run_markers_words[] = {"dus",        "want", "toen", "daarna",
                                                 "vervolgens", "nee",  NULL};
-static word_list run_markers = {run_markers_words, {0}};
+static word_list run_markers = WORD_LIST(run_markers_words);
 static const char *const then_words_words[] = {"toen", "dan", "daarna", "nu", "ja", NULL};
-static word_list then_words = {then_words_words, {0}};
+static word_list then_words = WORD_LIST(then_words_words);
 /* ... and before a plain conjunction from WEAK_RUN words on */
 static const char *const weak_markers_words[] = {"en",    "of",       "omdat", "terwijl",
                                                  "zodat", "waardoor", NULL};
-static word_list weak_markers = {weak_markers_words, {0}};
+static word_list weak_markers = WORD_LIST(weak_markers_words);
 
 /* Captions often capitalise where a sentence starts but give no full stop ("niks gehoord Niet
  * één telefoontje", "nam me serieus Maar zet"). A capitalised function word after a lower-case
@@ -310,13 +313,13 @@ static const char *const capital_openers_words[] = {
     "dan",      "misschien", "alleen",  "eigenlijk", "gewoon", "soms",   "verder",  "in",
     "op",       "met",       "bij",     "voor",      "na",     "om",     "volgens", "omdat",
     "iedereen", "niemand",   "sommige", "dank",      "welkom", NULL};
-static word_list capital_openers = {capital_openers_words, {0}};
+static word_list capital_openers = WORD_LIST(capital_openers_words);
 static const char *const name_introducers_words[] = {
     "de",     "het",     "een",     "van",       "bij",    "in",      "naar",   "met",
     "uit",    "op",      "aan",     "voor",      "door",   "over",    "om",     "tot",
     "te",     "via",     "heet",    "genaamd",   "namens", "mevrouw", "meneer", "dokter",
     "zuster", "broeder", "familie", "stichting", "ben",    "is",      NULL};
-static word_list name_introducers = {name_introducers_words, {0}};
+static word_list name_introducers = WORD_LIST(name_introducers_words);
 
 /* Capitalised words that start a sentence but never a surname: after "eigenschap B." they
  * end the sentence, where "J. De Vries" or "B. Van Dijck" do not. */
@@ -325,7 +328,7 @@ static const char *const sentence_openers_words[] = {
     "ik",   "we",      "wij",   "er",  "ook",    "als", "toen", "nu",  "daarna", "daar",
     "hier", "dus",     "want",  "zo",  "in",     "op",  "met",  "bij", "na",     "om",
     "voor", "volgens", "omdat", "wat", "waarom", "hoe", NULL};
-static word_list sentence_openers = {sentence_openers_words, {0}};
+static word_list sentence_openers = WORD_LIST(sentence_openers_words);
 
 /* "(1)", "(a)", "(iv)": an enumerator, not the end of a list item. */
 static bool enumerator(const char *w, size_t n) {
@@ -359,7 +362,7 @@ static bool dotted_abbrev(const char *w, size_t n) {
  * "capital + consonants": "Hm. Ja." and "Pff. Nee." end sentences in transcripts. */
 static const char *const name_abbrevs_words[] = {"th",  "chr", "ph", "wm", "jr", "sr",
                                                  "jhr", "joh", "fr", "ch", NULL};
-static word_list name_abbrevs = {name_abbrevs_words, {0}};
+static word_list name_abbrevs = WORD_LIST(name_abbrevs_words);
 
 /* "J", "K", "Th", "Chr": an initial before a surname. */
 static bool initial(const char *w, size_t n) {
@@ -541,11 +544,11 @@ static inline __attribute__((always_inline)) void next_chunk(const splitter *sp,
  * website", "alleen maar". So is "ja" in "zeggen ze ja mevrouw". prev and next are the words
  * around the marker. */
 static const char *const adverb_before_words[] = {"die", "niet", "gewoon", "ook", "heel", NULL};
-static word_list adverb_before = {adverb_before_words, {0}};
+static word_list adverb_before = WORD_LIST(adverb_before_words);
 static const char *const adverb_after_words[] = {
     "een",  "te",   "even", "niks", "net",   "zo",   "maar",  "weinig", "half", "twee",
     "drie", "vier", "vijf", "zes",  "zeven", "acht", "negen", "tien",   NULL};
-static word_list adverb_after = {adverb_after_words, {0}};
+static word_list adverb_after = WORD_LIST(adverb_after_words);
 static bool adverbial(const char *prev, size_t prev_len, const char *next, size_t next_len) {
   return word_in(prev, prev_len, &subject_pronouns) || word_in(prev, prev_len, &finite_verbs) ||
          word_in(prev, prev_len, &adverb_before) || word_in(next, next_len, &adverb_after) ||
@@ -725,11 +728,13 @@ static void init_lists(void) {
                               &clause_binders,  &run_markers,      &then_words,       &weak_markers,
                               &capital_openers, &name_introducers, &sentence_openers, &name_abbrevs,
                               &adverb_before,   &adverb_after};
-  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+    memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {
       unsigned b = pair_bit((unsigned char)(*lw)[0], strlen(*lw));
       lists[i]->pairs[b / 64] |= 1ull << (b % 64);
     }
+  }
 }
 
 int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {
