@@ -222,8 +222,10 @@ typedef struct word_list {
   uint64_t pairs[8];        /* bit pair_bit() of each word */
 } word_list;
 /* every bit set: see above */
-#define ALL_PAIRS {~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull}
-#define WORD_LIST(words) {words, ALL_PAIRS}
+#define ALL_PAIRS                                                                                  \
+  { ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull }
+#define WORD_LIST(words)                                                                           \
+  { words, ALL_PAIRS }
 
 /* The filter bit of a word of n bytes starting with byte c: the low five bits of c ignore
  * ASCII case ('A' and 'a' share them; other bytes that do only cost a walk) and lengths from
