@@ -104,6 +104,8 @@ struct spg_analyzer {
   SPG_VEC(uint32_t) surface_len; /* by id (the slots keep the surface and a short length) */
   size_t hunspell_calls;
 };
+_Static_assert(offsetof(struct spg_analyzer, types) == 0,
+               "spg_morph_get (morph.h) reads the records as the analyzer's first member");
 
 /* The hash of a surface: eight bytes per multiply instead of byte-wise FNV (a word of five
  * bytes cost five dependent multiplies). Short tails are read as two overlapping 4-byte loads
