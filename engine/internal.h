@@ -230,6 +230,16 @@ int spg_session_turn_text(spg_session *s, const char *text, size_t len);
 void spg_session_raw_span(const spg_session *s, uint32_t norm_off, uint32_t norm_len,
                           uint32_t *raw_off, uint32_t *raw_len);
 
+/* ---- word filters ---- */
+
+/* The bit (0..511) of a word of n bytes starting with byte c in a filter of (first byte,
+ * length) pairs, as split.c's word lists and roles.c's hand-over phrases keep: the low five
+ * bits of c make ASCII upper and lower case share a bit (other bytes that share one only cost
+ * a closer look), lengths from 15 share one value. A clear bit: no word of the set. */
+static inline unsigned spg_word_filter_bit(unsigned char c, size_t n) {
+  return (c & 31u) << 4 | (n < 15 ? (unsigned)n : 15u);
+}
+
 /* ---- stages (one file each) ---- */
 
 /* encoding.c: checks that data is UTF-8 text; converts UTF-16 (BOM) and Windows-1252 into

@@ -259,12 +259,6 @@ static size_t next_word(const char *t, size_t n, size_t *pos, span *w) {
   return 1;
 }
 
-/* The filter bit of a word of n bytes starting with c (has_handover): equal for two words
- * that word_eq finds equal, as ASCII upper and lower case share the low five bits. */
-static unsigned pair_bit(char c, size_t n) {
-  return ((unsigned char)c & 31u) << 4 | (n < 15 ? (unsigned)n : 15u);
-}
-
 static bool word_eq(const char *a, size_t an, const char *b, size_t bn) {
   if (an != bn) return false;
   for (size_t i = 0; i < an; i++) {
@@ -337,18 +331,30 @@ typedef struct handover {
   size_t n;
 } handover;
 
-/* The lexicon's hand-over phrases, split into words; *count gets their number. The caller
- * frees the array. NULL with *count = 0 when there are none (or no memory: no hand-over is
- * then detected by phrase, only by a listener speaking). */
-static handover *handover_phrases(const spg_lexicon *lex, size_t *count) {
-  *count = 0;
+/* The phrases, and a filter of their first words (spg_word_filter_bit, ASCII case folded as
+ * word_eq does): most words of a turn start no phrase, and one bit test rules them out
+ * without a loop over the phrases. A wildcard first word admits every word (any_first). */
+typedef struct handovers {
+  handover *v;
+  size_t n;
+  uint64_t firsts[8];
+  bool any_first;
+} handovers;
+
+/* The lexicon's hand-over phrases, split into words. The caller frees h->v. None (h->n = 0)
+ * when the lexicon has none, or without memory: no hand-over is then detected by phrase, only
+ * by a listener speaking. */
+static void handover_phrases(const spg_lexicon *lex, handovers *h_out) {
+  *h_out = (handovers){0};
+  size_t *count = &h_out->n;
   size_t total = spg_lexicon_phrase_count(lex), n = 0;
   for (size_t i = 0; i < total; i++) {
     const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
     n += ph && ph->kind == SPG_PHRASE_HANDOVER && ph->text;
   }
   handover *list = n ? malloc(n * sizeof *list) : NULL;
-  if (!list) return NULL;
+  if (!list) return;
+  h_out->v = list;
   for (size_t i = 0; i < total; i++) {
     const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
     if (!ph || ph->kind != SPG_PHRASE_HANDOVER || !ph->text) continue;
@@ -369,35 +375,28 @@ static handover *handover_phrases(const spg_lexicon *lex, size_t *count) {
       }
       j = k;
     }
-    if (h->n) (*count)++;
+    if (h->n) {
+      if (is_wildcard(&h->w[0])) h_out->any_first = true;
+      unsigned b = spg_word_filter_bit((unsigned char)h->w[0].p[0], h->w[0].n);
+      h_out->firsts[b / 64] |= 1ull << (b % 64);
+      (*count)++;
+    }
   }
-  return list;
 }
 
 /* Whether any phrase matches at any word of t (and is not deferred). The text is read once,
  * word by word, and each word is tried against the phrases: the order of the two loops does
  * not change the answer, and reading every moderator turn once per phrase was 3% of the
  * pipeline. */
-static bool has_handover(const handover *list, size_t count, const char *t, size_t n) {
-  /* The (first byte, length) pairs of the phrases' first words, ASCII case folded as word_eq
-   * does (five bits of the byte, lengths from 15 as one: a few pairs share a bit): most words
-   * of the text start no phrase, and one bit test rules them out without a loop over the
-   * phrases. A wildcard first word admits every word. */
-  uint64_t firsts[8] = {0};
-  bool any = false;
-  for (size_t i = 0; i < count; i++) {
-    const span *f = &list[i].w[0];
-    if (is_wildcard(f)) any = true;
-    unsigned b = pair_bit(f->p[0], f->n);
-    firsts[b / 64] |= 1ull << (b % 64);
-  }
+static bool has_handover(const handovers *h, const char *t, size_t n) {
+  const handover *list = h->v;
   for (size_t p = 0; p < n;) {
     span w;
     size_t at = p;
     if (!next_word(t, n, &p, &w)) break;
-    unsigned b = pair_bit(w.p[0], w.n);
-    if (!any && !(firsts[b / 64] >> (b % 64) & 1)) continue;
-    for (size_t i = 0; i < count; i++) {
+    unsigned b = spg_word_filter_bit((unsigned char)w.p[0], w.n);
+    if (!h->any_first && !(h->firsts[b / 64] >> (b % 64) & 1)) continue;
+    for (size_t i = 0; i < h->n; i++) {
       const span *pw = list[i].w;
       size_t end;
       if ((is_wildcard(&pw[0]) || word_eq(w.p, w.n, pw[0].p, pw[0].n)) &&
@@ -429,8 +428,8 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
   for (size_t i = 0; i < s->speakers.n; i++) s->speakers.v[i].turns = 0;
   uint32_t dialogue = (uint32_t)s->turns.n;
   bool participant_spoke = false;
-  size_t n_handover = 0;
-  handover *phrases = lex ? handover_phrases(lex, &n_handover) : NULL;
+  handovers phrases = {0};
+  if (lex) handover_phrases(lex, &phrases);
   for (size_t i = 0; i < s->turns.n; i++) {
     spg_turn *t = &s->turns.v[i];
     spg_speaker *sp = &s->speakers.v[t->speaker];
@@ -442,12 +441,12 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
       /* The normalised text; the raw text when normalisation has not run (tests, tools). */
       const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
       size_t len = t->norm_len ? t->norm_len : t->raw_len;
-      if (text && len && has_handover(phrases, n_handover, text, len)) dialogue = (uint32_t)i;
+      if (text && len && has_handover(&phrases, text, len)) dialogue = (uint32_t)i;
     } else if (sp->role == SPG_ROLE_PARTICIPANT || sp->role == SPG_ROLE_UNKNOWN) {
       participant_spoke = true;
     }
   }
-  free(phrases);
+  free(phrases.v);
   /* A label that names no role ("Poliassistent Erwin", "Anja"). By the method professionals
    * only speak in the dialogue, and there they ask: someone who first speaks after the
    * hand-over and asks in at least half of their turns is a listener. Everyone else is a

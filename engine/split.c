@@ -219,7 +219,7 @@ static bool word_is(const char *w, size_t n, const char *lw) {
  * bit set (WORD_LIST): one not named in init_lists is walked every time, slower but right. */
 typedef struct word_list {
   const char *const *words; /* NULL-terminated */
-  uint64_t pairs[8];        /* bit pair_bit() of each word */
+  uint64_t pairs[8];        /* bit spg_word_filter_bit() of each word */
 } word_list;
 /* every bit set: see above */
 #define ALL_PAIRS                                                                                  \
@@ -227,17 +227,10 @@ typedef struct word_list {
 #define WORD_LIST(words)                                                                           \
   { words, ALL_PAIRS }
 
-/* The filter bit of a word of n bytes starting with byte c: the low five bits of c ignore
- * ASCII case ('A' and 'a' share them; other bytes that do only cost a walk) and lengths from
- * 15 share one value. */
-static inline unsigned pair_bit(unsigned char c, size_t n) {
-  return (c & 31u) << 4 | (n < 15 ? (unsigned)n : 15u);
-}
-
 /* Whether w[0..n) is one of the words of list (ASCII case ignored). */
 static bool word_in(const char *w, size_t n, const word_list *list) {
   if (!n) return false;
-  unsigned b = pair_bit((unsigned char)w[0], n);
+  unsigned b = spg_word_filter_bit((unsigned char)w[0], n);
   if (!(list->pairs[b / 64] >> (b % 64) & 1)) return false;
   unsigned char c = (unsigned char)w[0];
   unsigned char first = is_upper_ascii(c) ? c + 32 : c;
@@ -733,7 +726,7 @@ static void init_lists(void) {
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {
-      unsigned b = pair_bit((unsigned char)(*lw)[0], strlen(*lw));
+      unsigned b = spg_word_filter_bit((unsigned char)(*lw)[0], strlen(*lw));
       lists[i]->pairs[b / 64] |= 1ull << (b % 64);
     }
   }
