@@ -52,6 +52,7 @@
 #include "batch.h"
 #include "csv.h"
 #include "internal.h"
+#include "output.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -221,49 +222,14 @@ static spg_status status_parse(const char *name) {
 
 /* Drop-behind. A run over a corpus of gigabytes writes several times that in XML; left to
  * itself the kernel keeps all of it in the page cache, evicting the user's other files and
- * (on virtual machines) touching fresh memory for every page. Each worker starts the writeback
- * of an output as soon as it is complete (sync_file_range, asynchronous) and, DROP_BEHIND
- * outputs later, when that writeback has long finished, tells the kernel it will not read the
- * file again (posix_fadvise DONTNEED): the cache holds the last few outputs per worker, not
- * the whole run. Only a hint: the files are complete and renamed either way, and a system
- * without sync_file_range just skips it. */
-#define DROP_BEHIND 16
-
-typedef struct drop_ring {
-  int fd[DROP_BEHIND];
-  unsigned n, next;
-} drop_ring;
-
-static void drop_now(int fd) {
-#ifdef SYNC_FILE_RANGE_WRITE
-  sync_file_range(fd, 0, 0,
-                  SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
-#endif
-  posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-  close(fd);
-}
-
-/* Takes a duplicate of fd (a complete output) into the ring, dropping the oldest. */
-static void drop_behind(drop_ring *r, int fd) {
-  int dup_fd = dup(fd);
-  if (dup_fd < 0) return;
-#ifdef SYNC_FILE_RANGE_WRITE
-  sync_file_range(dup_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
-#endif
-  if (r->n == DROP_BEHIND) {
-    drop_now(r->fd[r->next]);
-    r->n--;
-  }
-  r->fd[r->next] = dup_fd;
-  r->next = (r->next + 1) % DROP_BEHIND;
-  r->n++;
-}
-
-static void drop_ring_close(drop_ring *r) {
-  for (unsigned i = 0; i < r->n; i++)
-    close(r->fd[(r->next + DROP_BEHIND - r->n + i) % DROP_BEHIND]);
-  r->n = 0;
-}
+ * (on virtual machines) touching fresh memory for every page. The XML outputs are written with
+ * direct I/O where the file system allows it (output.c), which bypasses the cache; what still
+ * goes through it (an output's last partial block, the CSV files, every output on a file system
+ * without O_DIRECT) has its writeback started as soon as the file is complete (sync_file_range,
+ * asynchronous) and, SPG_DROP_BEHIND outputs later, when that writeback has long finished, the
+ * kernel is told that the file will not be read again (posix_fadvise DONTNEED): the cache holds
+ * the last few outputs per worker, not the whole run. Only a hint: the files are complete and
+ * renamed either way, and a system without sync_file_range just skips it. */
 
 typedef struct atomic_file {
   FILE *f;
@@ -271,23 +237,37 @@ typedef struct atomic_file {
   const char *path;
 } atomic_file;
 
+/* Creates path.tmp.XXXXXX (and missing directories) with mode; its name in tmp (PATH_MAX).
+ * The descriptor, or -1 with err set. */
+static int open_temp(const char *path, mode_t mode, char *tmp, spg_error *err) {
+  if (snprintf(tmp, PATH_MAX, "%s.tmp.XXXXXX", path) >= PATH_MAX)
+    return spg_fail(err, SPG_ERR_IO, path, 0, "path too long"), -1;
+  int fd = mkstemp(tmp);
+  if (fd < 0 && errno == ENOENT) {
+    if (mkdir_parents(path, 0777) != 0)
+      return spg_fail(err, SPG_ERR_IO, path, 0, "cannot create its directory: %s", strerror(errno)),
+             -1;
+    snprintf(tmp, PATH_MAX, "%s.tmp.XXXXXX", path);
+    fd = mkstemp(tmp);
+  }
+  if (fd < 0) return spg_fail(err, SPG_ERR_IO, path, 0, "cannot write: %s", strerror(errno)), -1;
+  if (fchmod(fd, mode) != 0) {
+    int e = errno;
+    close(fd);
+    unlink(tmp);
+    return spg_fail(err, SPG_ERR_IO, path, 0, "cannot write: %s", strerror(e)), -1;
+  }
+  return fd;
+}
+
 /* Opens path.tmp.XXXXXX (creating missing directories); buffer (size bytes) or NULL. */
 static int atomic_open(atomic_file *a, const char *path, mode_t mode, char *buffer, size_t size,
                        spg_error *err) {
   a->path = path;
   a->f = NULL;
-  if (snprintf(a->tmp, sizeof a->tmp, "%s.tmp.XXXXXX", path) >= (int)sizeof a->tmp)
-    return spg_fail(err, SPG_ERR_IO, path, 0, "path too long"), -1;
-  int fd = mkstemp(a->tmp);
-  if (fd < 0 && errno == ENOENT) {
-    if (mkdir_parents(path, 0777) != 0)
-      return spg_fail(err, SPG_ERR_IO, path, 0, "cannot create its directory: %s", strerror(errno)),
-             -1;
-    snprintf(a->tmp, sizeof a->tmp, "%s.tmp.XXXXXX", path);
-    fd = mkstemp(a->tmp);
-  }
-  if (fd < 0) return spg_fail(err, SPG_ERR_IO, path, 0, "cannot write: %s", strerror(errno)), -1;
-  if (fchmod(fd, mode) != 0 || !(a->f = fdopen(fd, "wb"))) {
+  int fd = open_temp(path, mode, a->tmp, err);
+  if (fd < 0) return -1;
+  if (!(a->f = fdopen(fd, "wb"))) {
     int e = errno;
     close(fd);
     unlink(a->tmp);
@@ -299,12 +279,12 @@ static int atomic_open(atomic_file *a, const char *path, mode_t mode, char *buff
 
 /* Closes and renames into place (ok), or removes the temporary file (!ok or any failure). With
  * a ring, a complete output is handed to drop-behind. */
-static int atomic_close(atomic_file *a, bool ok, bool sync, drop_ring *ring, spg_error *err) {
+static int atomic_close(atomic_file *a, bool ok, bool sync, spg_drop_ring *ring, spg_error *err) {
   int failed = !ok;
   int e = 0;
   if (fflush(a->f) != 0 || ferror(a->f)) e = errno ? errno : EIO, failed = 1;
   if (!failed && sync && fsync(fileno(a->f)) != 0 && errno != EINVAL) e = errno, failed = 1;
-  if (!failed && ring) drop_behind(ring, fileno(a->f));
+  if (!failed && ring) spg_drop_behind(ring, fileno(a->f));
   if (fclose(a->f) != 0 && !failed) e = errno, failed = 1;
   a->f = NULL;
   if (!failed && rename(a->tmp, a->path) != 0) e = errno, failed = 1;
@@ -921,7 +901,8 @@ typedef struct worker {
   spg_analyzer *an;
   spg_buf input;
   char *out_buffer;
-  drop_ring drop;
+  spg_drop_ring drop; /* the CSV outputs' (the XML ones: out) */
+  spg_output *out;    /* the XML outputs' writer thread */
   char out_path[PATH_MAX];
   pthread_t thread;
   bool started;
@@ -1008,30 +989,38 @@ static bool csv_up_to_date(const batch *b, const char *xml_path, const entry *e)
          S_ISREG(cs.st_mode) && time_not_older(cs.st_mtim, e->mtime);
 }
 
-static spg_status write_session(worker *w, const spg_session *s, spg_error *err) {
+/* The XML of one session: composed here, written and renamed into place by the worker's writer
+ * thread (output.c). On success *file is the open output, to hand over with spg_output_close;
+ * on failure NULL (nothing left behind). */
+static spg_status write_session(worker *w, const spg_session *s, spg_output_file **file,
+                                spg_error *err) {
   batch *b = w->b;
+  *file = NULL;
   if (b->opt->csv) {
     spg_status st = write_session_csv(w, s, err);
     if (st != SPG_OK) return st;
   }
-  /* Unbuffered: the XML writer hands over blocks of 64 KB or more (write_xml.c, HOLD), which
-   * stdio then passes to write(2) as they are instead of copying them into a buffer first;
-   * only the few small pieces between them (a session's head, end tags) cost a call each. */
-  atomic_file a;
-  if (atomic_open(&a, w->out_path, b->file_mode, NULL, 0, err)) return err->status;
-  setvbuf(a.f, NULL, _IONBF, 0);
+  char tmp[PATH_MAX];
+  int fd = open_temp(w->out_path, b->file_mode, tmp, err);
+  if (fd < 0) return err->status;
+  spg_output_file *f = spg_output_open(w->out, fd, tmp, w->out_path, err);
+  if (!f) return err->status;
   spg_xml_writer *x = NULL;
-  spg_status st = spg_xml_writer_create(a.f, 0, &x, err);
+  spg_status st = spg_xml_writer_create(spg_output_stream(f), 0, &x, err);
   if (st == SPG_OK) st = spg_xml_write_session(x, s, b->opt->analysis.flags, err);
   if (st == SPG_OK) st = spg_xml_writer_finish(x, err);
   spg_xml_writer_free(x);
-  if (st != SPG_OK && !err->file[0]) {
-    size_t n = strnlen(w->out_path, sizeof err->file - 1);
-    memcpy(err->file, w->out_path, n);
-    err->file[n] = 0;
+  if (st != SPG_OK) {
+    if (!err->file[0]) {
+      size_t n = strnlen(w->out_path, sizeof err->file - 1);
+      memcpy(err->file, w->out_path, n);
+      err->file[n] = 0;
+    }
+    spg_output_close(f, false, NULL, NULL);
+    return st;
   }
-  if (atomic_close(&a, st == SPG_OK, false, &w->drop, err) && st == SPG_OK) st = SPG_ERR_IO;
-  return st;
+  *file = f;
+  return SPG_OK;
 }
 
 static void fill_from_session(entry *e, const spg_session *s) {
@@ -1052,7 +1041,70 @@ static void fill_from_session(entry *e, const spg_session *s) {
   e->rec.title = header_value(title ? title : spg_session_meta(s, "title"));
 }
 
-/* One input, start to end. Runs in a worker; only finish() takes the lock. */
+/* An input is over: its record completed, the summary counted and progress reported, under
+ * the lock. st and err: the failure, if any. Runs on a worker, or on a writer thread (done). */
+static void complete(batch *b, entry *e, spg_status st, const spg_error *err) {
+  if (st != SPG_OK) {
+    e->rec.outcome = SPG_BATCH_FAILED;
+    e->rec.output = NULL;
+    e->rec.status = err->status ? err->status : st;
+    e->rec.line = err->line;
+    e->rec.message = xstrdup(err->message[0] ? err->message : spg_strerror(st));
+  } else {
+    e->rec.output = e->output;
+    e->rec.polarity = e->polarity;
+  }
+
+  pthread_mutex_lock(&b->lock);
+  spg_batch_summary *sum = &b->sum;
+  sum->done++;
+  sum->bytes_done += e->size;
+  if (e->rec.outcome == SPG_BATCH_ANALYSED) {
+    sum->analysed++;
+    sum->bytes_analysed += e->size;
+    sum->sentences_analysed += e->rec.sentences;
+  } else if (e->rec.outcome == SPG_BATCH_UP_TO_DATE) {
+    sum->up_to_date++;
+  } else {
+    sum->failed++;
+  }
+  if (b->opt->progress)
+    b->opt->progress(b->opt->progress_ctx, sum, &e->rec, st != SPG_OK ? err : NULL);
+  pthread_mutex_unlock(&b->lock);
+}
+
+/* An input that fails now loses its earlier output and CSV (path: its XML), so that the
+ * failure shows again on the next run. */
+static void remove_outputs(const batch *b, const char *path) {
+  unlink(path);
+  char csv[PATH_MAX];
+  if (b->opt->csv && csv_path_of(path, csv, sizeof csv) == 0) unlink(csv);
+}
+
+/* An analysed input whose XML the writer thread is writing: completed when it is over. */
+typedef struct pending {
+  batch *b;
+  entry *e;
+  bool had_output; /* an earlier output was there (to remove if this one fails) */
+  char path[];     /* the output */
+} pending;
+
+static void written(void *ctx, int io_errno) {
+  pending *p = ctx;
+  if (!io_errno) {
+    complete(p->b, p->e, SPG_OK, NULL);
+  } else {
+    spg_error err;
+    spg_error_clear(&err);
+    spg_fail(&err, SPG_ERR_IO, p->path, 0, "cannot write: %s", strerror(io_errno));
+    if (p->had_output) remove_outputs(p->b, p->path);
+    complete(p->b, p->e, SPG_ERR_IO, &err);
+  }
+  free(p);
+}
+
+/* One input, start to end. Runs in a worker; only complete() takes the lock. An analysed
+ * input is completed by the worker's writer thread once its XML is on disk. */
 static void process(worker *w, entry *e) {
   batch *b = w->b;
   spg_error err;
@@ -1077,47 +1129,30 @@ static void process(worker *w, entry *e) {
     e->rec.outcome = SPG_BATCH_UP_TO_DATE;
   } else if (st == SPG_OK) {
     spg_session *s = NULL;
-    st = read_whole(w, e, &err);
+    spg_output_file *file = NULL;
+    bool had_output = have_output && S_ISREG(os.st_mode);
+    size_t pl = strlen(w->out_path) + 1;
+    pending *p = malloc(sizeof *p + pl);
+    st = p ? read_whole(w, e, &err) : spg_fail(&err, SPG_ERR_NOMEM, e->path, 0, "out of memory");
     if (st == SPG_OK)
       st = spg_analyze(w->an, e->path, w->input.data, w->input.len, &b->opt->analysis, &s, &err);
-    if (st == SPG_OK) st = write_session(w, s, &err);
+    if (st == SPG_OK) st = write_session(w, s, &file, &err);
     if (st == SPG_OK) {
       fill_from_session(e, s);
       e->rec.outcome = SPG_BATCH_ANALYSED;
-    } else if (have_output && S_ISREG(os.st_mode)) {
-      unlink(w->out_path); /* no stale result for an input that fails now */
-      char csv[PATH_MAX];
-      if (b->opt->csv && csv_path_of(w->out_path, csv, sizeof csv) == 0) unlink(csv);
+    } else if (had_output) {
+      remove_outputs(b, w->out_path);
     }
     spg_session_free(s);
+    if (st == SPG_OK) {
+      *p = (pending){.b = b, .e = e, .had_output = had_output};
+      memcpy(p->path, w->out_path, pl);
+      spg_output_close(file, true, written, p); /* e is the writer thread's from here */
+      return;
+    }
+    free(p);
   }
-  if (st != SPG_OK) {
-    e->rec.outcome = SPG_BATCH_FAILED;
-    e->rec.output = NULL;
-    e->rec.status = err.status ? err.status : st;
-    e->rec.line = err.line;
-    e->rec.message = xstrdup(err.message[0] ? err.message : spg_strerror(st));
-  } else {
-    e->rec.output = e->output;
-    e->rec.polarity = e->polarity;
-  }
-
-  pthread_mutex_lock(&b->lock);
-  spg_batch_summary *sum = &b->sum;
-  sum->done++;
-  sum->bytes_done += e->size;
-  if (e->rec.outcome == SPG_BATCH_ANALYSED) {
-    sum->analysed++;
-    sum->bytes_analysed += e->size;
-    sum->sentences_analysed += e->rec.sentences;
-  } else if (e->rec.outcome == SPG_BATCH_UP_TO_DATE) {
-    sum->up_to_date++;
-  } else {
-    sum->failed++;
-  }
-  if (b->opt->progress)
-    b->opt->progress(b->opt->progress_ctx, sum, &e->rec, st != SPG_OK ? &err : NULL);
-  pthread_mutex_unlock(&b->lock);
+  complete(b, e, st, &err);
 }
 
 static void *work(void *arg) {
@@ -1160,6 +1195,7 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
                 : spg_analyzer_share(ws[0].an, &ws[i].an, err);
     if (st == SPG_OK && !(ws[i].out_buffer = malloc(OUTPUT_BUFFER)))
       st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    if (st == SPG_OK) st = spg_output_create(&ws[i].out, err);
   }
   for (unsigned i = 0; i < jobs && st == SPG_OK; i++) {
     if (jobs == 1) break; /* one worker: run it on this thread */
@@ -1175,9 +1211,10 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
   for (unsigned i = 0; i < jobs; i++)
     if (ws[i].started) pthread_join(ws[i].thread, NULL);
   for (unsigned i = 0; i < jobs; i++) {
+    spg_output_free(ws[i].out); /* waits for the outputs still being written */
     spg_analyzer_free(ws[i].an);
     spg_buf_free(&ws[i].input);
-    drop_ring_close(&ws[i].drop);
+    spg_drop_ring_close(&ws[i].drop);
     free(ws[i].out_buffer);
   }
   free(ws);
