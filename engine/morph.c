@@ -454,18 +454,25 @@ static uint32_t push_type(spg_analyzer *an, const spg_wordtype *t) {
   return (uint32_t)(an->types.n - 1);
 }
 
-static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
+/* The strings of a record being resolved, until it is kept (keep_local, share_publish). */
+typedef struct resolving {
+  char folded[MAX_WORD * 4 + 1];
+  analysis a;
+} resolving;
+
+/* Resolves surface w into *out; its form and lemma point into r. */
+static void resolve(spg_analyzer *an, const char *w, size_t len, spg_wordtype *out, resolving *r) {
   const spg_lexicon *lex = an->lex;
   spg_wordtype t = {0};
-  char folded[MAX_WORD * 4 + 1];
-  long fl = spg_fold_case(w, len, folded, sizeof folded - 1);
+  char *folded = r->folded;
+  long fl = spg_fold_case(w, len, folded, sizeof r->folded - 1);
   /* hunspell must never see invalid UTF-8: with the Dutch (UTF-8) dictionary it writes out of
    * bounds on some ill-formed sequences. spg_analyze's encoding gate keeps them out of the
    * pipeline; this keeps them out of hunspell for every other caller. Such a word stays
    * unknown (known = 0, no spell check later either). */
   const bool utf8 = fl >= 0;
   if (fl < 0) { /* too long or not UTF-8: keep the bytes */
-    fl = (long)(len < sizeof folded - 1 ? len : sizeof folded - 1);
+    fl = (long)(len < sizeof r->folded - 1 ? len : sizeof r->folded - 1);
     memcpy(folded, w, (size_t)fl);
   }
   folded[fl] = 0;
@@ -476,7 +483,7 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
   t.lemma_len = t.form_len;
   t.lemma_id = t.form_id;
   char *lemma_text = NULL;
-  analysis a; /* lemma_text points into it */
+  analysis *const a = &r->a; /* lemma_text points into it */
 
   bool letters = false;
   for (long i = 0; i < fl; i++)
@@ -485,22 +492,22 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
     /* A word the lexicon already describes is taken as it stands, without hunspell. */
     const spg_lex_word *lw = spg_lexicon_word(lex, t.form_id);
     if (lw && (lw->has_polarity || lw->themes || lw->quickwin || lw->modifier || lw->stopword)) {
-      memset(&a, 0, sizeof a);
-      a.known = true;
+      memset(a, 0, sizeof *a);
+      a->known = true;
     } else {
       /* Only the analysis: the words it describes are the ones the spell check accepts that
        * have an analysis, and the spell check of the rest (names, typos, long compounds; the
        * costly calls) waits until someone asks (spg_morph_known), which is rare. */
-      analyse(an, folded, &a);
+      analyse(an, folded, a);
     }
-    t.known = a.known ? 1 : SPG_KNOWN_UNSURE;
-    if (a.lemma_len && (a.lemma_len != (size_t)fl || memcmp(a.lemma, folded, (size_t)fl))) {
-      lemma_text = a.lemma;
-      t.lemma_len = (uint32_t)a.lemma_len;
-      t.lemma_id = find(lex, a.lemma, a.lemma_len);
+    t.known = a->known ? 1 : SPG_KNOWN_UNSURE;
+    if (a->lemma_len && (a->lemma_len != (size_t)fl || memcmp(a->lemma, folded, (size_t)fl))) {
+      lemma_text = a->lemma;
+      t.lemma_len = (uint32_t)a->lemma_len;
+      t.lemma_id = find(lex, a->lemma, a->lemma_len);
     }
-    if (a.head_len) t.head_id = find_part(lex, a.head, a.head_len);
-    if (a.first_len) t.mod_id = find_part(lex, a.first, a.first_len);
+    if (a->head_len) t.head_id = find_part(lex, a->head, a->head_len);
+    if (a->first_len) t.mod_id = find_part(lex, a->first, a->first_len);
     if (!t.head_id && !t.mod_id) {
       const char *dash = memchr(folded, '-', (size_t)fl);
       if (dash && dash > folded && dash < folded + fl - 1) {
@@ -509,20 +516,27 @@ static uint32_t resolve(spg_analyzer *an, const char *w, size_t len) {
         t.mod_id = find_part(lex, folded, (size_t)(dash - folded));
       }
     }
-    t.form = spg_arena_strndup(an->arena, folded, (size_t)fl);
-    if (!t.form) return 0;
+    t.form = folded;
     if (!has_polarity(lex, t.form_id) && !has_polarity(lex, t.lemma_id)) try_affixes(an, &t);
   } else {
-    t.form = spg_arena_strndup(an->arena, folded, (size_t)fl);
-    if (!t.form) return 0;
+    t.form = folded;
   }
-  t.lemma = lemma_text ? spg_arena_strndup(an->arena, lemma_text, t.lemma_len) : t.form;
-  if (!t.lemma) return 0;
+  t.lemma = lemma_text ? lemma_text : t.form;
   /* A stopword never matches through its lemma or parts ("is" -> "zijn"). */
   const spg_lex_word *fw = spg_lexicon_word(lex, t.form_id);
   if (fw && fw->stopword) t.lemma_id = t.form_id, t.head_id = t.mod_id = 0;
   spg_score_prepare_type(lex, &t); /* the scorer's per-type fields (morph.h) */
-  return push_type(an, &t);
+  *out = t;
+}
+
+/* A resolved record kept in this analyzer's own arena (its strings copied there): its id, or 0
+ * when out of memory. */
+static uint32_t keep_local(spg_analyzer *an, spg_wordtype *t) {
+  const char *form = t->form;
+  t->form = spg_arena_strndup(an->arena, form, t->form_len);
+  t->lemma = t->lemma == form ? t->form : spg_arena_strndup(an->arena, t->lemma, t->lemma_len);
+  if (!t->form || !t->lemma) return 0;
+  return push_type(an, t);
 }
 
 /* ---- the store shared between threads (spg_analyzer_share) ---------------------------------- */
@@ -545,10 +559,13 @@ static const spg_wordtype *share_find(spg_typeshare *ts, const char *w, size_t l
   return found; /* records never move: the array is allocated once (spg_analyzer_share) */
 }
 
-/* Copies type t of surface w into the store (its strings into the store's arena). A failure
- * only means the other threads resolve the word themselves. */
-static void share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t h,
-                          const spg_wordtype *t) {
+/* Copies type t of surface w into the store (its strings into the store's arena) and returns
+ * the store's record (another thread's, when it published the word meanwhile). NULL when the
+ * store is full or out of memory: the record is then kept by the analyzer alone, and the other
+ * threads resolve the word themselves. */
+static const spg_wordtype *share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t h,
+                                         const spg_wordtype *t) {
+  const spg_wordtype *kept = NULL;
   pthread_mutex_lock(&ts->lock);
   if (ts->types.n >= SHARED_LIMIT) goto done;
   if (ts->types.n * 2 >= ts->n_slots) { /* grow first: the load factor stays under 1/2 */
@@ -568,8 +585,10 @@ static void share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t
   size_t mask = ts->n_slots - 1, i = h & mask;
   for (; ts->slots[i]; i = (i + 1) & mask) {
     const shared_type *st = &ts->types.v[ts->slots[i] - 1];
-    if (st->hash == h && st->surface_len == len && memcmp(st->surface, w, len) == 0)
-      goto done; /* another thread resolved it meanwhile: the same record */
+    if (st->hash == h && st->surface_len == len && memcmp(st->surface, w, len) == 0) {
+      kept = &st->t; /* another thread resolved it meanwhile: the same record */
+      goto done;
+    }
   }
   shared_type st = {.surface_len = (uint32_t)len, .hash = h, .t = *t};
   st.t.shared = 1;
@@ -583,8 +602,10 @@ static void share_publish(spg_typeshare *ts, const char *w, size_t len, uint32_t
   if (!st.surface || !st.t.form || !st.t.lemma || ts->types.n + 1 > ts->types.cap) goto done;
   ts->types.v[ts->types.n++] = st;
   ts->slots[i] = (uint32_t)ts->types.n;
+  kept = &ts->types.v[ts->types.n - 1].t;
 done:
   pthread_mutex_unlock(&ts->lock);
+  return kept;
 }
 
 static void share_destroy_new(spg_typeshare *ts) {
@@ -681,9 +702,17 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
       }
     }
   }
-  uint32_t id = resolve(an, w, len);
-  if (id && an->share) share_publish(an->share, w, len, h, an->types.v[id]);
-  return id;
+  resolving r;
+  spg_wordtype t;
+  resolve(an, w, len, &t, &r);
+  /* With a share the store's copy is the one used: a record and its strings are not kept twice
+   * (up to SHARED_LOCAL_LIMIT of them per thread) */
+  const spg_wordtype *st = an->share ? share_publish(an->share, w, len, h, &t) : NULL;
+  if (st) {
+    if (SPG_VEC_PUSH(an->types, st)) return 0;
+    return (uint32_t)(an->types.n - 1);
+  }
+  return keep_local(an, &t);
 }
 
 /* memcmp(a, b, n) == 0 without a library call: after a 16-bit tag match the bytes nearly
