@@ -77,16 +77,22 @@ typedef struct spg_typeshare {
 } spg_typeshare;
 
 /* A slot of an analyzer's type table: everything a token's lookup needs in one 16-byte read
- * plus the surface string itself (a table of 100,000 types no longer fits the caches: the
- * lookup was four arrays, four misses). */
+ * plus, for a surface of more than SHORT_SURFACE bytes, the string itself (a table of 100,000
+ * types no longer fits the caches: the lookup was four arrays, four misses). */
 typedef struct type_slot {
-  const char *surface;
+  union {
+    const char *surface; /* len > SHORT_SURFACE */
+    uint64_t key;        /* len <= SHORT_SURFACE: the bytes themselves (short_key) */
+  };
   uint32_t id;  /* 0 = empty */
   uint16_t len; /* the surface's length; LONG_SURFACE: look in surface_len */
   uint16_t tag; /* the hash's top 16 bits (its low bits chose the slot) */
 } type_slot;
 
 #define LONG_SURFACE 0xFFFF
+/* Surfaces of up to eight bytes (most tokens of speech) are kept in the slot itself: a lookup
+ * compares one word and never loads a string (for rarer words a second cache miss). */
+#define SHORT_SURFACE 8
 
 struct spg_analyzer {
   /* types.v[id]: the record of a type, in this analyzer's arena or, with a share, in the
@@ -122,21 +128,38 @@ static inline uint64_t load_u32(const unsigned char *p) {
   memcpy(&v, p, sizeof v);
   return v;
 }
-static inline uint64_t hash_bytes(const char *s, size_t n) {
-  const uint64_t mul = 0x9E3779B97F4A7C15ull;
-  const unsigned char *p = (const unsigned char *)s;
-  uint64_t h = (uint64_t)n * mul;
-  for (; n > 8; p += 8, n -= 8) {
-    h = (h ^ load_u64(p)) * mul;
-    h ^= h >> 32;
-  }
-  uint64_t w = n >= 4  ? load_u32(p) | load_u32(p + n - 4) << 32
-               : n > 0 ? (uint64_t)p[0] | (uint64_t)p[n / 2] << 8 | (uint64_t)p[n - 1] << 16
-                       : 0;
-  h = (h ^ w) * mul;
+#define HASH_MUL 0x9E3779B97F4A7C15ull
+
+/* The last one to eight bytes of a surface (n <= 8) as one word: two overlapping 4-byte loads
+ * or three single bytes, never past p + n. Together with n it names the bytes exactly: every
+ * byte is in it, at a place that depends on n alone. */
+static inline uint64_t short_key(const unsigned char *p, size_t n) {
+  return n >= 4  ? load_u32(p) | load_u32(p + n - 4) << 32
+         : n > 0 ? (uint64_t)p[0] | (uint64_t)p[n / 2] << 8 | (uint64_t)p[n - 1] << 16
+                 : 0;
+}
+
+/* h so far, mixed with the last word w. */
+static inline uint64_t hash_end(uint64_t h, uint64_t w) {
+  h = (h ^ w) * HASH_MUL;
   h ^= h >> 29; /* the table takes the low bits: bring the well-mixed high ones down */
   h *= 0xBF58476D1CE4E5B9ull;
   return h ^ h >> 32;
+}
+
+/* The hash of a surface of n <= SHORT_SURFACE bytes from its key: hash_bytes' value. */
+static inline uint64_t hash_short(uint64_t key, size_t n) {
+  return hash_end((uint64_t)n * HASH_MUL, key);
+}
+
+static inline uint64_t hash_bytes(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  uint64_t h = (uint64_t)n * HASH_MUL;
+  for (; n > 8; p += 8, n -= 8) {
+    h = (h ^ load_u64(p)) * HASH_MUL;
+    h ^= h >> 32;
+  }
+  return hash_end(h, short_key(p, n));
 }
 
 static int table_init(spg_analyzer *an, size_t n_slots) {
@@ -739,6 +762,8 @@ static inline bool same_bytes(const char *a, const char *b, size_t n) {
 static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w, size_t len,
                               uint64_t h) {
   if (s->tag != slot_tag(h)) return false;
+  if (len <= SHORT_SURFACE)
+    return s->len == len && s->key == short_key((const unsigned char *)w, len);
   if (s->len != LONG_SURFACE) return s->len == len && same_bytes(s->surface, w, len);
   return an->surface_len.v[s->id] == len && same_bytes(s->surface, w, len);
 }
@@ -751,15 +776,18 @@ static __attribute__((noinline)) uint32_t add_type(spg_analyzer *an, const char 
   uint32_t id = new_type(an, w, len, h);
   if (!id) return 0;
   const spg_wordtype *rec = an->types.v[id];
-  const char *copy =
-      rec->shared /* the store's copy of the surface */
-          ? ((const shared_type *)((const char *)rec - offsetof(shared_type, t)))->surface
-          : spg_arena_strndup(an->arena, w, len);
-  if (!copy || SPG_VEC_PUSH(an->surface_len, (uint32_t)len)) return 0;
-  an->slots[i] = (type_slot){.surface = copy,
-                             .id = id,
-                             .len = (uint16_t)(len < LONG_SURFACE ? len : LONG_SURFACE),
-                             .tag = slot_tag(h)};
+  type_slot slot = {
+      .id = id, .len = (uint16_t)(len < LONG_SURFACE ? len : LONG_SURFACE), .tag = slot_tag(h)};
+  if (len <= SHORT_SURFACE)
+    slot.key = short_key((const unsigned char *)w, len);
+  else if (!(slot.surface =
+                 rec->shared /* the store's copy of the surface */
+                     ? ((const shared_type *)((const char *)rec - offsetof(shared_type, t)))
+                           ->surface
+                     : spg_arena_strndup(an->arena, w, len)))
+    return 0;
+  if (SPG_VEC_PUSH(an->surface_len, (uint32_t)len)) return 0;
+  an->slots[i] = slot;
   if (an->types.n * 2 > an->n_slots) { /* keep the load factor under 1/2 */
     size_t n_slots = an->n_slots * 2;
     type_slot *slots = calloc(n_slots, sizeof *slots);
@@ -767,7 +795,8 @@ static __attribute__((noinline)) uint32_t add_type(spg_analyzer *an, const char 
     for (size_t k = 0; k < an->n_slots; k++) {
       const type_slot *s = &an->slots[k];
       if (!s->id) continue;
-      uint64_t th = hash_bytes(s->surface, an->surface_len.v[s->id]);
+      size_t sl = an->surface_len.v[s->id];
+      uint64_t th = sl <= SHORT_SURFACE ? hash_short(s->key, sl) : hash_bytes(s->surface, sl);
       size_t j = th & (n_slots - 1);
       while (slots[j].id)
         j = (j + 1) & (n_slots - 1);
@@ -781,10 +810,19 @@ static __attribute__((noinline)) uint32_t add_type(spg_analyzer *an, const char 
 }
 
 uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len) {
-  uint64_t h = hash_bytes(w, len);
   size_t mask = an->n_slots - 1;
-  size_t i = h & mask;
-  for (;; i = (i + 1) & mask) {
+  if (len <= SHORT_SURFACE) { /* the key is both the hash's last word and the comparison */
+    uint64_t key = short_key((const unsigned char *)w, len);
+    uint64_t h = hash_short(key, len);
+    uint16_t tag = slot_tag(h);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const type_slot *s = &an->slots[i];
+      if (!s->id) return add_type(an, w, len, h, i);
+      if (s->tag == tag && s->len == len && s->key == key) return s->id;
+    }
+  }
+  uint64_t h = hash_bytes(w, len);
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
     const type_slot *s = &an->slots[i];
     if (!s->id) return add_type(an, w, len, h, i);
     if (slot_holds(an, s, w, len, h)) return s->id;
