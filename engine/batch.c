@@ -22,9 +22,11 @@
  * Workers. -j N threads take the next input from a shared counter. Each owns an spg_analyzer
  * (with its own word-type table; the hunspell dictionary and the store of resolved types are
  * shared, see spg_analyzer_share) created from the one read-only lexicon,
- * a read buffer that grows to the largest input and a 1 MB stdio buffer for its CSV output, all
- * reused from file to file: after the first few files a worker allocates only what
- * spg_analyze allocates for the session. Records are kept per input and the index is written
+ * a read buffer that grows to the largest input, a 1 MB stdio buffer for its CSV output and a
+ * writer thread with its buffers (output.c: the XML goes to disk with direct I/O while the worker
+ * goes on), all reused from file to file: after the first few files a worker allocates only what
+ * spg_analyze allocates for the session. An analysed input is completed (its record, the summary,
+ * progress) by the writer thread once its XML is renamed into place. Records are kept per input and the index is written
  * at the end; a record is a few hundred bytes, so a million inputs cost a few hundred MB — the
  * transcripts themselves are never held beyond the one a worker analyses.
  *
