@@ -67,6 +67,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1179,6 +1180,17 @@ static unsigned available_cpus(void) {
   return n > 0 ? (unsigned)n : 1;
 }
 
+/* Drop-behind holds a descriptor for each of the last outputs in two rings per worker (XML, CSV):
+ * with many workers the rings are made smaller, so that together they never take more than half
+ * of the process's limit on open files (1,024 by default: 32 workers would otherwise hold all of
+ * it, and inputs could not be opened). */
+static unsigned drop_ring_size(unsigned jobs) {
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) return SPG_DROP_BEHIND;
+  rlim_t per = rl.rlim_cur / 2 / (2 * (rlim_t)jobs);
+  return per < SPG_DROP_BEHIND ? (unsigned)per : SPG_DROP_BEHIND;
+}
+
 static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) {
   unsigned jobs = b->opt->jobs ? b->opt->jobs : available_cpus();
   if (jobs > MAX_JOBS) jobs = MAX_JOBS;
@@ -1197,7 +1209,8 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
                 : spg_analyzer_share(ws[0].an, &ws[i].an, err);
     if (st == SPG_OK && !(ws[i].out_buffer = malloc(OUTPUT_BUFFER)))
       st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-    if (st == SPG_OK) st = spg_output_create(&ws[i].out, err);
+    ws[i].drop.cap = drop_ring_size(jobs);
+    if (st == SPG_OK) st = spg_output_create(ws[i].drop.cap, &ws[i].out, err);
   }
   for (unsigned i = 0; i < jobs && st == SPG_OK; i++) {
     if (jobs == 1) break; /* one worker: run it on this thread */

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -158,6 +159,19 @@ static void on_signal(int sig) {
 
 /* ---- spiegel batch ------------------------------------------------------------------------ */
 
+/* A run keeps a few descriptors per worker open (drop-behind, batch.c): the soft limit on open
+ * files goes up to the hard one, as far as 65,536 (the default soft limit is often 1,024, the
+ * hard one far higher). The library sizes its rings to whatever limit there is. */
+static void raise_open_files(void) {
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_NOFILE, &rl) != 0) return;
+  rlim_t want = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > 65536 ? 65536 : rl.rlim_max;
+  if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
+    rl.rlim_cur = want;
+    setrlimit(RLIMIT_NOFILE, &rl);
+  }
+}
+
 int cli_batch_main(int argc, char **argv) {
   spg_batch_options opt;
   spg_batch_options_init(&opt);
@@ -286,6 +300,7 @@ int cli_batch_main(int argc, char **argv) {
 
   v.start = v.last_draw = now();
   spg_batch_summary sum;
+  raise_open_files();
   spg_status st = spg_batch_run(lex, &opt, &sum, &err);
   double seconds = now() - v.start;
   signal(SIGINT, SIG_DFL);

@@ -54,23 +54,26 @@ static void drop_now(int fd) {
 }
 
 void spg_drop_behind(spg_drop_ring *r, int fd) {
-  int dup_fd = dup(fd);
-  if (dup_fd < 0) return;
 #ifdef SYNC_FILE_RANGE_WRITE
-  sync_file_range(dup_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+  sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 #endif
-  if (r->n == SPG_DROP_BEHIND) {
+  unsigned cap = r->cap < SPG_DROP_BEHIND ? r->cap : SPG_DROP_BEHIND;
+  if (!cap) return;
+  if (r->n == cap) {
     drop_now(r->fd[r->next]);
     r->n--;
   }
+  int dup_fd = dup(fd);
+  if (dup_fd < 0) return;
   r->fd[r->next] = dup_fd;
-  r->next = (r->next + 1) % SPG_DROP_BEHIND;
+  r->next = (r->next + 1) % cap;
   r->n++;
 }
 
 void spg_drop_ring_close(spg_drop_ring *r) {
+  unsigned cap = r->cap < SPG_DROP_BEHIND ? r->cap : SPG_DROP_BEHIND;
   for (unsigned i = 0; i < r->n; i++)
-    close(r->fd[(r->next + SPG_DROP_BEHIND - r->n + i) % SPG_DROP_BEHIND]);
+    close(r->fd[(r->next + cap - r->n + i) % cap]);
   r->n = 0;
 }
 
@@ -232,10 +235,11 @@ static int cookie_close(void *cookie) {
   return 0;
 }
 
-spg_status spg_output_create(spg_output **out, spg_error *err) {
+spg_status spg_output_create(unsigned drop_behind, spg_output **out, spg_error *err) {
   *out = NULL;
   spg_output *o = calloc(1, sizeof *o);
   if (!o) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  o->drop.cap = drop_behind;
   for (unsigned i = 0; i < BUFFERS; i++) {
     if (!(o->buffers[i] = aligned_alloc(ALIGN, CHUNK))) {
       for (unsigned k = 0; k < i; k++)

@@ -17,8 +17,9 @@ typedef struct spg_output spg_output;
 /* Called on the writer thread when a file is over (see spg_output_close). */
 typedef void (*spg_output_done)(void *ctx, int io_errno);
 
-/* A writer thread and its buffers (about 1 MB). */
-spg_status spg_output_create(spg_output **out, spg_error *err);
+/* A writer thread and its buffers (1.5 MB); its drop-behind ring holds up to drop_behind
+ * descriptors (at most SPG_DROP_BEHIND; 0: no drop-behind). */
+spg_status spg_output_create(unsigned drop_behind, spg_output **out, spg_error *err);
 
 /* Waits until every file handed over is over (their done callbacks have run), then stops the
  * thread and frees everything. NULL is allowed. */
@@ -42,12 +43,14 @@ FILE *spg_output_stream(spg_output_file *f);
  * (and 0 when !ok). */
 void spg_output_close(spg_output_file *f, bool ok, spg_output_done done, void *ctx);
 
-/* Drop-behind (batch.c's note on it): a ring of the last SPG_DROP_BEHIND complete outputs;
- * the oldest leaves the page cache when a new one comes in. */
+/* Drop-behind (batch.c's note on it): a ring of the last cap (at most SPG_DROP_BEHIND) complete
+ * outputs; the oldest leaves the page cache when a new one comes in. Each holds a descriptor:
+ * with many workers the caller makes the rings smaller than the process's limit on open files
+ * requires (batch.c). cap 0: an output's writeback is started, nothing is held. */
 #define SPG_DROP_BEHIND 16
 typedef struct spg_drop_ring {
   int fd[SPG_DROP_BEHIND];
-  unsigned n, next;
+  unsigned n, next, cap;
 } spg_drop_ring;
 
 /* Starts the writeback of fd's file (complete) and takes a duplicate of fd into the ring. */

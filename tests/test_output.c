@@ -62,7 +62,7 @@ static void sizes_in(const char *dir, size_t piece) {
   spg_output *o = NULL;
   spg_error err;
   spg_error_clear(&err);
-  assert_int_equal(spg_output_create(&o, &err), SPG_OK);
+  assert_int_equal(spg_output_create(SPG_DROP_BEHIND, &o, &err), SPG_OK);
   char path[N][PATH_MAX];
   char *want[N];
   outcome res[N];
@@ -115,7 +115,7 @@ static void a_refused_file_leaves_nothing(void **state) {
   spg_output *o = NULL;
   spg_error err;
   spg_error_clear(&err);
-  assert_int_equal(spg_output_create(&o, &err), SPG_OK);
+  assert_int_equal(spg_output_create(SPG_DROP_BEHIND, &o, &err), SPG_OK);
   char path[PATH_MAX], tmp[PATH_MAX];
   snprintf(path, sizeof path, "build/spg-test-output-refused-%d.xml", (int)getpid());
   int fd = temp_beside(path, tmp);
@@ -144,7 +144,7 @@ static void a_failed_write_is_reported(void **state) {
   spg_output *o = NULL;
   spg_error err;
   spg_error_clear(&err);
-  assert_int_equal(spg_output_create(&o, &err), SPG_OK);
+  assert_int_equal(spg_output_create(SPG_DROP_BEHIND, &o, &err), SPG_OK);
   char path[PATH_MAX], tmp[PATH_MAX];
   snprintf(path, sizeof path, "build/spg-test-output-full-%d.xml", (int)getpid());
   int tfd = temp_beside(path, tmp);
