@@ -235,31 +235,34 @@ static int cookie_close(void *cookie) {
   return 0;
 }
 
+/* Frees what spg_output_create made, once no thread runs (buffers not made are NULL). */
+static void destroy(spg_output *o) {
+  pthread_mutex_destroy(&o->lock);
+  pthread_cond_destroy(&o->wake);
+  pthread_cond_destroy(&o->freed);
+  for (unsigned i = 0; i < BUFFERS; i++)
+    free(o->buffers[i]);
+  free(o);
+}
+
 spg_status spg_output_create(unsigned drop_behind, spg_output **out, spg_error *err) {
   *out = NULL;
   spg_output *o = calloc(1, sizeof *o);
   if (!o) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   o->drop.cap = drop_behind;
+  pthread_mutex_init(&o->lock, NULL);
+  pthread_cond_init(&o->wake, NULL);
+  pthread_cond_init(&o->freed, NULL);
   for (unsigned i = 0; i < BUFFERS; i++) {
     if (!(o->buffers[i] = aligned_alloc(ALIGN, CHUNK))) {
-      for (unsigned k = 0; k < i; k++)
-        free(o->buffers[k]);
-      free(o);
+      destroy(o);
       return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
     }
     o->free_bufs[o->n_free++] = o->buffers[i];
   }
-  pthread_mutex_init(&o->lock, NULL);
-  pthread_cond_init(&o->wake, NULL);
-  pthread_cond_init(&o->freed, NULL);
   int rc = pthread_create(&o->thread, NULL, writer, o);
   if (rc) {
-    pthread_mutex_destroy(&o->lock);
-    pthread_cond_destroy(&o->wake);
-    pthread_cond_destroy(&o->freed);
-    for (unsigned i = 0; i < BUFFERS; i++)
-      free(o->buffers[i]);
-    free(o);
+    destroy(o);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "cannot start a thread: %s", strerror(rc));
   }
   *out = o;
@@ -274,12 +277,7 @@ void spg_output_free(spg_output *o) {
   pthread_mutex_unlock(&o->lock);
   pthread_join(o->thread, NULL);
   spg_drop_ring_close(&o->drop);
-  pthread_mutex_destroy(&o->lock);
-  pthread_cond_destroy(&o->wake);
-  pthread_cond_destroy(&o->freed);
-  for (unsigned i = 0; i < BUFFERS; i++)
-    free(o->buffers[i]);
-  free(o);
+  destroy(o);
 }
 
 spg_output_file *spg_output_open(spg_output *o, int fd, const char *tmp, const char *path,

@@ -32,6 +32,14 @@ static int temp_beside(const char *path, char *tmp) {
   return mkstemp(tmp);
 }
 
+static spg_output *new_output(void) {
+  spg_output *o = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  assert_int_equal(spg_output_create(SPG_DROP_BEHIND, &o, &err), SPG_OK);
+  return o;
+}
+
 /* Deterministic bytes that differ from block to block (a misplaced block shows). */
 static void fill(char *p, size_t n, unsigned seed) {
   uint32_t x = 2463534242u ^ seed;
@@ -59,10 +67,9 @@ static void sizes_in(const char *dir, size_t piece) {
   static const size_t sizes[] = {0,      1,      4095,   4096,           4097,   262143,
                                  262144, 262145, 524288, 3 * 262144 + 5, 1000000};
   enum { N = sizeof sizes / sizeof *sizes };
-  spg_output *o = NULL;
+  spg_output *o = new_output();
   spg_error err;
   spg_error_clear(&err);
-  assert_int_equal(spg_output_create(SPG_DROP_BEHIND, &o, &err), SPG_OK);
   char path[N][PATH_MAX];
   char *want[N];
   outcome res[N];
@@ -112,10 +119,9 @@ static void every_size_comes_out_whole(void **state) {
  * its callback (when given) reports no error. */
 static void a_refused_file_leaves_nothing(void **state) {
   (void)state;
-  spg_output *o = NULL;
+  spg_output *o = new_output();
   spg_error err;
   spg_error_clear(&err);
-  assert_int_equal(spg_output_create(SPG_DROP_BEHIND, &o, &err), SPG_OK);
   char path[PATH_MAX], tmp[PATH_MAX];
   snprintf(path, sizeof path, "build/spg-test-output-refused-%d.xml", (int)getpid());
   int fd = temp_beside(path, tmp);
@@ -141,10 +147,9 @@ static void a_failed_write_is_reported(void **state) {
   (void)state;
   int fd = open("/dev/full", O_WRONLY);
   if (fd < 0) skip();
-  spg_output *o = NULL;
+  spg_output *o = new_output();
   spg_error err;
   spg_error_clear(&err);
-  assert_int_equal(spg_output_create(SPG_DROP_BEHIND, &o, &err), SPG_OK);
   char path[PATH_MAX], tmp[PATH_MAX];
   snprintf(path, sizeof path, "build/spg-test-output-full-%d.xml", (int)getpid());
   int tfd = temp_beside(path, tmp);
