@@ -698,13 +698,17 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
 
 /* A type this analyzer has not seen: from the shared store when another thread resolved it,
  * else resolved here (and published). Returns the local id or 0. */
+/* A record of the shared store as a type id of this analyzer: used in place, a table entry per
+ * type, not a copy of the record. 0 when out of memory. */
+static uint32_t use_shared(spg_analyzer *an, const spg_wordtype *st) {
+  if (SPG_VEC_PUSH(an->types, st)) return 0;
+  return (uint32_t)(an->types.n - 1);
+}
+
 static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h) {
   if (an->share) {
     const spg_wordtype *st = share_find(an->share, w, len, h);
-    if (st) { /* used in place: a table entry per type, not a copy of the record */
-      if (SPG_VEC_PUSH(an->types, st)) return 0;
-      return (uint32_t)(an->types.n - 1);
-    }
+    if (st) return use_shared(an, st);
   }
   /* "Wachttijden" at the start of a sentence: everything but the capital comes from the
    * folded form, so a capitalised word whose lower-case form is known takes its record. */
@@ -731,11 +735,7 @@ static uint32_t new_type(spg_analyzer *an, const char *w, size_t len, uint32_t h
   /* With a share the store's copy is the one used: a record and its strings are not kept twice
    * (up to SHARED_LOCAL_LIMIT of them per thread) */
   const spg_wordtype *st = an->share ? share_publish(an->share, w, len, h, &t) : NULL;
-  if (st) {
-    if (SPG_VEC_PUSH(an->types, st)) return 0;
-    return (uint32_t)(an->types.n - 1);
-  }
-  return keep_local(an, &t);
+  return st ? use_shared(an, st) : keep_local(an, &t);
 }
 
 /* memcmp(a, b, n) == 0 without a library call: after a 16-bit tag match the bytes nearly
