@@ -977,12 +977,6 @@ int spg_score(spg_session *s, spg_analyzer *an) {
   scorer sc = {.s = s, .lex = lex, .words = spg_lexicon_words(lex),
                .phrases = spg_lexicon_phrases(lex), .an = an};
   int rc = 0;
-  /* Speech gives about one evidence record per five tokens: room for one per three at once, so
-   * the vector is not copied by doubling a dozen times per session (pages never written cost no
-   * memory). */
-  if (spg_vec_grow((void **)&s->evidence.v, &s->evidence.cap, s->evidence.n + s->tokens.n / 3 + 64,
-                   sizeof *s->evidence.v))
-    return -1;
   for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
     spg_sentence *sent = &s->sentences.v[i];
     sent->first_evidence = (uint32_t)s->evidence.n;
