@@ -6,7 +6,8 @@
 #   BENCH_MB=50 sh bench/bench.sh       a quick run
 #
 # Environment: BENCH_MB (corpus size in MB, 10^6 bytes; default 1024), BENCH_SEED (default 1),
-# BENCH_JOBS (the -j of the parallel run; default: the number of CPUs), SAMPLE_MB (size of the
+# BENCH_JOBS (the -j of the parallel run; default: the number of CPUs), BENCH_RUNS (how many
+# times each spiegel run is made, alternating -j1 and -jN; default 1), SAMPLE_MB (size of the
 # sample given to Pattern and ucto, which are too slow for the whole corpus; default 2),
 # SPIEGEL (default build/spiegel), BENCH_DIR (default build/bench).
 #
@@ -15,10 +16,12 @@
 #   machine for a size and seed) into $BENCH_DIR/corpus-<MB>mb and reused; it is read once
 #   before timing, so every tool reads from the page cache: the figures are CPU throughput.
 # - spiegel batch -j1 and -jN (--force, full XML with transcripts, into a fresh directory each,
-#   both kept until both have run: about 17 times the corpus size on disk) run under
+#   all kept until all have run: about 17 times the corpus size on disk per round) run under
 #   /usr/bin/time -v: wall-clock time and peak resident memory. MB/s is input bytes over
 #   wall-clock time, start-up (lexicons, hunspell) included; sentences/s uses the sentence
-#   count of the index.
+#   count of the index. With BENCH_RUNS=R the pair runs R times (-j1, -jN, -j1, -jN, ...) and
+#   the table gives the median time of each (the highest peak RSS), with the range below it: on
+#   a shared machine one run can be a fifth slower than the next.
 # - wc -w reads every file of the corpus (xargs, one process per few thousand files).
 # - Pattern (python3-pattern, pattern.nl.sentiment, one call per line, as one would score
 #   utterances) and ucto (-L nld -n: tokenisation and sentence splitting, which spiegel also
@@ -36,6 +39,7 @@ SPIEGEL=${SPIEGEL:-build/spiegel}
 D=${BENCH_DIR:-build/bench}
 NCPU=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 JOBS=${BENCH_JOBS:-$NCPU}
+RUNS=${BENCH_RUNS:-1}
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 TIME=/usr/bin/time
@@ -77,15 +81,21 @@ index_sentences() { sed -n 's/.*<corpus-index [^>]* sentences="\([0-9]*\)".*/\1/
 rm -rf "$D/lexicons"
 mkdir -p "$D/lexicons"
 find "$LEXICONS" -maxdepth 1 -type f -exec cp {} "$D/lexicons/" \;
-run_spiegel() { # run_spiegel JOBS: output in $D/out-jJOBS, /usr/bin/time -v in $D/time-jJOBS
+run_spiegel() { # run_spiegel JOBS RUN: output in $D/out-jJOBS-RUN, /usr/bin/time -v in $D/time-jJOBS-RUN
   j=$1
-  out=$D/out-j$j
+  out=$D/out-j$j-$2
   # Every run starts from the same state: the writeback of the previous run's gigabytes of XML
   # is finished, not charged to the run that follows.
   sync
-  $TIME -v -o "$D/time-j$j" "$SPIEGEL" batch -q --no-progress --force -j "$j" \
+  $TIME -v -o "$D/time-j$j-$2" "$SPIEGEL" batch -q --no-progress --force -j "$j" \
     --lexicons "$D/lexicons" -o "$out" "$C" || { echo "bench: spiegel batch -j$j failed" >&2; exit 1; }
 }
+# median FUNCTION JOBS: the median over the runs of FUNCTION (elapsed, cpu) of the -jJOBS runs;
+# range FUNCTION JOBS: "min-max"; peak JOBS: the highest peak RSS
+over_runs() { for r in $(seq "$RUNS"); do "$1" "$D/time-j$2-$r"; echo; done | sort -n; }
+median() { over_runs "$1" "$2" | awk '{ v[NR] = $1 } END { printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+range() { over_runs "$1" "$2" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo, hi }'; }
+peak() { over_runs rss "$1" | tail -1; }
 digest() { (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 cat | md5sum | cut -c1-32); }
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 echo "bench: $files files, $bytes bytes; warming the page cache" >&2
@@ -94,22 +104,31 @@ tr '\n' '\0' <"$D/files" | xargs -0 cat >/dev/null
 # a run make its own file creations slow on an ext4 without a journal (the inode allocator steps
 # over every inode freed in the last minute), a cost of the bench's cleaning, not of spiegel.
 # Outputs left by an interrupted bench are removed now, well before the runs.
-rm -rf "$D/out-j1" "$D/out-j$JOBS"
-need=$(awk -v mb="$BENCH_MB" 'BEGIN { printf "%d", mb * 9 * 2 + 100 }') # ~8.3 bytes of XML per byte
+rm -rf "$D"/out-j*
+need=$(awk -v mb="$BENCH_MB" -v r="$RUNS" 'BEGIN { printf "%d", mb * 9 * 2 * r + 100 }') # ~8.3 bytes of XML per byte
 avail=$(df -Pm "$D" | awk 'NR == 2 { print $4 }')
 if [ "$avail" -lt "$need" ]; then
-  echo "bench: the two runs' XML needs about $need MB in $D, $avail MB are free (BENCH_DIR)" >&2
+  echo "bench: the runs' XML needs about $need MB in $D, $avail MB are free (BENCH_DIR, BENCH_RUNS)" >&2
   exit 1
 fi
-echo "bench: spiegel batch -j1" >&2
-run_spiegel 1
-echo "bench: spiegel batch -j$JOBS" >&2
-run_spiegel "$JOBS"
-sentences=$(index_sentences "$D/out-j1/corpus.xml")
-cp "$D/out-j1/corpus.xml" "$D/corpus-j1.xml"
-out_bytes=$(du -sb "$D/out-j1" | cut -f1)
-[ "$(digest "$D/out-j1")" = "$(digest "$D/out-j$JOBS")" ] && same=yes || same=NO
-rm -rf "$D/out-j1" "$D/out-j$JOBS"
+for r in $(seq "$RUNS"); do
+  echo "bench: spiegel batch -j1 (run $r of $RUNS)" >&2
+  run_spiegel 1 "$r"
+  echo "bench: spiegel batch -j$JOBS (run $r of $RUNS)" >&2
+  run_spiegel "$JOBS" "$r"
+done
+sentences=$(index_sentences "$D/out-j1-1/corpus.xml")
+cp "$D/out-j1-1/corpus.xml" "$D/corpus-j1.xml"
+out_bytes=$(du -sb "$D/out-j1-1" | cut -f1)
+# every output of every run is the same as the first -j1 run's
+first=$(digest "$D/out-j1-1")
+same=yes
+for r in $(seq "$RUNS"); do
+  for j in 1 "$JOBS"; do
+    [ "$j.$r" = 1.1 ] || [ "$(digest "$D/out-j$j-$r")" = "$first" ] || same=NO
+  done
+done
+rm -rf "$D"/out-j*
 
 # ---- wc -w -------------------------------------------------------------------------------------
 echo "bench: wc -w" >&2
@@ -154,8 +173,8 @@ fi
 # Each row: name, input bytes, wall seconds, CPU seconds (user + system), sentences, peak RSS MB.
 # MB/s is over wall-clock time; "MB/CPU-s" over CPU time, which a busy machine does not distort.
 {
-  echo "spiegel batch -j1 (full XML)|$bytes|$(elapsed "$D/time-j1")|$(cpu "$D/time-j1")|$sentences|$(rss "$D/time-j1")"
-  echo "spiegel batch -j$JOBS (full XML)|$bytes|$(elapsed "$D/time-j$JOBS")|$(cpu "$D/time-j$JOBS")|$sentences|$(rss "$D/time-j$JOBS")"
+  echo "spiegel batch -j1 (full XML)|$bytes|$(median elapsed 1)|$(median cpu 1)|$sentences|$(peak 1)"
+  echo "spiegel batch -j$JOBS (full XML)|$bytes|$(median elapsed "$JOBS")|$(median cpu "$JOBS")|$sentences|$(peak "$JOBS")"
   echo "wc -w|$bytes|$(elapsed "$D/time-wc")|$(cpu "$D/time-wc")||$(rss "$D/time-wc")"
   [ -z "$t_pattern" ] || echo "Pattern sentiment (sample)|$sample_bytes|${t_pattern% *}|${t_pattern#* }||"
   [ -z "$t_ucto" ] || echo "ucto -L nld -n (sample)|$sample_bytes|${t_ucto% *}|${t_ucto#* }||$rss_ucto"
@@ -167,8 +186,12 @@ fi
   echo "corpus: $(echo "$bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB, $files files ($n_txt txt, $n_vtt vtt, $n_srt srt)," \
     "seed $BENCH_SEED, $sentences sentences; page cache warm"
   echo "output: $(echo "$out_bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB of XML; load average before the runs: $load"
+  if [ "$RUNS" -gt 1 ]; then
+    echo "runs: $RUNS of each, alternating; spiegel's rows are medians (peak RSS: the highest); wall s over the runs:" \
+      "-j1 $(range elapsed 1), -j$JOBS $(range elapsed "$JOBS")"
+  fi
   echo
-  awk -F'|' -v j="$JOBS" -v same="$same" '
+  awk -F'|' -v j="$JOBS" -v same="$same" -v runs="$RUNS" '
   function cell(w, v) { return sprintf("%" w "s", v) }
   function row(a, b, c, d, e, f, g, h, i, k) {
     printf "| %-30s | %8s | %8s | %8s | %8s | %9s | %11s | %9s | %10s | %10s |\n", a, b, c, d, e, f, g, h, i, k
@@ -188,7 +211,8 @@ fi
           r > 2 ? ratio(rate[1], rate[r]) : "", r > 2 ? ratio(rate[2], rate[r]) : "")
     scale = (wall[2] > 0) ? wall[1] / wall[2] : 0
     print ""
-    printf("scaling -j%s over -j1 (wall): %.2fx; every output byte-identical for -j1 and -j%s: %s\n", j, scale, j, same)
+    printf("scaling -j%s over -j1 (wall%s): %.2fx; every output byte-identical for -j1 and -j%s%s: %s\n", j,
+      runs > 1 ? ", medians" : "", scale, j, runs > 1 ? " in every run" : "", same)
     printf("ratios: spiegel MB/s (wall, whole corpus) over the tool MB/s (Pattern, ucto: on the sample);")
     printf(" per CPU-second: %s over Pattern, %s over ucto\n", NR > 3 ? ratio(crate[1], crate[4]) : "-", NR > 4 ? ratio(crate[1], crate[5]) : "-")
     pat = (NR > 3 && rate[4] > 0) ? rate[1] / rate[4] : 0
