@@ -53,11 +53,16 @@ static void drop_now(int fd) {
   close(fd);
 }
 
+/* The ring's size: its cap, never over the array. */
+static unsigned ring_size(const spg_drop_ring *r) {
+  return r->cap < SPG_DROP_BEHIND ? r->cap : SPG_DROP_BEHIND;
+}
+
 void spg_drop_behind(spg_drop_ring *r, int fd) {
 #ifdef SYNC_FILE_RANGE_WRITE
   sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 #endif
-  unsigned cap = r->cap < SPG_DROP_BEHIND ? r->cap : SPG_DROP_BEHIND;
+  unsigned cap = ring_size(r);
   if (!cap) return;
   if (r->n == cap) {
     drop_now(r->fd[r->next]);
@@ -71,7 +76,7 @@ void spg_drop_behind(spg_drop_ring *r, int fd) {
 }
 
 void spg_drop_ring_close(spg_drop_ring *r) {
-  unsigned cap = r->cap < SPG_DROP_BEHIND ? r->cap : SPG_DROP_BEHIND;
+  unsigned cap = ring_size(r);
   for (unsigned i = 0; i < r->n; i++)
     close(r->fd[(r->next + cap - r->n + i) % cap]);
   r->n = 0;
@@ -229,12 +234,6 @@ static ssize_t cookie_write(void *cookie, const char *p, size_t len) {
   return (ssize_t)len;
 }
 
-/* fclose's part: nothing; spg_output_close hands the file over before it closes the FILE. */
-static int cookie_close(void *cookie) {
-  (void)cookie;
-  return 0;
-}
-
 /* Frees what spg_output_create made, once no thread runs (buffers not made are NULL). */
 static void destroy(spg_output *o) {
   pthread_mutex_destroy(&o->lock);
@@ -298,8 +297,8 @@ spg_output_file *spg_output_open(spg_output *o, int fd, const char *tmp, const c
   memcpy(f->path, path, pl);
   int fl = fcntl(fd, F_GETFL);
   f->direct = fl >= 0 && fcntl(fd, F_SETFL, fl | O_DIRECT) == 0;
-  f->stream =
-      fopencookie(f, "w", (cookie_io_functions_t){.write = cookie_write, .close = cookie_close});
+  /* no close function: spg_output_close hands the file over before it closes the FILE */
+  f->stream = fopencookie(f, "w", (cookie_io_functions_t){.write = cookie_write});
   if (!f->stream) {
     int e = errno;
     close(fd);
@@ -319,7 +318,7 @@ FILE *spg_output_stream(spg_output_file *f) {
 
 void spg_output_close(spg_output_file *f, bool ok, spg_output_done done, void *ctx) {
   bool failed = fflush(f->stream) != 0 || ferror(f->stream);
-  fclose(f->stream); /* cookie_close: nothing */
+  fclose(f->stream); /* frees the FILE only */
   f->stream = NULL;
   f->ok = ok;
   f->done = done;
