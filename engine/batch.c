@@ -872,7 +872,12 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
     }
     iw_start(&w, "session");
     iw_attr(&w, "source", r->source);
-    iw_attr(&w, "output", r->output);
+    /* a file name need not be UTF-8 (Latin-1 names on old shares): as for source, every
+     * ill-formed byte reads U+FFFD, or corpus.xml would not be XML */
+    char *output = r->output ? sanitize(r->output, false) : NULL;
+    if (r->output && !output) w.failed = 1;
+    iw_attr(&w, "output", output);
+    free(output);
     iw_attr(&w, "format", r->format);
     iw_attr(&w, "date", r->date);
     iw_attr(&w, "title", r->title);

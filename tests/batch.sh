@@ -285,6 +285,24 @@ st=$?
 [ "$st" = 0 ] && ok || { bad "100 open files, -j32: exit $st"; head -3 "$T/err"; }
 same_tree "100 open files, -j32 vs -j1" "$T/j1" "$T/nofile"
 
+# A file name that is not UTF-8 (Latin-1 names on old shares): the input is analysed, its output
+# keeps the name, and corpus.xml stays XML (the name's ill-formed byte reads U+FFFD there, in
+# source and output alike), valid, and merged from shards byte for byte.
+L=$T/latin1
+mkdir -p "$L/in"
+cp "$C/hand/a.txt" "$L/in/$(printf 'caf\351.txt')"
+cp "$C/hand/sub/b.vtt" "$L/in/plain.vtt"
+check latin1-name 0 "$SPIEGEL" batch -q "$L/in" -o "$L/out"
+[ -f "$L/out/$(printf 'caf\351.xml')" ] && ok || bad "latin1 name: output not under the input's own name"
+xmllint --noout --relaxng docs/corpus-index.rng "$L/out/corpus.xml" >"$T/out" 2>&1 && ok ||
+  bad "latin1 name: corpus.xml not valid: $(head -3 "$T/out")"
+grep -q "output=\"caf$(printf '\357\277\275').xml\"" "$L/out/corpus.xml" && ok ||
+  bad "latin1 name: output attribute not caf U+FFFD .xml"
+check latin1-shard1 0 "$SPIEGEL" batch -q --shard 1/2 "$L/in" -o "$L/s1"
+check latin1-shard2 0 "$SPIEGEL" batch -q --shard 2/2 "$L/in" -o "$L/s2"
+check latin1-merge 0 "$SPIEGEL" merge -o "$L/merged.xml" "$L/s1" "$L/s2"
+same_file "latin1 name: merge == single run" "$L/merged.xml" "$L/out/corpus.xml"
+
 # A disk that fills up during the run (engine/output.c writes behind the worker's back, so the
 # failure reaches the input's record from the writer thread): the run ends with status 1, the
 # failures name the cause, no temporary file is left, and every output that is there is whole.
