@@ -303,6 +303,15 @@ check latin1-shard2 0 "$SPIEGEL" batch -q --shard 2/2 "$L/in" -o "$L/s2"
 check latin1-merge 0 "$SPIEGEL" merge -o "$L/merged.xml" "$L/s1" "$L/s2"
 same_file "latin1 name: merge == single run" "$L/merged.xml" "$L/out/corpus.xml"
 
+# bench/ab.py, the A/B comparison of engines: the same binary twice writes the same bytes; one
+# that writes other XML (here: without the transcript) is caught, exit status 1.
+check ab-same 0 "$PY" bench/ab.py -n 1 -o "$T/ab" "$C/hand" "$SPIEGEL" "$SPIEGEL"
+grep -q "outputs identical" "$T/out" && ok || bad "ab.py: no 'outputs identical': $(cat "$T/out")"
+printf '#!/bin/sh\nexec "%s" "$@" --no-transcript\n' "$SPIEGEL" >"$T/other-engine"
+chmod +x "$T/other-engine"
+check ab-differ 1 "$PY" bench/ab.py -n 1 -o "$T/ab" "$C/hand" "$SPIEGEL" "$T/other-engine"
+grep -q "OUTPUTS DIFFER" "$T/out" && ok || bad "ab.py: differing outputs not reported: $(cat "$T/out")"
+
 # A disk that fills up during the run (engine/output.c writes behind the worker's back, so the
 # failure reaches the input's record from the writer thread): the run ends with status 1, the
 # failures name the cause, no temporary file is left, and every output that is there is whole.
