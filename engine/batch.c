@@ -10,7 +10,11 @@
  * several directories each keeps its own name as a first level (2023/..., 2024/...); a file
  * argument lands at the top. The output is that path with its extension replaced by .xml; when
  * two inputs would share it (verslag.txt and verslag.vtt) both keep their extension
- * (verslag.txt.xml, verslag.vtt.xml). Inputs are ordered by their path as given (bytewise), and
+ * (verslag.txt.xml, verslag.vtt.xml), and so does an input whose output would take a name the run
+ * writes itself (corpus.txt at the top: corpus.txt.xml). One file reached by two paths (d/a.txt
+ * and ./d/a.txt: same device and inode, same output) is one input. A file given by name is opened
+ * without blocking (a FIFO with no writer reads as empty). Inputs are ordered by their path as
+ * given (bytewise), and
  * that order — not the order in which workers finish — is the order of the index, so the bytes
  * of every output are the same for any -j.
  *
@@ -26,9 +30,9 @@
  * writer thread with its buffers (output.c: the XML goes to disk with direct I/O while the worker
  * goes on), all reused from file to file: after the first few files a worker allocates only what
  * spg_analyze allocates for the session. An analysed input is completed (its record, the summary,
- * progress) by the writer thread once its XML is renamed into place. Records are kept per input and the index is written
- * at the end; a record is a few hundred bytes, so a million inputs cost a few hundred MB — the
- * transcripts themselves are never held beyond the one a worker analyses.
+ * progress) by the writer thread once its XML is renamed into place. Records are kept per input and
+ * the index is written at the end; a record is a few hundred bytes, so a million inputs cost a few
+ * hundred MB — the transcripts themselves are never held beyond the one a worker analyses.
  *
  * Atomic outputs. Each XML is written to OUTPUT.tmp.XXXXXX beside its target and renamed into
  * place, so a reader (or a rerun) sees either the old file or the whole new one. Outputs are not
@@ -36,7 +40,9 @@
  * the index is. After a crash of the machine an output may be renamed but empty: the resume rule
  * below parses every output it keeps, so such a file is analysed again. Temporary files left by
  * a killed run (kill -9) are removed at the start of the next run — only those that belong to
- * this run's own outputs, so shards sharing a directory never touch each other's.
+ * this run's own outputs and CSVs, so shards sharing a directory never touch each other's; the
+ * stamp, which shards share, only once its temporary file is an hour old. A name too long for
+ * its ".tmp.XXXXXX" is cut, with a hash of it (temp_stem()).
  *
  * Resume. An output is up to date, and kept without analysing its input, when all hold:
  *  1. OUTDIR/.spiegel-batch (the settings stamp) equals this run's settings: version, format,
@@ -46,7 +52,10 @@
  *     starts just after another one rewrote a shared stamp still redoes its old outputs;
  *  2. the output's modification time is not older than the input's (nanoseconds);
  *  3. the output parses (libxml2, no network, no DTD, no entities) as one complete <session>
- *     whose source is this input and whose version is this library's.
+ *     whose source is this input and whose version is this library's; with --csv its CSV has
+ *     the header and as many records as the XML counts (csv_complete()).
+ * An input that changed between its opening and its output's rename (changed_since_read()) keeps
+ * that output for this run's index, dated 1970, so that the next run redoes it.
  * Its index record is then read back from it. --force analyses everything.
  * An input that fails loses any earlier output, so the failure shows again on the next run.
  */
@@ -69,6 +78,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -78,17 +88,18 @@
 #define OUTPUT_BUFFER (1u << 20) /* stdio buffer of each worker's output file */
 #define MAX_DEPTH 128            /* directory nesting we follow */
 #define MAX_JOBS 256
+#define INPUT_LIMIT ((size_t)1 << 30) /* spg_analyze's limit per transcript */
 #define XML_READ_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
 /* ---- small helpers ---------------------------------------------------------------------- */
 
+#define FNV_OFFSET 14695981039346656037ull
 static uint64_t fnv1a(const void *data, size_t len, uint64_t h) {
   const unsigned char *p = data;
   for (size_t i = 0; i < len; i++)
     h = (h ^ p[i]) * 1099511628211ull;
   return h;
 }
-#define FNV_OFFSET 14695981039346656037ull
 
 unsigned spg_batch_shard_of(const char *relative_path, unsigned shards) {
   if (shards == 0) return 0;
@@ -240,17 +251,41 @@ typedef struct atomic_file {
   const char *path;
 } atomic_file;
 
-/* Creates path.tmp.XXXXXX (and missing directories) with mode; its name in tmp (PATH_MAX).
- * The descriptor, or -1 with err set. */
+#define TEMP_SUFFIX 11 /* ".tmp.XXXXXX" */
+#define TEMP_HASH 17   /* "~" and 16 hex digits */
+
+/* The name a temporary file of path starts with, before ".tmp.XXXXXX": path itself, unless its
+ * last component would then be longer than a file name may be (NAME_MAX): then that component
+ * is cut and a hash of the whole of it added ("aaaa...aaa~0123456789abcdef"), so that a
+ * 250-byte name still gets its output. sweep_dir() knows the cut names by the same function.
+ * -1 when it does not fit in size. */
+static int temp_stem(const char *path, char *out, size_t size) {
+  const char *slash = strrchr(path, '/');
+  const char *base = slash ? slash + 1 : path;
+  size_t dir = (size_t)(base - path), blen = strlen(base);
+  if (blen + TEMP_SUFFIX <= NAME_MAX) return snprintf(out, size, "%s", path) < (int)size ? 0 : -1;
+  size_t keep = NAME_MAX - TEMP_SUFFIX - TEMP_HASH;
+  unsigned long long h = fnv1a(base, blen, FNV_OFFSET);
+  return snprintf(out, size, "%.*s%.*s~%016llx", (int)dir, path, (int)keep, base, h) < (int)size
+             ? 0
+             : -1;
+}
+
+/* Creates a temporary file beside path (temp_stem() + ".tmp.XXXXXX", and missing directories)
+ * with mode; its name in tmp (PATH_MAX). The descriptor, or -1 with err set. */
 static int open_temp(const char *path, mode_t mode, char *tmp, spg_error *err) {
-  if (snprintf(tmp, PATH_MAX, "%s.tmp.XXXXXX", path) >= PATH_MAX)
+  char stem[PATH_MAX];
+  size_t sl;
+  if (temp_stem(path, stem, sizeof stem) || (sl = strlen(stem)) + TEMP_SUFFIX + 1 > PATH_MAX)
     return spg_fail(err, SPG_ERR_IO, path, 0, "path too long"), -1;
+  memcpy(tmp, stem, sl);
+  memcpy(tmp + sl, ".tmp.XXXXXX", TEMP_SUFFIX + 1);
   int fd = mkstemp(tmp);
   if (fd < 0 && errno == ENOENT) {
     if (mkdir_parents(path, 0777) != 0)
       return spg_fail(err, SPG_ERR_IO, path, 0, "cannot create its directory: %s", strerror(errno)),
              -1;
-    snprintf(tmp, PATH_MAX, "%s.tmp.XXXXXX", path);
+    memcpy(tmp + sl, ".tmp.XXXXXX", TEMP_SUFFIX + 1);
     fd = mkstemp(tmp);
   }
   if (fd < 0) return spg_fail(err, SPG_ERR_IO, path, 0, "cannot write: %s", strerror(errno)), -1;
@@ -310,6 +345,8 @@ typedef struct entry {
   struct timespec mtime;
   dev_t dev;
   ino_t ino;
+  struct stat read;        /* the input as it was opened for analysis (read_whole) */
+  bool duplicate;          /* the same file as an entry before it, by another path (discover) */
   spg_error *found_failed; /* failed before analysis (discovery); else NULL */
   spg_batch_record rec;
   char polarity[24];
@@ -465,6 +502,29 @@ static char *output_name(const char *rel, bool keep) {
   return p;
 }
 
+/* Whether out (relative to the output directory) is a name the run writes itself: the index,
+ * corpus.xml or a shard's corpus-I-of-N.xml (whatever this run's sharding: every shard must name
+ * the outputs alike), and so their CSV twins. An input "corpus.txt" at the top would otherwise
+ * write its session where the index goes, and lose it to the index. */
+static bool reserved_output(const char *out) {
+  if (strcmp(out, SPG_BATCH_INDEX) == 0) return true;
+  if (strncmp(out, "corpus-", 7) != 0) return false;
+  const char *p = out + 7;
+  size_t d = strspn(p, "0123456789");
+  if (!d || strncmp(p + d, "-of-", 4) != 0) return false;
+  p += d + 4;
+  d = strspn(p, "0123456789");
+  return d && strcmp(p + d, ".xml") == 0;
+}
+
+/* Whether two inputs are one file given by two paths ("d/a.txt" and "./d/a.txt", or a file
+ * given and found again under a directory given as "./d"). */
+static bool same_file(const entry *x, const entry *y) {
+  struct stat a, b;
+  return stat(x->path, &a) == 0 && stat(y->path, &b) == 0 && a.st_dev == b.st_dev &&
+         a.st_ino == b.st_ino;
+}
+
 static int compare_outputs(const void *a, const void *b) {
   const entry *x = *(entry *const *)a, *y = *(entry *const *)b;
   int c = strcmp(x->output, y->output);
@@ -480,9 +540,24 @@ static int name_outputs(entry_vec *v) {
   entry **by_output = malloc((v->n ? v->n : 1) * sizeof *by_output);
   bool *kept = calloc(v->n ? v->n : 1, sizeof *kept); /* keeps its extension */
   if (!by_output || !kept) return free(by_output), free(kept), -1;
-  for (size_t i = 0; i < v->n; i++)
-    if (!v->v[i].found_failed && !(v->v[i].output = output_name(v->v[i].rel, false)))
-      return free(by_output), free(kept), -1;
+  for (size_t i = 0; i < v->n; i++) {
+    entry *e = &v->v[i];
+    if (e->found_failed) continue;
+    if (!(e->output = output_name(e->rel, false))) return free(by_output), free(kept), -1;
+    if (!reserved_output(e->output)) continue;
+    kept[i] = true; /* "corpus.txt" -> corpus.txt.xml */
+    free(e->output);
+    if (!(e->output = output_name(e->rel, true))) return free(by_output), free(kept), -1;
+    if (reserved_output(e->output)) { /* "corpus" without an extension, given by name */
+      spg_error f;
+      spg_fail(&f, SPG_ERR_USAGE, e->path, 0,
+               "its output %s would be the run's own index (rename it)", e->output);
+      if (!(e->found_failed = malloc(sizeof f))) return free(by_output), free(kept), -1;
+      *e->found_failed = f;
+      free(e->output);
+      e->output = NULL;
+    }
+  }
   for (bool changed = true; changed;) {
     changed = false;
     size_t n = 0;
@@ -493,6 +568,19 @@ static int name_outputs(entry_vec *v) {
       size_t j = i + 1;
       while (j < n && strcmp(by_output[j]->output, by_output[i]->output) == 0)
         j++;
+      /* One file by two paths is one input: the first path (in index order) stays. */
+      bool dropped = false;
+      for (size_t k = i + 1; k < j; k++)
+        for (size_t m = i; m < k && !by_output[k]->duplicate; m++)
+          if (!by_output[m]->duplicate && same_file(by_output[m], by_output[k])) {
+            by_output[k]->duplicate = dropped = changed = true;
+            free(by_output[k]->output);
+            by_output[k]->output = NULL;
+          }
+      if (dropped) { /* the rest of the name is settled in the next round */
+        i = j;
+        continue;
+      }
       for (size_t k = i; j - i > 1 && k < j; k++) {
         entry *e = by_output[k];
         size_t at = (size_t)(e - v->v);
@@ -560,6 +648,15 @@ static spg_status discover(const spg_batch_options *opt, entry_vec *v, spg_error
   }
   v->n = kept;
   if (name_outputs(v)) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  kept = 0;
+  for (size_t i = 0; i < v->n; i++) {
+    if (v->v[i].duplicate) {
+      entry_free(&v->v[i]);
+      continue;
+    }
+    v->v[kept++] = v->v[i];
+  }
+  v->n = kept;
   return SPG_OK;
 }
 
@@ -641,7 +738,17 @@ typedef SPG_VEC(char *) string_vec;
 typedef struct sweep {
   char **mine; /* sorted outputs (relative) that this run may clean up after */
   size_t n;
+  const char *aged; /* a file at the top that other runs write too (a shard's shared settings
+                       stamp): its temporary files only once they are an hour old, so that a
+                       shard starting never deletes the one another shard is writing */
 } sweep;
+
+#define SWEEP_AGE 3600 /* seconds */
+
+static bool older_than(const char *path, time_t seconds) {
+  struct stat st;
+  return lstat(path, &st) == 0 && st.st_mtim.tv_sec < time(NULL) - seconds;
+}
 
 /* "NAME.tmp.XXXXXX" -> length of NAME, or 0. */
 static size_t temp_target(const char *name) {
@@ -666,7 +773,9 @@ static void sweep_dir(const sweep *sw, const char *dir, const char *rel, int dep
       } else if (t && (de->d_type == DT_REG || de->d_type == DT_UNKNOWN)) {
         sub[strlen(sub) - 11] = 0;
         char *key = sub;
-        if (bsearch(&key, sw->mine, sw->n, sizeof *sw->mine, compare_strings)) unlink(path);
+        if (bsearch(&key, sw->mine, sw->n, sizeof *sw->mine, compare_strings) ||
+            (sw->aged && strcmp(key, sw->aged) == 0 && older_than(path, SWEEP_AGE)))
+          unlink(path);
       } else if (de->d_type == DT_UNKNOWN) {
         struct stat st;
         if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) sweep_dir(sw, path, sub, depth + 1);
@@ -929,17 +1038,31 @@ struct batch {
 };
 
 static spg_status read_whole(worker *w, entry *e, spg_error *err) {
-  int fd = open(e->path, O_RDONLY);
+  /* Non-blocking open: a FIFO given by name with no writer would otherwise block the worker
+   * for ever (and the run with it, deaf to SIGTERM); it now reads as empty. Reads block again. */
+  int fd = open(e->path, O_RDONLY | O_NONBLOCK);
   if (fd < 0) return spg_fail(err, SPG_ERR_IO, e->path, 0, "cannot open: %s", strerror(errno));
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0) fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
   struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  if (fstat(fd, &st) != 0) {
+    int en = errno;
+    close(fd);
+    return spg_fail(err, SPG_ERR_IO, e->path, 0, "cannot open: %s", strerror(en));
+  }
+  if (S_ISDIR(st.st_mode)) {
     close(fd);
     return spg_fail(err, SPG_ERR_IO, e->path, 0, "is a directory, not a transcript");
   }
+  if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > INPUT_LIMIT) {
+    close(fd);
+    return spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "larger than the 1 GiB limit per transcript");
+  }
+  e->read = st; /* the version analysed: see changed_since_read() */
   spg_buf_clear(&w->input);
   size_t want = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
   for (;;) {
-    if (w->input.len > (size_t)1 << 30) {
+    if (w->input.len > INPUT_LIMIT) {
       close(fd);
       return spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "larger than the 1 GiB limit per transcript");
     }
@@ -947,7 +1070,11 @@ static spg_status read_whole(worker *w, entry *e, spg_error *err) {
       close(fd);
       return spg_fail(err, SPG_ERR_NOMEM, e->path, 0, "out of memory");
     }
-    ssize_t got = read(fd, w->input.data + w->input.len, w->input.cap - w->input.len - 1);
+    /* never more than one byte past the limit, whatever the buffer's capacity (a stream such
+     * as /dev/zero would otherwise fill a doubled buffer of 2 GiB before the check) */
+    size_t room = w->input.cap - w->input.len - 1;
+    if (room > INPUT_LIMIT + 1 - w->input.len) room = INPUT_LIMIT + 1 - w->input.len;
+    ssize_t got = read(fd, w->input.data + w->input.len, room);
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) {
       int en = errno;
@@ -995,6 +1122,38 @@ static bool csv_up_to_date(const batch *b, const char *xml_path, const entry *e)
   struct stat cs;
   return csv_path_of(xml_path, path, sizeof path) == 0 && stat(path, &cs) == 0 &&
          S_ISREG(cs.st_mode) && time_not_older(cs.st_mtim, e->mtime);
+}
+
+/* With --csv, whether an output's CSV is whole: a header and one record per item (--csv) or
+ * per sentence (--csv=sentences), the last one ended by its line break. The XML's counts (read
+ * back just before) say how many; a CSV cut short by a crash or a full disk, or emptied, would
+ * otherwise be kept, and corpus.csv made from it. Quoted fields may hold line breaks. */
+static bool csv_complete(const batch *b, const char *xml_path, const entry *e) {
+  if (!b->opt->csv) return true;
+  char path[PATH_MAX];
+  if (csv_path_of(xml_path, path, sizeof path)) return false;
+  FILE *f = fopen(path, "rb");
+  if (!f) return false;
+  uint64_t want =
+      1 + (b->opt->csv == 2 ? e->rec.sentences : e->rec.positives + e->rec.learning_points);
+  uint64_t records = 0;
+  bool quoted = false, open_record = false;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+    for (size_t i = 0; i < n; i++) {
+      char c = buf[i];
+      if (c == '"') quoted = !quoted; /* "" inside a quoted field toggles twice */
+      if (c == '\n' && !quoted) {
+        records++;
+        open_record = false;
+      } else {
+        open_record = true;
+      }
+    }
+  bool ok = !ferror(f) && !quoted && !open_record && records == want;
+  fclose(f);
+  return ok;
 }
 
 /* The XML of one session: composed here, written and renamed into place by the worker's writer
@@ -1097,9 +1256,36 @@ typedef struct pending {
   char path[];     /* the output */
 } pending;
 
+/* Whether the input changed after it was opened for analysis (a transcript still being
+ * written, or edited meanwhile): by size, modification and change time, or another file now. */
+static bool changed_since_read(const entry *e) {
+  struct stat now;
+  if (stat(e->path, &now) != 0) return true;
+  return now.st_dev != e->read.st_dev || now.st_ino != e->read.st_ino ||
+         now.st_size != e->read.st_size || now.st_mtim.tv_sec != e->read.st_mtim.tv_sec ||
+         now.st_mtim.tv_nsec != e->read.st_mtim.tv_nsec ||
+         now.st_ctim.tv_sec != e->read.st_ctim.tv_sec ||
+         now.st_ctim.tv_nsec != e->read.st_ctim.tv_nsec;
+}
+
+/* The output (and CSV) of an input that changed while it was analysed: kept for this run's
+ * index, but dated 1970, so that the next run finds it older than its input and redoes it.
+ * Without this the output, written after the change, would look up to date for ever. */
+static void mark_stale(const batch *b, const entry *e, const char *path) {
+  const struct timespec old[2] = {{.tv_nsec = UTIME_OMIT}, {.tv_sec = 0, .tv_nsec = 0}};
+  utimensat(AT_FDCWD, path, old, 0);
+  char csv[PATH_MAX];
+  if (b->opt->csv && csv_path_of(path, csv, sizeof csv) == 0) utimensat(AT_FDCWD, csv, old, 0);
+  if (b->opt->analysis.warn)
+    b->opt->analysis.warn(b->opt->analysis.warn_ctx, e->path, 0,
+                          "changed while it was analysed; its output holds the version "
+                          "read, and the next run analyses it again");
+}
+
 static void written(void *ctx, int io_errno) {
   pending *p = ctx;
   if (!io_errno) {
+    if (changed_since_read(p->e)) mark_stale(p->b, p->e, p->path);
     complete(p->b, p->e, SPG_OK, NULL);
   } else {
     spg_error err;
@@ -1109,6 +1295,16 @@ static void written(void *ctx, int io_errno) {
     complete(p->b, p->e, SPG_ERR_IO, &err);
   }
   free(p);
+}
+
+/* ok, or (not ok) the header values read_session_summary() took for a record that will be
+ * filled again by analysis. */
+static bool keep_if(bool ok, entry *e) {
+  if (!ok) {
+    free((char *)e->rec.date), free((char *)e->rec.title);
+    e->rec.date = e->rec.title = NULL;
+  }
+  return ok;
 }
 
 /* One input, start to end. Runs in a worker; only complete() takes the lock. An analysed
@@ -1133,7 +1329,8 @@ static void process(worker *w, entry *e) {
         spg_fail(&err, SPG_ERR_USAGE, e->path, 0, "its output %s is the input itself", w->out_path);
   if (st == SPG_OK && have_output && !b->keep_nothing && S_ISREG(os.st_mode) &&
       time_not_older(os.st_mtim, e->mtime) && time_not_older(os.st_mtim, b->stamp_time) &&
-      csv_up_to_date(b, w->out_path, e) && read_session_summary(w->out_path, e) == 0) {
+      csv_up_to_date(b, w->out_path, e) && read_session_summary(w->out_path, e) == 0 &&
+      keep_if(csv_complete(b, w->out_path, e), e)) {
     e->rec.outcome = SPG_BATCH_UP_TO_DATE;
   } else if (st == SPG_OK) {
     spg_session *s = NULL;
@@ -1306,6 +1503,10 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   if (st == SPG_OK && (join_into(stamp_path, sizeof stamp_path, opt->outdir, SPG_BATCH_STAMP) ||
                        join_into(index_path, sizeof index_path, opt->outdir, index_name)))
     st = spg_fail(err, SPG_ERR_USAGE, opt->outdir, 0, "path too long");
+  /* the output directory and any missing parents ("-o runs/2025/spring") */
+  if (st == SPG_OK && mkdir(opt->outdir, 0777) != 0 && errno == ENOENT &&
+      mkdir_parents(opt->outdir, 0777) == 0)
+    errno = 0, mkdir(opt->outdir, 0777);
   if (st == SPG_OK && mkdir(opt->outdir, 0777) != 0 && errno != EEXIST)
     st = spg_fail(err, SPG_ERR_IO, opt->outdir, 0, "cannot create the output directory: %s",
                   strerror(errno));
@@ -1317,13 +1518,25 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   if (st == SPG_OK && !(b.work = malloc((all.n ? all.n : 1) * sizeof *b.work)))
     st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   sweep sw = {0};
-  if (st == SPG_OK && !(sw.mine = malloc((all.n + 2) * sizeof *sw.mine)))
+  /* with --csv each output has a CSV twin, and the index one (corpus.csv): theirs too */
+  SPG_VEC(char *) extra_names = {0}; /* names made here for the sweep (owned) */
+  if (st == SPG_OK && !(sw.mine = malloc((4 * all.n + 8) * sizeof *sw.mine)))
     st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   for (size_t i = 0; st == SPG_OK && i < all.n; i++) {
     entry *e = &all.v[i];
     if (opt->shards && spg_batch_shard_of(e->rel, opt->shards) != opt->shard - 1) continue;
     b.work[b.n++] = e;
     if (e->output) sw.mine[sw.n++] = e->output;
+    if (e->output && opt->csv) {
+      char *c = xstrdup(e->output);
+      if (!c || SPG_VEC_PUSH(extra_names, c)) {
+        free(c);
+        st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+        break;
+      }
+      memcpy(c + strlen(c) - 4, ".csv", 4); /* outputs end in ".xml" */
+      sw.mine[sw.n++] = c;
+    }
     if (e->found_failed) continue;
     struct stat st_in;
     if (stat(e->path, &st_in) != 0) {
@@ -1345,7 +1558,28 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   b.sum.files = b.n;
   if (st == SPG_OK) {
     sw.mine[sw.n++] = index_name;
-    sw.mine[sw.n++] = SPG_BATCH_STAMP;
+    char *index_csv = opt->csv ? xstrdup(index_name) : NULL;
+    if (index_csv && !SPG_VEC_PUSH(extra_names, index_csv)) {
+      memcpy(index_csv + strlen(index_csv) - 4, ".csv", 4);
+      sw.mine[sw.n++] = index_csv;
+    } else {
+      free(index_csv);
+    }
+    if (opt->shards) /* shards may share the stamp, and start at the same time */
+      sw.aged = SPG_BATCH_STAMP;
+    else
+      sw.mine[sw.n++] = SPG_BATCH_STAMP;
+    /* names too long for a plain temporary name: also as cut (temp_stem) */
+    for (size_t k = 0, n = sw.n; k < n; k++) {
+      char stem[PATH_MAX];
+      if (temp_stem(sw.mine[k], stem, sizeof stem) || strcmp(stem, sw.mine[k]) == 0) continue;
+      char *c = xstrdup(stem);
+      if (!c || SPG_VEC_PUSH(extra_names, c)) {
+        free(c);
+        break; /* only the sweep is the poorer */
+      }
+      sw.mine[sw.n++] = c;
+    }
     qsort(sw.mine, sw.n, sizeof *sw.mine, compare_strings);
     sweep_dir(&sw, opt->outdir, "", 0);
   }
@@ -1402,6 +1636,9 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   SPG_VEC_FREE(all);
   free(b.work);
   free(sw.mine);
+  for (size_t i = 0; i < extra_names.n; i++)
+    free(extra_names.v[i]);
+  SPG_VEC_FREE(extra_names);
   return st;
 }
 

@@ -303,6 +303,87 @@ check latin1-shard2 0 "$SPIEGEL" batch -q --shard 2/2 "$L/in" -o "$L/s2"
 check latin1-merge 0 "$SPIEGEL" merge -o "$L/merged.xml" "$L/s1" "$L/s2"
 same_file "latin1 name: merge == single run" "$L/merged.xml" "$L/out/corpus.xml"
 
+# ---- awkward inputs and names (found by an adversarial audit) -------------------------------
+A=$T/awkward
+mkdir -p "$A/top" "$A/fifo"
+cp "$C/hand/a.txt" "$A/top/corpus.txt"
+cp "$C/hand/sub/b.vtt" "$A/top/corpus-1-of-2.vtt"
+cp "$C/hand/sub/c.srt" "$A/top/plain.srt"
+# An input named corpus.txt at the top would write its session where the index goes.
+check reserved-names 0 "$SPIEGEL" batch -q "$A/top" -o "$A/o1"
+[ -f "$A/o1/corpus.txt.xml" ] && [ -f "$A/o1/corpus-1-of-2.vtt.xml" ] && ok ||
+  bad "reserved names: corpus.txt / corpus-1-of-2.vtt not written as NAME.EXT.xml: $(ls "$A/o1")"
+[ "$(grep -c '<session ' "$A/o1/corpus.xml")" = 3 ] && ok || bad "reserved names: the index lost a session"
+check reserved-names-again 0 "$SPIEGEL" batch -v "$A/top" -o "$A/o1"
+expect_counts "reserved names: a rerun keeps all" "0 3 0"
+# One file by two paths is one input, not a clash of outputs.
+(cd "$A" && "$SPIEGEL" batch -q top/plain.srt ./top/plain.srt "$A/top/plain.srt" -o o2) >"$T/out" 2>"$T/err"
+st=$?
+[ "$st" = 0 ] && ok || { bad "one file by three paths: exit $st"; head -3 "$T/err"; }
+[ "$(grep -c '<session ' "$A/o2/corpus.xml")" = 1 ] && ok || bad "one file by three paths: not one session"
+(cd "$A" && "$SPIEGEL" batch -q top ./top -o o3) >"$T/out" 2>"$T/err"
+st=$?
+[ "$st" = 0 ] && [ "$(grep -c '<session ' "$A/o3/corpus.xml")" = 3 ] && ok ||
+  { bad "a directory by two paths: exit $st, $(grep -c '<session ' "$A/o3/corpus.xml") sessions"; head -3 "$T/err"; }
+# A FIFO given by name, with no writer: read as empty, not waited on for ever.
+mkfifo "$A/fifo/pipe.txt"
+timeout -k 10 60 "$SPIEGEL" batch -q -j2 "$A/fifo/pipe.txt" "$C/hand/a.txt" -o "$A/o4" >"$T/out" 2>"$T/err"
+st=$?
+[ "$st" = 1 ] && ok || bad "fifo: exit $st, expected 1 (empty) without hanging"
+grep -q 'status="empty"' "$A/o4/corpus.xml" && [ -f "$A/o4/a.xml" ] && ok || bad "fifo: not reported empty, or the other input not done"
+# A name of 251 bytes: its temporary name would be too long for the file system; and the temporary
+# file such a run leaves when killed is swept by the next.
+long=$(printf 'l%.0s' $(seq 251))
+mkdir -p "$A/long"
+cp "$C/hand/a.txt" "$A/long/$long.txt"
+check long-name 0 "$SPIEGEL" batch -q --csv "$A/long" -o "$A/o5"
+[ -f "$A/o5/$long.xml" ] && [ -f "$A/o5/$long.csv" ] && ok || bad "long name: no output"
+stem=$(printf 'l%.0s' $(seq 227)) # what fits beside "~HASH.tmp.XXXXXX" in 255 bytes
+touch "$A/o5/$stem~0000000000000000.tmp.AAAAAA"
+h=$("$PY" -c 'import sys
+h = 14695981039346656037
+for c in sys.argv[1].encode(): h = ((h ^ c) * 1099511628211) % 2**64
+print("%016x" % h)' "$long.xml")
+touch "$A/o5/$stem~$h.tmp.BBBBBB"
+check long-name-again 0 "$SPIEGEL" batch -q --csv "$A/long" -o "$A/o5"
+[ ! -e "$A/o5/$stem~$h.tmp.BBBBBB" ] && ok || bad "long name: a killed run's temporary file not swept"
+[ -e "$A/o5/$stem~0000000000000000.tmp.AAAAAA" ] && ok || bad "long name: another name's temporary file swept"
+# A CSV cut short or emptied after a crash is not kept as up to date.
+check csv-ref 0 "$SPIEGEL" batch -q --csv "$A/top" -o "$A/o6"
+cp "$A/o6/corpus.csv" "$T/ref.csv"
+: >"$A/o6/plain.csv"
+touch -r "$A/o6/plain.xml" "$A/o6/plain.csv"
+head -c 300 "$A/o6/corpus.txt.csv" >"$T/cut.csv"
+cat "$T/cut.csv" >"$A/o6/corpus.txt.csv"
+touch -r "$A/o6/corpus.txt.xml" "$A/o6/corpus.txt.csv"
+check csv-cut 0 "$SPIEGEL" batch -v --csv "$A/top" -o "$A/o6"
+expect_counts "emptied and cut CSVs are redone" "2 1 0"
+same_file "emptied and cut CSVs: corpus.csv as before" "$T/ref.csv" "$A/o6/corpus.csv"
+# Shards starting together in one directory: a shard's sweep leaves the shared stamp's temporary
+# file alone while it is fresh (another shard is writing it), and removes it once an hour old.
+mkdir -p "$A/o7"
+touch "$A/o7/.spiegel-batch.tmp.FRESH1"
+touch -d '2 hours ago' "$A/o7/.spiegel-batch.tmp.OLD111"
+check shard-stamp 0 "$SPIEGEL" batch -q --shard 1/2 "$A/top" -o "$A/o7"
+[ -e "$A/o7/.spiegel-batch.tmp.FRESH1" ] && ok || bad "shard: another shard's fresh stamp file swept"
+[ ! -e "$A/o7/.spiegel-batch.tmp.OLD111" ] && ok || bad "shard: an hour-old stamp file not swept"
+# An output directory whose parents are missing is made with them.
+check outdir-parents 0 "$SPIEGEL" batch -q "$A/top" -o "$A/new/a/b/c"
+[ -f "$A/new/a/b/c/corpus.xml" ] && ok || bad "outdir parents: no index"
+# An input that grows while it is analysed: once it stops changing, a rerun gives an output of
+# its final text (the first run's output, written after the change, must not pass as up to date).
+"$PY" -c 'import sys
+s = "Het gesprek was heel prettig maar de wachttijd was veel te lang.\n"
+open(sys.argv[1], "w").write("".join("Deelnemer %d: %s" % (i % 7, s) for i in range(300000)))' "$A/grow.txt"
+"$SPIEGEL" batch -q "$A/grow.txt" -o "$A/o8" >"$T/out" 2>"$T/err" &
+pid=$!
+sleep 0.3
+echo 'Deelnemer 99: Dit kwam er later bij.' >>"$A/grow.txt"
+wait $pid
+"$SPIEGEL" batch -q "$A/grow.txt" -o "$A/o8" >"$T/out" 2>"$T/err"
+grep -q 'Dit kwam er later bij' "$A/o8/grow.xml" && ok || bad "grown input: a rerun kept an output without its last line"
+rm -f "$A/grow.txt"
+
 # bench/ab.py, the A/B comparison of engines: the same binary twice writes the same bytes; one
 # that writes other XML (here: without the transcript) is caught, exit status 1.
 check ab-same 0 "$PY" bench/ab.py -n 1 -o "$T/ab" "$C/hand" "$SPIEGEL" "$SPIEGEL"
