@@ -923,8 +923,8 @@ static void iw_uint(index_writer *w, const char *name, unsigned long long n) {
 
 /* Writes the index of recs (in index order) to path, atomically and synced. */
 static spg_status write_index(const char *path, const spg_batch_record *const *recs, size_t n,
-                              const char *settings, unsigned shard, unsigned shards, mode_t mode,
-                              spg_error *err) {
+                              const char *settings, const char *inputs, unsigned shard,
+                              unsigned shards, mode_t mode, spg_error *err) {
   atomic_file a;
   if (atomic_open(&a, path, mode, NULL, 0, err)) return err ? err->status : SPG_ERR_IO;
   unsigned long long sessions = 0, sentences = 0, words = 0, pos = 0, lp = 0, qw = 0;
@@ -954,6 +954,7 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
     char buf[48];
     snprintf(buf, sizeof buf, "%u/%u", shard, shards);
     iw_attr(&w, "shard", buf);
+    iw_attr(&w, "inputs", inputs);
   }
   iw_uint(&w, "files", n);
   iw_uint(&w, "sessions", sessions);
@@ -1587,6 +1588,17 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   /* The settings stamp: outputs are kept only when it matches. */
   char settings[2048], settings_hash[17];
   settings_text(opt, settings, sizeof settings, settings_hash);
+  /* What every shard of this corpus must agree on besides the settings: the whole input list
+   * (source and path under OUTDIR of each, before sharding). merge refuses shards that differ:
+   * shards of two corpora, or of one given as "in" on one machine and "./in" on another, would
+   * make an index that no single run writes. */
+  char inputs_hash[17];
+  uint64_t ih = FNV_OFFSET;
+  for (size_t i = 0; st == SPG_OK && i < all.n; i++) {
+    ih = fnv1a(all.v[i].key, strlen(all.v[i].key) + 1, ih);
+    ih = fnv1a(all.v[i].rel, strlen(all.v[i].rel) + 1, ih);
+  }
+  snprintf(inputs_hash, sizeof inputs_hash, "%016llx", (unsigned long long)ih);
   if (st == SPG_OK) {
     b.sum.settings_changed = !stamp_matches(stamp_path, settings);
     b.keep_nothing = opt->force || b.sum.settings_changed;
@@ -1618,8 +1630,8 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
     } else {
       for (size_t i = 0; i < b.n; i++)
         recs[i] = &b.work[i]->rec;
-      st = write_index(index_path, recs, b.n, settings_hash, opt->shard, opt->shards, b.file_mode,
-                       err);
+      st = write_index(index_path, recs, b.n, settings_hash, inputs_hash, opt->shard, opt->shards,
+                       b.file_mode, err);
       free(recs);
       if (st == SPG_OK) snprintf(b.sum.index, sizeof b.sum.index, "%s", index_path);
       if (st == SPG_OK && opt->csv) {
@@ -1652,6 +1664,7 @@ typedef struct merge_record {
 typedef struct merge_index {
   char *path;
   char *settings;
+  char *inputs; /* a shard's hash of the whole input list, NULL in an unsharded index */
   unsigned shard, shards;
 } merge_index;
 
@@ -1702,6 +1715,7 @@ static spg_status read_index(const char *path, merge_index *ix, merge_vec *out, 
                       version ? version : "?", SPG_VERSION);
       free(version);
       ix->settings = attr_dup(r, "settings");
+      ix->inputs = attr_dup(r, "inputs");
       char *shard = attr_dup(r, "shard");
       if (shard && !parse_shard(shard, &ix->shard, &ix->shards))
         st = spg_fail(err, SPG_ERR_FORMAT, path, line, "bad shard \"%s\"", shard);
@@ -1817,6 +1831,13 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
       st = spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0,
                     "made with other settings than %s (version, options or lexicons differ)",
                     ix[0].path);
+    else if (ix[i].shards && shards && ix[i].shards == shards &&
+             (!ix[i].inputs != !ix[0].inputs ||
+              (ix[i].inputs && strcmp(ix[i].inputs, ix[0].inputs) != 0)))
+      st = spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0,
+                    "made from other inputs than %s (another corpus, or the same given by another "
+                    "path: every shard must be given the same arguments)",
+                    ix[0].path);
     else if (ix[i].shards != shards)
       st = ix[i].shards && shards
                ? spg_fail(err, SPG_ERR_USAGE, ix[i].path, 0, "shard of %u, %s of %u", ix[i].shards,
@@ -1864,15 +1885,15 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
     }
     mode_t mask = umask(0);
     umask(mask);
-    st =
-        write_index(out_path, list, recs.n, files.n ? ix[0].settings : "", 0, 0, 0666 & ~mask, err);
+    st = write_index(out_path, list, recs.n, files.n ? ix[0].settings : "", NULL, 0, 0,
+                     0666 & ~mask, err);
     if (failed) *failed = bad;
   }
   free(list);
   free(seen);
   for (size_t i = 0; i < files.n; i++) {
     free(files.v[i]);
-    if (ix) free(ix[i].settings);
+    if (ix) free(ix[i].settings), free(ix[i].inputs);
   }
   SPG_VEC_FREE(files);
   free(ix);

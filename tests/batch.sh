@@ -225,6 +225,10 @@ check merge-settings 0 "$SPIEGEL" batch -q --no-transcript --shard 2/3 -o "$T/s2
 check merge-other-settings 1 "$SPIEGEL" merge -o "$T/m.xml" "$T/s1" "$T/s2x" "$T/s3"
 grep -q "other settings" "$T/err" && ok || bad "merge refuses other settings: $(cat "$T/err")"
 [ ! -e "$T/m.xml" ] && ok || bad "a failed merge writes nothing"
+# a shard of another input list (here: the corpus given with a trailing "/."), same settings
+check merge-inputs-shard 0 "$SPIEGEL" batch -q --shard 2/3 -o "$T/s2o" "$C/."
+check merge-other-inputs 1 "$SPIEGEL" merge -o "$T/m.xml" "$T/s1" "$T/s2o" "$T/s3"
+grep -q "other inputs" "$T/err" && ok || bad "merge refuses shards of other inputs: $(cat "$T/err")"
 for i in 1 2 3; do "$SPIEGEL" batch -q --shard $i/3 -o "$T/bs$i" "$C" "$B" >/dev/null 2>&1; done
 check merge-with-errors 1 "$SPIEGEL" merge -o "$T/mb.xml" "$T/bs1" "$T/bs2" "$T/bs3"
 "$SPIEGEL" batch -q -o "$T/bsingle" "$C" "$B" >/dev/null 2>&1
