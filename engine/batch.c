@@ -345,7 +345,7 @@ typedef struct entry {
   struct timespec mtime;
   dev_t dev;
   ino_t ino;
-  struct stat read;        /* the input as it was opened for analysis (read_whole) */
+  struct stat opened;      /* the input as it was opened for analysis (read_whole) */
   bool duplicate;          /* the same file as an entry before it, by another path (discover) */
   spg_error *found_failed; /* failed before analysis (discovery); else NULL */
   spg_batch_record rec;
@@ -1059,7 +1059,7 @@ static spg_status read_whole(worker *w, entry *e, spg_error *err) {
     close(fd);
     return spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "larger than the 1 GiB limit per transcript");
   }
-  e->read = st; /* the version analysed: see changed_since_read() */
+  e->opened = st; /* the version analysed: see changed_since_read() */
   spg_buf_clear(&w->input);
   size_t want = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
   for (;;) {
@@ -1262,11 +1262,11 @@ typedef struct pending {
 static bool changed_since_read(const entry *e) {
   struct stat now;
   if (stat(e->path, &now) != 0) return true;
-  return now.st_dev != e->read.st_dev || now.st_ino != e->read.st_ino ||
-         now.st_size != e->read.st_size || now.st_mtim.tv_sec != e->read.st_mtim.tv_sec ||
-         now.st_mtim.tv_nsec != e->read.st_mtim.tv_nsec ||
-         now.st_ctim.tv_sec != e->read.st_ctim.tv_sec ||
-         now.st_ctim.tv_nsec != e->read.st_ctim.tv_nsec;
+  return now.st_dev != e->opened.st_dev || now.st_ino != e->opened.st_ino ||
+         now.st_size != e->opened.st_size || now.st_mtim.tv_sec != e->opened.st_mtim.tv_sec ||
+         now.st_mtim.tv_nsec != e->opened.st_mtim.tv_nsec ||
+         now.st_ctim.tv_sec != e->opened.st_ctim.tv_sec ||
+         now.st_ctim.tv_nsec != e->opened.st_ctim.tv_nsec;
 }
 
 /* The output (and CSV) of an input that changed while it was analysed: kept for this run's
