@@ -46,6 +46,8 @@ static const char batch_usage[] =
     "  --roles LIST            \"Label=role,...\" overrides for every input\n"
     "  --plain                 no speaker labels or headers: each file is one participant's text\n"
     "  --no-transcript         leave the transcript out of the XML (items only)\n"
+    "  --pseudonymise          as for spiegel analyze: speakers by role, names, phone numbers,\n"
+    "                          e-mail and street addresses, dates of birth masked in every output\n"
     "  --csv[=items|sentences] also NAME.csv beside every NAME.xml and OUTDIR/corpus.csv (one\n"
     "                          header, every session's rows in index order; docs/csv.md)\n"
     "  --lexicons DIR          lexicon directory (default: as for spiegel analyze)\n"
@@ -215,6 +217,8 @@ int cli_batch_main(int argc, char **argv) {
       return cli_usage_error("--csv takes items or sentences, not '%s'", a + 6);
     } else if (strcmp(a, "--plain") == 0) {
       opt.analysis.flags |= SPG_OPT_PLAIN;
+    } else if (strcmp(a, "--pseudonymise") == 0 || strcmp(a, "--pseudonymize") == 0) {
+      opt.analysis.flags |= SPG_OPT_PSEUDONYMISE;
     } else if ((o = cli_option(argc, argv, &i, "--output", "-o", &val))) {
       if (o < 0)
         rc = EXIT_USAGE;

@@ -27,6 +27,7 @@
 #include "csv.h"
 
 #include "internal.h"
+#include "pseudonymise.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -176,14 +177,16 @@ static int theme_list(spg_buf *b, const spg_session *s, uint64_t mask, int first
   return 0;
 }
 
-static void raw_text(const spg_session *s, uint32_t norm_off, uint32_t norm_len, const char **text,
-                     size_t *len) {
+/* The speaker's words for a span of the normalised text, as the XML shows them: from the raw
+ * text, with the masks of a pseudonymised session in place (spg_masked_raw; composed in
+ * scratch when one applies). -1 when out of memory. */
+static int raw_text(const spg_session *s, uint32_t norm_off, uint32_t norm_len, spg_buf *scratch,
+                    const char **text, size_t *len) {
   uint32_t off, n;
   spg_session_raw_span(s, norm_off, norm_len, &off, &n);
   if (off > s->raw.len) off = (uint32_t)s->raw.len;
   if (n > s->raw.len - off) n = (uint32_t)(s->raw.len - off);
-  *text = s->raw.data ? s->raw.data + off : "";
-  *len = n;
+  return spg_masked_raw(s, off, n, scratch, text, len);
 }
 
 static const char *format_time(char buf[40], int64_t ms) {
@@ -282,7 +285,8 @@ static int write_item(spg_csv_row *row, spg_buf *b, const spg_session *s, const 
   spg_csv_field_str(row, format_time(tbuf, s->turns.v[first->turn].start_ms));
   const char *quote;
   size_t len;
-  raw_text(s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, &quote, &len);
+  failed |= raw_text(s, first->norm_off, last->norm_off + last->norm_len - first->norm_off, b,
+                     &quote, &len);
   failed |= spg_csv_field(row, quote, len);
   spg_csv_end_row(row);
   return failed ? -1 : 0;
@@ -364,7 +368,7 @@ spg_status spg_csv_write_sentences(FILE *out, const spg_session *s, int header, 
     spg_csv_field_str(&row, format_time(tbuf, t->start_ms));
     const char *text;
     size_t len;
-    raw_text(s, x->norm_off, x->norm_len, &text, &len);
+    failed |= raw_text(s, x->norm_off, x->norm_len, &b, &text, &len);
     failed |= spg_csv_field(&row, text, len);
     spg_csv_end_row(&row);
   }

@@ -849,3 +849,38 @@ nomem:
   names_free(&c.names);
   return spg_fail(err, SPG_ERR_NOMEM, s->source, 0, "out of memory");
 }
+
+int spg_masked_raw(const spg_session *s, uint32_t off, uint32_t n, spg_buf *scratch,
+                   const char **text, size_t *len) {
+  *text = s->raw.data ? s->raw.data + off : "";
+  *len = n;
+  if (!s->masks.n || !n) return 0;
+  size_t lo = 0, hi = s->masks.n; /* the first mask ending after off */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((uint64_t)s->masks.v[mid].raw_off + s->masks.v[mid].raw_len <= off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == s->masks.n || s->masks.v[lo].raw_off >= (uint64_t)off + n) return 0;
+  spg_buf_clear(scratch);
+  uint64_t at = off, end = (uint64_t)off + n;
+  int bad = 0;
+  for (size_t i = lo; i < s->masks.n && s->masks.v[i].raw_off < end && !bad; i++) {
+    const spg_mask *m = &s->masks.v[i];
+    if (m->raw_off > at)
+      bad |= spg_buf_append(scratch, s->raw.data + at, (size_t)(m->raw_off - at));
+    bad |= spg_buf_puts(scratch, m->replacement);
+    if ((uint64_t)m->raw_off + m->raw_len > at) at = (uint64_t)m->raw_off + m->raw_len;
+  }
+  if (!bad && at < end) bad |= spg_buf_append(scratch, s->raw.data + at, (size_t)(end - at));
+  if (bad) {
+    *text = "";
+    *len = 0;
+    return -1;
+  }
+  *text = scratch->data;
+  *len = scratch->len;
+  return 0;
+}

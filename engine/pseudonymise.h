@@ -22,4 +22,12 @@ spg_status spg_pseudonymise(spg_session *s, struct spg_analyzer *an, spg_error *
  * base + position; unsorted; replacement strings are static). Returns 0 or -1 (memory). */
 int spg_pseudonymise_patterns(const char *text, size_t len, uint32_t base, spg_mask_vec *masks);
 
+/* The raw text [off, off + n) of s as every output shows it: a mask that overlaps the span at
+ * all is replaced whole by its placeholder ("[naam 2]"), so no byte of a name survives even when
+ * a sentence boundary cuts through it. Without masks in the span *text points into s->raw (no
+ * copy); otherwise it is composed in scratch, valid until scratch changes. Returns 0, or -1 when
+ * out of memory (then *text is "": better no text than an unmasked one). */
+int spg_masked_raw(const spg_session *s, uint32_t off, uint32_t n, spg_buf *scratch,
+                   const char **text, size_t *len);
+
 #endif

@@ -58,6 +58,7 @@
  * those have grown.
  */
 #include "internal.h"
+#include "pseudonymise.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -827,11 +828,8 @@ static inline void run_span(const spg_session *s, const spg_maprun *r, uint32_t 
 }
 
 /* The raw bytes raw[off .. off + n) (a raw_span()), with the session's masks (pseudonymise.c)
- * substituted: a mask that overlaps the span at all is replaced whole, so no byte of a name
- * survives even when a sentence boundary cuts through it. Without masks in the span the raw
- * bytes are returned as they are (no copy); otherwise the text is composed in w->masked, valid
- * until the next call. The masks are sorted: a binary search finds the first one that can
- * overlap, then they are walked with the text. */
+ * substituted (spg_masked_raw: the same text the CSV writer shows); composed in w->masked, valid
+ * until the next call, when a mask overlaps the span, else the raw bytes themselves. */
 static void substitute_masks(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
                              const char **text, size_t *len);
 
@@ -842,37 +840,12 @@ static inline void raw_text_at(spg_xml_writer *w, const spg_session *s, uint32_t
   if (s->masks.n && n) substitute_masks(w, s, off, n, text, len);
 }
 
-/* raw_text_at() when the session has masks. */
+/* raw_text_at() when the session has masks: spg_masked_raw (pseudonymise.c), composed in
+ * w->masked. */
 static void substitute_masks(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
                              const char **text, size_t *len) {
-  size_t lo = 0, hi = s->masks.n; /* first mask ending after off */
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if ((uint64_t)s->masks.v[mid].raw_off + s->masks.v[mid].raw_len <= off)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo == s->masks.n || s->masks.v[lo].raw_off >= (uint64_t)off + n) return;
-  spg_buf *b = &w->masked;
-  spg_buf_clear(b);
-  uint64_t at = off, end = (uint64_t)off + n;
-  int bad = 0;
-  for (size_t i = lo; i < s->masks.n && s->masks.v[i].raw_off < end && !bad; i++) {
-    const spg_mask *m = &s->masks.v[i];
-    if (m->raw_off > at) bad |= spg_buf_append(b, s->raw.data + at, (size_t)(m->raw_off - at));
-    bad |= spg_buf_puts(b, m->replacement);
-    if ((uint64_t)m->raw_off + m->raw_len > at) at = (uint64_t)m->raw_off + m->raw_len;
-  }
-  if (!bad && at < end) bad |= spg_buf_append(b, s->raw.data + at, (size_t)(end - at));
-  if (bad) { /* out of memory: better no text than an unmasked one */
+  if (spg_masked_raw(s, off, n, &w->masked, text, len))
     set_failure(w, SPG_ERR_NOMEM, "out of memory");
-    *text = "";
-    *len = 0;
-    return;
-  }
-  *text = b->data;
-  *len = b->len;
 }
 
 /* raw_text_at() for a span of the normalised text. */

@@ -197,8 +197,21 @@ if grep -q "Mevrouw K" "$T/pseudonymise-srt.xml"; then bad "pseudonymise-srt: la
 printf '# titel: Gesprek met mevrouw Jansen\n# rollen: Dr. Visser = toehoorder\nGespreksleider: Welkom, ik ben Marloes Hendriks.\nMevrouw Jansen: Dokter Bakker belde nooit terug op 06-12345678, mail esther@example.nl.\nEsther: Ik woon Kerkstraat 12, 1234 AB en ben geboren op 3 mei 1975. Lieke zei dat ook.\nDr. Visser: Dank u, Esther en mevrouw Jansen.\n' >"$G/names.txt"
 expect pseudonymise-names 0 xml "$G/names.txt" --pseudonymise
 "$SPIEGEL" analyze -q --pseudonymise "$G/names.txt" "$G/names.txt" -o "$T/names-corpus.xml"
+# every other output of a pseudonymised session too: the CSV tables (items and sentences, from
+# analyze and from batch) and the report made from the pseudonymised XML
+"$SPIEGEL" analyze -q --pseudonymise --csv "$G/names.txt" -o "$T/names-items.csv"
+"$SPIEGEL" analyze -q --pseudonymise --csv=sentences "$G/names.txt" -o "$T/names-sentences.csv"
+mkdir -p "$T/names-in"
+cp "$G/names.txt" "$T/names-in/"
+"$SPIEGEL" batch -q --pseudonymise --csv "$T/names-in" -o "$T/names-batch" >/dev/null 2>&1
+"$SPIEGEL" report -q "$T/pseudonymise-names.xml" -o "$T/names-report.html" >/dev/null 2>&1
+for f in names-items.csv names-sentences.csv names-batch/names.csv names-batch/corpus.csv names-report.html; do
+  [ -s "$T/$f" ] && ok || bad "pseudonymise: $f not written"
+done
 for secret in Jansen Visser Marloes Hendriks Bakker Esther Lieke 12345678 example.nl Kerkstraat "1234 AB" 1975; do
-  if grep -qF "$secret" "$T/pseudonymise-names.xml" "$T/names-corpus.xml"; then
+  if grep -qF "$secret" "$T/pseudonymise-names.xml" "$T/names-corpus.xml" "$T/names-items.csv" \
+    "$T/names-sentences.csv" "$T/names-batch/names.csv" "$T/names-batch/names.xml" \
+    "$T/names-batch/corpus.csv" "$T/names-report.html"; then
     bad "pseudonymise: '$secret' survived"
   else ok; fi
 done
