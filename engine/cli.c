@@ -87,16 +87,31 @@ typedef struct cli {
 
 /* analyze --csv: one header, then the rows of every transcript. As with XML, a single bad
  * transcript writes nothing; of several, the bad ones are left out and the exit status is 1. */
+/* The session of a lone FILE, analysed before a byte is written: a transcript that fails
+ * leaves no output at all, not even the XML declaration or the CSV header on standard output.
+ * NULL after reporting the failure. */
+static spg_session *analyze_first(cli *c, spg_analyzer *an) {
+  spg_session *s = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  if (c->n_files != 1 || spg_analyze_file(an, c->files[0], &c->opt, &s, &err) == SPG_OK) return s;
+  cli_print_error(&err);
+  return NULL;
+}
+
 static int cmd_analyze_csv(cli *c, spg_analyzer *an) {
+  spg_session *first = analyze_first(c, an);
+  if (c->n_files == 1 && !first) return EXIT_BAD_INPUT;
   cli_output o;
-  if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
+  if (cli_output_open(&o, c->output)) return spg_session_free(first), EXIT_BAD_INPUT;
   int status = 0, write_failed = 0;
   fputs(c->csv == 2 ? spg_csv_sentences_header() : spg_csv_items_header(), o.f);
   for (int i = 0; i < c->n_files && !write_failed; i++) {
-    spg_session *s = NULL;
+    spg_session *s = first;
+    first = NULL;
     spg_error err;
     spg_error_clear(&err);
-    if (spg_analyze_file(an, c->files[i], &c->opt, &s, &err) != SPG_OK) {
+    if (!s && spg_analyze_file(an, c->files[i], &c->opt, &s, &err) != SPG_OK) {
       cli_print_error(&err);
       status = EXIT_BAD_INPUT;
       continue;
@@ -117,8 +132,10 @@ static int cmd_analyze_csv(cli *c, spg_analyzer *an) {
 static int cmd_analyze(cli *c, spg_analyzer *an) {
   if (c->n_files == 0) return cli_usage_error("analyze needs a FILE or -%s", "");
   if (c->csv) return cmd_analyze_csv(c, an);
+  spg_session *first = analyze_first(c, an);
+  if (c->n_files == 1 && !first) return EXIT_BAD_INPUT;
   cli_output o;
-  if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
+  if (cli_output_open(&o, c->output)) return spg_session_free(first), EXIT_BAD_INPUT;
   spg_error err;
   spg_error_clear(&err);
   spg_xml_writer *w = NULL;
@@ -127,13 +144,15 @@ static int cmd_analyze(cli *c, spg_analyzer *an) {
   if (spg_xml_writer_create(o.f, corpus, &w, &err) != SPG_OK) {
     cli_print_error(&err);
     cli_output_close(&o, 0);
+    spg_session_free(first);
     return EXIT_BAD_INPUT;
   }
   unsigned flags = c->opt.flags;
   for (int i = 0; i < c->n_files && !write_failed; i++) {
-    spg_session *s = NULL;
+    spg_session *s = first;
+    first = NULL;
     spg_error_clear(&err);
-    if (spg_analyze_file(an, c->files[i], &c->opt, &s, &err) != SPG_OK) {
+    if (!s && spg_analyze_file(an, c->files[i], &c->opt, &s, &err) != SPG_OK) {
       cli_print_error(&err);
       status = EXIT_BAD_INPUT;
       if (corpus) {

@@ -42,6 +42,10 @@ grep -q "^spiegel: $T/invalid.txt:2: " "$T/err" && ok || bad "invalid UTF-8 name
 : >"$T/empty.txt"
 check empty 1 "$SPIEGEL" analyze "$T/empty.txt"
 grep -q "empty" "$T/err" && ok || bad "empty file message: $(cat "$T/err")"
+# a lone transcript that fails gives no document at all, not even a declaration or a header
+[ ! -s "$T/out" ] && ok || bad "failed analyze wrote to standard output: $(head -c 80 "$T/out")"
+check empty-csv 1 "$SPIEGEL" analyze --csv "$T/empty.txt"
+[ ! -s "$T/out" ] && ok || bad "failed analyze --csv wrote to standard output: $(head -c 80 "$T/out")"
 
 # atomic output: a failed run leaves an existing output untouched and no temporary file
 echo "previous" >"$T/keep.xml"
