@@ -266,6 +266,8 @@ static int month_of(const char *w, size_t n) {
 static int valid_date(int y, int m, int d) {
   static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return 0;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; /* 1900 is not, 2000 is */
+  if (m == 2 && d == 29 && !leap) return 0;                 /* "2023-02-29": no such day */
   return y * 10000 + m * 100 + d;
 }
 

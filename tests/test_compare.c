@@ -142,6 +142,12 @@ static void dates_are_read_in_dutch_and_iso_forms(void **state) {
   assert_int_equal(spg_compare_parse_date("maart 2025"), 20250301);
   assert_int_equal(spg_compare_parse_date("2025-04"), 20250401);
   assert_int_equal(spg_compare_parse_date("31-02-2024"), 0);
+  /* 29 February only in leap years (every fourth, but not 1900; 2000 was one) */
+  assert_int_equal(spg_compare_parse_date("2024-02-29"), 20240229);
+  assert_int_equal(spg_compare_parse_date("2000-02-29"), 20000229);
+  assert_int_equal(spg_compare_parse_date("2023-02-29"), 0);
+  assert_int_equal(spg_compare_parse_date("29 februari 2023"), 0);
+  assert_int_equal(spg_compare_parse_date("1900-02-29"), 0);
   assert_int_equal(spg_compare_parse_date("binnenkort"), 0);
   assert_int_equal(spg_compare_parse_date(""), 0);
   assert_int_equal(spg_compare_parse_date(NULL), 0);
