@@ -37,7 +37,14 @@ static inline void spg_lines_init(spg_lines *it, const char *data, size_t len) {
   it->lineno = 0;
 }
 
-/* The next line without its terminator; false at the end of the data. */
+/* A byte-order mark at the start of a line (files joined with cat, each saved with one by
+ * Notepad): nothing, or it would hide the speaker label behind it. */
+static inline void spg_lines_skip_bom(const char **line, size_t *len) {
+  if (*len >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) *line += 3, *len -= 3;
+}
+
+/* The next line without its terminator (and without a byte-order mark at its start); false at
+ * the end of the data. */
 static inline bool spg_lines_next(spg_lines *it, const char **line, size_t *len) {
   if (it->pos >= it->end) return false;
   if (!it->next_nl || it->next_nl < it->pos) {
@@ -54,10 +61,11 @@ static inline bool spg_lines_next(spg_lines *it, const char **line, size_t *len)
   if (cr && !(cr + 1 == stop || (cr[1] == '\r' && cr + 2 == stop))) {
     *len = (size_t)(cr - it->pos);
     it->pos = cr + 1;
-    return true;
+  } else {
+    *len = (size_t)((cr ? cr : stop) - it->pos);
+    it->pos = stop < it->end ? stop + 1 : stop;
   }
-  *len = (size_t)((cr ? cr : stop) - it->pos);
-  it->pos = stop < it->end ? stop + 1 : stop;
+  spg_lines_skip_bom(line, len);
   return true;
 }
 

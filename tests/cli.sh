@@ -46,6 +46,12 @@ grep -q "empty" "$T/err" && ok || bad "empty file message: $(cat "$T/err")"
 [ ! -s "$T/out" ] && ok || bad "failed analyze wrote to standard output: $(head -c 80 "$T/out")"
 check empty-csv 1 "$SPIEGEL" analyze --csv "$T/empty.txt"
 [ ! -s "$T/out" ] && ok || bad "failed analyze --csv wrote to standard output: $(head -c 80 "$T/out")"
+# two Notepad files joined with cat: the second byte-order mark, at a line's start, hides nothing
+printf '\357\273\277Gespreksleider: Welkom allemaal.\nP1: De zorg was goed.\n\357\273\277Gespreksleider: Welkom terug na de pauze.\nP2: De wachttijd was slecht.\n' >"$T/boms.txt"
+check bom-inside 0 "$SPIEGEL" analyze "$T/boms.txt"
+[ "$(grep -c '<turn id="t[0-9]*" speaker="S1" role="moderator"' "$T/out")" = 2 ] && ok ||
+  bad "a byte-order mark inside the file hid the moderator's label"
+! grep -q "$(printf '\357\273\277')" "$T/out" && ok || bad "a byte-order mark inside the file reached the XML"
 
 # atomic output: a failed run leaves an existing output untouched and no temporary file
 echo "previous" >"$T/keep.xml"
