@@ -25,7 +25,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-
 static const char usage_text[] =
     "usage: spiegel COMMAND [options] [FILE...]\n"
     "\n"
@@ -53,14 +52,15 @@ static const char usage_text[] =
     "                          listener, minutes (or gespreksleider, deelnemer, toehoorder,\n"
     "                          notulist)\n"
     "  --plain                 no speaker labels or headers: all text is one participant's\n"
-    "  --no-transcript         leave the transcript out of the XML (items only)\n"
+    "  --no-transcript         analyze: leave the transcript out of the XML (items only)\n"
     "  --csv[=items|sentences] analyze: RFC 4180 CSV instead of XML, one row per item\n"
     "                          (default) or per sentence, one header for all FILEs\n"
     "                          (docs/csv.md)\n"
-    "  --pseudonymise          speakers become Gespreksleider / Deelnemer N / Toehoorder N /\n"
-    "                          Notulist; names, phone numbers, e-mail addresses, dates of\n"
-    "                          birth and addresses in the text become [naam N], [telefoon],\n"
-    "                          [e-mail], [geboortedatum], [adres] (the same name, the same N)\n"
+    "  --pseudonymise          analyze: speakers become Gespreksleider / Deelnemer N /\n"
+    "                          Toehoorder N / Notulist; names, phone numbers, e-mail\n"
+    "                          addresses, dates of birth and addresses in the text become\n"
+    "                          [naam N], [telefoon], [e-mail], [geboortedatum], [adres]\n"
+    "                          (the same name, the same N)\n"
     "  --lexicons DIR          lexicon directory (default: $SPIEGEL_LEXICONS, else the\n"
     "                          lexicons/ of the source tree, else PREFIX/share/spiegel)\n"
     "  --dict BASE             hunspell dictionary without extension (default: $SPIEGEL_DICT,\n"
@@ -365,6 +365,19 @@ int main(int argc, char **argv) {
   else if (strcmp(c.command, "score") == 0) run = cmd_score;
   else if (strcmp(c.command, "explain") == 0) run = cmd_explain;
   else return cli_usage_error("unknown command '%s'", c.command);
+  /* Options that only analyze's outputs honour are refused elsewhere rather than ignored: a
+   * user who asks split or explain to --pseudonymise must not get the names back silently. */
+  if (run != cmd_analyze) {
+    const char *unused = (c.opt.flags & SPG_OPT_PSEUDONYMISE)    ? "--pseudonymise"
+                         : c.csv                                 ? "--csv"
+                         : (c.opt.flags & SPG_OPT_NO_TRANSCRIPT) ? "--no-transcript"
+                                                                 : NULL;
+    if (unused) {
+      fprintf(stderr, "spiegel: %s applies to analyze (and batch), not to %s\n", unused, c.command);
+      fprintf(stderr, "Try 'spiegel --help'.\n");
+      return EXIT_USAGE;
+    }
+  }
 
   spg_lexicon *lex;
   spg_analyzer *an;

@@ -26,6 +26,13 @@ check unknown-option 2 "$SPIEGEL" analyze --frobnicate "$good"
 check unknown-command 2 "$SPIEGEL" frobnicate
 check bad-format 2 "$SPIEGEL" analyze --format docx "$good"
 check missing-value 2 "$SPIEGEL" analyze "$good" -o
+# options only analyze honours are refused by the other commands, never silently ignored (a
+# split asked to --pseudonymise printed the names)
+check split-pseudonymise 2 "$SPIEGEL" split --pseudonymise "$good"
+[ ! -s "$T/out" ] && grep -q "applies to analyze" "$T/err" && ok || bad "split --pseudonymise: $(cat "$T/err")"
+check explain-pseudonymise 2 "$SPIEGEL" explain --pseudonymise "Marloes belde 06-12345678"
+check score-csv 2 "$SPIEGEL" score --csv "$good"
+check split-no-transcript 2 "$SPIEGEL" split --no-transcript "$good"
 
 check analyze 0 "$SPIEGEL" analyze "$good"
 grep -q "<session" "$T/out" && ok || bad "analyze writes a session"
