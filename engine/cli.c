@@ -14,6 +14,7 @@
  */
 #include "cli_util.h"
 #include "csv.h"
+#include "internal.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -222,13 +223,28 @@ static int cmd_score(cli *c, spg_analyzer *an) {
     cli_output_close(&o, 0);
     return EXIT_BAD_INPUT;
   }
+  /* The whole file passes analyze's encoding check first: UTF-16 and Windows-1252 are
+   * converted once (line by line a UTF-16 file fell apart at its first line break, and a
+   * warning named line 1 for a byte on line 3), binary and mixed encodings refused with the
+   * line. Lines end at LF, CRLF or a lone CR. */
+  char *converted = NULL;
+  size_t converted_len = 0;
+  if (spg_check_encoding(path, data, len, &converted, &converted_len, &c->opt, &err) != SPG_OK) {
+    free(data);
+    cli_print_error(&err);
+    cli_output_close(&o, 0);
+    return EXIT_BAD_INPUT;
+  }
+  if (converted) free(data), data = converted, len = converted_len;
   spg_options opt = c->opt;
   opt.flags |= SPG_OPT_PLAIN;
   int status = 0;
   size_t line = 0;
   for (char *p = data, *end = data + len; p < end;) {
-    char *nl = memchr(p, '\n', (size_t)(end - p));
-    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    size_t n = 0;
+    while (p + n < end && p[n] != '\n' && p[n] != '\r')
+      n++;
+    char *nl = p + n < end ? p + n : NULL;
     line++;
     spg_session *s = NULL;
     spg_error_clear(&err);
@@ -245,6 +261,7 @@ static int cmd_score(cli *c, spg_analyzer *an) {
     }
     fprintf(o.f, "%.4f\t%s\n", pol, pol > 0 ? "positive" : pol < 0 ? "negative" : "neutral");
     p += n + (nl ? 1 : 0);
+    if (nl && *nl == '\r' && p < end && *p == '\n') p++; /* CRLF */
   }
   free(data);
   if (cli_output_close(&o, 1) != 0) return EXIT_BAD_INPUT;

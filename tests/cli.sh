@@ -33,6 +33,17 @@ check split-pseudonymise 2 "$SPIEGEL" split --pseudonymise "$good"
 check explain-pseudonymise 2 "$SPIEGEL" explain --pseudonymise "Marloes belde 06-12345678"
 check score-csv 2 "$SPIEGEL" score --csv "$good"
 check split-no-transcript 2 "$SPIEGEL" split --no-transcript "$good"
+# score: one result per line, whatever the line ends and encoding (UTF-16 with a BOM converted
+# once for the whole file, not line by line)
+printf 'Het was goed.\nHet was slecht.\nHet was fijn.\n' | iconv -f UTF-8 -t UTF-16 >"$T/score16.txt"
+check score-utf16 0 "$SPIEGEL" score -q "$T/score16.txt"
+[ "$(wc -l <"$T/out")" = 3 ] && [ "$(grep -c positive "$T/out")" = 2 ] && ok || bad "score of UTF-16: $(cat "$T/out")"
+printf 'Goed.\rSlecht.\rHeel fijn.\r' >"$T/score-cr.txt"
+check score-cr 0 "$SPIEGEL" score "$T/score-cr.txt"
+[ "$(wc -l <"$T/out")" = 3 ] && ok || bad "score with lone CR line ends: $(cat "$T/out")"
+printf 'Het was goed.\nHet caf\351 was fijn.\nCaf\303\251 goed.\n' >"$T/score-mixed.txt"
+check score-mixed-encoding 1 "$SPIEGEL" score "$T/score-mixed.txt"
+grep -q "score-mixed.txt:2: invalid UTF-8" "$T/err" && ok || bad "score names the line of a bad byte: $(cat "$T/err")"
 
 check analyze 0 "$SPIEGEL" analyze "$good"
 grep -q "<session" "$T/out" && ok || bad "analyze writes a session"
