@@ -400,7 +400,14 @@ int main(int argc, char **argv) {
   spg_analyzer *an;
   int rc = cli_load(c.lexicons, c.dict, &lex, &an);
   if (rc) return rc;
-  rc = run(&c, an);
+  spg_error rerr;
+  spg_error_clear(&rerr);
+  if (spg_roles_check(lex, c.opt.roles, &rerr) != SPG_OK) { /* a bad option: before any input */
+    cli_print_error(&rerr);
+    rc = EXIT_USAGE;
+  } else {
+    rc = run(&c, an);
+  }
   spg_analyzer_free(an);
   spg_lexicon_free(lex);
   free(c.files);

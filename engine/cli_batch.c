@@ -14,6 +14,7 @@
 #define _GNU_SOURCE /* clock_gettime, sigaction */
 #include "batch.h"
 #include "cli_util.h"
+#include "internal.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -286,6 +287,12 @@ int cli_batch_main(int argc, char **argv) {
     cli_print_error(&err);
     free(inputs);
     return EXIT_BAD_INPUT;
+  }
+  if (spg_roles_check(lex, opt.analysis.roles, &err) != SPG_OK) { /* a bad option, not an input */
+    cli_print_error(&err);
+    spg_lexicon_free(lex);
+    free(inputs);
+    return EXIT_USAGE;
   }
   pthread_mutex_init(&v.lock, NULL);
   opt.inputs = inputs;

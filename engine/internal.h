@@ -273,6 +273,10 @@ int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex);
 
 /* roles.c: assigns roles (labels, # rollen:, --roles), phases and the dialogue hand-over. */
 spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *err);
+/* roles.c: whether a --roles list ("Label=role, ...") is well formed and names known roles
+ * (SPG_ERR_USAGE naming the entry otherwise); whether its labels are speakers is each
+ * transcript's to say. For the commands, to refuse a bad option before any input is read. */
+spg_status spg_roles_check(const spg_lexicon *lex, const char *spec, spg_error *err);
 
 /* tokenize.c: whether the code point at s (n bytes left) is a letter, mark or digit (the
  * characters of a word); *len gets its length in bytes. */

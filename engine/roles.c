@@ -155,7 +155,8 @@ static void speaker_list(const spg_session *s, char *out, size_t cap) {
   }
 }
 
-/* Applies "Label=role, Label=role"; where names the source in messages ("# rollen", "--roles"). */
+/* Applies "Label=role, Label=role"; where names the source in messages ("# rollen", "--roles").
+ * With s NULL only checks the list's form and role names (spg_roles_check). */
 static spg_status apply_roles(spg_session *s, const spg_lexicon *lex, const char *spec,
                               const char *where, unsigned long line, spg_error *err) {
   const char *p = spec, *end = spec + strlen(spec);
@@ -165,7 +166,7 @@ static spg_status apply_roles(spg_session *s, const spg_lexicon *lex, const char
     const char *sep = p;
     while (sep < end && *sep != '=' && *sep != ':') sep++;
     if (sep >= end) {
-      return spg_fail(err, SPG_ERR_USAGE, s->source, line,
+      return spg_fail(err, SPG_ERR_USAGE, s ? s->source : NULL, line,
                       "%s: expected LABEL=ROLE, found \"%.*s\"", where,
                       (int)(end - p > 60 ? 60 : end - p), p);
     }
@@ -179,7 +180,7 @@ static spg_status apply_roles(spg_session *s, const spg_lexicon *lex, const char
     trim(&role, &role_len);
     p = role_end;
     if (!label_len || !role_len)
-      return spg_fail(err, SPG_ERR_USAGE, s->source, line,
+      return spg_fail(err, SPG_ERR_USAGE, s ? s->source : NULL, line,
                       "%s: expected LABEL=ROLE, found \"%.*s\"", where,
                       (int)(role_end - label > 60 ? 60 : role_end - label), label);
 
@@ -193,11 +194,12 @@ static spg_status apply_roles(spg_session *s, const spg_lexicon *lex, const char
       if (!ok && (r = lex_role(lex, role, role_len)) != SPG_ROLE_UNKNOWN) ok = true;
     }
     if (!ok)
-      return spg_fail(err, SPG_ERR_USAGE, s->source, line,
+      return spg_fail(err, SPG_ERR_USAGE, s ? s->source : NULL, line,
                       "%s: unknown role \"%.*s\" for \"%.*s\" (use gespreksleider, deelnemer, "
                       "toehoorder, notulist, or moderator, participant, listener, minutes)",
                       where, (int)(role_len > 40 ? 40 : role_len), role,
                       (int)(label_len > 60 ? 60 : label_len), label);
+    if (!s) continue; /* a check: which speakers there are is each transcript's business */
     int sp = find_speaker(s, label, label_len);
     if (sp < 0) {
       char list[300];
@@ -210,6 +212,10 @@ static spg_status apply_roles(spg_session *s, const spg_lexicon *lex, const char
     s->speakers.v[sp].role_fixed = true;
   }
   return SPG_OK;
+}
+
+spg_status spg_roles_check(const spg_lexicon *lex, const char *spec, spg_error *err) {
+  return spec ? apply_roles(NULL, lex, spec, "--roles", 0, err) : SPG_OK;
 }
 
 /* ---- hand-over phrases ------------------------------------------------------------------------- */

@@ -33,6 +33,16 @@ check split-pseudonymise 2 "$SPIEGEL" split --pseudonymise "$good"
 check explain-pseudonymise 2 "$SPIEGEL" explain --pseudonymise "Marloes belde 06-12345678"
 check score-csv 2 "$SPIEGEL" score --csv "$good"
 check split-no-transcript 2 "$SPIEGEL" split --no-transcript "$good"
+# a malformed --roles or an unknown role is a usage error (2) for every command, before any
+# input is read; a label that a transcript lacks is that transcript's failure (1)
+check roles-unknown 2 "$SPIEGEL" analyze --roles "Mevrouw K.=foo" "$good"
+grep -q 'unknown role "foo"' "$T/err" && ok || bad "roles: message: $(cat "$T/err")"
+check roles-form 2 "$SPIEGEL" analyze --roles "Mevrouw K." "$good"
+check roles-split 2 "$SPIEGEL" split --roles "Mevrouw K.=foo" "$good"
+check roles-batch 2 "$SPIEGEL" batch -q --roles "Mevrouw K.=foo" "$good" -o "$T/roles-batch"
+check roles-compare 2 "$SPIEGEL" compare --roles "Mevrouw K.=foo" "$good" "$good"
+check roles-no-speaker 1 "$SPIEGEL" analyze --roles "Niemand=deelnemer" "$good"
+check roles-ok 0 "$SPIEGEL" analyze --roles "Mevrouw K.=toehoorder" "$good"
 # score: one result per line, whatever the line ends and encoding (UTF-16 with a BOM converted
 # once for the whole file, not line by line)
 printf 'Het was goed.\nHet was slecht.\nHet was fijn.\n' | iconv -f UTF-8 -t UTF-16 >"$T/score16.txt"
