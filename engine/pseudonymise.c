@@ -33,12 +33,11 @@
  *     first word, a word after a colon, an opening quote, bracket or dash, or at the start of a
  *     line (speech recognition writes "naar huis\nToen zei ze" without a full stop). Titles,
  *     role words ("Deelnemer 3"), function words ("bij De Brug") and other lexicon words
- *     (imperatives such as "Betrek", "Roep" that open an unpunctuated suggestion) are no names, nor are
- *     words that occur in lower case elsewhere in the session: then the capital marks a
- *     sentence start the splitter did not see ("... niet altijd helder is Hoe gaat ...",
- *     "Mensen hebben ook een leven"). A surname after a tussenvoegsel follows its first name
- *     (rule 4: "Hanneke de Groot"). This masks
- *     some organisation and place names too ("Veilig Thuis", "Magister"): a placeholder too
+ *     (imperatives such as "Betrek", "Roep" that open an unpunctuated suggestion) are no names, nor
+ * are words that occur in lower case elsewhere in the session: then the capital marks a sentence
+ * start the splitter did not see ("... niet altijd helder is Hoe gaat ...", "Mensen hebben ook een
+ * leven"). A surname after a tussenvoegsel follows its first name (rule 4: "Hanneke de Groot").
+ * This masks some organisation and place names too ("Veilig Thuis", "Magister"): a placeholder too
  *     many, never a name too many. Header values do not get this rule: organisation names
  *     there ("Stichting Jeugdhulp De Brug") are no personal data.
  * Once a word is a name, every occurrence is masked: capitalised ones always, lower-case ones
@@ -51,6 +50,8 @@
  *    (dates such as 24-09-2024 hold 8 digits; amounts do not start with 0)
  *  - date of birth: a date within 48 bytes after "geboren"/"geboortedatum": 3-5-1975,
  *    03/05/75, "3 mei 1975", "mei 1975", a year alone ("geboren in 1975") -> "[geboortedatum]"
+ *  - citizen service number (BSN): nine digits, grouped or not, that pass the eleven test
+ *    ("123456782", "1234.56.782")                                       -> "[bsn]"
  *  - addresses: a word ending in straat, laan, weg, plein, gracht, kade, singel, dreef, hof,
  *    pad, steeg, dijk, markt or park followed by a house number ("Kerkstraat 12a"), with one
  *    capitalised word before it ("Van Goghstraat 3"); a postcode "1234 AB" -> "[adres]"
@@ -389,6 +390,34 @@ static size_t phone_at(const unsigned char *t, size_t n, size_t i) {
   return end;
 }
 
+/* A citizen service number (BSN) at t[i]: nine digits, grouped or not ("123456782",
+ * "1234.56.782", "123 456 782"), that pass the eleven test (9*d1 + 8*d2 + ... + 2*d8 - d9 is a
+ * multiple of 11, not all zero): its end, or 0. Old nine-digit bank account numbers pass the
+ * same test and are masked as well: a placeholder too many, never a number too many. */
+static size_t bsn_at(const unsigned char *t, size_t n, size_t i) {
+  int d[9], k = 0;
+  size_t j = i, end = i;
+  while (j < n && k < 9) {
+    if (is_digit(t[j])) {
+      d[k++] = t[j] - '0';
+      end = ++j;
+      continue;
+    }
+    if (k && (t[j] == ' ' || t[j] == '.' || t[j] == '-') && j + 1 < n && is_digit(t[j + 1])) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (k < 9 || (end < n && (is_digit(t[end]) || is_word_byte(t[end])))) return 0;
+  if (end + 1 < n && (t[end] == '.' || t[end] == '-') && is_digit(t[end + 1])) return 0;
+  int sum = 0, nonzero = 0;
+  for (int m = 0; m < 8; m++)
+    sum += (9 - m) * d[m], nonzero |= d[m];
+  sum -= d[8];
+  return nonzero && sum % 11 == 0 ? end : 0;
+}
+
 /* A postcode "1234 AB" / "1234AB" at t[i]: its end, or 0. */
 static size_t postcode_at(const unsigned char *t, size_t n, size_t i) {
   if (i + 6 > n || t[i] < '1' || t[i] > '9') return 0;
@@ -508,6 +537,11 @@ int spg_pseudonymise_patterns(const char *text, size_t len, uint32_t base, mask_
     size_t e;
     if ((e = phone_at(t, len, i))) {
       if (push(out, base + (uint32_t)i, e - i, "[telefoon]")) return -1;
+      i = e;
+      continue;
+    }
+    if ((e = bsn_at(t, len, i))) {
+      if (push(out, base + (uint32_t)i, e - i, "[bsn]")) return -1;
       i = e;
       continue;
     }

@@ -187,7 +187,7 @@ static void test_patterns(void **state) {
       {"bel 06-12345678 maar", "06-12345678"},
       {"bel +31 6 12345678.", "+31 6 12345678"},
       {"bel +31 (0)10 123 4567", "+31 (0)10 123 4567"},
-      {"op 24-09-2024 was het", NULL},           /* a date is no phone number */
+      {"op 24-09-2024 was het", NULL}, /* a date is no phone number */
       {"het kostte 1.000.000 euro", NULL},
       {"mail j.de.vries@zorg-huis.nl nu", "j.de.vries@zorg-huis.nl"},
       {"mail esther@example.nl.", "esther@example.nl"}, /* the sentence's full stop */
@@ -197,11 +197,16 @@ static void test_patterns(void **state) {
       {"geboren op 3 mei 1975 in", "3 mei 1975"},
       {"geboortedatum: 03/05/75", "03/05/75"},
       {"ik ben geboren in 1975", "1975"},
-      {"in 1975 was ik jong", NULL},             /* a year without "geboren" */
+      {"in 1975 was ik jong", NULL}, /* a year without "geboren" */
       {"de Dorpsstraat 14b", "Dorpsstraat 14b"},
-      {"naar de Dorpsstraat en", NULL},          /* a street without a number */
+      {"naar de Dorpsstraat en", NULL}, /* a street without a number */
       {"postcode 1234AB toch", "1234AB"},
       {"wachtte 1234 dagen", NULL},
+      {"mijn BSN is 123456782.", "123456782"}, /* passes the eleven test */
+      {"bsn 1234.56.782 toch", "1234.56.782"},
+      {"nummer 123 456 782 ja", "123 456 782"},
+      {"het kostte 123456789 euro", NULL}, /* nine digits that fail it */
+      {"code 1234567820 lang", NULL},      /* ten digits: no BSN */
       {"", NULL},
       {"+", NULL},
       {"0", NULL},
