@@ -88,6 +88,14 @@ typedef struct cli {
 
 /* analyze --csv: one header, then the rows of every transcript. As with XML, a single bad
  * transcript writes nothing; of several, the bad ones are left out and the exit status is 1. */
+/* A failure to write the output, naming it ("out.xml: cannot write ...: No space left on
+ * device"): the writers do not know where their FILE goes. */
+static void print_write_error(const cli *c, spg_error *err) {
+  if (!err->file[0])
+    snprintf(err->file, sizeof err->file, "%s", c->output ? c->output : "standard output");
+  cli_print_error(err);
+}
+
 /* The session of a lone FILE, analysed before a byte is written: a transcript that fails
  * leaves no output at all, not even the XML declaration or the CSV header on standard output.
  * NULL after reporting the failure. */
@@ -120,7 +128,7 @@ static int cmd_analyze_csv(cli *c, spg_analyzer *an) {
     spg_status st = c->csv == 2 ? spg_csv_write_sentences(o.f, s, 0, &err)
                                 : spg_csv_write_items(o.f, s, 0, &err);
     if (st != SPG_OK) {
-      cli_print_error(&err);
+      print_write_error(c, &err);
       write_failed = 1;
     }
     spg_session_free(s);
@@ -166,7 +174,7 @@ static int cmd_analyze(cli *c, spg_analyzer *an) {
     spg_error werr;
     spg_error_clear(&werr);
     if (spg_xml_write_session(w, s, flags, &werr) != SPG_OK) {
-      cli_print_error(&werr);
+      print_write_error(c, &werr);
       write_failed = 1;
     }
     spg_session_free(s);
@@ -174,7 +182,7 @@ static int cmd_analyze(cli *c, spg_analyzer *an) {
   spg_error_clear(&err);
   if (spg_xml_writer_finish(w, &err) != SPG_OK) {
     /* a single transcript that failed leaves no document to finish: already reported */
-    if (!write_failed && (corpus || status == 0)) cli_print_error(&err);
+    if (!write_failed && (corpus || status == 0)) print_write_error(c, &err);
     if (corpus || status == 0) write_failed = 1;
   }
   spg_xml_writer_free(w);

@@ -453,7 +453,9 @@ static int transform(xmlDocPtr doc, const char *dir, const char *name, const opt
     report_flush(&errors);
     if (result && ctxt->state == XSLT_STATE_OK) {
       rc = xsltSaveResultToFile(out, result, style) < 0 ? -1 : 0;
-      if (rc) fprintf(stderr, "spiegel: cannot write the HTML page\n");
+      if (rc)
+        fprintf(stderr, "spiegel: %s: cannot write the HTML page: %s\n",
+                o->output ? o->output : "standard output", strerror(errno ? errno : EIO));
     } else {
       fprintf(stderr, "spiegel: %s: the transformation failed\n", path);
     }

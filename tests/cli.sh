@@ -92,6 +92,7 @@ grep -q "<session" "$T/keep.xml" && ok || bad "output written"
 # a full disk and a closed pipe are errors, never success; devices are written in place
 if [ -c /dev/full ]; then
   check dev-full 1 "$SPIEGEL" analyze "$good" -o /dev/full
+  grep -q "^spiegel: /dev/full: cannot write" "$T/err" && ok || bad "a write failure names the output: $(cat "$T/err")"
   [ -c /dev/full ] && ok || bad "/dev/full is still a device"
   check dev-full-stdout 1 sh -c "\"$SPIEGEL\" analyze \"$good\" >/dev/full"
 fi
