@@ -237,7 +237,10 @@ static int cmd_score(cli *c, spg_analyzer *an) {
    * line. Lines end at LF, CRLF or a lone CR. */
   char *converted = NULL;
   size_t converted_len = 0;
-  if (spg_check_encoding(path, data, len, &converted, &converted_len, &c->opt, &err) != SPG_OK) {
+  spg_status enc = spg_check_encoding(path, data, len, &converted, &converted_len, &c->opt, &err);
+  if (enc == SPG_ERR_EMPTY) /* no text: a neutral row per (blank) line, none for no line */
+    spg_error_clear(&err), enc = SPG_OK;
+  if (enc != SPG_OK) {
     free(data);
     cli_print_error(&err);
     cli_output_close(&o, 0);
