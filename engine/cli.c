@@ -310,6 +310,106 @@ static int cmd_explain(cli *c, spg_analyzer *an) {
   return status;
 }
 
+/* Parses the options of analyze, split, score and explain into c and runs the command: its exit
+ * status. */
+static int run_command(cli *c, int argc, char **argv) {
+  int only_files = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    const char *val = NULL;
+    int r;
+    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+      if (!c->command && !only_files)
+        c->command = a;
+      else
+        c->files[c->n_files++] = a;
+    } else if (strcmp(a, "--") == 0) {
+      only_files = 1;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(usage_text, stdout);
+      return 0;
+    } else if (strcmp(a, "--version") == 0) {
+      printf("spiegel %s\n", SPG_VERSION);
+      return 0;
+    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+      c->quiet = 1;
+    } else if (strcmp(a, "--no-transcript") == 0) {
+      c->opt.flags |= SPG_OPT_NO_TRANSCRIPT;
+    } else if (strcmp(a, "--csv") == 0 || strcmp(a, "--csv=items") == 0) {
+      c->csv = 1;
+    } else if (strcmp(a, "--csv=sentences") == 0) {
+      c->csv = 2;
+    } else if (strncmp(a, "--csv=", 6) == 0) {
+      return cli_usage_error("--csv takes items or sentences, not '%s'", a + 6);
+    } else if (strcmp(a, "--plain") == 0) {
+      c->opt.flags |= SPG_OPT_PLAIN;
+    } else if (strcmp(a, "--pseudonymise") == 0 || strcmp(a, "--pseudonymize") == 0) {
+      c->opt.flags |= SPG_OPT_PSEUDONYMISE;
+    } else if ((r = cli_option(argc, argv, &i, "--output", "-o", &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
+      c->output = val;
+    } else if ((r = cli_option(argc, argv, &i, "--format", NULL, &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
+      if (spg_format_parse(val, &c->opt.format)) return cli_usage_error("unknown format '%s'", val);
+    } else if ((r = cli_option(argc, argv, &i, "--roles", NULL, &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
+      c->opt.roles = val;
+    } else if ((r = cli_option(argc, argv, &i, "--lexicons", NULL, &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
+      c->lexicons = val;
+    } else if ((r = cli_option(argc, argv, &i, "--dict", NULL, &val)) != 0) {
+      if (r < 0) return EXIT_USAGE;
+      c->dict = val;
+    } else {
+      return cli_usage_error("unknown option '%s'", a);
+    }
+  }
+  if (!c->command) {
+    fputs(usage_text, stderr);
+    return EXIT_USAGE;
+  }
+  int (*run)(cli *, spg_analyzer *) = NULL;
+  if (strcmp(c->command, "analyze") == 0 || strcmp(c->command, "analyse") == 0)
+    run = cmd_analyze;
+  else if (strcmp(c->command, "split") == 0)
+    run = cmd_split;
+  else if (strcmp(c->command, "score") == 0)
+    run = cmd_score;
+  else if (strcmp(c->command, "explain") == 0)
+    run = cmd_explain;
+  else
+    return cli_usage_error("unknown command '%s'", c->command);
+  /* Options that only analyze's outputs honour are refused elsewhere rather than ignored: a
+   * user who asks split or explain to --pseudonymise must not get the names back silently. */
+  if (run != cmd_analyze) {
+    const char *unused = (c->opt.flags & SPG_OPT_PSEUDONYMISE)    ? "--pseudonymise"
+                         : c->csv                                 ? "--csv"
+                         : (c->opt.flags & SPG_OPT_NO_TRANSCRIPT) ? "--no-transcript"
+                                                                  : NULL;
+    if (unused) {
+      fprintf(stderr, "spiegel: %s applies to analyze (and batch), not to %s\n", unused,
+              c->command);
+      fprintf(stderr, "Try 'spiegel --help'.\n");
+      return EXIT_USAGE;
+    }
+  }
+
+  spg_lexicon *lex;
+  spg_analyzer *an;
+  int rc = cli_load(c->lexicons, c->dict, &lex, &an);
+  if (rc) return rc;
+  spg_error rerr;
+  spg_error_clear(&rerr);
+  if (spg_roles_check(lex, c->opt.roles, &rerr) != SPG_OK) { /* a bad option: before any input */
+    cli_print_error(&rerr);
+    rc = EXIT_USAGE;
+  } else {
+    rc = run(c, an);
+  }
+  spg_analyzer_free(an);
+  spg_lexicon_free(lex);
+  return rc;
+}
 
 int main(int argc, char **argv) {
   /* A closed pipe is a write error with a message and exit status 1, not a silent SIGPIPE. */
@@ -332,95 +432,7 @@ int main(int argc, char **argv) {
   c.opt.warn_ctx = &c.quiet;
   c.files = calloc((size_t)argc + 1, sizeof *c.files);
   if (!c.files) return EXIT_BAD_INPUT;
-  int only_files = 0;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    const char *val = NULL;
-    int r;
-    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-      if (!c.command && !only_files)
-        c.command = a;
-      else
-        c.files[c.n_files++] = a;
-    } else if (strcmp(a, "--") == 0) {
-      only_files = 1;
-    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-      fputs(usage_text, stdout);
-      return 0;
-    } else if (strcmp(a, "--version") == 0) {
-      printf("spiegel %s\n", SPG_VERSION);
-      return 0;
-    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-      c.quiet = 1;
-    } else if (strcmp(a, "--no-transcript") == 0) {
-      c.opt.flags |= SPG_OPT_NO_TRANSCRIPT;
-    } else if (strcmp(a, "--csv") == 0 || strcmp(a, "--csv=items") == 0) {
-      c.csv = 1;
-    } else if (strcmp(a, "--csv=sentences") == 0) {
-      c.csv = 2;
-    } else if (strncmp(a, "--csv=", 6) == 0) {
-      return cli_usage_error("--csv takes items or sentences, not '%s'", a + 6);
-    } else if (strcmp(a, "--plain") == 0) {
-      c.opt.flags |= SPG_OPT_PLAIN;
-    } else if (strcmp(a, "--pseudonymise") == 0 || strcmp(a, "--pseudonymize") == 0) {
-      c.opt.flags |= SPG_OPT_PSEUDONYMISE;
-    } else if ((r = cli_option(argc, argv, &i, "--output", "-o", &val)) != 0) {
-      if (r < 0) return EXIT_USAGE;
-      c.output = val;
-    } else if ((r = cli_option(argc, argv, &i, "--format", NULL, &val)) != 0) {
-      if (r < 0) return EXIT_USAGE;
-      if (spg_format_parse(val, &c.opt.format)) return cli_usage_error("unknown format '%s'", val);
-    } else if ((r = cli_option(argc, argv, &i, "--roles", NULL, &val)) != 0) {
-      if (r < 0) return EXIT_USAGE;
-      c.opt.roles = val;
-    } else if ((r = cli_option(argc, argv, &i, "--lexicons", NULL, &val)) != 0) {
-      if (r < 0) return EXIT_USAGE;
-      c.lexicons = val;
-    } else if ((r = cli_option(argc, argv, &i, "--dict", NULL, &val)) != 0) {
-      if (r < 0) return EXIT_USAGE;
-      c.dict = val;
-    } else {
-      return cli_usage_error("unknown option '%s'", a);
-    }
-  }
-  if (!c.command) {
-    fputs(usage_text, stderr);
-    return EXIT_USAGE;
-  }
-  int (*run)(cli *, spg_analyzer *) = NULL;
-  if (strcmp(c.command, "analyze") == 0 || strcmp(c.command, "analyse") == 0) run = cmd_analyze;
-  else if (strcmp(c.command, "split") == 0) run = cmd_split;
-  else if (strcmp(c.command, "score") == 0) run = cmd_score;
-  else if (strcmp(c.command, "explain") == 0) run = cmd_explain;
-  else return cli_usage_error("unknown command '%s'", c.command);
-  /* Options that only analyze's outputs honour are refused elsewhere rather than ignored: a
-   * user who asks split or explain to --pseudonymise must not get the names back silently. */
-  if (run != cmd_analyze) {
-    const char *unused = (c.opt.flags & SPG_OPT_PSEUDONYMISE)    ? "--pseudonymise"
-                         : c.csv                                 ? "--csv"
-                         : (c.opt.flags & SPG_OPT_NO_TRANSCRIPT) ? "--no-transcript"
-                                                                 : NULL;
-    if (unused) {
-      fprintf(stderr, "spiegel: %s applies to analyze (and batch), not to %s\n", unused, c.command);
-      fprintf(stderr, "Try 'spiegel --help'.\n");
-      return EXIT_USAGE;
-    }
-  }
-
-  spg_lexicon *lex;
-  spg_analyzer *an;
-  int rc = cli_load(c.lexicons, c.dict, &lex, &an);
-  if (rc) return rc;
-  spg_error rerr;
-  spg_error_clear(&rerr);
-  if (spg_roles_check(lex, c.opt.roles, &rerr) != SPG_OK) { /* a bad option: before any input */
-    cli_print_error(&rerr);
-    rc = EXIT_USAGE;
-  } else {
-    rc = run(&c, an);
-  }
-  spg_analyzer_free(an);
-  spg_lexicon_free(lex);
+  int rc = run_command(&c, argc, argv);
   free(c.files);
   return rc;
 }
