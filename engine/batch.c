@@ -345,7 +345,12 @@ typedef struct entry {
   struct timespec mtime;
   dev_t dev;
   ino_t ino;
-  struct stat opened;      /* the input as it was opened for analysis (read_whole) */
+  struct {     /* the input as it was opened for analysis (read_whole): what */
+    dev_t dev; /* changed_since_read() compares, not a whole struct stat per */
+    ino_t ino; /* input (a run may hold a million entries) */
+    off_t size;
+    struct timespec mtime, ctime;
+  } opened;
   bool duplicate;          /* the same file as an entry before it, by another path (discover) */
   spg_error *found_failed; /* failed before analysis (discovery); else NULL */
   spg_batch_record rec;
@@ -1059,7 +1064,8 @@ static spg_status read_whole(worker *w, entry *e, spg_error *err) {
     close(fd);
     return spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "larger than the 1 GiB limit per transcript");
   }
-  e->opened = st; /* the version analysed: see changed_since_read() */
+  e->opened.dev = st.st_dev, e->opened.ino = st.st_ino, e->opened.size = st.st_size;
+  e->opened.mtime = st.st_mtim, e->opened.ctime = st.st_ctim;
   spg_buf_clear(&w->input);
   size_t want = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
   for (;;) {
@@ -1262,11 +1268,11 @@ typedef struct pending {
 static bool changed_since_read(const entry *e) {
   struct stat now;
   if (stat(e->path, &now) != 0) return true;
-  return now.st_dev != e->opened.st_dev || now.st_ino != e->opened.st_ino ||
-         now.st_size != e->opened.st_size || now.st_mtim.tv_sec != e->opened.st_mtim.tv_sec ||
-         now.st_mtim.tv_nsec != e->opened.st_mtim.tv_nsec ||
-         now.st_ctim.tv_sec != e->opened.st_ctim.tv_sec ||
-         now.st_ctim.tv_nsec != e->opened.st_ctim.tv_nsec;
+  return now.st_dev != e->opened.dev || now.st_ino != e->opened.ino ||
+         now.st_size != e->opened.size || now.st_mtim.tv_sec != e->opened.mtime.tv_sec ||
+         now.st_mtim.tv_nsec != e->opened.mtime.tv_nsec ||
+         now.st_ctim.tv_sec != e->opened.ctime.tv_sec ||
+         now.st_ctim.tv_nsec != e->opened.ctime.tv_nsec;
 }
 
 /* The output (and CSV) of an input that changed while it was analysed: kept for this run's
@@ -1504,13 +1510,14 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   if (st == SPG_OK && (join_into(stamp_path, sizeof stamp_path, opt->outdir, SPG_BATCH_STAMP) ||
                        join_into(index_path, sizeof index_path, opt->outdir, index_name)))
     st = spg_fail(err, SPG_ERR_USAGE, opt->outdir, 0, "path too long");
-  /* the output directory and any missing parents ("-o runs/2025/spring") */
-  if (st == SPG_OK && mkdir(opt->outdir, 0777) != 0 && errno == ENOENT &&
-      mkdir_parents(opt->outdir, 0777) == 0)
-    errno = 0, mkdir(opt->outdir, 0777);
-  if (st == SPG_OK && mkdir(opt->outdir, 0777) != 0 && errno != EEXIST)
-    st = spg_fail(err, SPG_ERR_IO, opt->outdir, 0, "cannot create the output directory: %s",
-                  strerror(errno));
+  if (st == SPG_OK) { /* the output directory and any missing parents ("-o runs/2025/spring") */
+    int made = mkdir(opt->outdir, 0777);
+    if (made != 0 && errno == ENOENT && mkdir_parents(opt->outdir, 0777) == 0)
+      made = mkdir(opt->outdir, 0777);
+    if (made != 0 && errno != EEXIST)
+      st = spg_fail(err, SPG_ERR_IO, opt->outdir, 0, "cannot create the output directory: %s",
+                    strerror(errno));
+  }
   struct stat ost;
   if (st == SPG_OK && (stat(opt->outdir, &ost) != 0 || !S_ISDIR(ost.st_mode)))
     st = spg_fail(err, SPG_ERR_IO, opt->outdir, 0, "not a directory");

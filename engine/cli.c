@@ -396,16 +396,9 @@ static int run_command(cli *c, int argc, char **argv) {
 
   spg_lexicon *lex;
   spg_analyzer *an;
-  int rc = cli_load(c->lexicons, c->dict, &lex, &an);
+  int rc = cli_load(c->lexicons, c->dict, c->opt.roles, &lex, &an);
   if (rc) return rc;
-  spg_error rerr;
-  spg_error_clear(&rerr);
-  if (spg_roles_check(lex, c->opt.roles, &rerr) != SPG_OK) { /* a bad option: before any input */
-    cli_print_error(&rerr);
-    rc = EXIT_USAGE;
-  } else {
-    rc = run(c, an);
-  }
+  rc = run(c, an);
   spg_analyzer_free(an);
   spg_lexicon_free(lex);
   return rc;

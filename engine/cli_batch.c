@@ -14,7 +14,6 @@
 #define _GNU_SOURCE /* clock_gettime, sigaction */
 #include "batch.h"
 #include "cli_util.h"
-#include "internal.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -288,11 +287,11 @@ int cli_batch_main(int argc, char **argv) {
     free(inputs);
     return EXIT_BAD_INPUT;
   }
-  if (spg_roles_check(lex, opt.analysis.roles, &err) != SPG_OK) { /* a bad option, not an input */
-    cli_print_error(&err);
+  int roles_rc = cli_check_roles(lex, opt.analysis.roles);
+  if (roles_rc) {
     spg_lexicon_free(lex);
     free(inputs);
-    return EXIT_USAGE;
+    return roles_rc;
   }
   pthread_mutex_init(&v.lock, NULL);
   opt.inputs = inputs;

@@ -14,7 +14,6 @@
  * forbid (no file or network reads or writes): the stylesheets need nothing but the input.
  */
 #include "cli_util.h"
-#include "internal.h"
 
 #include "compare.h"
 #include "lexicon.h"
@@ -282,18 +281,9 @@ int cli_compare_main(int argc, char **argv) {
   }
   spg_lexicon *lex;
   spg_analyzer *an;
-  if ((rc = cli_load(o.lexicons, o.dict, &lex, &an)) != 0) {
+  if ((rc = cli_load(o.lexicons, o.dict, o.opt.roles, &lex, &an)) != 0) {
     free(o.files);
     return rc;
-  }
-  spg_error rerr;
-  spg_error_clear(&rerr);
-  if (spg_roles_check(lex, o.opt.roles, &rerr) != SPG_OK) { /* a bad option, not an input */
-    cli_print_error(&rerr);
-    spg_analyzer_free(an);
-    spg_lexicon_free(lex);
-    free(o.files);
-    return EXIT_USAGE;
   }
   spg_comparison *cmp = NULL;
   rc = build_comparison(&o, an, &cmp);
@@ -496,17 +486,10 @@ static int report_input(options *o, spg_lexicon **lex, spg_analyzer **an, char *
       return 0;
     }
   }
-  int rc = cli_load(o->lexicons, o->dict, lex, an);
+  int rc = cli_load(o->lexicons, o->dict, o->opt.roles, lex, an);
   if (rc) {
     free(data);
     return rc;
-  }
-  spg_error rerr;
-  spg_error_clear(&rerr);
-  if (spg_roles_check(*lex, o->opt.roles, &rerr) != SPG_OK) { /* a bad option, not an input */
-    cli_print_error(&rerr);
-    free(data);
-    return EXIT_USAGE;
   }
   FILE *f = open_memstream(xml, len);
   if (!f) {

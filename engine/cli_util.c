@@ -5,6 +5,8 @@
  */
 #include "cli_util.h"
 
+#include "internal.h" /* spg_roles_check */
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -136,7 +138,16 @@ int cli_output_close(cli_output *o, int ok) {
 
 /* ---- commands ------------------------------------------------------------------------------ */
 
-int cli_load(const char *lexicons, const char *dict, spg_lexicon **lex, spg_analyzer **an) {
+int cli_check_roles(const spg_lexicon *lex, const char *roles) {
+  spg_error err;
+  spg_error_clear(&err);
+  if (spg_roles_check(lex, roles, &err) == SPG_OK) return 0;
+  cli_print_error(&err);
+  return EXIT_USAGE;
+}
+
+int cli_load(const char *lexicons, const char *dict, const char *roles, spg_lexicon **lex,
+             spg_analyzer **an) {
   spg_error err;
   spg_error_clear(&err);
   char buf[PATH_MAX];
@@ -145,14 +156,20 @@ int cli_load(const char *lexicons, const char *dict, spg_lexicon **lex, spg_anal
     cli_print_error(&err);
     return EXIT_BAD_INPUT;
   }
+  int rc = cli_check_roles(*lex, roles);
+  if (rc) {
+    spg_lexicon_free(*lex);
+    *lex = NULL;
+    return rc;
+  }
   if (spg_analyzer_create(*lex, dict, an, &err) != SPG_OK) {
     cli_print_error(&err);
     spg_lexicon_free(*lex);
+    *lex = NULL;
     return EXIT_BAD_INPUT;
   }
   return 0;
 }
-
 
 int cli_option(int argc, char **argv, int *i, const char *name, const char *short_name,
                const char **val) {

@@ -25,8 +25,13 @@ const char *cli_find_data_dir(const char *given, const char *env_name, const cha
                               size_t size);
 /* The lexicon directory: given, $SPIEGEL_LEXICONS, next to the binary, or "lexicons". */
 const char *cli_find_lexicons(const char *given, char *buf, size_t size);
-/* Loads lexicon and analyzer; prints the error and returns EXIT_BAD_INPUT on failure. */
-int cli_load(const char *lexicons, const char *dict, spg_lexicon **lex, spg_analyzer **an);
+/* A --roles value (NULL: none) that is malformed or names an unknown role: prints why and
+ * returns EXIT_USAGE, before any input is read; else 0. */
+int cli_check_roles(const spg_lexicon *lex, const char *roles);
+/* Loads lexicon and analyzer and checks roles (cli_check_roles); prints the error and returns
+ * EXIT_BAD_INPUT or EXIT_USAGE on failure (nothing left loaded). */
+int cli_load(const char *lexicons, const char *dict, const char *roles, spg_lexicon **lex,
+             spg_analyzer **an);
 
 typedef struct cli_output {
   FILE *f;

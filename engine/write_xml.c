@@ -830,21 +830,11 @@ static inline void run_span(const spg_session *s, const spg_maprun *r, uint32_t 
 /* The raw bytes raw[off .. off + n) (a raw_span()), with the session's masks (pseudonymise.c)
  * substituted (spg_masked_raw: the same text the CSV writer shows); composed in w->masked, valid
  * until the next call, when a mask overlaps the span, else the raw bytes themselves. */
-static void substitute_masks(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
-                             const char **text, size_t *len);
-
 static inline void raw_text_at(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
                                const char **text, size_t *len) {
   *text = s->raw.data ? s->raw.data + off : "";
   *len = n;
-  if (s->masks.n && n) substitute_masks(w, s, off, n, text, len);
-}
-
-/* raw_text_at() when the session has masks: spg_masked_raw (pseudonymise.c), composed in
- * w->masked. */
-static void substitute_masks(spg_xml_writer *w, const spg_session *s, uint32_t off, uint32_t n,
-                             const char **text, size_t *len) {
-  if (spg_masked_raw(s, off, n, &w->masked, text, len))
+  if (s->masks.n && n && spg_masked_raw(s, off, n, &w->masked, text, len))
     set_failure(w, SPG_ERR_NOMEM, "out of memory");
 }
 
