@@ -64,8 +64,11 @@ static char *slurp(const char *path, size_t *n) {
 /* Writes files of the sizes below into dir through one spg_output, in pieces of `piece`
  * bytes (as the XML writer hands over blocks and small bits), and checks each. */
 static void sizes_in(const char *dir, size_t piece) {
-  static const size_t sizes[] = {0,      1,      4095,   4096,           4097,   262143,
-                                 262144, 262145, 524288, 3 * 262144 + 5, 1000000};
+  /* around a block, the old chunk (512 KB), the chunk (1 MB), and more than all the buffers
+   * together (3 MB) so that the worker waits for the writer thread */
+  static const size_t sizes[] = {
+      0,       1,       4095,    4096,    4097,    262143,          524288, 1000000,
+      1048575, 1048576, 1048577, 2097152, 3145728, 3 * 1048576 + 5, 7000000};
   enum { N = sizeof sizes / sizeof *sizes };
   spg_output *o = new_output();
   spg_error err;
