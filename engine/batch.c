@@ -1376,6 +1376,11 @@ static void *work(void *arg) {
     if (i >= b->n) break;
     process(w, b->work[i]);
   }
+  /* A worker with no more inputs frees its word types now (0.02 s for a table of 60,000),
+   * while the others finish their last files, instead of after all have; the last one to go
+   * also frees the shared store and the dictionaries (spg_analyzer_free). */
+  spg_analyzer_free(w->an);
+  w->an = NULL;
   return NULL;
 }
 
@@ -1409,9 +1414,11 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
   if (!ws) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   spg_status st = SPG_OK;
   /* Analyzers are made here, before any thread runs: a missing dictionary stops the run at
-   * once. The workers share one hunspell dictionary and the word types any of them resolved
-   * (spg_analyzer_share): memory does not grow by a dictionary per worker, and a new word is
-   * sent to hunspell once per run, not once per worker. */
+   * once (its files are checked; each worker loads a dictionary of the pool when it first needs
+   * one, in parallel with the others' work). The workers share a pool of at most three hunspell
+   * dictionaries and the word types any of them resolved (spg_analyzer_share): memory does not
+   * grow by a dictionary per worker beyond three, and a new word is sent to hunspell once per
+   * run, not once per worker. */
   for (unsigned i = 0; i < jobs && st == SPG_OK; i++) {
     ws[i].b = b;
     st = i == 0 ? spg_analyzer_create(lex, b->opt->dict, &ws[i].an, err)

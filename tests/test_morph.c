@@ -4,6 +4,8 @@
 #include "morph.h"
 
 #include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
 
 static const spg_wordtype *type_of(fixture *f, const char *w) {
   uint32_t id = spg_morph_type(f->an, w, strlen(w));
@@ -160,6 +162,62 @@ static void shared_analyzers_agree_and_ask_once(void **state) {
   spg_analyzer_free(alone);
 }
 
+/* A pool whose dictionaries are not loaded yet (nothing resolved): two threads at once each
+ * load one when they first need it (under ThreadSanitizer in tests/tsan.sh), and agree with an
+ * analyzer used alone. */
+static void fresh_pool_loads_on_first_use(void **state) {
+  fixture *f = *state;
+  spg_error err;
+  spg_analyzer *base, *peer;
+  assert_int_equal(spg_analyzer_create(f->lex, NULL, &base, &err), SPG_OK);
+  assert_int_equal(spg_analyzer_share(base, &peer, &err), SPG_OK);
+  pthread_t t1, t2;
+  void *r1, *r2;
+  assert_int_equal(pthread_create(&t1, NULL, resolve_all, base), 0);
+  assert_int_equal(pthread_create(&t2, NULL, resolve_all, peer), 0);
+  assert_int_equal(pthread_join(t1, &r1), 0);
+  assert_int_equal(pthread_join(t2, &r2), 0);
+  assert_ptr_equal(r1, base);
+  assert_ptr_equal(r2, peer);
+  assert_true(spg_analyzer_hunspell_calls(base) + spg_analyzer_hunspell_calls(peer) > 0);
+  for (int i = 0; i < N_SHARED; i++) {
+    size_t n = strlen(shared_words[i]);
+    same_type(spg_morph_get(f->an, spg_morph_type(f->an, shared_words[i], n)),
+              spg_morph_get(peer, spg_morph_type(peer, shared_words[i], n)));
+  }
+  spg_analyzer_free(base);
+  spg_analyzer_free(peer);
+}
+
+/* The dictionary's files are checked when the analyzer is made (it is loaded later): a missing
+ * one is named. */
+static void missing_dictionary_is_named(void **state) {
+  fixture *f = *state;
+  spg_error err;
+  spg_analyzer *an = NULL;
+  spg_error_clear(&err);
+  assert_int_equal(spg_analyzer_create(f->lex, "/nonexistent/nl", &an, &err), SPG_ERR_DICT);
+  assert_null(an);
+  assert_string_equal(err.file, "/nonexistent/nl.dic");
+  assert_non_null(strstr(err.message, "hunspell dictionary not found"));
+  char dir[] = "/tmp/spg-test-dict-XXXXXX", base[64], dic[80];
+  assert_non_null(mkdtemp(dir));
+  snprintf(base, sizeof base, "%s/nl", dir);
+  snprintf(dic, sizeof dic, "%s.dic", base);
+  FILE *d = fopen(dic, "w");
+  assert_non_null(d);
+  fputs("1\nhuis\n", d);
+  fclose(d);
+  spg_error_clear(&err);
+  assert_int_equal(spg_analyzer_create(f->lex, base, &an, &err), SPG_ERR_DICT);
+  assert_null(an);
+  char aff[80];
+  snprintf(aff, sizeof aff, "%s.aff", base);
+  assert_string_equal(err.file, aff);
+  remove(dic);
+  rmdir(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(folds_case_and_finds_lemma),
@@ -170,6 +228,8 @@ int main(void) {
       cmocka_unit_test(dictionary_words_join),
       cmocka_unit_test(invalid_utf8_never_reaches_hunspell),
       cmocka_unit_test(shared_analyzers_agree_and_ask_once),
+      cmocka_unit_test(fresh_pool_loads_on_first_use),
+      cmocka_unit_test(missing_dictionary_is_named),
   };
   return cmocka_run_group_tests_name("morph", tests, fixture_setup, fixture_teardown);
 }
