@@ -39,6 +39,8 @@ spg_status spg_explain(spg_analyzer *an, const char *text, size_t len, const spg
   o.flags |= SPG_OPT_PLAIN;
   spg_session *s;
   spg_status st = spg_analyze(an, "explain", text, len, &o, &s, err);
+  if (st == SPG_ERR_EMPTY) /* not a file: "explain: empty file" would puzzle */
+    return spg_fail(err, st, NULL, 0, "nothing to explain: the text is empty or only white space");
   if (st != SPG_OK) return st;
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   for (size_t i = 0; i < s->sentences.n; i++) {

@@ -106,16 +106,24 @@ static int put_text(spg_cues *c, const char *p, size_t n, uint32_t lineno) {
   return 0;
 }
 
-int spg_cues_begin(spg_cues *c, uint32_t line, int64_t start_ms, int64_t end_ms) {
+static int open_record(spg_cues *c, uint32_t line, int64_t start_ms, int64_t end_ms) {
   spg_cue cue = {.line = line, .start_ms = start_ms, .end_ms = end_ms, .text_off = c->text.len};
   c->line_open = false;
   return SPG_VEC_PUSH(c->v, cue);
 }
 
+int spg_cues_begin(spg_cues *c, uint32_t line, int64_t start_ms, int64_t end_ms) {
+  if (end_ms < start_ms && !c->backwards++) {
+    c->backwards_line = line - 1;
+    c->backwards_start = start_ms, c->backwards_end = end_ms;
+  }
+  return open_record(c, line, start_ms, end_ms);
+}
+
 int spg_cues_continue(spg_cues *c, uint32_t line) {
   if (!c->v.n) return -1;
   spg_cue prev = *current(c);
-  if (spg_cues_begin(c, line, prev.start_ms, prev.end_ms)) return -1;
+  if (open_record(c, line, prev.start_ms, prev.end_ms)) return -1;
   current(c)->paragraph = true;
   return 0;
 }
@@ -237,7 +245,31 @@ static spg_status emit_nomem(spg_session *s, spg_error *err, uint32_t line) {
   return spg_fail(err, SPG_ERR_NOMEM, s->source, line, "out of memory reading the transcript");
 }
 
+/* "HH:MM:SS.mmm" of ms >= 0, for a message. */
+static void clock_text(char buf[32], int64_t ms) {
+  long long t = ms < 0 ? 0 : ms;
+  snprintf(buf, 32, "%02lld:%02lld:%02lld.%03lld", t / 3600000, t / 60000 % 60, t / 1000 % 60,
+           t % 1000);
+}
+
+/* One warning for the cues that end before they start: the first one and how many. Their times
+ * stay as written (a turn's start orders it; its end is only reported). */
+static void warn_backwards(const spg_session *s, const spg_cues *c) {
+  if (!c->backwards || !s->opt.warn) return;
+  char a[32], b[32], msg[200];
+  clock_text(a, c->backwards_start);
+  clock_text(b, c->backwards_end);
+  if (c->backwards == 1)
+    snprintf(msg, sizeof msg, "the cue %s --> %s ends before it starts; its times are kept", a, b);
+  else
+    snprintf(msg, sizeof msg,
+             "%zu cues end before they start (the first: %s --> %s); their times are kept",
+             c->backwards, a, b);
+  s->opt.warn(s->opt.warn_ctx, s->source, c->backwards_line, msg);
+}
+
 spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
+  warn_backwards(s, c);
   const char *text = c->text.data;
   spg_label_table table = {0};
   spg_label_line ll;

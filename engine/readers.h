@@ -168,9 +168,13 @@ typedef struct spg_cues {
   spg_buf text;
   SPG_VEC(spg_cue) v;
   bool line_open; /* the current source line has put text into the current record */
+  size_t backwards;        /* cues that end before they start (spg_cues_emit warns once) */
+  uint32_t backwards_line; /* the first one's timing line */
+  int64_t backwards_start, backwards_end;
 } spg_cues;
 
-/* Opens a new cue. */
+/* Opens a new cue; line is its first text line (the timing line is the one before). A cue
+ * that ends before it starts keeps its times as written and is counted for a warning. */
 int spg_cues_begin(spg_cues *c, uint32_t line, int64_t start_ms, int64_t end_ms);
 /* Opens a record that continues the last cue (same times) after a blank line: text that a
  * sloppy file put below an empty line. Returns -1 when there is no cue yet or out of memory. */

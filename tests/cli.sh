@@ -143,6 +143,9 @@ check score 0 "$SPIEGEL" score "$T/score.txt"
 [ "$(cut -f2 "$T/out" | tr '\n' ' ')" = "positive negative " ] && ok || bad "score: $(cat "$T/out")"
 check explain 0 "$SPIEGEL" explain "De arts was niet vriendelijk."
 grep -q "negation" "$T/out" && ok || bad "explain shows the negation"
+check explain-empty 1 "$SPIEGEL" explain "  "
+grep -q "^spiegel: nothing to explain: the text is empty" "$T/err" && ok ||
+  bad "explain of white space says there is nothing to explain: $(cat "$T/err")"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
