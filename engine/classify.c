@@ -116,7 +116,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
   /* A merged item is a quick-win when one of its sentences is; each sentence keeps its own
    * class: "De parkeergarage is altijd vol. Geef ons een parkeerkaart." is a learning point
    * followed by its quick fix, and only the second sentence names the action. */
-  if (spg_count_support(s, an)) return -1;
+  if (spg_count_support(s)) return -1;
   s->polarity = counted > 0 ? total / counted : 0;
   return 0;
 }

@@ -88,6 +88,8 @@ typedef struct spg_sentence {
   uint64_t themes;              /* bit i = theme i of the lexicon */
   uint16_t flags;               /* SPG_SENT_* */
   uint8_t cls;                  /* spg_class of the item it belongs to, SPG_CLASS_NONE if none */
+  uint32_t first_key;           /* its words' content words in session->support_keys, up to the
+                                   next sentence's first_key (score.c, for support.c) */
 } spg_sentence;
 
 /* Token kinds (tokenize.c). */
@@ -200,6 +202,9 @@ struct spg_session {
   spg_normmap norm_map; /* norm byte i came from raw byte spg_normmap_raw(&norm_map, i) */
   SPG_VEC(spg_sentence) sentences;
   SPG_VEC(spg_token) tokens;
+  SPG_VEC(uint32_t)
+  support_keys; /* score.c: the support content word (spg_wordtype.support_id)
+                   of every word that has one, in token order */
   SPG_VEC(spg_evidence) evidence;
   SPG_VEC(spg_item) items;
   SPG_VEC(spg_mask) masks;  /* pseudonymise.c; empty unless SPG_OPT_PSEUDONYMISE */
@@ -291,7 +296,8 @@ int spg_score(spg_session *s, struct spg_analyzer *an);
 /* classify.c: items from scored sentences (and their support, through support.c). */
 int spg_classify(spg_session *s, struct spg_analyzer *an);
 
-/* support.c: item.support = participants who raised the same point; 0 or -1 (memory). */
-int spg_count_support(spg_session *s, const struct spg_analyzer *an);
+/* support.c: item.support = participants who raised the same point, from the content words
+ * spg_score listed (session->support_keys); 0 or -1 (memory). */
+int spg_count_support(spg_session *s);
 
 #endif

@@ -322,6 +322,9 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   for (uint32_t k = 0; k < sent->n_tokens; k++, tok++) {
     if (tok->kind == SPG_TOK_WORD) {
       const spg_wordtype *t = spg_morph_get(sc->an, tok->type);
+      /* support.c's content words, while the record is at hand (every word, fillers and
+       * repeats too: support reads the sentence as written) */
+      if (t->support_id && SPG_VEC_PUSH(sc->s->support_keys, t->support_id)) return -1;
       if (t->modifier == SPG_MOD_FILLER) continue;
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
@@ -981,6 +984,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     spg_sentence *sent = &s->sentences.v[i];
     sent->first_evidence = (uint32_t)s->evidence.n;
     sent->n_evidence = 0;
+    sent->first_key = (uint32_t)s->support_keys.n;
     bool question = ends_with_question(s, sent);
     if (build_units(&sc, sent)) rc = -1;
     else if ((sc.seen & SEEN_PHRASE) && match_phrases(&sc, sent))

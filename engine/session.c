@@ -46,6 +46,7 @@ void spg_session_free(spg_session *s) {
   spg_normmap_free(&s->norm_map);
   SPG_VEC_FREE(s->sentences);
   SPG_VEC_FREE(s->tokens);
+  SPG_VEC_FREE(s->support_keys);
   SPG_VEC_FREE(s->evidence);
   SPG_VEC_FREE(s->items);
   SPG_VEC_FREE(s->masks);

@@ -17,7 +17,7 @@
  * triples' masks. Speakers beyond the 64th share the last bit: a session has 8-12
  * participants, so the count is exact in practice and never overstated.
  */
-#include "morph.h"
+#include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,17 +47,18 @@ static slot *lookup(table *t, uint64_t key) {
     if (t->slots[i].key == key || t->slots[i].key == 0) return &t->slots[i];
 }
 
-static size_t item_keys(const spg_session *s, const spg_analyzer *an, const spg_item *it,
-                        uint32_t *keys) {
+/* The first MAX_KEYS distinct content words of an item's sentences, in the order they were
+ * said: score.c listed each sentence's (session->support_keys from sentence.first_key to the
+ * next sentence's), so no token and no word-type record is read here again. */
+static size_t item_keys(const spg_session *s, const spg_item *it, uint32_t *keys) {
   size_t n = 0;
   for (uint32_t k = 0; k < it->n_sentences; k++) {
-    const spg_sentence *sent = &s->sentences.v[it->first_sentence + k];
-    for (uint32_t t = 0; t < sent->n_tokens && n < MAX_KEYS; t++) {
-      const spg_token *tok = &s->tokens.v[sent->first_token + t];
-      if (tok->kind != SPG_TOK_WORD) continue;
-      /* the type's content word, precomputed (score.c: word_support) */
-      uint32_t id = spg_morph_get(an, tok->type)->support_id;
-      if (!id) continue;
+    size_t si = it->first_sentence + k;
+    uint32_t from = s->sentences.v[si].first_key;
+    uint32_t to =
+        si + 1 < s->sentences.n ? s->sentences.v[si + 1].first_key : (uint32_t)s->support_keys.n;
+    for (uint32_t j = from; j < to && n < MAX_KEYS; j++) {
+      uint32_t id = s->support_keys.v[j];
       bool dup = false;
       for (size_t i = 0; i < n; i++) dup |= keys[i] == id;
       if (!dup) keys[n++] = id;
@@ -82,7 +83,8 @@ static size_t item_triples(const spg_item *it, const uint32_t *keys, size_t nkey
   return n;
 }
 
-int spg_count_support(spg_session *s, const spg_analyzer *an) {
+/* Needs spg_score's support keys (classify.c calls it after scoring). */
+int spg_count_support(spg_session *s) {
   size_t n = s->items.n;
   if (!n) return 0;
   uint32_t(*keys)[MAX_KEYS] = malloc(sizeof *keys * n);
@@ -92,7 +94,7 @@ int spg_count_support(spg_session *s, const spg_analyzer *an) {
   size_t triples = 0, kept = 0;
   if (!keys || !nkeys || !ntriples) goto fail;
   for (size_t i = 0; i < n; i++) {
-    nkeys[i] = (uint8_t)item_keys(s, an, &s->items.v[i], keys[i]);
+    nkeys[i] = (uint8_t)item_keys(s, &s->items.v[i], keys[i]);
     size_t k = nkeys[i] * (size_t)__builtin_popcountll(s->items.v[i].themes);
     triples += k;
     kept += k < MAX_TRIPLES ? k : MAX_TRIPLES;

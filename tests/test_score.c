@@ -4,6 +4,8 @@
  */
 #include "testutil.h"
 
+#include "morph.h"
+
 #include "internal.h"
 
 #include <string.h>
@@ -161,6 +163,25 @@ static void support_counts_distinct_participants(void **state) {
   assert_int_equal(s->items.v[0].support, 2);
   assert_int_equal(s->items.v[1].support, 2);
   assert_int_equal(s->items.v[2].support, 1);
+  /* support.c reads the content words the scorer listed per sentence: they are the support
+   * words of the sentence's tokens, in order ("uitleg" has one, "geen" not) */
+  size_t key = 0, uitleg = 0;
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *sent = &s->sentences.v[i];
+    assert_int_equal(sent->first_key, key);
+    for (uint32_t k = 0; k < sent->n_tokens; k++) {
+      const spg_token *tok = &s->tokens.v[sent->first_token + k];
+      if (tok->kind != SPG_TOK_WORD) continue;
+      const spg_wordtype *t = spg_morph_get(f->an, tok->type);
+      if (strcmp(t->form, "geen") == 0) assert_int_equal(t->support_id, 0);
+      if (!t->support_id) continue;
+      assert_true(key < s->support_keys.n);
+      assert_int_equal(s->support_keys.v[key++], t->support_id);
+      uitleg += strcmp(t->form, "uitleg") == 0;
+    }
+  }
+  assert_int_equal(key, s->support_keys.n);
+  assert_int_equal(uitleg, 2);
   spg_session_free(s);
 }
 
