@@ -390,8 +390,10 @@ rm -f "$A/grow.txt"
 
 # bench/ab.py, the A/B comparison of engines: the same binary twice writes the same bytes; one
 # that writes other XML (here: without the transcript) is caught, exit status 1.
-check ab-same 0 "$PY" bench/ab.py -n 1 -o "$T/ab" "$C/hand" "$SPIEGEL" "$SPIEGEL"
+check ab-same 0 "$PY" bench/ab.py -n 2 -o "$T/ab" "$C/hand" "$SPIEGEL" "$SPIEGEL"
 grep -q "outputs identical" "$T/out" && ok || bad "ab.py: no 'outputs identical': $(cat "$T/out")"
+# each run wrote a directory of its own, all removed at the end
+if ls "$T" | grep -q '^ab\.'; then bad "ab.py left outputs: $(ls "$T" | grep '^ab\.')"; else ok; fi
 printf '#!/bin/sh\nexec "%s" "$@" --no-transcript\n' "$SPIEGEL" >"$T/other-engine"
 chmod +x "$T/other-engine"
 check ab-differ 1 "$PY" bench/ab.py -n 1 -o "$T/ab" "$C/hand" "$SPIEGEL" "$T/other-engine"
