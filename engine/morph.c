@@ -23,9 +23,9 @@
  * sessions (spg_morph_reset_if_full), so a corpus of gigabytes never grows it without bound.
  *
  * The dictionary is loaded when the first word needs it, not when the analyzer is made (its
- * files are checked then): a batch of workers starts at once and each loads its pool handle
- * while the others work (the first one took 0.06 s of a -j2 run's serial start, before any
- * thread ran), and a batch whose outputs are all up to date loads none (24 MB, 0.06 s).
+ * files are checked then): a batch whose outputs are all up to date loads none (24 MB, 0.06 s),
+ * and a batch's workers start before any is loaded (each loads one when it first needs it;
+ * the loads themselves take turns, see hunspell_global).
  */
 #include "morph.h"
 
@@ -60,6 +60,28 @@
 #define HUNSPELL_POOL 3
 
 static const spg_wordtype no_type; /* types.v[0] */
+
+/* hunspell keeps one process-wide table for UTF-8 dictionaries, made by the first handle and
+ * freed by the last through a plain counter: two handles made at once can both make it (one
+ * leaks; LeakSanitizer found it when the threads of a batch began to load their dictionaries
+ * themselves) and lose a count (the table freed while a handle still uses it). So every handle
+ * is made and destroyed under this lock, whoever owns it (a pool, an analyzer alone, another
+ * library user's thread). Loading is rare: at most a few times per run. */
+static pthread_mutex_t hunspell_global = PTHREAD_MUTEX_INITIALIZER;
+
+static Hunhandle *hun_create(const char *aff, const char *dic) {
+  pthread_mutex_lock(&hunspell_global);
+  Hunhandle *h = Hunspell_create(aff, dic);
+  pthread_mutex_unlock(&hunspell_global);
+  return h;
+}
+
+static void hun_destroy(Hunhandle *h) {
+  if (!h) return;
+  pthread_mutex_lock(&hunspell_global);
+  Hunspell_destroy(h);
+  pthread_mutex_unlock(&hunspell_global);
+}
 
 typedef struct shared_type {
   const char *surface;
@@ -224,7 +246,7 @@ static void share_release(spg_typeshare *ts) {
   pthread_mutex_unlock(&ts->lock);
   if (left) return;
   for (unsigned i = 0; i < HUNSPELL_POOL; i++) {
-    if (ts->handles[i]) Hunspell_destroy(ts->handles[i]);
+    hun_destroy(ts->handles[i]);
     pthread_mutex_destroy(&ts->hun_locks[i]);
   }
   pthread_mutex_destroy(&ts->lock);
@@ -239,7 +261,7 @@ void spg_analyzer_free(spg_analyzer *an) {
   if (an->share)
     share_release(an->share);
   else if (an->hunspell)
-    Hunspell_destroy(an->hunspell);
+    hun_destroy(an->hunspell);
   spg_arena_free(an->arena);
   free(an->slots);
   SPG_VEC_FREE(an->types);
@@ -369,7 +391,7 @@ static void analyse_locked(spg_analyzer *an, const char *form, analysis *a) {
 static void hun_lock(spg_analyzer *an) {
   spg_typeshare *ts = an->share;
   if (!ts) {
-    if (!an->hunspell) an->hunspell = Hunspell_create(an->aff, an->dic);
+    if (!an->hunspell) an->hunspell = hun_create(an->aff, an->dic);
     return;
   }
   unsigned n = ts->n_handles, i = an->hun_pref;
@@ -380,12 +402,12 @@ static void hun_lock(spg_analyzer *an) {
 held:
   /* A slot's dictionary is loaded by the first thread that takes the slot, so threads load
    * theirs in parallel with the others' work, not one after another before any starts. */
-  if (!ts->handles[i]) ts->handles[i] = Hunspell_create(ts->aff, ts->dic);
+  if (!ts->handles[i]) ts->handles[i] = hun_create(ts->aff, ts->dic);
   if (!ts->handles[i] && i) { /* cannot load another: share slot 0's */
     pthread_mutex_unlock(&ts->hun_locks[i]);
     i = 0;
     pthread_mutex_lock(&ts->hun_locks[0]);
-    if (!ts->handles[0]) ts->handles[0] = Hunspell_create(ts->aff, ts->dic);
+    if (!ts->handles[0]) ts->handles[0] = hun_create(ts->aff, ts->dic);
   }
   an->hun_held = i;
   an->hunspell = ts->handles[i];
