@@ -202,9 +202,9 @@ struct spg_session {
   spg_normmap norm_map; /* norm byte i came from raw byte spg_normmap_raw(&norm_map, i) */
   SPG_VEC(spg_sentence) sentences;
   SPG_VEC(spg_token) tokens;
-  SPG_VEC(uint32_t)
-  support_keys; /* score.c: the support content word (spg_wordtype.support_id)
-                   of every word that has one, in token order */
+  /* score.c: the support content word (spg_wordtype.support_id) of every word that has one,
+   * in token order; sentence.first_key indexes it */
+  SPG_VEC(uint32_t) support_keys;
   SPG_VEC(spg_evidence) evidence;
   SPG_VEC(spg_item) items;
   SPG_VEC(spg_mask) masks;  /* pseudonymise.c; empty unless SPG_OPT_PSEUDONYMISE */

@@ -400,8 +400,8 @@ static void hun_lock(spg_analyzer *an) {
   i = an->hun_pref;
   pthread_mutex_lock(&ts->hun_locks[i]);
 held:
-  /* A slot's dictionary is loaded by the first thread that takes the slot, so threads load
-   * theirs in parallel with the others' work, not one after another before any starts. */
+  /* A slot's dictionary is loaded by the first thread that takes the slot, while the other
+   * threads work (the loads themselves take turns: hunspell_global). */
   if (!ts->handles[i]) ts->handles[i] = hun_create(ts->aff, ts->dic);
   if (!ts->handles[i] && i) { /* cannot load another: share slot 0's */
     pthread_mutex_unlock(&ts->hun_locks[i]);

@@ -24,9 +24,9 @@
  * waited for a free one 5 % of the run at -j2, with three 1-2 %. Chunks of 1 MB, not 512 KB:
  * each direct write is one request to the disk, and in a virtual machine each request costs an
  * exit to the host; on the 165 MB `ggz` part of the bench corpus (bench/ab.py, six rounds by
- * turns) 1 MB chunks took 1.8-2.3 % less wall-clock time at -j2 and 0.7 % at -j1, with less
- * system time, and 2 MB chunks no less than 1 MB. No per-token work here: one call per 64 KB
- * block of XML and a few per file.
+ * turns) 1 MB chunks took 1.8-2.3 % less wall-clock time at -j2, with less system time (at
+ * -j1 no difference beyond the noise), and 2 MB chunks no less than 1 MB. No per-token work here:
+ * one call per 64 KB block of XML and a few per file.
  */
 #define _GNU_SOURCE /* fopencookie, O_DIRECT, sync_file_range */
 #include "output.h"
