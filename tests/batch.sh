@@ -399,6 +399,21 @@ chmod +x "$T/other-engine"
 check ab-differ 1 "$PY" bench/ab.py -n 1 -o "$T/ab" "$C/hand" "$SPIEGEL" "$T/other-engine"
 grep -q "OUTPUTS DIFFER" "$T/out" && ok || bad "ab.py: differing outputs not reported: $(cat "$T/out")"
 
+# An output that cannot be made (a file stands where the directory hand/sub/ goes) fails those
+# inputs alone, naming the output and the cause; the others are written, nothing temporary is
+# left, exit status 1.
+mkdir -p "$T/blocked"
+: >"$T/blocked/sub"
+"$SPIEGEL" batch -q -j2 "$C/hand" -o "$T/blocked" >"$T/out" 2>"$T/err"
+st=$?
+[ "$st" = 1 ] && ok || bad "blocked directory: exit $st, expected 1"
+grep -q "blocked/sub/b.xml: cannot write: Not a directory" "$T/err" && ok ||
+  bad "blocked directory: no message naming the output and the cause: $(head -3 "$T/err")"
+[ -s "$T/blocked/a.xml" ] && xmllint --noout "$T/blocked/a.xml" && ok ||
+  bad "blocked directory: the other inputs were not written"
+left=$(find "$T/blocked" -name '*.tmp.*' | wc -l)
+[ "$left" = 0 ] && ok || bad "blocked directory: $left temporary files left"
+
 # A disk that fills up during the run (engine/output.c writes behind the worker's back, so the
 # failure reaches the input's record from the writer thread): the run ends with status 1, the
 # failures name the cause, no temporary file is left, and every output that is there is whole.
