@@ -206,6 +206,59 @@ static char *sanitize(const char *text, bool flat) {
   return out;
 }
 
+/* A path's bytes for the index when XML cannot carry them as they are (sanitize() would change
+ * them: ill-formed UTF-8, control characters), percent-encoded: %XX for every byte outside
+ * printable ASCII and for '%'. NULL, with *failed false, when the path needs none; NULL with
+ * *failed set when out of memory. */
+static char *path_bytes(const char *path, bool *failed) {
+  *failed = false;
+  char *shown = sanitize(path, false);
+  if (!shown) return *failed = true, NULL;
+  bool same = strcmp(shown, path) == 0;
+  free(shown);
+  if (same) return NULL;
+  static const char hex[] = "0123456789ABCDEF";
+  size_t len = strlen(path);
+  char *out = malloc(len * 3 + 1), *o = out;
+  if (!out) return *failed = true, NULL;
+  for (const unsigned char *s = (const unsigned char *)path; *s; s++) {
+    if (*s > ' ' && *s < 0x7F && *s != '%') {
+      *o++ = (char)*s;
+    } else {
+      *o++ = '%', *o++ = hex[*s >> 4], *o++ = hex[*s & 15];
+    }
+  }
+  *o = 0;
+  return out;
+}
+
+/* The bytes of a path_bytes() text, or NULL (malformed, or out of memory). */
+static char *path_from_bytes(const char *text) {
+  size_t len = strlen(text);
+  char *out = malloc(len + 1), *o = out;
+  if (!out) return NULL;
+  for (const char *s = text; *s; s++) {
+    if (*s != '%') {
+      *o++ = *s;
+      continue;
+    }
+    unsigned v = 0;
+    for (int k = 1; k <= 2; k++) {
+      char c = s[k];
+      unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                   : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
+                                          : 16;
+      if (d == 16) return free(out), NULL;
+      v = v * 16 + d;
+    }
+    if (!v) return free(out), NULL; /* a path has no NUL byte */
+    *o++ = (char)v;
+    s += 2;
+  }
+  *o = 0;
+  return out;
+}
+
 /* A header value for the index: flattened; NULL when absent or empty. */
 static char *header_value(const char *value) {
   if (!value) return NULL;
@@ -920,6 +973,14 @@ static void iw_attr(index_writer *w, const char *name, const char *value) {
   if (!w->failed && value)
     iw_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST name, BAD_CAST value));
 }
+/* name="..." with a path's bytes when XML cannot carry the path as it is (path_bytes). */
+static void iw_path_bytes(index_writer *w, const char *name, const char *path) {
+  bool failed;
+  char *bytes = path ? path_bytes(path, &failed) : NULL;
+  if (path && failed) w->failed = 1;
+  iw_attr(w, name, bytes);
+  free(bytes);
+}
 static void iw_uint(index_writer *w, const char *name, unsigned long long n) {
   char buf[24];
   snprintf(buf, sizeof buf, "%llu", n);
@@ -974,6 +1035,7 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
     if (r->outcome == SPG_BATCH_FAILED) {
       iw_start(&w, "error");
       iw_attr(&w, "source", r->source);
+      iw_path_bytes(&w, "source-bytes", r->path);
       iw_attr(&w, "status", status_name(r->status));
       if (r->line) iw_uint(&w, "line", r->line);
       char *msg = sanitize(r->message ? r->message : spg_strerror(r->status), false);
@@ -987,12 +1049,14 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
     }
     iw_start(&w, "session");
     iw_attr(&w, "source", r->source);
+    iw_path_bytes(&w, "source-bytes", r->path);
     /* a file name need not be UTF-8 (Latin-1 names on old shares): as for source, every
-     * ill-formed byte reads U+FFFD, or corpus.xml would not be XML */
+     * ill-formed byte reads U+FFFD, or corpus.xml would not be XML; output-bytes keeps it */
     char *output = r->output ? sanitize(r->output, false) : NULL;
     if (r->output && !output) w.failed = 1;
     iw_attr(&w, "output", output);
     free(output);
+    iw_path_bytes(&w, "output-bytes", r->output);
     iw_attr(&w, "format", r->format);
     iw_attr(&w, "date", r->date);
     iw_attr(&w, "title", r->title);
@@ -1322,6 +1386,7 @@ static void process(worker *w, entry *e) {
   spg_error_clear(&err);
   spg_status st = SPG_OK;
   e->rec.source = e->key;
+  e->rec.path = e->path;
   e->rec.bytes = e->size;
   if (e->found_failed) {
     err = *e->found_failed;
@@ -1672,7 +1737,8 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
 
 typedef struct merge_record {
   spg_batch_record rec;
-  char *strings[7]; /* owned: source, output, format, date, title, polarity, message */
+  char *strings[8]; /* owned: source, output, format, date, title, polarity, message, and the
+                       source's bytes when source-bytes gave them */
 } merge_record;
 
 typedef struct merge_index {
@@ -1682,8 +1748,26 @@ typedef struct merge_index {
   unsigned shard, shards;
 } merge_index;
 
+/* Reads a path_bytes() attribute of the record at r, if it has one: its bytes must be what the
+ * shown path (the plain attribute) stands for. *bytes: the path's bytes (malloc'd; a value it
+ * held is freed), or left as it is when the attribute is absent. False when malformed or out of
+ * memory. */
+static bool path_attr(xmlTextReaderPtr r, const char *name, const char *shown, char **bytes) {
+  char *text = attr_dup(r, name);
+  if (!text) return true;
+  char *path = path_from_bytes(text);
+  free(text);
+  char *again = path ? sanitize(path, false) : NULL;
+  bool ok = again && strcmp(again, shown) == 0;
+  free(again);
+  if (!ok) return free(path), false;
+  free(*bytes); /* shown itself when the caller replaces the shown path by its bytes */
+  *bytes = path;
+  return true;
+}
+
 static void merge_record_free(merge_record *m) {
-  for (int i = 0; i < 7; i++)
+  for (int i = 0; i < 8; i++)
     free(m->strings[i]);
 }
 
@@ -1744,7 +1828,8 @@ static spg_status read_index(const char *path, merge_index *ix, merge_vec *out, 
     if (!is_error && strcmp(name, "session") != 0) continue;
     merge_record m = {0};
     spg_batch_record *rec = &m.rec;
-    bool ok = (m.strings[0] = attr_dup(r, "source")) != NULL;
+    bool ok = (m.strings[0] = attr_dup(r, "source")) != NULL &&
+              path_attr(r, "source-bytes", m.strings[0], &m.strings[7]);
     if (is_error) {
       char *status = attr_dup(r, "status");
       uint64_t l = 0;
@@ -1758,10 +1843,11 @@ static spg_status read_index(const char *path, merge_index *ix, merge_vec *out, 
       ok = ok && m.strings[6];
     } else {
       rec->outcome = SPG_BATCH_ANALYSED;
-      ok = ok && (m.strings[1] = attr_dup(r, "output")) && (m.strings[2] = attr_dup(r, "format")) &&
-           (m.strings[5] = attr_dup(r, "polarity")) && attr_u64(r, "speakers", &rec->speakers) &&
-           attr_u64(r, "sentences", &rec->sentences) && attr_u64(r, "words", &rec->words) &&
-           attr_u64(r, "positives", &rec->positives) &&
+      ok = ok && (m.strings[1] = attr_dup(r, "output")) &&
+           path_attr(r, "output-bytes", m.strings[1], &m.strings[1]) &&
+           (m.strings[2] = attr_dup(r, "format")) && (m.strings[5] = attr_dup(r, "polarity")) &&
+           attr_u64(r, "speakers", &rec->speakers) && attr_u64(r, "sentences", &rec->sentences) &&
+           attr_u64(r, "words", &rec->words) && attr_u64(r, "positives", &rec->positives) &&
            attr_u64(r, "learning-points", &rec->learning_points) &&
            attr_u64(r, "quick-wins", &rec->quick_wins);
       m.strings[3] = attr_dup(r, "date");
@@ -1778,8 +1864,12 @@ static spg_status read_index(const char *path, merge_index *ix, merge_vec *out, 
   return st;
 }
 
+/* In index order, as compare_entries sorts a run's inputs: by source, then by the path's bytes
+ * (two names that differ only in ill-formed bytes show the same source). */
 static int compare_merge(const void *a, const void *b) {
-  return strcmp(((const merge_record *)a)->rec.source, ((const merge_record *)b)->rec.source);
+  const spg_batch_record *x = &((const merge_record *)a)->rec, *y = &((const merge_record *)b)->rec;
+  int c = strcmp(x->source, y->source);
+  return c ? c : strcmp(x->path, y->path);
 }
 
 /* The indexes a path names: itself, or a directory's shard indexes (else its corpus.xml). */
@@ -1876,6 +1966,7 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
     for (size_t i = 0; i < recs.n; i++) {
       merge_record *m = &recs.v[i];
       m->rec.source = m->strings[0];
+      m->rec.path = m->strings[7] ? m->strings[7] : m->strings[0];
       m->rec.output = m->strings[1];
       m->rec.format = m->strings[2];
       m->rec.date = m->strings[3];
@@ -1885,7 +1976,7 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
     }
     qsort(recs.v, recs.n, sizeof *recs.v, compare_merge);
     for (size_t i = 1; i < recs.n && st == SPG_OK; i++)
-      if (strcmp(recs.v[i].rec.source, recs.v[i - 1].rec.source) == 0)
+      if (compare_merge(&recs.v[i], &recs.v[i - 1]) == 0)
         st = spg_fail(err, SPG_ERR_USAGE, recs.v[i].rec.source, 0,
                       "is in more than one index (merge each shard once)");
     if (st == SPG_OK && !(list = malloc((recs.n ? recs.n : 1) * sizeof *list)))

@@ -37,7 +37,9 @@ typedef enum {
 
 /* What the index says about one input. Strings are owned by the batch run. */
 typedef struct spg_batch_record {
-  const char *source; /* the input path as found: the root given, then the path under it */
+  const char *source; /* the input path as found: the root given, then the path under it; as
+                         valid UTF-8 (an ill-formed byte reads U+FFFD, see path) */
+  const char *path;   /* the same path's bytes as the file system has them */
   const char *output; /* the XML, relative to the output directory; NULL when failed */
   spg_batch_outcome outcome;
   uint64_t bytes; /* input size */

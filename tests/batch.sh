@@ -291,21 +291,38 @@ same_tree "100 open files, -j32 vs -j1" "$T/j1" "$T/nofile"
 
 # A file name that is not UTF-8 (Latin-1 names on old shares): the input is analysed, its output
 # keeps the name, and corpus.xml stays XML (the name's ill-formed byte reads U+FFFD there, in
-# source and output alike), valid, and merged from shards byte for byte.
+# source and output alike, and source-bytes and output-bytes give the bytes), valid, and merged
+# from shards byte for byte: two names that differ only in that byte are two entries, in the
+# same order (and a name with a valid character that sorts between them).
 L=$T/latin1
 mkdir -p "$L/in"
 cp "$C/hand/a.txt" "$L/in/$(printf 'caf\351.txt')"
+cp "$C/hand/a.txt" "$L/in/$(printf 'caf\352.txt')"
+cp "$C/hand/a.txt" "$L/in/$(printf 'caf\352\200\200.txt')"
+cp "$C/hand/a.txt" "$L/in/100%.txt"
 cp "$C/hand/sub/b.vtt" "$L/in/plain.vtt"
 check latin1-name 0 "$SPIEGEL" batch -q "$L/in" -o "$L/out"
 [ -f "$L/out/$(printf 'caf\351.xml')" ] && ok || bad "latin1 name: output not under the input's own name"
 xmllint --noout --relaxng docs/corpus-index.rng "$L/out/corpus.xml" >"$T/out" 2>&1 && ok ||
   bad "latin1 name: corpus.xml not valid: $(head -3 "$T/out")"
-grep -q "output=\"caf$(printf '\357\277\275').xml\"" "$L/out/corpus.xml" && ok ||
-  bad "latin1 name: output attribute not caf U+FFFD .xml"
-check latin1-shard1 0 "$SPIEGEL" batch -q --shard 1/2 "$L/in" -o "$L/s1"
-check latin1-shard2 0 "$SPIEGEL" batch -q --shard 2/2 "$L/in" -o "$L/s2"
-check latin1-merge 0 "$SPIEGEL" merge -o "$L/merged.xml" "$L/s1" "$L/s2"
+grep -q "output=\"caf$(printf '\357\277\275').xml\" output-bytes=\"caf%E9.xml\"" "$L/out/corpus.xml" && ok ||
+  bad "latin1 name: output attributes not caf U+FFFD .xml and caf%E9.xml"
+grep -q "source-bytes=\"$L/in/caf%EA.txt\"" "$L/out/corpus.xml" && ok ||
+  bad "latin1 name: no source-bytes for caf\\352.txt"
+[ "$(grep -c 'source-bytes=' "$L/out/corpus.xml")" = 2 ] && ok ||
+  bad "latin1 name: source-bytes on names that XML carries as they are (100%, a valid character)"
+[ "$(grep -c '<session ' "$L/out/corpus.xml")" = 5 ] && ok || bad "latin1 name: not five sessions"
+check latin1-shard1 0 "$SPIEGEL" batch -q --shard 1/3 "$L/in" -o "$L/s1"
+check latin1-shard2 0 "$SPIEGEL" batch -q --shard 2/3 "$L/in" -o "$L/s2"
+check latin1-shard3 0 "$SPIEGEL" batch -q --shard 3/3 "$L/in" -o "$L/s3"
+check latin1-merge 0 "$SPIEGEL" merge -o "$L/merged.xml" "$L/s1" "$L/s2" "$L/s3"
 same_file "latin1 name: merge == single run" "$L/merged.xml" "$L/out/corpus.xml"
+# bytes that do not stand for the shown name: the index is refused
+for x in s1 s2 s3; do
+  sed "s|in/caf%E9|in/cab%E9|" "$L/$x/corpus-${x#s}-of-3.xml" >"$L/t-$x.xml"
+done
+check latin1-forged 1 "$SPIEGEL" merge -o "$L/forged.xml" "$L/t-s1.xml" "$L/t-s2.xml" "$L/t-s3.xml"
+grep -q "incomplete <session> record" "$T/err" && ok || bad "latin1 name: forged bytes not refused: $(cat "$T/err")"
 
 # ---- awkward inputs and names (found by an adversarial audit) -------------------------------
 A=$T/awkward
