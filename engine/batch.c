@@ -206,21 +206,13 @@ static char *sanitize(const char *text, bool flat) {
   return out;
 }
 
-/* A path's bytes for the index when XML cannot carry them as they are (sanitize() would change
- * them: ill-formed UTF-8, control characters), percent-encoded: %XX for every byte outside
- * printable ASCII and for '%'. NULL, with *failed false, when the path needs none; NULL with
- * *failed set when out of memory. */
-static char *path_bytes(const char *path, bool *failed) {
-  *failed = false;
-  char *shown = sanitize(path, false);
-  if (!shown) return *failed = true, NULL;
-  bool same = strcmp(shown, path) == 0;
-  free(shown);
-  if (same) return NULL;
+/* A path's bytes for the index, percent-encoded: %XX for every byte outside printable ASCII and
+ * for '%'. NULL when out of memory. */
+static char *path_bytes(const char *path) {
   static const char hex[] = "0123456789ABCDEF";
   size_t len = strlen(path);
   char *out = malloc(len * 3 + 1), *o = out;
-  if (!out) return *failed = true, NULL;
+  if (!out) return NULL;
   for (const unsigned char *s = (const unsigned char *)path; *s; s++) {
     if (*s > ' ' && *s < 0x7F && *s != '%') {
       *o++ = (char)*s;
@@ -973,11 +965,12 @@ static void iw_attr(index_writer *w, const char *name, const char *value) {
   if (!w->failed && value)
     iw_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST name, BAD_CAST value));
 }
-/* name="..." with a path's bytes when XML cannot carry the path as it is (path_bytes). */
-static void iw_path_bytes(index_writer *w, const char *name, const char *path) {
-  bool failed;
-  char *bytes = path ? path_bytes(path, &failed) : NULL;
-  if (path && failed) w->failed = 1;
+/* name="..." with path's bytes (path_bytes) when XML cannot carry it as it is: when its shown
+ * form (sanitize(), already written beside it) differs. */
+static void iw_path_bytes(index_writer *w, const char *name, const char *path, const char *shown) {
+  if (!path || !shown || strcmp(path, shown) == 0) return;
+  char *bytes = path_bytes(path);
+  if (!bytes) w->failed = 1;
   iw_attr(w, name, bytes);
   free(bytes);
 }
@@ -1035,7 +1028,7 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
     if (r->outcome == SPG_BATCH_FAILED) {
       iw_start(&w, "error");
       iw_attr(&w, "source", r->source);
-      iw_path_bytes(&w, "source-bytes", r->path);
+      iw_path_bytes(&w, "source-bytes", r->path, r->source);
       iw_attr(&w, "status", status_name(r->status));
       if (r->line) iw_uint(&w, "line", r->line);
       char *msg = sanitize(r->message ? r->message : spg_strerror(r->status), false);
@@ -1049,14 +1042,14 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
     }
     iw_start(&w, "session");
     iw_attr(&w, "source", r->source);
-    iw_path_bytes(&w, "source-bytes", r->path);
+    iw_path_bytes(&w, "source-bytes", r->path, r->source);
     /* a file name need not be UTF-8 (Latin-1 names on old shares): as for source, every
      * ill-formed byte reads U+FFFD, or corpus.xml would not be XML; output-bytes keeps it */
     char *output = r->output ? sanitize(r->output, false) : NULL;
     if (r->output && !output) w.failed = 1;
     iw_attr(&w, "output", output);
+    iw_path_bytes(&w, "output-bytes", r->output, output);
     free(output);
-    iw_path_bytes(&w, "output-bytes", r->output);
     iw_attr(&w, "format", r->format);
     iw_attr(&w, "date", r->date);
     iw_attr(&w, "title", r->title);
@@ -1170,6 +1163,12 @@ static int csv_path_of(const char *xml_path, char *out, size_t size) {
   memcpy(out, xml_path, n - 4);
   memcpy(out + n - 4, ".csv", 5);
   return 0;
+}
+
+/* csv_path_of() as a new string (NULL when out of memory or too long). */
+static char *csv_name_of(const char *xml_path) {
+  char buf[PATH_MAX];
+  return csv_path_of(xml_path, buf, sizeof buf) ? NULL : xstrdup(buf);
 }
 
 /* The CSV of one session (with its header), atomically, when the run asks for CSV. */
@@ -1608,13 +1607,12 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
     b.work[b.n++] = e;
     if (e->output) sw.mine[sw.n++] = e->output;
     if (e->output && opt->csv) {
-      char *c = xstrdup(e->output);
+      char *c = csv_name_of(e->output);
       if (!c || SPG_VEC_PUSH(extra_names, c)) {
         free(c);
         st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
         break;
       }
-      memcpy(c + strlen(c) - 4, ".csv", 4); /* outputs end in ".xml" */
       sw.mine[sw.n++] = c;
     }
     if (e->found_failed) continue;
@@ -1638,13 +1636,11 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   b.sum.files = b.n;
   if (st == SPG_OK) {
     sw.mine[sw.n++] = index_name;
-    char *index_csv = opt->csv ? xstrdup(index_name) : NULL;
-    if (index_csv && !SPG_VEC_PUSH(extra_names, index_csv)) {
-      memcpy(index_csv + strlen(index_csv) - 4, ".csv", 4);
+    char *index_csv = opt->csv ? csv_name_of(index_name) : NULL;
+    if (index_csv && !SPG_VEC_PUSH(extra_names, index_csv))
       sw.mine[sw.n++] = index_csv;
-    } else {
+    else
       free(index_csv);
-    }
     if (opt->shards) /* shards may share the stamp, and start at the same time */
       sw.aged = SPG_BATCH_STAMP;
     else
