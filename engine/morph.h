@@ -81,6 +81,13 @@ bool spg_morph_is_word(void *analyzer, const char *w, size_t len);
 
 const spg_lexicon *spg_analyzer_lexicon(const spg_analyzer *an);
 
+/* hunspell's dictionary file dic again, with the word count on its first line (the size of
+ * hunspell's hash table) `factor` times larger (1 to 16), as a file in memory: the same answers
+ * from a roomier table (morph.c, hun_create). Returns its descriptor, to be closed once hunspell
+ * has read the file, and its path in path; -1 when dic is not readable, its first line is not a
+ * plain count, or the system has no memory files or no /proc (then give hunspell dic itself). */
+int spg_morph_roomy_dic(const char *dic, unsigned factor, char *path, size_t cap);
+
 /* Empties the type cache when it holds more than its limit; call only between sessions. */
 void spg_morph_reset_if_full(spg_analyzer *an);
 #endif

@@ -3,8 +3,10 @@
 
 #include "morph.h"
 
+#include <hunspell/hunspell.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 static const spg_wordtype *type_of(fixture *f, const char *w) {
@@ -242,6 +244,168 @@ static void missing_dictionary_is_named(void **state) {
   rmdir(dir);
 }
 
+/* ---- the roomy dictionary (spg_morph_roomy_dic) ---------------------------------------------- */
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  char *data = NULL;
+  size_t cap = 0, n = 0, k;
+  do {
+    if (n == cap) {
+      cap = cap ? cap * 2 : 1 << 16;
+      data = realloc(data, cap + 1);
+      assert_non_null(data);
+    }
+    k = fread(data + n, 1, cap - n, f);
+    n += k;
+  } while (k);
+  fclose(f);
+  data[n] = 0;
+  *len = n;
+  return data;
+}
+
+/* The memory file is the dictionary byte for byte after its first line, which has the count
+ * `factor` times larger; a byte order mark goes (hunspell drops it too), spaces and a CR after
+ * the count are allowed. */
+static void roomy_dic_is_the_dictionary_with_a_larger_count(void **state) {
+  (void)state;
+  const char *dic = "/usr/share/hunspell/nl.dic";
+  size_t n, m;
+  char *orig = slurp(dic, &n), path[64];
+  int fd = spg_morph_roomy_dic(dic, 4, path, sizeof path);
+  assert_true(fd >= 0);
+  char *roomy = slurp(path, &m);
+  close(fd);
+  char *nl = strchr(orig, '\n'), *rnl = strchr(roomy, '\n');
+  assert_non_null(nl);
+  assert_non_null(rnl);
+  char want[32];
+  snprintf(want, sizeof want, "%lu", strtoul(orig, NULL, 10) * 4);
+  assert_int_equal((size_t)(rnl - roomy), strlen(want));
+  assert_memory_equal(roomy, want, strlen(want));
+  assert_int_equal(m - (size_t)(rnl - roomy), n - (size_t)(nl - orig));
+  assert_memory_equal(rnl, nl, n - (size_t)(nl - orig));
+  free(orig);
+  free(roomy);
+
+  char dir[] = "/tmp/spg-test-roomy-XXXXXX", file[64];
+  assert_non_null(mkdtemp(dir));
+  snprintf(file, sizeof file, "%s/x.dic", dir);
+  static const struct {
+    const char *text, *want; /* want NULL: not taken */
+  } cases[] = {
+      {"\xEF\xBB\xBF"
+       "3\nhuis\nboom\nkat\n",
+       "12\nhuis\nboom\nkat\n"},
+      {"2 \r\nhuis\nboom", "8\nhuis\nboom"},
+      {"2\n", "8\n"},
+      {"huis\nboom\n", NULL},
+      {"2 woorden\nhuis\nboom\n", NULL},
+      {"-2\nhuis\n", NULL},
+      {"0\n", NULL},
+      {"99999999999999999999999\nhuis\n", NULL},
+      {"2", NULL}, /* no line end */
+      {"", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    FILE *f = fopen(file, "wb");
+    assert_non_null(f);
+    fputs(cases[i].text, f);
+    fclose(f);
+    fd = spg_morph_roomy_dic(file, 4, path, sizeof path);
+    if (!cases[i].want) {
+      assert_int_equal(fd, -1);
+      continue;
+    }
+    assert_true(fd >= 0);
+    char *got = slurp(path, &m);
+    close(fd);
+    assert_string_equal(got, cases[i].want);
+    free(got);
+  }
+  assert_int_equal(spg_morph_roomy_dic("/nonexistent/nl.dic", 4, path, sizeof path), -1);
+  char tiny[8];
+  assert_int_equal(spg_morph_roomy_dic(file, 4, tiny, sizeof tiny), -1); /* no room for the path */
+  assert_int_equal(spg_morph_roomy_dic(file, 0, path, sizeof path), -1);
+  assert_int_equal(spg_morph_roomy_dic(file, 17, path, sizeof path), -1);
+  FILE *f = fopen(file, "wb");
+  assert_non_null(f);
+  fputs("2\nhuis\n", f);
+  fclose(f);
+  fd = spg_morph_roomy_dic(file, 2, path, sizeof path);
+  assert_true(fd >= 0);
+  char *two = slurp(path, &m);
+  close(fd);
+  assert_string_equal(two, "4\nhuis\n");
+  free(two);
+  remove(file);
+  rmdir(dir);
+}
+
+/* The same analyses from a table `factor` times roomier as from hunspell's own: every word of
+ * the bundled transcripts, and each joined with the next (hunspell's compound search, where the
+ * lookups of strings that are no word are). */
+static void same_analyses(unsigned factor) {
+  const char *aff = "/usr/share/hunspell/nl.aff", *dic = "/usr/share/hunspell/nl.dic";
+  char path[64];
+  int fd = spg_morph_roomy_dic(dic, factor, path, sizeof path);
+  assert_true(fd >= 0);
+  Hunhandle *plain = Hunspell_create(aff, dic), *roomy = Hunspell_create(aff, path);
+  close(fd);
+  assert_non_null(plain);
+  assert_non_null(roomy);
+  static const char *const files[] = {"corpora/gemeente-wijkteam.txt", "corpora/jeugdzorg.txt",
+                                      "corpora/ziekenhuis-cardiologie.txt",
+                                      "corpora/rechtbank-familierecht.txt"};
+  size_t words = 0, analysed = 0;
+  char prev[64] = "", word[64], pair[128];
+  for (size_t fi = 0; fi < sizeof files / sizeof files[0]; fi++) {
+    size_t n;
+    char *text = slurp(files[fi], &n);
+    for (size_t i = 0; i < n;) {
+      size_t len = 0;
+      while (i < n && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z') ||
+                       (unsigned char)text[i] >= 0x80)) {
+        if (len < sizeof word - 1) word[len++] = text[i];
+        i++;
+      }
+      if (!len) {
+        i++;
+        continue;
+      }
+      word[len] = 0;
+      snprintf(pair, sizeof pair, "%s%s", prev, word);
+      const char *ask[2] = {word, pair};
+      for (int k = 0; k < 2; k++) {
+        char **x = NULL, **y = NULL;
+        int nx = Hunspell_analyze(plain, &x, ask[k]), ny = Hunspell_analyze(roomy, &y, ask[k]);
+        assert_int_equal(nx, ny);
+        for (int j = 0; j < nx; j++)
+          assert_string_equal(x[j], y[j]);
+        analysed += nx > 0;
+        Hunspell_free_list(plain, &x, nx);
+        Hunspell_free_list(roomy, &y, ny);
+      }
+      words++;
+      memcpy(prev, word, len + 1);
+    }
+    free(text);
+  }
+  assert_true(words > 3000);
+  assert_true(analysed > words / 2);
+  Hunspell_destroy(plain);
+  Hunspell_destroy(roomy);
+}
+
+/* Both factors morph.c uses (an analyzer alone, a pool). */
+static void roomy_dic_gives_the_same_analyses(void **state) {
+  (void)state;
+  same_analyses(2);
+  same_analyses(4);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(folds_case_and_finds_lemma),
@@ -254,6 +418,8 @@ int main(void) {
       cmocka_unit_test(shared_analyzers_agree_and_ask_once),
       cmocka_unit_test(fresh_pool_loads_on_first_use),
       cmocka_unit_test(missing_dictionary_is_named),
+      cmocka_unit_test(roomy_dic_is_the_dictionary_with_a_larger_count),
+      cmocka_unit_test(roomy_dic_gives_the_same_analyses),
   };
   return cmocka_run_group_tests_name("morph", tests, fixture_setup, fixture_teardown);
 }
