@@ -381,44 +381,59 @@ static int atomic_close(atomic_file *a, bool ok, bool sync, spg_drop_ring *ring,
 
 /* ---- discovery ---------------------------------------------------------------------------- */
 
+/* What an input needs while it is being processed, from its worker taking it to complete():
+ * the record that progress is told and that complete() packs for the index. */
+typedef struct flight {
+  spg_batch_record rec; /* its strings date, title and message are owned */
+  char polarity[24];
+  struct {     /* the input as it was opened for analysis (read_whole): what */
+    dev_t dev; /* changed_since_read() compares */
+    ino_t ino;
+    off_t size;
+    struct timespec mtime, ctime;
+  } opened;
+} flight;
+
+/* An input of the run. A run may hold a million: what an input needs only while it is processed
+ * is in its flight, and its record is packed once complete (pack_record: about 40 bytes). */
 typedef struct entry {
   char *path;   /* to open: the root given joined with the path under it */
-  char *rel;    /* path under the output directory (with the input's extension) */
+  char *rel;    /* path under the output directory (with the input's extension); the end of
+                   path itself when path ends so (rel_in_path) */
   char *output; /* the XML under the output directory; NULL when failed */
-  char *key;    /* path sanitised: the source in the index and the order of the index */
+  char *key;    /* path sanitised: the source in the index and the order of the index; the
+                   same pointer as path when sanitising changed nothing (most paths) */
   uint64_t size;
   struct timespec mtime;
   dev_t dev;
   ino_t ino;
-  struct {     /* the input as it was opened for analysis (read_whole): what */
-    dev_t dev; /* changed_since_read() compares, not a whole struct stat per */
-    ino_t ino; /* input (a run may hold a million entries) */
-    off_t size;
-    struct timespec mtime, ctime;
-  } opened;
-  bool duplicate;          /* the same file as an entry before it, by another path (discover) */
+  flight *fl;              /* while it is processed; else NULL */
+  unsigned char *packed;   /* its record once complete (pack_record); else NULL */
   spg_error *found_failed; /* failed before analysis (discovery); else NULL */
-  spg_batch_record rec;
-  char polarity[24];
+  bool duplicate;          /* the same file as an entry before it, by another path (discover) */
+  bool rel_in_path;        /* rel is the end of path (most inputs), not a string of its own */
+  uint8_t outcome;         /* the record's, once complete */
 } entry;
 
 typedef SPG_VEC(entry) entry_vec;
 
 static void entry_free(entry *e) {
+  if (e->key != e->path) free(e->key);
+  if (!e->rel_in_path) free(e->rel);
   free(e->path);
-  free(e->rel);
   free(e->output);
-  free(e->key);
   free(e->found_failed);
-  free((char *)e->rec.date);
-  free((char *)e->rec.title);
-  free((char *)e->rec.message);
+  free(e->packed);
 }
 
 static int add_entry(entry_vec *v, const char *path, const char *rel, const spg_error *failure) {
   entry e = {0};
   e.path = xstrdup(path);
-  e.rel = xstrdup(rel);
+  size_t pl = e.path ? strlen(path) : 0, rl = strlen(rel);
+  if (e.path && rl <= pl && memcmp(path + pl - rl, rel, rl) == 0) /* "in/d/a.txt": "d/a.txt" */
+    e.rel = e.path + pl - rl, e.rel_in_path = true;
+  else
+    e.rel = xstrdup(rel);
   if (failure && (e.found_failed = malloc(sizeof *e.found_failed))) *e.found_failed = *failure;
   if (!e.path || !e.rel || (failure && !e.found_failed) || SPG_VEC_PUSH(*v, e)) {
     entry_free(&e);
@@ -683,9 +698,12 @@ static spg_status discover(const spg_batch_options *opt, entry_vec *v, spg_error
     }
     if (rc) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
-  for (size_t i = 0; i < v->n; i++)
-    if (!(v->v[i].key = sanitize(v->v[i].path, false)))
+  for (size_t i = 0; i < v->n; i++) {
+    entry *e = &v->v[i];
+    if (!(e->key = sanitize(e->path, false)))
       return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    if (strcmp(e->key, e->path) == 0) free(e->key), e->key = e->path; /* kept once */
+  }
   qsort(v->v, v->n, sizeof *v->v, compare_entries);
   /* The same path twice (a file given and found in a directory given): once. */
   size_t kept = 0;
@@ -924,25 +942,122 @@ static int read_session_summary(const char *path, entry *e) {
     }
   }
   ok = ok && rc == 0 && root && counts[0] && counts[1] && counts[2] && known_format(format) &&
-       strlen(polarity) < sizeof e->polarity;
+       strlen(polarity) < sizeof e->fl->polarity;
   xmlFreeTextReader(r);
   if (ok) {
-    e->rec.format = known_format(format);
-    memcpy(e->polarity, polarity, strlen(polarity) + 1);
-    e->rec.speakers = rec.speakers;
-    e->rec.sentences = rec.sentences;
-    e->rec.words = rec.words;
-    e->rec.positives = rec.positives;
-    e->rec.learning_points = rec.learning_points;
-    e->rec.quick_wins = rec.quick_wins;
-    e->rec.date = header_value(date[0] ? date[0] : date[1]);
-    e->rec.title = header_value(title[0] ? title[0] : title[1]);
+    e->fl->rec.format = known_format(format);
+    memcpy(e->fl->polarity, polarity, strlen(polarity) + 1);
+    e->fl->rec.speakers = rec.speakers;
+    e->fl->rec.sentences = rec.sentences;
+    e->fl->rec.words = rec.words;
+    e->fl->rec.positives = rec.positives;
+    e->fl->rec.learning_points = rec.learning_points;
+    e->fl->rec.quick_wins = rec.quick_wins;
+    e->fl->rec.date = header_value(date[0] ? date[0] : date[1]);
+    e->fl->rec.title = header_value(title[0] ? title[0] : title[1]);
   }
   for (int i = 0; i < 2; i++)
     free(date[i]), free(title[i]);
   free(format);
   free(polarity);
   return ok ? 0 : -1;
+}
+
+/* ---- a complete input's record, packed ---------------------------------------------------- */
+
+/* A record as the index needs it once its input is complete, in a few dozen bytes instead of
+ * the ~250 of spg_batch_record and its strings: numbers as LEB128 varints, strings with their
+ * length + 1 (0 for none) and their NUL, so that unpack_record can point into the blob. The
+ * source, path, output and size come from the entry. */
+static unsigned char *put_varint(unsigned char *o, uint64_t v) {
+  for (; v >= 0x80; v >>= 7)
+    *o++ = (unsigned char)(v | 0x80);
+  *o++ = (unsigned char)v;
+  return o;
+}
+
+static const unsigned char *get_varint(const unsigned char *p, uint64_t *v) {
+  uint64_t x = 0;
+  for (unsigned shift = 0;; shift += 7) {
+    unsigned char c = *p++;
+    x |= (uint64_t)(c & 0x7F) << shift;
+    if (!(c & 0x80) || shift >= 63) break;
+  }
+  *v = x;
+  return p;
+}
+
+static size_t packed_string_room(const char *s) {
+  return 10 + (s ? strlen(s) + 1 : 0);
+}
+
+static unsigned char *put_string(unsigned char *o, const char *s) {
+  if (!s) return put_varint(o, 0);
+  size_t n = strlen(s) + 1;
+  o = put_varint(o, n);
+  memcpy(o, s, n);
+  return o + n;
+}
+
+static const unsigned char *get_string(const unsigned char *p, const char **s) {
+  uint64_t n;
+  p = get_varint(p, &n);
+  *s = n ? (const char *)p : NULL;
+  return p + n;
+}
+
+/* The record packed (malloc'ed), or NULL when out of memory. */
+static unsigned char *pack_record(const spg_batch_record *r) {
+  const char *const strings[4] = {r->date, r->title, r->polarity, r->message};
+  size_t room = 12 * 10;
+  for (int i = 0; i < 4; i++)
+    room += packed_string_room(strings[i]);
+  unsigned char buf[1024], *o = room <= sizeof buf ? buf : malloc(room), *start = o;
+  if (!o) return NULL;
+  const uint64_t numbers[] = {(uint64_t)r->outcome, (uint64_t)r->status, r->line,
+                              r->speakers,          r->sentences,        r->words,
+                              r->positives,         r->learning_points,  r->quick_wins};
+  for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
+    o = put_varint(o, numbers[i]);
+  const char *const formats[] = {"text", "vtt", "srt"};
+  uint64_t format = 0;
+  for (uint64_t i = 0; i < 3; i++)
+    if (r->format && strcmp(r->format, formats[i]) == 0) format = i + 1;
+  o = put_varint(o, format);
+  for (int i = 0; i < 4; i++)
+    o = put_string(o, strings[i]);
+  unsigned char *packed = malloc((size_t)(o - start));
+  if (packed) memcpy(packed, start, (size_t)(o - start));
+  if (start != buf) free(start);
+  return packed;
+}
+
+/* The record of entry e (complete) from its packed form; its strings point into it. */
+static void unpack_record(const entry *e, spg_batch_record *r) {
+  memset(r, 0, sizeof *r);
+  r->source = e->key;
+  r->path = e->path;
+  r->bytes = e->size;
+  const unsigned char *p = e->packed;
+  if (!p) { /* pack_record ran out of memory, twice */
+    r->outcome = SPG_BATCH_FAILED;
+    r->status = SPG_ERR_NOMEM;
+    return;
+  }
+  uint64_t v[10];
+  for (size_t i = 0; i < 10; i++)
+    p = get_varint(p, &v[i]);
+  r->outcome = (spg_batch_outcome)v[0];
+  r->status = (spg_status)v[1];
+  r->line = (unsigned long)v[2];
+  r->speakers = v[3], r->sentences = v[4], r->words = v[5];
+  r->positives = v[6], r->learning_points = v[7], r->quick_wins = v[8];
+  r->format = known_format(v[9] == 1 ? "text" : v[9] == 2 ? "vtt" : v[9] == 3 ? "srt" : NULL);
+  p = get_string(p, &r->date);
+  p = get_string(p, &r->title);
+  p = get_string(p, &r->polarity);
+  get_string(p, &r->message);
+  r->output = r->outcome == SPG_BATCH_FAILED ? NULL : e->output;
 }
 
 /* ---- the index ---------------------------------------------------------------------------- */
@@ -981,20 +1096,26 @@ static void iw_uint(index_writer *w, const char *name, unsigned long long n) {
 }
 
 /* Writes the index of recs (in index order) to path, atomically and synced. */
-static spg_status write_index(const char *path, const spg_batch_record *const *recs, size_t n,
+/* Record i of n for write_index: in *scratch, or somewhere the getter keeps it. */
+typedef const spg_batch_record *(*record_getter)(const void *ctx, size_t i,
+                                                 spg_batch_record *scratch);
+
+static spg_status write_index(const char *path, record_getter get, const void *ctx, size_t n,
                               const char *settings, const char *inputs, unsigned shard,
                               unsigned shards, mode_t mode, spg_error *err) {
   atomic_file a;
   if (atomic_open(&a, path, mode, NULL, 0, err)) return err ? err->status : SPG_ERR_IO;
   unsigned long long sessions = 0, sentences = 0, words = 0, pos = 0, lp = 0, qw = 0;
+  spg_batch_record scratch;
   for (size_t i = 0; i < n; i++) {
-    if (recs[i]->outcome == SPG_BATCH_FAILED) continue;
+    const spg_batch_record *r = get(ctx, i, &scratch);
+    if (r->outcome == SPG_BATCH_FAILED) continue;
     sessions++;
-    sentences += recs[i]->sentences;
-    words += recs[i]->words;
-    pos += recs[i]->positives;
-    lp += recs[i]->learning_points;
-    qw += recs[i]->quick_wins;
+    sentences += r->sentences;
+    words += r->words;
+    pos += r->positives;
+    lp += r->learning_points;
+    qw += r->quick_wins;
   }
   index_writer w = {0};
   xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(a.f, NULL);
@@ -1024,7 +1145,7 @@ static spg_status write_index(const char *path, const spg_batch_record *const *r
   iw_uint(&w, "learning-points", lp);
   iw_uint(&w, "quick-wins", qw);
   for (size_t i = 0; i < n && !w.failed; i++) {
-    const spg_batch_record *r = recs[i];
+    const spg_batch_record *r = get(ctx, i, &scratch);
     if (r->outcome == SPG_BATCH_FAILED) {
       iw_start(&w, "error");
       iw_attr(&w, "source", r->source);
@@ -1121,8 +1242,8 @@ static spg_status read_whole(worker *w, entry *e, spg_error *err) {
     close(fd);
     return spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "larger than the 1 GiB limit per transcript");
   }
-  e->opened.dev = st.st_dev, e->opened.ino = st.st_ino, e->opened.size = st.st_size;
-  e->opened.mtime = st.st_mtim, e->opened.ctime = st.st_ctim;
+  e->fl->opened.dev = st.st_dev, e->fl->opened.ino = st.st_ino, e->fl->opened.size = st.st_size;
+  e->fl->opened.mtime = st.st_mtim, e->fl->opened.ctime = st.st_ctim;
   spg_buf_clear(&w->input);
   size_t want = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
   for (;;) {
@@ -1204,8 +1325,8 @@ static bool csv_complete(const batch *b, const char *xml_path, const entry *e) {
   if (csv_path_of(xml_path, path, sizeof path)) return false;
   FILE *f = fopen(path, "rb");
   if (!f) return false;
-  uint64_t want =
-      1 + (b->opt->csv == 2 ? e->rec.sentences : e->rec.positives + e->rec.learning_points);
+  uint64_t want = 1 + (b->opt->csv == 2 ? e->fl->rec.sentences
+                                        : e->fl->rec.positives + e->fl->rec.learning_points);
   uint64_t records = 0;
   bool quoted = false, open_record = false;
   char buf[65536];
@@ -1263,51 +1384,63 @@ static spg_status write_session(worker *w, const spg_session *s, spg_output_file
 static void fill_from_session(entry *e, const spg_session *s) {
   spg_session_stats st;
   spg_session_get_stats(s, &st);
-  e->rec.format = known_format(spg_format_name(spg_session_format(s)));
-  if (!e->rec.format) e->rec.format = "text";
-  e->rec.speakers = st.speakers;
-  e->rec.sentences = st.sentences;
-  e->rec.words = st.words;
-  e->rec.positives = st.positives;
-  e->rec.learning_points = st.learning_points;
-  e->rec.quick_wins = st.quick_wins;
-  format_polarity(e->polarity, st.polarity);
+  e->fl->rec.format = known_format(spg_format_name(spg_session_format(s)));
+  if (!e->fl->rec.format) e->fl->rec.format = "text";
+  e->fl->rec.speakers = st.speakers;
+  e->fl->rec.sentences = st.sentences;
+  e->fl->rec.words = st.words;
+  e->fl->rec.positives = st.positives;
+  e->fl->rec.learning_points = st.learning_points;
+  e->fl->rec.quick_wins = st.quick_wins;
+  format_polarity(e->fl->polarity, st.polarity);
   const char *date = spg_session_meta(s, "datum");
   const char *title = spg_session_meta(s, "titel");
-  e->rec.date = header_value(date ? date : spg_session_meta(s, "date"));
-  e->rec.title = header_value(title ? title : spg_session_meta(s, "title"));
+  e->fl->rec.date = header_value(date ? date : spg_session_meta(s, "date"));
+  e->fl->rec.title = header_value(title ? title : spg_session_meta(s, "title"));
 }
 
 /* An input is over: its record completed, the summary counted and progress reported, under
  * the lock. st and err: the failure, if any. Runs on a worker, or on a writer thread (done). */
 static void complete(batch *b, entry *e, spg_status st, const spg_error *err) {
   if (st != SPG_OK) {
-    e->rec.outcome = SPG_BATCH_FAILED;
-    e->rec.output = NULL;
-    e->rec.status = err->status ? err->status : st;
-    e->rec.line = err->line;
-    e->rec.message = xstrdup(err->message[0] ? err->message : spg_strerror(st));
+    e->fl->rec.outcome = SPG_BATCH_FAILED;
+    e->fl->rec.output = NULL;
+    e->fl->rec.status = err->status ? err->status : st;
+    e->fl->rec.line = err->line;
+    e->fl->rec.message = xstrdup(err->message[0] ? err->message : spg_strerror(st));
   } else {
-    e->rec.output = e->output;
-    e->rec.polarity = e->polarity;
+    e->fl->rec.output = e->output;
+    e->fl->rec.polarity = e->fl->polarity;
   }
 
   pthread_mutex_lock(&b->lock);
   spg_batch_summary *sum = &b->sum;
   sum->done++;
   sum->bytes_done += e->size;
-  if (e->rec.outcome == SPG_BATCH_ANALYSED) {
+  if (e->fl->rec.outcome == SPG_BATCH_ANALYSED) {
     sum->analysed++;
     sum->bytes_analysed += e->size;
-    sum->sentences_analysed += e->rec.sentences;
-  } else if (e->rec.outcome == SPG_BATCH_UP_TO_DATE) {
+    sum->sentences_analysed += e->fl->rec.sentences;
+  } else if (e->fl->rec.outcome == SPG_BATCH_UP_TO_DATE) {
     sum->up_to_date++;
   } else {
     sum->failed++;
   }
   if (b->opt->progress)
-    b->opt->progress(b->opt->progress_ctx, sum, &e->rec, st != SPG_OK ? err : NULL);
+    b->opt->progress(b->opt->progress_ctx, sum, &e->fl->rec, st != SPG_OK ? err : NULL);
   pthread_mutex_unlock(&b->lock);
+  /* The flight is the caller's (process or written); the index needs only this from now on.
+   * Out of memory here, the record says so rather than be lost: an <error> in the index. */
+  e->outcome = (uint8_t)e->fl->rec.outcome;
+  if (!(e->packed = pack_record(&e->fl->rec))) {
+    spg_batch_record oom = {.outcome = SPG_BATCH_FAILED, .status = SPG_ERR_NOMEM};
+    e->outcome = SPG_BATCH_FAILED;
+    e->packed = pack_record(&oom);
+  }
+  free((char *)e->fl->rec.date);
+  free((char *)e->fl->rec.title);
+  free((char *)e->fl->rec.message);
+  e->fl = NULL;
 }
 
 /* An input that fails now loses its earlier output and CSV (path: its XML), so that the
@@ -1322,6 +1455,7 @@ static void remove_outputs(const batch *b, const char *path) {
 typedef struct pending {
   batch *b;
   entry *e;
+  flight fl;       /* e->fl from here on */
   bool had_output; /* an earlier output was there (to remove if this one fails) */
   char path[];     /* the output */
 } pending;
@@ -1331,11 +1465,11 @@ typedef struct pending {
 static bool changed_since_read(const entry *e) {
   struct stat now;
   if (stat(e->path, &now) != 0) return true;
-  return now.st_dev != e->opened.dev || now.st_ino != e->opened.ino ||
-         now.st_size != e->opened.size || now.st_mtim.tv_sec != e->opened.mtime.tv_sec ||
-         now.st_mtim.tv_nsec != e->opened.mtime.tv_nsec ||
-         now.st_ctim.tv_sec != e->opened.ctime.tv_sec ||
-         now.st_ctim.tv_nsec != e->opened.ctime.tv_nsec;
+  return now.st_dev != e->fl->opened.dev || now.st_ino != e->fl->opened.ino ||
+         now.st_size != e->fl->opened.size || now.st_mtim.tv_sec != e->fl->opened.mtime.tv_sec ||
+         now.st_mtim.tv_nsec != e->fl->opened.mtime.tv_nsec ||
+         now.st_ctim.tv_sec != e->fl->opened.ctime.tv_sec ||
+         now.st_ctim.tv_nsec != e->fl->opened.ctime.tv_nsec;
 }
 
 /* The output (and CSV) of an input that changed while it was analysed: kept for this run's
@@ -1371,8 +1505,8 @@ static void written(void *ctx, int io_errno) {
  * filled again by analysis. */
 static bool keep_if(bool ok, entry *e) {
   if (!ok) {
-    free((char *)e->rec.date), free((char *)e->rec.title);
-    e->rec.date = e->rec.title = NULL;
+    free((char *)e->fl->rec.date), free((char *)e->fl->rec.title);
+    e->fl->rec.date = e->fl->rec.title = NULL;
   }
   return ok;
 }
@@ -1381,12 +1515,14 @@ static bool keep_if(bool ok, entry *e) {
  * input is completed by the worker's writer thread once its XML is on disk. */
 static void process(worker *w, entry *e) {
   batch *b = w->b;
+  flight local = {0}; /* this input's, until an analysed one goes to the writer thread */
+  e->fl = &local;
   spg_error err;
   spg_error_clear(&err);
   spg_status st = SPG_OK;
-  e->rec.source = e->key;
-  e->rec.path = e->path;
-  e->rec.bytes = e->size;
+  e->fl->rec.source = e->key;
+  e->fl->rec.path = e->path;
+  e->fl->rec.bytes = e->size;
   if (e->found_failed) {
     err = *e->found_failed;
     st = err.status;
@@ -1402,7 +1538,7 @@ static void process(worker *w, entry *e) {
       time_not_older(os.st_mtim, e->mtime) && time_not_older(os.st_mtim, b->stamp_time) &&
       csv_up_to_date(b, w->out_path, e) && read_session_summary(w->out_path, e) == 0 &&
       keep_if(csv_complete(b, w->out_path, e), e)) {
-    e->rec.outcome = SPG_BATCH_UP_TO_DATE;
+    e->fl->rec.outcome = SPG_BATCH_UP_TO_DATE;
   } else if (st == SPG_OK) {
     spg_session *s = NULL;
     spg_output_file *file = NULL;
@@ -1415,13 +1551,14 @@ static void process(worker *w, entry *e) {
     if (st == SPG_OK) st = write_session(w, s, &file, &err);
     if (st == SPG_OK) {
       fill_from_session(e, s);
-      e->rec.outcome = SPG_BATCH_ANALYSED;
+      e->fl->rec.outcome = SPG_BATCH_ANALYSED;
     } else if (had_output) {
       remove_outputs(b, w->out_path);
     }
     spg_session_free(s);
     if (st == SPG_OK) {
-      *p = (pending){.b = b, .e = e, .had_output = had_output};
+      *p = (pending){.b = b, .e = e, .fl = local, .had_output = had_output};
+      e->fl = &p->fl;
       memcpy(p->path, w->out_path, pl);
       spg_output_close(file, true, written, p); /* e is the writer thread's from here */
       return;
@@ -1531,7 +1668,7 @@ static spg_status write_corpus_csv(const batch *b, const char *path, spg_error *
   char xml[PATH_MAX], csv[PATH_MAX], chunk[65536];
   for (size_t i = 0; i < b->n && st == SPG_OK; i++) {
     const entry *e = b->work[i];
-    if (e->rec.outcome == SPG_BATCH_FAILED || !e->output) continue;
+    if (e->outcome == SPG_BATCH_FAILED || !e->output) continue;
     if (join_into(xml, sizeof xml, b->opt->outdir, e->output) ||
         csv_path_of(xml, csv, sizeof csv)) {
       st = spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "output path too long");
@@ -1556,6 +1693,12 @@ static spg_status write_corpus_csv(const batch *b, const char *path, spg_error *
   return st;
 }
 
+/* write_index's records of a run: its share's, unpacked. */
+static const spg_batch_record *run_record(const void *ctx, size_t i, spg_batch_record *scratch) {
+  unpack_record(((const batch *)ctx)->work[i], scratch);
+  return scratch;
+}
+
 spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
                          spg_batch_summary *summary, spg_error *err) {
   if (summary) memset(summary, 0, sizeof *summary);
@@ -1572,6 +1715,10 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   batch b = {.opt = opt, .file_mode = 0666 & ~mask};
   entry_vec all = {0};
   spg_status st = discover(opt, &all, err);
+  if (st == SPG_OK && all.n && all.cap > all.n) { /* a million inputs: no room to spare */
+    entry *fit = realloc(all.v, all.n * sizeof *all.v);
+    if (fit) all.v = fit, all.cap = all.n;
+  }
   char stamp_path[PATH_MAX], index_path[PATH_MAX];
   char index_name[64];
   if (opt->shards)
@@ -1659,6 +1806,12 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
     qsort(sw.mine, sw.n, sizeof *sw.mine, compare_strings);
     sweep_dir(&sw, opt->outdir, "", 0);
   }
+  /* the sweep is over: its names (a pointer or two per input, and with --csv a string) go */
+  free(sw.mine);
+  sw.mine = NULL;
+  for (size_t i = 0; i < extra_names.n; i++)
+    free(extra_names.v[i]);
+  SPG_VEC_FREE(extra_names);
 
   /* The settings stamp: outputs are kept only when it matches. */
   char settings[2048], settings_hash[17];
@@ -1699,22 +1852,14 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   if (st == SPG_OK && opt->cancel && *opt->cancel) b.sum.interrupted = 1;
 
   if (st == SPG_OK && !b.sum.interrupted) {
-    const spg_batch_record **recs = malloc((b.n ? b.n : 1) * sizeof *recs);
-    if (!recs) {
-      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-    } else {
-      for (size_t i = 0; i < b.n; i++)
-        recs[i] = &b.work[i]->rec;
-      st = write_index(index_path, recs, b.n, settings_hash, inputs_hash, opt->shard, opt->shards,
-                       b.file_mode, err);
-      free(recs);
-      if (st == SPG_OK) snprintf(b.sum.index, sizeof b.sum.index, "%s", index_path);
-      if (st == SPG_OK && opt->csv) {
-        char csv_path[PATH_MAX];
-        st = csv_path_of(index_path, csv_path, sizeof csv_path) == 0
-                 ? write_corpus_csv(&b, csv_path, err)
-                 : spg_fail(err, SPG_ERR_LIMIT, index_path, 0, "path too long");
-      }
+    st = write_index(index_path, run_record, &b, b.n, settings_hash, inputs_hash, opt->shard,
+                     opt->shards, b.file_mode, err);
+    if (st == SPG_OK) snprintf(b.sum.index, sizeof b.sum.index, "%s", index_path);
+    if (st == SPG_OK && opt->csv) {
+      char csv_path[PATH_MAX];
+      st = csv_path_of(index_path, csv_path, sizeof csv_path) == 0
+               ? write_corpus_csv(&b, csv_path, err)
+               : spg_fail(err, SPG_ERR_LIMIT, index_path, 0, "path too long");
     }
   }
   if (summary) *summary = b.sum;
@@ -1722,10 +1867,6 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
     entry_free(&all.v[i]);
   SPG_VEC_FREE(all);
   free(b.work);
-  free(sw.mine);
-  for (size_t i = 0; i < extra_names.n; i++)
-    free(extra_names.v[i]);
-  SPG_VEC_FREE(extra_names);
   return st;
 }
 
@@ -1906,6 +2047,12 @@ static spg_status index_files(const char *path, string_vec *files, spg_error *er
   return SPG_OK;
 }
 
+/* write_index's records of a merge: a list of them. */
+static const spg_batch_record *list_record(const void *ctx, size_t i, spg_batch_record *scratch) {
+  (void)scratch;
+  return ((const spg_batch_record *const *)ctx)[i];
+}
+
 spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char *out_path,
                            size_t *failed, spg_error *err) {
   if (failed) *failed = 0;
@@ -1986,7 +2133,7 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
     }
     mode_t mask = umask(0);
     umask(mask);
-    st = write_index(out_path, list, recs.n, files.n ? ix[0].settings : "", NULL, 0, 0,
+    st = write_index(out_path, list_record, list, recs.n, files.n ? ix[0].settings : "", NULL, 0, 0,
                      0666 & ~mask, err);
     if (failed) *failed = bad;
   }
