@@ -31,8 +31,9 @@
  * goes on), all reused from file to file: after the first few files a worker allocates only what
  * spg_analyze allocates for the session. An analysed input is completed (its record, the summary,
  * progress) by the writer thread once its XML is renamed into place. Records are kept per input and
- * the index is written at the end; a record is a few hundred bytes, so a million inputs cost a few
- * hundred MB — the transcripts themselves are never held beyond the one a worker analyses.
+ * the index is written at the end: an input costs about 300 bytes (its paths, and once complete its
+ * record packed: pack_record), so a million inputs cost about 300 MB — the transcripts themselves
+ * are never held beyond the one a worker analyses.
  *
  * Atomic outputs. Each XML is written to OUTPUT.tmp.XXXXXX beside its target and renamed into
  * place, so a reader (or a rerun) sees either the old file or the whole new one. Outputs are not
