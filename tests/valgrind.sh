@@ -11,7 +11,7 @@ PKGS="libutf8proc hunspell libxml-2.0 libxslt libexslt"
 CFLAGS="-std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter -O1 -g \
   -D_POSIX_C_SOURCE=200809L -Iengine $(pkg-config --cflags $PKGS)"
 LIBS="$(pkg-config --libs $PKGS) -lm -lpthread"
-VG="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
+VG="valgrind -q --suppressions=tests/valgrind.supp --leak-check=full --show-leak-kinds=definite,indirect,possible \
   --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99"
 pass=0 fail=0
 command -v valgrind >/dev/null || { echo "valgrind: not installed"; echo "valgrind: 0 passed, 1 failed"; exit 1; }
