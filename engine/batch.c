@@ -897,6 +897,16 @@ static const char *known_format(const char *name) {
   return NULL;
 }
 
+/* The session's counts of from, into to. */
+static void copy_counts(spg_batch_record *to, const spg_batch_record *from) {
+  to->speakers = from->speakers;
+  to->sentences = from->sentences;
+  to->words = from->words;
+  to->positives = from->positives;
+  to->learning_points = from->learning_points;
+  to->quick_wins = from->quick_wins;
+}
+
 /* Reads the record of e back from the session XML at path; 0 when the file is a complete
  * session of this version for e's source. */
 static int read_session_summary(const char *path, entry *e) {
@@ -948,12 +958,7 @@ static int read_session_summary(const char *path, entry *e) {
   if (ok) {
     e->fl->rec.format = known_format(format);
     memcpy(e->fl->polarity, polarity, strlen(polarity) + 1);
-    e->fl->rec.speakers = rec.speakers;
-    e->fl->rec.sentences = rec.sentences;
-    e->fl->rec.words = rec.words;
-    e->fl->rec.positives = rec.positives;
-    e->fl->rec.learning_points = rec.learning_points;
-    e->fl->rec.quick_wins = rec.quick_wins;
+    copy_counts(&e->fl->rec, &rec);
     e->fl->rec.date = header_value(date[0] ? date[0] : date[1]);
     e->fl->rec.title = header_value(title[0] ? title[0] : title[1]);
   }
@@ -1387,12 +1392,13 @@ static void fill_from_session(entry *e, const spg_session *s) {
   spg_session_get_stats(s, &st);
   e->fl->rec.format = known_format(spg_format_name(spg_session_format(s)));
   if (!e->fl->rec.format) e->fl->rec.format = "text";
-  e->fl->rec.speakers = st.speakers;
-  e->fl->rec.sentences = st.sentences;
-  e->fl->rec.words = st.words;
-  e->fl->rec.positives = st.positives;
-  e->fl->rec.learning_points = st.learning_points;
-  e->fl->rec.quick_wins = st.quick_wins;
+  const spg_batch_record counts = {.speakers = st.speakers,
+                                   .sentences = st.sentences,
+                                   .words = st.words,
+                                   .positives = st.positives,
+                                   .learning_points = st.learning_points,
+                                   .quick_wins = st.quick_wins};
+  copy_counts(&e->fl->rec, &counts);
   format_polarity(e->fl->polarity, st.polarity);
   const char *date = spg_session_meta(s, "datum");
   const char *title = spg_session_meta(s, "titel");
