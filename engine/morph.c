@@ -254,9 +254,24 @@ static inline uint64_t hash_bytes(const char *s, size_t n) {
   return hash_end(h, short_key(p, n));
 }
 
+/* A zeroed table of n slots; one of 2 MB or more in huge pages where the system gives them (a
+ * token's lookup lands anywhere in it: with 4 KB pages most lookups of a large table also
+ * missed the TLB). Freed with free(). */
+static type_slot *slots_alloc(size_t n) {
+  size_t bytes = n * sizeof(type_slot), huge = (size_t)2 << 20;
+  if (bytes < huge) return calloc(n, sizeof(type_slot));
+  type_slot *t = aligned_alloc(huge, (bytes + huge - 1) / huge * huge);
+  if (!t) return NULL;
+#ifdef MADV_HUGEPAGE
+  madvise(t, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE);
+#endif
+  memset(t, 0, bytes);
+  return t;
+}
+
 static int table_init(spg_analyzer *an, size_t n_slots) {
   free(an->slots);
-  an->slots = calloc(n_slots, sizeof *an->slots);
+  an->slots = slots_alloc(n_slots);
   an->n_slots = n_slots;
   return an->slots ? 0 : -1;
 }
@@ -888,7 +903,7 @@ static __attribute__((noinline)) uint32_t add_type(spg_analyzer *an, const char 
   an->slots[i] = slot;
   if (an->types.n * 2 > an->n_slots) { /* keep the load factor under 1/2 */
     size_t n_slots = an->n_slots * 2;
-    type_slot *slots = calloc(n_slots, sizeof *slots);
+    type_slot *slots = slots_alloc(n_slots);
     if (!slots) return id; /* still correct, only slower to grow later */
     for (size_t k = 0; k < an->n_slots; k++) {
       const type_slot *s = &an->slots[k];
