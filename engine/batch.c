@@ -890,10 +890,11 @@ static bool attr_is(xmlTextReaderPtr r, const char *name, const char *want) {
   return same;
 }
 
+static const char *const format_names[] = {"text", "vtt", "srt"};
+
 static const char *known_format(const char *name) {
-  static const char *const names[] = {"text", "vtt", "srt"};
   for (size_t i = 0; name && i < 3; i++)
-    if (strcmp(name, names[i]) == 0) return names[i];
+    if (strcmp(name, format_names[i]) == 0) return format_names[i];
   return NULL;
 }
 
@@ -1025,10 +1026,9 @@ static unsigned char *pack_record(const spg_batch_record *r) {
                               r->positives,         r->learning_points,  r->quick_wins};
   for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
     o = put_varint(o, numbers[i]);
-  const char *const formats[] = {"text", "vtt", "srt"};
-  uint64_t format = 0;
+  uint64_t format = 0; /* format_names[format - 1], 0 for none */
   for (uint64_t i = 0; i < 3; i++)
-    if (r->format && strcmp(r->format, formats[i]) == 0) format = i + 1;
+    if (r->format && strcmp(r->format, format_names[i]) == 0) format = i + 1;
   o = put_varint(o, format);
   for (int i = 0; i < 4; i++)
     o = put_string(o, strings[i]);
@@ -1058,7 +1058,7 @@ static void unpack_record(const entry *e, spg_batch_record *r) {
   r->line = (unsigned long)v[2];
   r->speakers = v[3], r->sentences = v[4], r->words = v[5];
   r->positives = v[6], r->learning_points = v[7], r->quick_wins = v[8];
-  r->format = known_format(v[9] == 1 ? "text" : v[9] == 2 ? "vtt" : v[9] == 3 ? "srt" : NULL);
+  r->format = v[9] >= 1 && v[9] <= 3 ? format_names[v[9] - 1] : NULL;
   p = get_string(p, &r->date);
   p = get_string(p, &r->title);
   p = get_string(p, &r->polarity);
@@ -1101,11 +1101,11 @@ static void iw_uint(index_writer *w, const char *name, unsigned long long n) {
   iw_attr(w, name, buf);
 }
 
-/* Writes the index of recs (in index order) to path, atomically and synced. */
 /* Record i of n for write_index: in *scratch, or somewhere the getter keeps it. */
 typedef const spg_batch_record *(*record_getter)(const void *ctx, size_t i,
                                                  spg_batch_record *scratch);
 
+/* Writes the index of n records (get, in index order) to path, atomically and synced. */
 static spg_status write_index(const char *path, record_getter get, const void *ctx, size_t n,
                               const char *settings, const char *inputs, unsigned shard,
                               unsigned shards, mode_t mode, spg_error *err) {
