@@ -30,6 +30,17 @@ struct spg_arena {
   size_t next_size, total;
 };
 
+void *spg_alloc_huge(size_t size, size_t *got) {
+  size_t bytes = (size + HUGE - 1) / HUGE * HUGE;
+  void *p = aligned_alloc(HUGE, bytes ? bytes : HUGE);
+  if (!p) return NULL;
+#ifdef MADV_HUGEPAGE
+  madvise(p, bytes, MADV_HUGEPAGE); /* only advice: without it, ordinary pages */
+#endif
+  if (got) *got = bytes;
+  return p;
+}
+
 spg_arena *spg_arena_create(size_t first_block) {
   spg_arena *a = calloc(1, sizeof *a);
   if (!a) return NULL;
@@ -57,14 +68,9 @@ void *spg_arena_alloc(spg_arena *a, size_t size) {
     while (want < size) want *= 2;
     if (a->total < BIG) {
       b = malloc(sizeof *b + want);
-    } else { /* a large arena (the word types' records): huge pages where the system gives them */
-      size_t bytes = (sizeof *b + want + HUGE - 1) / HUGE * HUGE;
-      if ((b = aligned_alloc(HUGE, bytes))) {
-#ifdef MADV_HUGEPAGE
-        madvise(b, bytes, MADV_HUGEPAGE);
-#endif
-        want = bytes - sizeof *b;
-      }
+    } else { /* a large arena (the word types' records) */
+      size_t got;
+      if ((b = spg_alloc_huge(sizeof *b + want, &got))) want = got - sizeof *b;
     }
     if (!b) return NULL;
     b->size = want;

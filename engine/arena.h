@@ -15,6 +15,10 @@ void *spg_arena_alloc(spg_arena *a, size_t size);
 /* Copies s[0..len) and a NUL. */
 char *spg_arena_strndup(spg_arena *a, const char *s, size_t len);
 char *spg_arena_strdup(spg_arena *a, const char *s);
+/* At least size bytes (*got: how many, a whole number of huge pages) in memory advised for
+ * huge pages, for large tables read at random; uninitialised, freed with free(); NULL when out of
+ * memory. Where the system gives no huge pages the memory is ordinary. */
+void *spg_alloc_huge(size_t size, size_t *got);
 /* Bytes handed out so far (for tests and benchmarks). */
 size_t spg_arena_used(const spg_arena *a);
 #endif

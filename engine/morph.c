@@ -258,14 +258,10 @@ static inline uint64_t hash_bytes(const char *s, size_t n) {
  * token's lookup lands anywhere in it: with 4 KB pages most lookups of a large table also
  * missed the TLB). Freed with free(). */
 static type_slot *slots_alloc(size_t n) {
-  size_t bytes = n * sizeof(type_slot), huge = (size_t)2 << 20;
-  if (bytes < huge) return calloc(n, sizeof(type_slot));
-  type_slot *t = aligned_alloc(huge, (bytes + huge - 1) / huge * huge);
-  if (!t) return NULL;
-#ifdef MADV_HUGEPAGE
-  madvise(t, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE);
-#endif
-  memset(t, 0, bytes);
+  size_t bytes = n * sizeof(type_slot);
+  if (bytes < ((size_t)2 << 20)) return calloc(n, sizeof(type_slot));
+  type_slot *t = spg_alloc_huge(bytes, NULL);
+  if (t) memset(t, 0, bytes);
   return t;
 }
 

@@ -41,14 +41,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 #define ALIGN 4096         /* of buffers, lengths and offsets of direct writes */
 #define CHUNK (1024u << 10) /* a multiple of ALIGN */
 #define BUFFERS 3
-#define HUGE (2048u << 10) /* a huge page on x86-64 and arm64 (4 KB base pages) */
 
 /* ---- drop-behind ---------------------------------------------------------------------------- */
 
@@ -125,8 +123,7 @@ struct spg_output {
   unsigned n_free;
   bool stop;
   spg_drop_ring drop; /* the writer thread's */
-  char *buffers[BUFFERS]; /* in region */
-  char *region;
+  char *region;       /* the BUFFERS buffers, one after another */
 };
 
 /* From now on fd goes through the page cache. */
@@ -263,18 +260,12 @@ spg_status spg_output_create(unsigned drop_behind, spg_output **out, spg_error *
   /* One region for all buffers, in huge pages where the system gives them (MADV_HUGEPAGE):
    * each direct write pins its buffer's pages (the kernel's gup_fast_fallback, a quarter of a
    * writer thread's time with 4 KB pages), and the worker's copies into them miss the TLB less. */
-  size_t region = (BUFFERS * CHUNK + HUGE - 1) / HUGE * HUGE;
-  if (!(o->region = aligned_alloc(HUGE, region))) {
+  if (!(o->region = spg_alloc_huge(BUFFERS * CHUNK, NULL))) {
     destroy(o);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
-#ifdef MADV_HUGEPAGE
-  madvise(o->region, region, MADV_HUGEPAGE); /* only advice: without it, ordinary pages */
-#endif
-  for (unsigned i = 0; i < BUFFERS; i++) {
-    o->buffers[i] = o->region + (size_t)i * CHUNK;
-    o->free_bufs[o->n_free++] = o->buffers[i];
-  }
+  for (unsigned i = 0; i < BUFFERS; i++)
+    o->free_bufs[o->n_free++] = o->region + (size_t)i * CHUNK;
   int rc = pthread_create(&o->thread, NULL, writer, o);
   if (rc) {
     destroy(o);
