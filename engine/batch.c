@@ -23,17 +23,23 @@
  * corpus is mounted; collisions are resolved before sharding, on the whole input list, so every
  * shard names outputs as a single run would. A shard writes corpus-I-of-N.xml; merge joins them.
  *
- * Workers. -j N threads take the next input from a shared counter. Each owns an spg_analyzer
+ * Memory does not grow with the number of inputs. The input list is never held whole: it goes
+ * from stage to stage of discovery through spools (spool.c: records sorted, or kept in order, in
+ * memory up to a budget of --sort-memory, 4 MB by default, and beyond it in runs on a temporary
+ * file in the output directory, merged back), and so do the records of complete inputs that the
+ * index is written from; see "inputs as records" below. Only one directory's names (walk) or one
+ * naming group (files of one directory whose names agree up to the first dot) are held whole.
+ *
+ * Workers. -j N threads take the next input from the list (next_input). Each owns an spg_analyzer
  * (with its own word-type table; the hunspell dictionary and the store of resolved types are
  * shared, see spg_analyzer_share) created from the one read-only lexicon,
  * a read buffer that grows to the largest input, a 1 MB stdio buffer for its CSV output and a
  * writer thread with its buffers (output.c: the XML goes to disk with direct I/O while the worker
  * goes on), all reused from file to file: after the first few files a worker allocates only what
  * spg_analyze allocates for the session. An analysed input is completed (its record, the summary,
- * progress) by the writer thread once its XML is renamed into place. Records are kept per input and
- * the index is written at the end: an input costs about 300 bytes (its paths, and once complete its
- * record packed: pack_record), so a million inputs cost about 300 MB — the transcripts themselves
- * are never held beyond the one a worker analyses.
+ * progress) by the writer thread once its XML is renamed into place; its record goes to the
+ * spool of records (record_put), from which the index is written at the end in list order. The
+ * transcripts themselves are never held beyond the one a worker analyses.
  *
  * Atomic outputs. Each XML is written to OUTPUT.tmp.XXXXXX beside its target and renamed into
  * place, so a reader (or a rerun) sees either the old file or the whole new one. Outputs are not
@@ -65,6 +71,7 @@
 #include "csv.h"
 #include "internal.h"
 #include "output.h"
+#include "spool.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -89,6 +96,7 @@
 #define OUTPUT_BUFFER (1u << 20) /* stdio buffer of each worker's output file */
 #define MAX_DEPTH 128            /* directory nesting we follow */
 #define MAX_JOBS 256
+#define BATCH_SORT_MEMORY ((size_t)4 << 20) /* each list of the run, in memory (spool.c) */
 #define INPUT_LIMIT ((size_t)1 << 30) /* spg_analyze's limit per transcript */
 #define XML_READ_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
@@ -380,10 +388,106 @@ static int atomic_close(atomic_file *a, bool ok, bool sync, spg_drop_ring *ring,
   return 0;
 }
 
+/* ---- inputs as records -------------------------------------------------------------------- */
+
+/* Discovery never holds the whole input list: inputs go from stage to stage through spools
+ * (spool.c: records sorted or kept in order, in memory up to a budget, beyond it in runs on disk
+ * merged back), each input a blob (item_put). The stages:
+ *  1. walk: every input found, in a spool sorted by (source, path);
+ *  2. the same path twice (a file given and found in a directory given) once; an input that
+ *     already failed goes on to 4, the others to a spool sorted by their naming group;
+ *  3. naming: two inputs can only want the same output when they share its directory and the
+ *     part of the name before the first dot (a.txt, a.vtt, a.vtt.txt: see output_name): such a
+ *     group is named in memory (name_outputs), then on to a spool sorted by (source, path) again;
+ *  4. this run's share (--shard), each input stat'ed, in a spool in that order: the workers'
+ *     list. Workers take inputs from it one by one, and each complete input's record goes to
+ *     a spool sorted by its place in the list, from which the index is written.
+ * Memory is the spools' budget (--sort-memory), whatever the number of inputs; only one
+ * directory's names (walk) or one naming group are held whole. */
+typedef struct item {
+  const char *group;  /* stage 3's order ("" elsewhere) */
+  const char *key;    /* path sanitised: the source in the index */
+  const char *path;   /* to open: the root given joined with the path under it */
+  const char *rel;    /* path under the output directory (with the input's extension) */
+  const char *output; /* the XML under the output directory; NULL until named, or failed */
+  uint64_t size, dev, ino, mtime_sec, mtime_nsec; /* stage 4 */
+  spg_status fail; /* failed before analysis (discovery): SPG_OK or the cause, and where */
+  unsigned long fail_line;
+  const char *fail_file, *fail_message;
+} item;
+
+enum { ITEM_OUTPUT = 1, ITEM_FAILED = 2 };
+
+static int put_str(spg_buf *b, const char *s) {
+  return spg_buf_append(b, s, strlen(s) + 1);
+}
+
+static unsigned char *put_varint(unsigned char *o, uint64_t v);
+static const unsigned char *get_varint(const unsigned char *p, uint64_t *v);
+
+/* it as a blob, added to s. -1 with err set. */
+static int item_put(spg_spool *s, spg_buf *b, const item *it, spg_error *err) {
+  spg_buf_clear(b);
+  unsigned char flags = (it->output ? ITEM_OUTPUT : 0) | (it->fail ? ITEM_FAILED : 0);
+  int rc = put_str(b, it->group ? it->group : "") | put_str(b, it->key) | put_str(b, it->path) |
+           put_str(b, it->rel) | spg_buf_putc(b, (char)flags);
+  if (it->output) rc |= put_str(b, it->output);
+  if (it->fail) rc |= put_str(b, it->fail_file ? it->fail_file : "") | put_str(b, it->fail_message);
+  unsigned char nums[7 * 10], *o = nums;
+  const uint64_t v[] = {it->size,           it->dev,      it->ino, it->mtime_sec, it->mtime_nsec,
+                        (uint64_t)it->fail, it->fail_line};
+  for (size_t i = 0; i < 7; i++)
+    o = put_varint(o, v[i]);
+  rc |= spg_buf_append(b, (const char *)nums, (size_t)(o - nums));
+  if (rc) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory"), -1;
+  return spg_spool_add(s, b->data, b->len, err) == SPG_OK ? 0 : -1;
+}
+
+static const char *next_str(const char **p) {
+  const char *s = *p;
+  *p += strlen(s) + 1;
+  return s;
+}
+
+/* The item of a blob of item_put; its strings point into the blob. */
+static void item_get(const void *blob, item *it) {
+  const char *p = blob;
+  memset(it, 0, sizeof *it);
+  it->group = next_str(&p);
+  it->key = next_str(&p);
+  it->path = next_str(&p);
+  it->rel = next_str(&p);
+  unsigned char flags = (unsigned char)*p++;
+  if (flags & ITEM_OUTPUT) it->output = next_str(&p);
+  if (flags & ITEM_FAILED) it->fail_file = next_str(&p), it->fail_message = next_str(&p);
+  uint64_t v[7];
+  const unsigned char *u = (const unsigned char *)p;
+  for (size_t i = 0; i < 7; i++)
+    u = get_varint(u, &v[i]);
+  it->size = v[0], it->dev = v[1], it->ino = v[2], it->mtime_sec = v[3], it->mtime_nsec = v[4];
+  it->fail = (spg_status)v[5], it->fail_line = (unsigned long)v[6];
+}
+
+/* The index order: by source, then by the path's bytes (two names that differ only in
+ * ill-formed bytes show the same source). Blobs of item_put, group skipped. */
+static int by_source(const void *a, size_t na, const void *b, size_t nb, void *ctx) {
+  (void)na, (void)nb, (void)ctx;
+  const char *x = a, *y = b;
+  next_str(&x), next_str(&y);
+  int c = strcmp(x, y);
+  if (c) return c;
+  next_str(&x), next_str(&y);
+  return strcmp(x, y);
+}
+
+static int by_group(const void *a, size_t na, const void *b, size_t nb, void *ctx) {
+  int c = strcmp(a, b);
+  return c ? c : by_source(a, na, b, nb, ctx);
+}
+
 /* ---- discovery ---------------------------------------------------------------------------- */
 
-/* What an input needs while it is being processed, from its worker taking it to complete():
- * the record that progress is told and that complete() packs for the index. */
+/* An input while it is named (stage 3) or processed (a worker's), made from its item. */
 typedef struct flight {
   spg_batch_record rec; /* its strings date, title and message are owned */
   char polarity[24];
@@ -395,59 +499,101 @@ typedef struct flight {
   } opened;
 } flight;
 
-/* An input of the run. A run may hold a million: what an input needs only while it is processed
- * is in its flight, and its record is packed once complete (pack_record: about 40 bytes). */
 typedef struct entry {
-  char *path;   /* to open: the root given joined with the path under it */
-  char *rel;    /* path under the output directory (with the input's extension); the end of
-                   path itself when path ends so (rel_in_path) */
-  char *output; /* the XML under the output directory; NULL when failed */
-  char *key;    /* path sanitised: the source in the index and the order of the index; the
-                   same pointer as path when sanitising changed nothing (most paths) */
+  char *path, *rel, *key; /* as in item; one allocation, at path */
+  char *output;           /* owned; NULL when failed */
   uint64_t size;
   struct timespec mtime;
   dev_t dev;
   ino_t ino;
+  uint64_t seq;            /* its place in this run's list */
   flight *fl;              /* while it is processed; else NULL */
-  unsigned char *packed;   /* its record once complete (pack_record); else NULL */
   spg_error *found_failed; /* failed before analysis (discovery); else NULL */
-  bool duplicate;          /* the same file as an entry before it, by another path (discover) */
-  bool rel_in_path;        /* rel is the end of path (most inputs), not a string of its own */
-  uint8_t outcome;         /* the record's, once complete */
+  bool duplicate;          /* the same file as an entry before it, by another path (naming) */
 } entry;
 
 typedef SPG_VEC(entry) entry_vec;
 
 static void entry_free(entry *e) {
-  if (e->key != e->path) free(e->key);
-  if (!e->rel_in_path) free(e->rel);
   free(e->path);
   free(e->output);
   free(e->found_failed);
-  free(e->packed);
 }
 
-static int add_entry(entry_vec *v, const char *path, const char *rel, const spg_error *failure) {
-  entry e = {0};
-  e.path = xstrdup(path);
-  size_t pl = e.path ? strlen(path) : 0, rl = strlen(rel);
-  if (e.path && rl <= pl && memcmp(path + pl - rl, rel, rl) == 0) /* "in/d/a.txt": "d/a.txt" */
-    e.rel = e.path + pl - rl, e.rel_in_path = true;
-  else
-    e.rel = xstrdup(rel);
-  if (failure && (e.found_failed = malloc(sizeof *e.found_failed))) *e.found_failed = *failure;
-  if (!e.path || !e.rel || (failure && !e.found_failed) || SPG_VEC_PUSH(*v, e)) {
-    entry_free(&e);
-    return -1;
+/* *e from it (its strings copied). -1 when out of memory (e then holds nothing). */
+static int entry_set(entry *e, const item *it) {
+  memset(e, 0, sizeof *e);
+  size_t np = strlen(it->path) + 1, nr = strlen(it->rel) + 1, nk = strlen(it->key) + 1;
+  if (!(e->path = malloc(np + nr + nk))) return -1;
+  e->rel = memcpy(e->path + np, it->rel, nr);
+  e->key = memcpy(e->rel + nr, it->key, nk);
+  memcpy(e->path, it->path, np);
+  if (it->output && !(e->output = xstrdup(it->output))) return entry_free(e), -1;
+  if (it->fail) {
+    if (!(e->found_failed = calloc(1, sizeof *e->found_failed))) return entry_free(e), -1;
+    e->found_failed->status = it->fail;
+    e->found_failed->line = it->fail_line;
+    snprintf(e->found_failed->file, sizeof e->found_failed->file, "%s", it->fail_file);
+    snprintf(e->found_failed->message, sizeof e->found_failed->message, "%s", it->fail_message);
   }
+  e->size = it->size;
+  e->dev = (dev_t)it->dev;
+  e->ino = (ino_t)it->ino;
+  e->mtime.tv_sec = (time_t)it->mtime_sec;
+  e->mtime.tv_nsec = (long)it->mtime_nsec;
   return 0;
 }
 
-static int add_failure(entry_vec *v, const char *path, const char *rel, const char *what,
+/* The item of e (pointing into it). */
+static item item_of(const entry *e) {
+  item it = {.key = e->key,
+             .path = e->path,
+             .rel = e->rel,
+             .output = e->output,
+             .size = e->size,
+             .dev = (uint64_t)e->dev,
+             .ino = (uint64_t)e->ino,
+             .mtime_sec = (uint64_t)e->mtime.tv_sec,
+             .mtime_nsec = (uint64_t)e->mtime.tv_nsec};
+  if (e->found_failed) {
+    it.fail = e->found_failed->status ? e->found_failed->status : SPG_ERR_IO;
+    it.fail_line = e->found_failed->line;
+    it.fail_file = e->found_failed->file;
+    it.fail_message = e->found_failed->message;
+    it.output = NULL;
+  }
+  return it;
+}
+
+/* The walk's state: where it puts what it finds (stage 1). */
+typedef struct finder {
+  spg_spool *found;
+  spg_buf blob;
+  spg_error *err;
+} finder;
+
+/* An input found at path (rel under the output directory); failure: it already failed. -1 with
+ * f->err set when it cannot be kept (out of memory, or the spool's disk). */
+static int add_found(finder *f, const char *path, const char *rel, const spg_error *failure) {
+  char *key = sanitize(path, false);
+  if (!key) return spg_fail(f->err, SPG_ERR_NOMEM, NULL, 0, "out of memory"), -1;
+  item it = {.key = key, .path = path, .rel = rel};
+  if (failure) {
+    it.fail = failure->status ? failure->status : SPG_ERR_IO;
+    it.fail_line = failure->line;
+    it.fail_file = failure->file;
+    it.fail_message = failure->message;
+  }
+  int rc = item_put(f->found, &f->blob, &it, f->err);
+  free(key);
+  return rc;
+}
+
+static int add_failure(finder *f, const char *path, const char *rel, const char *what,
                        int error_number) {
-  spg_error f;
-  spg_fail(&f, SPG_ERR_IO, path, 0, "%s: %s", what, strerror(error_number));
-  return add_entry(v, path, rel, &f);
+  spg_error failure;
+  spg_fail(&failure, SPG_ERR_IO, path, 0, "%s: %s", what, strerror(error_number));
+  return add_found(f, path, rel, &failure);
 }
 
 static bool transcript_name(const char *name) {
@@ -461,15 +607,16 @@ static int compare_strings(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Walks dir (whose path under the output directory is rel, "" at the top). -1: out of memory. */
-static int walk(entry_vec *v, const char *dir, const char *rel, int depth) {
+/* Walks dir (whose path under the output directory is rel, "" at the top). -1 with f->err set:
+ * out of memory, or the spool's disk. */
+static int walk(finder *f, const char *dir, const char *rel, int depth) {
   if (depth > MAX_DEPTH) {
-    spg_error f;
-    spg_fail(&f, SPG_ERR_LIMIT, dir, 0, "directories nested more than %d deep", MAX_DEPTH);
-    return add_entry(v, dir, rel, &f);
+    spg_error failure;
+    spg_fail(&failure, SPG_ERR_LIMIT, dir, 0, "directories nested more than %d deep", MAX_DEPTH);
+    return add_found(f, dir, rel, &failure);
   }
   DIR *d = opendir(dir);
-  if (!d) return add_failure(v, dir, *rel ? rel : dir, "cannot read directory", errno);
+  if (!d) return add_failure(f, dir, *rel ? rel : dir, "cannot read directory", errno);
   SPG_VEC(char *) names = {0};
   struct dirent *de;
   int rc = 0;
@@ -484,6 +631,7 @@ static int walk(entry_vec *v, const char *dir, const char *rel, int depth) {
     char *name = malloc(n + 2);
     if (!name || SPG_VEC_PUSH(names, name)) {
       free(name);
+      spg_fail(f->err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
       rc = -1;
       break;
     }
@@ -494,30 +642,31 @@ static int walk(entry_vec *v, const char *dir, const char *rel, int depth) {
   /* Sort by name (the byte after the type). */
   for (size_t i = 0; i < names.n; i++)
     names.v[i]++;
-  qsort(names.v, names.n, sizeof *names.v, compare_strings);
+  if (names.n) qsort(names.v, names.n, sizeof *names.v, compare_strings);
   for (size_t i = 0; i < names.n && rc == 0; i++) {
     const char *name = names.v[i];
     unsigned char type = (unsigned char)name[-1];
     char *path = join(dir, name);
     char *sub = *rel ? join(rel, name) : xstrdup(name);
     if (!path || !sub) {
+      spg_fail(f->err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
       rc = -1;
     } else if (type == DT_DIR) {
-      rc = walk(v, path, sub, depth + 1);
+      rc = walk(f, path, sub, depth + 1);
     } else if (type == DT_REG) {
-      rc = add_entry(v, path, sub, NULL);
+      rc = add_found(f, path, sub, NULL);
     } else {
       /* A link or a file system without d_type: follow links to files, never to directories. */
       struct stat ls, st;
       if (lstat(path, &ls) != 0) {
-        rc = add_failure(v, path, sub, "cannot open", errno);
+        rc = add_failure(f, path, sub, "cannot open", errno);
       } else if (S_ISDIR(ls.st_mode)) {
-        rc = walk(v, path, sub, depth + 1);
+        rc = walk(f, path, sub, depth + 1);
       } else if (transcript_name(name)) {
         if (S_ISLNK(ls.st_mode) && stat(path, &st) != 0)
-          rc = add_failure(v, path, sub, "cannot open", errno);
+          rc = add_failure(f, path, sub, "cannot open", errno);
         else if (!S_ISLNK(ls.st_mode) || !S_ISDIR(st.st_mode))
-          rc = add_entry(v, path, sub, NULL);
+          rc = add_found(f, path, sub, NULL);
       }
     }
     free(path);
@@ -676,57 +825,131 @@ static int name_outputs(entry_vec *v) {
   return 0;
 }
 
-/* All inputs in index order, named; not yet sharded. */
-static spg_status discover(const spg_batch_options *opt, entry_vec *v, spg_error *err) {
+/* The naming group of an input at rel (see "inputs as records"): rel up to the first dot of its
+ * last component. The directory part ends in '/' and a name has none, so no two groups mix. */
+static char *naming_group(const char *rel) {
+  const char *slash = strrchr(rel, '/');
+  const char *base = slash ? slash + 1 : rel;
+  size_t n = (size_t)(base - rel) + strcspn(base, ".");
+  char *g = malloc(n + 1);
+  if (g) memcpy(g, rel, n), g[n] = 0;
+  return g;
+}
+
+/* Stage 3 for one group: named (name_outputs), then on to named but for the duplicates. */
+static spg_status name_group(entry_vec *g, spg_spool *named, spg_buf *blob, spg_error *err) {
+  spg_status st = name_outputs(g) ? spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory") : SPG_OK;
+  for (size_t i = 0; i < g->n; i++) {
+    if (st == SPG_OK && !g->v[i].duplicate) {
+      item it = item_of(&g->v[i]);
+      if (item_put(named, blob, &it, err)) st = err->status;
+    }
+    entry_free(&g->v[i]);
+  }
+  g->n = 0;
+  return st;
+}
+
+/* The next blob of s into *it: 1, 0 at the end, -1 with *st set. */
+static int next_item(spg_spool *s, item *it, spg_status *st, spg_error *err) {
+  const void *rec;
+  size_t n;
+  int r = spg_spool_next(s, &rec, &n, err);
+  if (r > 0) item_get(rec, it);
+  if (r < 0) *st = err->status ? err->status : SPG_ERR_IO;
+  return r;
+}
+
+/* Stages 1 to 3: every input of the run, named, into *named (by source; not yet sharded). Spools
+ * spill into tmpdir beyond memory bytes each. */
+static spg_status discover(const spg_batch_options *opt, const char *tmpdir, size_t memory,
+                           spg_spool **named, spg_error *err) {
+  spg_spool *found = NULL, *grouped = NULL;
+  finder f = {.err = err};
+  entry_vec g = {0};
+  char *last = NULL; /* stage 2: the path before; stage 3: the group */
+  *named = NULL;
+  spg_status st = spg_spool_create(tmpdir, memory, by_source, NULL, &found, err);
+  if (st == SPG_OK) st = spg_spool_create(tmpdir, memory, by_group, NULL, &grouped, err);
+  if (st == SPG_OK) st = spg_spool_create(tmpdir, memory, by_source, NULL, named, err);
+  f.found = found;
+
+  /* 1: the walk */
   size_t dirs = 0;
   for (size_t i = 0; i < opt->n_inputs; i++) {
-    struct stat st;
-    if (stat(opt->inputs[i], &st) == 0 && S_ISDIR(st.st_mode)) dirs++;
+    struct stat st_arg;
+    if (stat(opt->inputs[i], &st_arg) == 0 && S_ISDIR(st_arg.st_mode)) dirs++;
   }
-  for (size_t i = 0; i < opt->n_inputs; i++) {
+  for (size_t i = 0; i < opt->n_inputs && st == SPG_OK; i++) {
     const char *arg = opt->inputs[i];
-    struct stat st;
+    struct stat st_arg;
     int rc;
-    if (stat(arg, &st) != 0) {
-      rc = add_failure(v, arg, arg, "cannot open", errno);
-    } else if (S_ISDIR(st.st_mode)) {
+    if (stat(arg, &st_arg) != 0) {
+      rc = add_failure(&f, arg, arg, "cannot open", errno);
+    } else if (S_ISDIR(st_arg.st_mode)) {
       char *label = dirs > 1 ? dir_label(arg) : xstrdup("");
-      rc = label ? walk(v, arg, label, 0) : -1;
+      rc = label ? walk(&f, arg, label, 0)
+                 : (spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory"), -1);
       free(label);
     } else {
       const char *slash = strrchr(arg, '/');
-      rc = add_entry(v, arg, slash ? slash + 1 : arg, NULL);
+      rc = add_found(&f, arg, slash ? slash + 1 : arg, NULL);
     }
-    if (rc) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    if (rc) st = err->status ? err->status : SPG_ERR_NOMEM;
   }
-  for (size_t i = 0; i < v->n; i++) {
-    entry *e = &v->v[i];
-    if (!(e->key = sanitize(e->path, false)))
-      return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-    if (strcmp(e->key, e->path) == 0) free(e->key), e->key = e->path; /* kept once */
-  }
-  qsort(v->v, v->n, sizeof *v->v, compare_entries);
-  /* The same path twice (a file given and found in a directory given): once. */
-  size_t kept = 0;
-  for (size_t i = 0; i < v->n; i++) {
-    if (kept && strcmp(v->v[kept - 1].path, v->v[i].path) == 0) {
-      entry_free(&v->v[i]);
-      continue;
+  if (st == SPG_OK) st = spg_spool_finish(found, err);
+
+  /* 2: the same path once (the first found); failures straight on to the named */
+  item it;
+  while (st == SPG_OK && next_item(found, &it, &st, err) > 0) {
+    if (last && strcmp(last, it.path) == 0) continue;
+    free(last);
+    char *group = NULL;
+    if (!(last = xstrdup(it.path)) || (!it.fail && !(group = naming_group(it.rel)))) {
+      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    } else {
+      it.group = group;
+      if (item_put(it.fail ? *named : grouped, &f.blob, &it, err)) st = err->status;
     }
-    v->v[kept++] = v->v[i];
+    free(group);
   }
-  v->n = kept;
-  if (name_outputs(v)) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-  kept = 0;
-  for (size_t i = 0; i < v->n; i++) {
-    if (v->v[i].duplicate) {
-      entry_free(&v->v[i]);
-      continue;
+  spg_spool_free(found); /* its memory (and disk) go before the next stage takes its own */
+  found = NULL;
+  free(last);
+  last = NULL;
+  if (st == SPG_OK) st = spg_spool_finish(grouped, err);
+
+  /* 3: each group named */
+  while (st == SPG_OK) {
+    int r = next_item(grouped, &it, &st, err);
+    if (r < 0) break;
+    if (g.n && (r == 0 || strcmp(last, it.group) != 0) &&
+        (st = name_group(&g, *named, &f.blob, err)) != SPG_OK)
+      break;
+    if (r == 0) break;
+    entry e;
+    if (!g.n) {
+      free(last);
+      last = xstrdup(it.group);
     }
-    v->v[kept++] = v->v[i];
+    if (!last || entry_set(&e, &it)) {
+      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    } else if (SPG_VEC_PUSH(g, e)) {
+      entry_free(&e);
+      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    }
   }
-  v->n = kept;
-  return SPG_OK;
+  if (st == SPG_OK) st = spg_spool_finish(*named, err);
+
+  for (size_t i = 0; i < g.n; i++)
+    entry_free(&g.v[i]);
+  SPG_VEC_FREE(g);
+  free(last);
+  spg_buf_free(&f.blob);
+  spg_spool_free(found);
+  spg_spool_free(grouped);
+  if (st != SPG_OK) spg_spool_free(*named), *named = NULL;
+  return st;
 }
 
 /* ---- settings stamp ----------------------------------------------------------------------- */
@@ -746,7 +969,7 @@ static uint64_t hash_directory(const char *dir) {
     }
   }
   closedir(d);
-  qsort(names.v, names.n, sizeof *names.v, compare_strings);
+  if (names.n) qsort(names.v, names.n, sizeof *names.v, compare_strings);
   char buf[65536];
   for (size_t i = 0; i < names.n; i++) {
     char *path = join(dir, names.v[i]);
@@ -804,9 +1027,18 @@ static bool stamp_matches(const char *path, const char *text) {
 
 typedef SPG_VEC(char *) string_vec;
 
+/* A temporary file found in the output directory, and the output it was for. The sweep walks
+ * the output directory first and collects them (a killed run leaves one or two per worker);
+ * stage 4 then claims those of this run's outputs as it goes through its share
+ * (sweep_claim), and only those are removed (sweep_finish), before any worker writes. */
+typedef struct stale {
+  char *target; /* relative to the output directory */
+  char *path;
+  bool mine;
+} stale;
+
 typedef struct sweep {
-  char **mine; /* sorted outputs (relative) that this run may clean up after */
-  size_t n;
+  SPG_VEC(stale) found; /* sorted by target once the walk is over */
   const char *aged; /* a file at the top that other runs write too (a shard's shared settings
                        stamp): its temporary files only once they are an hour old, so that a
                        shard starting never deletes the one another shard is writing */
@@ -826,7 +1058,7 @@ static size_t temp_target(const char *name) {
   return n - 11;
 }
 
-static void sweep_dir(const sweep *sw, const char *dir, const char *rel, int depth) {
+static void sweep_dir(sweep *sw, const char *dir, const char *rel, int depth) {
   if (depth > MAX_DEPTH) return;
   DIR *d = opendir(dir);
   if (!d) return;
@@ -841,10 +1073,11 @@ static void sweep_dir(const sweep *sw, const char *dir, const char *rel, int dep
         sweep_dir(sw, path, sub, depth + 1);
       } else if (t && (de->d_type == DT_REG || de->d_type == DT_UNKNOWN)) {
         sub[strlen(sub) - 11] = 0;
-        char *key = sub;
-        if (bsearch(&key, sw->mine, sw->n, sizeof *sw->mine, compare_strings) ||
-            (sw->aged && strcmp(key, sw->aged) == 0 && older_than(path, SWEEP_AGE)))
-          unlink(path);
+        if (sw->aged && strcmp(sub, sw->aged) == 0) {
+          if (older_than(path, SWEEP_AGE)) unlink(path);
+        } else if (!SPG_VEC_PUSH(sw->found, ((stale){.target = sub, .path = path}))) {
+          path = sub = NULL; /* the sweep's now; out of memory, only the sweep is the poorer */
+        }
       } else if (de->d_type == DT_UNKNOWN) {
         struct stat st;
         if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) sweep_dir(sw, path, sub, depth + 1);
@@ -854,6 +1087,39 @@ static void sweep_dir(const sweep *sw, const char *dir, const char *rel, int dep
     free(sub);
   }
   closedir(d);
+}
+
+static int compare_stale(const void *a, const void *b) {
+  return strcmp(((const stale *)a)->target, ((const stale *)b)->target);
+}
+
+/* The temporary files for name (relative to the output directory), and for its cut form
+ * (temp_stem), are this run's to remove. */
+static void sweep_claim(sweep *sw, const char *name) {
+  char stem[PATH_MAX];
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass == 1 && (temp_stem(name, stem, sizeof stem) || strcmp(stem, name) == 0)) break;
+    const char *want = pass ? stem : name;
+    size_t lo = 0, hi = sw->found.n; /* the first target >= want */
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (strcmp(sw->found.v[mid].target, want) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (; lo < sw->found.n && strcmp(sw->found.v[lo].target, want) == 0; lo++)
+      sw->found.v[lo].mine = true;
+  }
+}
+
+static void sweep_finish(sweep *sw) {
+  for (size_t i = 0; i < sw->found.n; i++) {
+    if (sw->found.v[i].mine) unlink(sw->found.v[i].path);
+    free(sw->found.v[i].target);
+    free(sw->found.v[i].path);
+  }
+  SPG_VEC_FREE(sw->found);
 }
 
 /* ---- reading a session XML back (resume) -------------------------------------------------- */
@@ -972,10 +1238,10 @@ static int read_session_summary(const char *path, entry *e) {
 
 /* ---- a complete input's record, packed ---------------------------------------------------- */
 
-/* A record as the index needs it once its input is complete, in a few dozen bytes instead of
- * the ~250 of spg_batch_record and its strings: numbers as LEB128 varints, strings with their
- * length + 1 (0 for none) and their NUL, so that unpack_record can point into the blob. The
- * source, path, output and size come from the entry. */
+/* A complete input's record as a blob of the spool of records (record_put): its place in the
+ * run's list (8 bytes, big-endian, so that blobs sort by it with memcmp), source and path, the
+ * numbers as LEB128 varints, then the other strings, each with its length + 1 (0 for none) and
+ * its NUL, so that record_get can point into the blob. A merge's records have place 0. */
 static unsigned char *put_varint(unsigned char *o, uint64_t v) {
   for (; v >= 0x80; v >>= 7)
     *o++ = (unsigned char)(v | 0x80);
@@ -1014,56 +1280,90 @@ static const unsigned char *get_string(const unsigned char *p, const char **s) {
 }
 
 /* The record packed (malloc'ed), or NULL when out of memory. */
-static unsigned char *pack_record(const spg_batch_record *r) {
-  const char *const strings[4] = {r->date, r->title, r->polarity, r->message};
-  size_t room = 12 * 10;
-  for (int i = 0; i < 4; i++)
+static int record_put(spg_spool *s, spg_buf *b, uint64_t place, const spg_batch_record *r,
+                      spg_error *err) {
+  const char *const strings[5] = {r->output, r->date, r->title, r->polarity, r->message};
+  size_t room = 8 + strlen(r->source) + strlen(r->path) + 2 + 12 * 10;
+  for (int i = 0; i < 5; i++)
     room += packed_string_room(strings[i]);
-  unsigned char buf[1024], *o = room <= sizeof buf ? buf : malloc(room), *start = o;
-  if (!o) return NULL;
-  const uint64_t numbers[] = {(uint64_t)r->outcome, (uint64_t)r->status, r->line,
-                              r->speakers,          r->sentences,        r->words,
-                              r->positives,         r->learning_points,  r->quick_wins};
+  spg_buf_clear(b);
+  if (spg_buf_reserve(b, room)) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory"), -1;
+  unsigned char *o = (unsigned char *)b->data, *start = o;
+  for (int i = 7; i >= 0; i--)
+    *o++ = (unsigned char)(place >> (8 * i));
+  size_t n = strlen(r->source) + 1;
+  o = (unsigned char *)memcpy(o, r->source, n) + n;
+  n = strlen(r->path) + 1;
+  o = (unsigned char *)memcpy(o, r->path, n) + n;
+  const uint64_t numbers[] = {(uint64_t)r->outcome, (uint64_t)r->status, r->line,  r->bytes,
+                              r->speakers,          r->sentences,        r->words, r->positives,
+                              r->learning_points,   r->quick_wins};
   for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
     o = put_varint(o, numbers[i]);
   uint64_t format = 0; /* format_names[format - 1], 0 for none */
   for (uint64_t i = 0; i < 3; i++)
     if (r->format && strcmp(r->format, format_names[i]) == 0) format = i + 1;
   o = put_varint(o, format);
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < 5; i++)
     o = put_string(o, strings[i]);
-  unsigned char *packed = malloc((size_t)(o - start));
-  if (packed) memcpy(packed, start, (size_t)(o - start));
-  if (start != buf) free(start);
-  return packed;
+  b->len = (size_t)(o - start);
+  return spg_spool_add(s, b->data, b->len, err) == SPG_OK ? 0 : -1;
 }
 
-/* The record of entry e (complete) from its packed form; its strings point into it. */
-static void unpack_record(const entry *e, spg_batch_record *r) {
+/* The record of a blob of record_put; its strings point into the blob. */
+static void record_get(const void *blob, spg_batch_record *r) {
   memset(r, 0, sizeof *r);
-  r->source = e->key;
-  r->path = e->path;
-  r->bytes = e->size;
-  const unsigned char *p = e->packed;
-  if (!p) { /* pack_record ran out of memory, twice */
-    r->outcome = SPG_BATCH_FAILED;
-    r->status = SPG_ERR_NOMEM;
-    return;
-  }
-  uint64_t v[10];
-  for (size_t i = 0; i < 10; i++)
-    p = get_varint(p, &v[i]);
+  const char *p = (const char *)blob + 8;
+  r->source = next_str(&p);
+  r->path = next_str(&p);
+  const unsigned char *u = (const unsigned char *)p;
+  uint64_t v[11];
+  for (size_t i = 0; i < 11; i++)
+    u = get_varint(u, &v[i]);
   r->outcome = (spg_batch_outcome)v[0];
   r->status = (spg_status)v[1];
   r->line = (unsigned long)v[2];
-  r->speakers = v[3], r->sentences = v[4], r->words = v[5];
-  r->positives = v[6], r->learning_points = v[7], r->quick_wins = v[8];
-  r->format = v[9] >= 1 && v[9] <= 3 ? format_names[v[9] - 1] : NULL;
-  p = get_string(p, &r->date);
-  p = get_string(p, &r->title);
-  p = get_string(p, &r->polarity);
-  get_string(p, &r->message);
-  r->output = r->outcome == SPG_BATCH_FAILED ? NULL : e->output;
+  r->bytes = v[3];
+  r->speakers = v[4], r->sentences = v[5], r->words = v[6];
+  r->positives = v[7], r->learning_points = v[8], r->quick_wins = v[9];
+  r->format = v[10] >= 1 && v[10] <= 3 ? format_names[v[10] - 1] : NULL;
+  u = get_string(u, &r->output);
+  u = get_string(u, &r->date);
+  u = get_string(u, &r->title);
+  u = get_string(u, &r->polarity);
+  get_string(u, &r->message);
+}
+
+/* The spool of a run's records: by place in the list. */
+static int by_place(const void *a, size_t na, const void *b, size_t nb, void *ctx) {
+  (void)na, (void)nb, (void)ctx;
+  return memcmp(a, b, 8);
+}
+
+/* The spool of a merge's records: in index order, as by_source orders a run's inputs. */
+static int by_record_source(const void *a, size_t na, const void *b, size_t nb, void *ctx) {
+  (void)na, (void)nb, (void)ctx;
+  const char *x = (const char *)a + 8, *y = (const char *)b + 8;
+  int c = strcmp(x, y);
+  if (c) return c;
+  next_str(&x), next_str(&y);
+  return strcmp(x, y);
+}
+
+/* What the index's root counts. */
+typedef struct index_totals {
+  uint64_t files, sessions, sentences, words, positives, learning_points, quick_wins;
+} index_totals;
+
+static void totals_add(index_totals *t, const spg_batch_record *r) {
+  t->files++;
+  if (r->outcome == SPG_BATCH_FAILED) return;
+  t->sessions++;
+  t->sentences += r->sentences;
+  t->words += r->words;
+  t->positives += r->positives;
+  t->learning_points += r->learning_points;
+  t->quick_wins += r->quick_wins;
 }
 
 /* ---- the index ---------------------------------------------------------------------------- */
@@ -1101,28 +1401,16 @@ static void iw_uint(index_writer *w, const char *name, unsigned long long n) {
   iw_attr(w, name, buf);
 }
 
-/* Record i of n for write_index: in *scratch, or somewhere the getter keeps it. */
-typedef const spg_batch_record *(*record_getter)(const void *ctx, size_t i,
-                                                 spg_batch_record *scratch);
+/* The next record for write_index, in index order: 1 with *r filled, 0 at the end, -1 with err
+ * filled (the index is then not written). */
+typedef int (*record_next)(void *ctx, spg_batch_record *r, spg_error *err);
 
-/* Writes the index of n records (get, in index order) to path, atomically and synced. */
-static spg_status write_index(const char *path, record_getter get, const void *ctx, size_t n,
+/* Writes the index (its root counts t, its records next's) to path, atomically and synced. */
+static spg_status write_index(const char *path, record_next next, void *ctx, const index_totals *t,
                               const char *settings, const char *inputs, unsigned shard,
                               unsigned shards, mode_t mode, spg_error *err) {
   atomic_file a;
   if (atomic_open(&a, path, mode, NULL, 0, err)) return err ? err->status : SPG_ERR_IO;
-  unsigned long long sessions = 0, sentences = 0, words = 0, pos = 0, lp = 0, qw = 0;
-  spg_batch_record scratch;
-  for (size_t i = 0; i < n; i++) {
-    const spg_batch_record *r = get(ctx, i, &scratch);
-    if (r->outcome == SPG_BATCH_FAILED) continue;
-    sessions++;
-    sentences += r->sentences;
-    words += r->words;
-    pos += r->positives;
-    lp += r->learning_points;
-    qw += r->quick_wins;
-  }
   index_writer w = {0};
   xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(a.f, NULL);
   if (!ob || !(w.xml = xmlNewTextWriter(ob))) {
@@ -1142,16 +1430,23 @@ static spg_status write_index(const char *path, record_getter get, const void *c
     iw_attr(&w, "shard", buf);
     iw_attr(&w, "inputs", inputs);
   }
-  iw_uint(&w, "files", n);
-  iw_uint(&w, "sessions", sessions);
-  iw_uint(&w, "errors", n - sessions);
-  iw_uint(&w, "sentences", sentences);
-  iw_uint(&w, "words", words);
-  iw_uint(&w, "positives", pos);
-  iw_uint(&w, "learning-points", lp);
-  iw_uint(&w, "quick-wins", qw);
-  for (size_t i = 0; i < n && !w.failed; i++) {
-    const spg_batch_record *r = get(ctx, i, &scratch);
+  iw_uint(&w, "files", t->files);
+  iw_uint(&w, "sessions", t->sessions);
+  iw_uint(&w, "errors", t->files - t->sessions);
+  iw_uint(&w, "sentences", t->sentences);
+  iw_uint(&w, "words", t->words);
+  iw_uint(&w, "positives", t->positives);
+  iw_uint(&w, "learning-points", t->learning_points);
+  iw_uint(&w, "quick-wins", t->quick_wins);
+  bool stopped = false; /* next failed: err says why */
+  spg_batch_record rec;
+  while (!w.failed) {
+    int got = next(ctx, &rec, err);
+    if (got <= 0) {
+      stopped = got < 0;
+      break;
+    }
+    const spg_batch_record *r = &rec;
     if (r->outcome == SPG_BATCH_FAILED) {
       iw_start(&w, "error");
       iw_attr(&w, "source", r->source);
@@ -1191,6 +1486,10 @@ static spg_status write_index(const char *path, record_getter get, const void *c
   }
   if (!w.failed) iw_check(&w, xmlTextWriterEndDocument(w.xml));
   xmlFreeTextWriter(w.xml); /* flushes into a.f; does not close it */
+  if (stopped) {
+    atomic_close(&a, false, false, NULL, NULL);
+    return err && err->status ? err->status : SPG_ERR_IO;
+  }
   if (w.failed) {
     atomic_close(&a, false, false, NULL, err);
     return spg_fail(err, SPG_ERR_XML, path, 0, "libxml2 could not write the index");
@@ -1217,10 +1516,16 @@ typedef struct worker {
 
 struct batch {
   const spg_batch_options *opt;
-  entry **work; /* this run's share, in index order */
-  size_t n;
-  atomic_size_t next;
-  pthread_mutex_t lock;
+  spg_spool *work;           /* stage 4: this run's share, in index order */
+  size_t n;                  /* inputs in it */
+  pthread_mutex_t feed_lock; /* taking the next input from work (next_input) */
+  uint64_t fed;              /* inputs taken so far: the place of the next */
+  pthread_mutex_t lock;      /* what follows, and the progress callback */
+  spg_spool *done;           /* complete inputs' records (record_put), by place */
+  spg_buf done_blob;
+  index_totals totals;
+  spg_status fatal; /* a spool failed: the run stops and writes no index */
+  spg_error fatal_err;
   spg_batch_summary sum;
   bool keep_nothing;          /* --force, or the settings changed */
   struct timespec stamp_time; /* outputs older than the stamp predate the settings */
@@ -1290,12 +1595,6 @@ static int csv_path_of(const char *xml_path, char *out, size_t size) {
   memcpy(out, xml_path, n - 4);
   memcpy(out + n - 4, ".csv", 5);
   return 0;
-}
-
-/* csv_path_of() as a new string (NULL when out of memory or too long). */
-static char *csv_name_of(const char *xml_path) {
-  char buf[PATH_MAX];
-  return csv_path_of(xml_path, buf, sizeof buf) ? NULL : xstrdup(buf);
 }
 
 /* The CSV of one session (with its header), atomically, when the run asks for CSV. */
@@ -1435,19 +1734,16 @@ static void complete(batch *b, entry *e, spg_status st, const spg_error *err) {
   }
   if (b->opt->progress)
     b->opt->progress(b->opt->progress_ctx, sum, &e->fl->rec, st != SPG_OK ? err : NULL);
+  /* The index needs only the record from now on: in the spool of records. */
+  if (!b->fatal && record_put(b->done, &b->done_blob, e->seq, &e->fl->rec, &b->fatal_err))
+    b->fatal = b->fatal_err.status ? b->fatal_err.status : SPG_ERR_IO;
+  totals_add(&b->totals, &e->fl->rec);
   pthread_mutex_unlock(&b->lock);
-  /* The flight is the caller's (process or written); the index needs only this from now on.
-   * Out of memory here, the record says so rather than be lost: an <error> in the index. */
-  e->outcome = (uint8_t)e->fl->rec.outcome;
-  if (!(e->packed = pack_record(&e->fl->rec))) {
-    spg_batch_record oom = {.outcome = SPG_BATCH_FAILED, .status = SPG_ERR_NOMEM};
-    e->outcome = SPG_BATCH_FAILED;
-    e->packed = pack_record(&oom);
-  }
   free((char *)e->fl->rec.date);
   free((char *)e->fl->rec.title);
   free((char *)e->fl->rec.message);
-  e->fl = NULL;
+  entry_free(e); /* the flight is the caller's (process or written) */
+  free(e);
 }
 
 /* An input that fails now loses its earlier output and CSV (path: its XML), so that the
@@ -1575,14 +1871,54 @@ static void process(worker *w, entry *e) {
   complete(b, e, st, &err);
 }
 
+/* The run cannot go on (a spool's memory or disk): workers stop, and no index is written. */
+static void stop_run(batch *b, const spg_error *err) {
+  pthread_mutex_lock(&b->lock);
+  if (!b->fatal) {
+    b->fatal_err = *err;
+    b->fatal = err->status ? err->status : SPG_ERR_IO;
+  }
+  pthread_mutex_unlock(&b->lock);
+}
+
+/* The next input of the list for a worker (its own until complete() frees it), or NULL at the
+ * end or when the run stops. */
+static entry *next_input(batch *b) {
+  entry *e = NULL;
+  pthread_mutex_lock(&b->feed_lock);
+  pthread_mutex_lock(&b->lock);
+  bool go = !b->fatal;
+  pthread_mutex_unlock(&b->lock);
+  spg_error err;
+  spg_error_clear(&err);
+  const void *rec;
+  size_t n;
+  int got = go ? spg_spool_next(b->work, &rec, &n, &err) : 0;
+  if (got > 0) {
+    item it;
+    item_get(rec, &it);
+    if (!(e = malloc(sizeof *e)) || entry_set(e, &it)) {
+      free(e);
+      e = NULL;
+      spg_fail(&err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+      got = -1;
+    } else {
+      e->seq = b->fed++;
+    }
+  }
+  pthread_mutex_unlock(&b->feed_lock);
+  if (got < 0) stop_run(b, &err);
+  return e;
+}
+
 static void *work(void *arg) {
   worker *w = arg;
   batch *b = w->b;
   for (;;) {
     if (b->opt->cancel && *b->opt->cancel) break;
-    size_t i = atomic_fetch_add(&b->next, 1);
-    if (i >= b->n) break;
-    process(w, b->work[i]);
+    entry *e = next_input(b);
+    if (!e) break;
+    process(w, e);
   }
   /* A worker with no more inputs frees its word types now (0.02 s for a table of 60,000),
    * while the others finish their last files, instead of after all have; the last one to go
@@ -1661,49 +1997,134 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
 }
 
 /* OUTDIR/corpus.csv (corpus-I-of-N.csv for a shard): one header, then the rows of every
- * session's own CSV in index order, so it is the same for any -j. */
-static spg_status write_corpus_csv(const batch *b, const char *path, spg_error *err) {
-  char *buffer = malloc(OUTPUT_BUFFER);
-  if (!buffer) return spg_fail(err, SPG_ERR_NOMEM, path, 0, "out of memory");
+ * session's own CSV in index order, so it is the same for any -j. Made record by record as the
+ * index is written (run_next), and renamed into place after it. */
+typedef struct corpus_csv {
+  const batch *b;
   atomic_file a;
-  if (atomic_open(&a, path, b->file_mode, buffer, OUTPUT_BUFFER, err)) {
-    free(buffer);
-    return err->status;
+  char *buffer;
+  bool open;
+  spg_status st;
+  spg_error err;
+} corpus_csv;
+
+static void corpus_csv_open(corpus_csv *c, const batch *b, const char *path) {
+  memset(c, 0, sizeof *c);
+  c->b = b;
+  if (!(c->buffer = malloc(OUTPUT_BUFFER))) {
+    c->st = spg_fail(&c->err, SPG_ERR_NOMEM, path, 0, "out of memory");
+    return;
   }
-  fputs(b->opt->csv == 2 ? spg_csv_sentences_header() : spg_csv_items_header(), a.f);
-  spg_status st = SPG_OK;
-  char xml[PATH_MAX], csv[PATH_MAX], chunk[65536];
-  for (size_t i = 0; i < b->n && st == SPG_OK; i++) {
-    const entry *e = b->work[i];
-    if (e->outcome == SPG_BATCH_FAILED || !e->output) continue;
-    if (join_into(xml, sizeof xml, b->opt->outdir, e->output) ||
-        csv_path_of(xml, csv, sizeof csv)) {
-      st = spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "output path too long");
-      break;
-    }
-    FILE *in = fopen(csv, "rb");
-    if (!in) {
-      st = spg_fail(err, SPG_ERR_IO, csv, 0, "cannot read: %s", strerror(errno));
-      break;
-    }
-    int c; /* skip the session's own header line */
-    while ((c = getc(in)) != EOF && c != '\n') {
-    }
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
-      fwrite(chunk, 1, n, a.f);
-    if (ferror(in)) st = spg_fail(err, SPG_ERR_IO, csv, 0, "read error");
-    fclose(in);
+  if (atomic_open(&c->a, path, b->file_mode, c->buffer, OUTPUT_BUFFER, &c->err)) {
+    c->st = c->err.status ? c->err.status : SPG_ERR_IO;
+    return;
   }
-  if (atomic_close(&a, st == SPG_OK, true, NULL, err) && st == SPG_OK) st = SPG_ERR_IO;
-  free(buffer);
-  return st;
+  c->open = true;
+  fputs(b->opt->csv == 2 ? spg_csv_sentences_header() : spg_csv_items_header(), c->a.f);
 }
 
-/* write_index's records of a run: its share's, unpacked. */
-static const spg_batch_record *run_record(const void *ctx, size_t i, spg_batch_record *scratch) {
-  unpack_record(((const batch *)ctx)->work[i], scratch);
-  return scratch;
+static void corpus_csv_add(corpus_csv *c, const spg_batch_record *r) {
+  if (!c->open || c->st != SPG_OK || r->outcome == SPG_BATCH_FAILED || !r->output) return;
+  char xml[PATH_MAX], csv[PATH_MAX], chunk[65536];
+  if (join_into(xml, sizeof xml, c->b->opt->outdir, r->output) ||
+      csv_path_of(xml, csv, sizeof csv)) {
+    c->st = spg_fail(&c->err, SPG_ERR_LIMIT, r->path, 0, "output path too long");
+    return;
+  }
+  FILE *in = fopen(csv, "rb");
+  if (!in) {
+    c->st = spg_fail(&c->err, SPG_ERR_IO, csv, 0, "cannot read: %s", strerror(errno));
+    return;
+  }
+  int ch; /* skip the session's own header line */
+  while ((ch = getc(in)) != EOF && ch != '\n') {
+  }
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
+    fwrite(chunk, 1, n, c->a.f);
+  if (ferror(in)) c->st = spg_fail(&c->err, SPG_ERR_IO, csv, 0, "read error");
+  fclose(in);
+}
+
+/* Renames it into place when ok and nothing failed; its status (err filled when not SPG_OK). */
+static spg_status corpus_csv_close(corpus_csv *c, bool ok, spg_error *err) {
+  if (c->open && atomic_close(&c->a, ok && c->st == SPG_OK, true, NULL, &c->err) && c->st == SPG_OK)
+    c->st = SPG_ERR_IO;
+  free(c->buffer);
+  c->buffer = NULL;
+  if (c->st != SPG_OK && err) *err = c->err;
+  return c->st;
+}
+
+/* write_index's records of a run: from its spool of records; each also adds its rows to
+ * corpus.csv when there is one. */
+typedef struct run_reader {
+  batch *b;
+  corpus_csv *csv;
+} run_reader;
+
+static int run_next(void *ctx, spg_batch_record *r, spg_error *err) {
+  run_reader *rr = ctx;
+  const void *rec;
+  size_t n;
+  int got = spg_spool_next(rr->b->done, &rec, &n, err);
+  if (got <= 0) return got;
+  record_get(rec, r);
+  if (rr->csv) corpus_csv_add(rr->csv, r);
+  return 1;
+}
+
+/* Stage 4 (see "inputs as records"): this run's share of named (--shard), each input stat'ed,
+ * into b->work; the sweep claims the temporary files of the share's outputs and CSVs;
+ * inputs_hash: a hash of the whole list (source and path under OUTDIR of each, before
+ * sharding), which every shard of one corpus must agree on: merge refuses shards that differ
+ * (shards of two corpora, or of one given as "in" on one machine and "./in" on another, would
+ * make an index that no single run writes). */
+static spg_status take_share(batch *b, spg_spool *named, sweep *sw, size_t memory,
+                             char inputs_hash[17], spg_error *err) {
+  const spg_batch_options *opt = b->opt;
+  spg_status st = spg_spool_create(opt->outdir, memory, NULL, NULL, &b->work, err);
+  spg_buf blob = {0};
+  uint64_t ih = FNV_OFFSET;
+  item it;
+  while (st == SPG_OK && next_item(named, &it, &st, err) > 0) {
+    ih = fnv1a(it.key, strlen(it.key) + 1, ih);
+    ih = fnv1a(it.rel, strlen(it.rel) + 1, ih);
+    if (opt->shards && spg_batch_shard_of(it.rel, opt->shards) != opt->shard - 1) continue;
+    if (it.output) {
+      char csv[PATH_MAX];
+      sweep_claim(sw, it.output);
+      if (opt->csv && csv_path_of(it.output, csv, sizeof csv) == 0) sweep_claim(sw, csv);
+    }
+    spg_error failure;
+    struct stat st_in;
+    if (it.fail) {
+      /* failed in discovery: nothing to stat */
+    } else if (stat(it.path, &st_in) != 0) {
+      spg_fail(&failure, SPG_ERR_IO, it.path, 0, "cannot open: %s", strerror(errno));
+      it.fail = failure.status;
+      it.fail_line = 0;
+      it.fail_file = failure.file;
+      it.fail_message = failure.message;
+    } else {
+      it.size = S_ISREG(st_in.st_mode) ? (uint64_t)st_in.st_size : 0;
+      it.mtime_sec = (uint64_t)st_in.st_mtim.tv_sec;
+      it.mtime_nsec = (uint64_t)st_in.st_mtim.tv_nsec;
+      it.dev = (uint64_t)st_in.st_dev;
+      it.ino = (uint64_t)st_in.st_ino;
+      b->sum.bytes += it.size;
+    }
+    it.group = NULL;
+    if (item_put(b->work, &blob, &it, err))
+      st = err->status ? err->status : SPG_ERR_IO;
+    else
+      b->n++;
+  }
+  if (st == SPG_OK) st = spg_spool_finish(b->work, err);
+  b->sum.files = b->n;
+  snprintf(inputs_hash, 17, "%016llx", (unsigned long long)ih);
+  spg_buf_free(&blob);
+  return st;
 }
 
 spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
@@ -1720,22 +2141,20 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   umask(mask);
 
   batch b = {.opt = opt, .file_mode = 0666 & ~mask};
-  entry_vec all = {0};
-  spg_status st = discover(opt, &all, err);
-  if (st == SPG_OK && all.n && all.cap > all.n) { /* a million inputs: no room to spare */
-    entry *fit = realloc(all.v, all.n * sizeof *all.v);
-    if (fit) all.v = fit, all.cap = all.n;
-  }
+  spg_status st = SPG_OK;
+  size_t memory = opt->sort_memory ? opt->sort_memory : BATCH_SORT_MEMORY;
   char stamp_path[PATH_MAX], index_path[PATH_MAX];
   char index_name[64];
   if (opt->shards)
     snprintf(index_name, sizeof index_name, "corpus-%u-of-%u.xml", opt->shard, opt->shards);
   else
     snprintf(index_name, sizeof index_name, "%s", SPG_BATCH_INDEX);
-  if (st == SPG_OK && (join_into(stamp_path, sizeof stamp_path, opt->outdir, SPG_BATCH_STAMP) ||
-                       join_into(index_path, sizeof index_path, opt->outdir, index_name)))
+  if (join_into(stamp_path, sizeof stamp_path, opt->outdir, SPG_BATCH_STAMP) ||
+      join_into(index_path, sizeof index_path, opt->outdir, index_name))
     st = spg_fail(err, SPG_ERR_USAGE, opt->outdir, 0, "path too long");
-  if (st == SPG_OK) { /* the output directory and any missing parents ("-o runs/2025/spring") */
+  /* The output directory and any missing parents ("-o runs/2025/spring") first: the spools of
+   * a corpus too large for their memory spill there. */
+  if (st == SPG_OK) {
     int made = mkdir(opt->outdir, 0777);
     if (made != 0 && errno == ENOENT && mkdir_parents(opt->outdir, 0777) == 0)
       made = mkdir(opt->outdir, 0777);
@@ -1747,93 +2166,35 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   if (st == SPG_OK && (stat(opt->outdir, &ost) != 0 || !S_ISDIR(ost.st_mode)))
     st = spg_fail(err, SPG_ERR_IO, opt->outdir, 0, "not a directory");
 
-  /* This run's share, and what it may clean up after. */
-  if (st == SPG_OK && !(b.work = malloc((all.n ? all.n : 1) * sizeof *b.work)))
-    st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-  sweep sw = {0};
-  /* with --csv each output has a CSV twin, and the index one (corpus.csv): theirs too */
-  SPG_VEC(char *) extra_names = {0}; /* names made here for the sweep (owned) */
-  if (st == SPG_OK && !(sw.mine = malloc((4 * all.n + 8) * sizeof *sw.mine)))
-    st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-  for (size_t i = 0; st == SPG_OK && i < all.n; i++) {
-    entry *e = &all.v[i];
-    if (opt->shards && spg_batch_shard_of(e->rel, opt->shards) != opt->shard - 1) continue;
-    b.work[b.n++] = e;
-    if (e->output) sw.mine[sw.n++] = e->output;
-    if (e->output && opt->csv) {
-      char *c = csv_name_of(e->output);
-      if (!c || SPG_VEC_PUSH(extra_names, c)) {
-        free(c);
-        st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-        break;
-      }
-      sw.mine[sw.n++] = c;
-    }
-    if (e->found_failed) continue;
-    struct stat st_in;
-    if (stat(e->path, &st_in) != 0) {
-      spg_error f;
-      spg_fail(&f, SPG_ERR_IO, e->path, 0, "cannot open: %s", strerror(errno));
-      if (!(e->found_failed = malloc(sizeof f))) {
-        st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-        break;
-      }
-      *e->found_failed = f;
-      continue;
-    }
-    e->size = S_ISREG(st_in.st_mode) ? (uint64_t)st_in.st_size : 0;
-    e->mtime = st_in.st_mtim;
-    e->dev = st_in.st_dev;
-    e->ino = st_in.st_ino;
-    b.sum.bytes += e->size;
-  }
-  b.sum.files = b.n;
+  spg_spool *named = NULL;
+  if (st == SPG_OK) st = discover(opt, opt->outdir, memory, &named, err);
+
+  /* This run's share, and the temporary files of killed runs it may clean up after: its own
+   * outputs' and CSVs', and the index's (with --csv corpus.csv's too); the settings stamp's
+   * only when unsharded (shards may share the stamp, and start at the same time). */
+  sweep sw = {.aged = opt->shards ? SPG_BATCH_STAMP : NULL};
+  char inputs_hash[17] = "";
   if (st == SPG_OK) {
-    sw.mine[sw.n++] = index_name;
-    char *index_csv = opt->csv ? csv_name_of(index_name) : NULL;
-    if (index_csv && !SPG_VEC_PUSH(extra_names, index_csv))
-      sw.mine[sw.n++] = index_csv;
-    else
-      free(index_csv);
-    if (opt->shards) /* shards may share the stamp, and start at the same time */
-      sw.aged = SPG_BATCH_STAMP;
-    else
-      sw.mine[sw.n++] = SPG_BATCH_STAMP;
-    /* names too long for a plain temporary name: also as cut (temp_stem) */
-    for (size_t k = 0, n = sw.n; k < n; k++) {
-      char stem[PATH_MAX];
-      if (temp_stem(sw.mine[k], stem, sizeof stem) || strcmp(stem, sw.mine[k]) == 0) continue;
-      char *c = xstrdup(stem);
-      if (!c || SPG_VEC_PUSH(extra_names, c)) {
-        free(c);
-        break; /* only the sweep is the poorer */
-      }
-      sw.mine[sw.n++] = c;
-    }
-    qsort(sw.mine, sw.n, sizeof *sw.mine, compare_strings);
     sweep_dir(&sw, opt->outdir, "", 0);
+    if (sw.found.n) qsort(sw.found.v, sw.found.n, sizeof *sw.found.v, compare_stale);
+    st = take_share(&b, named, &sw, memory, inputs_hash, err);
   }
-  /* the sweep is over: its names (a pointer or two per input, and with --csv a string) go */
-  free(sw.mine);
-  sw.mine = NULL;
-  for (size_t i = 0; i < extra_names.n; i++)
-    free(extra_names.v[i]);
-  SPG_VEC_FREE(extra_names);
+  spg_spool_free(named);
+  if (st == SPG_OK) {
+    char index_csv[64];
+    sweep_claim(&sw, index_name);
+    if (opt->csv && csv_path_of(index_name, index_csv, sizeof index_csv) == 0)
+      sweep_claim(&sw, index_csv);
+    if (!opt->shards) sweep_claim(&sw, SPG_BATCH_STAMP);
+  } else {
+    for (size_t i = 0; i < sw.found.n; i++) /* a run that stops here removes nothing */
+      sw.found.v[i].mine = false;
+  }
+  sweep_finish(&sw);
 
   /* The settings stamp: outputs are kept only when it matches. */
   char settings[2048], settings_hash[17];
   settings_text(opt, settings, sizeof settings, settings_hash);
-  /* What every shard of this corpus must agree on besides the settings: the whole input list
-   * (source and path under OUTDIR of each, before sharding). merge refuses shards that differ:
-   * shards of two corpora, or of one given as "in" on one machine and "./in" on another, would
-   * make an index that no single run writes. */
-  char inputs_hash[17];
-  uint64_t ih = FNV_OFFSET;
-  for (size_t i = 0; st == SPG_OK && i < all.n; i++) {
-    ih = fnv1a(all.v[i].key, strlen(all.v[i].key) + 1, ih);
-    ih = fnv1a(all.v[i].rel, strlen(all.v[i].rel) + 1, ih);
-  }
-  snprintf(inputs_hash, sizeof inputs_hash, "%016llx", (unsigned long long)ih);
   if (st == SPG_OK) {
     b.sum.settings_changed = !stamp_matches(stamp_path, settings);
     b.keep_nothing = opt->force || b.sum.settings_changed;
@@ -1850,30 +2211,49 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
     if (st == SPG_OK && stat(stamp_path, &sst) == 0) b.stamp_time = sst.st_mtim;
   }
 
-  if (st == SPG_OK && pthread_mutex_init(&b.lock, NULL) != 0)
+  if (st == SPG_OK) st = spg_spool_create(opt->outdir, memory, by_place, NULL, &b.done, err);
+  if (st == SPG_OK && pthread_mutex_init(&b.lock, NULL) != 0) {
     st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "cannot create a lock");
-  else if (st == SPG_OK) {
-    if (b.n) st = run_workers(&b, lex, err);
+  } else if (st == SPG_OK) {
+    if (pthread_mutex_init(&b.feed_lock, NULL) != 0) {
+      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "cannot create a lock");
+    } else {
+      if (b.n) st = run_workers(&b, lex, err);
+      pthread_mutex_destroy(&b.feed_lock);
+    }
     pthread_mutex_destroy(&b.lock);
+  }
+  if (st == SPG_OK && b.fatal) {
+    st = b.fatal;
+    if (err) *err = b.fatal_err;
   }
   if (st == SPG_OK && opt->cancel && *opt->cancel) b.sum.interrupted = 1;
 
   if (st == SPG_OK && !b.sum.interrupted) {
-    st = write_index(index_path, run_record, &b, b.n, settings_hash, inputs_hash, opt->shard,
-                     opt->shards, b.file_mode, err);
-    if (st == SPG_OK) snprintf(b.sum.index, sizeof b.sum.index, "%s", index_path);
+    st = spg_spool_finish(b.done, err);
+    corpus_csv csv;
+    bool with_csv = false;
+    char csv_path[PATH_MAX];
     if (st == SPG_OK && opt->csv) {
-      char csv_path[PATH_MAX];
-      st = csv_path_of(index_path, csv_path, sizeof csv_path) == 0
-               ? write_corpus_csv(&b, csv_path, err)
-               : spg_fail(err, SPG_ERR_LIMIT, index_path, 0, "path too long");
+      if (csv_path_of(index_path, csv_path, sizeof csv_path))
+        st = spg_fail(err, SPG_ERR_LIMIT, index_path, 0, "path too long");
+      else
+        corpus_csv_open(&csv, &b, csv_path), with_csv = true;
+    }
+    run_reader rr = {.b = &b, .csv = with_csv ? &csv : NULL};
+    if (st == SPG_OK)
+      st = write_index(index_path, run_next, &rr, &b.totals, settings_hash, inputs_hash, opt->shard,
+                       opt->shards, b.file_mode, err);
+    if (st == SPG_OK) snprintf(b.sum.index, sizeof b.sum.index, "%s", index_path);
+    if (with_csv) {
+      spg_status cs = corpus_csv_close(&csv, st == SPG_OK, st == SPG_OK ? err : NULL);
+      if (st == SPG_OK) st = cs;
     }
   }
   if (summary) *summary = b.sum;
-  for (size_t i = 0; i < all.n; i++)
-    entry_free(&all.v[i]);
-  SPG_VEC_FREE(all);
-  free(b.work);
+  spg_spool_free(b.work);
+  spg_spool_free(b.done);
+  spg_buf_free(&b.done_blob);
   return st;
 }
 
@@ -1927,9 +2307,9 @@ static bool parse_shard(const char *s, unsigned *shard, unsigned *shards) {
   return true;
 }
 
-typedef SPG_VEC(merge_record) merge_vec;
-
-static spg_status read_index(const char *path, merge_index *ix, merge_vec *out, spg_error *err) {
+/* The records of the index at path, into out (record_put), counted into t and *failed. */
+static spg_status read_index(const char *path, merge_index *ix, spg_spool *out, spg_buf *blob,
+                             index_totals *t, size_t *failed, spg_error *err) {
   FILE *probe = fopen(path, "rb");
   if (!probe) return spg_fail(err, SPG_ERR_IO, path, 0, "cannot open: %s", strerror(errno));
   fclose(probe);
@@ -1997,23 +2377,27 @@ static spg_status read_index(const char *path, merge_index *ix, merge_vec *out, 
       m.strings[3] = attr_dup(r, "date");
       m.strings[4] = attr_dup(r, "title");
     }
-    if (!ok || SPG_VEC_PUSH(*out, m)) {
-      merge_record_free(&m);
+    if (!ok) {
       st = spg_fail(err, SPG_ERR_FORMAT, path, line, "an incomplete <%s> record", name);
+    } else {
+      rec->source = m.strings[0];
+      rec->path = m.strings[7] ? m.strings[7] : m.strings[0];
+      rec->output = m.strings[1];
+      rec->format = m.strings[2];
+      rec->date = m.strings[3];
+      rec->title = m.strings[4];
+      rec->polarity = m.strings[5];
+      rec->message = m.strings[6];
+      if (record_put(out, blob, 0, rec, err)) st = err->status ? err->status : SPG_ERR_IO;
+      totals_add(t, rec);
+      *failed += rec->outcome == SPG_BATCH_FAILED;
     }
+    merge_record_free(&m);
   }
   if (st == SPG_OK && (rc != 0 || !root))
     st = spg_fail(err, SPG_ERR_FORMAT, path, 0, "not a complete XML index");
   xmlFreeTextReader(r);
   return st;
-}
-
-/* In index order, as compare_entries sorts a run's inputs: by source, then by the path's bytes
- * (two names that differ only in ill-formed bytes show the same source). */
-static int compare_merge(const void *a, const void *b) {
-  const spg_batch_record *x = &((const merge_record *)a)->rec, *y = &((const merge_record *)b)->rec;
-  int c = strcmp(x->source, y->source);
-  return c ? c : strcmp(x->path, y->path);
 }
 
 /* The indexes a path names: itself, or a directory's shard indexes (else its corpus.xml). */
@@ -2054,28 +2438,57 @@ static spg_status index_files(const char *path, string_vec *files, spg_error *er
   return SPG_OK;
 }
 
-/* write_index's records of a merge: a list of them. */
-static const spg_batch_record *list_record(const void *ctx, size_t i, spg_batch_record *scratch) {
-  (void)scratch;
-  return ((const spg_batch_record *const *)ctx)[i];
+/* write_index's records of a merge: from the spool of all, each source once. */
+typedef struct merge_reader {
+  spg_spool *records;
+  spg_buf last; /* the record before (its source and path) */
+} merge_reader;
+
+static int merge_next(void *ctx, spg_batch_record *r, spg_error *err) {
+  merge_reader *m = ctx;
+  const void *rec;
+  size_t n;
+  int got = spg_spool_next(m->records, &rec, &n, err);
+  if (got <= 0) return got;
+  if (m->last.len && by_record_source(m->last.data, m->last.len, rec, n, NULL) == 0) {
+    record_get(rec, r);
+    spg_fail(err, SPG_ERR_USAGE, r->source, 0, "is in more than one index (merge each shard once)");
+    return -1;
+  }
+  spg_buf_clear(&m->last);
+  if (spg_buf_append(&m->last, rec, n))
+    return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory"), -1;
+  record_get(rec, r);
+  return 1;
 }
 
 spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char *out_path,
-                           size_t *failed, spg_error *err) {
+                           size_t memory, size_t *failed, spg_error *err) {
   if (failed) *failed = 0;
   if (!n_paths) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "nothing to merge");
   xmlInitParser();
   string_vec files = {0};
-  merge_vec recs = {0};
   merge_index *ix = NULL;
-  spg_status st = SPG_OK;
+  merge_reader reader = {0};
+  spg_buf blob = {0};
+  index_totals totals = {0};
+  size_t bad = 0;
+  /* the records spill (beyond the budget) beside the merged index, where there is room for it */
+  char dir[PATH_MAX];
+  const char *slash = strrchr(out_path, '/');
+  if (!slash)
+    snprintf(dir, sizeof dir, ".");
+  else
+    snprintf(dir, sizeof dir, "%.*s", slash == out_path ? 1 : (int)(slash - out_path), out_path);
+  spg_status st = spg_spool_create(dir, memory ? memory : BATCH_SORT_MEMORY, by_record_source, NULL,
+                                   &reader.records, err);
   for (size_t i = 0; i < n_paths && st == SPG_OK; i++)
     st = index_files(paths[i], &files, err);
   if (st == SPG_OK && !(ix = calloc(files.n ? files.n : 1, sizeof *ix)))
     st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   for (size_t i = 0; i < files.n && st == SPG_OK; i++) {
     ix[i].path = files.v[i];
-    st = read_index(files.v[i], &ix[i], &recs, err);
+    st = read_index(files.v[i], &ix[i], reader.records, &blob, &totals, &bad, err);
   }
   /* The same settings everywhere; shards complete, each once, or no shards at all. */
   unsigned shards = files.n ? ix[0].shards : 0;
@@ -2111,40 +2524,14 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
       if (!seen[k])
         st = spg_fail(err, SPG_ERR_USAGE, NULL, 0, "shard %u/%u is missing", k + 1, shards);
   }
-  const spg_batch_record **list = NULL;
+  if (st == SPG_OK) st = spg_spool_finish(reader.records, err);
   if (st == SPG_OK) {
-    for (size_t i = 0; i < recs.n; i++) {
-      merge_record *m = &recs.v[i];
-      m->rec.source = m->strings[0];
-      m->rec.path = m->strings[7] ? m->strings[7] : m->strings[0];
-      m->rec.output = m->strings[1];
-      m->rec.format = m->strings[2];
-      m->rec.date = m->strings[3];
-      m->rec.title = m->strings[4];
-      m->rec.polarity = m->strings[5];
-      m->rec.message = m->strings[6];
-    }
-    qsort(recs.v, recs.n, sizeof *recs.v, compare_merge);
-    for (size_t i = 1; i < recs.n && st == SPG_OK; i++)
-      if (compare_merge(&recs.v[i], &recs.v[i - 1]) == 0)
-        st = spg_fail(err, SPG_ERR_USAGE, recs.v[i].rec.source, 0,
-                      "is in more than one index (merge each shard once)");
-    if (st == SPG_OK && !(list = malloc((recs.n ? recs.n : 1) * sizeof *list)))
-      st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-  }
-  if (st == SPG_OK) {
-    size_t bad = 0;
-    for (size_t i = 0; i < recs.n; i++) {
-      list[i] = &recs.v[i].rec;
-      bad += recs.v[i].rec.outcome == SPG_BATCH_FAILED;
-    }
     mode_t mask = umask(0);
     umask(mask);
-    st = write_index(out_path, list_record, list, recs.n, files.n ? ix[0].settings : "", NULL, 0, 0,
-                     0666 & ~mask, err);
-    if (failed) *failed = bad;
+    st = write_index(out_path, merge_next, &reader, &totals, files.n ? ix[0].settings : "", NULL, 0,
+                     0, 0666 & ~mask, err);
+    if (failed && st == SPG_OK) *failed = bad;
   }
-  free(list);
   free(seen);
   for (size_t i = 0; i < files.n; i++) {
     free(files.v[i]);
@@ -2152,8 +2539,8 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
   }
   SPG_VEC_FREE(files);
   free(ix);
-  for (size_t i = 0; i < recs.n; i++)
-    merge_record_free(&recs.v[i]);
-  SPG_VEC_FREE(recs);
+  spg_spool_free(reader.records);
+  spg_buf_free(&reader.last);
+  spg_buf_free(&blob);
   return st;
 }

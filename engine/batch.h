@@ -88,6 +88,10 @@ typedef struct spg_batch_options {
   int force;               /* analyse everything again, up to date or not */
   int csv;                 /* 0: XML only; 1: also a CSV of items per input (NAME.csv) and of
                               the whole run (corpus.csv); 2: the same with one row per sentence */
+  size_t sort_memory;      /* bytes each of the run's lists (inputs found, named, to do, done)
+                              may hold before it spills to a temporary file in the output
+                              directory (spool.c); 0: 4 MB. Memory does not grow with the
+                              number of inputs */
   volatile int *cancel;    /* when it becomes non-zero, workers stop after their file */
   spg_batch_progress_fn progress;
   void *progress_ctx;
@@ -102,13 +106,14 @@ void spg_batch_options_init(spg_batch_options *opt);
 spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
                          spg_batch_summary *summary, spg_error *err);
 
-/* Merges indexes into out_path (written atomically). Each of paths is an index file or a
- * directory holding corpus.xml or corpus-I-of-N.xml files. Shards must all be there, once each,
- * made with the same settings; records are ordered as spg_batch_run orders them, so the merged
- * index of shards 1/N .. N/N equals, byte for byte, the index of one unsharded run.
+/* Merges indexes into out_path (written atomically); their records spill beside it beyond memory
+ * bytes (0: 4 MB), so that memory does not grow with the number of records. Each of paths is an
+ * index file or a directory holding corpus.xml or corpus-I-of-N.xml files. Shards must all be
+ * there, once each, made with the same settings; records are ordered as spg_batch_run orders them,
+ * so the merged index of shards 1/N .. N/N equals, byte for byte, the index of one unsharded run.
  * *failed receives the number of <error> records in the merged index (may be NULL). */
 spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char *out_path,
-                           size_t *failed, spg_error *err);
+                           size_t memory, size_t *failed, spg_error *err);
 
 /* The shard (0-based, < shards) that an input path relative to its root belongs to: FNV-1a 64
  * of the path's bytes, modulo shards. Exposed for tests and for tools that plan shards. */

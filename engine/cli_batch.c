@@ -42,6 +42,9 @@ static const char batch_usage[] =
     "  --shard I/N             analyse only share I of N (by a hash of each input's path);\n"
     "                          the index is then OUTDIR/corpus-I-of-N.xml (see spiegel merge)\n"
     "  --force                 analyse every input again, up to date or not\n"
+    "  --sort-memory SIZE      memory for each of the run's lists of inputs before it spills\n"
+    "                          to a temporary file in OUTDIR (like sort -S; K, M or G; at least\n"
+    "                          4K; default 4M): memory does not grow with the number of inputs\n"
     "  --format FMT            text, vtt or srt for every input (default: detected per file)\n"
     "  --roles LIST            \"Label=role,...\" overrides for every input\n"
     "  --plain                 no speaker labels or headers: each file is one participant's text\n"
@@ -71,12 +74,13 @@ static const char merge_usage[] =
     "\n"
     "options:\n"
     "  -o, --output FILE       where to write (default: corpus.xml in the first OUTDIR)\n"
+    "  --sort-memory SIZE      memory for the records before they spill to a temporary file\n"
+    "                          beside FILE (K, M or G; at least 4K; default 4M)\n"
     "  -q, --quiet             no summary\n"
     "  -h, --help              this text\n"
     "\n"
     "exit status: 0 merged, no input had failed; 1 merged but the index holds errors, or the\n"
     "indexes could not be merged; 2 bad usage.\n";
-
 
 static int parse_uint(const char *s, unsigned long max, unsigned *out) {
   char *end;
@@ -84,6 +88,25 @@ static int parse_uint(const char *s, unsigned long max, unsigned *out) {
   unsigned long v = strtoul(s, &end, 10);
   if (!*s || *end || errno || v > max || s[0] == '-') return -1;
   *out = (unsigned)v;
+  return 0;
+}
+
+/* "64K", "4M", "1G" or bytes, between 4K and 4G. */
+static int parse_size(const char *s, size_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (!*s || s[0] == '-' || errno || end == s) return -1;
+  unsigned shift = 0;
+  if (*end) {
+    const char *units = "KMG", *u = strchr(units, *end >= 'a' ? *end - 32 : *end);
+    if (!u || !*u || end[1]) return -1;
+    shift = 10 * (unsigned)(u - units + 1);
+  }
+  if (v > (4ull << 30) >> shift) return -1;
+  v <<= shift;
+  if (v < 4096) return -1;
+  *out = (size_t)v;
   return 0;
 }
 
@@ -244,6 +267,11 @@ int cli_batch_main(int argc, char **argv) {
                  opt.shard > opt.shards) {
         rc = cli_usage_error("--shard needs I/N with 1 <= I <= N (e.g. 2/8), not '%s'", val);
       }
+    } else if ((o = cli_option(argc, argv, &i, "--sort-memory", NULL, &val))) {
+      if (o < 0)
+        rc = EXIT_USAGE;
+      else if (parse_size(val, &opt.sort_memory))
+        rc = cli_usage_error("--sort-memory needs a size from 4K to 4G (e.g. 64M), not '%s'", val);
     } else if ((o = cli_option(argc, argv, &i, "--format", NULL, &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
@@ -355,6 +383,7 @@ int cli_merge_main(int argc, char **argv) {
   if (!paths) return EXIT_BAD_INPUT;
   size_t n = 0;
   int quiet = 0, rc = 0, only_files = 0;
+  size_t memory = 0;
   for (int i = 1; i < argc && !rc; i++) {
     const char *a = argv[i], *val = NULL;
     int o;
@@ -373,6 +402,11 @@ int cli_merge_main(int argc, char **argv) {
         rc = EXIT_USAGE;
       else
         output = val;
+    } else if ((o = cli_option(argc, argv, &i, "--sort-memory", NULL, &val))) {
+      if (o < 0)
+        rc = EXIT_USAGE;
+      else if (parse_size(val, &memory))
+        rc = cli_usage_error("--sort-memory needs a size from 4K to 4G (e.g. 64M), not '%s'", val);
     } else {
       rc = cli_usage_error("unknown option '%s'", a);
     }
@@ -395,7 +429,7 @@ int cli_merge_main(int argc, char **argv) {
   spg_error err;
   spg_error_clear(&err);
   size_t failed = 0;
-  spg_status st = spg_batch_merge(paths, n, output, &failed, &err);
+  spg_status st = spg_batch_merge(paths, n, output, memory, &failed, &err);
   free(paths);
   if (st != SPG_OK) {
     cli_print_error(&err);

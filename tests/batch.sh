@@ -405,6 +405,39 @@ wait $pid
 grep -q 'Dit kwam er later bij' "$A/o8/grow.xml" && ok || bad "grown input: a rerun kept an output without its last line"
 rm -f "$A/grow.txt"
 
+# ---- lists beyond their memory ----------------------------------------------------------------
+# --sort-memory 4K: every list of the run (inputs found, grouped for naming, named, to do, done)
+# and merge's records spill to a temporary file in runs and are merged back (engine/spool.c).
+# Nothing may change: the outputs and the index are those of a run in memory, from one run and
+# from shards merged, with names that clash (x.txt, x.vtt, x.vtt.srt), a reserved name, a file
+# given twice and failures among them; no temporary file is left (they never have a name).
+S=$T/spill
+mkdir -p "$S/in/d"
+cp "$C/hand/a.txt" "$S/in/d/x.txt"
+cp "$C/hand/sub/b.vtt" "$S/in/d/x.vtt"
+cp "$C/hand/sub/c.srt" "$S/in/d/x.vtt.srt"
+cp "$C/hand/a.txt" "$S/in/corpus.txt"
+"$SPIEGEL" batch -q -j2 -o "$S/mem" "$C" "$B" "$S/in" "$S/in/d/x.txt" "$A/top" >/dev/null 2>&1
+check spilled-run 1 "$SPIEGEL" batch -q -j2 --sort-memory 4K -o "$S/disk" "$C" "$B" "$S/in" "$S/in/d/x.txt" "$A/top"
+same_tree "lists spilled to disk == in memory" "$S/disk" "$S/mem"
+[ -f "$S/mem/in/d/x.vtt.srt.xml" ] && [ -f "$S/mem/in/d/x.txt.xml" ] && ok ||
+  bad "spilled: names that clash not kept apart: $(ls "$S/mem/in/d")"
+for i in 1 2 3; do # status 1 for the shards that hold a failed input
+  "$SPIEGEL" batch -q --sort-memory 4K --shard $i/3 -o "$S/s$i" "$C" "$B" "$S/in" "$S/in/d/x.txt" "$A/top" >"$T/out" 2>"$T/err"
+  st=$?
+  [ "$st" -le 1 ] && [ -f "$S/s$i/corpus-$i-of-3.xml" ] && ok || bad "spilled shard $i/3: exit $st, or no index"
+done
+check spilled-merge 1 "$SPIEGEL" merge --sort-memory 4K -o "$S/merged.xml" "$S/s1" "$S/s2" "$S/s3"
+same_file "spilled shards merged == in memory" "$S/merged.xml" "$S/mem/corpus.xml"
+check spilled-merge-twice 1 "$SPIEGEL" merge --sort-memory 4K -o "$S/m2.xml" "$S/mem/corpus.xml" "$S/disk/corpus.xml"
+grep -q "is in more than one index" "$T/err" && [ ! -e "$S/m2.xml" ] && ok ||
+  bad "spilled merge: a record in two indexes not refused: $(cat "$T/err")"
+left=$(find "$S" -name '.spiegel-spool*' -o -name '*.tmp.*' | head -3)
+[ -z "$left" ] && ok || bad "spilled: temporary files left: $left"
+check bad-sort-memory 2 "$SPIEGEL" batch --sort-memory 1K -o "$T/x" "$C"
+check bad-sort-memory-unit 2 "$SPIEGEL" batch --sort-memory 4T -o "$T/x" "$C"
+check bad-merge-sort-memory 2 "$SPIEGEL" merge --sort-memory lots "$S/s1"
+
 # bench/ab.py, the A/B comparison of engines: the same binary twice writes the same bytes; one
 # that writes other XML (here: without the transcript) is caught, exit status 1.
 check ab-same 0 "$PY" bench/ab.py -n 2 -o "$T/ab" "$C/hand" "$SPIEGEL" "$SPIEGEL"
