@@ -74,9 +74,8 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
   return SPG_OK;
 }
 
-spg_status spg_analyze(spg_analyzer *an, const char *source, const char *data, size_t len,
-                       const spg_options *opt, spg_session **out, spg_error *err) {
-  *out = NULL;
+spg_status spg_analyze_reusing(spg_analyzer *an, const char *source, const char *data, size_t len,
+                               const spg_options *opt, spg_session **s, spg_error *err) {
   if (!source) source = "-";
   if (len > SPG_MAX_INPUT)
     return spg_fail(err, SPG_ERR_LIMIT, source, 0, "input of %zu bytes is over the 1 GiB limit",
@@ -90,16 +89,23 @@ spg_status spg_analyze(spg_analyzer *an, const char *source, const char *data, s
   spg_status st = spg_check_encoding(source, data, len, &converted, &converted_len, opt, err);
   if (st != SPG_OK) return st;
   if (converted) data = converted, len = converted_len;
-  spg_session *s = spg_session_new(source);
-  if (!s) {
+  if (*s ? spg_session_reset(*s, source) != 0 : !(*s = spg_session_new(source))) {
     free(converted);
     return spg_fail(err, SPG_ERR_NOMEM, source, 0, "out of memory");
   }
-  s->opt = *opt;
-  s->lex = spg_analyzer_lexicon(an);
-  s->analyzer = an;
-  st = run(an, s, data, len, err);
+  (*s)->opt = *opt;
+  (*s)->lex = spg_analyzer_lexicon(an);
+  (*s)->analyzer = an;
+  st = run(an, *s, data, len, err);
   free(converted);
+  return st;
+}
+
+spg_status spg_analyze(spg_analyzer *an, const char *source, const char *data, size_t len,
+                       const spg_options *opt, spg_session **out, spg_error *err) {
+  *out = NULL;
+  spg_session *s = NULL;
+  spg_status st = spg_analyze_reusing(an, source, data, len, opt, &s, err);
   if (st != SPG_OK) {
     spg_session_free(s);
     return st;

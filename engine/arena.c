@@ -59,6 +59,19 @@ void spg_arena_free(spg_arena *a) {
   free(a);
 }
 
+void spg_arena_reset(spg_arena *a) {
+  block *keep = a->head && a->head->size <= ((size_t)1 << 20) ? a->head : NULL;
+  block *b = keep ? keep->next : a->head;
+  while (b) {
+    block *n = b->next;
+    free(b);
+    b = n;
+  }
+  if (keep) keep->next = NULL, keep->used = 0;
+  a->head = keep;
+  a->total = 0;
+}
+
 void *spg_arena_alloc(spg_arena *a, size_t size) {
   size = (size + 15) & ~(size_t)15;
   if (size == 0) size = 16;

@@ -10,6 +10,9 @@ typedef struct spg_arena spg_arena;
 
 spg_arena *spg_arena_create(size_t first_block);
 void spg_arena_free(spg_arena *a);
+/* Empties the arena for reuse: what it handed out is gone; it keeps its newest block when that
+ * is no larger than 1 MB (the next allocations need no malloc), frees the rest. */
+void spg_arena_reset(spg_arena *a);
 /* 16-byte aligned, uninitialised; NULL when out of memory. */
 void *spg_arena_alloc(spg_arena *a, size_t size);
 /* Copies s[0..len) and a NUL. */

@@ -251,20 +251,19 @@ static int cmd_score(cli *c, spg_analyzer *an) {
   opt.flags |= SPG_OPT_PLAIN;
   int status = 0;
   size_t line = 0;
+  spg_session *s = NULL; /* one session for every line, its memory reused */
   for (char *p = data, *end = data + len; p < end;) {
     size_t n = 0;
     while (p + n < end && p[n] != '\n' && p[n] != '\r')
       n++;
     char *nl = p + n < end ? p + n : NULL;
     line++;
-    spg_session *s = NULL;
     spg_error_clear(&err);
     double pol = 0;
-    if (spg_analyze(an, path, p, n, &opt, &s, &err) == SPG_OK) {
+    if (spg_analyze_reusing(an, path, p, n, &opt, &s, &err) == SPG_OK) {
       spg_session_stats st;
       spg_session_get_stats(s, &st);
       pol = st.polarity;
-      spg_session_free(s);
     } else if (err.status != SPG_ERR_EMPTY) {
       err.line = line;
       cli_print_error(&err);
@@ -274,6 +273,7 @@ static int cmd_score(cli *c, spg_analyzer *an) {
     p += n + (nl ? 1 : 0);
     if (nl && *nl == '\r' && p < end && *p == '\n') p++; /* CRLF */
   }
+  spg_session_free(s);
   free(data);
   if (cli_output_close(&o, 1) != 0) return EXIT_BAD_INPUT;
   return status;

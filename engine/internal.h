@@ -217,6 +217,9 @@ struct spg_session {
 
 /* Creates an empty session (source copied into the arena). NULL on allocation failure. */
 spg_session *spg_session_new(const char *source);
+/* Empties s for another transcript, as spg_session_new(source) would make it, keeping the memory
+ * of its arrays and buffers (and a block of its arena). -1 on allocation failure. */
+int spg_session_reset(spg_session *s, const char *source);
 
 /* Finds or adds the speaker with this label; returns its index or -1 on allocation failure. */
 int spg_session_speaker(spg_session *s, const char *label, size_t len);

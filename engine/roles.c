@@ -434,8 +434,10 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
   for (size_t i = 0; i < s->speakers.n; i++) s->speakers.v[i].turns = 0;
   uint32_t dialogue = (uint32_t)s->turns.n;
   bool participant_spoke = false;
+  /* made when a moderator first speaks after a participant: a text without one (spiegel score's
+   * one-line documents, a transcript of one voice) never pays for the lexicon's phrases */
   handovers phrases = {0};
-  if (lex) handover_phrases(lex, &phrases);
+  bool phrases_made = false;
   for (size_t i = 0; i < s->turns.n; i++) {
     spg_turn *t = &s->turns.v[i];
     spg_speaker *sp = &s->speakers.v[t->speaker];
@@ -447,6 +449,7 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
       /* The normalised text; the raw text when normalisation has not run (tests, tools). */
       const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
       size_t len = t->norm_len ? t->norm_len : t->raw_len;
+      if (!phrases_made) handover_phrases(lex, &phrases), phrases_made = true;
       if (text && len && has_handover(&phrases, text, len)) dialogue = (uint32_t)i;
     } else if (sp->role == SPG_ROLE_PARTICIPANT || sp->role == SPG_ROLE_UNKNOWN) {
       participant_spoke = true;

@@ -35,6 +35,25 @@ spg_session *spg_session_new(const char *source) {
   return s;
 }
 
+int spg_session_reset(spg_session *s, const char *source) {
+  spg_arena_reset(s->arena);
+  if (!(s->source = spg_arena_strdup(s->arena, source ? source : "-"))) return -1;
+  s->format = SPG_FORMAT_AUTO;
+  s->meta.n = s->speakers.n = s->turns.n = 0;
+  if (s->speaker_slots) memset(s->speaker_slots, 0, s->n_speaker_slots * sizeof *s->speaker_slots);
+  spg_buf_clear(&s->raw);
+  spg_buf_clear(&s->norm);
+  spg_normmap_clear(&s->norm_map);
+  s->sentences.n = s->tokens.n = s->support_keys.n = s->evidence.n = 0;
+  s->items.n = s->masks.n = 0;
+  s->dialogue_turn = 0;
+  s->polarity = 0;
+  s->lex = NULL;
+  s->analyzer = NULL;
+  spg_options_init(&s->opt);
+  return 0;
+}
+
 void spg_session_free(spg_session *s) {
   if (!s) return;
   SPG_VEC_FREE(s->meta);

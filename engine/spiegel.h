@@ -148,6 +148,14 @@ typedef struct spg_session spg_session;
 spg_status spg_analyze(spg_analyzer *an, const char *source, const char *data, size_t len,
                        const spg_options *opt, spg_session **out, spg_error *err);
 
+/* spg_analyze into a session of an earlier call: *s is such a session, emptied and reused with
+ * the memory of its arrays and buffers (no allocation per call once they are large enough), or
+ * NULL for a new one. *s stays the caller's whatever the outcome (free it with
+ * spg_session_free); after a failure it holds nothing usable until the next call. For many
+ * short texts (spiegel score: a review or an utterance a line). */
+spg_status spg_analyze_reusing(spg_analyzer *an, const char *source, const char *data, size_t len,
+                               const spg_options *opt, spg_session **s, spg_error *err);
+
 /* Reads path ("-" for stdin) and analyses it. */
 spg_status spg_analyze_file(spg_analyzer *an, const char *path, const spg_options *opt,
                             spg_session **out, spg_error *err);

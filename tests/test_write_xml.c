@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "testutil.h"
 #include <cmocka.h>
 
 #include <libxml/parser.h>
@@ -1102,6 +1103,56 @@ static void schema_is_strict(void **state) {
   }
 }
 
+/* spg_analyze_reusing: one session emptied and reused from transcript to transcript (large
+ * after small after large, a failure between them, every format, pseudonymised and plain)
+ * writes the same bytes as a new session for each. */
+static void a_reused_session_writes_what_a_new_one_does(void **state) {
+  (void)state;
+  void *fx = NULL;
+  assert_int_equal(fixture_setup_real(&fx), 0);
+  fixture *f = fx;
+  static const char *const files[] = {"corpora/ziekenhuis-cardiologie.txt",
+                                      "corpora/ggz-ambulant.vtt",
+                                      "corpora/revalidatie.srt",
+                                      "corpora/school-mbo.vtt",
+                                      "corpora/series/orthopedie-2024-10-01.txt",
+                                      "corpora/jeugdzorg.txt"};
+  static const unsigned flags[] = {0, SPG_OPT_PSEUDONYMISE, SPG_OPT_PLAIN};
+  spg_session *reused = NULL;
+  for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
+    spg_options opt;
+    spg_options_init(&opt);
+    opt.flags = flags[k];
+    for (size_t i = 0; i < 2 * (sizeof files / sizeof *files); i++) {
+      const char *path = files[(i * 5) % (sizeof files / sizeof *files)];
+      FILE *in = fopen(path, "rb");
+      assert_non_null(in);
+      char *data = malloc(1 << 20);
+      assert_non_null(data);
+      size_t len = fread(data, 1, 1 << 20, in);
+      fclose(in);
+      spg_error err;
+      spg_error_clear(&err);
+      spg_session *fresh = NULL;
+      assert_int_equal(spg_analyze(f->an, path, data, len, &opt, &fresh, &err), SPG_OK);
+      assert_int_equal(spg_analyze_reusing(f->an, path, data, len, &opt, &reused, &err), SPG_OK);
+      output a, b;
+      assert_int_equal(write_one(fresh, flags[k], &a), SPG_OK);
+      assert_int_equal(write_one(reused, flags[k], &b), SPG_OK);
+      assert_int_equal(a.len, b.len);
+      assert_memory_equal(a.data, b.data, a.len);
+      free(a.data), free(b.data);
+      spg_session_free(fresh);
+      /* a text with no words fails, and the session is still good for the next one */
+      assert_int_equal(spg_analyze_reusing(f->an, "blank", " \n\n", 3, &opt, &reused, &err),
+                       SPG_ERR_EMPTY);
+      free(data);
+    }
+  }
+  spg_session_free(reused);
+  fixture_teardown(&fx);
+}
+
 static int load_schema(void **state) {
   xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(SCHEMA);
   if (!pc) return -1;
@@ -1136,6 +1187,7 @@ int main(void) {
       cmocka_unit_test(broken_session_is_refused_before_writing),
       cmocka_unit_test(misuse_is_reported),
       cmocka_unit_test(schema_is_strict),
+      cmocka_unit_test(a_reused_session_writes_what_a_new_one_does),
   };
   return cmocka_run_group_tests(tests, load_schema, free_schema);
 }
