@@ -56,6 +56,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -317,6 +318,23 @@ static size_t *sort_index(spg_spool *s) {
   return a;
 }
 
+/* The record buffer is mapped, not malloc'd. It doubles up to the budget (megabytes) and is let
+ * go when a stage of its user is over; from malloc, each such release raised glibc's threshold
+ * for mapping (it follows the largest mapped block freed), so that later allocations of up to
+ * that size (a batch worker's session buffers) came from the heap, which keeps memory once
+ * freed: 4.5 MB more peak RSS in a 1 GB batch run at -j2. */
+static unsigned char *buffer_resize(unsigned char *old, size_t old_cap, size_t cap) {
+  void *p = old ? mremap(old, old_cap, cap, MREMAP_MAYMOVE)
+                : mmap(NULL, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
+static void buffer_release(spg_spool *s) {
+  if (s->buf) munmap(s->buf, s->cap);
+  s->buf = NULL;
+  s->cap = 0;
+}
+
 /* Makes room in the buffer for a record of n bytes (and its index entry), allowed beyond the
  * budget only when the buffer is empty; returns 1 when the run must spill first. */
 static int make_room(spg_spool *s, size_t n) {
@@ -328,7 +346,7 @@ static int make_room(spg_spool *s, size_t n) {
     cap *= 2;
   if (cap > s->memory) cap = s->memory > need ? s->memory : need;
   cap = (cap + 15) & ~(size_t)15; /* the index at the top stays aligned */
-  unsigned char *grown = realloc(s->buf, cap);
+  unsigned char *grown = buffer_resize(s->buf, s->cap, cap);
   if (!grown) return -1;
   size_t index_bytes = s->held * sizeof(size_t);
   if (index_bytes) memmove(grown + cap - index_bytes, grown + s->cap - index_bytes, index_bytes);
@@ -354,11 +372,7 @@ static spg_status spill(spg_spool *s, spg_error *err) {
   r.end = s->end;
   if (SPG_VEC_PUSH(s->runs, r) < 0) return out_of_memory(s, err);
   s->used = s->held = 0;
-  if (s->cap > s->memory) { /* it held a record larger than the budget */
-    free(s->buf);
-    s->buf = NULL;
-    s->cap = 0;
-  }
+  if (s->cap > s->memory) buffer_release(s); /* it held a record larger than the budget */
   return SPG_OK;
 }
 
@@ -578,9 +592,7 @@ spg_status spg_spool_finish(spg_spool *s, spg_error *err) {
     return SPG_OK;
   }
   if (s->held && spill(s, err) != SPG_OK) return s->failure.status;
-  free(s->buf);
-  s->buf = NULL;
-  s->cap = 0;
+  buffer_release(s);
   if (!s->cmp) {
     free(s->wbuf);
     s->wbuf = NULL;
@@ -639,7 +651,7 @@ void spg_spool_free(spg_spool *s) {
   merger_close(&s->merge);
   free(s->seq.buf);
   free(s->wbuf);
-  free(s->buf);
+  buffer_release(s);
   SPG_VEC_FREE(s->runs);
   free(s->dir);
   free(s);
