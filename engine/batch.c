@@ -58,9 +58,11 @@
  *     rewritten only when the settings change, so its time marks that change: a shard that
  *     starts just after another one rewrote a shared stamp still redoes its old outputs;
  *  2. the output's modification time is not older than the input's (nanoseconds);
- *  3. the output parses (libxml2, no network, no DTD, no entities) as one complete <session>
- *     whose source is this input and whose version is this library's; with --csv its CSV has
- *     the header and as many records as the XML counts (csv_complete()).
+ *  3. the output begins as a <session> whose source is this input and whose version is this
+ *     library's, with its lists' counts on the root, and ends with "</session>": only its head
+ *     is parsed (libxml2, no network, no DTD, no entities) and its tail read, since parsing the
+ *     whole of it took longer than analysing the input again (read_session_summary()); with
+ *     --csv its CSV has the header and as many records as the XML counts (csv_complete()).
  * An input that changed between its opening and its output's rename (changed_since_read()) keeps
  * that output for this run's index, dated 1970, so that the next run redoes it.
  * Its index record is then read back from it. --force analyses everything.
@@ -1174,32 +1176,49 @@ static void copy_counts(spg_batch_record *to, const spg_batch_record *from) {
   to->quick_wins = from->quick_wins;
 }
 
-/* Reads the record of e back from the session XML at path; 0 when the file is a complete
- * session of this version for e's source. */
+/* Whether the file at path ends as a session document does ("</session>" and a line break):
+ * what is left of one cut short (a full disk, a crash between the rename and the writeback)
+ * does not. */
+static bool ends_as_session(const char *path) {
+  static const char tail[] = "</session>\n";
+  char buf[sizeof tail - 1];
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  bool ok = fstat(fd, &st) == 0 && st.st_size >= (off_t)sizeof buf &&
+            pread(fd, buf, sizeof buf, st.st_size - (off_t)sizeof buf) == (ssize_t)sizeof buf &&
+            memcmp(buf, tail, sizeof buf) == 0;
+  close(fd);
+  return ok;
+}
+
+/* Reads the record of e back from the session XML at path; 0 when it is a session of this
+ * version for e's source, with its counts, that ends as a session document does. Only its
+ * head is parsed (the root's attributes, the header fields and the speakers, a few kilobytes):
+ * parsing every item and the transcript took longer than analysing the input again. */
 static int read_session_summary(const char *path, entry *e) {
+  if (!ends_as_session(path)) return -1;
   xmlTextReaderPtr r = xmlReaderForFile(path, NULL, XML_READ_OPTIONS);
   if (!r) return -1;
   xmlTextReaderSetStructuredErrorHandler(r, ignore_xml_error, NULL);
   spg_batch_record rec = {0};
   char *date[2] = {0}, *title[2] = {0}, *format = NULL, *polarity = NULL;
-  bool root = false, counts[3] = {0};
+  bool root = false, head_read = false;
   int rc, ok = 1;
-  while (ok && (rc = xmlTextReaderRead(r)) == 1) {
+  while (ok && !head_read && (rc = xmlTextReaderRead(r)) == 1) {
     if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
     const char *name = (const char *)xmlTextReaderConstLocalName(r);
     int depth = xmlTextReaderDepth(r);
     if (depth == 0) {
       ok = strcmp(name, "session") == 0 && attr_is(r, "version", SPG_VERSION) &&
            attr_is(r, "source", e->key) && attr_u64(r, "sentences", &rec.sentences) &&
-           attr_u64(r, "words", &rec.words) && (format = attr_dup(r, "format")) &&
+           attr_u64(r, "words", &rec.words) && attr_u64(r, "positives", &rec.positives) &&
+           attr_u64(r, "learning-points", &rec.learning_points) &&
+           attr_u64(r, "quick-wins", &rec.quick_wins) && (format = attr_dup(r, "format")) &&
            (polarity = attr_dup(r, "polarity"));
       root = ok;
-    } else if (depth == 1 && strcmp(name, "positives") == 0) {
-      ok = counts[0] = attr_u64(r, "count", &rec.positives);
-    } else if (depth == 1 && strcmp(name, "learning-points") == 0) {
-      ok = counts[1] = attr_u64(r, "count", &rec.learning_points);
-    } else if (depth == 1 && strcmp(name, "quick-wins") == 0) {
-      ok = counts[2] = attr_u64(r, "count", &rec.quick_wins);
+    } else if (depth == 1 && strcmp(name, "meta") != 0 && strcmp(name, "speakers") != 0) {
+      head_read = true; /* the themes: past the header fields and the speakers */
     } else if (depth == 2 && strcmp(name, "speaker") == 0) {
       rec.speakers++;
     } else if (depth == 2 && strcmp(name, "field") == 0) {
@@ -1214,13 +1233,9 @@ static int read_session_summary(const char *path, entry *e) {
         xmlFree(v);
         ok = *slot != NULL;
       }
-    } else if (depth == 1 && strcmp(name, "transcript") == 0) {
-      /* Nothing more to read, but the rest must be there: skip it, still parsing. */
-      ok = xmlTextReaderNext(r) >= 0;
     }
   }
-  ok = ok && rc == 0 && root && counts[0] && counts[1] && counts[2] && known_format(format) &&
-       strlen(polarity) < sizeof e->fl->polarity;
+  ok = ok && root && head_read && known_format(format) && strlen(polarity) < sizeof e->fl->polarity;
   xmlFreeTextReader(r);
   if (ok) {
     e->fl->rec.format = known_format(format);

@@ -1545,6 +1545,17 @@ spg_status spg_xml_write_session(spg_xml_writer *w, const spg_session *s, unsign
   for (size_t i = 0; i < s->speakers.n; i++)
     words += s->speakers.v[i].words;
   attr_uint(w, "words", words);
+  /* the lists' counts again, as they open below: a reader of the counts (spiegel batch taking
+   * an output as up to date) stops after the header instead of parsing every item */
+  size_t listed[3] = {0, 0, 0};
+  for (size_t i = 0; i < s->items.n; i++) {
+    listed[0] += s->items.v[i].cls == SPG_CLASS_POSITIVE;
+    listed[1] += is_learning(s->items.v[i].cls);
+    listed[2] += s->items.v[i].cls == SPG_CLASS_QUICKWIN;
+  }
+  attr_uint(w, "positives", listed[0]);
+  attr_uint(w, "learning-points", listed[1]);
+  attr_uint(w, "quick-wins", listed[2]);
   if (s->dialogue_turn < s->turns.n) attr_id(w, "dialogue-turn", 't', s->dialogue_turn);
 
   if (s->meta.n) {

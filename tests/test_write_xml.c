@@ -384,8 +384,12 @@ static void session_is_valid_with_ids_counts_and_quotes(void **state) {
   assert_xpath(doc, "string(/session/@polarity)", "0.123");
   assert_xpath(doc, "string(/session/@sentences)", "8");
   assert_xpath(doc, "string(/session/@words)", "49");
+  /* the lists' counts, repeated on the root for readers that stop at the header (batch) */
+  assert_xpath(doc, "string(/session/@positives)", "1");
+  assert_xpath(doc, "string(/session/@learning-points)", "2");
+  assert_xpath(doc, "string(/session/@quick-wins)", "1");
   assert_xpath(doc, "string(/session/@dialogue-turn)", "t4");
-  assert_xpath(doc, "count(/session/@*)", "7");
+  assert_xpath(doc, "count(/session/@*)", "10");
 
   /* meta in the order read, keys lowered, values trimmed */
   assert_xpath(doc, "count(/session/meta/field)", "2");
@@ -530,7 +534,8 @@ static void exact_bytes_of_a_small_session(void **state) {
   const char *want =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<session version=\"" SPG_VERSION "\" source=\"mini.txt\" format=\"text\" "
-      "polarity=\"0.000\" sentences=\"1\" words=\"2\">\n"
+      "polarity=\"0.000\" sentences=\"1\" words=\"2\" positives=\"0\" learning-points=\"0\" "
+      "quick-wins=\"0\">\n"
       "  <speakers>\n"
       "    <speaker id=\"S1\" label=\"A\" role=\"participant\" turns=\"1\" sentences=\"1\" "
       "words=\"2\"/>\n"
