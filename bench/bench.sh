@@ -232,7 +232,7 @@ fi
   awk -F'|' -v j="$JOBS" -v same="$same" -v runs="$RUNS" '
   function cell(w, v) { return sprintf("%" w "s", v) }
   function row(a, b, c, d, e, f, g, h, i, k) {
-    printf "| %-30s | %8s | %8s | %8s | %8s | %9s | %11s | %9s | %10s | %10s |\n", a, b, c, d, e, f, g, h, i, k
+    printf "| %-31s | %8s | %8s | %8s | %8s | %9s | %11s | %9s | %10s | %10s |\n", a, b, c, d, e, f, g, h, i, k
   }
   function ratio(a, b) { return (b > 0) ? sprintf(a / b < 10 ? "%.2fx" : "%.1fx", a / b) : "-" }
   {
@@ -245,7 +245,7 @@ fi
   }
   END {
     row("tool", "input MB", "wall s", "MB/s", "CPU s", "MB/CPU-s", "sentences/s", "peak RSS", "-j1 over", "-j" j " over")
-    print "|--------------------------------|----------|----------|----------|----------|-----------|-------------|-----------|------------|------------|"
+    print "|---------------------------------|----------|----------|----------|----------|-----------|-------------|-----------|------------|------------|"
     for (r = 1; r <= NR; r++)
       row(name[r], sprintf("%.1f", mb[r]), sprintf("%.2f", wall[r]), sprintf(rate[r] < 1 ? "%.3f" : "%.1f", rate[r]),
           sprintf("%.2f", cpus[r]), sprintf(crate[r] < 1 ? "%.3f" : "%.1f", crate[r]),
