@@ -217,66 +217,168 @@ static int cmd_split(cli *c, spg_analyzer *an) {
   return status;
 }
 
+/* score's lines: a document each, scored into out. State carried from piece to piece of one
+ * file (the line number, the session reused for every line, the exit status). */
+typedef struct score_run {
+  spg_analyzer *an;
+  spg_options opt;
+  const char *path;
+  FILE *out;
+  size_t line;
+  spg_session *s;
+  int status;
+} score_run;
+
+/* Scores the lines of data[0..len): lines end at LF, CRLF or a lone CR; a piece ends with its
+ * line's end (or the file's). */
+static void score_lines(score_run *r, const char *data, size_t len) {
+  for (const char *p = data, *end = data + len; p < end;) {
+    size_t n = 0;
+    while (p + n < end && p[n] != '\n' && p[n] != '\r')
+      n++;
+    const char *nl = p + n < end ? p + n : NULL;
+    r->line++;
+    spg_error err;
+    spg_error_clear(&err);
+    double pol = 0;
+    if (spg_analyze_reusing(r->an, r->path, p, n, &r->opt, &r->s, &err) == SPG_OK) {
+      spg_session_stats st;
+      spg_session_get_stats(r->s, &st);
+      pol = st.polarity;
+    } else if (err.status != SPG_ERR_EMPTY) {
+      err.line = r->line;
+      cli_print_error(&err);
+      r->status = EXIT_BAD_INPUT;
+    }
+    fprintf(r->out, "%.4f\t%s\n", pol, pol > 0 ? "positive" : pol < 0 ? "negative" : "neutral");
+    p += n + (nl ? 1 : 0);
+    if (nl && *nl == '\r' && p < end && *p == '\n') p++; /* CRLF */
+  }
+}
+
+/* A file read in pieces that each end after a line feed, or at the file's end: a buffer of
+ * 1 MB, grown only for a longer line. */
+typedef struct pieces {
+  int fd;
+  char *buf;
+  size_t cap, len, given; /* buf[0..len) read; buf[0..given) handed out */
+  bool eof;
+} pieces;
+
+/* The next piece (*p, *n): 1, 0 at the end, -1 on a read error (errno). */
+static int next_piece(pieces *pc, const char **p, size_t *n) {
+  memmove(pc->buf, pc->buf + pc->given, pc->len - pc->given);
+  pc->len -= pc->given;
+  pc->given = 0;
+  for (size_t searched = 0;;) {
+    size_t k = pc->len;
+    while (k > searched && pc->buf[k - 1] != '\n')
+      k--;
+    if (k > searched || (pc->eof && pc->len)) {
+      pc->given = k > searched ? k : pc->len;
+      *p = pc->buf;
+      *n = pc->given;
+      return 1;
+    }
+    if (pc->eof) return 0;
+    searched = pc->len;
+    if (pc->len == pc->cap) {
+      char *grown = realloc(pc->buf, pc->cap * 2);
+      if (!grown) return errno = ENOMEM, -1;
+      pc->buf = grown;
+      pc->cap *= 2;
+    }
+    ssize_t got = read(pc->fd, pc->buf + pc->len, pc->cap - pc->len);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return -1;
+    if (got == 0)
+      pc->eof = true;
+    else
+      pc->len += (size_t)got;
+  }
+}
+
+/* score on a regular file without holding it: one pass asks whether spg_check_encoding would
+ * take it as it is (spg_plain_scan), a second scores it piece by piece. Memory is a piece, not
+ * the file, and the file may be larger than the 1 GiB limit of one transcript: it holds one
+ * document a line. Returns 0 when it cannot (not a regular file, not plain UTF-8 text: the
+ * caller reads the whole file and converts or reports as before), else 1 with the run done. */
+static int score_streamed(score_run *r) {
+  int fd = open(r->path, O_RDONLY | O_CLOEXEC);
+  struct stat st;
+  if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fd >= 0) close(fd);
+    return 0;
+  }
+  pieces pc = {.fd = fd, .cap = 1 << 20};
+  if (!(pc.buf = malloc(pc.cap))) {
+    close(fd);
+    return 0;
+  }
+  spg_plain_scan scan = {0};
+  const char *p;
+  size_t n;
+  int got;
+  while ((got = next_piece(&pc, &p, &n)) > 0)
+    spg_plain_scan_add(&scan, p, n);
+  int done = 0;
+  if (got == 0 && spg_plain_scan_plain(&scan) && lseek(fd, 0, SEEK_SET) == 0) {
+    pc.len = pc.given = 0;
+    pc.eof = false;
+    while ((got = next_piece(&pc, &p, &n)) > 0)
+      score_lines(r, p, n);
+    if (got < 0) {
+      spg_error err;
+      spg_fail(&err, SPG_ERR_IO, r->path, 0, "read error: %s", strerror(errno));
+      cli_print_error(&err);
+      r->status = EXIT_BAD_INPUT;
+    }
+    done = 1;
+  }
+  free(pc.buf);
+  close(fd);
+  return done;
+}
+
 static int cmd_score(cli *c, spg_analyzer *an) {
   if (c->n_files > 1) return cli_usage_error("score reads one FILE or -%s", "");
   cli_output o;
   if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
-  const char *path = c->n_files ? c->files[0] : "-";
-  spg_error err;
-  spg_error_clear(&err);
-  char *data;
-  size_t len;
-  if (spg_read_input(path, &data, &len, &err) != SPG_OK) {
-    cli_print_error(&err);
-    cli_output_close(&o, 0);
-    return EXIT_BAD_INPUT;
-  }
-  /* The whole file passes analyze's encoding check first: UTF-16 and Windows-1252 are
-   * converted once (line by line a UTF-16 file fell apart at its first line break, and a
-   * warning named line 1 for a byte on line 3), binary and mixed encodings refused with the
-   * line. Lines end at LF, CRLF or a lone CR. */
-  char *converted = NULL;
-  size_t converted_len = 0;
-  spg_status enc = spg_check_encoding(path, data, len, &converted, &converted_len, &c->opt, &err);
-  if (enc == SPG_ERR_EMPTY) /* no text: a neutral row per (blank) line, none for no line */
-    spg_error_clear(&err), enc = SPG_OK;
-  if (enc != SPG_OK) {
-    free(data);
-    cli_print_error(&err);
-    cli_output_close(&o, 0);
-    return EXIT_BAD_INPUT;
-  }
-  if (converted) free(data), data = converted, len = converted_len;
-  spg_options opt = c->opt;
-  opt.flags |= SPG_OPT_PLAIN;
-  int status = 0;
-  size_t line = 0;
-  spg_session *s = NULL; /* one session for every line, its memory reused */
-  for (char *p = data, *end = data + len; p < end;) {
-    size_t n = 0;
-    while (p + n < end && p[n] != '\n' && p[n] != '\r')
-      n++;
-    char *nl = p + n < end ? p + n : NULL;
-    line++;
+  score_run r = {.an = an, .opt = c->opt, .path = c->n_files ? c->files[0] : "-", .out = o.f};
+  r.opt.flags |= SPG_OPT_PLAIN;
+  if (strcmp(r.path, "-") == 0 || !score_streamed(&r)) {
+    spg_error err;
     spg_error_clear(&err);
-    double pol = 0;
-    if (spg_analyze_reusing(an, path, p, n, &opt, &s, &err) == SPG_OK) {
-      spg_session_stats st;
-      spg_session_get_stats(s, &st);
-      pol = st.polarity;
-    } else if (err.status != SPG_ERR_EMPTY) {
-      err.line = line;
+    char *data;
+    size_t len;
+    if (spg_read_input(r.path, &data, &len, &err) != SPG_OK) {
       cli_print_error(&err);
-      status = EXIT_BAD_INPUT;
+      cli_output_close(&o, 0);
+      return EXIT_BAD_INPUT;
     }
-    fprintf(o.f, "%.4f\t%s\n", pol, pol > 0 ? "positive" : pol < 0 ? "negative" : "neutral");
-    p += n + (nl ? 1 : 0);
-    if (nl && *nl == '\r' && p < end && *p == '\n') p++; /* CRLF */
+    /* The whole file passes analyze's encoding check first: UTF-16 and Windows-1252 are
+     * converted once (line by line a UTF-16 file fell apart at its first line break, and a
+     * warning named line 1 for a byte on line 3), binary and mixed encodings refused with the
+     * line. */
+    char *converted = NULL;
+    size_t converted_len = 0;
+    spg_status enc =
+        spg_check_encoding(r.path, data, len, &converted, &converted_len, &c->opt, &err);
+    if (enc == SPG_ERR_EMPTY) /* no text: a neutral row per (blank) line, none for no line */
+      spg_error_clear(&err), enc = SPG_OK;
+    if (enc != SPG_OK) {
+      free(data);
+      cli_print_error(&err);
+      cli_output_close(&o, 0);
+      return EXIT_BAD_INPUT;
+    }
+    if (converted) free(data), data = converted, len = converted_len;
+    score_lines(&r, data, len);
+    free(data);
   }
-  spg_session_free(s);
-  free(data);
+  spg_session_free(r.s);
   if (cli_output_close(&o, 1) != 0) return EXIT_BAD_INPUT;
-  return status;
+  return r.status;
 }
 
 static int cmd_explain(cli *c, spg_analyzer *an) {

@@ -373,6 +373,30 @@ spg_status spg_check_encoding(const char *source, const char *data, size_t len, 
   return SPG_OK;
 }
 
+/* What spg_check_encoding tests before it scans: containers, RTF, wide byte-order marks. */
+static bool needs_a_look(const char *data, size_t len) {
+  size_t skip = starts_with(data, len, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  return starts_with(data, len, "PK\x03\x04", 4) ||
+         starts_with(data, len, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) ||
+         starts_with(data, len, "%PDF-", 5) || starts_with(data + skip, len - skip, "{\\rtf", 5) ||
+         starts_with(data, len, "\xFF\xFE", 2) || starts_with(data, len, "\xFE\xFF", 2) ||
+         starts_with(data, len, "\x00\x00\xFE\xFF", 4);
+}
+
+void spg_plain_scan_add(spg_plain_scan *s, const char *data, size_t len) {
+  if (!len) return;
+  if (!s->started && needs_a_look(data, len)) s->odd = true;
+  s->started = true;
+  scan_result r;
+  scan(data, len, &r);
+  if (r.invalid || r.nul || r.ctrl) s->odd = true;
+  if (r.nonspace) s->nonspace = true;
+}
+
+bool spg_plain_scan_plain(const spg_plain_scan *s) {
+  return s->started && !s->odd && s->nonspace;
+}
+
 size_t spg_utf8_sequence(const unsigned char *s, size_t n, bool *valid) {
   unsigned char c = s[0], lo = 0x80, hi = 0xBF;
   size_t need;

@@ -255,6 +255,18 @@ static inline unsigned spg_word_filter_bit(unsigned char c, size_t n) {
 spg_status spg_check_encoding(const char *source, const char *data, size_t len, char **converted,
                               size_t *converted_len, const spg_options *opt, spg_error *err);
 
+/* encoding.c: spg_check_encoding's verdict on a file too large to hold, from its bytes fed in
+ * pieces that each end after a line feed (or at the file's end; a line feed is never inside a
+ * UTF-8 sequence, so the pieces scan as the whole would). Plain (spg_plain_scan_plain) means:
+ * spg_check_encoding would pass the whole as it is, with no conversion and no warning; anything
+ * else (a byte-order mark, a container, RTF, invalid UTF-8, control bytes, no text) needs the
+ * whole file and spg_check_encoding. Zero-initialise before the first piece. */
+typedef struct spg_plain_scan {
+  bool started, odd, nonspace;
+} spg_plain_scan;
+void spg_plain_scan_add(spg_plain_scan *s, const char *data, size_t len);
+bool spg_plain_scan_plain(const spg_plain_scan *s);
+
 /* encoding.c: the UTF-8 sequence at s (n > 0 bytes): the bytes it spans (the whole
  * character, or the maximal ill-formed subpart that one U+FFFD replaces) and whether it is a
  * well-formed character. Shared by every writer that must never emit invalid UTF-8. */

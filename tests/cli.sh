@@ -5,6 +5,8 @@
 set -u
 SPIEGEL=${SPIEGEL:-build/spiegel}
 T=build/cli-test
+PY=/usr/bin/python3 # Debian's, whatever python3 comes first on PATH
+[ -x "$PY" ] || PY=python3
 rm -rf "$T"; mkdir -p "$T"
 pass=0 fail=0
 ok()   { pass=$((pass + 1)); }
@@ -54,6 +56,35 @@ check score-cr 0 "$SPIEGEL" score "$T/score-cr.txt"
 printf 'Het was goed.\nHet caf\351 was fijn.\nCaf\303\251 goed.\n' >"$T/score-mixed.txt"
 check score-mixed-encoding 1 "$SPIEGEL" score "$T/score-mixed.txt"
 grep -q "score-mixed.txt:2: invalid UTF-8" "$T/err" && ok || bad "score names the line of a bad byte: $(cat "$T/err")"
+# A regular file is scored in pieces (engine/cli.c, score_streamed: memory is a piece, and a file
+# may exceed one transcript's 1 GiB) when it is plain UTF-8; standard input, and a file that
+# needs converting or reporting, are read whole. Both must give the same rows: CRLF and lone CR
+# line ends, a line longer than a piece (1 MB), pieces ending mid-CRLF-run, a UTF-8 byte-order
+# mark, RTF, Windows-1252 and UTF-16 (whole), blank lines.
+"$PY" - "$T" <<'PYEOF2'
+import sys
+t = sys.argv[1]
+rows = ["Het was goed.", "Het was slecht en veel te duur!", "", "Heel fijn, maar de wachttijd niet."]
+body = "\r\n".join(rows[i % 4] for i in range(60000)) + "\n"
+open(t + "/stream-crlf.txt", "w", newline="").write(body)
+open(t + "/stream-long.txt", "w").write("Goed. " * 400000 + "\nSlecht.\n" + "Fijn. " * 200000)
+open(t + "/stream-cr.txt", "w", newline="").write("\r".join(rows[i % 4] for i in range(50000)))
+open(t + "/stream-bom.txt", "w", encoding="utf-8-sig").write("\n".join(rows * 1000) + "\n")
+open(t + "/stream-rtf.txt", "w").write("{\\rtf1 Het was goed.}\n")
+open(t + "/stream-1252.txt", "wb").write(("Het caf\u00e9 was goed.\n" * 30000).encode("cp1252"))
+open(t + "/stream-16.txt", "wb").write(("Het was goed.\r\n" * 20000).encode("utf-16"))
+open(t + "/stream-blank.txt", "w").write("\n \n\n")
+PYEOF2
+for f in crlf long cr bom rtf 1252 16 blank; do
+  "$SPIEGEL" score "$T/stream-$f.txt" >"$T/by-file" 2>"$T/err-file"
+  a=$?
+  "$SPIEGEL" score - <"$T/stream-$f.txt" >"$T/by-stdin" 2>"$T/err-stdin"
+  b=$?
+  [ "$a" = "$b" ] && cmp -s "$T/by-file" "$T/by-stdin" && ok ||
+    bad "score $f: a file in pieces (exit $a) and the same on standard input (exit $b) differ"
+done
+[ "$(wc -l <"$T/by-file")" = 3 ] && ok || bad "score of blank lines: $(wc -l <"$T/by-file") rows"
+
 printf '\n\n\n' >"$T/score-blank.txt"
 check score-blank-lines 0 "$SPIEGEL" score "$T/score-blank.txt"
 [ "$(grep -c neutral "$T/out")" = 3 ] && ok || bad "score: a row per blank line: $(cat "$T/out")"
