@@ -489,7 +489,8 @@ static int by_group(const void *a, size_t na, const void *b, size_t nb, void *ct
 
 /* ---- discovery ---------------------------------------------------------------------------- */
 
-/* An input while it is named (stage 3) or processed (a worker's), made from its item. */
+/* What an input needs while it is processed, from its worker taking it to complete(): the
+ * record that progress is told and that complete() puts in the spool of records. */
 typedef struct flight {
   spg_batch_record rec; /* its strings date, title and message are owned */
   char polarity[24];
@@ -501,6 +502,8 @@ typedef struct flight {
   } opened;
 } flight;
 
+/* An input while it is named (stage 3) or processed (a worker's, from next_input() until
+ * complete() frees it), made from its item. */
 typedef struct entry {
   char *path, *rel, *key; /* as in item; one allocation, at path */
   char *output;           /* owned; NULL when failed */
@@ -2144,6 +2147,8 @@ static spg_status take_share(batch *b, spg_spool *named, sweep *sw, size_t memor
 
 spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
                          spg_batch_summary *summary, spg_error *err) {
+  spg_error ignored; /* the stages below read the status back from err */
+  if (!err) err = &ignored;
   if (summary) memset(summary, 0, sizeof *summary);
   if (!opt || !opt->outdir || !*opt->outdir)
     return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no output directory");
@@ -2479,6 +2484,8 @@ static int merge_next(void *ctx, spg_batch_record *r, spg_error *err) {
 
 spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char *out_path,
                            size_t memory, size_t *failed, spg_error *err) {
+  spg_error ignored;
+  if (!err) err = &ignored;
   if (failed) *failed = 0;
   if (!n_paths) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "nothing to merge");
   xmlInitParser();
