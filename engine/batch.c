@@ -445,6 +445,15 @@ static int item_put(spg_spool *s, spg_buf *b, const item *it, spg_error *err) {
   return spg_spool_add(s, b->data, b->len, err) == SPG_OK ? 0 : -1;
 }
 
+/* it failed before analysis, as failure says. */
+static void item_fail(item *it, const spg_error *failure) {
+  it->fail = failure->status ? failure->status : SPG_ERR_IO;
+  it->fail_line = failure->line;
+  it->fail_file = failure->file;
+  it->fail_message = failure->message;
+  it->output = NULL;
+}
+
 static const char *next_str(const char **p) {
   const char *s = *p;
   *p += strlen(s) + 1;
@@ -471,15 +480,20 @@ static void item_get(const void *blob, item *it) {
 }
 
 /* The index order: by source, then by the path's bytes (two names that differ only in
- * ill-formed bytes show the same source). Blobs of item_put, group skipped. */
-static int by_source(const void *a, size_t na, const void *b, size_t nb, void *ctx) {
-  (void)na, (void)nb, (void)ctx;
-  const char *x = a, *y = b;
-  next_str(&x), next_str(&y);
+ * ill-formed bytes show the same source); x and y each a source and its path, NUL after each. */
+static int source_then_path(const char *x, const char *y) {
   int c = strcmp(x, y);
   if (c) return c;
   next_str(&x), next_str(&y);
   return strcmp(x, y);
+}
+
+/* Blobs of item_put in index order (their group skipped). */
+static int by_source(const void *a, size_t na, const void *b, size_t nb, void *ctx) {
+  (void)na, (void)nb, (void)ctx;
+  const char *x = a, *y = b;
+  next_str(&x), next_str(&y);
+  return source_then_path(x, y);
 }
 
 static int by_group(const void *a, size_t na, const void *b, size_t nb, void *ctx) {
@@ -560,13 +574,7 @@ static item item_of(const entry *e) {
              .ino = (uint64_t)e->ino,
              .mtime_sec = (uint64_t)e->mtime.tv_sec,
              .mtime_nsec = (uint64_t)e->mtime.tv_nsec};
-  if (e->found_failed) {
-    it.fail = e->found_failed->status ? e->found_failed->status : SPG_ERR_IO;
-    it.fail_line = e->found_failed->line;
-    it.fail_file = e->found_failed->file;
-    it.fail_message = e->found_failed->message;
-    it.output = NULL;
-  }
+  if (e->found_failed) item_fail(&it, e->found_failed);
   return it;
 }
 
@@ -583,12 +591,7 @@ static int add_found(finder *f, const char *path, const char *rel, const spg_err
   char *key = sanitize(path, false);
   if (!key) return spg_fail(f->err, SPG_ERR_NOMEM, NULL, 0, "out of memory"), -1;
   item it = {.key = key, .path = path, .rel = rel};
-  if (failure) {
-    it.fail = failure->status ? failure->status : SPG_ERR_IO;
-    it.fail_line = failure->line;
-    it.fail_file = failure->file;
-    it.fail_message = failure->message;
-  }
+  if (failure) item_fail(&it, failure);
   int rc = item_put(f->found, &f->blob, &it, f->err);
   free(key);
   return rc;
@@ -1207,8 +1210,8 @@ static int read_session_summary(const char *path, entry *e) {
   spg_batch_record rec = {0};
   char *date[2] = {0}, *title[2] = {0}, *format = NULL, *polarity = NULL;
   bool root = false, head_read = false;
-  int rc, ok = 1;
-  while (ok && !head_read && (rc = xmlTextReaderRead(r)) == 1) {
+  int ok = 1;
+  while (ok && !head_read && xmlTextReaderRead(r) == 1) {
     if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
     const char *name = (const char *)xmlTextReaderConstLocalName(r);
     int depth = xmlTextReaderDepth(r);
@@ -1297,7 +1300,7 @@ static const unsigned char *get_string(const unsigned char *p, const char **s) {
   return p + n;
 }
 
-/* The record packed (malloc'ed), or NULL when out of memory. */
+/* r as a blob at its place in the list, added to s. -1 with err set. */
 static int record_put(spg_spool *s, spg_buf *b, uint64_t place, const spg_batch_record *r,
                       spg_error *err) {
   const char *const strings[5] = {r->output, r->date, r->title, r->polarity, r->message};
@@ -1361,11 +1364,7 @@ static int by_place(const void *a, size_t na, const void *b, size_t nb, void *ct
 /* The spool of a merge's records: in index order, as by_source orders a run's inputs. */
 static int by_record_source(const void *a, size_t na, const void *b, size_t nb, void *ctx) {
   (void)na, (void)nb, (void)ctx;
-  const char *x = (const char *)a + 8, *y = (const char *)b + 8;
-  int c = strcmp(x, y);
-  if (c) return c;
-  next_str(&x), next_str(&y);
-  return strcmp(x, y);
+  return source_then_path((const char *)a + 8, (const char *)b + 8);
 }
 
 /* What the index's root counts. */
@@ -2120,10 +2119,7 @@ static spg_status take_share(batch *b, spg_spool *named, sweep *sw, size_t memor
       /* failed in discovery: nothing to stat */
     } else if (stat(it.path, &st_in) != 0) {
       spg_fail(&failure, SPG_ERR_IO, it.path, 0, "cannot open: %s", strerror(errno));
-      it.fail = failure.status;
-      it.fail_line = 0;
-      it.fail_file = failure.file;
-      it.fail_message = failure.message;
+      item_fail(&it, &failure);
     } else {
       it.size = S_ISREG(st_in.st_mode) ? (uint64_t)st_in.st_size : 0;
       it.mtime_sec = (uint64_t)st_in.st_mtim.tv_sec;
@@ -2245,7 +2241,7 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   }
   if (st == SPG_OK && b.fatal) {
     st = b.fatal;
-    if (err) *err = b.fatal_err;
+    *err = b.fatal_err;
   }
   if (st == SPG_OK && opt->cancel && *opt->cancel) b.sum.interrupted = 1;
 
@@ -2327,9 +2323,9 @@ static bool parse_shard(const char *s, unsigned *shard, unsigned *shards) {
   return true;
 }
 
-/* The records of the index at path, into out (record_put), counted into t and *failed. */
+/* The records of the index at path, into out (record_put), counted into t. */
 static spg_status read_index(const char *path, merge_index *ix, spg_spool *out, spg_buf *blob,
-                             index_totals *t, size_t *failed, spg_error *err) {
+                             index_totals *t, spg_error *err) {
   FILE *probe = fopen(path, "rb");
   if (!probe) return spg_fail(err, SPG_ERR_IO, path, 0, "cannot open: %s", strerror(errno));
   fclose(probe);
@@ -2410,7 +2406,6 @@ static spg_status read_index(const char *path, merge_index *ix, spg_spool *out, 
       rec->message = m.strings[6];
       if (record_put(out, blob, 0, rec, err)) st = err->status ? err->status : SPG_ERR_IO;
       totals_add(t, rec);
-      *failed += rec->outcome == SPG_BATCH_FAILED;
     }
     merge_record_free(&m);
   }
@@ -2494,7 +2489,6 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
   merge_reader reader = {0};
   spg_buf blob = {0};
   index_totals totals = {0};
-  size_t bad = 0;
   /* the records spill (beyond the budget) beside the merged index, where there is room for it */
   char dir[PATH_MAX];
   const char *slash = strrchr(out_path, '/');
@@ -2510,7 +2504,7 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
     st = spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   for (size_t i = 0; i < files.n && st == SPG_OK; i++) {
     ix[i].path = files.v[i];
-    st = read_index(files.v[i], &ix[i], reader.records, &blob, &totals, &bad, err);
+    st = read_index(files.v[i], &ix[i], reader.records, &blob, &totals, err);
   }
   /* The same settings everywhere; shards complete, each once, or no shards at all. */
   unsigned shards = files.n ? ix[0].shards : 0;
@@ -2552,7 +2546,7 @@ spg_status spg_batch_merge(const char *const *paths, size_t n_paths, const char 
     umask(mask);
     st = write_index(out_path, merge_next, &reader, &totals, files.n ? ix[0].settings : "", NULL, 0,
                      0, 0666 & ~mask, err);
-    if (failed && st == SPG_OK) *failed = bad;
+    if (failed && st == SPG_OK) *failed = (size_t)(totals.files - totals.sessions);
   }
   free(seen);
   for (size_t i = 0; i < files.n; i++) {

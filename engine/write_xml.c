@@ -1385,15 +1385,23 @@ static bool is_learning(uint8_t cls) {
   return cls == SPG_CLASS_LEARNING || cls == SPG_CLASS_QUICKWIN;
 }
 
+/* The counts of the three lists: positives, learning points (quick-wins included), quick-wins. */
+static void list_counts(const spg_session *s, size_t counts[3]) {
+  counts[0] = counts[1] = counts[2] = 0;
+  for (size_t i = 0; i < s->items.n; i++) {
+    counts[0] += s->items.v[i].cls == SPG_CLASS_POSITIVE;
+    counts[1] += is_learning(s->items.v[i].cls);
+    counts[2] += s->items.v[i].cls == SPG_CLASS_QUICKWIN;
+  }
+}
+
 /* <positives>, <learning-points> (quick-wins included) and <quick-wins> (each again, with ref
  * to its learning point). */
 static void write_items(spg_xml_writer *w, const spg_session *s) {
-  size_t counts[3] = {0, 0, 0}, kept = 0;
+  size_t counts[3], kept = 0;
+  list_counts(s, counts);
   for (size_t i = 0; i < s->items.n; i++) {
     const spg_item *it = &s->items.v[i];
-    counts[0] += it->cls == SPG_CLASS_POSITIVE;
-    counts[1] += is_learning(it->cls);
-    counts[2] += it->cls == SPG_CLASS_QUICKWIN;
     if (it->cls != SPG_CLASS_QUICKWIN) continue;
     /* What keep_body() will take, about: the start and end tags, a line per evidence record
      * and the quote. Reserved at once, as growing by doubling copies the bodies again and
@@ -1547,12 +1555,8 @@ spg_status spg_xml_write_session(spg_xml_writer *w, const spg_session *s, unsign
   attr_uint(w, "words", words);
   /* the lists' counts again, as they open below: a reader of the counts (spiegel batch taking
    * an output as up to date) stops after the header instead of parsing every item */
-  size_t listed[3] = {0, 0, 0};
-  for (size_t i = 0; i < s->items.n; i++) {
-    listed[0] += s->items.v[i].cls == SPG_CLASS_POSITIVE;
-    listed[1] += is_learning(s->items.v[i].cls);
-    listed[2] += s->items.v[i].cls == SPG_CLASS_QUICKWIN;
-  }
+  size_t listed[3];
+  list_counts(s, listed);
   attr_uint(w, "positives", listed[0]);
   attr_uint(w, "learning-points", listed[1]);
   attr_uint(w, "quick-wins", listed[2]);
