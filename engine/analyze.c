@@ -15,7 +15,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define SPG_MAX_INPUT ((size_t)1 << 30) /* 1 GiB per transcript: offsets are 32-bit */
+spg_status spg_fail_too_large(spg_error *err, const char *path) {
+  return spg_fail(err, SPG_ERR_LIMIT, path, 0, "larger than the 1 GiB limit per transcript");
+}
 
 static spg_status read_plain(spg_session *s, const char *data, size_t len, spg_error *err) {
   int sp = spg_session_speaker(s, "", 0);
@@ -132,7 +134,7 @@ spg_status spg_read_input(const char *path, char **data, size_t *len, spg_error 
     if (b.len + n > SPG_MAX_INPUT) {
       if (!is_stdin) fclose(f);
       spg_buf_free(&b);
-      return spg_fail(err, SPG_ERR_LIMIT, path, 0, "larger than the 1 GiB limit per transcript");
+      return spg_fail_too_large(err, path);
     }
     if (spg_buf_append(&b, chunk, n)) {
       if (!is_stdin) fclose(f);

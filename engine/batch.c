@@ -27,8 +27,9 @@
  * from stage to stage of discovery through spools (spool.c: records sorted, or kept in order, in
  * memory up to a budget of --sort-memory, 4 MB by default, and beyond it in runs on a temporary
  * file in the output directory, merged back), and so do the records of complete inputs that the
- * index is written from; see "inputs as records" below. Only one directory's names (walk) or one
- * naming group (files of one directory whose names agree up to the first dot) are held whole.
+ * index is written from; see "inputs as records" below. Only the names of one directory's
+ * subdirectories (walk: its files go to the spool as they are read) and one naming group (files
+ * of one directory whose names agree up to the first dot) are held whole.
  *
  * Workers. -j N threads take the next input from the list (next_input). Each owns an spg_analyzer
  * (with its own word-type table; the hunspell dictionary and the store of resolved types are
@@ -99,7 +100,6 @@
 #define MAX_DEPTH 128            /* directory nesting we follow */
 #define MAX_JOBS 256
 #define BATCH_SORT_MEMORY ((size_t)4 << 20) /* each list of the run, in memory (spool.c) */
-#define INPUT_LIMIT ((size_t)1 << 30) /* spg_analyze's limit per transcript */
 #define XML_READ_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
 /* ---- small helpers ---------------------------------------------------------------------- */
@@ -405,7 +405,7 @@ static int atomic_close(atomic_file *a, bool ok, bool sync, spg_drop_ring *ring,
  *     list. Workers take inputs from it one by one, and each complete input's record goes to
  *     a spool sorted by its place in the list, from which the index is written.
  * Memory is the spools' budget (--sort-memory), whatever the number of inputs; only one
- * directory's names (walk) or one naming group are held whole. */
+ * directory's subdirectory names (walk) or one naming group are held whole. */
 typedef struct item {
   const char *group;  /* stage 3's order ("" elsewhere) */
   const char *key;    /* path sanitised: the source in the index */
@@ -578,6 +578,8 @@ static item item_of(const entry *e) {
   return it;
 }
 
+typedef SPG_VEC(char *) string_vec;
+
 /* The walk's state: where it puts what it finds (stage 1). */
 typedef struct finder {
   spg_spool *found;
@@ -615,8 +617,52 @@ static int compare_strings(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Walks dir (whose path under the output directory is rel, "" at the top). -1 with f->err set:
- * out of memory, or the spool's disk. */
+static int keep_subdir(finder *f, const char *name, string_vec *subdirs) {
+  char *kept = xstrdup(name);
+  if (kept && !SPG_VEC_PUSH(*subdirs, kept)) return 0;
+  free(kept);
+  return spg_fail(f->err, SPG_ERR_NOMEM, NULL, 0, "out of memory"), -1;
+}
+
+/* One entry of a directory being walked, name under dir and sub under the output directory:
+ * a file found is put into the spool at once; a directory's name is kept in *subdirs for after
+ * the directory is closed. -1 with f->err set (out of memory, or the spool's disk). */
+static int walk_entry(finder *f, const char *dir, const char *rel, const char *name,
+                      unsigned char type, string_vec *subdirs) {
+  char *path = join(dir, name);
+  char *sub = *rel ? join(rel, name) : xstrdup(name);
+  int rc = 0;
+  if (!path || !sub) {
+    spg_fail(f->err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    rc = -1;
+  } else if (type == DT_REG) {
+    rc = add_found(f, path, sub, NULL);
+  } else if (type == DT_DIR) {
+    rc = keep_subdir(f, name, subdirs);
+  } else {
+    /* A link or a file system without d_type: follow links to files, never to directories. */
+    struct stat ls, st;
+    if (lstat(path, &ls) != 0) {
+      rc = add_failure(f, path, sub, "cannot open", errno);
+    } else if (S_ISDIR(ls.st_mode)) {
+      rc = keep_subdir(f, name, subdirs);
+    } else if (transcript_name(name)) {
+      if (S_ISLNK(ls.st_mode) && stat(path, &st) != 0)
+        rc = add_failure(f, path, sub, "cannot open", errno);
+      else if (!S_ISLNK(ls.st_mode) || !S_ISDIR(st.st_mode))
+        rc = add_found(f, path, sub, NULL);
+    }
+  }
+  free(path);
+  free(sub);
+  return rc;
+}
+
+/* Walks dir (whose path under the output directory is rel, "" at the top). Its files go into
+ * the spool as they are read, in the directory's order: the spool sorts them (by_source), so
+ * a directory of a million files costs no memory for its names. Only the names of its
+ * subdirectories are kept, to be walked once it is closed (no descriptor held per level). -1
+ * with f->err set: out of memory, or the spool's disk. */
 static int walk(finder *f, const char *dir, const char *rel, int depth) {
   if (depth > MAX_DEPTH) {
     spg_error failure;
@@ -625,64 +671,36 @@ static int walk(finder *f, const char *dir, const char *rel, int depth) {
   }
   DIR *d = opendir(dir);
   if (!d) return add_failure(f, dir, *rel ? rel : dir, "cannot read directory", errno);
-  SPG_VEC(char *) names = {0};
+  string_vec subdirs = {0};
   struct dirent *de;
   int rc = 0;
-  errno = 0;
-  while ((de = readdir(d))) {
+  while (rc == 0 && (de = readdir(d))) {
     if (de->d_name[0] == '.') continue;
-    /* Keep the type in the first byte: files the walk does not want are dropped here. */
     unsigned char type = de->d_type;
     if (type == DT_REG && !transcript_name(de->d_name)) continue;
+    if (type == DT_LNK && !transcript_name(de->d_name)) continue; /* never followed: a dir */
     if (type != DT_REG && type != DT_DIR && type != DT_LNK && type != DT_UNKNOWN) continue;
-    size_t n = strlen(de->d_name);
-    char *name = malloc(n + 2);
-    if (!name || SPG_VEC_PUSH(names, name)) {
-      free(name);
-      spg_fail(f->err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-      rc = -1;
-      break;
-    }
-    name[0] = (char)type;
-    memcpy(name + 1, de->d_name, n + 1);
+    rc = walk_entry(f, dir, rel, de->d_name, type, &subdirs);
   }
   closedir(d);
-  /* Sort by name (the byte after the type). */
-  for (size_t i = 0; i < names.n; i++)
-    names.v[i]++;
-  if (names.n) qsort(names.v, names.n, sizeof *names.v, compare_strings);
-  for (size_t i = 0; i < names.n && rc == 0; i++) {
-    const char *name = names.v[i];
-    unsigned char type = (unsigned char)name[-1];
-    char *path = join(dir, name);
-    char *sub = *rel ? join(rel, name) : xstrdup(name);
+  /* In name order, though the spool's order does not depend on it: a run reads the tree the
+   * same way each time. */
+  if (subdirs.n) qsort(subdirs.v, subdirs.n, sizeof *subdirs.v, compare_strings);
+  for (size_t i = 0; i < subdirs.n && rc == 0; i++) {
+    char *path = join(dir, subdirs.v[i]);
+    char *sub = *rel ? join(rel, subdirs.v[i]) : xstrdup(subdirs.v[i]);
     if (!path || !sub) {
       spg_fail(f->err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
       rc = -1;
-    } else if (type == DT_DIR) {
-      rc = walk(f, path, sub, depth + 1);
-    } else if (type == DT_REG) {
-      rc = add_found(f, path, sub, NULL);
     } else {
-      /* A link or a file system without d_type: follow links to files, never to directories. */
-      struct stat ls, st;
-      if (lstat(path, &ls) != 0) {
-        rc = add_failure(f, path, sub, "cannot open", errno);
-      } else if (S_ISDIR(ls.st_mode)) {
-        rc = walk(f, path, sub, depth + 1);
-      } else if (transcript_name(name)) {
-        if (S_ISLNK(ls.st_mode) && stat(path, &st) != 0)
-          rc = add_failure(f, path, sub, "cannot open", errno);
-        else if (!S_ISLNK(ls.st_mode) || !S_ISDIR(st.st_mode))
-          rc = add_found(f, path, sub, NULL);
-      }
+      rc = walk(f, path, sub, depth + 1);
     }
     free(path);
     free(sub);
   }
-  for (size_t i = 0; i < names.n; i++)
-    free(names.v[i] - 1);
-  SPG_VEC_FREE(names);
+  for (size_t i = 0; i < subdirs.n; i++)
+    free(subdirs.v[i]);
+  SPG_VEC_FREE(subdirs);
   return rc;
 }
 
@@ -1032,8 +1050,6 @@ static bool stamp_matches(const char *path, const char *text) {
 }
 
 /* ---- temporary files of a killed run ------------------------------------------------------ */
-
-typedef SPG_VEC(char *) string_vec;
 
 /* A temporary file found in the output directory, and the output it was for. The sweep walks
  * the output directory first and collects them (a killed run leaves one or two per worker);
@@ -1566,18 +1582,18 @@ static spg_status read_whole(worker *w, entry *e, spg_error *err) {
     close(fd);
     return spg_fail(err, SPG_ERR_IO, e->path, 0, "is a directory, not a transcript");
   }
-  if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > INPUT_LIMIT) {
+  if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > SPG_MAX_INPUT) {
     close(fd);
-    return spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "larger than the 1 GiB limit per transcript");
+    return spg_fail_too_large(err, e->path);
   }
   e->fl->opened.dev = st.st_dev, e->fl->opened.ino = st.st_ino, e->fl->opened.size = st.st_size;
   e->fl->opened.mtime = st.st_mtim, e->fl->opened.ctime = st.st_ctim;
   spg_buf_clear(&w->input);
   size_t want = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
   for (;;) {
-    if (w->input.len > INPUT_LIMIT) {
+    if (w->input.len > SPG_MAX_INPUT) {
       close(fd);
-      return spg_fail(err, SPG_ERR_LIMIT, e->path, 0, "larger than the 1 GiB limit per transcript");
+      return spg_fail_too_large(err, e->path);
     }
     if (spg_buf_reserve(&w->input, want)) {
       close(fd);
@@ -1586,7 +1602,7 @@ static spg_status read_whole(worker *w, entry *e, spg_error *err) {
     /* never more than one byte past the limit, whatever the buffer's capacity (a stream such
      * as /dev/zero would otherwise fill a doubled buffer of 2 GiB before the check) */
     size_t room = w->input.cap - w->input.len - 1;
-    if (room > INPUT_LIMIT + 1 - w->input.len) room = INPUT_LIMIT + 1 - w->input.len;
+    if (room > SPG_MAX_INPUT + 1 - w->input.len) room = SPG_MAX_INPUT + 1 - w->input.len;
     ssize_t got = read(fd, w->input.data + w->input.len, room);
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) {

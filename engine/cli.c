@@ -12,14 +12,16 @@
  * a temporary file in the same directory, flushed and synced, then renamed over the target,
  * so a reader never sees a half-written XML file and a failed run leaves the old one intact.
  */
+#define _GNU_SOURCE /* O_TMPFILE */
 #include "cli_util.h"
 #include "csv.h"
 #include "internal.h"
 
 #include <errno.h>
-#include <signal.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -256,8 +258,21 @@ static void score_lines(score_run *r, const char *data, size_t len) {
   }
 }
 
+/* score's input. A document is a line, so a run holds a piece of the input at a time (1 MB,
+ * grown only for a longer line) and may exceed one transcript's 1 GiB, whenever the encoding
+ * check of analyze would pass the whole input as it is: spg_plain_scan judges that from the same
+ * pieces. A regular file (a FILE, or standard input redirected from one) is read twice: once to
+ * judge, once to score. A pipe or a terminal cannot be read twice: what fits in one piece is
+ * held as before; more is copied into an unlinked temporary file while it is judged, and scored
+ * from there (held as before where no temporary file can be made or the disk fills, with what
+ * was read or copied so far). Input that is not plain (UTF-16 or Windows-1252 to convert, bytes to
+ * refuse with their line, no text) is held whole (up to 1 GiB) and goes through spg_check_encoding,
+ * so its rows, warnings and errors are those of the whole input. Memory: 30 to 40 MB (lexicons,
+ * caches, a piece) for 60 MB or 1.1 GB of plain input; only input held whole grows with it. */
+#define PIECE ((size_t)1 << 20)
+
 /* A file read in pieces that each end after a line feed, or at the file's end: a buffer of
- * 1 MB, grown only for a longer line. */
+ * PIECE bytes, grown only for a longer line. */
 typedef struct pieces {
   int fd;
   char *buf;
@@ -298,46 +313,200 @@ static int next_piece(pieces *pc, const char **p, size_t *n) {
   }
 }
 
-/* score on a regular file without holding it: one pass asks whether spg_check_encoding would
- * take it as it is (spg_plain_scan), a second scores it piece by piece. Memory is a piece, not
- * the file, and the file may be larger than the 1 GiB limit of one transcript: it holds one
- * document a line. Returns 0 when it cannot (not a regular file, not plain UTF-8 text: the
- * caller reads the whole file and converts or reports as before), else 1 with the run done. */
-static int score_streamed(score_run *r) {
-  int fd = open(r->path, O_RDONLY | O_CLOEXEC);
+/* Scores the lines of pc's file from offset start to its end, piece by piece: 0 when the file
+ * cannot be moved there, else 1 with the run done (a read error reported, as a bad line is). */
+static int score_pieces(score_run *r, pieces *pc, off_t start) {
+  if (lseek(pc->fd, start, SEEK_SET) != start) return 0;
+  pc->len = pc->given = 0;
+  pc->eof = false;
+  const char *p;
+  size_t n;
+  int got;
+  while ((got = next_piece(pc, &p, &n)) > 0)
+    score_lines(r, p, n);
+  if (got < 0) {
+    spg_error err;
+    spg_fail(&err, SPG_ERR_IO, r->path, 0, "read error: %s", strerror(errno));
+    cli_print_error(&err);
+    r->status = EXIT_BAD_INPUT;
+  }
+  return 1;
+}
+
+/* score on a regular file fd, from where it stands to its end, without holding it: the first
+ * pass judges, the second scores. Returns 0 when it cannot (not a regular file, not plain UTF-8
+ * text), with fd back where it stood for the caller to read whole; else 1 with the run done. */
+static int score_streamed(score_run *r, int fd) {
   struct stat st;
-  if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    if (fd >= 0) close(fd);
-    return 0;
-  }
-  pieces pc = {.fd = fd, .cap = 1 << 20};
-  if (!(pc.buf = malloc(pc.cap))) {
-    close(fd);
-    return 0;
-  }
+  off_t start;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (start = lseek(fd, 0, SEEK_CUR)) < 0) return 0;
+  pieces pc = {.fd = fd, .cap = PIECE};
+  if (!(pc.buf = malloc(pc.cap))) return 0;
   spg_plain_scan scan = {0};
   const char *p;
   size_t n;
   int got;
   while ((got = next_piece(&pc, &p, &n)) > 0)
     spg_plain_scan_add(&scan, p, n);
-  int done = 0;
-  if (got == 0 && spg_plain_scan_plain(&scan) && lseek(fd, 0, SEEK_SET) == 0) {
-    pc.len = pc.given = 0;
-    pc.eof = false;
-    while ((got = next_piece(&pc, &p, &n)) > 0)
-      score_lines(r, p, n);
-    if (got < 0) {
-      spg_error err;
-      spg_fail(&err, SPG_ERR_IO, r->path, 0, "read error: %s", strerror(errno));
-      cli_print_error(&err);
-      r->status = EXIT_BAD_INPUT;
-    }
-    done = 1;
-  }
+  int done = got == 0 && spg_plain_scan_plain(&scan) && score_pieces(r, &pc, start);
+  if (!done) lseek(fd, start, SEEK_SET);
   free(pc.buf);
-  close(fd);
   return done;
+}
+
+/* Input held whole: buf[0..len) of cap bytes. */
+typedef struct held {
+  char *buf;
+  size_t len, cap;
+} held;
+
+/* Room in h for n more bytes: 0, or -1 when memory runs out. */
+static int hold_room(held *h, size_t n) {
+  if (h->cap - h->len >= n) return 0;
+  size_t cap = h->cap ? h->cap : PIECE;
+  while (cap - h->len < n)
+    cap *= 2;
+  char *grown = realloc(h->buf, cap);
+  if (!grown) return -1;
+  h->buf = grown;
+  h->cap = cap;
+  return 0;
+}
+
+/* Appends to h what fd holds from where it stands, up to its end or want bytes. */
+static spg_status hold_fd(held *h, int fd, size_t want, spg_error *err) {
+  for (size_t got_all = 0; got_all < want;) {
+    if (h->len == h->cap && hold_room(h, 1))
+      return spg_fail(err, SPG_ERR_NOMEM, "-", 0, "out of memory");
+    size_t room = h->cap - h->len < want - got_all ? h->cap - h->len : want - got_all;
+    ssize_t got = read(fd, h->buf + h->len, room);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return spg_fail(err, SPG_ERR_IO, "-", 0, "read error: %s", strerror(errno));
+    if (got == 0) break;
+    h->len += (size_t)got;
+    got_all += (size_t)got;
+    if (h->len > SPG_MAX_INPUT) return spg_fail_too_large(err, "-");
+  }
+  return SPG_OK;
+}
+
+/* Standard input held whole after all: the first spooled bytes of the temporary file tmp, the
+ * bytes of pc's buffer, then the rest of standard input unless it has ended. Without a
+ * temporary file (spooled 0) the piece buffer itself is the start: nothing read is lost. */
+static spg_status hold_stdin(pieces *pc, int tmp, size_t spooled, held *h, spg_error *err) {
+  if (spooled > SPG_MAX_INPUT) return spg_fail_too_large(err, "-");
+  if (!spooled) {
+    *h = (held){pc->buf, pc->len, pc->cap};
+    pc->buf = NULL;
+  } else {
+    if (hold_room(h, spooled + pc->len))
+      return spg_fail(err, SPG_ERR_NOMEM, "-", 0, "out of memory");
+    if (lseek(tmp, 0, SEEK_SET) != 0)
+      return spg_fail(err, SPG_ERR_IO, "-", 0, "read error: %s", strerror(errno));
+    spg_status st = hold_fd(h, tmp, spooled, err);
+    if (st != SPG_OK) return st;
+    memcpy(h->buf + h->len, pc->buf, pc->len);
+    h->len += pc->len;
+    if (h->len > SPG_MAX_INPUT) return spg_fail_too_large(err, "-");
+  }
+  return pc->eof ? SPG_OK : hold_fd(h, STDIN_FILENO, SIZE_MAX, err);
+}
+
+/* Writes p[0..n) to fd: 0, or -1 (errno) when it fails (a full disk). */
+static int write_all(int fd, const char *p, size_t n) {
+  while (n) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return w == 0 ? (errno = ENOSPC, -1) : -1;
+    p += w;
+    n -= (size_t)w;
+  }
+  return 0;
+}
+
+/* An unlinked temporary file in $TMPDIR (else /tmp), or -1 when none can be made. File
+ * systems (and kernels) without O_TMPFILE refuse it in several ways; then mkstemp and unlink. */
+static int temp_file(void) {
+  const char *dir = getenv("TMPDIR");
+  if (!dir || !*dir) dir = "/tmp";
+  int fd;
+#ifdef O_TMPFILE
+  fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)) return fd;
+#endif
+  char path[PATH_MAX];
+  if (snprintf(path, sizeof path, "%s/spiegel-score.XXXXXX", dir) >= (int)sizeof path) return -1;
+  if ((fd = mkstemp(path)) < 0) return -1;
+  unlink(path);
+  fcntl(fd, F_SETFD, FD_CLOEXEC);
+  return fd;
+}
+
+/* Standard input past its first piece: copied piece by piece into tmp while spg_plain_scan
+ * judges it, then scored from tmp when plain (*h left empty); else held whole in *h. A copy that
+ * fails (a full disk) holds the input instead, as without a temporary file. Input that is over
+ * SPG_MAX_INPUT and already not plain would be refused held whole: it is refused at once. */
+static spg_status score_spooled(score_run *r, pieces *pc, int tmp, held *h, spg_error *err) {
+  spg_plain_scan scan = {0};
+  size_t spooled = 0;
+  const char *p;
+  size_t n;
+  int got;
+  while ((got = next_piece(pc, &p, &n)) > 0) {
+    if (write_all(tmp, p, n) != 0) return hold_stdin(pc, tmp, spooled, h, err);
+    spooled += n;
+    spg_plain_scan_add(&scan, p, n);
+    if (spooled > SPG_MAX_INPUT && scan.odd) return spg_fail_too_large(err, "-");
+  }
+  if (got < 0) return spg_fail(err, SPG_ERR_IO, "-", 0, "read error: %s", strerror(errno));
+  pc->fd = tmp;
+  if (spg_plain_scan_plain(&scan) && score_pieces(r, pc, 0)) return SPG_OK;
+  return hold_stdin(pc, tmp, spooled, h, err);
+}
+
+/* Fills pc's buffer from its file, up to its end: 0, or -1 on a read error (errno). */
+static int fill_piece(pieces *pc) {
+  while (pc->len < pc->cap && !pc->eof) {
+    ssize_t got = read(pc->fd, pc->buf + pc->len, pc->cap - pc->len);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return -1;
+    if (got == 0)
+      pc->eof = true;
+    else
+      pc->len += (size_t)got;
+  }
+  return 0;
+}
+
+/* score on a pipe or a terminal: a first piece is read; input that ends within it is held, more
+ * goes through a temporary file (score_spooled), or is held when none can be made. */
+static spg_status score_piped(score_run *r, held *h, spg_error *err) {
+  pieces pc = {.fd = STDIN_FILENO, .cap = PIECE};
+  if (!(pc.buf = malloc(pc.cap))) return spg_fail(err, SPG_ERR_NOMEM, "-", 0, "out of memory");
+  spg_status st;
+  int tmp = -1;
+  if (fill_piece(&pc) != 0)
+    st = spg_fail(err, SPG_ERR_IO, "-", 0, "read error: %s", strerror(errno));
+  else if (!pc.eof && (tmp = temp_file()) >= 0)
+    st = score_spooled(r, &pc, tmp, h, err);
+  else
+    st = hold_stdin(&pc, -1, 0, h, err);
+  if (tmp >= 0) close(tmp);
+  free(pc.buf);
+  return st;
+}
+
+/* score's input scored in pieces, or held whole in *h for the encoding check (h->buf NULL: the
+ * lines are scored). The path "-" is standard input, as for spg_read_input. */
+static spg_status score_input(score_run *r, held *h, spg_error *err) {
+  bool is_stdin = strcmp(r->path, "-") == 0;
+  struct stat st;
+  if (is_stdin && fstat(STDIN_FILENO, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+    return score_piped(r, h, err);
+  int fd = is_stdin ? STDIN_FILENO : open(r->path, O_RDONLY | O_CLOEXEC);
+  int done = fd >= 0 && score_streamed(r, fd);
+  if (fd >= 0 && !is_stdin) close(fd);
+  return done ? SPG_OK : spg_read_input(r->path, &h->buf, &h->len, err);
 }
 
 static int cmd_score(cli *c, spg_analyzer *an) {
@@ -346,43 +515,37 @@ static int cmd_score(cli *c, spg_analyzer *an) {
   if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
   score_run r = {.an = an, .opt = c->opt, .path = c->n_files ? c->files[0] : "-", .out = o.f};
   r.opt.flags |= SPG_OPT_PLAIN;
-  if (strcmp(r.path, "-") == 0 || !score_streamed(&r)) {
-    spg_error err;
-    spg_error_clear(&err);
-    char *data;
-    size_t len;
-    if (spg_read_input(r.path, &data, &len, &err) != SPG_OK) {
-      cli_print_error(&err);
-      cli_output_close(&o, 0);
-      return EXIT_BAD_INPUT;
-    }
-    /* The whole file passes analyze's encoding check first: UTF-16 and Windows-1252 are
+  spg_error err;
+  spg_error_clear(&err);
+  held h = {0};
+  spg_status st = score_input(&r, &h, &err);
+  if (st == SPG_OK && h.buf) {
+    /* The whole input passes analyze's encoding check first: UTF-16 and Windows-1252 are
      * converted once (line by line a UTF-16 file fell apart at its first line break, and a
      * warning named line 1 for a byte on line 3), binary and mixed encodings refused with the
      * line. */
     char *converted = NULL;
     size_t converted_len = 0;
-    spg_status enc =
-        spg_check_encoding(r.path, data, len, &converted, &converted_len, &c->opt, &err);
-    if (enc == SPG_ERR_EMPTY) /* no text: a neutral row per (blank) line, none for no line */
-      spg_error_clear(&err), enc = SPG_OK;
-    if (enc != SPG_OK) {
-      free(data);
-      cli_print_error(&err);
-      cli_output_close(&o, 0);
-      return EXIT_BAD_INPUT;
-    }
-    if (converted) free(data), data = converted, len = converted_len;
-    score_lines(&r, data, len);
-    free(data);
+    st = spg_check_encoding(r.path, h.buf, h.len, &converted, &converted_len, &c->opt, &err);
+    if (st == SPG_ERR_EMPTY) /* no text: a neutral row per (blank) line, none for no line */
+      spg_error_clear(&err), st = SPG_OK;
+    if (converted) free(h.buf), h.buf = converted, h.len = converted_len;
+    if (st == SPG_OK) score_lines(&r, h.buf, h.len);
   }
+  free(h.buf);
   spg_session_free(r.s);
+  if (st != SPG_OK) {
+    cli_print_error(&err);
+    cli_output_close(&o, 0);
+    return EXIT_BAD_INPUT;
+  }
   if (cli_output_close(&o, 1) != 0) return EXIT_BAD_INPUT;
   return r.status;
 }
 
 static int cmd_explain(cli *c, spg_analyzer *an) {
-  if (c->n_files == 0) return cli_usage_error("explain needs a sentence (or - for standard input)%s", "");
+  if (c->n_files == 0)
+    return cli_usage_error("explain needs a sentence (or - for standard input)%s", "");
   cli_output o;
   if (cli_output_open(&o, c->output)) return EXIT_BAD_INPUT;
   int status = 0;

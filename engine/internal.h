@@ -250,6 +250,11 @@ static inline unsigned spg_word_filter_bit(unsigned char c, size_t n) {
 
 /* ---- stages (one file each) ---- */
 
+/* analyze.c: the limit of one transcript (offsets are 32-bit), and the failure of an input over
+ * it, in the words every reader of whole inputs uses (spg_read_input, batch, score). */
+#define SPG_MAX_INPUT ((size_t)1 << 30)
+spg_status spg_fail_too_large(spg_error *err, const char *path);
+
 /* encoding.c: checks that data is UTF-8 text; converts UTF-16 (BOM) and Windows-1252 into
  * *converted (malloc'd, caller frees) with a warning; rejects binary and empty input. */
 spg_status spg_check_encoding(const char *source, const char *data, size_t len, char **converted,
