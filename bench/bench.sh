@@ -4,8 +4,11 @@
 #
 #   BENCH_MB=1024 sh bench/bench.sh     the issue's figure: a 1 GB corpus (default)
 #   BENCH_MB=50 sh bench/bench.sh       a quick run
+#   BENCH_CORPUS=DIR sh bench/bench.sh  the same table on a corpus of your own (real transcripts)
 #
 # Environment: BENCH_MB (corpus size in MB, 10^6 bytes; default 1024), BENCH_SEED (default 1),
+# BENCH_CORPUS (a directory of *.txt, *.vtt, *.srt to measure instead of the generated corpus;
+# it is only read: outputs go to BENCH_DIR; the targets are still printed, for a 1 GB corpus),
 # BENCH_JOBS (the -j of the parallel run the targets are judged on; default 2, the issue's "two
 # cores", or 1 on a machine of one CPU; on a machine of more than two CPUs, when BENCH_JOBS is
 # not set, a third run at -j<CPUs> shows the whole machine beside them), BENCH_RUNS (how many
@@ -61,15 +64,25 @@ mkdir -p "$D"
 
 # ---- the corpus, once ------------------------------------------------------------------------
 C=$D/corpus-${BENCH_MB}mb-seed$BENCH_SEED
-if [ ! -f "$C/.complete" ]; then
+TAG=${BENCH_MB}mb
+origin="seed $BENCH_SEED"
+if [ -n "${BENCH_CORPUS:-}" ]; then
+  [ -d "$BENCH_CORPUS" ] || { echo "bench: BENCH_CORPUS=$BENCH_CORPUS is not a directory" >&2; exit 2; }
+  C=$(cd "$BENCH_CORPUS" && pwd)
+  TAG=given
+  origin="given: $C"
+elif [ ! -f "$C/.complete" ]; then
   echo "bench: generating a ${BENCH_MB} MB corpus into $C (once)" >&2
   rm -rf "$C" "$C.partial"
   "$PY" bench/gen_corpus.py --mb "$BENCH_MB" --seed "$BENCH_SEED" --out "$C.partial"
   touch "$C.partial/.complete"
   mv "$C.partial" "$C"
 fi
-find "$C" -type f \( -name '*.txt' -o -name '*.vtt' -o -name '*.srt' \) | LC_ALL=C sort >"$D/files"
+# what spiegel batch takes: names starting with a dot (and what is under them) are left out
+find "$C" -name '.*' ! -path "$C" -prune -o -type f \( -iname '*.txt' -o -iname '*.vtt' -o -iname '*.srt' \) -print |
+  LC_ALL=C sort >"$D/files"
 files=$(wc -l <"$D/files")
+[ "$files" -gt 0 ] || { echo "bench: no *.txt, *.vtt or *.srt under $C" >&2; exit 2; }
 bytes=$(tr '\n' '\0' <"$D/files" | xargs -0 cat | wc -c)
 n_txt=$(grep -c '\.txt$' "$D/files" || true)
 n_vtt=$(grep -c '\.vtt$' "$D/files" || true)
@@ -116,7 +129,7 @@ tr '\n' '\0' <"$D/files" | xargs -0 cat >/dev/null
 # over every inode freed in the last minute), a cost of the bench's cleaning, not of spiegel.
 # Outputs left by an interrupted bench are removed now, well before the runs.
 rm -rf "$D"/out-j*
-need=$(awk -v mb="$BENCH_MB" -v r="$RUNS" -v n="${WIDE:+3}" 'BEGIN { printf "%d", mb * 9 * (n ? n : 2) * r + 100 }') # ~8.3 bytes of XML per byte
+need=$(awk -v mb="$(echo "$bytes" | awk '{ printf "%d", $1 / 1e6 + 1 }')" -v r="$RUNS" -v n="${WIDE:+3}" 'BEGIN { printf "%d", mb * 9 * (n ? n : 2) * r + 100 }') # ~8.3 bytes of XML per byte
 avail=$(df -Pm "$D" | awk 'NR == 2 { print $4 }')
 if [ "$avail" -lt "$need" ]; then
   echo "bench: the runs' XML needs about $need MB in $D, $avail MB are free (BENCH_DIR, BENCH_RUNS)" >&2
@@ -232,7 +245,7 @@ fi
   echo "spiegel $(sed -n 's/.*<corpus-index version="\([^"]*\)".*/\1/p' "$D/corpus-j1.xml") bench, $(date -u +%Y-%m-%d)," \
     "$(uname -m), $NCPU CPU$( [ "$NCPU" = 1 ] || echo s): $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //')"
   echo "corpus: $(echo "$bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB, $files files ($n_txt txt, $n_vtt vtt, $n_srt srt)," \
-    "seed $BENCH_SEED, $sentences sentences; page cache warm"
+    "$origin, $sentences sentences; page cache warm"
   echo "output: $(echo "$out_bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB of XML; load average before the runs: $load"
   if [ "$RUNS" -gt 1 ]; then
     echo "runs: $RUNS of each, alternating; spiegel's rows are medians (peak RSS: the highest); wall s over the runs:" \
@@ -278,4 +291,4 @@ fi
       substr(name[W], 15, index(name[W], ",") - 15), sprintf("%.1f", rate[W]), wall[W] > 0 ? wall[1] / wall[W] : 0, mem[W])
     if (SM) printf("peak RSS on %s: %s MB (the same target: memory whatever the number of inputs)\n", substr(name[SM], index(name[SM], ",") + 2), mem[SM])
   }' "$D/rows"
-} | tee "$D/result-${BENCH_MB}mb.txt"
+} | tee "$D/result-$TAG.txt"
