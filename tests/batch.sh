@@ -447,6 +447,45 @@ check bad-sort-memory 2 "$SPIEGEL" batch --sort-memory 1K -o "$T/x" "$C"
 check bad-sort-memory-unit 2 "$SPIEGEL" batch --sort-memory 4T -o "$T/x" "$C"
 check bad-merge-sort-memory 2 "$SPIEGEL" merge --sort-memory lots "$S/s1"
 
+# ---- the walk ------------------------------------------------------------------------------------
+# A directory's files go into the list as they are read (in the directory's own order, not by
+# name) and only its subdirectories' names are kept: the list sorts them. Links to files are
+# followed, links to directories never (no loop), a broken link is a failure, names starting
+# with a dot and names that are no transcript are left out. And a flat directory of 600 files,
+# walked while its list spills (--sort-memory 4K), gives the index of a run in memory.
+W=$T/walk
+mkdir -p "$W/in/sub" "$W/in/.hidden" "$W/outside"
+cp "$C/hand/a.txt" "$W/in/a.txt"
+cp "$C/hand/sub/b.vtt" "$W/in/sub/b.vtt"
+cp "$C/hand/a.txt" "$W/in/.hidden/h.txt"
+cp "$C/hand/sub/c.srt" "$W/outside/o.srt"
+cp "$C/hand/a.txt" "$W/outside/notes.md"
+ln -s ../outside/o.srt "$W/in/linked.srt"
+ln -s ../outside "$W/in/dirlink"
+ln -s ../outside "$W/in/dirlink.txt"
+ln -s . "$W/in/loop"
+ln -s nowhere.txt "$W/in/broken.txt"
+ln -s ../outside/notes.md "$W/in/notes-link.md"
+check walk-links 1 "$SPIEGEL" batch -q -o "$W/out" "$W/in"
+got=$(sed -n 's/.*<\(session\|error\) source="[^"]*\/in\/\([^"]*\)".*/\2/p' "$W/out/corpus.xml" | tr '\n' ' ')
+[ "$got" = "a.txt broken.txt linked.srt sub/b.vtt " ] && ok ||
+  bad "walk: links, dot names, other names: the index lists '$got'"
+grep -q 'broken.txt.*cannot open' "$W/out/corpus.xml" && ok || bad "walk: a broken link is not a failure"
+[ ! -e "$W/out/dirlink" ] && [ ! -e "$W/out/dirlink.txt" ] && [ ! -e "$W/out/loop" ] && ok ||
+  bad "walk: a link to a directory was followed"
+mkdir -p "$W/flat"
+i=0
+while [ $i -lt 600 ]; do
+  printf 'Gespreksleider: Welkom.\nMevrouw %d: De zorg was goed maar het wachten duurde lang.\n' $i >"$W/flat/m$i.txt"
+  i=$((i + 1))
+done
+"$SPIEGEL" batch -q -o "$W/flat-mem" "$W/flat" >/dev/null 2>&1
+check walk-flat-spilled 0 "$SPIEGEL" batch -q -j2 --sort-memory 4K -o "$W/flat-disk" "$W/flat"
+same_tree "a flat directory walked while its list spills == in memory" "$W/flat-disk" "$W/flat-mem"
+sort_check=$(sed -n 's/.*<session source="\([^"]*\)".*/\1/p' "$W/flat-disk/corpus.xml")
+[ "$sort_check" = "$(printf '%s\n' "$sort_check" | LC_ALL=C sort)" ] && [ "$(printf '%s\n' "$sort_check" | wc -l)" = 600 ] &&
+  ok || bad "a flat directory: the index is not in source order, or not every file is in it"
+
 # bench/ab.py, the A/B comparison of engines: the same binary twice writes the same bytes; one
 # that writes other XML (here: without the transcript) is caught, exit status 1.
 check ab-same 0 "$PY" bench/ab.py -n 2 -o "$T/ab" "$C/hand" "$SPIEGEL" "$SPIEGEL"
