@@ -280,6 +280,21 @@ typedef struct pieces {
   bool eof;
 } pieces;
 
+/* One read into the room left in pc's buffer (there is some): 0 (bytes, or the end noted in
+ * pc->eof), or -1 on a read error (errno). */
+static int read_more(pieces *pc) {
+  for (;;) {
+    ssize_t got = read(pc->fd, pc->buf + pc->len, pc->cap - pc->len);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return -1;
+    if (got == 0)
+      pc->eof = true;
+    else
+      pc->len += (size_t)got;
+    return 0;
+  }
+}
+
 /* The next piece (*p, *n): 1, 0 at the end, -1 on a read error (errno). */
 static int next_piece(pieces *pc, const char **p, size_t *n) {
   memmove(pc->buf, pc->buf + pc->given, pc->len - pc->given);
@@ -303,13 +318,7 @@ static int next_piece(pieces *pc, const char **p, size_t *n) {
       pc->buf = grown;
       pc->cap *= 2;
     }
-    ssize_t got = read(pc->fd, pc->buf + pc->len, pc->cap - pc->len);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) return -1;
-    if (got == 0)
-      pc->eof = true;
-    else
-      pc->len += (size_t)got;
+    if (read_more(pc)) return -1;
   }
 }
 
@@ -466,15 +475,8 @@ static spg_status score_spooled(score_run *r, pieces *pc, int tmp, held *h, spg_
 
 /* Fills pc's buffer from its file, up to its end: 0, or -1 on a read error (errno). */
 static int fill_piece(pieces *pc) {
-  while (pc->len < pc->cap && !pc->eof) {
-    ssize_t got = read(pc->fd, pc->buf + pc->len, pc->cap - pc->len);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) return -1;
-    if (got == 0)
-      pc->eof = true;
-    else
-      pc->len += (size_t)got;
-  }
+  while (pc->len < pc->cap && !pc->eof)
+    if (read_more(pc)) return -1;
   return 0;
 }
 
