@@ -29,7 +29,7 @@ export ASAN_OPTIONS = suppressions=$(CURDIR)/tests/asan.supp:detect_leaks=1
 export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
 
-.PHONY: all deps demo test unit golden golden-update cli batch-test tsan report csv hostile fuzz-short valgrind clean install eval bench fuzz format
+.PHONY: all deps demo test unit golden golden-update cli batch-test bench-test tsan report csv hostile fuzz-short valgrind clean install eval bench fuzz format
 all: $(SPIEGEL) build/libspiegel.a
 
 # ---- dependencies ---------------------------------------------------------------------------
@@ -122,6 +122,9 @@ cli: build/asan/spiegel
 batch-test: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/batch.sh
 
+bench-test: build/asan/spiegel
+	SPIEGEL=build/asan/spiegel sh tests/bench.sh
+
 # ---- speed: MB/s beside wc -w, Pattern and ucto (BENCH_MB=50 make bench for a quick run) -----
 bench: $(SPIEGEL)
 	sh bench/bench.sh
@@ -145,7 +148,7 @@ report: build/asan/spiegel
 csv: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/csv.sh
 
-test: deps unit golden cli batch-test tsan report csv hostile fuzz-short valgrind
+test: deps unit golden cli batch-test bench-test tsan report csv hostile fuzz-short valgrind
 	@echo "all tests passed"
 
 # ---- evaluation: quality figures side by side (bench/README.md) ------------------------------

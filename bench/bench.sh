@@ -14,7 +14,8 @@
 # not set, a third run at -j<CPUs> shows the whole machine beside them), BENCH_RUNS (how many
 # times each spiegel run is made, alternating -j1 and -jN; default 1), SAMPLE_MB (size of the
 # sample given to Pattern and ucto, which are too slow for the whole corpus; default 2),
-# SMALL_MB (a second corpus of small files, 1-2 KB each, for memory whatever the number of
+# BENCH_NCPU (the CPU count the runs are planned for; default: this machine's; tests/bench.sh
+# sets it to try the run on every CPU on a machine of two), SMALL_MB (a second corpus of small files, 1-2 KB each, for memory whatever the number of
 # inputs; default 400, about 200,000 files; 0 skips it), SPIEGEL (default build/spiegel),
 # BENCH_DIR (default build/bench).
 #
@@ -49,7 +50,7 @@ SMALL_MB=${SMALL_MB:-400}
 SAMPLE_MB=${SAMPLE_MB:-2}
 SPIEGEL=${SPIEGEL:-build/spiegel}
 D=${BENCH_DIR:-build/bench}
-NCPU=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+NCPU=${BENCH_NCPU:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}
 if [ -n "${BENCH_JOBS:-}" ]; then JOBS=$BENCH_JOBS; elif [ "$NCPU" -ge 2 ]; then JOBS=2; else JOBS=1; fi
 WIDE="" # every CPU, when there are more than the targets' two
 [ -n "${BENCH_JOBS:-}" ] || [ "$NCPU" -le 2 ] || WIDE=$NCPU
