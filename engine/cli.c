@@ -12,10 +12,10 @@
  * a temporary file in the same directory, flushed and synced, then renamed over the target,
  * so a reader never sees a half-written XML file and a failed run leaves the old one intact.
  */
-#define _GNU_SOURCE /* O_TMPFILE */
 #include "cli_util.h"
 #include "csv.h"
 #include "internal.h"
+#include "spool.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -433,22 +433,10 @@ static int write_all(int fd, const char *p, size_t n) {
   return 0;
 }
 
-/* An unlinked temporary file in $TMPDIR (else /tmp), or -1 when none can be made. File
- * systems (and kernels) without O_TMPFILE refuse it in several ways; then mkstemp and unlink. */
+/* An unnamed temporary file in $TMPDIR (else /tmp), or -1 when none can be made. */
 static int temp_file(void) {
   const char *dir = getenv("TMPDIR");
-  if (!dir || !*dir) dir = "/tmp";
-  int fd;
-#ifdef O_TMPFILE
-  fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-  if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)) return fd;
-#endif
-  char path[PATH_MAX];
-  if (snprintf(path, sizeof path, "%s/spiegel-score.XXXXXX", dir) >= (int)sizeof path) return -1;
-  if ((fd = mkstemp(path)) < 0) return -1;
-  unlink(path);
-  fcntl(fd, F_SETFD, FD_CLOEXEC);
-  return fd;
+  return spg_spool_tmpfile(dir && *dir ? dir : "/tmp", "spiegel-score");
 }
 
 /* Standard input past its first piece: copied piece by piece into tmp while spg_plain_scan

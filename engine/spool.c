@@ -51,6 +51,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -159,23 +160,25 @@ static spg_status failed_before(const spg_spool *s, spg_error *err) {
 
 /* ---- the temporary file --------------------------------------------------------------------- */
 
-static spg_status open_file(spg_spool *s, spg_error *err) {
-  if (s->fd >= 0) return SPG_OK;
+int spg_spool_tmpfile(const char *dir, const char *stem) {
   int fd = -1;
 #ifdef O_TMPFILE
-  fd = open(s->dir, O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
+  fd = open(dir, O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
   /* File systems (and kernels) without O_TMPFILE refuse it in several ways; anything else (no
-   * such directory, no permission) mkstemp meets again and reports. */
+   * such directory, no permission) mkostemp meets again and reports. */
 #endif
-  if (fd < 0) {
-    size_t len = strlen(s->dir) + sizeof "/.spiegel-spool.XXXXXX";
-    char *path = malloc(len);
-    if (!path) return out_of_memory(s, err);
-    snprintf(path, len, "%s/.spiegel-spool.XXXXXX", s->dir);
-    fd = mkostemp(path, O_CLOEXEC);
-    if (fd >= 0) unlink(path);
-    free(path);
-  }
+  if (fd >= 0) return fd;
+  char path[PATH_MAX];
+  if (snprintf(path, sizeof path, "%s/.%s.XXXXXX", dir, stem) >= (int)sizeof path)
+    return errno = ENAMETOOLONG, -1;
+  fd = mkostemp(path, O_CLOEXEC);
+  if (fd >= 0) unlink(path);
+  return fd;
+}
+
+static spg_status open_file(spg_spool *s, spg_error *err) {
+  if (s->fd >= 0) return SPG_OK;
+  int fd = spg_spool_tmpfile(s->dir, "spiegel-spool");
   if (fd < 0)
     return spool_fail(s, err, SPG_ERR_IO, s->dir, "cannot create a temporary file in %s: %s",
                       s->dir, strerror(errno));

@@ -61,4 +61,9 @@ int spg_spool_next(spg_spool *s, const void **rec, size_t *n, spg_error *err);
 /* Frees the spool; NULL is fine. Closes (and so deletes) the temporary file. */
 void spg_spool_free(spg_spool *s);
 
+/* A temporary file without a name in dir, as a spool spills to (also score's copy of a pipe):
+ * open for reading and writing, gone when closed. O_TMPFILE, or where the file system refuses
+ * it a file made from dir/.stem.XXXXXX and unlinked at once. -1 with errno set when neither. */
+int spg_spool_tmpfile(const char *dir, const char *stem);
+
 #endif
