@@ -52,11 +52,21 @@ typedef struct spg_meta {
   uint32_t line;
 } spg_meta;
 
+/* How a speaker's role was decided: given (the label, "# rollen:", --roles), or inferred. */
+enum {
+  SPG_ROLE_FROM_GIVEN = 0,
+  SPG_ROLE_FROM_INTRODUCTION, /* as they introduce themselves: "ik ben gespreksleider" */
+  SPG_ROLE_FROM_SPEECH,       /* a moderator by what they say (moderator.tsv) */
+  SPG_ROLE_FROM_QUESTIONS,    /* a listener: first spoke in the dialogue, and asked */
+  SPG_ROLE_FROM_DEFAULT       /* a label that names no role: a participant */
+};
+
 typedef struct spg_speaker {
   char *label;       /* as written in the transcript ("Mevrouw K.", "P3"); "" = anonymous */
   char *display;     /* what the XML shows (the label, or a pseudonym) */
   spg_role role;
   bool role_fixed;   /* set by # rollen: or --roles; roles.c keeps it */
+  uint8_t role_from; /* SPG_ROLE_FROM_*: how roles.c decided the role */
   uint32_t turns, sentences, words;
 } spg_speaker;
 

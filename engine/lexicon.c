@@ -426,7 +426,7 @@ static spg_status load_modifiers(spg_lexicon *lex, reader *r, spg_error *err) {
   return SPG_OK;
 }
 
-/* suggestions.tsv, quickwins.tsv, handover.tsv: term [weight]. */
+/* suggestions.tsv, quickwins.tsv, handover.tsv, moderator.tsv: term [weight]. */
 static spg_status load_markers(spg_lexicon *lex, reader *r, uint8_t kind, spg_error *err) {
   uint32_t ids[MAX_LINE_WORDS];
   while (reader_next(r)) {
@@ -566,7 +566,7 @@ static spg_status index_scored(spg_lexicon *lex, spg_error *err) {
     uint32_t *second = idx + w->n_phrases, *third = second + w->n_phrases, n = 0;
     for (uint32_t p = 0; p < w->n_phrases; p++) {
       const spg_phrase *ph = &lex->phrases.v[w->phrases[p]];
-      if (ph->kind == SPG_PHRASE_HANDOVER) continue;
+      if (ph->kind == SPG_PHRASE_HANDOVER || ph->kind == SPG_PHRASE_MODERATOR) continue;
       uint32_t s = w->phrase_second[p], j = n++;
       while (j > 0 && second[j - 1] > s) {
         second[j] = second[j - 1];
@@ -649,10 +649,10 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     spg_lexicon_free(lex);
     return spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
   }
-  static const char *const files[] = {"themes.tsv",   "sentiment.tsv", "modifiers.tsv",
-                                      "suggestions.tsv", "quickwins.tsv", "roles.tsv",
-                                      "handover.tsv", "abbreviations.txt", "stopwords.txt",
-                                      "imperatives.txt"};
+  static const char *const files[] = {"themes.tsv",      "sentiment.tsv",     "modifiers.tsv",
+                                      "suggestions.tsv", "quickwins.tsv",     "roles.tsv",
+                                      "handover.tsv",    "abbreviations.txt", "stopwords.txt",
+                                      "imperatives.txt", "moderator.tsv"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -674,6 +674,9 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     case 7: st = load_wordlist(lex, &r, true, err); break;
     case 8: st = load_wordlist(lex, &r, false, err); break;
     case 9: st = load_imperatives(lex, &r, err); break;
+    case 10:
+      st = load_markers(lex, &r, SPG_PHRASE_MODERATOR, err);
+      break;
     }
     free(r.data);
   }

@@ -50,7 +50,8 @@ enum {
   SPG_PHRASE_SUGGESTION,   /* suggestions.tsv: "het zou fijn zijn als" */
   SPG_PHRASE_QUICKWIN,     /* quickwins.tsv: "even bellen" */
   SPG_PHRASE_THEME,        /* themes.tsv: "de tijd nemen" */
-  SPG_PHRASE_HANDOVER      /* handover.tsv: "vragen stellen" in the moderator's words */
+  SPG_PHRASE_HANDOVER,     /* handover.tsv: "vragen stellen" in the moderator's words */
+  SPG_PHRASE_MODERATOR     /* moderator.tsv: "wie wil er beginnen", a moderator's words */
 };
 
 #define SPG_WILDCARD UINT32_MAX /* "*" in a phrase: zero to three words */

@@ -375,22 +375,76 @@ static bool usable(const spg_lexicon *lex, uint32_t id) {
   return w && !w->stopword && (w->has_polarity || w->themes || w->quickwin);
 }
 
-/* A verb stem used as a compound part ("wacht", "parkeer") also as its infinitive
- * ("wachten", "parkeren": a doubled vowel before the last consonant is undoubled). */
-static uint32_t find_part(const spg_lexicon *lex, const char *s, size_t n) {
-  uint32_t id = find(lex, s, n);
-  if (usable(lex, id) || n < 3 || n > MAX_WORD - 4) return id;
+static bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* The lexicon's infinitive of verb stem s[0..n), or 0. Dutch spells the infinitive from the
+ * stem in four ways, tried in this order: "luister" -> "luisteren", "leg" -> "leggen" (a short
+ * vowel keeps its consonant doubled), "praat" -> "praten" (a long vowel is undoubled), "geef"
+ * -> "geven", "blijf" -> "blijven", "lees" -> "lezen" (f and s voiced). Only entries that
+ * carry something count, so a noun stem never lands on an unrelated word. */
+static uint32_t infinitive(const spg_lexicon *lex, const char *s, size_t n) {
+  if (n < 3 || n > MAX_WORD - 4) return 0;
   char buf[MAX_WORD + 4];
+  char last = s[n - 1];
+  uint32_t id;
   memcpy(buf, s, n);
   memcpy(buf + n, "en", 2);
-  uint32_t inf = find(lex, buf, n + 2);
-  if (!usable(lex, inf) && n >= 4 && s[n - 2] == s[n - 3] && strchr("aeou", s[n - 2])) {
-    memcpy(buf, s, n - 2);
-    buf[n - 2] = s[n - 1];
-    memcpy(buf + n - 1, "en", 2);
-    inf = find(lex, buf, n + 1);
+  if (usable(lex, id = find(lex, buf, n + 2))) return id;
+  if (is_vowel(last)) return 0;
+  bool long_vowel = n >= 4 && s[n - 2] == s[n - 3] && strchr("aeou", s[n - 2]);
+  if (!long_vowel && is_vowel(s[n - 2]) && !is_vowel(s[n - 3]) && last != 'w' && last != 'j') {
+    buf[n] = last; /* "leg" -> "leggen", "vertel" -> "vertellen" */
+    memcpy(buf + n + 1, "en", 2);
+    if (usable(lex, id = find(lex, buf, n + 3))) return id;
   }
-  return usable(lex, inf) ? inf : id;
+  size_t k = n;
+  if (long_vowel) k = n - 1; /* "praat" -> "prat" */
+  memcpy(buf, s, n);
+  if (long_vowel) buf[n - 2] = last;
+  char voiced = last == 'f' ? 'v' : last == 's' ? 'z' : 0;
+  if (long_vowel) {
+    memcpy(buf + k, "en", 2);
+    if (usable(lex, id = find(lex, buf, k + 2))) return id;
+  }
+  if (voiced) {
+    buf[k - 1] = voiced;
+    memcpy(buf + k, "en", 2);
+    if (usable(lex, id = find(lex, buf, k + 2))) return id;
+  }
+  return 0;
+}
+
+/* A word the lexicon knows by s[0..n) itself, else, when s is a verb stem or a participle as
+ * hunspell gives them ("luister" for "luistert", "verteld" for "vertelde", "wacht" as a
+ * compound's part), by its infinitive ("luisteren", "vertellen", "wachten"). */
+static uint32_t find_part(const spg_lexicon *lex, const char *s, size_t n) {
+  uint32_t id = find(lex, s, n);
+  if (usable(lex, id)) return id;
+  uint32_t inf = infinitive(lex, s, n);
+  if (!inf && n >= 5 && (s[n - 1] == 'd' || s[n - 1] == 't')) {
+    /* a participle: "verteld" -> "vertel", "gewacht" -> "wacht", "geluisterd" -> "luister" */
+    size_t ge = n >= 6 && s[0] == 'g' && s[1] == 'e' ? 2 : 0;
+    inf = infinitive(lex, s + ge, n - ge - 1);
+    if (!inf && ge) inf = infinitive(lex, s + ge, n - ge);
+  }
+  return inf ? inf : id;
+}
+
+/* The lemma hunspell gives, as find_part finds it; but when the lexicon has the verb under
+ * both its stem and its infinitive ("luister" in Pattern's list, "luisteren" among the themes),
+ * the infinitive wins if it carries all the stem does and more, so "luistert" is both a
+ * polarity and the theme bejegening. */
+static uint32_t find_lemma(const spg_lexicon *lex, const char *s, size_t n) {
+  uint32_t id = find_part(lex, s, n);
+  const spg_lex_word *w = spg_lexicon_word(lex, id);
+  if (!w || w->stopword || w->themes) return id;
+  uint32_t inf = infinitive(lex, s, n);
+  const spg_lex_word *v = spg_lexicon_word(lex, inf);
+  if (v && v->themes && (v->has_polarity || !w->has_polarity) && (v->quickwin || !w->quickwin))
+    return inf;
+  return id;
 }
 
 typedef struct analysis {
@@ -636,7 +690,7 @@ static void resolve(spg_analyzer *an, const char *w, size_t len, spg_wordtype *o
     if (a->lemma_len && (a->lemma_len != (size_t)fl || memcmp(a->lemma, folded, (size_t)fl))) {
       lemma_text = a->lemma;
       t.lemma_len = (uint32_t)a->lemma_len;
-      t.lemma_id = find(lex, a->lemma, a->lemma_len);
+      t.lemma_id = find_lemma(lex, a->lemma, a->lemma_len);
     }
     if (a->head_len) t.head_id = find_part(lex, a->head, a->head_len);
     if (a->first_len) t.mod_id = find_part(lex, a->first, a->first_len);

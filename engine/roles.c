@@ -14,11 +14,19 @@
  *     listener; "Notulist" -> minutes. The word is also tried with its dot ("dhr."), and a code
  *     ("P3", "T2") by its letters ("p", "t") when roles.tsv lists them. When the first word says
  *     nothing, the words inside a "(...)" group are tried ("Jan (toehoorder)").
- *     The anonymous speaker "" is a participant. A label that says nothing ("Anja",
- *     "Poliassistent Erwin") is decided once the phases are known: professionals only speak in
- *     the dialogue and ask there, so a speaker who first speaks after the hand-over and asks
- *     (a '?') in at least half of their turns is a listener; everyone else is a participant,
- *     the unknown voices of a mirror meeting being mostly its clients.
+ *     The anonymous speaker "" is a participant. A label that says nothing ("Anja", "Spreker
+ *     3", "SPEAKER_00", "Poliassistent Erwin": what Teams and automatic transcription write)
+ *     is decided by what the speaker says, after 2 and 3, in this order (speaker.role_from):
+ *     a. their introduction: "ik ben gespreksleider" in their first turn makes the moderator,
+ *        "Ik ben Sabine, verpleegkundige." opening it a listener (introduced_role);
+ *     b. when still no one is the moderator, the one who talks like one: opens the session,
+ *        welcomes, invites, asks on, summarises, thanks (moderator.tsv; infer_moderator), when
+ *        one speaker stands out clearly;
+ *     c. once the phases are known: professionals only speak in the dialogue and ask there,
+ *        so a speaker who first speaks after the hand-over and asks (a '?') in at least half
+ *        of their turns is a listener;
+ *     d. everyone else is a participant, the unknown voices of a mirror meeting being mostly
+ *        its clients.
  *  2. The header "# rollen: Anja=gespreksleider, Jan=deelnemer, Dr. Smit=toehoorder" (also in a
  *     WebVTT NOTE). Pairs are separated by ',' or ';', label and role by '=' or ':'. Labels may
  *     themselves hold commas ("Vries, Jan de=toehoorder", as Teams writes names): a label runs
@@ -350,20 +358,20 @@ typedef struct handovers {
 /* The lexicon's hand-over phrases, split into words. The caller frees h->v. None (h->n = 0)
  * when the lexicon has none, or without memory: no hand-over is then detected by phrase, only
  * by a listener speaking. */
-static void handover_phrases(const spg_lexicon *lex, handovers *h_out) {
+static void handover_phrases(const spg_lexicon *lex, uint8_t kind, handovers *h_out) {
   *h_out = (handovers){0};
   size_t *count = &h_out->n;
   size_t total = spg_lexicon_phrase_count(lex), n = 0;
   for (size_t i = 0; i < total; i++) {
     const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
-    n += ph && ph->kind == SPG_PHRASE_HANDOVER && ph->text;
+    n += ph && ph->kind == kind && ph->text;
   }
   handover *list = n ? malloc(n * sizeof *list) : NULL;
   if (!list) return;
   h_out->v = list;
   for (size_t i = 0; i < total; i++) {
     const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
-    if (!ph || ph->kind != SPG_PHRASE_HANDOVER || !ph->text) continue;
+    if (!ph || ph->kind != kind || !ph->text) continue;
     handover *h = &list[*count];
     h->n = 0;
     size_t tl = strlen(ph->text);
@@ -394,7 +402,7 @@ static void handover_phrases(const spg_lexicon *lex, handovers *h_out) {
  * word by word, and each word is tried against the phrases: the order of the two loops does
  * not change the answer, and reading every moderator turn once per phrase was 3% of the
  * pipeline. */
-static bool has_handover(const handovers *h, const char *t, size_t n) {
+static bool has_handover(const handovers *h, const char *t, size_t n, bool may_defer) {
   const handover *list = h->v;
   for (size_t p = 0; p < n;) {
     span w;
@@ -406,11 +414,137 @@ static bool has_handover(const handovers *h, const char *t, size_t n) {
       const span *pw = list[i].w;
       size_t end;
       if ((is_wildcard(&pw[0]) || word_eq(w.p, w.n, pw[0].p, pw[0].n)) &&
-          match_from(pw, list[i].n, 0, t, n, at, &end) && !deferred(t, n, (size_t)(w.p - t), end))
+          match_from(pw, list[i].n, 0, t, n, at, &end) &&
+          !(may_defer && deferred(t, n, (size_t)(w.p - t), end)))
         return true;
     }
   }
   return false;
+}
+
+/* ---- a moderator known by what they say ----------------------------------------------------- */
+
+/* The text of turn t: normalised, or raw when normalisation has not run (tests, tools). */
+static const char *turn_text(const spg_session *s, const spg_turn *t, size_t *len) {
+  *len = t->norm_len ? t->norm_len : t->raw_len;
+  return t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
+}
+
+/* The role a speaker gives themselves in their first turn, SPG_ROLE_UNKNOWN when none: "Ik ben
+ * Paul Wiersma, ik ben gespreksleider" (anywhere in the turn) makes a moderator; "Ik ben
+ * Sabine, verpleegkundige." or "ik ben Joost de teamleider" at the start of the turn makes a
+ * listener (a professional introduces themselves before asking). The role word (roles.tsv)
+ * must follow "ik ben" within INTRO_WORDS words of the same sentence. A client who says "ik
+ * ben zelf verpleegkundige" or "ik ben ook arts geweest" is no professional of the organisation:
+ * "zelf", "ook", "vroeger" and "was" in between rule it out; and only the moderator is found
+ * after the turn's first sentence ("ik ben moeder, mijn zoon is arts" stays a participant). */
+#define INTRO_WORDS 4
+static spg_role introduced_role(const spg_lexicon *lex, const char *t, size_t n) {
+  static const char *const not_staff[] = {"zelf", "ook", "vroeger", "was", "geweest", "niet"};
+  size_t pos = 0, words = 0;
+  bool first_sentence = true;
+  span prev = {0}, w;
+  while (next_word(t, n, &pos, &w)) {
+    size_t at = (size_t)(w.p - t);
+    for (size_t k = prev.p ? (size_t)(prev.p - t) + prev.n : 0; k < at; k++)
+      if (ends_sentence(t[k])) first_sentence = false;
+    words++;
+    if (prev.p && word_eq(prev.p, prev.n, "ik", 2) && word_eq(w.p, w.n, "ben", 3)) {
+      size_t q = pos;
+      span r;
+      for (int k = 0; k < INTRO_WORDS && next_word(t, n, &q, &r); k++) {
+        bool stop = false;
+        for (size_t j = (size_t)(w.p - t) + w.n; j < (size_t)(r.p - t); j++)
+          if (ends_sentence(t[j])) stop = true;
+        if (stop) break;
+        bool excluded = false;
+        for (size_t j = 0; j < sizeof not_staff / sizeof not_staff[0]; j++)
+          if (word_eq(r.p, r.n, not_staff[j], strlen(not_staff[j]))) excluded = true;
+        if (excluded) break;
+        spg_role role = lex_role(lex, r.p, r.n);
+        if (role == SPG_ROLE_MODERATOR) return role;
+        if (role == SPG_ROLE_LISTENER && first_sentence && words <= 3) return role;
+        if (role != SPG_ROLE_UNKNOWN) break;
+      }
+    }
+    prev = w;
+  }
+  return SPG_ROLE_UNKNOWN;
+}
+
+/* Speakers whose label names no role take the role they introduce themselves with. */
+static void introductions(spg_session *s, const spg_lexicon *lex) {
+  if (!lex) return;
+  bool *seen = calloc(s->speakers.n + 1, sizeof *seen);
+  if (!seen) return;
+  for (size_t i = 0; i < s->turns.n; i++) {
+    const spg_turn *t = &s->turns.v[i];
+    spg_speaker *sp = &s->speakers.v[t->speaker];
+    if (seen[t->speaker]) continue;
+    seen[t->speaker] = true;
+    if (sp->role != SPG_ROLE_UNKNOWN || !sp->label[0]) continue;
+    size_t len;
+    const char *text = turn_text(s, t, &len);
+    spg_role r = len ? introduced_role(lex, text, len) : SPG_ROLE_UNKNOWN;
+    if (r != SPG_ROLE_UNKNOWN) sp->role = r, sp->role_from = SPG_ROLE_FROM_INTRODUCTION;
+  }
+  free(seen);
+}
+
+/* When no label, header or option names a moderator ("Spreker 1", "Anja", "SPEAKER_00", as
+ * automatic transcription and Teams write them), the speaker who talks like one is taken for
+ * one: who opens the session, and whose turns welcome, invite, thank, summarise or ask
+ * (moderator.tsv; a '?'). Each turn of a speaker whose label names no role scores 1 for a
+ * moderator phrase, else 1/2 for a question; the first turn of the session adds 3/2. The best
+ * speaker becomes the moderator when the score is at least MOD_MIN_SCORE, at least half of
+ * their turns score, and the next best has at most half that score: a participant who asks
+ * twice or thanks once is not taken for the gespreksleider, and a session without a clear
+ * one keeps everybody a participant, as before. */
+#define MOD_MIN_SCORE 3.0
+static void infer_moderator(spg_session *s, const spg_lexicon *lex) {
+  size_t ns = s->speakers.n;
+  if (!lex || ns < 2 || s->turns.n < 3) return;
+  for (size_t i = 0; i < ns; i++)
+    if (s->speakers.v[i].role == SPG_ROLE_MODERATOR) return;
+  handovers cues;
+  handover_phrases(lex, SPG_PHRASE_MODERATOR, &cues);
+  double *score = calloc(ns, sizeof *score);
+  uint32_t *scored = calloc(ns, 2 * sizeof *scored);
+  if (cues.n && score && scored) {
+    uint32_t *turns = scored + ns;
+    for (size_t i = 0; i < s->turns.n; i++) {
+      const spg_turn *t = &s->turns.v[i];
+      const spg_speaker *sp = &s->speakers.v[t->speaker];
+      if (sp->role != SPG_ROLE_UNKNOWN || !sp->label[0]) continue;
+      size_t len;
+      const char *text = turn_text(s, t, &len);
+      double v = 0;
+      if (len && has_handover(&cues, text, len, false))
+        v = 1;
+      else if (len && memchr(text, '?', len))
+        v = 0.5;
+      if (i == 0) v += 1.5;
+      score[t->speaker] += v;
+      scored[t->speaker] += v > 0;
+      turns[t->speaker]++;
+    }
+    size_t best = ns, next = ns;
+    for (size_t i = 0; i < ns; i++) {
+      if (!turns[i]) continue;
+      if (best == ns || score[i] > score[best])
+        next = best, best = i;
+      else if (next == ns || score[i] > score[next])
+        next = i;
+    }
+    if (best < ns && score[best] >= MOD_MIN_SCORE && 2 * scored[best] >= turns[best] &&
+        (next == ns || 2 * score[next] <= score[best])) {
+      s->speakers.v[best].role = SPG_ROLE_MODERATOR;
+      s->speakers.v[best].role_from = SPG_ROLE_FROM_SPEECH;
+    }
+  }
+  free(score);
+  free(scored);
+  free(cues.v);
 }
 
 /* ---- the stage ----------------------------------------------------------------------------------- */
@@ -431,6 +565,9 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
     if (st != SPG_OK) return st;
   }
 
+  introductions(s, lex);
+  infer_moderator(s, lex);
+
   for (size_t i = 0; i < s->speakers.n; i++) s->speakers.v[i].turns = 0;
   uint32_t dialogue = (uint32_t)s->turns.n;
   bool participant_spoke = false;
@@ -449,8 +586,8 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
       /* The normalised text; the raw text when normalisation has not run (tests, tools). */
       const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
       size_t len = t->norm_len ? t->norm_len : t->raw_len;
-      if (!phrases_made) handover_phrases(lex, &phrases), phrases_made = true;
-      if (text && len && has_handover(&phrases, text, len)) dialogue = (uint32_t)i;
+      if (!phrases_made) handover_phrases(lex, SPG_PHRASE_HANDOVER, &phrases), phrases_made = true;
+      if (text && len && has_handover(&phrases, text, len, true)) dialogue = (uint32_t)i;
     } else if (sp->role == SPG_ROLE_PARTICIPANT || sp->role == SPG_ROLE_UNKNOWN) {
       participant_spoke = true;
     }
@@ -475,13 +612,15 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
     for (size_t i = 0; in_circle && i < s->speakers.n; i++) {
       spg_speaker *sp = &s->speakers.v[i];
       if (sp->role == SPG_ROLE_UNKNOWN && !in_circle[i] && turns[i] && 2 * asked[i] >= turns[i])
-        sp->role = SPG_ROLE_LISTENER;
+        sp->role = SPG_ROLE_LISTENER, sp->role_from = SPG_ROLE_FROM_QUESTIONS;
     }
     free(in_circle);
     free(asked);
   }
   for (size_t i = 0; i < s->speakers.n; i++)
-    if (s->speakers.v[i].role == SPG_ROLE_UNKNOWN) s->speakers.v[i].role = SPG_ROLE_PARTICIPANT;
+    if (s->speakers.v[i].role == SPG_ROLE_UNKNOWN)
+      s->speakers.v[i].role = SPG_ROLE_PARTICIPANT,
+      s->speakers.v[i].role_from = SPG_ROLE_FROM_DEFAULT;
   for (size_t i = 0; i < s->turns.n; i++) s->turns.v[i].phase = i < dialogue ? 1 : 2;
   s->dialogue_turn = dialogue;
   return SPG_OK;

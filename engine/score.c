@@ -619,6 +619,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float fact_weight = 1;
   bool fact_after = false;
   uint16_t fact_ntok = 1;
+  bool inner_themes = false; /* the phrase covering the units ahead lets its words tag themes */
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
 
@@ -630,6 +631,15 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       last_sent_unit = -1;
       continue;
     }
+    if (x->phrase >= 0) {
+      /* "lang moeten wachten": the words of a sentiment phrase still name their themes; those
+       * of a modifier or filler ("eerlijk gezegd") or a neutral blocker do not */
+      const spg_phrase *ph = &sc->phrases[x->phrase];
+      inner_themes = ph->kind == SPG_PHRASE_POLARITY && ph->value != 0;
+    }
+    if ((x->covered || x->phrase >= 0) && inner_themes && x->type->themes &&
+        add_themes(sc, sent, x->type->themes, x->tok, 1, lexword(sc, x->type->theme_id)->text))
+      return -1;
     if (x->covered) continue;
     if (x->phrase < 0 && !x->has_sentiment && (x->type->score_flags & SPG_WT_PLAIN)) {
       /* the common case, a word that carries nothing: only the scopes move on */

@@ -310,7 +310,7 @@ def spell_report():
     out = []
     files = [("sentiment.tsv", 0), ("modifiers.tsv", 0), ("suggestions.tsv", 0),
              ("quickwins.tsv", 0), ("themes.tsv", 1), ("roles.tsv", 0), ("handover.tsv", 0),
-             ("stopwords.txt", 0)]
+             ("moderator.tsv", 0), ("stopwords.txt", 0)]
     for name, column in files:
         unknown = set()
         for _, fields in data_lines(os.path.join(HERE, name)):
@@ -339,6 +339,7 @@ def main():
         ("themes.tsv", check_themes(report)),
         ("roles.tsv", check_roles(report)),
         ("handover.tsv", check_list(report, "handover.tsv", phrase=True, dot=False)),
+        ("moderator.tsv", check_list(report, "moderator.tsv", phrase=True, dot=False)),
         ("abbreviations.txt", check_list(report, "abbreviations.txt", phrase=False, dot=True)),
         ("stopwords.txt", check_list(report, "stopwords.txt", phrase=False, dot=False)),
         ("imperatives.txt", check_imperatives(report)),

@@ -33,6 +33,34 @@ for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora
     fail=$((fail + 1))
   fi
 done
+# Unlabelled speakers ("Spreker 3", "Anja", as automatic transcription and Teams write them):
+# tests/data/unlabelled/NAME is corpora/NAME with every label replaced and no role named (in
+# verpleeghuis.srt the moderator does not say "gespreksleider" either). The roles spiegel infers
+# must give the same analysis as the labelled original: the XML without <speakers> (whose
+# role-from says how each role was found), <transcript> and the source attribute is identical.
+strip_speakers() {
+  sed '/<speakers>/,/<\/speakers>/d; /<transcript>/,/<\/transcript>/d; s/ source="[^"]*"//' "$1"
+}
+for f in tests/data/unlabelled/*; do
+  [ -f "$f" ] || continue
+  name=$(basename "$f")
+  out=build/golden/unlabelled_$name.xml
+  if ! "$SPIEGEL" analyze -q "$f" -o "$out" ||
+     ! xmllint --noout --relaxng docs/spiegel.rng "$out" 2>/dev/null; then
+    echo "FAIL $f: spiegel failed or its XML is not valid"; fail=$((fail + 1)); continue
+  fi
+  orig=build/golden/$(echo "$name" | sed 's|\.[^.]*$||').xml
+  strip_speakers "$orig" >build/golden/unlabelled_$name.a
+  strip_speakers "$out" >build/golden/unlabelled_$name.b
+  if cmp -s build/golden/unlabelled_$name.a build/golden/unlabelled_$name.b &&
+     grep -q 'role="moderator" role-from=' "$out"; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL $f: roles inferred for unlabelled speakers change the analysis of corpora/$name:"
+    diff build/golden/unlabelled_$name.a build/golden/unlabelled_$name.b | head -20
+    fail=$((fail + 1))
+  fi
+done
 # The whole corpus as one <corpus> document is valid too.
 if "$SPIEGEL" analyze -q corpora/*.txt corpora/*.vtt corpora/*.srt -o build/golden/corpus.xml &&
    xmllint --noout --relaxng docs/spiegel.rng build/golden/corpus.xml 2>/dev/null; then

@@ -34,6 +34,23 @@ static void compound_head_and_part(void **state) {
   assert_true(t->mod_id == spg_lexicon_find(f->lex, "wachten", 7));
 }
 
+/* hunspell stems "luisterde" to "luister"; the lexicon has that stem (a polarity) and the
+ * infinitive "luisteren" (the same polarity and a theme): the infinitive, which carries more,
+ * is the lemma. A verb stem the lexicon lacks is tried as its infinitive in the ways Dutch
+ * spells it. */
+static void verb_stem_lemma_finds_the_infinitive(void **state) {
+  fixture *f = *state;
+  uint32_t inf = spg_lexicon_find(f->lex, "luisteren", 9);
+  assert_true(inf > 0);
+  const spg_wordtype *t = type_of(f, "luisterde");
+  assert_string_equal(t->lemma, "luister");
+  assert_true(t->lemma_id == inf);
+  t = type_of(f, "luister"); /* the form itself is in the lexicon: taken as it stands */
+  assert_true(t->form_id == spg_lexicon_find(f->lex, "luister", 7));
+  t = type_of(f, "wachtte"); /* stem "wacht", not in the lexicon: the infinitive "wachten" */
+  assert_true(t->lemma_id == spg_lexicon_find(f->lex, "wachten", 7));
+}
+
 static void negating_prefix_and_suffix(void **state) {
   fixture *f = *state;
   const spg_wordtype *on = type_of(f, "onvriendelijk");
@@ -412,6 +429,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(folds_case_and_finds_lemma),
       cmocka_unit_test(compound_head_and_part),
+      cmocka_unit_test(verb_stem_lemma_finds_the_infinitive),
       cmocka_unit_test(negating_prefix_and_suffix),
       cmocka_unit_test(each_type_resolved_once),
       cmocka_unit_test(many_types_grow_the_table),

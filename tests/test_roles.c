@@ -1,6 +1,7 @@
 /*
  * test_roles.c — engine/roles.c: roles from labels, from "# rollen:" and from --roles, their
- * errors, the hand-over to part 2 (phrases, guards, listeners) and turn counts.
+ * errors, the hand-over to part 2 (phrases, guards, listeners), roles inferred for labels that
+ * name none (introductions, the moderator's way of speaking, asking in part 2) and turn counts.
  *
  * The tests load a small lexicon written to a temporary directory, so they test roles.c and not
  * the contents of lexicons/; one test also runs against lexicons/ when its roles.tsv and
@@ -44,6 +45,8 @@ static int setup(void **state) {
                           "dr\tlistener\nnotulist\tminutes\nt\tlistener\n");
   write_file("handover.tsv", "tweede deel\nvragen stellen\nde toehoorders mogen nu\n"
                              "toehoorders * vragen\n");
+  write_file("moderator.tsv", "# a moderator's words\nwelkom\nwie wil er beginnen\nwie wil er nog\n"
+                              "dank u wel\nsamengevat\n");
   spg_error err;
   if (spg_lexicon_load(lexdir, &lex, &err) != SPG_OK) {
     fprintf(stderr, "lexicon: %s:%lu: %s\n", err.file, err.line, err.message);
@@ -53,9 +56,9 @@ static int setup(void **state) {
 }
 
 static int teardown(void **state) {
-  static const char *const files[] = {"themes.tsv", "roles.tsv", "handover.tsv"};
+  static const char *const files[] = {"themes.tsv", "roles.tsv", "handover.tsv", "moderator.tsv"};
   char path[128];
-  for (size_t i = 0; i < 3; i++) {
+  for (size_t i = 0; i < 4; i++) {
     snprintf(path, sizeof path, "%s/%s", lexdir, files[i]);
     unlink(path);
   }
@@ -103,6 +106,94 @@ static void unknown_labels_asking_in_part_two_are_listeners(void **state) {
   assert_int_equal(role_of(s, "Anja"), SPG_ROLE_PARTICIPANT);              /* spoke in the circle */
   assert_int_equal(role_of(s, "Poliassistent Erwin"), SPG_ROLE_LISTENER); /* asks in part 2 */
   assert_int_equal(role_of(s, "Mark"), SPG_ROLE_PARTICIPANT);            /* answers in part 2 */
+  spg_session_free(s);
+}
+
+/* "Spreker 1", "Anja": labels that name no role, as automatic transcription and Teams write
+ * them. The one who welcomes, invites, thanks and summarises is the moderator; then the
+ * hand-over is found in their words, and the one who asks after it is a listener. */
+static void moderator_found_by_speech(void **state) {
+  spg_session *s =
+      session("Spreker 1: Welkom allemaal. Wie wil er beginnen?\n"
+              "Spreker 2: Ik wachtte lang op de uitslag. Waarom duurde dat zo lang?\n"
+              "Spreker 1: Dank u wel. Wie wil er nog iets zeggen?\n"
+              "Spreker 3: De arts was vriendelijk.\n"
+              "Spreker 1: Dank u wel. Samengevat: de uitslag duurde lang. Nu het tweede deel.\n"
+              "Spreker 4: Wist u wie u kon bellen?\n"
+              "Spreker 2: Nee.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Spreker 1"), SPG_ROLE_MODERATOR);
+  assert_int_equal(speaker(s, "Spreker 1")->role_from, SPG_ROLE_FROM_SPEECH);
+  assert_int_equal(s->dialogue_turn, 4);
+  assert_int_equal(role_of(s, "Spreker 4"), SPG_ROLE_LISTENER);
+  assert_int_equal(speaker(s, "Spreker 4")->role_from, SPG_ROLE_FROM_QUESTIONS);
+  assert_int_equal(role_of(s, "Spreker 2"), SPG_ROLE_PARTICIPANT); /* asked once, in the circle */
+  assert_int_equal(speaker(s, "Spreker 2")->role_from, SPG_ROLE_FROM_DEFAULT);
+  assert_int_equal(role_of(s, "Spreker 3"), SPG_ROLE_PARTICIPANT);
+  spg_session_free(s);
+}
+
+/* Nobody is made the moderator when nobody stands out: two voices that both thank and ask,
+ * or one that asks only once. */
+static void no_moderator_without_a_clear_one(void **state) {
+  spg_session *s = session("Anja: Welkom. Wie wil er beginnen?\n"
+                           "Bas: Dank u wel. Wie wil er nog iets zeggen?\n"
+                           "Anja: Dank u wel. Samengevat: het was goed.\n"
+                           "Bas: Dank u wel. Wie wil er nog?\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Bas"), SPG_ROLE_PARTICIPANT);
+  spg_session_free(s);
+
+  s = session("Anja: Ik vond het goed.\nBas: Waarom duurde het zo lang?\nCarla: Het was fijn.\n"
+              "Anja: Echt goed.\nBas: Het was lang.\nCarla: Ja.\n");
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Bas"), SPG_ROLE_PARTICIPANT); /* score 1/2: below the minimum */
+  spg_session_free(s);
+}
+
+/* A moderator named by a label, the header or --roles is never second-guessed. */
+static void given_moderator_is_kept(void **state) {
+  spg_session *s = session("Gespreksleider: Goedenavond.\n"
+                           "Anja: Welkom allemaal, dank u wel. Wie wil er beginnen?\n"
+                           "Anja: Dank u wel. Samengevat: het was goed.\n"
+                           "Bas: Het duurde lang.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Gespreksleider"), SPG_ROLE_MODERATOR);
+  assert_int_equal(speaker(s, "Gespreksleider")->role_from, SPG_ROLE_FROM_GIVEN);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_PARTICIPANT);
+  spg_session_free(s);
+
+  s = session("# rollen: Bas=gespreksleider\n"
+              "Anja: Welkom allemaal, dank u wel. Wie wil er beginnen?\n"
+              "Anja: Dank u wel. Samengevat: het was goed.\nBas: Goed.\n");
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Bas"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_PARTICIPANT);
+  spg_session_free(s);
+}
+
+/* "Ik ben ..., ik ben gespreksleider" anywhere in the first turn; "Ik ben Dirk, verpleegkundige."
+ * only when it opens the turn, and not "ik ben zelf verpleegkundige" (a client who is one). */
+static void introductions_give_roles(void **state) {
+  spg_session *s = session("Anja: Goedenavond. Ik ben Anja Smit, ik ben gespreksleider.\n"
+                           "Bas: Ik ben zelf verpleegkundige, maar hier was ik patiënt.\n"
+                           "Carla: Ik ben moeder van Sem. Ik ben arts, zei de man.\n"
+                           "Anja: Dan gaan we naar het tweede deel.\n"
+                           "Dirk: Ik ben Dirk, verpleegkundige. Hoe lang wachtte u?\n"
+                           "Bas: Een uur.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_MODERATOR);
+  assert_int_equal(speaker(s, "Anja")->role_from, SPG_ROLE_FROM_INTRODUCTION);
+  assert_int_equal(role_of(s, "Bas"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Carla"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Dirk"), SPG_ROLE_LISTENER);
+  assert_int_equal(speaker(s, "Dirk")->role_from, SPG_ROLE_FROM_INTRODUCTION);
+  assert_int_equal(s->dialogue_turn, 3);
   spg_session_free(s);
 }
 
@@ -357,6 +448,10 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(roles_from_labels),
       cmocka_unit_test(unknown_labels_asking_in_part_two_are_listeners),
+      cmocka_unit_test(moderator_found_by_speech),
+      cmocka_unit_test(no_moderator_without_a_clear_one),
+      cmocka_unit_test(given_moderator_is_kept),
+      cmocka_unit_test(introductions_give_roles),
       cmocka_unit_test(anonymous_speaker_is_participant),
       cmocka_unit_test(header_roles),
       cmocka_unit_test(option_roles_override_header),

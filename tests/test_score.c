@@ -127,6 +127,23 @@ static void compounds_carry_themes(void **state) {
   spg_session_free(s);
 }
 
+/* "lang wachten" is a sentiment phrase, and its "wachten" still names the process; the words of
+ * a filler phrase ("eerlijk gezegd": honestly) name nothing. */
+static void words_of_a_sentiment_phrase_name_their_themes(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Ik moest heel lang wachten.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < 0);
+  assert_true(s->sentences.v[0].themes & (1u << 1)); /* proces */
+  assert_true(has_evidence(s, 0, SPG_EV_THEME));
+  spg_session_free(s);
+  s = analyze_text(f, "Eerlijk gezegd weet ik het niet meer.", SPG_OPT_PLAIN);
+  assert_false(s->sentences.v[0].themes & 1u); /* no bejegening from "eerlijk" */
+  spg_session_free(s);
+  s = analyze_text(f, "Ze was heel eerlijk.", SPG_OPT_PLAIN); /* the word alone does */
+  assert_true(s->sentences.v[0].themes & 1u);
+  spg_session_free(s);
+}
+
 static void only_participants_give_items(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(f,
@@ -416,6 +433,7 @@ int main(void) {
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(questions_are_no_items),
       cmocka_unit_test(missing_service_is_a_complaint),
+      cmocka_unit_test(words_of_a_sentiment_phrase_name_their_themes),
       cmocka_unit_test(compounds_carry_themes),
       cmocka_unit_test(only_participants_give_items),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
