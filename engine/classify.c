@@ -14,6 +14,9 @@
  * - a suggestion or wish ("het zou fijn zijn als ...") is a learning point, whatever its
  *   words' polarity ("het zou fijn zijn" is positive words asking for a change);
  * - otherwise polarity >= POSITIVE_MIN is a positive, <= NEGATIVE_MAX a learning point;
+ * - but in a meeting a participant's first turn opens with their situation ("Ik ben moeder
+ *   van Lieke, ze heeft ADHD en er waren thuis veel ruzies."): its negative sentences before
+ *   the first that names a theme, praises or suggests are context, no learning point;
  * - a learning point that names a concrete, small action (a quick-win word: bordje,
  *   terugbellen, folder, koffie) is a quick-win, listed among the learning points too.
  *
@@ -65,9 +68,21 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
   double total = 0;
   double counted = 0;
   spg_item *open = NULL; /* the item the previous sentence went into */
+  bool *spoke = calloc(s->speakers.n + 1, sizeof *spoke); /* a speaker's earlier turn */
+  if (!spoke) return -1;
+  uint32_t context_turn = UINT32_MAX; /* a first turn still telling the speaker's situation */
   for (size_t i = 0; i < s->sentences.n; i++) {
     spg_sentence *sent = &s->sentences.v[i];
     const spg_turn *turn = &s->turns.v[sent->turn];
+    if (i == 0 || s->sentences.v[i - 1].turn != sent->turn) {
+      /* only in a meeting: not in one voice's text (a review, spiegel score's documents) */
+      bool meeting = s->speakers.n > 1 && s->speakers.v[turn->speaker].label[0];
+      context_turn = meeting && !spoke[turn->speaker] && turn->phase == 1 ? sent->turn : UINT32_MAX;
+      spoke[turn->speaker] = true;
+    }
+    if (context_turn == sent->turn &&
+        (sent->themes || sent->polarity >= POSITIVE_MIN || (sent->flags & SPG_SENT_SUGGESTION)))
+      context_turn = UINT32_MAX; /* the story reaches the organisation */
     if (s->speakers.v[turn->speaker].role == SPG_ROLE_PARTICIPANT && fabsf(sent->polarity) > 0.05f &&
         !(sent->flags & SPG_SENT_QUESTION)) {
       /* the opening sentence of a turn states its point (a review's title, "Ik wil beginnen
@@ -78,6 +93,10 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
       counted += w;
     }
     uint8_t cls = sentence_class(s, sent);
+    /* "Ik ben moeder van Lieke, ze heeft ADHD en er waren thuis veel ruzies." A participant's
+     * first turn opens with their situation; its sad sentences, before the story names any
+     * part of the service, are context, not learning points. */
+    if (context_turn == sent->turn && cls == SPG_CLASS_LEARNING) cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {
       open = NULL;
@@ -98,7 +117,10 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     spg_item it = {.cls = cls, .first_sentence = (uint32_t)i, .n_sentences = 1,
                    .speaker = turn->speaker, .themes = sent->themes, .score = sent->polarity,
                    .support = 1};
-    if (SPG_VEC_PUSH(s->items, it)) return -1;
+    if (SPG_VEC_PUSH(s->items, it)) {
+      free(spoke);
+      return -1;
+    }
     open = &s->items.v[s->items.n - 1];
   }
   /* A classified sentence without theme words takes the themes of its item ("Hij nam echt de
@@ -116,6 +138,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
   /* A merged item is a quick-win when one of its sentences is; each sentence keeps its own
    * class: "De parkeergarage is altijd vol. Geef ons een parkeerkaart." is a learning point
    * followed by its quick fix, and only the second sentence names the action. */
+  free(spoke);
   if (spg_count_support(s)) return -1;
   s->polarity = counted > 0 ? total / counted : 0;
   return 0;

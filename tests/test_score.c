@@ -144,6 +144,26 @@ static void words_of_a_sentiment_phrase_name_their_themes(void **state) {
   spg_session_free(s);
 }
 
+/* A participant's first turn opens with their situation: its sad sentences before the story
+ * names any part of the service are context. From the first theme on, and in later turns, a
+ * negative sentence is a learning point again. */
+static void opening_situation_is_context(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Gespreksleider: Wie wil er beginnen?\n"
+                                "Mevrouw K.: Het ging heel slecht met mijn zoon. De wachttijd was "
+                                "slecht. Het was slecht.\n"
+                                "Gespreksleider: Dank u.\n"
+                                "Mevrouw K.: Het ging slecht.\n",
+                                0);
+  assert_int_equal(s->sentences.n, 6);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_NONE);     /* her situation */
+  assert_int_equal(s->sentences.v[2].cls, SPG_CLASS_LEARNING); /* the waiting time */
+  assert_int_equal(s->sentences.v[3].cls, SPG_CLASS_LEARNING); /* the story goes on */
+  assert_int_equal(s->sentences.v[5].cls, SPG_CLASS_LEARNING); /* a later turn */
+  spg_session_free(s);
+}
+
 static void only_participants_give_items(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(f,
@@ -435,6 +455,7 @@ int main(void) {
       cmocka_unit_test(missing_service_is_a_complaint),
       cmocka_unit_test(words_of_a_sentiment_phrase_name_their_themes),
       cmocka_unit_test(compounds_carry_themes),
+      cmocka_unit_test(opening_situation_is_context),
       cmocka_unit_test(only_participants_give_items),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
