@@ -45,6 +45,15 @@ check roles-batch 2 "$SPIEGEL" batch -q --roles "Mevrouw K.=foo" "$good" -o "$T/
 check roles-compare 2 "$SPIEGEL" compare --roles "Mevrouw K.=foo" "$good" "$good"
 check roles-no-speaker 1 "$SPIEGEL" analyze --roles "Niemand=deelnemer" "$good"
 check roles-ok 0 "$SPIEGEL" analyze --roles "Mevrouw K.=toehoorder" "$good"
+# labels that name no role: the XML says how each role was found, and --roles overrides it
+check roles-inferred 0 "$SPIEGEL" analyze --no-transcript tests/data/unlabelled/verpleeghuis.srt
+grep -q 'label="Anja" role="moderator" role-from="speech"' "$T/out" && ok ||
+  bad "roles-inferred: the moderator by speech: $(grep '<speaker ' "$T/out" | head -3)"
+check roles-inferred-override 0 "$SPIEGEL" analyze --no-transcript --roles "Anja=deelnemer,Bas=gespreksleider" \
+  tests/data/unlabelled/verpleeghuis.srt
+grep -q 'label="Bas" role="moderator" turns' "$T/out" &&
+  grep -q 'label="Anja" role="participant" turns' "$T/out" && ok ||
+  bad "roles-inferred-override: $(grep '<speaker ' "$T/out" | head -3)"
 # score: one result per line, whatever the line ends and encoding (UTF-16 with a BOM converted
 # once for the whole file, not line by line)
 printf 'Het was goed.\nHet was slecht.\nHet was fijn.\n' | iconv -f UTF-8 -t UTF-16 >"$T/score16.txt"
