@@ -23,8 +23,9 @@
  *        welcomes, invites, asks on, summarises, thanks (moderator.tsv; infer_moderator), when
  *        one speaker stands out clearly;
  *     c. once the phases are known: professionals only speak in the dialogue and ask there,
- *        so a speaker who first speaks after the hand-over and asks (a '?') in at least half
- *        of their turns is a listener;
+ *        so a speaker who first speaks after the hand-over and asks (a '?'; in a transcript
+ *        without any, a question's word order: asks()) in at least half of their turns is a
+ *        listener;
  *     d. everyone else is a participant, the unknown voices of a mirror meeting being mostly
  *        its clients.
  *  2. The header "# rollen: Anja=gespreksleider, Jan=deelnemer, Dr. Smit=toehoorder" (also in a
@@ -491,6 +492,47 @@ static void introductions(spg_session *s, const spg_lexicon *lex) {
   free(seen);
 }
 
+/* Whether a turn asks something: a '?', or in a transcript without any (unpunctuated speech, as
+ * some automatic transcription writes it) a question word before a verb ("waar moet dat dan
+ * hangen", "hoe was dat") or a verb before "u", "je", "jij" or "jullie" ("heeft u toen nog
+ * gebeld", "wist je dat"): the word orders of a Dutch question. */
+static bool asks(const char *t, size_t n, bool unpunctuated) {
+  if (memchr(t, '?', n)) return true;
+  if (!unpunctuated) return false;
+  static const char *const wh[] = {"wie", "wat",   "waar",    "wanneer", "waarom",
+                                   "hoe", "welke", "hoeveel", "hoelang", NULL};
+  static const char *const verb[] = {
+      "is",   "was",  "zijn",   "waren", "heeft",  "hebt",   "heb",    "had",    "hadden",
+      "wist", "weet", "weten",  "kunt",  "kun",    "kan",    "kon",    "konden", "kunnen",
+      "wilt", "wil",  "wilde",  "zou",   "zouden", "vond",   "vindt",  "vind",   "vonden",
+      "bent", "doet", "deed",   "deden", "mag",    "mocht",  "moet",   "moest",  "moeten",
+      "gaat", "ging", "gingen", "kreeg", "krijgt", "hoorde", "merkte", "heette", NULL};
+  static const char *const you[] = {"u", "je", "jij", "jullie", NULL};
+  span prev = {0}, w;
+  size_t pos = 0;
+  while (next_word(t, n, &pos, &w)) {
+    if (prev.p) {
+      bool pv = false, pw = false, wv = false, wy = false;
+      for (size_t i = 0; wh[i]; i++)
+        pw = pw || word_eq(prev.p, prev.n, wh[i], strlen(wh[i]));
+      for (size_t i = 0; verb[i]; i++) {
+        pv = pv || word_eq(prev.p, prev.n, verb[i], strlen(verb[i]));
+        wv = wv || word_eq(w.p, w.n, verb[i], strlen(verb[i]));
+      }
+      for (size_t i = 0; you[i]; i++)
+        wy = wy || word_eq(w.p, w.n, you[i], strlen(you[i]));
+      if ((pw && wv) || (pv && wy)) return true;
+    }
+    prev = w;
+  }
+  return false;
+}
+
+/* A transcript without a single '?' is unpunctuated speech (asks()). */
+static bool unpunctuated(const spg_session *s) {
+  return s->raw.len && !memchr(s->raw.data, '?', s->raw.len);
+}
+
 /* When no label, header or option names a moderator ("Spreker 1", "Anja", "SPEAKER_00", as
  * automatic transcription and Teams write them), the speaker who talks like one is taken for
  * one: who opens the session, and whose turns welcome, invite, thank, summarise or ask
@@ -512,6 +554,7 @@ static void infer_moderator(spg_session *s, const spg_lexicon *lex) {
   uint32_t *scored = calloc(ns, 2 * sizeof *scored);
   if (cues.n && score && scored) {
     uint32_t *turns = scored + ns;
+    const bool bare = unpunctuated(s);
     for (size_t i = 0; i < s->turns.n; i++) {
       const spg_turn *t = &s->turns.v[i];
       const spg_speaker *sp = &s->speakers.v[t->speaker];
@@ -521,7 +564,7 @@ static void infer_moderator(spg_session *s, const spg_lexicon *lex) {
       double v = 0;
       if (len && has_handover(&cues, text, len, false))
         v = 1;
-      else if (len && memchr(text, '?', len))
+      else if (len && asks(text, len, bare))
         v = 0.5;
       if (i == 0) v += 1.5;
       score[t->speaker] += v;
@@ -601,13 +644,14 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
   if (asked) {
     uint32_t *turns = asked + s->speakers.n + 1;
     bool *in_circle = calloc(s->speakers.n + 1, sizeof *in_circle);
+    const bool bare = unpunctuated(s);
     for (size_t i = 0; in_circle && i < s->turns.n; i++) {
       const spg_turn *t = &s->turns.v[i];
       if (i < dialogue) in_circle[t->speaker] = true;
       turns[t->speaker]++;
       const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
       size_t len = t->norm_len ? t->norm_len : t->raw_len;
-      if (len && memchr(text, '?', len)) asked[t->speaker]++;
+      if (len && asks(text, len, bare)) asked[t->speaker]++;
     }
     for (size_t i = 0; in_circle && i < s->speakers.n; i++) {
       spg_speaker *sp = &s->speakers.v[i];

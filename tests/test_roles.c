@@ -134,6 +134,34 @@ static void moderator_found_by_speech(void **state) {
   spg_session_free(s);
 }
 
+/* Unpunctuated speech (no '?' anywhere): a question word before a verb or a verb before "u" asks.
+ * Where the transcript has question marks, a turn without one does not ask. */
+static void unpunctuated_questions_ask(void **state) {
+  spg_session *s = session("Spreker 1: welkom allemaal wie wil er beginnen\n"
+                           "Spreker 2: het wachten duurde lang\n"
+                           "Spreker 1: dank u wel dan nu het tweede deel\n"
+                           "Spreker 3: waar moet dat bord dan hangen\n"
+                           "Spreker 2: bij de ingang\n"
+                           "Spreker 3: heeft u dat ook gezegd\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Spreker 1"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Spreker 3"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Spreker 2"), SPG_ROLE_PARTICIPANT);
+  spg_session_free(s);
+
+  s = session("Spreker 1: Welkom allemaal. Wie wil er beginnen?\n"
+              "Spreker 2: Het wachten duurde lang.\n"
+              "Spreker 1: Dank u wel. Dan nu het tweede deel.\n"
+              "Spreker 3: waar moet dat bord dan hangen\n"
+              "Spreker 2: Bij de ingang.\n"
+              "Spreker 3: heeft u dat ook gezegd\n");
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Spreker 1"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Spreker 3"), SPG_ROLE_PARTICIPANT);
+  spg_session_free(s);
+}
+
 /* Nobody is made the moderator when nobody stands out: two voices that both thank and ask,
  * or one that asks only once. */
 static void no_moderator_without_a_clear_one(void **state) {
@@ -450,6 +478,7 @@ int main(void) {
       cmocka_unit_test(unknown_labels_asking_in_part_two_are_listeners),
       cmocka_unit_test(moderator_found_by_speech),
       cmocka_unit_test(no_moderator_without_a_clear_one),
+      cmocka_unit_test(unpunctuated_questions_ask),
       cmocka_unit_test(given_moderator_is_kept),
       cmocka_unit_test(introductions_give_roles),
       cmocka_unit_test(anonymous_speaker_is_participant),
