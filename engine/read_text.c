@@ -18,6 +18,8 @@
  *   [00:12:03] Mevrouw K.: Ik belde ...      a timestamp may stand before the label ...
  *   Jan (00:12): ... / Jan [00:12:03]: ...   ... or after it, or right after the colon
  *   **Jan:** ... / **Jan**: ...              Markdown bold labels (transcripts pasted from chat)
+ *   [SPEAKER_00]: ...                        a label in brackets (WhisperX and other
+ *                                            diarisation tools): the label is what they hold
  *   Spreker 1   0:03                         a label with a timestamp and nothing else on the
  *                                            line (Word / Teams / Otter exports): the text
  *                                            follows on the next lines
@@ -446,6 +448,13 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
   if (bold && label_len >= 2 && label[label_len - 1] == '*' && label[label_len - 2] == '*')
     label_len -= 2;
   spg_trim(&label, &label_len);
+  /* "[SPEAKER_00]: ...", as WhisperX and other diarisation tools write a speaker: the label is
+   * what the brackets hold (a timestamp in brackets was taken above) */
+  if (label_len > 2 && label[0] == '[' && label[label_len - 1] == ']' &&
+      !memchr(label + 1, '[', label_len - 2) && !memchr(label + 1, ']', label_len - 2)) {
+    label++, label_len -= 2;
+    spg_trim(&label, &label_len);
+  }
   if (!label_len || label_len > LABEL_MAX) return false; /* analyse_label would say no */
 
   size_t text_len = (size_t)(end - text);

@@ -272,6 +272,27 @@ static void text_label_line_with_time_only(void **state) {
   spg_session_free(s);
 }
 
+static void text_and_vtt_bracketed_labels(void **state) {
+  /* WhisperX and other diarisation tools: "[SPEAKER_00]: text"; a bracketed time stays a time */
+  spg_session *s = read_text("[SPEAKER_00]: Welkom allemaal.\n[SPEAKER_01]: Dag.\n"
+                             "[00:00:12] [SPEAKER_00]: Wie volgt?\n[SPEAKER_01]: Ik.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "SPEAKER_00");
+  assert_string_equal(turn_text(s, 0), "Welkom allemaal.");
+  assert_string_equal(turn_label(s, 2), "SPEAKER_00");
+  assert_int_equal(s->turns.v[2].start_ms, 12000);
+  assert_int_equal(s->speakers.n, 2);
+  spg_session_free(s);
+  s = read_vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[SPEAKER_00]: Welkom.\n\n"
+               "00:00:03.000 --> 00:00:04.000\n[SPEAKER_01]: Dag.\n\n"
+               "00:00:05.000 --> 00:00:06.000\n[SPEAKER_00]: Wie volgt?\n\n"
+               "00:00:07.000 --> 00:00:08.000\n[SPEAKER_01]: Ik.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 1), "SPEAKER_01");
+  assert_string_equal(turn_text(s, 1), "Dag.");
+  spg_session_free(s);
+}
+
 static void text_uppercase_bold_and_codes(void **state) {
   spg_session *s = read_text("GESPREKSLEIDER: Welkom.\n**Jan:** Dag.\n**Piet**: Hoi.\nD1: Ja.\n"
                              "gl: klein geschreven.\n");
@@ -558,6 +579,7 @@ int main(void) {
       cmocka_unit_test(text_blank_lines_are_paragraph_breaks),
       cmocka_unit_test(text_timestamps),
       cmocka_unit_test(text_label_line_with_time_only),
+      cmocka_unit_test(text_and_vtt_bracketed_labels),
       cmocka_unit_test(text_uppercase_bold_and_codes),
       cmocka_unit_test(text_crlf_bom_and_lone_cr),
       cmocka_unit_test(text_header_keys_and_headings),
