@@ -52,6 +52,13 @@ run "corpus page" "$SPIEGEL" analyze "$S1" "$S2" -o "$T/corpus.xml"
 run "corpus page" "$SPIEGEL" report "$T/corpus.xml" -o "$T/corpus.html"
 if xmllint --noout --relaxng docs/compare.rng "$T/series.xml" 2>"$T/err"; then ok; else bad "series.xml against docs/compare.rng"; cat "$T/err"; fi
 
+# a role spiegel inferred (the label names none) is marked as such beside the name; a
+# participant by default is not
+run "analyze unlabelled" "$SPIEGEL" analyze tests/data/unlabelled/verpleeghuis.srt -o "$T/unlabelled.xml"
+run "page of unlabelled speakers" "$SPIEGEL" report "$T/unlabelled.xml" -o "$T/unlabelled.html"
+has "inferred moderator" "$T/unlabelled.html" "Anja (rol afgeleid uit wat de spreker zegt)"
+hasnt "default participant" "$T/unlabelled.html" "Bas (rol afgeleid"
+
 # errors: a stylesheet that is missing, a file that is not spiegel XML, a bad option
 "$SPIEGEL" report --stylesheets "$T/nowhere" "$T/series.xml" -o "$T/x.html" 2>"$T/err"
 [ $? = 1 ] && grep -q "session.xsl\|compare.xsl" "$T/err" && ok || bad "missing stylesheet is exit 1 naming it"

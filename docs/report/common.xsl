@@ -65,6 +65,7 @@
     <s k="role"><nl>Rol</nl><en>Role</en></s>
     <s k="number"><nl>Aantal</nl><en>Number</en></s>
     <s k="names"><nl>Namen</nl><en>Names</en></s>
+    <s k="role-inferred"><nl>rol afgeleid uit wat de spreker zegt</nl><en>role inferred from what the speaker says</en></s>
     <s k="mentions"><nl>Genoemd</nl><en>Mentions</en></s>
     <s k="positive"><nl>Positief</nl><en>Positive</en></s>
     <s k="negative"><nl>Negatief</nl><en>Negative</en></s>

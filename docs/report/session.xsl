@@ -233,6 +233,11 @@
                     <xsl:for-each select="../speaker[@role = $role]">
                       <xsl:if test="position() &gt; 1">, </xsl:if>
                       <xsl:value-of select="@label"/>
+                      <xsl:if test="@role-from and @role-from != 'default'">
+                        <xsl:text> (</xsl:text>
+                        <xsl:call-template name="t"><xsl:with-param name="k" select="'role-inferred'"/></xsl:call-template>
+                        <xsl:text>)</xsl:text>
+                      </xsl:if>
                     </xsl:for-each>
                   </td>
                 </tr>
