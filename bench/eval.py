@@ -113,6 +113,9 @@ def items_rows(spiegel, notes):
     dump = os.path.join(ROOT, "build", "eval", "items-errors.tsv")
     r = eval_items.evaluate(spiegel, ROOT, dump)
     notes.extend("items: " + p for p in r["problems"])
+    # the same transcripts with "Spreker N" for every label: roles inferred from the words
+    u = eval_items.unlabelled(spiegel, ROOT)
+    notes.extend("items, labels removed: " + p for p in u["problems"])
     rows = []
     for name, _ in eval_items.SETS:
         t, s = r["sets"][name]
@@ -134,6 +137,9 @@ def items_rows(spiegel, notes):
             rows.append(Row(f"items {name} {label} recall", rr))
             rows.append(Row(f"items {name} {label} F1", f))
         rows.append(Row(f"items {name} macro-F1", s["macro"], target=0.85))
+        ut, us = u["sets"][name]
+        if ut["files"]:
+            rows.append(Row(f"items {name} macro-F1, speaker labels removed", us["macro"]))
         rows.append(Row(f"items {name} theme accuracy (n={t['theme_n']})", s["theme"]))
         rows.append(None)
         if t["nogold"]:

@@ -33,6 +33,12 @@ themes attribute of the matched sentence(s) carrying that class.
 Sets: dev = corpora/*, held-out = corpora/heldout/* (never tune on it), series =
 corpora/series/*. Every mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
+Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
+"Spreker N" (N in order of first appearance) and any "rollen:" header dropped, as automatic
+transcription writes them: spiegel must then infer who the moderator, the participants and the
+listeners are from what they say. The labels to replace are the ones spiegel reads in the
+original (its <speakers>), at the start of a line, after a timestamp or in a WebVTT <v> tag.
+
 Run alone for per-file figures:   /usr/bin/python3 bench/eval_items.py
 """
 import argparse
@@ -40,8 +46,10 @@ import concurrent.futures
 import difflib
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import unicodedata
 import xml.etree.ElementTree as ET
 
@@ -346,6 +354,50 @@ def evaluate(spiegel, root, dump="build/eval/items-errors.tsv", jobs=None, per_f
     return {"sets": {n: (t, summarize(t)) for n, t in tallies.items()}, "problems": problems,
             "dump": dump, "errors": len(errors),
             "foreign_themes": {t for t in foreign if t not in GOLD_THEMES}}
+
+
+def unlabel(spiegel, path, dest):
+    """Writes path to dest with every speaker label spiegel reads in it replaced by "Spreker N"
+    and no "rollen:" header. Returns None, or a problem."""
+    try:
+        proc = subprocess.run([spiegel, "analyze", "-q", "--no-transcript", path],
+                              capture_output=True, timeout=300)
+        root = ET.fromstring(proc.stdout)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, subprocess.SubprocessError, ET.ParseError, UnicodeDecodeError) as e:
+        return f"{path}: could not remove its labels: {e}"
+    labels = [e.get("label") for e in root.iter() if local(e.tag) == "speaker" and e.get("label")]
+    text = "\n".join(line for line in text.split("\n")
+                     if not re.match(r"(#\s*)?(rollen|roles)\s*:", line.strip(), re.I))
+    # longest first, so that "Jan de Vries" is replaced before "Jan"
+    for k, label in sorted(enumerate(labels), key=lambda kv: -len(kv[1])):
+        new = f"Spreker {k + 1}"
+        text = re.sub(r"(^|\]\s*|\n)" + re.escape(label) + r"(\s*:)",
+                      lambda m: m.group(1) + new + m.group(2), text)
+        text = text.replace("<v " + label + ">", "<v " + new + ">")
+    with open(dest, "w", encoding="utf-8") as f:
+        f.write(text)
+    return None
+
+
+def unlabelled(spiegel, root, jobs=None):
+    """evaluate() on copies of the transcripts without their speaker labels (see the top)."""
+    with tempfile.TemporaryDirectory(prefix="spiegel-eval-") as tmp:
+        problems = []
+        for name, path, gpath in transcripts(root):
+            if gpath is None:
+                continue
+            sub = os.path.relpath(os.path.dirname(path), os.path.join(root, "corpora"))
+            d = os.path.normpath(os.path.join(tmp, "corpora", sub))
+            os.makedirs(d, exist_ok=True)
+            shutil.copy(gpath, d)
+            problem = unlabel(spiegel, path, os.path.join(d, os.path.basename(path)))
+            if problem:
+                problems.append(problem)
+        r = evaluate(spiegel, tmp, dump=None, jobs=jobs)
+        r["problems"] = problems + r["problems"]
+        return r
 
 
 def main():
