@@ -626,9 +626,8 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
     if (sp->role == SPG_ROLE_LISTENER) {
       dialogue = (uint32_t)i;
     } else if (sp->role == SPG_ROLE_MODERATOR && participant_spoke && lex) {
-      /* The normalised text; the raw text when normalisation has not run (tests, tools). */
-      const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
-      size_t len = t->norm_len ? t->norm_len : t->raw_len;
+      size_t len;
+      const char *text = turn_text(s, t, &len);
       if (!phrases_made) handover_phrases(lex, SPG_PHRASE_HANDOVER, &phrases), phrases_made = true;
       if (text && len && has_handover(&phrases, text, len, true)) dialogue = (uint32_t)i;
     } else if (sp->role == SPG_ROLE_PARTICIPANT || sp->role == SPG_ROLE_UNKNOWN) {
@@ -649,9 +648,11 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
       const spg_turn *t = &s->turns.v[i];
       if (i < dialogue) in_circle[t->speaker] = true;
       turns[t->speaker]++;
-      const char *text = t->norm_len ? s->norm.data + t->norm_off : s->raw.data + t->raw_off;
-      size_t len = t->norm_len ? t->norm_len : t->raw_len;
-      if (len && asks(text, len, bare)) asked[t->speaker]++;
+      size_t len;
+      const char *text = turn_text(s, t, &len);
+      /* only a label that names no role can make a listener: the others are not asked */
+      if (len && s->speakers.v[t->speaker].role == SPG_ROLE_UNKNOWN && asks(text, len, bare))
+        asked[t->speaker]++;
     }
     for (size_t i = 0; in_circle && i < s->speakers.n; i++) {
       spg_speaker *sp = &s->speakers.v[i];
