@@ -596,6 +596,7 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
   for (size_t i = 0; i < s->speakers.n; i++) {
     spg_speaker *sp = &s->speakers.v[i];
     if (!sp->role_fixed) sp->role = sp->label[0] ? label_role(lex, sp->label) : SPG_ROLE_PARTICIPANT;
+    sp->role_from = SPG_ROLE_FROM_GIVEN; /* until inferred below (a session assigned again) */
   }
   for (size_t i = 0; i < s->meta.n; i++) {
     const spg_meta *m = &s->meta.v[i];
