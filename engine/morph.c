@@ -400,9 +400,8 @@ static uint32_t infinitive(const spg_lexicon *lex, const char *s, size_t n) {
     if (usable(lex, id = find(lex, buf, n + 3))) return id;
   }
   size_t k = n;
-  if (long_vowel) k = n - 1; /* "praat" -> "prat" */
   memcpy(buf, s, n);
-  if (long_vowel) buf[n - 2] = last;
+  if (long_vowel) buf[n - 2] = last, k = n - 1; /* "praat" -> "prat" */
   char voiced = last == 'f' ? 'v' : last == 's' ? 'z' : 0;
   if (long_vowel) {
     memcpy(buf + k, "en", 2);

@@ -340,40 +340,42 @@ static bool deferred(const char *t, size_t n, size_t a, size_t b) {
   return false;
 }
 
-/* A hand-over phrase split into words once per session ('*' kept as a wildcard word). */
-typedef struct handover {
+/* A phrase of the lexicon (hand-over or moderator) split into words once per session ('*' kept
+ * as a wildcard word). */
+typedef struct word_phrase {
   span w[PHRASE_WORDS];
   size_t n;
-} handover;
+} word_phrase;
 
 /* The phrases, and a filter of their first words (spg_word_filter_bit, ASCII case folded as
  * word_eq does): most words of a turn start no phrase, and one bit test rules them out
  * without a loop over the phrases. A wildcard first word admits every word (any_first). */
-typedef struct handovers {
-  handover *v;
+typedef struct phrase_list {
+  word_phrase *v;
   size_t n;
   uint64_t firsts[8];
   bool any_first;
-} handovers;
+} phrase_list;
 
-/* The lexicon's hand-over phrases, split into words. The caller frees h->v. None (h->n = 0)
- * when the lexicon has none, or without memory: no hand-over is then detected by phrase, only
- * by a listener speaking. */
-static void handover_phrases(const spg_lexicon *lex, uint8_t kind, handovers *h_out) {
-  *h_out = (handovers){0};
+/* The lexicon's phrases of one kind (SPG_PHRASE_HANDOVER, SPG_PHRASE_MODERATOR), split into
+ * words. The caller frees h->v. None (h->n = 0) when the lexicon has none, or without memory:
+ * no hand-over is then detected by phrase, only by a listener speaking, and no moderator by
+ * their words. */
+static void phrase_list_make(const spg_lexicon *lex, uint8_t kind, phrase_list *h_out) {
+  *h_out = (phrase_list){0};
   size_t *count = &h_out->n;
   size_t total = spg_lexicon_phrase_count(lex), n = 0;
   for (size_t i = 0; i < total; i++) {
     const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
     n += ph && ph->kind == kind && ph->text;
   }
-  handover *list = n ? malloc(n * sizeof *list) : NULL;
+  word_phrase *list = n ? malloc(n * sizeof *list) : NULL;
   if (!list) return;
   h_out->v = list;
   for (size_t i = 0; i < total; i++) {
     const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
     if (!ph || ph->kind != kind || !ph->text) continue;
-    handover *h = &list[*count];
+    word_phrase *h = &list[*count];
     h->n = 0;
     size_t tl = strlen(ph->text);
     for (size_t j = 0; j < tl && h->n < PHRASE_WORDS;) {
@@ -399,12 +401,12 @@ static void handover_phrases(const spg_lexicon *lex, uint8_t kind, handovers *h_
   }
 }
 
-/* Whether any phrase matches at any word of t (and is not deferred). The text is read once,
- * word by word, and each word is tried against the phrases: the order of the two loops does
- * not change the answer, and reading every moderator turn once per phrase was 3% of the
+/* Whether any phrase matches at any word of t (and, when may_defer, is not deferred). The text is
+ * read once, word by word, and each word is tried against the phrases: the order of the two loops
+ * does not change the answer, and reading every moderator turn once per phrase was 3% of the
  * pipeline. */
-static bool has_handover(const handovers *h, const char *t, size_t n, bool may_defer) {
-  const handover *list = h->v;
+static bool phrase_list_match(const phrase_list *h, const char *t, size_t n, bool may_defer) {
+  const word_phrase *list = h->v;
   for (size_t p = 0; p < n;) {
     span w;
     size_t at = p;
@@ -548,8 +550,8 @@ static void infer_moderator(spg_session *s, const spg_lexicon *lex) {
   if (!lex || ns < 2 || s->turns.n < 3) return;
   for (size_t i = 0; i < ns; i++)
     if (s->speakers.v[i].role == SPG_ROLE_MODERATOR) return;
-  handovers cues;
-  handover_phrases(lex, SPG_PHRASE_MODERATOR, &cues);
+  phrase_list cues;
+  phrase_list_make(lex, SPG_PHRASE_MODERATOR, &cues);
   double *score = calloc(ns, sizeof *score);
   uint32_t *scored = calloc(ns, 2 * sizeof *scored);
   if (cues.n && score && scored) {
@@ -562,7 +564,7 @@ static void infer_moderator(spg_session *s, const spg_lexicon *lex) {
       size_t len;
       const char *text = turn_text(s, t, &len);
       double v = 0;
-      if (len && has_handover(&cues, text, len, false))
+      if (len && phrase_list_match(&cues, text, len, false))
         v = 1;
       else if (len && asks(text, len, bare))
         v = 0.5;
@@ -617,7 +619,7 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
   bool participant_spoke = false;
   /* made when a moderator first speaks after a participant: a text without one (spiegel score's
    * one-line documents, a transcript of one voice) never pays for the lexicon's phrases */
-  handovers phrases = {0};
+  phrase_list phrases = {0};
   bool phrases_made = false;
   for (size_t i = 0; i < s->turns.n; i++) {
     spg_turn *t = &s->turns.v[i];
@@ -629,8 +631,8 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
     } else if (sp->role == SPG_ROLE_MODERATOR && participant_spoke && lex) {
       size_t len;
       const char *text = turn_text(s, t, &len);
-      if (!phrases_made) handover_phrases(lex, SPG_PHRASE_HANDOVER, &phrases), phrases_made = true;
-      if (text && len && has_handover(&phrases, text, len, true)) dialogue = (uint32_t)i;
+      if (!phrases_made) phrase_list_make(lex, SPG_PHRASE_HANDOVER, &phrases), phrases_made = true;
+      if (text && len && phrase_list_match(&phrases, text, len, true)) dialogue = (uint32_t)i;
     } else if (sp->role == SPG_ROLE_PARTICIPANT || sp->role == SPG_ROLE_UNKNOWN) {
       participant_spoke = true;
     }
