@@ -30,6 +30,7 @@
  *
  * Session polarity: the mean of the participants' non-question sentence polarities, the first
  * sentence of a turn weighing FIRST_WEIGHT (the point a speaker opens with; a review's title).
+ * With SPG_OPT_POLARITY_ONLY (spiegel score) that is all: no classes, items or support.
  *
  * Support (how many participants raised the same point) is counted by support.c.
  */
@@ -70,6 +71,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
   spg_item *open = NULL; /* the item the previous sentence went into */
   bool *spoke = calloc(s->speakers.n + 1, sizeof *spoke); /* a speaker's earlier turn */
   if (!spoke) return -1;
+  const bool polarity_only = s->opt.flags & SPG_OPT_POLARITY_ONLY;
   uint32_t context_turn = UINT32_MAX; /* a first turn still telling the speaker's situation */
   for (size_t i = 0; i < s->sentences.n; i++) {
     spg_sentence *sent = &s->sentences.v[i];
@@ -92,6 +94,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
       total += sent->polarity * w;
       counted += w;
     }
+    if (polarity_only) continue;
     uint8_t cls = sentence_class(s, sent);
     /* "Ik ben moeder van Lieke, ze heeft ADHD en er waren thuis veel ruzies." A participant's
      * first turn opens with their situation; its sad sentences, before the story names any
@@ -139,7 +142,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
    * class: "De parkeergarage is altijd vol. Geef ons een parkeerkaart." is a learning point
    * followed by its quick fix, and only the second sentence names the action. */
   free(spoke);
-  if (spg_count_support(s)) return -1;
+  if (!polarity_only && spg_count_support(s)) return -1;
   s->polarity = counted > 0 ? total / counted : 0;
   return 0;
 }

@@ -494,6 +494,40 @@ static void introductions(spg_session *s, const spg_lexicon *lex) {
   free(seen);
 }
 
+#define ASK_WH 1u
+#define ASK_VERB 2u
+#define ASK_YOU 4u
+
+/* Which of asks()'s word classes w is in (ASK_* bits), in one pass over a table. */
+static unsigned ask_class(span w) {
+  static const struct {
+    const char *s;
+    unsigned char n, cls;
+  } words[] = {
+#define W(str, cls) {str, sizeof str - 1, cls}
+      W("wie", ASK_WH),      W("wat", ASK_WH),      W("waar", ASK_WH),     W("wanneer", ASK_WH),
+      W("waarom", ASK_WH),   W("hoe", ASK_WH),      W("welke", ASK_WH),    W("hoeveel", ASK_WH),
+      W("hoelang", ASK_WH),  W("u", ASK_YOU),       W("je", ASK_YOU),      W("jij", ASK_YOU),
+      W("jullie", ASK_YOU),  W("is", ASK_VERB),     W("was", ASK_VERB),    W("zijn", ASK_VERB),
+      W("waren", ASK_VERB),  W("heeft", ASK_VERB),  W("hebt", ASK_VERB),   W("heb", ASK_VERB),
+      W("had", ASK_VERB),    W("hadden", ASK_VERB), W("wist", ASK_VERB),   W("weet", ASK_VERB),
+      W("weten", ASK_VERB),  W("kunt", ASK_VERB),   W("kun", ASK_VERB),    W("kan", ASK_VERB),
+      W("kon", ASK_VERB),    W("konden", ASK_VERB), W("kunnen", ASK_VERB), W("wilt", ASK_VERB),
+      W("wil", ASK_VERB),    W("wilde", ASK_VERB),  W("zou", ASK_VERB),    W("zouden", ASK_VERB),
+      W("vond", ASK_VERB),   W("vindt", ASK_VERB),  W("vind", ASK_VERB),   W("vonden", ASK_VERB),
+      W("bent", ASK_VERB),   W("doet", ASK_VERB),   W("deed", ASK_VERB),   W("deden", ASK_VERB),
+      W("mag", ASK_VERB),    W("mocht", ASK_VERB),  W("moet", ASK_VERB),   W("moest", ASK_VERB),
+      W("moeten", ASK_VERB), W("gaat", ASK_VERB),   W("ging", ASK_VERB),   W("gingen", ASK_VERB),
+      W("kreeg", ASK_VERB),  W("krijgt", ASK_VERB), W("hoorde", ASK_VERB), W("merkte", ASK_VERB),
+      W("heette", ASK_VERB),
+#undef W
+  };
+  if (w.n > 7) return 0;
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (words[i].n == w.n && word_eq(w.p, w.n, words[i].s, w.n)) return words[i].cls;
+  return 0;
+}
+
 /* Whether a turn asks something: a '?', or in a transcript without any (unpunctuated speech, as
  * some automatic transcription writes it) a question word before a verb ("waar moet dat dan
  * hangen", "hoe was dat") or a verb before "u", "je", "jij" or "jullie" ("heeft u toen nog
@@ -501,31 +535,14 @@ static void introductions(spg_session *s, const spg_lexicon *lex) {
 static bool asks(const char *t, size_t n, bool unpunctuated) {
   if (memchr(t, '?', n)) return true;
   if (!unpunctuated) return false;
-  static const char *const wh[] = {"wie", "wat",   "waar",    "wanneer", "waarom",
-                                   "hoe", "welke", "hoeveel", "hoelang", NULL};
-  static const char *const verb[] = {
-      "is",   "was",  "zijn",   "waren", "heeft",  "hebt",   "heb",    "had",    "hadden",
-      "wist", "weet", "weten",  "kunt",  "kun",    "kan",    "kon",    "konden", "kunnen",
-      "wilt", "wil",  "wilde",  "zou",   "zouden", "vond",   "vindt",  "vind",   "vonden",
-      "bent", "doet", "deed",   "deden", "mag",    "mocht",  "moet",   "moest",  "moeten",
-      "gaat", "ging", "gingen", "kreeg", "krijgt", "hoorde", "merkte", "heette", NULL};
-  static const char *const you[] = {"u", "je", "jij", "jullie", NULL};
-  span prev = {0}, w;
+  unsigned prev = 0;
+  span w;
   size_t pos = 0;
   while (next_word(t, n, &pos, &w)) {
-    if (prev.p) {
-      bool pv = false, pw = false, wv = false, wy = false;
-      for (size_t i = 0; wh[i]; i++)
-        pw = pw || word_eq(prev.p, prev.n, wh[i], strlen(wh[i]));
-      for (size_t i = 0; verb[i]; i++) {
-        pv = pv || word_eq(prev.p, prev.n, verb[i], strlen(verb[i]));
-        wv = wv || word_eq(w.p, w.n, verb[i], strlen(verb[i]));
-      }
-      for (size_t i = 0; you[i]; i++)
-        wy = wy || word_eq(w.p, w.n, you[i], strlen(you[i]));
-      if ((pw && wv) || (pv && wy)) return true;
-    }
-    prev = w;
+    unsigned cls = ask_class(w);
+    if (((prev & ASK_WH) && (cls & ASK_VERB)) || ((prev & ASK_VERB) && (cls & ASK_YOU)))
+      return true;
+    prev = cls;
   }
   return false;
 }
@@ -651,11 +668,12 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
       const spg_turn *t = &s->turns.v[i];
       if (i < dialogue) in_circle[t->speaker] = true;
       turns[t->speaker]++;
+      /* only a label that names no role can make a listener: the others are not asked (a
+       * branch of its own: folded into one condition, the compiler evaluated asks() first) */
+      if (s->speakers.v[t->speaker].role != SPG_ROLE_UNKNOWN) continue;
       size_t len;
       const char *text = turn_text(s, t, &len);
-      /* only a label that names no role can make a listener: the others are not asked */
-      if (len && s->speakers.v[t->speaker].role == SPG_ROLE_UNKNOWN && asks(text, len, bare))
-        asked[t->speaker]++;
+      if (len && asks(text, len, bare)) asked[t->speaker]++;
     }
     for (size_t i = 0; in_circle && i < s->speakers.n; i++) {
       spg_speaker *sp = &s->speakers.v[i];

@@ -2,7 +2,7 @@
 # bench.sh — `make bench` itself, on a corpus small enough for the test suite: the script a
 # benchmarker runs on a fresh machine must run there and print what the issue asks for (spiegel
 # at -j1 and -j2 with MB/s, sentences/s and peak RSS, beside wc -w, Pattern and ucto, the small
-# files' row, byte-identical outputs, the targets), also on a machine of more CPUs (a run on
+# files' row, spiegel score beside Pattern, byte-identical outputs, the targets), also on a machine of more CPUs (a run on
 # every CPU beside the -j2 the targets are judged on) and on a corpus of one's own
 # (BENCH_CORPUS). The figures themselves are not checked: speed is the bench's, not a test's.
 #
@@ -34,13 +34,17 @@ run() { # run NAME ENV...: the bench with ENV, its stdout in $T/out
   fi
 }
 
-run two-cpus BENCH_NCPU=2 BENCH_MB=1 SMALL_MB=1
+run two-cpus BENCH_NCPU=2 BENCH_MB=1 SMALL_MB=1 SCORE_MB=0.5
 has "-j1 row" '^\| spiegel batch -j1 \(full XML\) +\| +1\.[0-9] \|'
 has "-j2 row" '^\| spiegel batch -j2 \(full XML\) +\|'
 has "wc -w row" '^\| wc -w +\|'
 if /usr/bin/python3 -c 'import pattern.nl' 2>/dev/null; then has "Pattern row" '^\| Pattern sentiment \(sample\)'; fi
 if command -v ucto >/dev/null; then has "ucto row" '^\| ucto -L nld -n \(sample\)'; fi
 has "small files row" '^\| spiegel -j2, [0-9]+ small files +\|'
+has "score row" '^\| spiegel score \(per line\) +\| +0\.[5-9] \|'
+if /usr/bin/python3 -c 'import pattern.nl' 2>/dev/null; then
+  has "score beside Pattern" '^the same task as Pattern \(a polarity per line\): spiegel score [0-9.]+ MB/s on the first [0-9]+ MB, [0-9.]+x Pattern per CPU-second$'
+fi
 has "same outputs" 'every output byte-identical for -j1 and -j2: yes'
 has "targets" '^targets \(on a 1 GB corpus\): -j1 >= 50 MB/s: (NOT )?met; -j2 >= 1\.8x -j1: (NOT )?met; peak RSS <= 100 MB: (NOT )?met; > 100x Pattern: '
 grep -q 'every CPU' "$T/out" && bad "two CPUs: a run on every CPU" || ok

@@ -65,6 +65,16 @@ check score-cr 0 "$SPIEGEL" score "$T/score-cr.txt"
 printf 'Het was goed.\nHet caf\351 was fijn.\nCaf\303\251 goed.\n' >"$T/score-mixed.txt"
 check score-mixed-encoding 1 "$SPIEGEL" score "$T/score-mixed.txt"
 grep -q "score-mixed.txt:2: invalid UTF-8" "$T/err" && ok || bad "score names the line of a bad byte: $(cat "$T/err")"
+# score prints its polarity as "%.4f" (cli.c formats it itself): one digit, four decimals, the
+# sign exactly when the label is negative, "neutral" only for a zero
+cat corpora/*.txt >"$T/score-lines.txt"
+check score-format 0 "$SPIEGEL" score "$T/score-lines.txt"
+awk -F'\t' '!/^-?[01]\.[0-9][0-9][0-9][0-9]\t(positive|negative|neutral)$/ { bad++ }
+  ($2 == "negative") != ($1 ~ /^-/) { bad++ }
+  $2 == "neutral" && $1 != "0.0000" { bad++ }
+  $2 != "neutral" { scored++ }
+  END { exit !(NR > 100 && scored > 50 && !bad) }' "$T/out" && ok ||
+  bad "score's lines are not \"%.4f<TAB>label\": $(grep -v "^0.0000" "$T/out" | head -3)"
 # A regular file is scored in pieces (engine/cli.c, score_streamed: memory is a piece, and a file
 # may exceed one transcript's 1 GiB) when it is plain UTF-8; input that needs converting or
 # reporting is read whole. Standard input too: redirected from a file it is read twice like one

@@ -442,6 +442,27 @@ static void phrase_ending_in_negator_negates_what_follows(void **state) {
   spg_session_free(s);
 }
 
+/* spiegel score's path (SPG_OPT_POLARITY_ONLY) gives the session polarity of the full analysis,
+ * and no items or classes. */
+static void polarity_only_gives_the_same_polarity(void **state) {
+  fixture *f = *state;
+  static const char *const texts[] = {
+      "De arts was heel vriendelijk. Maar het wachten duurde veel te lang.",
+      "Het eten was koud en de balie was slecht geregeld. Geef ons een parkeerkaart.",
+      "Wie was mijn aanspreekpunt? Niemand wist het.", "Ik vond het goed.", "Niets bijzonders."};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    spg_session *full = analyze_text(f, texts[i], SPG_OPT_PLAIN);
+    spg_session *only = analyze_text(f, texts[i], SPG_OPT_PLAIN | SPG_OPT_POLARITY_ONLY);
+    assert_true(full->polarity == only->polarity);
+    assert_int_equal(only->items.n, 0);
+    for (size_t k = 0; k < only->sentences.n; k++)
+      assert_int_equal(only->sentences.v[k].cls, SPG_CLASS_NONE);
+    if (i < 2) assert_true(full->items.n > 0 && full->polarity != 0);
+    spg_session_free(full);
+    spg_session_free(only);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(intensifier_raises_praise),
@@ -478,6 +499,7 @@ int main(void) {
       cmocka_unit_test(listed_wish_opens_with_een),
       cmocka_unit_test(neutral_blocker_is_no_sentiment_for_a_negator),
       cmocka_unit_test(phrase_ending_in_negator_negates_what_follows),
+      cmocka_unit_test(polarity_only_gives_the_same_polarity),
   };
   return cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
 }
