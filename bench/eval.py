@@ -116,6 +116,9 @@ def items_rows(spiegel, notes):
     # the same transcripts with "Spreker N" for every label: roles inferred from the words
     u = eval_items.unlabelled(spiegel, ROOT)
     notes.extend("items, labels removed: " + p for p in u["problems"])
+    # and without punctuation, as speech recognition may write them: split by the words alone
+    up = eval_items.unpunctuated(spiegel, ROOT)
+    notes.extend("items, punctuation removed: " + p for p in up["problems"])
     rows = []
     for name, _ in eval_items.SETS:
         t, s = r["sets"][name]
@@ -140,6 +143,9 @@ def items_rows(spiegel, notes):
         ut, us = u["sets"][name]
         if ut["files"]:
             rows.append(Row(f"items {name} macro-F1, speaker labels removed", us["macro"]))
+        pt, ps = up["sets"][name]
+        if pt["files"]:
+            rows.append(Row(f"items {name} macro-F1, punctuation removed", ps["macro"]))
         rows.append(Row(f"items {name} theme accuracy (n={t['theme_n']})", s["theme"]))
         rows.append(None)
         if t["nogold"]:
@@ -213,17 +219,18 @@ def split_via_script(spiegel, notes):
     return res
 
 
-def split_direct(spiegel, notes):
-    """The same scoring as eval_split.sh, run from here."""
+def split_direct(spiegel, notes, through=""):
+    """The same scoring as eval_split.sh, run from here; through: a filter the paragraphs pass
+    on their way to each splitter ("... | ")."""
     shared = shared_dir()
     tool = os.path.join(shared, "tools", "sentseg_eval.py")
     if not os.path.exists(tool):
         notes.append(f"split: {tool} not found (set SHARED)")
         return {}
-    cmds = [("spiegel", f"'{spiegel}' split")]
+    cmds = [("spiegel", f"{through}'{spiegel}' split")]
     if shutil.which("ucto"):
-        cmds.append(("ucto", UCTO_CMD + " 2>/dev/null"))
-    else:
+        cmds.append(("ucto", through + UCTO_CMD + " 2>/dev/null"))
+    elif not through:
         notes.append("split: ucto is not installed (apt-get install ucto)")
     res = {}
     for key, stem in SPLIT_FILES:
@@ -253,11 +260,18 @@ def split_rows(spiegel, notes):
         res, source = split_direct(spiegel, notes), "bench/eval.py"
     notes.append(f"split: boundaries scored by sentseg_eval.py via {source}; ucto runs as "
                  f"'{UCTO_CMD}'")
+    # the same paragraphs without punctuation (bench/unpunctuate.py): speech recognition's
+    # text, which a splitter must cut by its words alone
+    bare = split_direct(spiegel, notes, f"'{sys.executable}' '{os.path.join(HERE, 'unpunctuate.py')}' | ")
     rows = []
     for key, stem in SPLIT_FILES:
         s, u = res.get((key, "spiegel")), res.get((key, "ucto"))
         for k, name in enumerate(("precision", "recall", "F1")):
             rows.append(Row(f"UD {key} split {name}", s[k] if s else None, u[k] if u else None))
+    for key, stem in SPLIT_FILES:
+        s, u = bare.get((key, "spiegel")), bare.get((key, "ucto"))
+        rows.append(Row(f"UD {key} split F1, punctuation removed", s[2] if s else None,
+                        u[2] if u else None))
     return rows
 
 

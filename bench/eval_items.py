@@ -39,6 +39,12 @@ transcription writes them: spiegel must then infer who the moderator, the partic
 listeners are from what they say. The labels to replace are the ones spiegel reads in the
 original (its <speakers>), at the start of a line, after a timestamp or in a WebVTT <v> tag.
 
+Punctuation removed (unpunctuated()): the same sets once more, without the marks that end or
+divide a sentence (. ? ! , ; : and ellipses before a blank or a line's end; "1.5" and "12:30"
+stay), a sentence's first word in lower case unless the transcript also writes it with a
+capital inside a sentence (a name): what speech recognition without punctuation writes, and
+what spiegel must then split by the words alone. Headers, timestamps and labels stay.
+
 Run alone for per-file figures:   /usr/bin/python3 bench/eval_items.py
 """
 import argparse
@@ -52,6 +58,8 @@ import sys
 import tempfile
 import unicodedata
 import xml.etree.ElementTree as ET
+
+import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("series", "series"))
 CLASSES = ("positive", "learning", "quickwin")
@@ -360,14 +368,11 @@ def unlabel(spiegel, path, dest):
     """Writes path to dest with every speaker label spiegel reads in it replaced by "Spreker N"
     and no "rollen:" header. Returns None, or a problem."""
     try:
-        proc = subprocess.run([spiegel, "analyze", "-q", "--no-transcript", path],
-                              capture_output=True, timeout=300)
-        root = ET.fromstring(proc.stdout)
+        labels = speaker_labels(spiegel, path)
         with open(path, encoding="utf-8") as f:
             text = f.read()
     except (OSError, subprocess.SubprocessError, ET.ParseError, UnicodeDecodeError) as e:
         return f"{path}: could not remove its labels: {e}"
-    labels = [e.get("label") for e in root.iter() if local(e.tag) == "speaker" and e.get("label")]
     text = "\n".join(line for line in text.split("\n")
                      if not re.match(r"(#\s*)?(rollen|roles)\s*:", line.strip(), re.I))
     # longest first, so that "Jan de Vries" is replaced before "Jan"
@@ -381,8 +386,62 @@ def unlabel(spiegel, path, dest):
     return None
 
 
-def unlabelled(spiegel, root, jobs=None):
-    """evaluate() on copies of the transcripts without their speaker labels (see the top)."""
+def speaker_labels(spiegel, path):
+    """The speaker labels spiegel reads in path (its <speakers>), or raises."""
+    proc = subprocess.run([spiegel, "analyze", "-q", "--no-transcript", path],
+                          capture_output=True, timeout=300)
+    root = ET.fromstring(proc.stdout)
+    return [e.get("label") for e in root.iter() if local(e.tag) == "speaker" and e.get("label")]
+
+
+LINE_LABEL = re.compile(r"^(\s*(?:\[[^\]]*\]\s*)?)([^:\n]{1,60}?:\s+)")
+
+
+def unpunctuate(spiegel, path, dest):
+    """Writes path to dest as speech recognition without punctuation writes it: no sentence
+    marks, and a sentence's first word in lower case unless the transcript never writes it so
+    (a name). Headers, timestamps, cue ids and speaker labels stay. Returns None, or a problem."""
+    try:
+        labels = set(speaker_labels(spiegel, path))
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, subprocess.SubprocessError, ET.ParseError, UnicodeDecodeError) as e:
+        return f"{path}: could not remove its punctuation: {e}"
+    strip = unpunctuate_text.Stripper(unpunctuate_text.lower_words(text))
+    vtt = path.endswith(".vtt")
+    voice = None
+
+    lines = []
+    in_note = False
+    for line in text.split("\n"):
+        st = line.strip()
+        if vtt and (st.startswith("NOTE") or st.startswith("WEBVTT")):
+            in_note = True
+        if not st:
+            in_note = False
+        if (in_note or not st or st.startswith("#") or "-->" in st or st.isdigit()
+                or (vtt and re.fullmatch(r"[0-9a-f-]{36}(/\d+-\d+)?", st))):
+            lines.append(line)
+            continue
+        m = LINE_LABEL.match(line)
+        if vtt and st.startswith("<v ") and ">" in line:
+            k = line.index(">") + 1
+            if line[:k] != voice:
+                strip.start = True
+            voice = line[:k]
+            lines.append(line[:k] + strip.clean(line[k:]))
+        elif m and m.group(2).rstrip().rstrip(":").strip() in labels:
+            strip.start = True
+            lines.append(m.group(1) + m.group(2) + strip.clean(line[m.end():]))
+        else:
+            lines.append(strip.clean(line))
+    with open(dest, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    return None
+
+
+def variant(spiegel, root, change, jobs=None):
+    """evaluate() on copies of the transcripts made by change(spiegel, path, dest)."""
     with tempfile.TemporaryDirectory(prefix="spiegel-eval-") as tmp:
         problems = []
         for name, path, gpath in transcripts(root):
@@ -392,12 +451,22 @@ def unlabelled(spiegel, root, jobs=None):
             d = os.path.normpath(os.path.join(tmp, "corpora", sub))
             os.makedirs(d, exist_ok=True)
             shutil.copy(gpath, d)
-            problem = unlabel(spiegel, path, os.path.join(d, os.path.basename(path)))
+            problem = change(spiegel, path, os.path.join(d, os.path.basename(path)))
             if problem:
                 problems.append(problem)
         r = evaluate(spiegel, tmp, dump=None, jobs=jobs)
         r["problems"] = problems + r["problems"]
         return r
+
+
+def unlabelled(spiegel, root, jobs=None):
+    """evaluate() on copies of the transcripts without their speaker labels (see the top)."""
+    return variant(spiegel, root, unlabel, jobs)
+
+
+def unpunctuated(spiegel, root, jobs=None):
+    """evaluate() on copies of the transcripts without punctuation (see the top)."""
+    return variant(spiegel, root, unpunctuate, jobs)
 
 
 def main():

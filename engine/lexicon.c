@@ -48,6 +48,14 @@ struct spg_lexicon {
    * the splitter asks about every word before a full stop, and a clear bit answers no for an
    * ASCII word without folding its case or looking it up. */
   uint64_t abbrev_filter[64];
+  /* verbs.txt: finite verb forms and their SPG_VERB_* classes, in a table of their own: they
+   * are not vocabulary (a form id makes a word "known" to the scorer and the pseudonymiser) */
+  struct verb_slot {
+    const char *text; /* NULL: empty */
+    uint32_t len;
+    uint8_t classes;
+  } * verbs;
+  size_t n_verbs, n_verb_slots;
 };
 
 /* ---- case folding ---------------------------------------------------------------------- */
@@ -508,6 +516,65 @@ static spg_status load_roles(spg_lexicon *lex, reader *r, spg_error *err) {
   return SPG_OK;
 }
 
+/* ---- verbs.txt ----------------------------------------------------------------------------- */
+
+static struct verb_slot *verb_slot(struct verb_slot *slots, size_t n_slots, const char *w,
+                                   size_t n) {
+  size_t mask = n_slots - 1;
+  for (size_t i = hash_bytes(w, n) & mask;; i = (i + 1) & mask) {
+    struct verb_slot *v = &slots[i];
+    if (!v->text || (v->len == n && memcmp(v->text, w, n) == 0)) return v;
+  }
+}
+
+unsigned spg_lexicon_verb(const spg_lexicon *lex, const char *w, size_t n) {
+  if (!lex || !lex->n_verb_slots || !n) return 0;
+  return verb_slot(lex->verbs, lex->n_verb_slots, w, n)->classes;
+}
+
+/* verbs.txt: form<TAB>classes (sg, pl; comma-separated). */
+static spg_status load_verbs(spg_lexicon *lex, reader *r, spg_error *err) {
+  while (reader_next(r)) {
+    if (!want_fields(r, 2, 2, err)) return err->status;
+    unsigned classes = 0;
+    for (const char *c = r->field[1]; *c;) {
+      size_t k = strcspn(c, ",");
+      if (k == 2 && memcmp(c, "sg", 2) == 0)
+        classes |= SPG_VERB_SG;
+      else if (k == 2 && memcmp(c, "pl", 2) == 0)
+        classes |= SPG_VERB_PL;
+      else
+        return bad_line(r, err, "unknown verb class in '%s' (sg or pl, comma-separated)",
+                        r->field[1]);
+      c += k + (c[k] == ',');
+    }
+    char folded[256];
+    long n = spg_fold_case(r->field[0], strlen(r->field[0]), folded, sizeof folded);
+    if (n <= 0 || memchr(folded, ' ', (size_t)n))
+      return bad_line(r, err, "bad verb form '%s'", r->field[0]);
+    if ((lex->n_verbs + 1) * 2 > lex->n_verb_slots) { /* grow: the load factor stays under 1/2 */
+      size_t n_slots = lex->n_verb_slots ? lex->n_verb_slots * 2 : 1024;
+      struct verb_slot *slots = calloc(n_slots, sizeof *slots);
+      if (!slots) return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+      for (size_t i = 0; i < lex->n_verb_slots; i++)
+        if (lex->verbs[i].text)
+          *verb_slot(slots, n_slots, lex->verbs[i].text, lex->verbs[i].len) = lex->verbs[i];
+      free(lex->verbs);
+      lex->verbs = slots;
+      lex->n_verb_slots = n_slots;
+    }
+    struct verb_slot *v = verb_slot(lex->verbs, lex->n_verb_slots, folded, (size_t)n);
+    if (!v->text) {
+      if (!(v->text = spg_arena_strndup(lex->arena, folded, (size_t)n)))
+        return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+      v->len = (uint32_t)n;
+      lex->n_verbs++;
+    }
+    v->classes |= (uint8_t)classes;
+  }
+  return SPG_OK;
+}
+
 /* imperatives.txt: word<TAB>class (verb, lead, subject, marker, determiner, wish, article). */
 static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) {
   static const char *const classes[] = {"",       "verb",       "lead", "subject",
@@ -652,7 +719,7 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
   static const char *const files[] = {"themes.tsv",      "sentiment.tsv",     "modifiers.tsv",
                                       "suggestions.tsv", "quickwins.tsv",     "roles.tsv",
                                       "handover.tsv",    "abbreviations.txt", "stopwords.txt",
-                                      "imperatives.txt", "moderator.tsv"};
+                                      "imperatives.txt", "moderator.tsv",     "verbs.txt"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -677,6 +744,9 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     case 10:
       st = load_markers(lex, &r, SPG_PHRASE_MODERATOR, err);
       break;
+    case 11:
+      st = load_verbs(lex, &r, err);
+      break;
     }
     free(r.data);
   }
@@ -694,6 +764,7 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
 void spg_lexicon_free(spg_lexicon *lex) {
   if (!lex) return;
   free(lex->slots);
+  free(lex->verbs);
   SPG_VEC_FREE(lex->words);
   SPG_VEC_FREE(lex->word_lines);
   SPG_VEC_FREE(lex->phrases);

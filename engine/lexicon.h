@@ -124,6 +124,11 @@ size_t spg_lexicon_phrase_count(const spg_lexicon *lex);
 /* Whether the lower-case word w (without its final dot) is a known abbreviation ("bijv"). */
 bool spg_lexicon_is_abbrev(const spg_lexicon *lex, const char *w, size_t len);
 
+/* verbs.txt: the classes of a finite verb form w (folded), 0 when it is none. */
+#define SPG_VERB_SG 1u /* present or past singular: "liep", "zegt" */
+#define SPG_VERB_PL 2u /* present or past plural: "liepen", "zeggen" */
+unsigned spg_lexicon_verb(const spg_lexicon *lex, const char *w, size_t n);
+
 /* Prefix / suffix entries ("super-", "on-", "-loos"), longest first. */
 size_t spg_lexicon_prefix_count(const spg_lexicon *lex);
 uint32_t spg_lexicon_prefix(const spg_lexicon *lex, size_t i);

@@ -530,18 +530,20 @@ static unsigned ask_class(span w) {
 
 /* Whether a turn asks something: a '?', or in a transcript without any (unpunctuated speech, as
  * some automatic transcription writes it) a question word before a verb ("waar moet dat dan
- * hangen", "hoe was dat") or a verb before "u", "je", "jij" or "jullie" ("heeft u toen nog
- * gebeld", "wist je dat"): the word orders of a Dutch question. */
+ * hangen", "hoe was dat", "hoe vaak zou u") or a verb before "u", "je", "jij" or "jullie" ("heeft
+ * u toen nog gebeld", "wist je dat", "was het u duidelijk"), one word between them at most: the
+ * word orders of a Dutch question. */
 static bool asks(const char *t, size_t n, bool unpunctuated) {
   if (memchr(t, '?', n)) return true;
   if (!unpunctuated) return false;
-  unsigned prev = 0;
+  unsigned prev = 0, before = 0; /* the classes of the two words before */
   span w;
   size_t pos = 0;
   while (next_word(t, n, &pos, &w)) {
-    unsigned cls = ask_class(w);
-    if (((prev & ASK_WH) && (cls & ASK_VERB)) || ((prev & ASK_VERB) && (cls & ASK_YOU)))
+    unsigned cls = ask_class(w), near = prev | before;
+    if (((near & ASK_WH) && (cls & ASK_VERB)) || ((near & ASK_VERB) && (cls & ASK_YOU)))
       return true;
+    before = prev;
     prev = cls;
   }
   return false;

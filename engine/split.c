@@ -53,6 +53,17 @@
  *     "zeggen ze ja mevrouw"); and before a subject pronoun with a finite verb ("... op de
  *     wachtlijst | ik heb toen ...", "ze weten") unless the word before binds it to the open
  *     clause ("dat ik ben", "daar heb ik", "en ik");
+ *   - in speech output from NP_RUN (5) words before a subject with a finite verb of its
+ *     number (lexicons/verbs.txt, generated from Pattern's conjugations): a pronoun ("... is
+ *     perfect gegaan | ik liep de volgende dag al", "... | er waren", "... | dit is"; not
+ *     after a preposition, a binder or a verb: "toen liep ik", "dat ik liep") or a noun
+ *     phrase: a determiner, an optional adjective, a noun, an optional prepositional phrase
+ *     or "en" and a second noun phrase ("... door de gang | de verpleegkundigen op de
+ *     afdeling waren geweldig", "... | de sportarts en de orthopeed hadden"), or a name
+ *     ("... | Bas heeft"), not after a preposition or a binder ("in de wachtkamer zat",
+ *     "omdat de dokter bleef"). The verb agrees: a noun in -s takes a plural, "het" and "dit"
+ *     a singular, other nouns a singular (in -en either), so "wilde de arts lopen" is no
+ *     clause; a capital after a name goes on with the name ("opleiding Maatschappelijke Zorg");
  *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
  *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
  *     or an article ("ik zet", "van plan"), nor before a subject ("zeg ik") or a number
@@ -94,6 +105,7 @@
 #endif
 
 #define CLAUSE_RUN 8 /* unpunctuated words before a clause opener may end a sentence */
+#define NP_RUN 5     /* ... before a noun phrase with its finite verb (np_clause) */
 #define MIN_RUN 25   /* ... before a discourse marker */
 #define WEAK_RUN 33  /* ... before a plain conjunction */
 #define MAX_RUN 40   /* ... before any word */
@@ -559,11 +571,159 @@ static int imperative(const spg_lexicon *lex, const char *w, size_t n) {
   return rec ? rec->imperative : 0;
 }
 
+/* The verbs.txt classes (SPG_VERB_*) of word w, 0 when it is no finite verb form or there is
+ * no lexicon. */
+static unsigned verb_classes(const spg_lexicon *lex, const char *w, size_t n) {
+  char folded[MAX_ABBREV];
+  long k = lex && n && n <= sizeof folded ? spg_fold_case(w, n, folded, sizeof folded) : -1;
+  return k > 0 ? spg_lexicon_verb(lex, folded, (size_t)k) : 0;
+}
+
+/* Whether w is a stopword of the lexicon (a function word: "op", "zo", "heel"). */
+static bool stopword(const spg_lexicon *lex, const char *w, size_t n) {
+  char folded[MAX_ABBREV];
+  long k = lex && n && n <= sizeof folded ? spg_fold_case(w, n, folded, sizeof folded) : -1;
+  const spg_lex_word *rec =
+      k > 0 ? spg_lexicon_word(lex, spg_lexicon_find(lex, folded, (size_t)k)) : NULL;
+  return rec && rec->stopword;
+}
+
+/* A noun phrase that opens a main clause in speech: a determiner, a word that is no function
+ * word, then a finite verb that agrees with it in number: "... door de gang | de
+ * verpleegkundigen waren geweldig", "... dat de hele wachtkamer het hoort | de anesthesioloog
+ * was heel geruststellend". Not after a word that keeps the noun phrase in the clause already
+ * open: a preposition ("op de afdeling was"), a subordinator or conjunction ("dat de arts
+ * zei", "en de arts zei"), a pronoun or another determiner. After a finite verb it is an
+ * inversion only when no finite verb follows the noun ("vond de arts het goed"), so a verb
+ * before is no reason to keep on. Number: a noun ending in -en or -s is plural ("de bordjes
+ * verwijzen"), any other singular ("de arts zei"); "wilde de arts lopen" has no singular verb
+ * after "arts", so no new clause starts there. */
+static const char *const np_openers_words[] = {"de", "het", "dit", "mijn", "onze", "deze", NULL};
+static word_list np_openers = WORD_LIST(np_openers_words);
+static const char *const prepositions_words[] = {
+    "op",     "in",     "aan",   "met",     "voor",   "van",    "naar",  "bij",
+    "om",     "tot",    "uit",   "over",    "door",   "onder",  "boven", "tussen",
+    "achter", "naast",  "tegen", "tijdens", "na",     "zonder", "via",   "per",
+    "vanaf",  "vanuit", "rond",  "binnen",  "buiten", "langs",  "sinds", NULL};
+static word_list prepositions = WORD_LIST(prepositions_words);
+static const char *const np_binders_words[] = {
+    "op",     "in",      "aan",   "met",    "voor",  "van",   "naar",    "bij",    "om",
+    "tot",    "uit",     "over",  "door",   "onder", "boven", "tussen",  "achter", "naast",
+    "tegen",  "tijdens", "na",    "zonder", "via",   "per",   "vanaf",   "vanuit", "rond",
+    "binnen", "buiten",  "langs", "sinds",  "de",    "het",   "een",     "mijn",   "onze",
+    "deze",   "die",     "dit",   "dat",    "zo'n",  "elke",  "ieder",   "iedere", "alle",
+    "geen",   "welke",   "wat",   "wie",    "hoe",   "waar",  "als",     "omdat",  "of",
+    "en",     "maar",    "want",  "dus",    "toen",  "zodat", "terwijl", "dan",    "ik",
+    "je",     "jij",     "u",     "hij",    "zij",   "ze",    "we",      "wij",    "jullie",
+    "er",     "hier",    "daar",  "zijn",   "haar",  "hun",   "uw",      "ons",    NULL};
+static word_list np_binders = WORD_LIST(np_binders_words);
+/* A word of a noun phrase: no function word, no number, no mark. */
+static bool np_word(const splitter *sp, size_t c, size_t d) {
+  const char *t = sp->text;
+  size_t n = bare_len(t, c, d);
+  return c < sp->n && n >= 2 && n == d - c && has_alnum(t, c, d) &&
+         !is_digit((unsigned char)t[c]) && !stopword(sp->lex, t + c, n);
+}
+
+/* The verb numbers (SPG_VERB_*) a noun may take: a plural in -s takes a plural verb ("de
+ * bordjes verwijzen"), one in -en either ("de verpleegkundigen waren", "de keuken was"),
+ * any other a singular ("de arts zei"). */
+static unsigned noun_number(const char *w, size_t n) {
+  if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') return SPG_VERB_PL;
+  if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'n') return SPG_VERB_SG | SPG_VERB_PL;
+  return SPG_VERB_SG;
+}
+
+/* The noun phrase after the determiner chunk [c, d): an optional adjective ("de hele
+ * wachtkamer"), its noun, an optional prepositional phrase ("de zorg op de afdeling") and an
+ * optional second noun phrase after "en" ("de sportarts en de orthopeed"). Returns the end of
+ * the phrase (0 when none) and sets *number to the verb numbers it may take (noun_number; "het"
+ * and "dit" only singular: a plural takes "de"). */
+static size_t noun_phrase(const splitter *sp, size_t c, size_t d, unsigned *number) {
+  const char *t = sp->text;
+  size_t c1, d1, c2, d2;
+  next_chunk(sp, d, &c1, &d1, NULL, NULL);
+  if (!np_word(sp, c1, d1)) return 0;
+  next_chunk(sp, d1, &c2, &d2, NULL, NULL);
+  size_t noun_c = c1, noun_d = d1;
+  /* an adjective in -e before the noun, when the word after it is no verb */
+  if (t[d1 - 1] == 'e' && np_word(sp, c2, d2) && !verb_classes(sp->lex, t + c2, d2 - c2)) {
+    noun_c = c2, noun_d = d2;
+    next_chunk(sp, d2, &c2, &d2, NULL, NULL);
+  }
+  *number = noun_number(t + noun_c, noun_d - noun_c);
+  if (word_is(t + c, bare_len(t, c, d), "het") || word_is(t + c, bare_len(t, c, d), "dit"))
+    *number = SPG_VERB_SG;
+  size_t end = noun_d;
+  if (c2 >= sp->n) return end;
+  size_t n2 = bare_len(t, c2, d2), c3, d3;
+  next_chunk(sp, d2, &c3, &d3, NULL, NULL);
+  if (c3 >= sp->n || !word_in(t + c3, bare_len(t, c3, d3), &np_openers)) return end;
+  unsigned more = 0;
+  size_t e3 = 0;
+  if (word_is(t + c2, n2, "en")) {
+    if ((e3 = noun_phrase(sp, c3, d3, &more))) return *number = SPG_VERB_PL, e3;
+  } else if (word_in(t + c2, n2, &prepositions)) {
+    if ((e3 = noun_phrase(sp, c3, d3, &more))) return e3;
+  }
+  return end;
+}
+
+static bool np_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
+  const char *t = sp->text;
+  if (word_in(t + a, b - a, &np_binders)) return false;
+  unsigned number = SPG_VERB_SG;
+  size_t end = 0;
+  size_t n = bare_len(t, c, d);
+  if (word_in(t + c, n, &np_openers))
+    end = noun_phrase(sp, c, d, &number); /* "dit is": pronoun_clause's */
+  else if (!sp->caseless && is_upper_ascii((unsigned char)t[c]) && n == d - c && n >= 2 &&
+           !is_upper_ascii((unsigned char)t[c + 1]) && np_word(sp, c, d))
+    end = d; /* a name: "... bij de bakker | Bas heeft een eigen appartement" */
+  if (!end) return false;
+  size_t cv, dv;
+  next_chunk(sp, end, &cv, &dv, NULL, NULL);
+  /* a capital goes on with a name ("de opleiding Maatschappelijke Zorg"), no verb */
+  if (cv >= sp->n || is_upper_ascii((unsigned char)t[cv])) return false;
+  return verb_classes(sp->lex, t + cv, bare_len(t, cv, dv)) & number;
+}
+
+/* A subject pronoun and a finite verb of its number (verbs.txt) open a main clause: "... is
+ * perfect gegaan | ik liep de volgende dag al", "... aan het begin | we zaten", "... voor ons
+ * | er is een rapportage". Not after a word that binds the pronoun to the clause open ("dat ik
+ * liep", "met het ging"), nor after a finite verb: "toen liep ik", "ging het goed" are
+ * inversions. "ze" and "zij" take either number, "het", "er" and "dit" the singular or
+ * plural the verb shows ("er waren", "het was", "dit is"). */
+static const char *const pronoun_subjects_words[] = {
+    "ik", "jij", "je", "u", "hij", "zij", "ze", "we", "wij", "jullie", "het", "er", "dit", NULL};
+static word_list pronoun_subjects = WORD_LIST(pronoun_subjects_words);
+static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
+  const char *t = sp->text;
+  size_t n = bare_len(t, c, d);
+  if (!word_in(t + c, n, &pronoun_subjects) || word_in(t + a, b - a, &np_binders) ||
+      word_in(t + a, b - a, &clause_binders) || word_in(t + a, b - a, &finite_verbs) ||
+      verb_classes(sp->lex, t + a, b - a))
+    return false;
+  size_t c2, d2;
+  next_chunk(sp, d, &c2, &d2, NULL, NULL);
+  if (c2 >= sp->n) return false;
+  unsigned k = verb_classes(sp->lex, t + c2, bare_len(t, c2, d2));
+  if (word_is(t + c, n, "we") || word_is(t + c, n, "wij") || word_is(t + c, n, "jullie"))
+    return k & SPG_VERB_PL;
+  if (word_is(t + c, n, "ze") || word_is(t + c, n, "zij") || word_is(t + c, n, "het") ||
+      word_is(t + c, n, "er") || word_is(t + c, n, "dit"))
+    return k != 0;
+  return k & SPG_VERB_SG;
+}
+
 /* The speech rules: whether to end a run of `run` unpunctuated words, the last of them the
  * chunk [a, b), before the chunk [c, d). */
 static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, size_t c, size_t d) {
   if (run == 0 || c >= sp->n) return false;
   if (run >= MAX_RUN) return true;
+  /* a subject and its verb open a clause from NP_RUN words in speech output */
+  if (sp->sparse && run >= NP_RUN && (pronoun_clause(sp, a, b, c, d) || np_clause(sp, a, b, c, d)))
+    return true;
   /* clause openers: from CLAUSE_RUN words in speech output, from MIN_RUN in written text
      ("niet alleen X maar ook Y" goes 8 words without a comma often enough) */
   if (run < (sp->sparse ? CLAUSE_RUN : MIN_RUN)) return false; /* the common case */
@@ -576,13 +736,15 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   if (word_in(t + c, n, &subject_pronouns) && word_in(t + c2, n2, &finite_verbs) &&
       !word_in(t + a, b - a, &clause_binders))
     return true;
+
   /* an imperative tip opens a clause: "... tot twaalf uur | zet op de website wanneer ..."; not
      after a subject or a binder ("ik zet", "dat je vraagt") and not inverted ("zeg ik") */
   if (sp->sparse && imperative(sp->lex, t + c, n) == SPG_IMP_VERB &&
+      !(is_upper_ascii((unsigned char)t[a]) && is_upper_ascii((unsigned char)t[c])) &&
       !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
       !word_in(t + a, b - a, &clause_binders) && !word_in(t + a, b - a, &name_introducers) &&
       imperative(sp->lex, t + c2, n2) != SPG_IMP_SUBJECT && !adverbial("", 0, t + c2, n2))
-    return true; /* not "van plan", "het plan", "ruim 300" */
+    return true; /* not "van plan", "het plan", "ruim 300", "Maatschappelijke Zorg" */
   if (run >= MIN_RUN) {
     if (word_in(t + c, n, &run_markers)) return true;
     if (word_is(t + c, n, "en") && word_in(t + c2, n2, &then_words)) return true;
@@ -722,7 +884,8 @@ static void init_lists(void) {
   word_list *const lists[] = {&final_abbrevs,   &clause_markers,   &subject_pronouns, &finite_verbs,
                               &clause_binders,  &run_markers,      &then_words,       &weak_markers,
                               &capital_openers, &name_introducers, &sentence_openers, &name_abbrevs,
-                              &adverb_before,   &adverb_after};
+                              &adverb_before,   &adverb_after,     &np_openers,       &np_binders,
+                              &prepositions,    &pronoun_subjects};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {

@@ -16,6 +16,7 @@ Standard library only.
 
 import argparse
 import os
+import subprocess
 import sys
 import unicodedata
 
@@ -183,6 +184,31 @@ def check_imperatives(report):
                                                      for k in sorted(classes)))
 
 
+def check_verbs(report):
+    """verbs.txt: form<TAB>classes (sg, pl), one word, no duplicates, and the file is what
+    build_verbs.py makes of Pattern's list (when Pattern is installed)."""
+    path = os.path.join(HERE, "verbs.txt")
+    if not os.path.exists(path):
+        return "absent"
+    seen, counts = {}, {"sg": 0, "pl": 0}
+    for number, fields in data_lines(path):
+        if len(fields) != 2:
+            report.error(path, number, "expected form<TAB>classes")
+            continue
+        check_key(report, path, number, fields[0], phrase=False)
+        unique(report, path, seen, number, fields[0])
+        for c in fields[1].split(","):
+            if c not in counts:
+                report.error(path, number, "unknown verb class %r (sg or pl)" % c)
+            else:
+                counts[c] += 1
+    builder = os.path.join(HERE, "build_verbs.py")
+    if os.path.exists("/usr/lib/python3/dist-packages/pattern/text/nl/nl-verbs.txt"):
+        if subprocess.run([sys.executable, builder, "--check"]).returncode != 0:
+            report.error(path, 0, "not what build_verbs.py makes: run it")
+    return "%d forms (%d sg, %d pl)" % (len(seen), counts["sg"], counts["pl"])
+
+
 def check_themes(report):
     path = os.path.join(HERE, "themes.tsv")
     declared, terms, pairs = {}, {}, {}
@@ -343,6 +369,7 @@ def main():
         ("abbreviations.txt", check_list(report, "abbreviations.txt", phrase=False, dot=True)),
         ("stopwords.txt", check_list(report, "stopwords.txt", phrase=False, dot=False)),
         ("imperatives.txt", check_imperatives(report)),
+        ("verbs.txt", check_verbs(report)),
     ]
     notes = check_cross(report)
     for name, summary in results:

@@ -213,6 +213,32 @@ static void speech_clauses(void **state) {
         "Hij speelde in 1997 en 1998 in dienst van Rabo maar kon daar zijn faam niet waarmaken.");
 }
 
+/* lexicons/verbs.txt: a subject and a finite verb of its number open a clause in speech
+ * without marks, from a few words on; not after a preposition or subordinator, and not for an
+ * infinitive after a singular noun ("wilde de arts lopen"). */
+static void speech_subjects_and_verbs(void **state) {
+  SPLIT("ik was altijd een fanatieke wandelaar de operatie zelf is perfect gegaan ik liep de "
+        "volgende dag al met het looprek door de gang de verpleegkundigen op de afdeling waren "
+        "geweldig",
+        "ik was altijd een fanatieke wandelaar", "de operatie zelf is perfect gegaan",
+        "ik liep de volgende dag al met het looprek door de gang",
+        "de verpleegkundigen op de afdeling waren geweldig");
+  /* "het" takes a singular verb, a noun in -s a plural one */
+  SPLIT("ik kon de poli orthopedie op de eerste verdieping niet vinden de bordjes verwijzen nog "
+        "naar de oude ingang en het eten was koud",
+        "ik kon de poli orthopedie op de eerste verdieping niet vinden",
+        "de bordjes verwijzen nog naar de oude ingang en het eten was koud");
+  /* kept: a noun phrase after a subordinator or a preposition, after "en", an infinitive */
+  SPLIT("ik heb heel lang gewacht omdat de dokter op de afdeling bleef en ik zat in de "
+        "wachtkamer te lezen tot het donker werd buiten",
+        "ik heb heel lang gewacht omdat de dokter op de afdeling bleef en ik zat in de wachtkamer "
+        "te lezen tot het donker werd buiten");
+  SPLIT("toen kwam ik thuis en wilde de huisarts nog even langskomen bij ons in de straat maar "
+        "dat lukte niet meer die dag",
+        "toen kwam ik thuis en wilde de huisarts nog even langskomen bij ons in de straat",
+        "maar dat lukte niet meer die dag");
+}
+
 static void capitals_without_full_stops(void **state) {
   /* captions: a capitalised function word after a lower-case word starts a sentence */
   SPLIT("ik heb vier maanden gewacht en niks gehoord Niet een telefoontje van de praktijk Maar "
@@ -334,6 +360,7 @@ int main(void) {
       cmocka_unit_test(paragraph_break_always_ends),
       cmocka_unit_test(list_items_after_brackets),
       cmocka_unit_test(long_unpunctuated_run_is_cut),
+      cmocka_unit_test(speech_subjects_and_verbs),
       cmocka_unit_test(speech_clauses),
       cmocka_unit_test(capitals_without_full_stops),
       cmocka_unit_test(punctuated_long_sentence_is_kept),
