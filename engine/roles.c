@@ -436,7 +436,10 @@ static const char *turn_text(const spg_session *s, const spg_turn *t, size_t *le
 /* The role a speaker gives themselves in their first turn, SPG_ROLE_UNKNOWN when none: "Ik ben
  * Paul Wiersma, ik ben gespreksleider" (anywhere in the turn) makes a moderator; "Ik ben
  * Sabine, verpleegkundige." or "ik ben Joost de teamleider" at the start of the turn makes a
- * listener (a professional introduces themselves before asking). The role word (roles.tsv)
+ * listener (a professional introduces themselves before asking), after a greeting or thanks
+ * at most ("Dank je wel, ik ben Bart, teamleider"). Between "ik ben" and the role word
+ * (roles.tsv) only a name, an article or an adverb of intro_between may stand ("ik ben
+ * verwezen door de huisarts" introduces no one). The role word
  * must follow "ik ben" within INTRO_WORDS words of the same sentence. A client who says "ik
  * ben zelf verpleegkundige" or "ik ben ook arts geweest" is no professional of the organisation:
  * "zelf", "ook", "vroeger" and "was" in between rule it out; and only the moderator is found
@@ -444,14 +447,26 @@ static const char *turn_text(const spg_session *s, const spg_turn *t, size_t *le
 #define INTRO_WORDS 4
 static spg_role introduced_role(const spg_lexicon *lex, const char *t, size_t n) {
   static const char *const not_staff[] = {"zelf", "ook", "vroeger", "was", "geweest", "niet"};
+  static const char *const intro_between[] = {
+      "de",        "het",        "een",       "hier",          "vanavond",       "vandaag",
+      "vanmiddag", "vanochtend", "vanmorgen", "onafhankelijk", "onafhankelijke", "als",
+      "jullie",    "uw",         "jouw"};
+  /* a greeting or thanks may come first: "Dank je wel, ik ben Bart, teamleider" */
+  static const char *const courtesy[] = {
+      "dank",  "je",  "u",  "wel", "bedankt", "goedemiddag", "goedenavond", "goedemorgen",
+      "hallo", "hoi", "ja", "nou", "oké",     "oke",         "allemaal"};
   size_t pos = 0, words = 0;
-  bool first_sentence = true;
+  bool first_sentence = true, leading = true;
   span prev = {0}, w;
   while (next_word(t, n, &pos, &w)) {
     size_t at = (size_t)(w.p - t);
     for (size_t k = prev.p ? (size_t)(prev.p - t) + prev.n : 0; k < at; k++)
-      if (ends_sentence(t[k])) first_sentence = false;
-    words++;
+      if (ends_sentence(t[k]) && !leading) first_sentence = false;
+    bool polite = false;
+    for (size_t j = 0; leading && j < sizeof courtesy / sizeof courtesy[0]; j++)
+      if (word_eq(w.p, w.n, courtesy[j], strlen(courtesy[j]))) polite = true;
+    leading = leading && polite;
+    if (!leading) words++;
     if (prev.p && word_eq(prev.p, prev.n, "ik", 2) && word_eq(w.p, w.n, "ben", 3)) {
       size_t q = pos;
       span r;
@@ -468,6 +483,13 @@ static spg_role introduced_role(const spg_lexicon *lex, const char *t, size_t n)
         if (role == SPG_ROLE_MODERATOR) return role;
         if (role == SPG_ROLE_LISTENER && first_sentence && words <= 3) return role;
         if (role != SPG_ROLE_UNKNOWN) break;
+        /* what may stand between "ik ben" and the role: a name, an article, a few adverbs
+           ("ik ben Joost de teamleider", "ik ben vanavond gespreksleider"); anything else is
+           another sentence ("ik ben verwezen door de huisarts") */
+        bool between = r.n && r.p[0] >= 'A' && r.p[0] <= 'Z';
+        for (size_t j = 0; !between && j < sizeof intro_between / sizeof intro_between[0]; j++)
+          if (word_eq(r.p, r.n, intro_between[j], strlen(intro_between[j]))) between = true;
+        if (!between) break;
       }
     }
     prev = w;

@@ -225,6 +225,26 @@ static void introductions_give_roles(void **state) {
   spg_session_free(s);
 }
 
+/* A greeting or thanks may open a professional's introduction; between "ik ben" and the role
+ * word stand only a name, an article or an adverb ("ik ben verwezen door de arts" is a
+ * client's story, not an introduction). */
+static void introductions_after_thanks(void **state) {
+  spg_session *s = session("Anja: Welkom allemaal. Ik ben vanavond gespreksleider.\n"
+                           "Bas: Ja, eh, ik ben verwezen door de arts. Het duurde lang.\n"
+                           "Carla: Bij mij ook.\n"
+                           "Anja: Dan gaan we naar het tweede deel.\n"
+                           "Dirk: Dank je wel, ik ben Dirk, verpleegkundige. Bas, hoe lang?\n"
+                           "Bas: Een uur.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Anja"), SPG_ROLE_MODERATOR);
+  assert_int_equal(speaker(s, "Anja")->role_from, SPG_ROLE_FROM_INTRODUCTION);
+  assert_int_equal(role_of(s, "Bas"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Dirk"), SPG_ROLE_LISTENER);
+  assert_int_equal(speaker(s, "Dirk")->role_from, SPG_ROLE_FROM_INTRODUCTION);
+  spg_session_free(s);
+}
+
 static void roles_from_labels(void **state) {
   spg_session *s = session("Gespreksleider: a\nGL: b\nVoorzitter: c\nDeelnemer 4: d\n"
                            "Mevrouw K.: e\nMoeder van Sem: f\nPatiënt: g\nP3: h\n"
@@ -481,6 +501,7 @@ int main(void) {
       cmocka_unit_test(unpunctuated_questions_ask),
       cmocka_unit_test(given_moderator_is_kept),
       cmocka_unit_test(introductions_give_roles),
+      cmocka_unit_test(introductions_after_thanks),
       cmocka_unit_test(anonymous_speaker_is_participant),
       cmocka_unit_test(header_roles),
       cmocka_unit_test(option_roles_override_header),
