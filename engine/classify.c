@@ -17,6 +17,10 @@
  * - but in a meeting a participant's first turn opens with their situation ("Ik ben moeder
  *   van Lieke, ze heeft ADHD en er waren thuis veel ruzies."): its negative sentences before
  *   the first that names a theme, praises or suggests are context, no learning point;
+ * - and anywhere, a mildly negative sentence (polarity above STORY_MIN) without any theme
+ *   word and without a suggestion is the speaker's story ("Ik sliep slecht.", "Dat weet ik
+ *   niet, daar heb ik niet op gelet."), no learning point: one that names no part of the
+ *   service must be clearly negative to count;
  * - a learning point that names a concrete, small action (a quick-win word: bordje,
  *   terugbellen, folder, koffie) is a quick-win, listed among the learning points too.
  *
@@ -44,6 +48,7 @@
 #define NEGATIVE_MAX -0.25f
 #define MAX_ITEM_SENTENCES 3
 #define FIRST_WEIGHT 2.0 /* weight of a turn's first sentence in the session polarity */
+#define STORY_MIN -0.45f /* above this, a negative sentence without theme words is no item */
 
 static uint8_t sentence_class(const spg_session *s, const spg_sentence *sent) {
   const spg_turn *turn = &s->turns.v[sent->turn];
@@ -100,6 +105,12 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
      * first turn opens with their situation; its sad sentences, before the story names any
      * part of the service, are context, not learning points. */
     if (context_turn == sent->turn && cls == SPG_CLASS_LEARNING) cls = SPG_CLASS_NONE;
+    /* "Ik sliep slecht.", "Daar heb ik niet op gelet.": a mildly negative sentence that names
+     * no part of the service (no theme word) and asks for nothing is the speaker's own story;
+     * a learning point says what the organisation did or lacked. */
+    if (cls == SPG_CLASS_LEARNING && !sent->themes && !(sent->flags & SPG_SENT_SUGGESTION) &&
+        sent->polarity > STORY_MIN)
+      cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {
       open = NULL;

@@ -275,10 +275,15 @@ static void imperative_inside_unpunctuated_speech(void **state) {
 
 static void negated_fact_leans_to_complaint(void **state) {
   fixture *f = *state;
-  spg_session *s = analyze_text(f, "Daar snap ik niks van.", SPG_OPT_PLAIN);
+  spg_session *s = analyze_text(f, "Die uitleg, daar snap ik niks van.", SPG_OPT_PLAIN);
   assert_true(s->sentences.v[0].polarity <= -0.25);
   assert_true(has_rule(s, 0, "negated-fact"));
   assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  /* alone, naming no part of the service, it is the speaker's story (classify.c, STORY_MIN) */
+  s = analyze_text(f, "Daar snap ik niks van.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "negated-fact"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
   spg_session_free(s);
   /* not next to praise: the negation is part of it */
   s = analyze_text(f, "Het was prettig, ik hoefde niet te reizen.", SPG_OPT_PLAIN);
@@ -442,6 +447,27 @@ static void phrase_ending_in_negator_negates_what_follows(void **state) {
   spg_session_free(s);
 }
 
+/* A mildly negative sentence without theme words is the speaker's story, no learning point;
+ * with a theme word, or clearly negative, it stays one; its polarity does not change. */
+static void mild_story_is_no_learning_point(void **state) {
+  fixture *f = *state;
+  static const struct {
+    const char *text;
+    uint8_t cls;
+  } cases[] = {
+      {"Daar heb ik niet op gelet.", SPG_CLASS_NONE},
+      {"Het was een beetje jammer.", SPG_CLASS_NONE},
+      {"De arts was een beetje jammer.", SPG_CLASS_LEARNING},
+      {"Ik sliep een beetje slecht.", SPG_CLASS_LEARNING},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    spg_session *s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
+    assert_true(s->sentences.v[0].polarity < -0.25);
+    assert_int_equal(s->sentences.v[0].cls, cases[i].cls);
+    spg_session_free(s);
+  }
+}
+
 /* spiegel score's path (SPG_OPT_POLARITY_ONLY) gives the session polarity of the full analysis,
  * and no items or classes. */
 static void polarity_only_gives_the_same_polarity(void **state) {
@@ -500,6 +526,7 @@ int main(void) {
       cmocka_unit_test(neutral_blocker_is_no_sentiment_for_a_negator),
       cmocka_unit_test(phrase_ending_in_negator_negates_what_follows),
       cmocka_unit_test(polarity_only_gives_the_same_polarity),
+      cmocka_unit_test(mild_story_is_no_learning_point),
   };
   return cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
 }
