@@ -54,6 +54,10 @@ build/libspiegel.a: $(LIB_OBJ)
 $(SPIEGEL): $(CLI_SRC:engine/%.c=build/obj/%.o) build/libspiegel.a
 	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
 
+# the pipeline without output, for docs/performance.md (bench/pipeline_only.c)
+build/pipeline-only: bench/pipeline_only.c build/libspiegel.a
+	$(CC) $(ALL_CFLAGS) $< build/libspiegel.a -o $@ $(PKG_LIBS)
+
 # ---- the main job: analyse the bundled corpus -------------------------------------------------
 SERIES  := $(sort $(wildcard corpora/series/*.txt))
 demo: $(SPIEGEL)
@@ -122,7 +126,7 @@ cli: build/asan/spiegel
 batch-test: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/batch.sh
 
-bench-test: build/asan/spiegel
+bench-test: build/asan/spiegel build/pipeline-only
 	SPIEGEL=build/asan/spiegel sh tests/bench.sh
 
 # ---- speed: MB/s beside wc -w, Pattern and ucto (BENCH_MB=50 make bench for a quick run) -----

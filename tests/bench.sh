@@ -73,5 +73,16 @@ has "own corpus named" "^corpus: [0-9.]+ MB, 2 files \(1 txt, 1 vtt, 0 srt\), gi
 env BENCH_CORPUS="$T/none" BENCH_DIR="$T/d" sh bench/bench.sh >"$T/out" 2>"$T/err"
 [ $? = 2 ] && grep -q "is not a directory" "$T/err" && ok || bad "a missing BENCH_CORPUS: $(cat "$T/err")"
 
+# the pipeline without output (bench/pipeline_only.c, docs/performance.md): every transcript
+# analysed, a missing one counted as failed
+if [ -x "${PIPELINE_ONLY:-build/pipeline-only}" ]; then
+  printf '%s\n' corpora/jeugdzorg.txt corpora/ggz-ambulant.vtt | "${PIPELINE_ONLY:-build/pipeline-only}" lexicons 2>"$T/err" &&
+    grep -q "2 transcripts analysed, 0 failed" "$T/err" && ok || bad "pipeline-only: $(cat "$T/err")"
+  printf '%s\n' corpora/jeugdzorg.txt "$T/missing.txt" | "${PIPELINE_ONLY:-build/pipeline-only}" lexicons 2>"$T/err"
+  [ $? = 1 ] && grep -q "1 transcripts analysed, 1 failed" "$T/err" && ok || bad "pipeline-only, a missing file: $(cat "$T/err")"
+else
+  bad "build/pipeline-only is not built (make build/pipeline-only)"
+fi
+
 echo "bench: $pass passed, $fail failed"
 [ "$fail" = 0 ]
