@@ -61,9 +61,10 @@
  *     or "en" and a second noun phrase ("... door de gang | de verpleegkundigen op de
  *     afdeling waren geweldig", "... | de sportarts en de orthopeed hadden"), or a name
  *     ("... | Bas heeft"), not after a preposition or a binder ("in de wachtkamer zat",
- *     "omdat de dokter bleef"). The verb agrees: a noun in -s takes a plural, "het" and "dit"
- *     a singular, other nouns a singular (in -en either), so "wilde de arts lopen" is no
- *     clause; a capital after a name goes on with the name ("opleiding Maatschappelijke Zorg");
+ *     "omdat de dokter bleef"). The verb agrees: a diminutive plural takes a plural, "het"
+ *     and "dit" a singular, other nouns a singular (in -en or -s either), so "wilde de arts
+ *     lopen" is no clause; a capital after a name goes on with the name ("opleiding
+ * Maatschappelijke Zorg");
  *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
  *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
  *     or an article ("ik zet", "van plan"), nor before a subject ("zeg ik") or a number
@@ -625,12 +626,13 @@ static bool np_word(const splitter *sp, size_t c, size_t d) {
          !is_digit((unsigned char)t[c]) && !stopword(sp->lex, t + c, n);
 }
 
-/* The verb numbers (SPG_VERB_*) a noun may take: a plural in -s takes a plural verb ("de
- * bordjes verwijzen"), one in -en either ("de verpleegkundigen waren", "de keuken was"),
- * any other a singular ("de arts zei"). */
+/* The verb numbers (SPG_VERB_*) a noun may take: a diminutive plural takes a plural verb ("de
+ * bordjes verwijzen"), a noun in -en or -s either ("de verpleegkundigen waren", "de keuken
+ * was", "mijn Nederlands is", "de folders lagen"), any other a singular ("de arts zei"). */
 static unsigned noun_number(const char *w, size_t n) {
-  if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') return SPG_VERB_PL;
-  if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'n') return SPG_VERB_SG | SPG_VERB_PL;
+  if (n > 4 && w[n - 3] == 'j' && w[n - 2] == 'e' && w[n - 1] == 's') return SPG_VERB_PL;
+  if (n > 3 && (w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'n')))
+    return SPG_VERB_SG | SPG_VERB_PL;
   return SPG_VERB_SG;
 }
 
