@@ -607,17 +607,19 @@ static const char *const prepositions_words[] = {
     "achter", "naast",  "tegen", "tijdens", "na",     "zonder", "via",   "per",
     "vanaf",  "vanuit", "rond",  "binnen",  "buiten", "langs",  "sinds", NULL};
 static word_list prepositions = WORD_LIST(prepositions_words);
+/* ... and the other words that keep a following subject in the clause open (binds()) */
 static const char *const np_binders_words[] = {
-    "op",     "in",      "aan",   "met",    "voor",  "van",   "naar",    "bij",    "om",
-    "tot",    "uit",     "over",  "door",   "onder", "boven", "tussen",  "achter", "naast",
-    "tegen",  "tijdens", "na",    "zonder", "via",   "per",   "vanaf",   "vanuit", "rond",
-    "binnen", "buiten",  "langs", "sinds",  "de",    "het",   "een",     "mijn",   "onze",
-    "deze",   "die",     "dit",   "dat",    "zo'n",  "elke",  "ieder",   "iedere", "alle",
-    "geen",   "welke",   "wat",   "wie",    "hoe",   "waar",  "als",     "omdat",  "of",
-    "en",     "maar",    "want",  "dus",    "toen",  "zodat", "terwijl", "dan",    "ik",
-    "je",     "jij",     "u",     "hij",    "zij",   "ze",    "we",      "wij",    "jullie",
-    "er",     "hier",    "daar",  "zijn",   "haar",  "hun",   "uw",      "ons",    NULL};
+    "de",     "het",   "een",    "mijn", "onze", "deze",  "die", "dit",  "dat",   "zo'n",
+    "elke",   "ieder", "iedere", "alle", "geen", "welke", "wat", "wie",  "hoe",   "waar",
+    "als",    "omdat", "of",     "en",   "maar", "want",  "dus", "toen", "zodat", "terwijl",
+    "dan",    "ik",    "je",     "jij",  "u",    "hij",   "zij", "ze",   "we",    "wij",
+    "jullie", "er",    "hier",   "daar", "zijn", "haar",  "hun", "uw",   "ons",   NULL};
 static word_list np_binders = WORD_LIST(np_binders_words);
+/* Whether w keeps a subject after it in the clause already open: a preposition ("op de
+ * afdeling was"), a determiner, a pronoun, a subordinator or conjunction. */
+static bool binds(const char *w, size_t n) {
+  return word_in(w, n, &prepositions) || word_in(w, n, &np_binders);
+}
 /* A word of a noun phrase: no function word, no number, no mark. */
 static bool np_word(const splitter *sp, size_t c, size_t d) {
   const char *t = sp->text;
@@ -673,7 +675,7 @@ static size_t noun_phrase(const splitter *sp, size_t c, size_t d, unsigned *numb
 
 static bool np_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
-  if (word_in(t + a, b - a, &np_binders)) return false;
+  if (binds(t + a, b - a)) return false;
   unsigned number = SPG_VERB_SG;
   size_t end = 0;
   size_t n = bare_len(t, c, d);
@@ -702,7 +704,7 @@ static word_list pronoun_subjects = WORD_LIST(pronoun_subjects_words);
 static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
-  if (!word_in(t + c, n, &pronoun_subjects) || word_in(t + a, b - a, &np_binders) ||
+  if (!word_in(t + c, n, &pronoun_subjects) || binds(t + a, b - a) ||
       word_in(t + a, b - a, &clause_binders) || word_in(t + a, b - a, &finite_verbs) ||
       verb_classes(sp->lex, t + a, b - a))
     return false;
