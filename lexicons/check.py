@@ -165,48 +165,48 @@ def check_weighted(report, name):
 IMPERATIVE_CLASSES = {"verb", "lead", "subject", "marker", "determiner", "wish", "article"}
 
 
-def check_imperatives(report):
-    """imperatives.txt: word<TAB>class, one word, a known class, no duplicates."""
-    path = os.path.join(HERE, "imperatives.txt")
+def check_classes(report, name, allowed, several):
+    """NAME: word<TAB>class (several: comma-separated classes), one word, known classes, no
+    duplicates. Returns (entries, {class: count}), or None when the optional file is absent."""
+    path = os.path.join(HERE, name)
     if not os.path.exists(path):
-        return "absent"
-    seen, classes = {}, {}
+        return None
+    seen, counts = {}, {}
     for number, fields in data_lines(path):
         if len(fields) != 2:
             report.error(path, number, "expected word<TAB>class")
             continue
         check_key(report, path, number, fields[0], phrase=False)
         unique(report, path, seen, number, fields[0])
-        if fields[1] not in IMPERATIVE_CLASSES:
-            report.error(path, number, "unknown class %r" % fields[1])
-        classes[fields[1]] = classes.get(fields[1], 0) + 1
-    return "%d entries (%s)" % (len(seen), ", ".join("%d %s" % (classes[k], k)
-                                                     for k in sorted(classes)))
+        for c in fields[1].split(",") if several else [fields[1]]:
+            if c not in allowed:
+                report.error(path, number, "unknown class %r" % c)
+            counts[c] = counts.get(c, 0) + 1
+    return len(seen), counts
+
+
+def check_imperatives(report):
+    """imperatives.txt: word<TAB>class, one word, a known class, no duplicates."""
+    found = check_classes(report, "imperatives.txt", IMPERATIVE_CLASSES, several=False)
+    if found is None:
+        return "absent"
+    n, classes = found
+    return "%d entries (%s)" % (n, ", ".join("%d %s" % (classes[k], k) for k in sorted(classes)))
 
 
 def check_verbs(report):
     """verbs.txt: form<TAB>classes (sg, pl), one word, no duplicates, and the file is what
     build_verbs.py makes of Pattern's list (when Pattern is installed)."""
-    path = os.path.join(HERE, "verbs.txt")
-    if not os.path.exists(path):
+    found = check_classes(report, "verbs.txt", {"sg", "pl"}, several=True)
+    if found is None:
         return "absent"
-    seen, counts = {}, {"sg": 0, "pl": 0}
-    for number, fields in data_lines(path):
-        if len(fields) != 2:
-            report.error(path, number, "expected form<TAB>classes")
-            continue
-        check_key(report, path, number, fields[0], phrase=False)
-        unique(report, path, seen, number, fields[0])
-        for c in fields[1].split(","):
-            if c not in counts:
-                report.error(path, number, "unknown verb class %r (sg or pl)" % c)
-            else:
-                counts[c] += 1
+    n, counts = found
+    path = os.path.join(HERE, "verbs.txt")
     builder = os.path.join(HERE, "build_verbs.py")
     if os.path.exists("/usr/lib/python3/dist-packages/pattern/text/nl/nl-verbs.txt"):
         if subprocess.run([sys.executable, builder, "--check"]).returncode != 0:
             report.error(path, 0, "not what build_verbs.py makes: run it")
-    return "%d forms (%d sg, %d pl)" % (len(seen), counts["sg"], counts["pl"])
+    return "%d forms (%d sg, %d pl)" % (n, counts.get("sg", 0), counts.get("pl", 0))
 
 
 def check_themes(report):
