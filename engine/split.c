@@ -642,8 +642,10 @@ static unsigned noun_number(const char *w, size_t n) {
  * wachtkamer"), its noun, an optional prepositional phrase ("de zorg op de afdeling") and an
  * optional second noun phrase after "en" ("de sportarts en de orthopeed"). Returns the end of
  * the phrase (0 when none) and sets *number to the verb numbers it may take (noun_number; "het"
- * and "dit" only singular: a plural takes "de"). */
-static size_t noun_phrase(const splitter *sp, size_t c, size_t d, unsigned *number) {
+ * and "dit" only singular: a plural takes "de"). The phrase after the preposition or "en" is
+ * read without its own (more_ok false): a few words at most, whatever the text ("de kamer van
+ * de kamer van de kamer ..." is not followed to its end from every word). */
+static size_t noun_phrase(const splitter *sp, size_t c, size_t d, unsigned *number, bool more_ok) {
   const char *t = sp->text;
   size_t c1, d1, c2, d2;
   next_chunk(sp, d, &c1, &d1, NULL, NULL);
@@ -659,16 +661,16 @@ static size_t noun_phrase(const splitter *sp, size_t c, size_t d, unsigned *numb
   if (word_is(t + c, bare_len(t, c, d), "het") || word_is(t + c, bare_len(t, c, d), "dit"))
     *number = SPG_VERB_SG;
   size_t end = noun_d;
-  if (c2 >= sp->n) return end;
+  if (c2 >= sp->n || !more_ok) return end;
   size_t n2 = bare_len(t, c2, d2), c3, d3;
   next_chunk(sp, d2, &c3, &d3, NULL, NULL);
   if (c3 >= sp->n || !word_in(t + c3, bare_len(t, c3, d3), &np_openers)) return end;
   unsigned more = 0;
   size_t e3 = 0;
   if (word_is(t + c2, n2, "en")) {
-    if ((e3 = noun_phrase(sp, c3, d3, &more))) return *number = SPG_VERB_PL, e3;
+    if ((e3 = noun_phrase(sp, c3, d3, &more, false))) return *number = SPG_VERB_PL, e3;
   } else if (word_in(t + c2, n2, &prepositions)) {
-    if ((e3 = noun_phrase(sp, c3, d3, &more))) return e3;
+    if ((e3 = noun_phrase(sp, c3, d3, &more, false))) return e3;
   }
   return end;
 }
@@ -680,7 +682,7 @@ static bool np_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d
   size_t end = 0;
   size_t n = bare_len(t, c, d);
   if (word_in(t + c, n, &np_openers))
-    end = noun_phrase(sp, c, d, &number); /* "dit is": pronoun_clause's */
+    end = noun_phrase(sp, c, d, &number, true); /* "dit is": pronoun_clause's */
   else if (!sp->caseless && is_upper_ascii((unsigned char)t[c]) && n == d - c && n >= 2 &&
            !is_upper_ascii((unsigned char)t[c + 1]) && np_word(sp, c, d))
     end = d; /* a name: "... bij de bakker | Bas heeft een eigen appartement" */

@@ -239,6 +239,27 @@ static void speech_subjects_and_verbs(void **state) {
         "maar dat lukte niet meer die dag");
 }
 
+/* A chain of noun phrases as long as the text ("de kamer van de kamer van ...") is read a few
+ * words at a time: no recursion through it, and every sentence ends at MAX_RUN words. */
+static void long_noun_phrase_chain(void **state) {
+  fixture *f = *state;
+  size_t reps = 50000, len = 5 + reps * 13 + 1;
+  char *text = malloc(len);
+  assert_non_null(text);
+  strcpy(text, "huis ");
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + 5 + i * 13, "de kamer van ", 13);
+  text[len - 1] = 0;
+  const char *t = text;
+  spg_session *s = split_turns(f->lex, &t, 1);
+  assert_true(s->sentences.n >= reps * 3 / 40);
+  for (size_t i = 0; i < s->sentences.n; i++)
+    assert_true(
+        count_words(s->norm.data + s->sentences.v[i].norm_off, s->sentences.v[i].norm_len) <= 40);
+  spg_session_free(s);
+  free(text);
+}
+
 static void capitals_without_full_stops(void **state) {
   /* captions: a capitalised function word after a lower-case word starts a sentence */
   SPLIT("ik heb vier maanden gewacht en niks gehoord Niet een telefoontje van de praktijk Maar "
@@ -361,6 +382,7 @@ int main(void) {
       cmocka_unit_test(list_items_after_brackets),
       cmocka_unit_test(long_unpunctuated_run_is_cut),
       cmocka_unit_test(speech_subjects_and_verbs),
+      cmocka_unit_test(long_noun_phrase_chain),
       cmocka_unit_test(speech_clauses),
       cmocka_unit_test(capitals_without_full_stops),
       cmocka_unit_test(punctuated_long_sentence_is_kept),
