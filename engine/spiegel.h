@@ -139,9 +139,8 @@ typedef struct spg_options {
 #define SPG_OPT_NO_TRANSCRIPT (1u << 0) /* leave the <transcript> out of the XML */
 #define SPG_OPT_PSEUDONYMISE (1u << 1)  /* replace speaker labels and personal data */
 #define SPG_OPT_PLAIN (1u << 2)         /* no labels or headers: all is one participant's text */
-#define SPG_OPT_POLARITY_ONLY                                                                      \
-  (1u << 3) /* sentences and the session polarity only: no items,                                  \
-             * support or classes (spiegel score) */
+/* sentences and the session polarity only: no items, support or classes (spiegel score) */
+#define SPG_OPT_POLARITY_ONLY (1u << 3)
 
 void spg_options_init(spg_options *opt);
 

@@ -63,8 +63,8 @@
  *     ("... | Bas heeft"), not after a preposition or a binder ("in de wachtkamer zat",
  *     "omdat de dokter bleef"). The verb agrees: a diminutive plural takes a plural, "het"
  *     and "dit" a singular, other nouns a singular (in -en or -s either), so "wilde de arts
- *     lopen" is no clause; a capital after a name goes on with the name ("opleiding
- * Maatschappelijke Zorg");
+ *     lopen" is no clause; a capital after a name goes on with the name
+ *     ("opleiding Maatschappelijke Zorg");
  *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
  *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
  *     or an article ("ik zet", "van plan"), nor before a subject ("zeg ik") or a number
@@ -563,12 +563,23 @@ static bool adverbial(const char *prev, size_t prev_len, const char *next, size_
          (next_len && is_digit((unsigned char)next[0]));
 }
 
+/* Word w folded into folded[MAX_ABBREV] for a lexicon lookup: its length, or 0 when there is
+ * no lexicon or the word is empty, too long or not UTF-8. */
+static size_t fold_word(const spg_lexicon *lex, const char *w, size_t n, char *folded) {
+  long k = lex && n && n <= MAX_ABBREV ? spg_fold_case(w, n, folded, MAX_ABBREV) : -1;
+  return k > 0 ? (size_t)k : 0;
+}
+
+/* The lexicon's record of word w, NULL when it has none. */
+static const spg_lex_word *lex_record(const spg_lexicon *lex, const char *w, size_t n) {
+  char folded[MAX_ABBREV];
+  size_t k = fold_word(lex, w, n, folded);
+  return k ? spg_lexicon_word(lex, spg_lexicon_find(lex, folded, k)) : NULL;
+}
+
 /* The imperatives.txt class of word w (SPG_IMP_*), 0 when unknown or without a lexicon. */
 static int imperative(const spg_lexicon *lex, const char *w, size_t n) {
-  char folded[MAX_ABBREV];
-  long k = lex && n && n <= sizeof folded ? spg_fold_case(w, n, folded, sizeof folded) : -1;
-  const spg_lex_word *rec =
-      k > 0 ? spg_lexicon_word(lex, spg_lexicon_find(lex, folded, (size_t)k)) : NULL;
+  const spg_lex_word *rec = lex_record(lex, w, n);
   return rec ? rec->imperative : 0;
 }
 
@@ -576,16 +587,13 @@ static int imperative(const spg_lexicon *lex, const char *w, size_t n) {
  * no lexicon. */
 static unsigned verb_classes(const spg_lexicon *lex, const char *w, size_t n) {
   char folded[MAX_ABBREV];
-  long k = lex && n && n <= sizeof folded ? spg_fold_case(w, n, folded, sizeof folded) : -1;
-  return k > 0 ? spg_lexicon_verb(lex, folded, (size_t)k) : 0;
+  size_t k = fold_word(lex, w, n, folded);
+  return k ? spg_lexicon_verb(lex, folded, k) : 0;
 }
 
 /* Whether w is a stopword of the lexicon (a function word: "op", "zo", "heel"). */
 static bool stopword(const spg_lexicon *lex, const char *w, size_t n) {
-  char folded[MAX_ABBREV];
-  long k = lex && n && n <= sizeof folded ? spg_fold_case(w, n, folded, sizeof folded) : -1;
-  const spg_lex_word *rec =
-      k > 0 ? spg_lexicon_word(lex, spg_lexicon_find(lex, folded, (size_t)k)) : NULL;
+  const spg_lex_word *rec = lex_record(lex, w, n);
   return rec && rec->stopword;
 }
 
@@ -596,9 +604,8 @@ static bool stopword(const spg_lexicon *lex, const char *w, size_t n) {
  * open: a preposition ("op de afdeling was"), a subordinator or conjunction ("dat de arts
  * zei", "en de arts zei"), a pronoun or another determiner. After a finite verb it is an
  * inversion only when no finite verb follows the noun ("vond de arts het goed"), so a verb
- * before is no reason to keep on. Number: a noun ending in -en or -s is plural ("de bordjes
- * verwijzen"), any other singular ("de arts zei"); "wilde de arts lopen" has no singular verb
- * after "arts", so no new clause starts there. */
+ * before is no reason to keep on. The verb agrees in number (noun_number): "wilde de arts
+ * lopen" has no singular verb after "arts", so no new clause starts there. */
 static const char *const np_openers_words[] = {"de", "het", "dit", "mijn", "onze", "deze", NULL};
 static word_list np_openers = WORD_LIST(np_openers_words);
 static const char *const prepositions_words[] = {
@@ -742,7 +749,6 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   if (word_in(t + c, n, &subject_pronouns) && word_in(t + c2, n2, &finite_verbs) &&
       !word_in(t + a, b - a, &clause_binders))
     return true;
-
   /* an imperative tip opens a clause: "... tot twaalf uur | zet op de website wanneer ..."; not
      after a subject or a binder ("ik zet", "dat je vraagt") and not inverted ("zeg ik") */
   if (sp->sparse && imperative(sp->lex, t + c, n) == SPG_IMP_VERB &&
