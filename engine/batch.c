@@ -18,6 +18,20 @@
  * that order — not the order in which workers finish — is the order of the index, so the bytes
  * of every output are the same for any -j.
  *
+ * Lists of inputs. --files-from LIST reads further inputs from a file (or standard input), one
+ * path a line or, with --null, each ended by a NUL byte (find -print0), as rsync's --files-from
+ * and tar's -T do: for corpora too large for a command line, and for the lists that schedulers
+ * and find already make. A listed path keeps its place under the output directory: its output is
+ * OUTDIR/ + the path as listed, with "." components, repeated and leading slashes left out and
+ * ".." taken lexically ("./ggz/a.txt" and "/data/ggz/a.txt" land at ggz/a.xml and
+ * data/ggz/a.xml), so a list made in the directory above the corpus gives the outputs of a walk
+ * of it. A listed directory is walked. The list is read as a stream (a line at a time, nothing
+ * held): memory does not grow with its length. Blank lines are skipped and a '\r' before the
+ * newline dropped. A listed path that cannot be opened, or that climbs above the list's
+ * directory ("../x.txt": it has no place under OUTDIR), is a failed input like any other; a list
+ * that cannot be read, or holds what cannot be a path (a NUL byte in a line, a line longer than
+ * PATH_MAX), stops the run before any input is analysed, naming the list and the line.
+ *
  * Shards. --shard I/N keeps the inputs whose path under the output directory hashes (FNV-1a 64)
  * to I-1 modulo N. The path is relative, so every machine computes the same share wherever the
  * corpus is mounted; collisions are resolved before sharding, on the whole input list, so every
@@ -704,6 +718,101 @@ static int walk(finder *f, const char *dir, const char *rel, int depth) {
   return rc;
 }
 
+/* The place under the output directory of a path read from a list (see "Lists of inputs"), into
+ * out (at least strlen(path) + 1 bytes): "." components, repeated and leading slashes left out,
+ * ".." taken lexically. -1 when the path climbs above its start ("../x.txt"). */
+static int listed_rel(const char *path, char *out) {
+  size_t n = 0;
+  for (const char *p = path; *p;) {
+    const char *slash = strchr(p, '/');
+    size_t len = slash ? (size_t)(slash - p) : strlen(p);
+    if (len == 2 && p[0] == '.' && p[1] == '.') {
+      if (n == 0) return -1;
+      while (n > 0 && out[n - 1] != '/')
+        n--;
+      if (n > 0) n--; /* the slash before the component taken back */
+    } else if (len && !(len == 1 && p[0] == '.')) {
+      if (n) out[n++] = '/';
+      memcpy(out + n, p, len);
+      n += len;
+    }
+    p += len;
+    if (*p == '/') p++;
+  }
+  out[n] = 0;
+  return 0;
+}
+
+/* One path of a list, at line `line` of list (shown as `shown`): a directory walked, anything
+ * else an input, failures as failed inputs. -1 with f->err set as for walk. */
+static int add_listed(finder *f, const char *path, const char *shown, unsigned long line) {
+  char rel[PATH_MAX + 1];
+  struct stat st;
+  spg_error failure;
+  if (listed_rel(path, rel)) {
+    spg_fail(&failure, SPG_ERR_USAGE, path, 0,
+             "listed at %s:%lu, climbs above the list's directory (..): it has no place under "
+             "the output directory (list it from a directory above it)",
+             shown, line);
+    return add_found(f, path, path, &failure);
+  }
+  if (stat(path, &st) != 0) {
+    spg_fail(&failure, SPG_ERR_IO, path, 0, "cannot open (listed at %s:%lu): %s", shown, line,
+             strerror(errno));
+    return add_found(f, path, *rel ? rel : path, &failure);
+  }
+  if (S_ISDIR(st.st_mode)) return walk(f, path, rel, 0);
+  return add_found(f, path, *rel ? rel : path, NULL);
+}
+
+/* Stage 1 for --files-from: every path of the list, read as a stream. -1 with err set when the
+ * list cannot be read or holds what cannot be a path (file and line named), or as for walk. */
+static int read_list(finder *f, const char *list, bool nul) {
+  bool std_in = strcmp(list, "-") == 0;
+  const char *shown = std_in ? "standard input" : list;
+  FILE *in = std_in ? stdin : fopen(list, "rb");
+  if (!in)
+    return spg_fail(f->err, SPG_ERR_IO, list, 0, "cannot open the list of inputs: %s",
+                    strerror(errno)),
+           -1;
+  char path[PATH_MAX + 1];
+  const int end = nul ? 0 : '\n';
+  unsigned long line = 0;
+  int rc = 0;
+  while (rc == 0) {
+    size_t n = 0;
+    bool any = false, too_long = false, has_nul = false;
+    int c;
+    while ((c = getc_unlocked(in)) != EOF && c != end) {
+      any = true;
+      if (c == 0) has_nul = true;
+      if (n < PATH_MAX)
+        path[n++] = (char)c;
+      else
+        too_long = true;
+    }
+    if (c == EOF && !any) break;
+    line++;
+    if (!nul && n && path[n - 1] == '\r') n--;
+    path[n] = 0;
+    if (has_nul)
+      rc = -1, spg_fail(f->err, SPG_ERR_USAGE, shown, line,
+                        "a NUL byte in a line of the list of inputs (a list from find -print0 "
+                        "needs --null)");
+    else if (too_long)
+      rc = -1, spg_fail(f->err, SPG_ERR_LIMIT, shown, line,
+                        "a path of more than %d bytes in the list of inputs%s", PATH_MAX,
+                        nul ? "" : " (a list of NUL-ended paths needs --null)");
+    else if (strspn(path, " \t") < n)
+      rc = add_listed(f, path, shown, line);
+  }
+  if (rc == 0 && ferror(in))
+    rc = -1, spg_fail(f->err, SPG_ERR_IO, shown, line, "cannot read the list of inputs: %s",
+                      strerror(errno));
+  if (!std_in) fclose(in);
+  return rc;
+}
+
 /* The name a directory argument gets as a first level when there are several. */
 static char *dir_label(const char *arg) {
   size_t n = strlen(arg);
@@ -923,6 +1032,8 @@ static spg_status discover(const spg_batch_options *opt, const char *tmpdir, siz
     }
     if (rc) st = err->status ? err->status : SPG_ERR_NOMEM;
   }
+  if (st == SPG_OK && opt->files_from && read_list(&f, opt->files_from, opt->files_from_null))
+    st = err->status ? err->status : SPG_ERR_NOMEM;
   if (st == SPG_OK) st = spg_spool_finish(found, err);
 
   /* 2: the same path once (the first found); failures straight on to the named */
@@ -2164,7 +2275,8 @@ spg_status spg_batch_run(const spg_lexicon *lex, const spg_batch_options *opt,
   if (summary) memset(summary, 0, sizeof *summary);
   if (!opt || !opt->outdir || !*opt->outdir)
     return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no output directory");
-  if (opt->n_inputs == 0) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no inputs");
+  if (opt->n_inputs == 0 && !opt->files_from)
+    return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no inputs");
   if (opt->shards && (opt->shard < 1 || opt->shard > opt->shards))
     return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "shard %u/%u is not between 1/%u and %u/%u",
                     opt->shard, opt->shards, opt->shards, opt->shards, opt->shards);

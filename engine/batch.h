@@ -78,6 +78,10 @@ typedef void (*spg_batch_progress_fn)(void *ctx, const spg_batch_summary *so_far
 typedef struct spg_batch_options {
   const char *const *inputs; /* directories (walked for *.txt *.vtt *.srt) and files */
   size_t n_inputs;
+  const char *files_from;  /* or also: a file listing inputs, one path a line ("-": standard
+                              input); each is placed under the output directory at its path as
+                              listed (batch.c, "Lists of inputs"); NULL: none */
+  int files_from_null;     /* the list's paths end with a NUL byte (find -print0), not '\n' */
   const char *outdir;      /* created when missing */
   unsigned jobs;           /* worker threads; 0: the CPUs this process may run on */
   unsigned shard, shards;  /* this run takes share `shard` (1-based) of `shards`; 0, 0: all */

@@ -29,6 +29,7 @@
 
 static const char batch_usage[] =
     "usage: spiegel batch [options] DIR|FILE... -o OUTDIR\n"
+    "       spiegel batch [options] --files-from LIST [DIR|FILE...] -o OUTDIR\n"
     "\n"
     "Analyses every transcript (*.txt, *.vtt, *.srt) under each DIR, and each FILE, into one XML\n"
     "per input under OUTDIR (mirroring the input tree; several DIRs each keep their name as a\n"
@@ -39,6 +40,10 @@ static const char batch_usage[] =
     "options:\n"
     "  -o, --output OUTDIR     the output directory (required; created when missing)\n"
     "  -j, --jobs N            worker threads (default: the CPUs this process may use)\n"
+    "  --files-from LIST       also the paths listed in LIST, one a line ('-': standard input);\n"
+    "                          each output keeps the path as listed under OUTDIR (./ggz/a.txt:\n"
+    "                          OUTDIR/ggz/a.xml); a listed directory is walked\n"
+    "  -0, --null              LIST's paths end with a NUL byte (find -print0), not a newline\n"
     "  --shard I/N             analyse only share I of N (by a hash of each input's path);\n"
     "                          the index is then OUTDIR/corpus-I-of-N.xml (see spiegel merge)\n"
     "  --force                 analyse every input again, up to date or not\n"
@@ -247,6 +252,13 @@ int cli_batch_main(int argc, char **argv) {
         rc = EXIT_USAGE;
       else
         opt.outdir = val;
+    } else if ((o = cli_option(argc, argv, &i, "--files-from", NULL, &val))) {
+      if (o < 0)
+        rc = EXIT_USAGE;
+      else
+        opt.files_from = val;
+    } else if (strcmp(a, "-0") == 0 || strcmp(a, "--null") == 0) {
+      opt.files_from_null = 1;
     } else if ((o = cli_option(argc, argv, &i, "--jobs", "-j", &val))) {
       if (o < 0)
         rc = EXIT_USAGE;
@@ -297,7 +309,10 @@ int cli_batch_main(int argc, char **argv) {
     }
   }
   if (!rc && !opt.outdir) rc = cli_usage_error("batch needs an output directory: -o OUTDIR%s", "");
-  if (!rc && !n_inputs) rc = cli_usage_error("batch needs a DIR or FILE to analyse%s", "");
+  if (!rc && !n_inputs && !opt.files_from)
+    rc = cli_usage_error("batch needs a DIR or FILE to analyse (or --files-from LIST)%s", "");
+  if (!rc && opt.files_from_null && !opt.files_from)
+    rc = cli_usage_error("--null is for the list of --files-from LIST%s", "");
   if (rc) {
     free(inputs);
     return rc;

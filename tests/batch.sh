@@ -243,6 +243,51 @@ check merge-with-errors 1 "$SPIEGEL" merge -o "$T/mb.xml" "$T/bs1" "$T/bs2" "$T/
 "$SPIEGEL" batch -q -o "$T/bsingle" "$C" "$B" >/dev/null 2>&1
 same_file "merge with errors == single run" "$T/mb.xml" "$T/bsingle/corpus.xml"
 
+# ---- lists of inputs (--files-from) -----------------------------------------------------------
+# A list made by find, of absolute paths: every output lands at the listed path under OUTDIR and
+# is the walk's output byte for byte (the source is the same path); by lines and NUL-ended alike.
+list_c() { find "$C" -path '*/.*' -prune -o \( -name '*.txt' -o -name '*.vtt' -o -name '*.srt' \) "$@"; }
+list_c -print >"$T/list.txt"
+check files-from 0 "$SPIEGEL" batch -q --files-from "$T/list.txt" -o "$T/l1"
+same_tree "--files-from == a walk (outputs)" "$T/l1/${C#/}" "$T/j1" -x corpus.xml -x .spiegel-batch
+list_c -print0 | "$SPIEGEL" batch -q -0 --files-from - -o "$T/l0" >"$T/out" 2>"$T/err"
+[ $? = 0 ] && ok || bad "--null --files-from -: $(head -3 "$T/err")"
+same_tree "--null list from standard input == a list by lines" "$T/l0" "$T/l1"
+grep -c '<session ' "$T/l1/corpus.xml" | grep -qx "$n_in" && ok || bad "the list's index lists every session"
+check files-from-resume 0 "$SPIEGEL" batch -v --files-from "$T/list.txt" -o "$T/l1"
+expect_counts "a list run again keeps everything" "0 $n_in 0"
+# shards of one list, merged: the single run's index
+for i in 1 2; do "$SPIEGEL" batch -q --shard $i/2 --files-from "$T/list.txt" -o "$T/ls" >/dev/null 2>&1; done
+check files-from-merge 0 "$SPIEGEL" merge "$T/ls"
+same_file "shards of a list merged == one run" "$T/ls/corpus.xml" "$T/l1/corpus.xml"
+# Relative paths as listed from the directory above the corpus ("./", doubled slashes, a CR
+# before the newline, blank lines, a directory walked); a path that does not exist and one that
+# climbs out of the list's directory are failed inputs naming the list's line; the others go on.
+mkdir -p "$T/up/in"
+cp "$C/hand/a.txt" "$T/up/in/a.txt"
+cp -r "$C/hand/sub" "$T/up/in/sub"
+printf './in//a.txt\r\n\n  \nin/sub\nin/nothing.txt\n../up/in/a.txt\n' >"$T/up/list"
+(cd "$T/up" && "$SPIEGEL" batch -q --files-from list -o out) >"$T/out" 2>"$T/err"
+[ $? = 1 ] && ok || bad "a list with a missing path: exit 1 expected"
+[ -s "$T/up/out/in/a.xml" ] && [ -s "$T/up/out/in/sub/b.xml" ] && [ -s "$T/up/out/in/sub/c.xml" ] &&
+  ok || bad "listed paths land at their place under OUTDIR: $(cd "$T/up/out" && find . -type f)"
+grep -q 'source="in/nothing.txt" status="io">cannot open (listed at list:5)' "$T/up/out/corpus.xml" &&
+  ok || bad "a missing listed path names the list's line: $(grep '<error' "$T/up/out/corpus.xml")"
+grep -q 'source="../up/in/a.txt" status="usage">listed at list:6, climbs above' "$T/up/out/corpus.xml" &&
+  ok || bad "a path above the list's directory is refused: $(grep '<error' "$T/up/out/corpus.xml")"
+grep -q 'list:5' "$T/err" && ok || bad "the failure is on stderr too"
+if command -v xmllint >/dev/null; then
+  check files-from-schema 0 xmllint --noout --relaxng docs/corpus-index.rng "$T/up/out/corpus.xml"
+fi
+# A list that is not one stops the run before anything is analysed, naming where
+printf 'in/a.txt\000in/sub\n' | (cd "$T/up" && "$SPIEGEL" batch -q --files-from - -o out2) >"$T/out" 2>"$T/err"
+[ $? = 2 ] && ok || bad "a NUL byte in a line: exit 2 expected"
+grep -q 'standard input:1: a NUL byte.*--null' "$T/err" && ok || bad "NUL byte in a list: $(cat "$T/err")"
+[ -z "$(find "$T/up/out2" -name '*.xml' 2>/dev/null)" ] && ok || bad "a bad list analysed something"
+check files-from-missing-list 1 "$SPIEGEL" batch --files-from "$T/no-such-list" -o "$T/up/out3"
+grep -q 'no-such-list: cannot open the list of inputs' "$T/err" && ok || bad "a missing list: $(cat "$T/err")"
+check null-without-list 2 "$SPIEGEL" batch -0 -o "$T/x" "$C"
+
 # ---- the recipes of docs/scale-out.md, as written --------------------------------------------
 # recipe KEYWORD: the first ```sh block after the "<!-- tested (KEYWORD)" line
 recipe() {
