@@ -39,7 +39,10 @@ static const char usage_text[] =
     "  analyze [options] FILE...|-   analyse transcripts; one file gives <session>, several\n"
     "                                give <corpus>; - reads standard input\n"
     "  split [FILE...|-]             print one sentence per line, a blank line between\n"
-    "                                paragraphs (normaliser and splitter of the pipeline)\n"
+    "                                paragraphs (normaliser and splitter of the pipeline);\n"
+    "                                of a WebVTT or SRT transcript, or any input given a\n"
+    "                                --format, the sentences of its turns, a blank line\n"
+    "                                between turns (no labels, headers or timings)\n"
     "  score [FILE|-]                one document per line; prints its polarity in [-1, 1]\n"
     "                                and positive/negative/neutral, TAB-separated\n"
     "  explain TEXT                  tokens, lexicon hits, rules and arithmetic of TEXT\n"
@@ -208,8 +211,34 @@ static int cmd_split(cli *c, spg_analyzer *an) {
     spg_error_clear(&err);
     char *data;
     size_t len;
-    if (spg_read_input(files[i], &data, &len, &err) != SPG_OK ||
-        spg_split_text(an, data ? data : "", data ? len : 0, o.f, &err) != SPG_OK) {
+    spg_status st = spg_read_input(files[i], &data, &len, &err);
+    /* A transcript (WebVTT, SRT, or any input given a --format) is read as analyze reads it:
+     * its sentences without labels, headers and cue timings, a blank line between turns.
+     * Plain text is split by paragraphs, labels or not (the splitter alone, as for UD). */
+    spg_format f = c->opt.format;
+    if (st == SPG_OK && f == SPG_FORMAT_AUTO && data) {
+      /* detected on the text as analyze sees it (UTF-16 converted first); a failed check is
+       * reported by the split itself */
+      char *conv = NULL;
+      size_t conv_len = 0;
+      spg_error quiet;
+      spg_error_clear(&quiet);
+      if (spg_check_encoding(files[i], data, len, &conv, &conv_len, NULL, &quiet) == SPG_OK)
+        f = spg_detect_format(conv ? conv : data, conv ? conv_len : len);
+      free(conv);
+    }
+    if (st == SPG_OK && (f == SPG_FORMAT_VTT || f == SPG_FORMAT_SRT || c->opt.format)) {
+      spg_options opt = c->opt;
+      opt.flags |= SPG_OPT_POLARITY_ONLY; /* sentences are all it prints */
+      opt.format = f;
+      spg_session *s = NULL;
+      st = spg_analyze(an, files[i], data ? data : "", data ? len : 0, &opt, &s, &err);
+      if (st == SPG_OK) st = spg_session_write_sentences(s, o.f, &err);
+      spg_session_free(s);
+    } else if (st == SPG_OK) {
+      st = spg_split_text(an, data ? data : "", data ? len : 0, o.f, &err);
+    }
+    if (st != SPG_OK) {
       if (!err.file[0]) snprintf(err.file, sizeof err.file, "%s", files[i]);
       cli_print_error(&err);
       status = EXIT_BAD_INPUT;

@@ -205,6 +205,11 @@ void spg_xml_writer_free(spg_xml_writer *w);
 spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *out,
                           spg_error *err);
 
+/* Writes the sentences of an analysed session (spg_analyze) to out, one a line as the pipeline
+ * split them, a blank line between speaker turns; labels, headers and timings are not part of
+ * them. spiegel split uses it for WebVTT, SRT and any input given a --format. */
+spg_status spg_session_write_sentences(const spg_session *s, FILE *out, spg_error *err);
+
 /* ---- explanation (spiegel explain) -------------------------------------------------------- */
 
 /* Analyses text as one participant's words and prints its tokens (form, lemma, compound

@@ -82,9 +82,14 @@
  *   gehoord Niet één telefoontje", "nam me serieus Maar zet ..."): a capitalised function word
  *   (Ik, Maar, Niet, Als, Wat, In, ...) after a lower-case word starts a sentence, unless a
  *   capital follows it too ("Het Parool") or the word before introduces a name ("bij", "van",
- *   "meneer"). A capitalised "De" only counts in speech output: "zegt De Wever" is a name.
+ *   "meneer"). A capitalised "De" only counts in speech output: "zegt De Wever" is a name. A
+ *   capitalised imperative (lexicons/imperatives.txt) counts too, also after such a word, since
+ *   it names no one: "dat hakte er wel in | Zeg het gewoon ruim op tijd".
  *
- * spiegel split (spg_split_text) cuts its input into paragraphs at blank lines (a single line
+ * spiegel split of a transcript (WebVTT or SRT, or any input with --format) reads it as analyze
+ * does and prints the session's sentences (spg_session_write_sentences: a blank line between
+ * turns, labels, headers and cue timings left out). Of plain text (spg_split_text) it cuts the
+ * input into paragraphs at blank lines (a single line
  * break is a space), normalises each (hyphens across line breaks rejoined with hunspell through
  * the analyzer), splits it as one turn and prints one sentence per line, a blank line between
  * paragraphs. One small session is reused, so memory follows the longest paragraph, not the
@@ -591,12 +596,6 @@ static unsigned verb_classes(const spg_lexicon *lex, const char *w, size_t n) {
   return k ? spg_lexicon_verb(lex, folded, k) : 0;
 }
 
-/* Whether w is a stopword of the lexicon (a function word: "op", "zo", "heel"). */
-static bool stopword(const spg_lexicon *lex, const char *w, size_t n) {
-  const spg_lex_word *rec = lex_record(lex, w, n);
-  return rec && rec->stopword;
-}
-
 /* A noun phrase that opens a main clause in speech: a determiner, a word that is no function
  * word, then a finite verb that agrees with it in number: "... door de gang | de
  * verpleegkundigen waren geweldig", "... dat de hele wachtkamer het hoort | de anesthesioloog
@@ -628,11 +627,29 @@ static bool binds(const char *w, size_t n) {
   return word_in(w, n, &prepositions) || word_in(w, n, &np_binders);
 }
 /* A word of a noun phrase: no function word, no number, no mark. */
+/* Adverbs that follow "het" or "de" as adverbs, never as the noun: "zeg het gewoon ruim op
+ * tijd" has no subject "het gewoon" (the modifiers of the lexicon, "echt", "heel", "niet",
+ * are excluded through it). */
+static const char *const not_nouns_words[] = {
+    "gewoon",    "eigenlijk", "natuurlijk", "zelfs",    "steeds",
+    "soms",      "helemaal",  "precies",    "zeker",    "misschien",
+    "dus",       "juist",     "ineens",     "opeens",   "toen",
+    "gauw",      "snel",      "graag",      "vooral",   "blijkbaar",
+    "overigens", "ook",       "al",         "wel",      "nog",
+    "even",      "weer",      "meteen",     "altijd",   "vaak",
+    "pas",       "net",       "nu",         "daar",     "hier",
+    "gelukkig",  "helaas",    "inderdaad",  "trouwens", "waarschijnlijk",
+    NULL};
+static word_list not_nouns = WORD_LIST(not_nouns_words);
+
 static bool np_word(const splitter *sp, size_t c, size_t d) {
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
-  return c < sp->n && n >= 2 && n == d - c && has_alnum(t, c, d) &&
-         !is_digit((unsigned char)t[c]) && !stopword(sp->lex, t + c, n);
+  if (!(c < sp->n && n >= 2 && n == d - c && has_alnum(t, c, d) && !is_digit((unsigned char)t[c])))
+    return false;
+  if (word_in(t + c, n, &not_nouns)) return false;
+  const spg_lex_word *rec = lex_record(sp->lex, t + c, n);
+  return !rec || (!rec->stopword && !rec->modifier);
 }
 
 /* The verb numbers (SPG_VERB_*) a noun may take: a diminutive plural takes a plural verb ("de
@@ -750,11 +767,14 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
       !word_in(t + a, b - a, &clause_binders))
     return true;
   /* an imperative tip opens a clause: "... tot twaalf uur | zet op de website wanneer ..."; not
-     after a subject or a binder ("ik zet", "dat je vraagt") and not inverted ("zeg ik") */
+     after a subject or a binder ("ik zet", "dat je vraagt"), nor between an adverb and a
+     preposition, where it is an adverb too ("het gewoon ruim op tijd"; but "ik werk gewoon |
+     doe het 's avonds"), and not inverted ("zeg ik") */
   if (sp->sparse && imperative(sp->lex, t + c, n) == SPG_IMP_VERB &&
       !(is_upper_ascii((unsigned char)t[a]) && is_upper_ascii((unsigned char)t[c])) &&
       !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
       !word_in(t + a, b - a, &clause_binders) && !word_in(t + a, b - a, &name_introducers) &&
+      !(word_in(t + a, b - a, &adverb_before) && word_in(t + c2, n2, &prepositions)) &&
       imperative(sp->lex, t + c2, n2) != SPG_IMP_SUBJECT && !adverbial("", 0, t + c2, n2))
     return true; /* not "van plan", "het plan", "ruim 300", "Maatschappelijke Zorg" */
   if (run >= MIN_RUN) {
@@ -775,8 +795,11 @@ static bool capital_break(const splitter *sp, size_t a, size_t b, size_t c, size
   if (!(is_lower_ascii(last) || last >= 0x80) || !is_lower_ascii((unsigned char)t[a])) return false;
   size_t n = bare_len(t, c, d);
   bool de = word_is(t + c, n, "de");
-  if (!de && !word_in(t + c, n, &capital_openers)) return false;
-  if (word_in(t + a, b - a, &name_introducers)) return false;
+  /* a function word, or an imperative, which names no one (so also after "in", "bij"): "dat
+   * hakte er wel in Zeg het gewoon ruim op tijd" */
+  bool opener = de || word_in(t + c, n, &capital_openers);
+  if (!opener && imperative(sp->lex, t + c, n) != SPG_IMP_VERB) return false;
+  if (opener && word_in(t + a, b - a, &name_introducers)) return false;
   size_t c2, d2; /* "Het Parool", "De Vries": a name goes on with capitals */
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
   if (c2 < sp->n && is_upper_ascii((unsigned char)t[c2])) return false;
@@ -957,6 +980,20 @@ static spg_status write_sentences(const spg_session *s, FILE *out, bool *first, 
         fputc('\n', out) == EOF)
       goto io;
   }
+  return SPG_OK;
+io:
+  return spg_fail(err, SPG_ERR_IO, "", 0, "cannot write the sentences");
+}
+
+spg_status spg_session_write_sentences(const spg_session *s, FILE *out, spg_error *err) {
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    if (i && x->turn != s->sentences.v[i - 1].turn && fputc('\n', out) == EOF) goto io;
+    if (fwrite(s->norm.data + x->norm_off, 1, x->norm_len, out) != x->norm_len ||
+        fputc('\n', out) == EOF)
+      goto io;
+  }
+  if (fflush(out) == EOF || ferror(out)) goto io;
   return SPG_OK;
 io:
   return spg_fail(err, SPG_ERR_IO, "", 0, "cannot write the sentences");

@@ -249,6 +249,26 @@ printf 'PK\003\004binary' >"$T/split.zip"
 check split-binary 1 "$SPIEGEL" split "$T/split.zip"
 check split-empty 0 sh -c "printf '' | \"$SPIEGEL\" split -"
 [ ! -s "$T/out" ] && ok || bad "split of empty input writes nothing"
+# a transcript is read as analyze reads it: WebVTT and SRT detected, text with --format; the
+# sentences without cue numbers, timings, voice tags, labels or headers; a blank line between
+# turns; cues of one turn joined before they are split
+printf 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Gespreksleider>Welkom allemaal.</v>\n\n2\n00:00:05.000 --> 00:00:08.000\n<v Kees>Dat hakte er wel in Zeg het gewoon</v>\n\n3\n00:00:08.500 --> 00:00:11.000\n<v Kees>ruim op tijd. Dan kun je je voorbereiden.</v>\n' >"$T/split.vtt"
+check split-vtt 0 "$SPIEGEL" split "$T/split.vtt"
+printf 'Welkom allemaal.\n\nDat hakte er wel in\nZeg het gewoon ruim op tijd.\nDan kun je je voorbereiden.\n' >"$T/split-vtt.want"
+cmp -s "$T/out" "$T/split-vtt.want" && ok || { bad "split of a WebVTT transcript:"; diff "$T/split-vtt.want" "$T/out" | head; }
+printf '1\r\n00:00:01,000 --> 00:00:03,000\r\nGespreksleider: Welkom.\r\n\r\n2\r\n00:00:04,000 --> 00:00:06,000\r\nMeneer B.: Het bordje hing verkeerd. Verder prima.\r\n' >"$T/split.srt"
+check split-srt 0 "$SPIEGEL" split "$T/split.srt"
+[ "$(cat "$T/out")" = "$(printf 'Welkom.\n\nHet bordje hing verkeerd.\nVerder prima.')" ] && ok ||
+  bad "split of an SRT transcript: $(cat "$T/out")"
+printf '# titel: Test\nGespreksleider: Welkom. Wie begint?\nMevrouw K.: Ik. Het was fijn.\n' >"$T/split-labels.txt"
+check split-format-text 0 "$SPIEGEL" split --format text "$T/split-labels.txt"
+[ "$(cat "$T/out")" = "$(printf 'Welkom.\nWie begint?\n\nIk.\nHet was fijn.')" ] && ok ||
+  bad "split --format text reads labels and headers: $(cat "$T/out")"
+check split-text-plain 0 "$SPIEGEL" split "$T/split-labels.txt"
+grep -q 'Mevrouw K.: Ik.' "$T/out" && ok || bad "split of plain text keeps its lines as text: $(cat "$T/out")"
+printf 'WEBVTT\n\n00:00:01.000 --> 00:00:0x\nkapot\n' >"$T/split-bad.vtt"
+check split-bad-vtt 1 "$SPIEGEL" split "$T/split-bad.vtt"
+grep -q 'split-bad.vtt' "$T/err" && ok || bad "split names a malformed WebVTT file: $(cat "$T/err")"
 printf 'Wat een fantastisch mooi boek!\nSlecht, saai en veel te duur.\n' >"$T/score.txt"
 check score 0 "$SPIEGEL" score "$T/score.txt"
 [ "$(cut -f2 "$T/out" | tr '\n' ' ')" = "positive negative " ] && ok || bad "score: $(cat "$T/out")"

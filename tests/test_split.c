@@ -270,6 +270,13 @@ static void capitals_without_full_stops(void **state) {
   SPLIT("ik werk niet bij De Brug en ik ken meneer De Vries niet Het Parool schreef erover",
         "ik werk niet bij De Brug en ik ken meneer De Vries niet Het Parool schreef erover");
   SPLIT("Dat is goed, zegt De Wever vandaag.", "Dat is goed, zegt De Wever vandaag.");
+  /* a capitalised imperative starts one too, also after a preposition (it names no one); an
+   * adverb after "het" is no noun ("het gewoon" is no subject of "ruim"), and an imperative
+   * after an adverb is an adverb ("gewoon ruim op tijd") */
+  SPLIT("dat hakte er wel in Zeg het gewoon ruim op tijd een paar sessies van tevoren dan kun je "
+        "je erop voorbereiden",
+        "dat hakte er wel in",
+        "Zeg het gewoon ruim op tijd een paar sessies van tevoren dan kun je je erop voorbereiden");
 }
 
 static void punctuated_long_sentence_is_kept(void **state) {
