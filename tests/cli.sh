@@ -274,6 +274,12 @@ check score 0 "$SPIEGEL" score "$T/score.txt"
 [ "$(cut -f2 "$T/out" | tr '\n' ' ')" = "positive negative " ] && ok || bad "score: $(cat "$T/out")"
 check explain 0 "$SPIEGEL" explain "De arts was niet vriendelijk."
 grep -q "negation" "$T/out" && ok || bad "explain shows the negation"
+# lexicons/quickwins.tsv's small actions: a suggestion to do one is a quick-win, a complaint
+# that only mentions one is not
+check explain-small-action 0 "$SPIEGEL" explain "Misschien een magnetron neerzetten in de kantine."
+grep -q "^  class: quick-win" "$T/out" && ok || bad "a suggested small action is a quick-win: $(grep class: "$T/out")"
+check explain-action-complaint 0 "$SPIEGEL" explain "Niemand had het doorgegeven, heel slecht."
+grep -q "^  class: learning-point" "$T/out" && ok || bad "a complaint naming an action stays a learning point: $(grep class: "$T/out")"
 check explain-empty 1 "$SPIEGEL" explain "  "
 grep -q "^spiegel: nothing to explain: the text is empty" "$T/err" && ok ||
   bad "explain of white space says there is nothing to explain: $(cat "$T/err")"
