@@ -65,6 +65,12 @@
  *     and "dit" a singular, other nouns a singular (in -en or -s either), so "wilde de arts
  *     lopen" is no clause; a capital after a name goes on with the name
  *     ("opleiding Maatschappelijke Zorg");
+ *   - in speech output from NP_RUN (5) words also before a first constituent that a finite
+ *     verb and its subject pronoun follow (Dutch puts the verb second): a time phrase ("... |
+ *     vorige week zat ik"), a prepositional phrase ("... | op de poli zat ik", "| bij de balie
+ *     van de poli hoor je") or an adverb of time or comment ("| gelukkig kon ik"); not a word
+ *     that points back ("die app daar kan ik", "dat vind ik": one sentence), see
+ *     fronted_clause();
  *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
  *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
  *     or an article ("ik zet", "van plan"), nor before a subject ("zeg ik") or a number
@@ -626,7 +632,6 @@ static word_list np_binders = WORD_LIST(np_binders_words);
 static bool binds(const char *w, size_t n) {
   return word_in(w, n, &prepositions) || word_in(w, n, &np_binders);
 }
-/* A word of a noun phrase: no function word, no number, no mark. */
 /* Adverbs that follow "het" or "de" as adverbs, never as the noun: "zeg het gewoon ruim op
  * tijd" has no subject "het gewoon" (the modifiers of the lexicon, "echt", "heel", "niet",
  * are excluded through it). */
@@ -642,6 +647,7 @@ static const char *const not_nouns_words[] = {
     NULL};
 static word_list not_nouns = WORD_LIST(not_nouns_words);
 
+/* A word of a noun phrase: no function word, no modifier, no number, no mark. */
 static bool np_word(const splitter *sp, size_t c, size_t d) {
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
@@ -685,6 +691,11 @@ static size_t noun_phrase(const splitter *sp, size_t c, size_t d, unsigned *numb
   if (word_is(t + c, bare_len(t, c, d), "het") || word_is(t + c, bare_len(t, c, d), "dit"))
     *number = SPG_VERB_SG;
   size_t end = noun_d;
+  /* "de orthopeed zelf is heel kundig" */
+  if (c2 < sp->n && word_is(t + c2, bare_len(t, c2, d2), "zelf")) {
+    end = d2;
+    next_chunk(sp, d2, &c2, &d2, NULL, NULL);
+  }
   if (c2 >= sp->n || !more_ok) return end;
   size_t n2 = bare_len(t, c2, d2), c3, d3;
   next_chunk(sp, d2, &c3, &d3, NULL, NULL);
@@ -746,13 +757,73 @@ static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, siz
   return k & SPG_VERB_SG;
 }
 
+/* A main clause with its subject after the finite verb (Dutch puts the verb second): a first
+ * constituent, the verb, a subject pronoun. The constituent is an adverb of time or comment
+ * that often opens a clause ("... | toen kreeg ik", "| gelukkig kon ik"), a time phrase
+ * ("... is nog altijd lang | vorige week zat ik er weer") or a prepositional phrase ("... voor
+ * mijn vrouw | op de poli zat ik nog steeds", "| binnen drie weken was ik geopereerd"). A
+ * subordinate clause has its verb last, so a verb with a subject right after it is hardly ever
+ * inside the clause open. Not after a word that binds what follows (binds(): "en toen kreeg
+ * ik" is cut, if at all, before "en"). Words that point back are no openers: "die app daar
+ * kan ik nooit op inloggen", "ze mogen altijd komen dat vind ik fijn", "als het kan dan wil
+ * ik" are one sentence each, with a comma where they are written. */
+static const char *const fronted_adverbs_words[] = {
+    "toen",     "nu",      "soms",    "gelukkig", "helaas",    "eerst",   "daarna",
+    "later",    "vroeger", "meestal", "vaak",     "gisteren",  "vandaag", "uiteindelijk",
+    "achteraf", "laatst",  "ineens",  "opeens",   "sindsdien", NULL};
+static word_list fronted_adverbs = WORD_LIST(fronted_adverbs_words);
+static const char *const time_openers_words[] = {"vorige", "vorig",  "volgende", "afgelopen",
+                                                 "elke",   "iedere", "die",      NULL};
+static word_list time_openers = WORD_LIST(time_openers_words);
+static const char *const pp_determiners_words[] = {
+    "de",   "het",  "een",  "mijn", "onze",  "deze",   "die",    "dit",   "zijn",
+    "haar", "hun",  "uw",   "ons",  "elke",  "iedere", "vorige", "vorig", "twee",
+    "drie", "vier", "vijf", "zes",  "zeven", "acht",   "tien",   "een",   NULL};
+static word_list pp_determiners = WORD_LIST(pp_determiners_words);
+static const char *const inverted_subjects_words[] = {"ik",  "je", "jij", "u",      "hij", "ze",
+                                                      "zij", "we", "wij", "jullie", "men", NULL};
+static word_list inverted_subjects = WORD_LIST(inverted_subjects_words);
+static bool fronted_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
+  const char *t = sp->text;
+  if (binds(t + a, b - a)) return false;
+  size_t n = bare_len(t, c, d), end = 0, c1, d1;
+  next_chunk(sp, d, &c1, &d1, NULL, NULL);
+  if (c1 >= sp->n) return false;
+  size_t n1 = bare_len(t, c1, d1);
+  unsigned number;
+  if (word_in(t + c, n, &fronted_adverbs))
+    end = d;
+  else if (word_in(t + c, n, &time_openers) && np_word(sp, c1, d1))
+    end = d1; /* "vorige week", "die dag" */
+  else if (word_in(t + c, n, &prepositions) &&
+           (word_in(t + c1, n1, &pp_determiners) || is_digit((unsigned char)t[c1])))
+    end = noun_phrase(sp, c1, d1, &number, false);
+  if (!end) return false;
+  /* "bij de balie van de poli hoor je": a phrase with "van" goes on; another preposition
+   * starts a phrase of its own ("de zorg voor mijn vrouw | op de poli zat ik") */
+  size_t cv, dv, cs, ds;
+  next_chunk(sp, end, &cv, &dv, NULL, NULL);
+  if (end != d && cv < sp->n && word_is(t + cv, bare_len(t, cv, dv), "van")) {
+    next_chunk(sp, dv, &cs, &ds, NULL, NULL);
+    size_t more = cs < sp->n && word_in(t + cs, bare_len(t, cs, ds), &np_openers)
+                      ? noun_phrase(sp, cs, ds, &number, false)
+                      : 0;
+    if (more) end = more, next_chunk(sp, end, &cv, &dv, NULL, NULL);
+  }
+  if (cv >= sp->n || !verb_classes(sp->lex, t + cv, bare_len(t, cv, dv))) return false;
+  next_chunk(sp, dv, &cs, &ds, NULL, NULL);
+  return cs < sp->n && word_in(t + cs, bare_len(t, cs, ds), &inverted_subjects);
+}
+
 /* The speech rules: whether to end a run of `run` unpunctuated words, the last of them the
  * chunk [a, b), before the chunk [c, d). */
 static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, size_t c, size_t d) {
   if (run == 0 || c >= sp->n) return false;
   if (run >= MAX_RUN) return true;
   /* a subject and its verb open a clause from NP_RUN words in speech output */
-  if (sp->sparse && run >= NP_RUN && (pronoun_clause(sp, a, b, c, d) || np_clause(sp, a, b, c, d)))
+  if (sp->sparse && run >= NP_RUN &&
+      (pronoun_clause(sp, a, b, c, d) || np_clause(sp, a, b, c, d) ||
+       fronted_clause(sp, a, b, c, d)))
     return true;
   /* clause openers: from CLAUSE_RUN words in speech output, from MIN_RUN in written text
      ("niet alleen X maar ook Y" goes 8 words without a comma often enough) */

@@ -237,6 +237,46 @@ static void speech_subjects_and_verbs(void **state) {
         "dat lukte niet meer die dag",
         "toen kwam ik thuis en wilde de huisarts nog even langskomen bij ons in de straat",
         "maar dat lukte niet meer die dag");
+  /* "zelf" ends a noun phrase: "de orthopeed zelf is" */
+  SPLIT("en dan krijg je geen uitleg over de reden de orthopeed zelf is heel kundig en de knie "
+        "doet het prima",
+        "en dan krijg je geen uitleg over de reden",
+        "de orthopeed zelf is heel kundig en de knie doet het prima");
+}
+
+/* A verb second with its subject after it opens a main clause: after a time phrase, a
+ * prepositional phrase (with "van" going on) or an adverb of time; not after a word that points
+ * back ("daar", "dat": left dislocation is one sentence), nor after a binder. */
+static void speech_inverted_clauses(void **state) {
+  SPLIT("de orthopeed legde de voor- en nadelen eerlijk uit het wachten is nog altijd lang vorige "
+        "week zat ik er weer ruim een uur",
+        "de orthopeed legde de voor- en nadelen eerlijk uit het wachten is nog altijd lang",
+        "vorige week zat ik er weer ruim een uur");
+  SPLIT("ik heb de operatie een jaar uitgesteld vanwege de zorg voor mijn vrouw op de poli zat ik "
+        "nog steeds drie kwartier te wachten",
+        "ik heb de operatie een jaar uitgesteld vanwege de zorg voor mijn vrouw",
+        "op de poli zat ik nog steeds drie kwartier te wachten");
+  SPLIT("ik werk in de bouw dus ik moest snel weer aan het werk bij de balie van de poli hoor je "
+        "nog steeds alles van de mensen",
+        "ik werk in de bouw dus ik moest snel weer aan het werk",
+        "bij de balie van de poli hoor je nog steeds alles van de mensen");
+  SPLIT("ik moest heel lang wachten op een nieuwe afspraak met de arts gelukkig kon ik toen wel "
+        "bij de huisarts terecht",
+        "ik moest heel lang wachten op een nieuwe afspraak met de arts",
+        "gelukkig kon ik toen wel bij de huisarts terecht");
+  /* one sentence each */
+  SPLIT("die nieuwe aanmeldzuilen bij de ingang van het ziekenhuis daar snap ik helemaal niks van "
+        "eerlijk gezegd",
+        "die nieuwe aanmeldzuilen bij de ingang van het ziekenhuis daar snap ik helemaal niks van "
+        "eerlijk gezegd");
+  SPLIT("mijn kleinkinderen mogen altijd komen ook buiten de bezoektijden dat vind ik echt heel "
+        "fijn hier",
+        "mijn kleinkinderen mogen altijd komen ook buiten de bezoektijden dat vind ik echt heel "
+        "fijn hier");
+  SPLIT("ik weet nog goed hoe het ging en toen kreeg ik eindelijk een brief van de gemeente over "
+        "mijn aanvraag",
+        "ik weet nog goed hoe het ging en toen kreeg ik eindelijk een brief van de gemeente over "
+        "mijn aanvraag");
 }
 
 /* A chain of noun phrases as long as the text ("de kamer van de kamer van ...") is read a few
@@ -390,6 +430,7 @@ int main(void) {
       cmocka_unit_test(long_unpunctuated_run_is_cut),
       cmocka_unit_test(speech_subjects_and_verbs),
       cmocka_unit_test(long_noun_phrase_chain),
+      cmocka_unit_test(speech_inverted_clauses),
       cmocka_unit_test(speech_clauses),
       cmocka_unit_test(capitals_without_full_stops),
       cmocka_unit_test(punctuated_long_sentence_is_kept),
