@@ -247,10 +247,13 @@ static void imperative_is_a_concrete_suggestion(void **state) {
   assert_true(has_evidence(s, 0, SPG_EV_SUGGESTION));
   assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
   spg_session_free(s);
-  /* after a clause break, and at a capitalised verb inside an unpunctuated run */
+  /* after a clause break, and at a capitalised verb inside an unpunctuated run, where the
+   * splitter starts a sentence (split.c's caption rule) */
   assert_int_equal(class_of(f, "Als het kan, bel me dan terug."), SPG_CLASS_QUICKWIN);
-  assert_int_equal(class_of(f, "het rooster was weer anders Zet het op de website"),
-                   SPG_CLASS_QUICKWIN);
+  s = analyze_text(f, "het rooster was weer anders Zet het op de website", SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 2);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
 }
 
 static void imperative_needs_no_subject_after_it(void **state) {
@@ -317,6 +320,10 @@ static void negated_quick_win_is_concrete(void **state) {
 static void diminutive_is_concrete_in_a_suggestion(void **state) {
   fixture *f = *state;
   assert_int_equal(class_of(f, "Het zou fijn zijn als er een lijstje kwam."), SPG_CLASS_QUICKWIN);
+  /* a capital is a name, unless an apostrophe makes a code's diminutive */
+  assert_int_equal(class_of(f, "Het zou fijn zijn als er een A4'tje kwam."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Het zou fijn zijn als er een SMS'je kwam."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Het zou fijn zijn als Marietje kwam."), SPG_CLASS_LEARNING);
   /* outside a suggestion a diminutive is just a word */
   spg_session *s = analyze_text(f, "Het was slecht voor het meisje.", SPG_OPT_PLAIN);
   assert_false(s->sentences.v[0].flags & SPG_SENT_CONCRETE);
