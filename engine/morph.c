@@ -87,10 +87,13 @@ static pthread_mutex_t hunspell_global = PTHREAD_MUTEX_INITIALIZER;
  * the same (tests/test_morph.c compares them). On the 52,159 words the first part of the bench
  * corpus sends to hunspell, an analysis takes 9 % less time with twice the slots and 13 % less
  * with four times (docs/performance.md). Each slot is a pointer: four times costs 4.3 MB more
- * per dictionary, twice 1.4 MB. An analyzer alone (one dictionary) takes four times; a pool of
- * dictionaries, which is the one near the memory limit with two of them, twice. */
+ * per dictionary, twice 1.4 MB. An analyzer alone (one dictionary: -j1, the one-core target)
+ * takes four times; a pool of dictionaries, which is the one near the memory limit with two of
+ * them, keeps hunspell's own size since the eleventh round: twice took -j2 over 100 MB in one
+ * run of three (99.8-100.5 MB), once 96.4-96.7 MB, for 2.5 % more user time on the part of the
+ * bench corpus where the vocabulary is new and the same wall-clock time (bench/ab.py -j 2). */
 #define TABLE_ALONE 4
-#define TABLE_POOL 2
+#define TABLE_POOL 1
 
 int spg_morph_roomy_dic(const char *dic, unsigned factor, char *path, size_t cap) {
   int in = open(dic, O_RDONLY | O_CLOEXEC);
@@ -134,7 +137,7 @@ int spg_morph_roomy_dic(const char *dic, unsigned factor, char *path, size_t cap
 static Hunhandle *hun_create(const char *aff, const char *dic, unsigned factor) {
   pthread_mutex_lock(&hunspell_global);
   char path[64];
-  int fd = spg_morph_roomy_dic(dic, factor, path, sizeof path);
+  int fd = factor > 1 ? spg_morph_roomy_dic(dic, factor, path, sizeof path) : -1;
   Hunhandle *h = Hunspell_create(aff, fd >= 0 ? path : dic);
   if (fd >= 0) close(fd);
   pthread_mutex_unlock(&hunspell_global);

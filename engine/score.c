@@ -228,13 +228,12 @@ static bool word_quickwin(const spg_lexicon *lex, const spg_wordtype *t, uint32_
 
 /* A diminutive names a small thing ("een telefoontje", "een hoekje", "een oprijplaatje"): the
  * quick-win suffix entry "-je" of quickwins.tsv, for a word of six letters or more that is no
- * stopword, modifier ("beetje") or sentiment word, and not capitalised (names: "Marietje").
- * Asked only inside a suggestion or a verbless wish, so "het meisje" in a story is no action. */
+ * stopword, modifier ("beetje") or sentiment word, and not capitalised (names: "Marietje")
+ * unless an apostrophe shows a code's diminutive ("A4'tje"). Asked only inside a suggestion or a
+ * verbless wish, so "het meisje" in a story is no action. */
 static bool word_diminutive(const spg_lexicon *lex, const spg_wordtype *t, uint32_t *entry_id) {
   if (t->form_len < 6 || memcmp(t->form + t->form_len - 2, "je", 2) != 0) return false;
-  /* a capital is a name ("Marietje"), unless an apostrophe makes the diminutive of a code or
-   * an abbreviation ("een A4'tje", "een SMS'je") */
-  const char *f = t->form + t->form_len;
+  const char *f = t->form + t->form_len; /* "a4'tje", "sms'je" */
   if (t->capital && f[-3] != '\'' && !(f[-3] == 't' && f[-4] == '\'')) return false;
   const spg_lex_word *fw = spg_lexicon_word(lex, t->form_id);
   if (fw && (fw->stopword || fw->modifier || fw->has_polarity)) return false;

@@ -95,11 +95,10 @@
  * spiegel split of a transcript (WebVTT or SRT, or any input with --format) reads it as analyze
  * does and prints the session's sentences (spg_session_write_sentences: a blank line between
  * turns, labels, headers and cue timings left out). Of plain text (spg_split_text) it cuts the
- * input into paragraphs at blank lines (a single line
- * break is a space), normalises each (hyphens across line breaks rejoined with hunspell through
- * the analyzer), splits it as one turn and prints one sentence per line, a blank line between
- * paragraphs. One small session is reused, so memory follows the longest paragraph, not the
- * input.
+ * input into paragraphs at blank lines (a single line break is a space), normalises each (hyphens
+ * across line breaks rejoined with hunspell through the analyzer), splits it as one turn and prints
+ * one sentence per line, a blank line between paragraphs. One small session is reused, so memory
+ * follows the longest paragraph, not the input.
  *
  * Hot path: split_span() loops per byte to find chunks; the per-chunk decision reads a few
  * bytes at the chunk's ends. Nothing allocates but the growth of session->sentences.
@@ -778,7 +777,7 @@ static word_list time_openers = WORD_LIST(time_openers_words);
 static const char *const pp_determiners_words[] = {
     "de",   "het",  "een",  "mijn", "onze",  "deze",   "die",    "dit",   "zijn",
     "haar", "hun",  "uw",   "ons",  "elke",  "iedere", "vorige", "vorig", "twee",
-    "drie", "vier", "vijf", "zes",  "zeven", "acht",   "tien",   "een",   NULL};
+    "drie", "vier", "vijf", "zes",  "zeven", "acht",   "tien",   NULL};
 static word_list pp_determiners = WORD_LIST(pp_determiners_words);
 static const char *const inverted_subjects_words[] = {"ik",  "je", "jij", "u",      "hij", "ze",
                                                       "zij", "we", "wij", "jullie", "men", NULL};
