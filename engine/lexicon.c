@@ -575,6 +575,173 @@ static spg_status load_verbs(spg_lexicon *lex, reader *r, spg_error *err) {
   return SPG_OK;
 }
 
+/* ---- inflections.txt: one phrase in every person ----------------------------------------
+ * A phrase of sentiment.tsv or themes.tsv is written with one finite form of its verb ("wist
+ * precies", "had meteen door"), but a speaker may say it in another person ("de
+ * fysiotherapeuten wisten precies", "ze hadden meteen door"). hunspell gives no lemma for
+ * irregular or frequent verbs, so matching on lemmas cannot close the gap; inflections.txt
+ * lists the finite forms of the frequent verbs by tense, and each such phrase gets a variant
+ * for every other form of its first verb form in the same tense (the infinitive counts as the
+ * present plural), with the same value, themes and text: the evidence names the entry as
+ * listed, and the words said. The tense stays: "ik wist * niet" is a complaint about
+ * information, "ik weet het niet" a hedge. A variant that the files already list (an entry of
+ * the same kind and words) is not added, so a hand-written entry keeps its own value.
+ * Suggestion, quick-win, modifier and moderator phrases are left as written: their person or
+ * mood is what they mean ("zou * helpen" asks for a change). Cost: at load, some thousand
+ * phrases more; while scoring, a longer phrase list for a verb form that starts phrases. */
+
+#define MAX_FORMS 8 /* finite forms of one verb in one tense */
+
+typedef struct verb_forms {
+  const char *form[2][MAX_FORMS + 1]; /* [tense][0..n]: present with the infinitive, past */
+  unsigned n[2];
+} verb_forms;
+
+/* A table of the phrases by kind and words, to find a variant that is already listed. */
+typedef struct phrase_set {
+  uint32_t *slots; /* phrase index + 1, 0 = empty */
+  size_t n_slots;
+} phrase_set;
+
+static uint64_t phrase_hash(uint8_t kind, const uint32_t *words, size_t n) {
+  uint64_t h = 1469598103934665603ull ^ kind;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ words[i]) * 1099511628211ull;
+  return h ^ h >> 29;
+}
+
+/* The slot of a phrase of this kind and these words: holding it, or empty. */
+static uint32_t *phrase_slot(const spg_lexicon *lex, const phrase_set *set, uint8_t kind,
+                             const uint32_t *words, size_t n) {
+  size_t mask = set->n_slots - 1;
+  for (size_t i = phrase_hash(kind, words, n) & mask;; i = (i + 1) & mask) {
+    uint32_t k = set->slots[i];
+    if (!k) return &set->slots[i];
+    const spg_phrase *ph = &lex->phrases.v[k - 1];
+    if (ph->kind == kind && ph->n_words == n && memcmp(ph->words, words, n * sizeof *words) == 0)
+      return &set->slots[i];
+  }
+}
+
+/* Adds the variants of phrase pi with the verb form at word k replaced by each of forms. */
+static int add_variants(spg_lexicon *lex, phrase_set *set, size_t pi, size_t k,
+                        const char *const *forms, unsigned n) {
+  uint32_t ids[MAX_LINE_WORDS];
+  const spg_phrase base = lex->phrases.v[pi];
+  memcpy(ids, base.words, base.n_words * sizeof *ids);
+  for (unsigned f = 0; f < n; f++) {
+    uint32_t id = intern(lex, forms[f], strlen(forms[f]));
+    if (!id) return -1;
+    if (id == base.words[k]) continue;
+    ids[k] = id;
+    uint32_t *slot = phrase_slot(lex, set, base.kind, ids, base.n_words);
+    if (*slot) continue;
+    uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * base.n_words);
+    if (!w) return -1;
+    memcpy(w, ids, sizeof *w * base.n_words);
+    spg_phrase ph = base;
+    ph.words = w;
+    if (SPG_VEC_PUSH(lex->phrases, ph)) return -1;
+    *slot = (uint32_t)lex->phrases.n;
+  }
+  return 0;
+}
+
+/* inflections.txt: infinitive<TAB>present singular forms<TAB>past forms. */
+static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) {
+  SPG_VEC(verb_forms) verbs = {0};
+  uint32_t *verb_of = NULL; /* vocabulary id -> (verb index + 1) << 1 | tense, finite forms */
+  phrase_set set = {0};
+  spg_status st = SPG_OK;
+  size_t n_words = lex->words.n, n_phrases = lex->phrases.n;
+  if (!(verb_of = calloc(n_words, sizeof *verb_of))) goto nomem;
+  while (reader_next(r)) {
+    if (!want_fields(r, 2, 3, err)) goto fail;
+    verb_forms v = {.n = {0, 0}};
+    char folded[256];
+    const char *inf = r->field[0];
+    long n = spg_fold_case(inf, strlen(inf), folded, sizeof folded);
+    if (n <= 0 || (size_t)n != strlen(inf) || memcmp(folded, inf, (size_t)n) != 0 ||
+        strchr(inf, ' ')) {
+      bad_line(r, err, "infinitive '%s' is not one word in lower case", inf);
+      goto fail;
+    }
+    v.form[0][v.n[0]++] = inf; /* the present plural */
+    for (unsigned tense = 0; tense < 2 && tense + 1 < r->n_fields; tense++) {
+      for (char *p = r->field[tense + 1], *next; *p; p = next) {
+        next = p + strcspn(p, " ");
+        if (*next) *next++ = 0;
+        if (!*p) continue;
+        n = spg_fold_case(p, strlen(p), folded, sizeof folded);
+        if (n <= 0 || (size_t)n != strlen(p) || memcmp(folded, p, (size_t)n) != 0) {
+          bad_line(r, err, "verb form '%s' is not a word in lower case", p);
+          goto fail;
+        }
+        if (v.n[tense] == MAX_FORMS + (tense == 0)) {
+          bad_line(r, err, "more than %s forms of one verb in one tense", "8");
+          goto fail;
+        }
+        v.form[tense][v.n[tense]++] = p;
+      }
+    }
+    if (v.n[0] + v.n[1] < 2) {
+      bad_line(r, err, "verb '%s' has no finite forms", inf);
+      goto fail;
+    }
+    if (SPG_VEC_PUSH(verbs, v)) goto nomem;
+    /* the finite forms, not the infinitive: in a phrase it is no finite verb ("even bellen") */
+    for (unsigned tense = 0; tense < 2; tense++)
+      for (unsigned f = tense ? 0 : 1; f < v.n[tense]; f++) {
+        uint32_t id = spg_lexicon_find(lex, v.form[tense][f], strlen(v.form[tense][f]));
+        if (id && !verb_of[id]) /* the first verb keeps it */
+          verb_of[id] = (uint32_t)verbs.n << 1 | tense;
+      }
+  }
+  set.n_slots = 1024;
+  while (set.n_slots < 4 * (n_phrases + 64))
+    set.n_slots *= 2;
+  /* room for the variants too: the load stays under 1/2 with up to n_slots / 2 phrases */
+  if (!(set.slots = calloc(set.n_slots, sizeof *set.slots))) goto nomem;
+  for (size_t i = 0; i < n_phrases; i++) {
+    const spg_phrase *ph = &lex->phrases.v[i];
+    uint32_t *slot = phrase_slot(lex, &set, ph->kind, ph->words, ph->n_words);
+    if (!*slot) *slot = (uint32_t)i + 1;
+  }
+  for (size_t i = 0; i < n_phrases; i++) {
+    const spg_phrase *ph = &lex->phrases.v[i];
+    if (ph->kind != SPG_PHRASE_POLARITY && ph->kind != SPG_PHRASE_THEME) continue;
+    size_t k = 0;
+    while (k < ph->n_words && !(ph->words[k] < n_words && verb_of[ph->words[k]]))
+      k++;
+    if (k == ph->n_words) continue;
+    if (lex->phrases.n + MAX_FORMS + 1 > set.n_slots / 2) { /* grow the set */
+      phrase_set bigger = {calloc(set.n_slots * 2, sizeof *set.slots), set.n_slots * 2};
+      if (!bigger.slots) goto nomem;
+      for (size_t j = 0; j < set.n_slots; j++)
+        if (set.slots[j]) {
+          const spg_phrase *q = &lex->phrases.v[set.slots[j] - 1];
+          *phrase_slot(lex, &bigger, q->kind, q->words, q->n_words) = set.slots[j];
+        }
+      free(set.slots);
+      set = bigger;
+    }
+    uint32_t vt = verb_of[ph->words[k]];
+    const verb_forms *v = &verbs.v[(vt >> 1) - 1];
+    if (add_variants(lex, &set, i, k, v->form[vt & 1], v->n[vt & 1])) goto nomem;
+  }
+  goto done;
+nomem:
+  st = spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+  goto done;
+fail:
+  st = err ? err->status : SPG_ERR_LEXICON;
+done:
+  free(verb_of);
+  free(set.slots);
+  SPG_VEC_FREE(verbs);
+  return st;
+}
+
 /* imperatives.txt: word<TAB>class (verb, lead, subject, marker, determiner, wish, article). */
 static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) {
   static const char *const classes[] = {"",       "verb",       "lead", "subject",
@@ -716,10 +883,10 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     spg_lexicon_free(lex);
     return spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
   }
-  static const char *const files[] = {"themes.tsv",      "sentiment.tsv",     "modifiers.tsv",
-                                      "suggestions.tsv", "quickwins.tsv",     "roles.tsv",
-                                      "handover.tsv",    "abbreviations.txt", "stopwords.txt",
-                                      "imperatives.txt", "moderator.tsv",     "verbs.txt"};
+  static const char *const files[] = {
+      "themes.tsv",    "sentiment.tsv", "modifiers.tsv",     "suggestions.tsv", "quickwins.tsv",
+      "roles.tsv",     "handover.tsv",  "abbreviations.txt", "stopwords.txt",   "imperatives.txt",
+      "moderator.tsv", "verbs.txt",     "inflections.txt"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -746,6 +913,9 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
       break;
     case 11:
       st = load_verbs(lex, &r, err);
+      break;
+    case 12:
+      st = load_inflections(lex, &r, err);
       break;
     }
     free(r.data);

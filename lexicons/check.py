@@ -5,7 +5,8 @@ Checks, per file: the number of TAB-separated fields, that numbers parse and lie
 range, that kinds and roles are known, that keys are lower-case NFC with single spaces, that
 no key occurs twice in one file, that "*" only stands between words of a phrase, and that
 themes.tsv declares exactly the seven fixed themes and uses no undeclared id. Across files:
-no stopword is a modifier, and sentiment.tsv is what build_sentiment.py would write.
+no stopword is a modifier, and sentiment.tsv, verbs.txt and inflections.txt are what their
+build scripts would write.
 
   /usr/bin/python3 lexicons/check.py           validate; exit 1 on the first file with errors
   /usr/bin/python3 lexicons/check.py --spell   also list words the hunspell-nl dictionary does
@@ -209,6 +210,33 @@ def check_verbs(report):
     return "%d forms (%d sg, %d pl)" % (n, counts.get("sg", 0), counts.get("pl", 0))
 
 
+def check_inflections(report):
+    """inflections.txt: infinitive<TAB>present<TAB>past (space-separated one-word forms), no form
+    twice in the file, and the file is what build_inflections.py makes of Pattern's list (when
+    Pattern is installed)."""
+    path = os.path.join(HERE, "inflections.txt")
+    if not os.path.exists(path):
+        return "absent"
+    seen, verbs = {}, 0
+    for number, fields in data_lines(path):
+        if len(fields) not in (2, 3):
+            report.error(path, number, "expected infinitive<TAB>present forms<TAB>past forms")
+            continue
+        forms = [w for f in fields[1:] for w in f.split(" ") if w]
+        if not forms:
+            report.error(path, number, "a verb without finite forms")
+        for w in [fields[0]] + forms:
+            check_key(report, path, number, w, phrase=False)
+        for w in forms:
+            unique(report, path, seen, number, w)
+        verbs += 1
+    builder = os.path.join(HERE, "build_inflections.py")
+    if os.path.exists("/usr/lib/python3/dist-packages/pattern/text/nl/nl-verbs.txt"):
+        if subprocess.run([sys.executable, builder, "--check"]).returncode != 0:
+            report.error(path, 0, "not what build_inflections.py makes: run it")
+    return "%d verbs, %d forms" % (verbs, len(seen))
+
+
 def check_themes(report):
     path = os.path.join(HERE, "themes.tsv")
     declared, terms, pairs = {}, {}, {}
@@ -370,6 +398,7 @@ def main():
         ("stopwords.txt", check_list(report, "stopwords.txt", phrase=False, dot=False)),
         ("imperatives.txt", check_imperatives(report)),
         ("verbs.txt", check_verbs(report)),
+        ("inflections.txt", check_inflections(report)),
     ]
     notes = check_cross(report)
     for name, summary in results:

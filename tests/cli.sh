@@ -280,6 +280,15 @@ check explain-small-action 0 "$SPIEGEL" explain "Misschien een magnetron neerzet
 grep -q "^  class: quick-win" "$T/out" && ok || bad "a suggested small action is a quick-win: $(grep class: "$T/out")"
 check explain-action-complaint 0 "$SPIEGEL" explain "Niemand had het doorgegeven, heel slecht."
 grep -q "^  class: learning-point" "$T/out" && ok || bad "a complaint naming an action stays a learning point: $(grep class: "$T/out")"
+# the lexicons pass their own validator, and the generated files are what their scripts make
+check lexicons-valid 0 /usr/bin/python3 lexicons/check.py
+# lexicons/inflections.txt: a phrase written in one person matches the others of its tense,
+# and the evidence names the entry as listed
+check explain-inflected 0 "$SPIEGEL" explain "De fysiotherapeuten wisten precies hoe ver ik kon gaan."
+grep -q '^    phrase *wist precies .*"wisten precies"' "$T/out" && grep -q "^  class: positive" "$T/out" &&
+  ok || bad "'wisten precies' matches the entry 'wist precies': $(grep -E 'phrase|class:' "$T/out")"
+check explain-tense-kept 0 "$SPIEGEL" explain "Ik weet het niet."
+grep -q "wist" "$T/out" && bad "a present hedge does not match a past complaint: $(cat "$T/out")" || ok
 check explain-empty 1 "$SPIEGEL" explain "  "
 grep -q "^spiegel: nothing to explain: the text is empty" "$T/err" && ok ||
   bad "explain of white space says there is nothing to explain: $(cat "$T/err")"

@@ -3,6 +3,9 @@
 
 #include "lexicon.h"
 
+#include <stdio.h>
+#include <unistd.h>
+
 static void loads_words_and_phrases(void **state) {
   fixture *f = *state;
   const spg_lexicon *lex = f->lex;
@@ -83,6 +86,120 @@ static void real_lexicons_load(void **state) {
   spg_lexicon_free(lex);
 }
 
+/* ---- inflections.txt ---------------------------------------------------------------------- */
+
+static void write_text(const char *dir, const char *name, const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* A lexicon directory in /tmp with themes.tsv, the given files, and inflections.txt. */
+static void inflection_lexicon(char *dir, const char *sentiment, const char *inflections) {
+  strcpy(dir, "/tmp/spiegel-infl-XXXXXX");
+  assert_non_null(mkdtemp(dir));
+  write_text(dir, "themes.tsv",
+             "@theme\tdeskundigheid\tDeskundigheid\tExpertise\n"
+             "deskundigheid\thad meteen door\n");
+  write_text(dir, "sentiment.tsv", sentiment);
+  write_text(dir, "suggestions.tsv", "zou * helpen\t0.8\n");
+  write_text(dir, "inflections.txt", inflections);
+}
+
+static void remove_lexicon(const char *dir) {
+  static const char *const files[] = {"themes.tsv", "sentiment.tsv", "suggestions.tsv",
+                                      "inflections.txt"};
+  char path[512];
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+    unlink(path);
+  }
+  rmdir(dir);
+}
+
+/* The phrase of kind whose words are the words of text, or NULL. */
+static const spg_phrase *phrase_of(const spg_lexicon *lex, uint8_t kind, const char *text) {
+  uint32_t ids[8];
+  size_t n = 0;
+  char buf[128];
+  snprintf(buf, sizeof buf, "%s", text);
+  for (char *w = strtok(buf, " "); w && n < 8; w = strtok(NULL, " ")) {
+    ids[n] = strcmp(w, "*") ? spg_lexicon_find(lex, w, strlen(w)) : SPG_WILDCARD;
+    if (!ids[n++]) return NULL;
+  }
+  for (size_t i = 0; i < spg_lexicon_phrase_count(lex); i++) {
+    const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
+    if (ph->kind == kind && ph->n_words == n && !memcmp(ph->words, ids, n * sizeof *ids)) return ph;
+  }
+  return NULL;
+}
+
+static const char inflections[] = "# test\n"
+                                  "weten\tweet\twist wisten\n"
+                                  "hebben\theb hebt heeft\thad hadden\n"
+                                  "zullen\tzal zult\tzou zouden\n";
+
+static void phrases_match_every_person_of_their_tense(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir, "wist precies\t0.5\nweet precies\t0.4\nweten precies\t0.3\n",
+                     inflections);
+  spg_lexicon *lex = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  spg_status st = spg_lexicon_load(dir, &lex, &err);
+  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  /* another person, the same tense, the same value; the entry named as listed */
+  const spg_phrase *ph = phrase_of(lex, SPG_PHRASE_POLARITY, "wisten precies");
+  assert_non_null(ph);
+  assert_float_equal(ph->value, 0.5, 1e-6);
+  assert_string_equal(ph->text, "wist precies");
+  /* the tense stays: a past phrase gives no present variant, nor the infinitive */
+  assert_float_equal(phrase_of(lex, SPG_PHRASE_POLARITY, "weet precies")->value, 0.4, 1e-6);
+  /* a listed entry keeps its own value: "weten precies" is written with 0.3 */
+  assert_float_equal(phrase_of(lex, SPG_PHRASE_POLARITY, "weten precies")->value, 0.3, 1e-6);
+  /* theme phrases too, with their themes */
+  ph = phrase_of(lex, SPG_PHRASE_THEME, "hadden meteen door");
+  assert_non_null(ph);
+  assert_int_equal(ph->themes, 1);
+  assert_null(phrase_of(lex, SPG_PHRASE_THEME, "heeft meteen door"));
+  /* suggestions keep their mood and person */
+  assert_non_null(phrase_of(lex, SPG_PHRASE_SUGGESTION, "zou * helpen"));
+  assert_null(phrase_of(lex, SPG_PHRASE_SUGGESTION, "zouden * helpen"));
+  /* the variants are found from their first word like any phrase */
+  const spg_lex_word *wisten = spg_lexicon_word(lex, spg_lexicon_find(lex, "wisten", 6));
+  assert_non_null(wisten);
+  assert_int_equal(wisten->n_phrases, 1);
+  spg_lexicon_free(lex);
+  remove_lexicon(dir);
+}
+
+static void broken_inflection_line_names_file_and_line(void **state) {
+  (void)state;
+  static const char *const bad[][2] = {
+      {"weten\tweet\twist\nhebben\tHeb heeft\thad\n", "'Heb'"},
+      {"weten\tweet\twist\nhebben\n", "fields"},
+      {"weten\tweet\twist\nhebben\t\t\n", "no finite forms"},
+      {"weten\tweet\twist\nhet hebben\theb\thad\n", "'het hebben'"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char dir[64];
+    inflection_lexicon(dir, "wist precies\t0.5\n", bad[i][0]);
+    spg_lexicon *lex = NULL;
+    spg_error err;
+    spg_error_clear(&err);
+    assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
+    assert_null(lex);
+    assert_non_null(strstr(err.file, "inflections.txt"));
+    assert_int_equal(err.line, 2);
+    if (!strstr(err.message, bad[i][1])) fail_msg("case %zu: %s", i, err.message);
+    remove_lexicon(dir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loads_words_and_phrases),
@@ -91,6 +208,8 @@ int main(void) {
       cmocka_unit_test(broken_line_names_file_and_line),
       cmocka_unit_test(missing_directory_is_an_error),
       cmocka_unit_test(real_lexicons_load),
+      cmocka_unit_test(phrases_match_every_person_of_their_tense),
+      cmocka_unit_test(broken_inflection_line_names_file_and_line),
   };
   return cmocka_run_group_tests_name("lexicon", tests, fixture_setup, fixture_teardown);
 }
