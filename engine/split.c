@@ -55,7 +55,8 @@
  *     clause ("dat ik ben", "daar heb ik", "en ik");
  *   - in speech output from NP_RUN (5) words before a subject with a finite verb of its
  *     number (lexicons/verbs.txt, generated from Pattern's conjugations): a pronoun ("... is
- *     perfect gegaan | ik liep de volgende dag al", "... | er waren", "... | dit is"; not
+ *     perfect gegaan | ik liep de volgende dag al", "... | er waren", "... | dit is", an
+ *     indefinite pronoun: "... niet lekker | alles smaakt hetzelfde", "| niemand legde uit"; not
  *     after a preposition, a binder or a verb: "toen liep ik", "dat ik liep") or a noun
  *     phrase: a determiner, an optional adjective, a noun, an optional prepositional phrase
  *     or "en" and a second noun phrase ("... door de gang | de verpleegkundigen op de
@@ -735,7 +736,8 @@ static bool np_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d
  * inversions. "ze" and "zij" take either number, "het", "er" and "dit" the singular or
  * plural the verb shows ("er waren", "het was", "dit is"). */
 static const char *const pronoun_subjects_words[] = {
-    "ik", "jij", "je", "u", "hij", "zij", "ze", "we", "wij", "jullie", "het", "er", "dit", NULL};
+    "ik",     "jij", "je", "u",   "hij",   "zij",      "ze",      "we", "wij",
+    "jullie", "het", "er", "dit", "alles", "iedereen", "niemand", NULL};
 static word_list pronoun_subjects = WORD_LIST(pronoun_subjects_words);
 static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;

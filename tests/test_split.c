@@ -237,6 +237,19 @@ static void speech_subjects_and_verbs(void **state) {
         "dat lukte niet meer die dag",
         "toen kwam ik thuis en wilde de huisarts nog even langskomen bij ons in de straat",
         "maar dat lukte niet meer die dag");
+  /* an indefinite pronoun is a subject too; not after a binder ("omdat iedereen") */
+  SPLIT("ik snapte in het begin helemaal niks van het boekje en het portfolio niemand wist wat "
+        "je daar precies in moest zetten",
+        "ik snapte in het begin helemaal niks van het boekje en het portfolio",
+        "niemand wist wat je daar precies in moest zetten");
+  SPLIT("het eten is op de afdeling vaak koud en niet lekker alles ging daar toen ook heel snel "
+        "en heel rommelig",
+        "het eten is op de afdeling vaak koud en niet lekker",
+        "alles ging daar toen ook heel snel en heel rommelig");
+  SPLIT("ik kon die avond niet meer naar binnen omdat iedereen al naar huis was gegaan en de "
+        "deur op slot zat",
+        "ik kon die avond niet meer naar binnen omdat iedereen al naar huis was gegaan en de deur "
+        "op slot zat");
   /* "zelf" ends a noun phrase: "de orthopeed zelf is" */
   SPLIT("en dan krijg je geen uitleg over de reden de orthopeed zelf is heel kundig en de knie "
         "doet het prima",
