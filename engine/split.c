@@ -734,7 +734,9 @@ static bool np_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d
  * | er is een rapportage". Not after a word that binds the pronoun to the clause open ("dat ik
  * liep", "met het ging"), nor after a finite verb: "toen liep ik", "ging het goed" are
  * inversions. "ze" and "zij" take either number, "het", "er" and "dit" the singular or
- * plural the verb shows ("er waren", "het was", "dit is"). */
+ * plural the verb shows ("er waren", "het was", "dit is"), the indefinite "alles", "iedereen"
+ * and "niemand" the singular ("... niet lekker | alles smaakt hetzelfde"). "niks" and "niets"
+ * are left out: they close an enumeration as often ("geen datum niks | zet er gewoon bij"). */
 static const char *const pronoun_subjects_words[] = {
     "ik",     "jij", "je", "u",   "hij",   "zij",      "ze",      "we", "wij",
     "jullie", "het", "er", "dit", "alles", "iedereen", "niemand", NULL};
