@@ -50,7 +50,9 @@
  *     text: before a discourse marker that opens a new statement ("maar", "alleen",
  *     "uiteindelijk", "misschien", "nou", "ja", "oké"), unless it is an adverb inside the
  *     clause ("er zijn maar zes plekken", "stond daar maar te wachten", "niet alleen",
- *     "zeggen ze ja mevrouw"); and before a subject pronoun with a finite verb ("... op de
+ *     "zeggen ze ja mevrouw"); "misschien een" opens a wish after a noun ("... voor een
+ *     broodje | misschien een magnetron neerzetten"), not an estimate ("misschien een uur");
+ *     and before a subject pronoun with a finite verb ("... op de
  *     wachtlijst | ik heb toen ...", "ze weten") unless the word before binds it to the open
  *     clause ("dat ik ben", "daar heb ik", "en ik");
  *   - in speech output from NP_RUN (5) words before a subject with a finite verb of its
@@ -621,11 +623,13 @@ static const char *const prepositions_words[] = {
 static word_list prepositions = WORD_LIST(prepositions_words);
 /* ... and the other words that keep a following subject in the clause open (binds()) */
 static const char *const np_binders_words[] = {
-    "de",     "het",   "een",    "mijn", "onze", "deze",  "die", "dit",  "dat",   "zo'n",
-    "elke",   "ieder", "iedere", "alle", "geen", "welke", "wat", "wie",  "hoe",   "waar",
-    "als",    "omdat", "of",     "en",   "maar", "want",  "dus", "toen", "zodat", "terwijl",
-    "dan",    "ik",    "je",     "jij",  "u",    "hij",   "zij", "ze",   "we",    "wij",
-    "jullie", "er",    "hier",   "daar", "zijn", "haar",  "hun", "uw",   "ons",   NULL};
+    "de",       "het",    "een",     "mijn",   "onze",    "deze",  "die",    "dit",   "dat",
+    "zo'n",     "elke",   "ieder",   "iedere", "alle",    "geen",  "welke",  "wat",   "wie",
+    "hoe",      "waar",   "als",     "omdat",  "of",      "en",    "maar",   "want",  "dus",
+    "toen",     "zodat",  "terwijl", "dan",    "ik",      "je",    "jij",    "u",     "hij",
+    "zij",      "ze",     "we",      "wij",    "jullie",  "er",    "hier",   "daar",  "zijn",
+    "haar",     "hun",    "uw",      "ons",    "voordat", "nadat", "totdat", "zoals", "doordat",
+    "waardoor", "hoewel", "zodra",   "tenzij", NULL};
 static word_list np_binders = WORD_LIST(np_binders_words);
 /* Whether w keeps a subject after it in the clause already open: a preposition ("op de
  * afdeling was"), a determiner, a pronoun, a subordinator or conjunction. */
@@ -644,8 +648,15 @@ static const char *const not_nouns_words[] = {
     "even",      "weer",      "meteen",     "altijd",   "vaak",
     "pas",       "net",       "nu",         "daar",     "hier",
     "gelukkig",  "helaas",    "inderdaad",  "trouwens", "waarschijnlijk",
+    "allemaal",  "ongeveer",  "bijna",      "zowat",    "elkaar",
     NULL};
 static word_list not_nouns = WORD_LIST(not_nouns_words);
+/* Amounts of time and quantity after "een": "misschien een uur" estimates (clause_break). */
+static const char *const measures_words[] = {"uur",    "uurtje", "halfuur", "kwartier", "minuut",
+                                             "dag",    "dagje",  "week",    "weekje",   "maand",
+                                             "jaar",   "keer",   "paar",    "stuk",     "half",
+                                             "beetje", "tijdje", "moment",  NULL};
+static word_list measures = WORD_LIST(measures_words);
 
 /* A word of a noun phrase: no function word, no modifier, no number, no mark. */
 static bool np_word(const splitter *sp, size_t c, size_t d) {
@@ -836,7 +847,20 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   size_t c2, d2;
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
   size_t n2 = bare_len(t, c2, d2);
-  if (word_in(t + c, n, &clause_markers) && !adverbial(t + a, b - a, t + c2, n2)) return true;
+  if (word_in(t + c, n, &clause_markers)) {
+    if (!adverbial(t + a, b - a, t + c2, n2)) return true;
+    /* "misschien een ..." after a noun opens a wish ("... voor een broodje | misschien een
+       magnetron neerzetten"): the words after "maar" and "alleen" that make them adverbs
+       ("maar een keer", adverb_after) do not make "misschien" one. After a verb or an
+       adverb it is the adverb ("duurde misschien een uur", "allemaal misschien een uur"). */
+    if (word_is(t + c, n, "misschien") && !adverbial(t + a, b - a, "", 0) &&
+        !(n2 && is_digit((unsigned char)t[c2])) && np_word(sp, a, b) &&
+        !verb_classes(sp->lex, t + a, b - a)) {
+      size_t c3, d3; /* "misschien een uur", "een paar": an estimate, not a wish */
+      next_chunk(sp, d2, &c3, &d3, NULL, NULL);
+      if (c3 >= sp->n || !word_in(t + c3, bare_len(t, c3, d3), &measures)) return true;
+    }
+  }
   if (word_in(t + c, n, &subject_pronouns) && word_in(t + c2, n2, &finite_verbs) &&
       !word_in(t + a, b - a, &clause_binders))
     return true;
@@ -994,7 +1018,7 @@ static void init_lists(void) {
                               &clause_binders,  &run_markers,      &then_words,       &weak_markers,
                               &capital_openers, &name_introducers, &sentence_openers, &name_abbrevs,
                               &adverb_before,   &adverb_after,     &np_openers,       &np_binders,
-                              &prepositions,    &pronoun_subjects};
+                              &prepositions,    &pronoun_subjects, &measures};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {

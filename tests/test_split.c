@@ -208,6 +208,19 @@ static void speech_clauses(void **state) {
         "briefje op de deur met de tijden en dan zet ik het ook in de agenda",
         "de balie is alleen op dinsdag open tot een uur of twaalf in de middag",
         "hang gewoon een briefje op de deur met de tijden en dan zet ik het ook in de agenda");
+  /* "misschien een" after a noun opens a wish; after a verb or an adverb it is the adverb */
+  SPLIT("de kantine is echt duur twee vijftig voor een broodje misschien een magnetron "
+        "neerzetten zodat we ons eigen eten kunnen opwarmen in de pauze",
+        "de kantine is echt duur twee vijftig voor een broodje",
+        "misschien een magnetron neerzetten zodat we ons eigen eten kunnen opwarmen in de pauze");
+  SPLIT("ik zat in de wachtkamer en het was toen allemaal bij elkaar misschien een uur voordat de "
+        "arts kwam en dat vond ik lang",
+        "ik zat in de wachtkamer en het was toen allemaal bij elkaar misschien een uur voordat de "
+        "arts kwam en dat vond ik lang");
+  SPLIT("ik zat in de wachtkamer en na de pauze was het volgens mij misschien een uur wachten "
+        "voor ik aan de beurt was",
+        "ik zat in de wachtkamer en na de pauze was het volgens mij misschien een uur wachten voor "
+        "ik aan de beurt was");
   /* written text: "maar" after eight words without a comma is not cut */
   SPLIT("Hij speelde in 1997 en 1998 in dienst van Rabo maar kon daar zijn faam niet waarmaken.",
         "Hij speelde in 1997 en 1998 in dienst van Rabo maar kon daar zijn faam niet waarmaken.");
