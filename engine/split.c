@@ -71,9 +71,9 @@
  *   - in speech output from NP_RUN (5) words also before a first constituent that a finite
  *     verb and its subject pronoun follow (Dutch puts the verb second): a time phrase ("... |
  *     vorige week zat ik"), a prepositional phrase ("... | op de poli zat ik", "| bij de balie
- *     van de poli hoor je") or an adverb of time or comment ("| gelukkig kon ik"); not a word
- *     that points back ("die app daar kan ik", "dat vind ik": one sentence), see
- *     fronted_clause();
+ *     van de poli hoor je", "| via haar ben ik") or an adverb of time or comment ("| gelukkig
+ *     kon ik"); not a word that points back ("die app daar kan ik", "dat vind ik": one
+ *     sentence), see fronted_clause();
  *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
  *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
  *     or an article ("ik zet", "van plan"), nor before a subject ("zeg ik") or a number
@@ -797,6 +797,9 @@ static word_list pp_determiners = WORD_LIST(pp_determiners_words);
 static const char *const inverted_subjects_words[] = {"ik",  "je", "jij", "u",      "hij", "ze",
                                                       "zij", "we", "wij", "jullie", "men", NULL};
 static word_list inverted_subjects = WORD_LIST(inverted_subjects_words);
+static const char *const object_pronouns_words[] = {"mij", "me",  "jou", "hem",    "haar", "ons",
+                                                    "hen", "hun", "u",   "jullie", NULL};
+static word_list object_pronouns = WORD_LIST(object_pronouns_words);
 static bool fronted_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   if (binds(t + a, b - a)) return false;
@@ -812,6 +815,8 @@ static bool fronted_clause(const splitter *sp, size_t a, size_t b, size_t c, siz
   else if (word_in(t + c, n, &prepositions) &&
            (word_in(t + c1, n1, &pp_determiners) || is_digit((unsigned char)t[c1])))
     end = noun_phrase(sp, c1, d1, &number, false);
+  if (!end && word_in(t + c, n, &prepositions) && word_in(t + c1, n1, &object_pronouns))
+    end = d1; /* "... uitgelegd | via haar ben ik", "| met hem heb ik" */
   if (!end) return false;
   /* "bij de balie van de poli hoor je": a phrase with "van" goes on; another preposition
    * starts a phrase of its own ("de zorg voor mijn vrouw | op de poli zat ik") */
@@ -1014,11 +1019,11 @@ static int split_span(splitter *sp) {
 /* The filters of the word lists, set once for all threads (pthread_once) before a split. */
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 static void init_lists(void) {
-  word_list *const lists[] = {&final_abbrevs,   &clause_markers,   &subject_pronouns, &finite_verbs,
-                              &clause_binders,  &run_markers,      &then_words,       &weak_markers,
-                              &capital_openers, &name_introducers, &sentence_openers, &name_abbrevs,
-                              &adverb_before,   &adverb_after,     &np_openers,       &np_binders,
-                              &prepositions,    &pronoun_subjects, &measures};
+  word_list *const lists[] = {
+      &final_abbrevs,    &clause_markers, &subject_pronouns, &finite_verbs,    &clause_binders,
+      &run_markers,      &then_words,     &weak_markers,     &capital_openers, &name_introducers,
+      &sentence_openers, &name_abbrevs,   &adverb_before,    &adverb_after,    &np_openers,
+      &np_binders,       &prepositions,   &pronoun_subjects, &measures,        &object_pronouns};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {

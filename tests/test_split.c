@@ -290,6 +290,15 @@ static void speech_inverted_clauses(void **state) {
         "bij de huisarts terecht",
         "ik moest heel lang wachten op een nieuwe afspraak met de arts",
         "gelukkig kon ik toen wel bij de huisarts terecht");
+  /* a preposition with an object pronoun is a first constituent too */
+  SPLIT("de wijkcoach heeft me dat allemaal uitgelegd en heel goed geholpen via haar ben ik bij "
+        "het steunpunt mantelzorg in de wijk terechtgekomen",
+        "de wijkcoach heeft me dat allemaal uitgelegd en heel goed geholpen",
+        "via haar ben ik bij het steunpunt mantelzorg in de wijk terechtgekomen");
+  SPLIT("ik heb vorige week nog heel lang met haar gesproken over de zorg voor mijn moeder en dat "
+        "ging goed",
+        "ik heb vorige week nog heel lang met haar gesproken over de zorg voor mijn moeder en dat "
+        "ging goed");
   /* one sentence each */
   SPLIT("die nieuwe aanmeldzuilen bij de ingang van het ziekenhuis daar snap ik helemaal niks van "
         "eerlijk gezegd",
