@@ -30,13 +30,12 @@ Run with Debian's Python (standard library only):
 
 --check writes nothing and exits 1 when inflections.txt is not what the script would write.
 """
-import argparse
-import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PATTERN = "/usr/lib/python3/dist-packages/pattern/text/nl/nl-verbs.txt"
+import build_verbs
+from build_verbs import separable
+
 FREQUENT = 500
 
 HEADER = """\
@@ -50,13 +49,6 @@ HEADER = """\
 # README.md) less src/inflections_exclude.txt. Do not edit: edit the exclusions and run the
 # script.
 """
-
-
-def separable(inf, participle):
-    """A separable verb: its participle puts "ge" after a particle that starts the infinitive
-    ("opbellen" / "opgebeld"; not "gebruiken" / "gebruikt")."""
-    k = participle.find("ge", 1)
-    return k > 0 and inf.startswith(participle[:k]) and not participle.startswith("ge")
 
 
 def good(form, exclude):
@@ -95,36 +87,8 @@ def build(pattern_path, exclude):
     return "".join(out)
 
 
-def read_exclude(path):
-    words = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.split("#", 1)[0].strip()
-            if line:
-                words.update(line.split())
-    return words
-
-
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pattern", default=PATTERN)
-    ap.add_argument("--check", action="store_true")
-    a = ap.parse_args()
-    text = build(a.pattern, read_exclude(os.path.join(HERE, "src", "inflections_exclude.txt")))
-    dest = os.path.join(HERE, "inflections.txt")
-    if a.check:
-        try:
-            with open(dest, encoding="utf-8") as f:
-                same = f.read() == text
-        except OSError:
-            same = False
-        if not same:
-            print("inflections.txt is out of date: run /usr/bin/python3 "
-                  "lexicons/build_inflections.py", file=sys.stderr)
-        return 0 if same else 1
-    with open(dest, "w", encoding="utf-8") as f:
-        f.write(text)
-    return 0
+    return build_verbs.run(__doc__, build, "inflections_exclude.txt", "inflections.txt")
 
 
 if __name__ == "__main__":

@@ -84,13 +84,17 @@ def read_exclude(path):
     return words
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def run(doc, build_text, exclude_name, dest_name, argv=None):
+    """The command line of a generator of this directory: build_text(pattern_path, exclude)
+    makes the file's text from Pattern's list less the words of src/EXCLUDE_NAME; it is written
+    to DEST_NAME, or with --check only compared (exit 1 when out of date). Shared by
+    build_verbs.py and build_inflections.py."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--pattern", default=PATTERN)
     ap.add_argument("--check", action="store_true")
-    a = ap.parse_args()
-    text = build(a.pattern, read_exclude(os.path.join(HERE, "src", "verbs_exclude.txt")))
-    dest = os.path.join(HERE, "verbs.txt")
+    a = ap.parse_args(argv)
+    text = build_text(a.pattern, read_exclude(os.path.join(HERE, "src", exclude_name)))
+    dest = os.path.join(HERE, dest_name)
     if a.check:
         try:
             with open(dest, encoding="utf-8") as f:
@@ -98,12 +102,17 @@ def main():
         except OSError:
             same = False
         if not same:
-            print("verbs.txt is out of date: run /usr/bin/python3 lexicons/build_verbs.py",
+            script = os.path.basename(sys.argv[0]) or "the script"
+            print(f"{dest_name} is out of date: run /usr/bin/python3 lexicons/{script}",
                   file=sys.stderr)
         return 0 if same else 1
     with open(dest, "w", encoding="utf-8") as f:
         f.write(text)
     return 0
+
+
+def main():
+    return run(__doc__, build, "verbs_exclude.txt", "verbs.txt")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 
 #include "lexicon.h"
 
-#include <stdio.h>
 #include <unistd.h>
 
 static void loads_words_and_phrases(void **state) {
@@ -88,25 +87,16 @@ static void real_lexicons_load(void **state) {
 
 /* ---- inflections.txt ---------------------------------------------------------------------- */
 
-static void write_text(const char *dir, const char *name, const char *text) {
-  char path[512];
-  snprintf(path, sizeof path, "%s/%s", dir, name);
-  FILE *f = fopen(path, "w");
-  assert_non_null(f);
-  fputs(text, f);
-  fclose(f);
-}
-
 /* A lexicon directory in /tmp with themes.tsv, the given files, and inflections.txt. */
 static void inflection_lexicon(char *dir, const char *sentiment, const char *inflections) {
   strcpy(dir, "/tmp/spiegel-infl-XXXXXX");
   assert_non_null(mkdtemp(dir));
-  write_text(dir, "themes.tsv",
-             "@theme\tdeskundigheid\tDeskundigheid\tExpertise\n"
-             "deskundigheid\thad meteen door\n");
-  write_text(dir, "sentiment.tsv", sentiment);
-  write_text(dir, "suggestions.tsv", "zou * helpen\t0.8\n");
-  write_text(dir, "inflections.txt", inflections);
+  write_test_file(dir, "themes.tsv",
+                  "@theme\tdeskundigheid\tDeskundigheid\tExpertise\n"
+                  "deskundigheid\thad meteen door\n");
+  write_test_file(dir, "sentiment.tsv", sentiment);
+  write_test_file(dir, "suggestions.tsv", "zou * helpen\t0.8\n");
+  write_test_file(dir, "inflections.txt", inflections);
 }
 
 static void remove_lexicon(const char *dir) {

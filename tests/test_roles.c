@@ -7,15 +7,8 @@
  * the contents of lexicons/; one test also runs against lexicons/ when its roles.tsv and
  * handover.tsv exist.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <cmocka.h>
+#include "testutil.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -24,29 +17,24 @@
 static char lexdir[64];
 static spg_lexicon *lex;
 
-static void write_file(const char *name, const char *text) {
-  char path[128];
-  snprintf(path, sizeof path, "%s/%s", lexdir, name);
-  FILE *f = fopen(path, "w");
-  assert_non_null(f);
-  fputs(text, f);
-  fclose(f);
-}
-
 static int setup(void **state) {
   strcpy(lexdir, "/tmp/spg_roles_XXXXXX");
   if (!mkdtemp(lexdir)) return -1;
-  write_file("themes.tsv", "@theme\tbejegening\tBejegening\tTreatment\nbejegening\tvriendelijk\n");
-  write_file("roles.tsv", "# first word of a label\trole\n"
-                          "gespreksleider\tmoderator\nmoderator\tmoderator\nvoorzitter\tmoderator\n"
-                          "gl\tmoderator\ndeelnemer\tparticipant\npatiënt\tparticipant\n"
-                          "mevrouw\tparticipant\nmeneer\tparticipant\nmoeder\tparticipant\n"
-                          "arts\tlistener\nverpleegkundige\tlistener\ntoehoorder\tlistener\n"
-                          "dr\tlistener\nnotulist\tminutes\nt\tlistener\n");
-  write_file("handover.tsv", "tweede deel\nvragen stellen\nde toehoorders mogen nu\n"
-                             "toehoorders * vragen\n");
-  write_file("moderator.tsv", "# a moderator's words\nwelkom\nwie wil er beginnen\nwie wil er nog\n"
-                              "dank u wel\nsamengevat\n");
+  write_test_file(lexdir, "themes.tsv",
+                  "@theme\tbejegening\tBejegening\tTreatment\nbejegening\tvriendelijk\n");
+  write_test_file(lexdir, "roles.tsv",
+                  "# first word of a label\trole\n"
+                  "gespreksleider\tmoderator\nmoderator\tmoderator\nvoorzitter\tmoderator\n"
+                  "gl\tmoderator\ndeelnemer\tparticipant\npatiënt\tparticipant\n"
+                  "mevrouw\tparticipant\nmeneer\tparticipant\nmoeder\tparticipant\n"
+                  "arts\tlistener\nverpleegkundige\tlistener\ntoehoorder\tlistener\n"
+                  "dr\tlistener\nnotulist\tminutes\nt\tlistener\n");
+  write_test_file(lexdir, "handover.tsv",
+                  "tweede deel\nvragen stellen\nde toehoorders mogen nu\n"
+                  "toehoorders * vragen\n");
+  write_test_file(lexdir, "moderator.tsv",
+                  "# a moderator's words\nwelkom\nwie wil er beginnen\nwie wil er nog\n"
+                  "dank u wel\nsamengevat\n");
   spg_error err;
   if (spg_lexicon_load(lexdir, &lex, &err) != SPG_OK) {
     fprintf(stderr, "lexicon: %s:%lu: %s\n", err.file, err.line, err.message);

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,16 @@ typedef struct fixture {
   spg_lexicon *lex;
   spg_analyzer *an;
 } fixture;
+
+/* Writes text to dir/name: a file of a test's own lexicon directory. */
+static inline void write_test_file(const char *dir, const char *name, const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
 
 static inline int fixture_setup_dir(void **state, const char *dir) {
   fixture *f = calloc(1, sizeof *f);
