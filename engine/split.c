@@ -74,6 +74,8 @@
  *     van de poli hoor je", "| via haar ben ik") or an adverb of time or comment ("| gelukkig
  *     kon ik"); not a word that points back ("die app daar kan ik", "dat vind ik": one
  *     sentence), see fronted_clause();
+ *   - in speech output from NP_RUN (5) words also before an evaluation in a cleft ("... over
+ *     school | wat ik wel lastig vond is", "| wat mij steeds opvalt"), see cleft_clause();
  *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
  *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
  *     or an article ("ik zet", "van plan"), nor before a subject ("zeg ik") or a number
@@ -771,6 +773,44 @@ static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, siz
   return k & SPG_VERB_SG;
 }
 
+/* An evaluation in a cleft opens a sentence in speech: "... niet alleen over school | wat ik
+ * wel lastig vond is ...", "... hartfalen | wat mij steeds opvalt". "wat" with "ik", "mij" or
+ * "we" and, within three words, a word of the lexicon with a polarity or a verb of finding
+ * ("vond", "miste", "opviel"). Not after a word that binds "wat" to the clause open: a
+ * quantifier or pronoun ("alles wat ik fijn vond", "het enige wat"), a verb of knowing or
+ * saying ("ik weet wat ik wil", "zeg wat je vindt"), "is" ("dat is wat ik bedoel"), a
+ * preposition or a binder. After a noun "wat" may be the
+ * relative pronoun of speech ("het formulier wat ik kreeg"): without an evaluation it stays. */
+static const char *const cleft_subjects_words[] = {"ik", "mij", "me", "we", "wij", NULL};
+static word_list cleft_subjects = WORD_LIST(cleft_subjects_words);
+static const char *const finding_verbs_words[] = {
+    "vond",   "vind",   "vonden",   "vinden",  "mis",    "miste", "misten",
+    "opvalt", "opviel", "opvielen", "stoorde", "stoort", NULL};
+static word_list finding_verbs = WORD_LIST(finding_verbs_words);
+static const char *const cleft_binders_words[] = {
+    "alles",   "iets",    "niets", "niks",   "enige", "enigste", "dat",     "dit",     "het",
+    "datgene", "precies", "weet",  "wist",   "snap",  "snapte",  "begrijp", "begreep", "zeg",
+    "zei",     "bedoel",  "hoor",  "hoorde", "zie",   "zag",     NULL};
+static word_list cleft_binders = WORD_LIST(cleft_binders_words);
+static bool cleft_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
+  const char *t = sp->text;
+  if (!word_is(t + c, bare_len(t, c, d), "wat") || binds(t + a, b - a) ||
+      word_in(t + a, b - a, &cleft_binders) || word_in(t + a, b - a, &clause_binders))
+    return false;
+  size_t c1, d1;
+  next_chunk(sp, d, &c1, &d1, NULL, NULL);
+  if (c1 >= sp->n || !word_in(t + c1, bare_len(t, c1, d1), &cleft_subjects)) return false;
+  for (int k = 0; k < 3; k++) {
+    next_chunk(sp, d1, &c1, &d1, NULL, NULL);
+    if (c1 >= sp->n) return false;
+    size_t n1 = bare_len(t, c1, d1);
+    const spg_lex_word *rec = lex_record(sp->lex, t + c1, n1);
+    if (word_in(t + c1, n1, &finding_verbs) || (rec && rec->has_polarity && !rec->modifier))
+      return true;
+  }
+  return false;
+}
+
 /* A main clause with its subject after the finite verb (Dutch puts the verb second): a first
  * constituent, the verb, a subject pronoun. The constituent is an adverb of time or comment
  * that often opens a clause ("... | toen kreeg ik", "| gelukkig kon ik"), a time phrase
@@ -842,7 +882,7 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   /* a subject and its verb open a clause from NP_RUN words in speech output */
   if (sp->sparse && run >= NP_RUN &&
       (pronoun_clause(sp, a, b, c, d) || np_clause(sp, a, b, c, d) ||
-       fronted_clause(sp, a, b, c, d)))
+       fronted_clause(sp, a, b, c, d) || cleft_clause(sp, a, b, c, d)))
     return true;
   /* clause openers: from CLAUSE_RUN words in speech output, from MIN_RUN in written text
      ("niet alleen X maar ook Y" goes 8 words without a comma often enough) */
@@ -1023,7 +1063,8 @@ static void init_lists(void) {
       &final_abbrevs,    &clause_markers, &subject_pronouns, &finite_verbs,    &clause_binders,
       &run_markers,      &then_words,     &weak_markers,     &capital_openers, &name_introducers,
       &sentence_openers, &name_abbrevs,   &adverb_before,    &adverb_after,    &np_openers,
-      &np_binders,       &prepositions,   &pronoun_subjects, &measures,        &object_pronouns};
+      &np_binders,       &prepositions,   &pronoun_subjects, &measures,        &object_pronouns,
+      &cleft_subjects,   &finding_verbs,  &cleft_binders};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {

@@ -299,6 +299,20 @@ static void speech_inverted_clauses(void **state) {
         "ging goed",
         "ik heb vorige week nog heel lang met haar gesproken over de zorg voor mijn moeder en dat "
         "ging goed");
+  /* an evaluation in a cleft opens a sentence; "wat" after a noun without one stays a
+   * relative pronoun of speech, and after "alles" or a verb of knowing it is bound */
+  SPLIT("ik heb het daar ook met de mentor over gehad en niet alleen over school wat ik wel "
+        "lastig vond is dat er niemand was die het oppakte",
+        "ik heb het daar ook met de mentor over gehad en niet alleen over school",
+        "wat ik wel lastig vond is dat er niemand was die het oppakte");
+  SPLIT("ik heb het daar ook met de mentor over gehad en over het formulier wat ik toen van de "
+        "school kreeg en dat ging goed",
+        "ik heb het daar ook met de mentor over gehad en over het formulier wat ik toen van de "
+        "school kreeg en dat ging goed");
+  SPLIT("ik heb het daar ook met de mentor over gehad en hij deed eigenlijk alles wat ik heel "
+        "fijn vond in die tijd",
+        "ik heb het daar ook met de mentor over gehad en hij deed eigenlijk alles wat ik heel fijn "
+        "vond in die tijd");
   /* one sentence each */
   SPLIT("die nieuwe aanmeldzuilen bij de ingang van het ziekenhuis daar snap ik helemaal niks van "
         "eerlijk gezegd",
