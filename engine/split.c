@@ -50,11 +50,12 @@
  *     text: before a discourse marker that opens a new statement ("maar", "alleen",
  *     "uiteindelijk", "misschien", "nou", "ja", "oké"), unless it is an adverb inside the
  *     clause ("er zijn maar zes plekken", "stond daar maar te wachten", "niet alleen",
- *     "zeggen ze ja mevrouw"); "misschien een" opens a wish after a noun ("... voor een
- *     broodje | misschien een magnetron neerzetten"), not an estimate ("misschien een uur");
- *     and before a subject pronoun with a finite verb ("... op de
- *     wachtlijst | ik heb toen ...", "ze weten") unless the word before binds it to the open
- *     clause ("dat ik ben", "daar heb ik", "en ik");
+ *     "zeggen ze ja mevrouw"; but "... eenmaal kwam | maar ik wist": a subject and its verb
+ *     after it make it the conjunction); "misschien een" opens a wish after a noun ("... voor
+ *     een broodje | misschien een magnetron neerzetten"), not an estimate ("misschien een
+ *     uur"); and before a subject pronoun with a finite verb ("... op de wachtlijst | ik heb
+ *     toen ...", "ze weten") unless the word before binds it to the open clause ("dat ik
+ *     ben", "daar heb ik", "en ik");
  *   - in speech output from NP_RUN (5) words before a subject with a finite verb of its
  *     number (lexicons/verbs.txt, generated from Pattern's conjugations): a pronoun ("... is
  *     perfect gegaan | ik liep de volgende dag al", "... | er waren", "... | dit is", an
@@ -894,6 +895,15 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   size_t n2 = bare_len(t, c2, d2);
   if (word_in(t + c, n, &clause_markers)) {
     if (!adverbial(t + a, b - a, t + c2, n2)) return true;
+    /* a subject pronoun and its finite verb after the marker make it the conjunction, after a
+       verb too: "... toen ik daar eenmaal kwam | maar ik wist eerst niet" */
+    if (word_in(t + c2, n2, &subject_pronouns)) {
+      size_t c3, d3;
+      next_chunk(sp, d2, &c3, &d3, NULL, NULL);
+      size_t n3 = c3 < sp->n ? bare_len(t, c3, d3) : 0;
+      if (n3 && (word_in(t + c3, n3, &finite_verbs) || verb_classes(sp->lex, t + c3, n3)))
+        return true;
+    }
     /* "misschien een ..." after a noun opens a wish ("... voor een broodje | misschien een
        magnetron neerzetten"): the words after "maar" and "alleen" that make them adverbs
        ("maar een keer", adverb_after) do not make "misschien" one. After a verb or an

@@ -208,6 +208,16 @@ static void speech_clauses(void **state) {
         "briefje op de deur met de tijden en dan zet ik het ook in de agenda",
         "de balie is alleen op dinsdag open tot een uur of twaalf in de middag",
         "hang gewoon een briefje op de deur met de tijden en dan zet ik het ook in de agenda");
+  /* after a verb "maar" is an adverb ("stond daar maar te wachten"), unless a subject and its
+   * finite verb follow: then it opens a clause */
+  SPLIT("de vertrouwenspersoon was wel heel goed toen ik daar eenmaal kwam maar ik wist eerst "
+        "niet eens dat die bestond op school",
+        "de vertrouwenspersoon was wel heel goed toen ik daar eenmaal kwam",
+        "maar ik wist eerst niet eens dat die bestond op school");
+  SPLIT("ik heb toen een hele ochtend op de gang gezeten en ik stond daar maar te wachten tot er "
+        "iemand kwam",
+        "ik heb toen een hele ochtend op de gang gezeten en ik stond daar maar te wachten tot er "
+        "iemand kwam");
   /* "misschien een" after a noun opens a wish; after a verb or an adverb it is the adverb */
   SPLIT("de kantine is echt duur twee vijftig voor een broodje misschien een magnetron "
         "neerzetten zodat we ons eigen eten kunnen opwarmen in de pauze",
