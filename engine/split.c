@@ -759,13 +759,23 @@ static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, siz
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
   if (!word_in(t + c, n, &pronoun_subjects) || binds(t + a, b - a) ||
-      word_in(t + a, b - a, &clause_binders) || word_in(t + a, b - a, &finite_verbs) ||
-      verb_classes(sp->lex, t + a, b - a))
+      word_in(t + a, b - a, &clause_binders))
     return false;
+  bool after_verb = word_in(t + a, b - a, &finite_verbs) || verb_classes(sp->lex, t + a, b - a);
   size_t c2, d2;
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
   if (c2 >= sp->n) return false;
   unsigned k = verb_classes(sp->lex, t + c2, bare_len(t, c2, d2));
+  /* After a verb the pronoun is its subject ("toen liep ik"), unless one of the frequent
+   * singular finite verbs (finite_verbs) follows the pronoun: two finite verbs around it
+   * belong to two clauses ("... al gepland was | ik moest", "... niks zeggen | ze had"). Not
+   * any form of verbs.txt: "heel", "meer" and "moeder" are verb forms there too ("vond ik heel
+   * goed"). A plural form after it may be an infinitive ("moesten we gaan"): one clause. Nor
+   * "je", "jij" or "u", which a verb before inverts and a tag follows ("dan sta je weet je"). */
+  if (after_verb)
+    return !word_is(t + c, n, "we") && !word_is(t + c, n, "wij") && !word_is(t + c, n, "jullie") &&
+           !word_is(t + c, n, "je") && !word_is(t + c, n, "jij") && !word_is(t + c, n, "u") &&
+           (k & SPG_VERB_SG) && word_in(t + c2, bare_len(t, c2, d2), &finite_verbs);
   if (word_is(t + c, n, "we") || word_is(t + c, n, "wij") || word_is(t + c, n, "jullie"))
     return k & SPG_VERB_PL;
   if (word_is(t + c, n, "ze") || word_is(t + c, n, "zij") || word_is(t + c, n, "het") ||

@@ -260,6 +260,20 @@ static void speech_subjects_and_verbs(void **state) {
         "dat lukte niet meer die dag",
         "toen kwam ik thuis en wilde de huisarts nog even langskomen bij ons in de straat",
         "maar dat lukte niet meer die dag");
+  /* after a verb the pronoun is its subject ("toen liep ik"), unless a frequent singular
+   * finite verb follows it; a plural after it may be an infinitive ("moesten we gaan") */
+  SPLIT("de logopediste heeft me weer leren praten want in het begin kon ik echt niks zeggen ze "
+        "had eindeloos geduld met mij",
+        "de logopediste heeft me weer leren praten want in het begin kon ik echt niks zeggen",
+        "ze had eindeloos geduld met mij");
+  SPLIT("het was een hele drukke week op de afdeling en toen het eindelijk klaar was moesten we "
+        "gaan en dat vonden we goed",
+        "het was een hele drukke week op de afdeling en toen het eindelijk klaar was moesten we "
+        "gaan en dat vonden we goed");
+  SPLIT("de informatieavond voor mensen die een nieuwe knie krijgen vond ik heel goed je hoort "
+        "ook verhalen van anderen",
+        "de informatieavond voor mensen die een nieuwe knie krijgen vond ik heel goed je hoort ook "
+        "verhalen van anderen");
   /* an indefinite pronoun is a subject too; not after a binder ("omdat iedereen") */
   SPLIT("ik snapte in het begin helemaal niks van het boekje en het portfolio niemand wist wat "
         "je daar precies in moest zetten",
