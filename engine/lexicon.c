@@ -647,6 +647,15 @@ static int add_variants(spg_lexicon *lex, phrase_set *set, size_t pi, size_t k,
   return 0;
 }
 
+/* Whether w is one word as the generated file writes it: UTF-8 that case folding leaves as it
+ * is (lower case, NFC), no space. */
+static bool lower_word(const char *w) {
+  char folded[256];
+  size_t len = strlen(w);
+  long n = spg_fold_case(w, len, folded, sizeof folded);
+  return n > 0 && (size_t)n == len && memcmp(folded, w, len) == 0 && !strchr(w, ' ');
+}
+
 /* inflections.txt: infinitive<TAB>present singular forms<TAB>past forms. */
 static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) {
   SPG_VEC(verb_forms) verbs = {0};
@@ -658,11 +667,8 @@ static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) 
   while (reader_next(r)) {
     if (!want_fields(r, 2, 3, err)) goto fail;
     verb_forms v = {.n = {0, 0}};
-    char folded[256];
     const char *inf = r->field[0];
-    long n = spg_fold_case(inf, strlen(inf), folded, sizeof folded);
-    if (n <= 0 || (size_t)n != strlen(inf) || memcmp(folded, inf, (size_t)n) != 0 ||
-        strchr(inf, ' ')) {
+    if (!lower_word(inf)) {
       bad_line(r, err, "infinitive '%s' is not one word in lower case", inf);
       goto fail;
     }
@@ -672,8 +678,7 @@ static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) 
         next = p + strcspn(p, " ");
         if (*next) *next++ = 0;
         if (!*p) continue;
-        n = spg_fold_case(p, strlen(p), folded, sizeof folded);
-        if (n <= 0 || (size_t)n != strlen(p) || memcmp(folded, p, (size_t)n) != 0) {
+        if (!lower_word(p)) {
           bad_line(r, err, "verb form '%s' is not a word in lower case", p);
           goto fail;
         }
@@ -697,10 +702,11 @@ static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) 
           verb_of[id] = (uint32_t)verbs.n << 1 | tense;
       }
   }
+  /* sized once for the most there can be: each phrase and up to MAX_FORMS variants of it, at a
+   * load under 1/2 (a few hundred KB, freed at the end of the load) */
   set.n_slots = 1024;
-  while (set.n_slots < 4 * (n_phrases + 64))
+  while (set.n_slots < 2 * n_phrases * (MAX_FORMS + 1))
     set.n_slots *= 2;
-  /* room for the variants too: the load stays under 1/2 with up to n_slots / 2 phrases */
   if (!(set.slots = calloc(set.n_slots, sizeof *set.slots))) goto nomem;
   for (size_t i = 0; i < n_phrases; i++) {
     const spg_phrase *ph = &lex->phrases.v[i];
@@ -714,17 +720,6 @@ static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) 
     while (k < ph->n_words && !(ph->words[k] < n_words && verb_of[ph->words[k]]))
       k++;
     if (k == ph->n_words) continue;
-    if (lex->phrases.n + MAX_FORMS + 1 > set.n_slots / 2) { /* grow the set */
-      phrase_set bigger = {calloc(set.n_slots * 2, sizeof *set.slots), set.n_slots * 2};
-      if (!bigger.slots) goto nomem;
-      for (size_t j = 0; j < set.n_slots; j++)
-        if (set.slots[j]) {
-          const spg_phrase *q = &lex->phrases.v[set.slots[j] - 1];
-          *phrase_slot(lex, &bigger, q->kind, q->words, q->n_words) = set.slots[j];
-        }
-      free(set.slots);
-      set = bigger;
-    }
     uint32_t vt = verb_of[ph->words[k]];
     const verb_forms *v = &verbs.v[(vt >> 1) - 1];
     if (add_variants(lex, &set, i, k, v->form[vt & 1], v->n[vt & 1])) goto nomem;
