@@ -28,6 +28,7 @@ SPIEGEL := build/spiegel
 export ASAN_OPTIONS = suppressions=$(CURDIR)/tests/asan.supp:detect_leaks=1
 export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
+SERIES  := $(sort $(wildcard corpora/series/*.txt))
 
 .PHONY: all deps demo test unit golden golden-update cli batch-test bench-test tsan report csv hostile fuzz-short valgrind clean install eval bench fuzz format
 all: $(SPIEGEL) build/libspiegel.a
@@ -44,22 +45,54 @@ build/.deps:
 	@mkdir -p build && touch $@
 
 # ---- library and command --------------------------------------------------------------------
-build/obj/%.o: engine/%.c engine/*.h | build/.deps
+# The release build is optimised with the profile of a training run (PGO=1, the default with
+# gcc): the engine is first built instrumented into build/pgo/, analyses the bundled corpus
+# (corpora/: transcripts, not the bench's generated text), and the counts it leaves
+# (build/pgo/obj/*.gcda) steer the compiler's layout of branches and its inlining, with
+# link-time optimisation across the stages. docs/performance.md has what it gains. PGO=0 builds
+# without (faster to compile, for development); with another compiler than gcc it is off.
+PGO     ?= $(if $(findstring gcc version,$(shell $(CC) -v 2>&1)),1,0)
+ifeq ($(PGO),1)
+OPT_USE := -fprofile-use -fprofile-partial-training -flto=auto -ffat-lto-objects
+# gcc finds a file's counts by its auxiliary name: the instrumented object's, build/pgo/obj/X
+OPT_OBJ  = -dumpdir build/pgo/obj/
+OPT_DEP := build/pgo/trained
+endif
+PGO_OBJ := $(LIB_SRC:engine/%.c=build/pgo/obj/%.o) $(CLI_SRC:engine/%.c=build/pgo/obj/%.o)
+PGO_GEN := -fprofile-generate -fprofile-update=atomic
+
+build/obj/%.o: engine/%.c engine/*.h $(OPT_DEP) | build/.deps
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $(OPT_USE) $(OPT_OBJ) -c $< -o $@
 
 build/libspiegel.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
-$(SPIEGEL): $(CLI_SRC:engine/%.c=build/obj/%.o) build/libspiegel.a
-	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
+# linked from the objects, not the archive, so that link-time optimisation sees all of them
+$(SPIEGEL): $(CLI_SRC:engine/%.c=build/obj/%.o) $(LIB_OBJ) build/libspiegel.a
+	$(CC) $(CFLAGS) $(OPT_USE) -o $@ $(filter %.o,$^) $(PKG_LIBS)
+
+build/pgo/obj/%.o: engine/%.c engine/*.h | build/.deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(PGO_GEN) -c $< -o $@
+
+build/pgo/spiegel: $(PGO_OBJ)
+	$(CC) $(CFLAGS) $(PGO_GEN) -o $@ $^ $(PKG_LIBS)
+
+# The training run: every bundled transcript through batch (two workers, as the bench runs) and
+# analyze. Each instrumented object's counts land beside it (build/pgo/obj/X.gcda).
+build/pgo/trained: build/pgo/spiegel $(CORPUS) $(SERIES) $(wildcard lexicons/*.tsv lexicons/*.txt)
+	@rm -rf build/pgo/out build/pgo/obj/*.gcda && mkdir -p build/pgo/out
+	build/pgo/spiegel batch -q --no-progress -j 2 -o build/pgo/out/batch $(CORPUS) $(SERIES)
+	build/pgo/spiegel batch -q --no-progress -j 1 -o build/pgo/out/batch1 $(CORPUS) $(SERIES)
+	build/pgo/spiegel analyze -q $(CORPUS) -o build/pgo/out/corpus.xml
+	@touch $@
 
 # the pipeline without output, for docs/performance.md (bench/pipeline_only.c)
 build/pipeline-only: bench/pipeline_only.c build/libspiegel.a
 	$(CC) $(ALL_CFLAGS) $< build/libspiegel.a -o $@ $(PKG_LIBS)
 
 # ---- the main job: analyse the bundled corpus -------------------------------------------------
-SERIES  := $(sort $(wildcard corpora/series/*.txt))
 demo: $(SPIEGEL)
 	@mkdir -p out out/series
 	@for f in $(CORPUS); do b=$$(basename $$f); b=$${b%.*}; \
