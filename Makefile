@@ -50,8 +50,9 @@ build/.deps:
 # (corpora/: transcripts, not the bench's generated text), and the counts it leaves
 # (build/pgo/obj/*.gcda) steer the compiler's layout of branches and its inlining, with
 # link-time optimisation across the stages. docs/performance.md has what it gains. PGO=0 builds
-# without (faster to compile, for development); with another compiler than gcc it is off.
-PGO     ?= $(if $(findstring gcc version,$(shell $(CC) -v 2>&1)),1,0)
+# without (faster to compile, for development); with clang (CC=clang) it is off. Decided by
+# the compiler's name, not by running it: on a fresh machine gcc comes with `deps`.
+PGO     ?= $(if $(findstring clang,$(notdir $(CC))),0,1)
 ifeq ($(PGO),1)
 OPT_USE := -fprofile-use -fprofile-partial-training -flto=auto -ffat-lto-objects
 # gcc finds a file's counts by its auxiliary name: the instrumented object's, build/pgo/obj/X
