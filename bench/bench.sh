@@ -24,6 +24,9 @@
 # - The corpus is made once by bench/gen_corpus.py (deterministic: the same bytes on every
 #   machine for a size and seed) into $BENCH_DIR/corpus-<MB>mb and reused; it is read once
 #   before timing, so every tool reads from the page cache: the figures are CPU throughput.
+#   Whether the host let it be so is printed on a `host:` line: the share of the corpus in the
+#   page cache before each spiegel run (fincore) and the share of its wall-clock time stalled on
+#   I/O (/proc/pressure/io); some virtual machines drop their cache and throttle their disk.
 # - spiegel batch -j1 and -jN (--force, full XML with transcripts, into a fresh directory each,
 #   all kept until all have run: about 17 times the corpus size on disk per round) run under
 #   /usr/bin/time -v: wall-clock time and peak resident memory. MB/s is input bytes over
@@ -113,14 +116,41 @@ index_sentences() { sed -n 's/.*<corpus-index [^>]* sentences="\([0-9]*\)".*/\1/
 rm -rf "$D/lexicons"
 mkdir -p "$D/lexicons"
 find "$LEXICONS" -maxdepth 1 -type f -exec cp {} "$D/lexicons/" \;
+# What the host did to a run, beside its times: how much of the corpus the page cache held when
+# it started (fincore, util-linux-extra; a virtual machine may drop the cache whatever memory is
+# free, and then the run reads the disk), and the share of its wall-clock time in which tasks
+# stalled on I/O (/proc/pressure/io, "some"; a throttled virtual disk shows here). Either is "?"
+# where the system cannot tell.
+resident() { # percent of the corpus's pages in the page cache
+  command -v fincore >/dev/null || { echo '?'; return; }
+  tr '\n' '\0' <"$D/files" | xargs -0 fincore --noheadings --bytes --output RES,SIZE 2>/dev/null |
+    awk -v page="$(getconf PAGESIZE 2>/dev/null || echo 4096)" '{ s += $1; t += int(($2 + page - 1) / page) * page }
+         END { if (t > 0) printf "%.0f\n", 100 * (s < t ? s : t) / t; else print "?" }'
+}
+io_stall_us() { sed -n 's/^some .*total=\([0-9]*\).*/\1/p' /proc/pressure/io 2>/dev/null | head -1; }
 run_spiegel() { # run_spiegel JOBS RUN: output in $D/out-jJOBS-RUN, /usr/bin/time -v in $D/time-jJOBS-RUN
   j=$1
   out=$D/out-j$j-$2
   # Every run starts from the same state: the writeback of the previous run's gigabytes of XML
   # is finished, not charged to the run that follows.
   sync
+  resident >"$D/cache-j$j-$2"
+  stall0=$(io_stall_us)
   $TIME -v -o "$D/time-j$j-$2" "$SPIEGEL" batch -q --no-progress --force -j "$j" \
     --lexicons "$D/lexicons" -o "$out" "$C" || { echo "bench: spiegel batch -j$j failed" >&2; exit 1; }
+  stall1=$(io_stall_us)
+  if [ -n "$stall0" ] && [ -n "$stall1" ]; then
+    elapsed "$D/time-j$j-$2" | awk -v a="$stall0" -v b="$stall1" \
+      '{ if ($1 > 0) printf "%.0f\n", (b - a) / 1e4 / $1; else print "?" }' >"$D/stall-j$j-$2"
+  else
+    echo '?' >"$D/stall-j$j-$2"
+  fi
+}
+# the lowest and highest of a per-run figure kept in $D/NAME-jJOBS-RUN: "12-100", or "?"
+spread() {
+  for r in $(seq "$RUNS"); do cat "$D/$1-j$2-$r" 2>/dev/null || echo '?'; done |
+    awk '$1 == "?" { unknown = 1 } $1 != "?" { v = $1 + 0; if (n++ == 0 || v < lo) lo = v; if (n == 1 || v > hi) hi = v }
+         END { if (unknown || !n) print "?"; else if (lo == hi) print lo; else print lo "-" hi }'
 }
 # median FUNCTION JOBS: the median over the runs of FUNCTION (elapsed, cpu) of the -jJOBS runs;
 # range FUNCTION JOBS: "min-max"; peak JOBS: the highest peak RSS
@@ -270,7 +300,11 @@ fi
   echo "spiegel $(sed -n 's/.*<corpus-index version="\([^"]*\)".*/\1/p' "$D/corpus-j1.xml") bench, $(date -u +%Y-%m-%d)," \
     "$(uname -m), $NCPU CPU$( [ "$NCPU" = 1 ] || echo s): $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //')"
   echo "corpus: $(echo "$bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB, $files files ($n_txt txt, $n_vtt vtt, $n_srt srt)," \
-    "$origin, $sentences sentences; page cache warm"
+    "$origin, $sentences sentences; page cache warmed"
+  echo "host: corpus in the page cache before the runs (fincore) -j1 $(spread cache 1) %," \
+    "-j$JOBS $(spread cache "$JOBS") %; time stalled on I/O during them (/proc/pressure/io)" \
+    "-j1 $(spread stall 1) %, -j$JOBS $(spread stall "$JOBS") % (a cache far below 100 % or a" \
+    "stall over ~5 %: the disk, not spiegel, sets the wall-clock rate; MB/CPU-s still holds)"
   echo "output: $(echo "$out_bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB of XML; load average before the runs: $load"
   if [ "$RUNS" -gt 1 ]; then
     echo "runs: $RUNS of each, alternating; spiegel's rows are medians (peak RSS: the highest); wall s over the runs:" \

@@ -46,6 +46,13 @@ if /usr/bin/python3 -c 'import pattern.nl' 2>/dev/null; then
   has "score beside Pattern" '^the same task as Pattern \(a polarity per line\): spiegel score [0-9.]+ MB/s on the first [0-9]+ MB, [0-9.]+x Pattern per CPU-second$'
 fi
 has "same outputs" 'every output byte-identical for -j1 and -j2: yes'
+# the host's part: the corpus in the page cache and the I/O stall of each run, as figures where
+# the system tells them (fincore, /proc/pressure/io), else "?"
+has "host line" '^host: corpus in the page cache before the runs \(fincore\) -j1 ([0-9]+|\?) %, -j2 ([0-9]+|\?) %; time stalled on I/O during them \(/proc/pressure/io\) -j1 ([0-9]+|\?) %, -j2 ([0-9]+|\?) % '
+if command -v fincore >/dev/null && [ "$(stat -f -c %T "$T")" != tmpfs ]; then
+  # the bench has just read the 1 MB corpus: it is in the cache
+  has "cache measured" '^host: corpus in the page cache before the runs \(fincore\) -j1 [0-9]+ %'
+fi
 has "targets" '^targets \(on a 1 GB corpus\): -j1 >= 50 MB/s: (NOT )?met; -j2 >= 1\.8x -j1: (NOT )?met; peak RSS <= 100 MB: (NOT )?met; > 100x Pattern: '
 grep -q 'every CPU' "$T/out" && bad "two CPUs: a run on every CPU" || ok
 [ -f "$T/d/result-1mb.txt" ] && ok || bad "the table is not kept in result-1mb.txt"
@@ -57,6 +64,7 @@ has "every-CPU row" '^\| spiegel batch -j4, every CPU +\|'
 has "every-CPU line" '^every CPU: -j4 at [0-9.]+ MB/s, [0-9.]+x -j1, peak RSS [0-9.]+ MB'
 has "same outputs of three runs" 'byte-identical for -j1, -j2 and -j4 in every run: yes'
 has "ranges" '^runs: 2 of each.*-j1 [0-9.]+-[0-9.]+, -j2 [0-9.]+-[0-9.]+, -j4 [0-9.]+-[0-9.]+$'
+has "host line over two runs" '^host: .* -j1 ([0-9]+(-[0-9]+)?|\?) %, -j2 ([0-9]+(-[0-9]+)?|\?) %; time stalled'
 
 # a corpus of one's own: only read, its files as spiegel batch takes them
 mkdir -p "$T/own/.hidden" "$T/own/sub"
