@@ -50,9 +50,9 @@ build/.deps:
 # (corpora/: transcripts, not the bench's generated text), and the counts it leaves
 # (build/pgo/obj/*.gcda) steer the compiler's layout of branches and its inlining, with
 # link-time optimisation across the stages. docs/performance.md has what it gains. PGO=0 builds
-# without (faster to compile, for development); with clang (CC=clang) it is off. Decided by
-# the compiler's name, not by running it: on a fresh machine gcc comes with `deps`.
-PGO     ?= $(if $(findstring clang,$(notdir $(CC))),0,1)
+# without (faster to compile, for development); with clang it is off (its profiles take another
+# tool). A compiler that is not installed yet counts as gcc: on a fresh machine `deps` installs it.
+PGO     ?= $(if $(findstring clang,$(notdir $(CC)) $(shell $(CC) --version 2>/dev/null | head -n 1)),0,1)
 ifeq ($(PGO),1)
 OPT_USE := -fprofile-use -fprofile-partial-training -flto=auto -ffat-lto-objects
 # gcc finds a file's counts by its auxiliary name: the instrumented object's, build/pgo/obj/X
