@@ -304,7 +304,7 @@ fi
   echo "host: corpus in the page cache before the runs (fincore) -j1 $(spread cache 1) %," \
     "-j$JOBS $(spread cache "$JOBS") %; time stalled on I/O during them (/proc/pressure/io)" \
     "-j1 $(spread stall 1) %, -j$JOBS $(spread stall "$JOBS") % (a cache far below 100 % or a" \
-    "stall over ~5 %: the disk, not spiegel, sets the wall-clock rate; MB/CPU-s still holds)"
+    "stall over ~5 %: the host's disk, not spiegel, set the rates)"
   echo "output: $(echo "$out_bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB of XML; load average before the runs: $load"
   if [ "$RUNS" -gt 1 ]; then
     echo "runs: $RUNS of each, alternating; spiegel's rows are medians (peak RSS: the highest); wall s over the runs:" \
