@@ -755,6 +755,11 @@ static const char *const pronoun_subjects_words[] = {
     "ik",     "jij", "je", "u",   "hij",   "zij",      "ze",      "we", "wij",
     "jullie", "het", "er", "dit", "alles", "iedereen", "niemand", NULL};
 static word_list pronoun_subjects = WORD_LIST(pronoun_subjects_words);
+/* The subject pronouns that a verb before always inverts (pronoun_clause): plural ones, whose
+ * verb after may be an infinitive, and "je", "jij", "u". */
+static const char *const verb_bound_subjects_words[] = {"we", "wij", "jullie", "je",
+                                                        "jij", "u",   NULL};
+static word_list verb_bound_subjects = WORD_LIST(verb_bound_subjects_words);
 static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
@@ -773,9 +778,8 @@ static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, siz
    * goed"). A plural form after it may be an infinitive ("moesten we gaan"): one clause. Nor
    * "je", "jij" or "u", which a verb before inverts and a tag follows ("dan sta je weet je"). */
   if (after_verb)
-    return !word_is(t + c, n, "we") && !word_is(t + c, n, "wij") && !word_is(t + c, n, "jullie") &&
-           !word_is(t + c, n, "je") && !word_is(t + c, n, "jij") && !word_is(t + c, n, "u") &&
-           (k & SPG_VERB_SG) && word_in(t + c2, bare_len(t, c2, d2), &finite_verbs);
+    return !word_in(t + c, n, &verb_bound_subjects) && (k & SPG_VERB_SG) &&
+           word_in(t + c2, bare_len(t, c2, d2), &finite_verbs);
   if (word_is(t + c, n, "we") || word_is(t + c, n, "wij") || word_is(t + c, n, "jullie"))
     return k & SPG_VERB_PL;
   if (word_is(t + c, n, "ze") || word_is(t + c, n, "zij") || word_is(t + c, n, "het") ||
@@ -1084,7 +1088,7 @@ static void init_lists(void) {
       &run_markers,      &then_words,     &weak_markers,     &capital_openers, &name_introducers,
       &sentence_openers, &name_abbrevs,   &adverb_before,    &adverb_after,    &np_openers,
       &np_binders,       &prepositions,   &pronoun_subjects, &measures,        &object_pronouns,
-      &cleft_subjects,   &finding_verbs,  &cleft_binders};
+      &cleft_subjects,   &finding_verbs,  &cleft_binders,    &verb_bound_subjects};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {
