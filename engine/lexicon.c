@@ -656,6 +656,102 @@ static bool lower_word(const char *w) {
   return n > 0 && (size_t)n == len && memcmp(folded, w, len) == 0 && !strchr(w, ' ');
 }
 
+/* Verb-second variants. A phrase with its verb last is written as a subordinate clause or an
+ * infinitive says it ("de tijd nemen", "op de hoogte houden", "in de steek laten"), but a main
+ * clause puts the finite verb second, before the rest: "hij nam echt de tijd", "ze hielden ons
+ * op de hoogte", "ze lieten me in de steek". Such a phrase of sentiment.tsv or themes.tsv gets,
+ * for every form of its last verb (infinitive and finite forms of both tenses: the verb is what
+ * varies here, not the tense of the entry), the variant "form * rest": the verb, zero to three
+ * words (subject, object, adverbs), then the words before the verb. The "*" of such a variant
+ * is guarded: it takes no negator, contrast or clause word and no word that opens another
+ * clause, so "ze hielden ons niet op de hoogte" is not matched as the praise ("niet" stays a
+ * negator), nor "ik neem aan dat de tijd op is" as "de tijd nemen". Left as written: phrases
+ * with a "*" of their own, whose verb is a noun or a "te" infinitive (noun_before: "niks te
+ * doen", "zonder kloppen"), or that hold an auxiliary or modal: before the verb ("lang moeten
+ * wachten", "iedereen kon het horen": the verb that moves is another one) or as the verb
+ * ("er voor me zijn", "mijn verhaal kwijt kunnen": their forms "is", "was", "kon" are among
+ * the most frequent words of speech, and every one would be tried as a phrase start: 2.2 % more
+ * instructions in the engine with them, 1.1 % without, callgrind on 3 MB). Cost: at load, a
+ * few hundred phrases more. */
+static const char *const auxiliaries[] = {"zijn",   "hebben", "kunnen", "moeten",
+                                          "willen", "zullen", "worden", "mogen"};
+/* Words that open another clause inside a sentence: a guarded "*" does not take them either
+ * ("ik neem aan dat de tijd op is" is no "de tijd nemen"). */
+static const char *const subordinators[] = {
+    "dat",   "of",      "als",     "toen",  "die",   "wat",     "waar",   "wie",
+    "omdat", "terwijl", "voordat", "nadat", "zodat", "wanneer", "hoewel", "totdat"};
+
+/* Whether a word before an infinitive makes it a noun or a "te" infinitive ("niks te doen",
+ * "zonder kloppen", "na lang wachten", "het wachten"): no finite verb to move. */
+static bool noun_before(const char *w) {
+  static const char *const words[] = {"te", "om", "zonder", "na", "door", "met", "van", "het"};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (!strcmp(w, words[i])) return true;
+  return false;
+}
+
+static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, size_t n_words,
+                           const verb_forms *verbs, size_t n_verbs, const uint32_t *verb_of) {
+  uint32_t *inf_of = calloc(n_words, sizeof *inf_of); /* id -> verb index + 1, infinitives */
+  bool *aux = calloc(n_verbs + 1, sizeof *aux);       /* by verb index + 1 */
+  int rc = -1;
+  if (!inf_of || !aux) goto out;
+  for (size_t k = 0; k < sizeof subordinators / sizeof *subordinators; k++) {
+    uint32_t id = intern(lex, subordinators[k], strlen(subordinators[k]));
+    if (!id) goto out;
+    lex->words.v[id].subordinator = true;
+  }
+  for (size_t vi = 0; vi < n_verbs; vi++) {
+    const char *inf = verbs[vi].form[0][0];
+    uint32_t id = spg_lexicon_find(lex, inf, strlen(inf));
+    if (id && id < n_words && !inf_of[id]) inf_of[id] = (uint32_t)vi + 1;
+    for (size_t a = 0; a < sizeof auxiliaries / sizeof *auxiliaries; a++)
+      if (strcmp(inf, auxiliaries[a]) == 0) aux[vi + 1] = true;
+  }
+  for (size_t i = 0; i < n_phrases; i++) {
+    const spg_phrase base = lex->phrases.v[i];
+    size_t n = base.n_words;
+    if (base.kind != SPG_PHRASE_POLARITY && base.kind != SPG_PHRASE_THEME) continue;
+    if (n < 2 || n + 1 > MAX_LINE_WORDS) continue;
+    uint32_t last = base.words[n - 1];
+    if (last >= n_words || !inf_of[last] || aux[inf_of[last]]) continue;
+    bool keep = true;
+    for (size_t k = 0; k + 1 < n && keep; k++) {
+      uint32_t w = base.words[k];
+      if (w == SPG_WILDCARD)
+        keep = false;
+      else if (w < n_words &&
+               ((inf_of[w] && aux[inf_of[w]]) || (verb_of[w] && aux[verb_of[w] >> 1])))
+        keep = false;
+    }
+    if (!keep || noun_before(lex->words.v[base.words[n - 2]].text)) continue;
+    const verb_forms *v = &verbs[inf_of[last] - 1];
+    uint32_t ids[MAX_LINE_WORDS];
+    ids[1] = SPG_WILDCARD;
+    memcpy(ids + 2, base.words, (n - 1) * sizeof *ids);
+    for (unsigned tense = 0; tense < 2; tense++)
+      for (unsigned f = 0; f < v->n[tense]; f++) {
+        if (!(ids[0] = intern(lex, v->form[tense][f], strlen(v->form[tense][f])))) goto out;
+        uint32_t *slot = phrase_slot(lex, set, base.kind, ids, n + 1);
+        if (*slot) continue;
+        uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * (n + 1));
+        if (!w) goto out;
+        memcpy(w, ids, sizeof *w * (n + 1));
+        spg_phrase ph = base;
+        ph.words = w;
+        ph.n_words = (uint16_t)(n + 1);
+        ph.guarded = 1;
+        if (SPG_VEC_PUSH(lex->phrases, ph)) goto out;
+        *slot = (uint32_t)lex->phrases.n;
+      }
+  }
+  rc = 0;
+out:
+  free(inf_of);
+  free(aux);
+  return rc;
+}
+
 /* inflections.txt: infinitive<TAB>present singular forms<TAB>past forms. */
 static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) {
   SPG_VEC(verb_forms) verbs = {0};
@@ -702,10 +798,11 @@ static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) 
           verb_of[id] = (uint32_t)verbs.n << 1 | tense;
       }
   }
-  /* sized once for the most there can be: each phrase and up to MAX_FORMS variants of it, at a
-   * load under 1/2 (a few hundred KB, freed at the end of the load) */
+  /* sized once for the most there can be: each phrase, up to MAX_FORMS variants of it in other
+   * persons and 2 * MAX_FORMS + 1 in verb-second order, at a load under 1/2 (about a MB, freed
+   * at the end of the load) */
   set.n_slots = 1024;
-  while (set.n_slots < 2 * n_phrases * (MAX_FORMS + 1))
+  while (set.n_slots < 2 * n_phrases * (3 * MAX_FORMS + 2))
     set.n_slots *= 2;
   if (!(set.slots = calloc(set.n_slots, sizeof *set.slots))) goto nomem;
   for (size_t i = 0; i < n_phrases; i++) {
@@ -724,6 +821,7 @@ static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) 
     const verb_forms *v = &verbs.v[(vt >> 1) - 1];
     if (add_variants(lex, &set, i, k, v->form[vt & 1], v->n[vt & 1])) goto nomem;
   }
+  if (add_verb_second(lex, &set, n_phrases, n_words, verbs.v, verbs.n, verb_of)) goto nomem;
   goto done;
 nomem:
   st = spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");

@@ -62,6 +62,8 @@ typedef struct spg_phrase {
   uint16_t n_words;
   uint8_t kind;          /* SPG_PHRASE_* */
   uint8_t modifier;      /* for SPG_PHRASE_MODIFIER: SPG_MOD_* */
+  uint8_t guarded;       /* its "*" takes no negator, contrast or clause word (a verb-second
+                            variant, lexicon.c) */
   float value;           /* polarity, factor or weight */
   uint64_t themes;       /* for SPG_PHRASE_THEME */
 } spg_phrase;
@@ -73,6 +75,7 @@ typedef struct spg_lex_word {
   bool quickwin;         /* quickwins.tsv */
   bool abbreviation;     /* abbreviations.txt (key without the final dot) */
   bool stopword;         /* stopwords.txt: never a compound part or a matching lemma */
+  bool subordinator;     /* opens a clause ("dat", "als", "die"): ends a guarded "*" */
   uint8_t imperative;    /* imperatives.txt: SPG_IMP_* */
   uint8_t modifier;      /* SPG_MOD_* */
   uint8_t prefix_kind;   /* the key is a prefix ("super-", "on-"): SPG_MOD_* it stands for */

@@ -107,6 +107,14 @@ static bool word_matches(const spg_wordtype *t, uint32_t w) {
   return t && (t->form_id == w || t->lemma_id == w);
 }
 
+/* Whether unit x ends the guarded "*" of a verb-second variant: a negator, contrast or clause
+ * word, or one that opens a clause ("ze hielden ons niet op de hoogte" is no "op de hoogte
+ * houden", "ik neem aan dat de tijd op is" no "de tijd nemen"). */
+static bool blocks_guard(const scorer *sc, const unit *x) {
+  return x->mod == SPG_MOD_NEGATOR || x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE ||
+         lexword(sc, x->type->form_id)->subordinator;
+}
+
 /* Matches phrase words [k..) from unit u; returns the unit after the match or -1. Plain words
  * are compared in a loop; only a "*" recurses, once per number of words it takes, and not at
  * all where the word after it does not match (most candidates fail there). */
@@ -117,6 +125,7 @@ static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_
       uint32_t after = k + 1 < ph->n_words ? ph->words[k + 1] : SPG_WILDCARD;
       for (size_t skip = 0; skip <= 3 && u + skip <= sc->units.n; skip++) {
         if (skip && !sc->units.v[u + skip - 1].type) break; /* no wildcard across a break */
+        if (skip && ph->guarded && blocks_guard(sc, &sc->units.v[u + skip - 1])) break;
         if (after != SPG_WILDCARD &&
             (u + skip >= sc->units.n || !word_matches(sc->units.v[u + skip].type, after)))
           continue;

@@ -167,6 +167,64 @@ static void phrases_match_every_person_of_their_tense(void **state) {
   remove_lexicon(dir);
 }
 
+/* A phrase with its verb last ("de tijd nemen") also matches in a main clause, where the verb
+ * comes first: "nam * de tijd", with a guarded "*"; not when the verb is a noun or an infinitive
+ * with "te", not with an auxiliary, and a listed entry of the same words wins. */
+static void verb_last_phrases_match_with_the_verb_second(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir,
+                     "de tijd nemen\t0.6\nniks te doen\t-0.5\nlang moeten wachten\t-0.6\n"
+                     "zonder kloppen\t-0.4\nneemt * de tijd\t0.2\ner voor me zijn\t0.6\n",
+                     "# test\n"
+                     "nemen\tneem neemt\tnam namen\n"
+                     "doen\tdoe doet\tdeed deden\n"
+                     "wachten\twacht\twachtte wachtten\n"
+                     "moeten\tmoet\tmoest moesten\n"
+                     "kloppen\tklop klopt\tklopte klopten\n"
+                     "zijn\tben bent is\twas waren\n");
+  spg_lexicon *lex = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  spg_status st = spg_lexicon_load(dir, &lex, &err);
+  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  /* the forms of the verb, with the entry's value and text (the present ones below) */
+  static const char *const forms[] = {"nam", "namen"};
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    char text[64];
+    snprintf(text, sizeof text, "%s * de tijd", forms[i]);
+    const spg_phrase *ph = phrase_of(lex, SPG_PHRASE_POLARITY, text);
+    if (!ph) fail_msg("no variant '%s'", text);
+    assert_float_equal(ph->value, 0.6, 1e-6);
+    assert_string_equal(ph->text, "de tijd nemen");
+    assert_true(ph->guarded);
+  }
+  /* the listed "neemt * de tijd" keeps its value and stays as written (unguarded), and so do
+   * its variants in the other persons of its tense, made before the verb-second ones */
+  static const char *const present[] = {"neemt", "neem", "nemen"};
+  for (size_t i = 0; i < sizeof present / sizeof *present; i++) {
+    char text[64];
+    snprintf(text, sizeof text, "%s * de tijd", present[i]);
+    const spg_phrase *listed = phrase_of(lex, SPG_PHRASE_POLARITY, text);
+    if (!listed) fail_msg("no phrase '%s'", text);
+    assert_float_equal(listed->value, 0.2, 1e-6);
+    assert_false(listed->guarded);
+  }
+  assert_false(phrase_of(lex, SPG_PHRASE_POLARITY, "de tijd nemen")->guarded);
+  /* no variant: "te" + infinitive, an auxiliary in the phrase, a function word + verb */
+  assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "deed * niks te"));
+  assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "wachtte * lang moeten"));
+  assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "klopte * zonder"));
+  /* nor with an auxiliary as the verb: "is", "was" would start phrases everywhere */
+  assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "is * er voor me"));
+  assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "was * er voor me"));
+  /* the words that end a guarded "*" */
+  assert_true(spg_lexicon_word(lex, spg_lexicon_find(lex, "dat", 3))->subordinator);
+  assert_false(spg_lexicon_word(lex, spg_lexicon_find(lex, "tijd", 4))->subordinator);
+  spg_lexicon_free(lex);
+  remove_lexicon(dir);
+}
+
 static void broken_inflection_line_names_file_and_line(void **state) {
   (void)state;
   static const char *const bad[][2] = {
@@ -200,6 +258,7 @@ int main(void) {
       cmocka_unit_test(real_lexicons_load),
       cmocka_unit_test(phrases_match_every_person_of_their_tense),
       cmocka_unit_test(broken_inflection_line_names_file_and_line),
+      cmocka_unit_test(verb_last_phrases_match_with_the_verb_second),
   };
   return cmocka_run_group_tests_name("lexicon", tests, fixture_setup, fixture_teardown);
 }

@@ -77,6 +77,21 @@ static void phrases_win_over_words(void **state) {
   assert_true(polarity_of(f, "Ik werd niet serieus genomen.") < -0.25);
 }
 
+/* A phrase written with its verb last ("op de hoogte houden", "in de steek laten") matches in
+ * a main clause too, with the verb second; the words between may not negate it or open
+ * another clause. */
+static void verb_last_phrases_match_in_main_clauses(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Ze hielden ons netjes op de hoogte.") > 0.25);
+  assert_true(polarity_of(f, "Ze lieten me gewoon in de steek.") < -0.25);
+  assert_true(polarity_of(f, "De arts nam echt de tijd.") > 0.25);
+  /* a negator inside: no praise (the phrase is not matched; "niet" negates as usual) */
+  assert_true(polarity_of(f, "Ze hielden ons niet op de hoogte.") <= 0);
+  assert_true(polarity_of(f, "Hij nam niet de tijd voor me.") < 0);
+  /* another clause inside: no match at all */
+  assert_float_equal(polarity_of(f, "Ik neem aan dat de tijd op is."), 0, 1e-6);
+}
+
 static void suggestion_with_concrete_action_is_quick_win(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(
@@ -503,6 +518,7 @@ int main(void) {
       cmocka_unit_test(prefix_on_negates),
       cmocka_unit_test(contrast_weighs_the_second_clause),
       cmocka_unit_test(phrases_win_over_words),
+      cmocka_unit_test(verb_last_phrases_match_in_main_clauses),
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(questions_are_no_items),
