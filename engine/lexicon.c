@@ -663,9 +663,9 @@ static bool lower_word(const char *w) {
  * for every form of its last verb (infinitive and finite forms of both tenses: the verb is what
  * varies here, not the tense of the entry), the variant "form * rest": the verb, zero to three
  * words (subject, object, adverbs), then the words before the verb. The "*" of such a variant
- * is guarded: it takes no negator, contrast or clause word and no word that opens another
- * clause, so "ze hielden ons niet op de hoogte" is not matched as the praise ("niet" stays a
- * negator), nor "ik neem aan dat de tijd op is" as "de tijd nemen". Left as written: phrases
+ * is guarded: it takes no contrast or clause word and no word that opens another clause, so
+ * "ik neem aan dat de tijd op is" is not "de tijd nemen"; a negator it takes negates the
+ * phrase ("ze hielden ons niet op de hoogte", score.c's inner_negator). Left as written: phrases
  * with a "*" of their own, whose verb is a noun or a "te" infinitive (noun_before: "niks te
  * doen", "zonder kloppen"), or that hold an auxiliary or modal: before the verb ("lang moeten
  * wachten", "iedereen kon het horen": the verb that moves is another one) or as the verb

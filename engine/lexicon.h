@@ -62,8 +62,8 @@ typedef struct spg_phrase {
   uint16_t n_words;
   uint8_t kind;          /* SPG_PHRASE_* */
   uint8_t modifier;      /* for SPG_PHRASE_MODIFIER: SPG_MOD_* */
-  uint8_t guarded;       /* its "*" takes no negator, contrast or clause word (a verb-second
-                            variant, lexicon.c) */
+  uint8_t guarded;       /* its "*" takes no contrast or clause word, and a negator it takes
+                            negates the phrase (a verb-second variant, lexicon.c) */
   float value;           /* polarity, factor or weight */
   uint64_t themes;       /* for SPG_PHRASE_THEME */
 } spg_phrase;

@@ -80,6 +80,8 @@ typedef struct unit {
   bool marker_word;         /* one of the marker's own words (not one its "*" took) */
   bool has_sentiment;       /* carries polarity (word or phrase) */
   uint8_t mod;              /* SPG_MOD_* of the unit (its modifier phrase, else its form) */
+  uint8_t inner_negator;    /* a polarity phrase's negator inside its guarded "*" ("hielden ons
+                               niet op de hoogte"): units from here to it, 0 when none */
 } unit;
 
 typedef struct scorer {
@@ -107,12 +109,23 @@ static bool word_matches(const spg_wordtype *t, uint32_t w) {
   return t && (t->form_id == w || t->lemma_id == w);
 }
 
-/* Whether unit x ends the guarded "*" of a verb-second variant: a negator, contrast or clause
- * word, or one that opens a clause ("ze hielden ons niet op de hoogte" is no "op de hoogte
- * houden", "ik neem aan dat de tijd op is" no "de tijd nemen"). */
+/* Whether unit x ends the guarded "*" of a verb-second variant: a contrast or clause word, or
+ * one that opens a clause ("ik neem aan dat de tijd op is" is no "de tijd nemen"). A negator
+ * does not end it: it negates the phrase (inner_negator). */
 static bool blocks_guard(const scorer *sc, const unit *x) {
-  return x->mod == SPG_MOD_NEGATOR || x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE ||
+  return x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE ||
          lexword(sc, x->type->form_id)->subordinator;
+}
+
+/* The negator that the guarded "*" of phrase ph took in its match [u, end): units from u to it,
+ * 0 when none. A verb-second variant is the verb, the "*", then its other words in a row at
+ * the end of the match, so the "*" took the units between the verb and those. */
+static uint8_t inner_negator(const scorer *sc, const spg_phrase *ph, size_t u, size_t end) {
+  if (!ph->guarded || ph->n_words < 2) return 0;
+  size_t rest = ph->n_words - 2;
+  for (size_t k = u + 1; k + rest < end; k++)
+    if (sc->units.v[k].mod == SPG_MOD_NEGATOR) return (uint8_t)(k - u);
+  return 0;
 }
 
 /* Matches phrase words [k..) from unit u; returns the unit after the match or -1. Plain words
@@ -379,6 +392,7 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
     if (un->phrase >= 0 && un->phrase_units >= (uint16_t)(end - u)) break;
     un->phrase = (int32_t)pi;
     un->phrase_units = (uint16_t)(end - u);
+    un->inner_negator = inner_negator(sc, ph, u, end);
     sc->phrased = true;
     for (size_t c = u + 1; c < end; c++) sc->units.v[c].covered = true;
     break;
@@ -763,6 +777,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         if (add_evidence(sc, sent, kind, m->tok, 1, mult, me, NULL, 0)) return -1;
         v *= mult;
         mult = 1, mult_scope = 0;
+      }
+      if (x->phrase >= 0 && x->inner_negator) {
+        /* "ze hielden ons niet op de hoogte", "het duurde niet lang": the negator inside */
+        const unit *nu = &units[u + x->inner_negator];
+        const char *ne = spg_lexicon_word(sc->lex, nu->type->form_id)->text;
+        if (add_evidence(sc, sent, SPG_EV_NEGATION, nu->tok, 1, -1, ne, "inside", 0)) return -1;
+        v = flip(v);
+        sent->flags |= SPG_SENT_NEGATION;
       }
       if (neg_scope > 0) {
         const unit *nu = &units[neg_unit];

@@ -78,16 +78,25 @@ static void phrases_win_over_words(void **state) {
 }
 
 /* A phrase written with its verb last ("op de hoogte houden", "in de steek laten") matches in
- * a main clause too, with the verb second; the words between may not negate it or open
- * another clause. */
+ * a main clause too, with the verb second; a negator among the words between negates it, a
+ * word that opens another clause ends the match. */
 static void verb_last_phrases_match_in_main_clauses(void **state) {
   fixture *f = *state;
   assert_true(polarity_of(f, "Ze hielden ons netjes op de hoogte.") > 0.25);
   assert_true(polarity_of(f, "Ze lieten me gewoon in de steek.") < -0.25);
   assert_true(polarity_of(f, "De arts nam echt de tijd.") > 0.25);
-  /* a negator inside: no praise (the phrase is not matched; "niet" negates as usual) */
-  assert_true(polarity_of(f, "Ze hielden ons niet op de hoogte.") <= 0);
-  assert_true(polarity_of(f, "Hij nam niet de tijd voor me.") < 0);
+  /* a negator inside flips the phrase, and the evidence says where it stood */
+  spg_session *s = analyze_text(f, "Ze hielden ons niet op de hoogte.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < -0.25);
+  assert_true(has_evidence(s, 0, SPG_EV_NEGATION));
+  bool inside = false;
+  for (size_t i = 0; i < s->evidence.n; i++)
+    inside |= s->evidence.v[i].kind == SPG_EV_NEGATION && s->evidence.v[i].via &&
+              strcmp(s->evidence.v[i].via, "inside") == 0;
+  assert_true(inside);
+  spg_session_free(s);
+  assert_true(polarity_of(f, "Ze lieten me niet in de steek.") > 0);
+  assert_true(polarity_of(f, "Hij nam niet de tijd.") < -0.25);
   /* another clause inside: no match at all */
   assert_float_equal(polarity_of(f, "Ik neem aan dat de tijd op is."), 0, 1e-6);
 }
