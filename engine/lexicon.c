@@ -32,6 +32,13 @@ typedef struct theme {
   char *id, *label, *label_en;
 } theme;
 
+/* A line of separable.txt: an entry of the other files and how it splits. */
+struct separable {
+  uint32_t word, particle; /* "uitleggen", "uit" */
+  const char *verb;        /* "leggen" (in the arena) */
+  unsigned long line;
+};
+
 struct spg_lexicon {
   spg_arena *arena;
   /* vocabulary */
@@ -56,6 +63,10 @@ struct spg_lexicon {
     uint8_t classes;
   } * verbs;
   size_t n_verbs, n_verb_slots;
+  /* separable.txt, read before inflections.txt, whose verb forms make its phrases
+   * (expand_separables); emptied there */
+  SPG_VEC(struct separable) separables;
+  const char *separable_path;
 };
 
 /* ---- case folding ---------------------------------------------------------------------- */
@@ -740,7 +751,7 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
         spg_phrase ph = base;
         ph.words = w;
         ph.n_words = (uint16_t)(n + 1);
-        ph.guarded = 1;
+        ph.guarded = SPG_GUARD_VERB_SECOND;
         if (SPG_VEC_PUSH(lex->phrases, ph)) goto out;
         *slot = (uint32_t)lex->phrases.n;
       }
@@ -750,6 +761,94 @@ out:
   free(inf_of);
   free(aux);
   return rc;
+}
+
+/* ---- separable.txt: verbs whose particle stands apart in a main clause -----------------------
+ * A separable verb is one word in a lexicon file ("uitleggen", "terugbellen", "meevallen")
+ * and in a subordinate clause ("dat ze het goed uitlegde"), but a main clause puts its finite
+ * form second and its particle at the end: "ze legde alles goed uit", "niemand belde me
+ * terug", "het viel mee". separable.txt names such entries as particle<TAB>verb; each gets,
+ * for every form of the verb (inflections.txt: both tenses and the infinitive), a phrase
+ * "form * particle" of every kind its entry has (polarity, themes, quick-win), with its value
+ * and its text. The "*" is guarded (SPG_GUARD_PARTICLE): no contrast or clause word, a negator
+ * negates ("ze belde me niet terug"), and the particle must end the clause (a break, a clause
+ * or contrast word, or one that opens a clause follows): a particle is also a preposition,
+ * and "ik legde het uit handen" is no explanation. */
+static spg_status load_separable(spg_lexicon *lex, reader *r, const char *path, spg_error *err) {
+  if (!(lex->separable_path = spg_arena_strndup(lex->arena, path, strlen(path))))
+    return spg_fail(err, SPG_ERR_NOMEM, path, 0, "out of memory");
+  while (reader_next(r)) {
+    if (!want_fields(r, 2, 2, err)) return err->status;
+    const char *particle = r->field[0], *verb = r->field[1];
+    if (!lower_word(particle) || !lower_word(verb))
+      return bad_line(r, err, "'%s' is not a particle and a verb, each one word in lower case",
+                      particle);
+    char word[256];
+    size_t pl = strlen(particle), vl = strlen(verb);
+    if (pl + vl >= sizeof word) return bad_line(r, err, "'%s' is too long", particle);
+    memcpy(word, particle, pl);
+    memcpy(word + pl, verb, vl + 1);
+    uint32_t id = spg_lexicon_find(lex, word, pl + vl);
+    const spg_lex_word *w = id ? &lex->words.v[id] : NULL;
+    if (!w || !(w->has_polarity || w->themes || w->quickwin))
+      return bad_line(r, err, "'%s' is no entry of sentiment.tsv, themes.tsv or quickwins.tsv",
+                      word);
+    struct separable sv = {.word = id, .line = r->line};
+    if (!(sv.particle = intern(lex, particle, pl)) ||
+        !(sv.verb = spg_arena_strndup(lex->arena, verb, vl)) || SPG_VEC_PUSH(lex->separables, sv))
+      return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+  }
+  return SPG_OK;
+}
+
+/* Adds one phrase "form * particle" of a separable entry, unless the same is listed. */
+static int add_separable_phrase(spg_lexicon *lex, phrase_set *set, uint32_t form, uint32_t particle,
+                                uint8_t kind, float value, uint64_t themes, const char *text) {
+  uint32_t ids[3] = {form, SPG_WILDCARD, particle};
+  uint32_t *slot = phrase_slot(lex, set, kind, ids, 3);
+  if (*slot) return 0;
+  uint32_t *w = spg_arena_alloc(lex->arena, sizeof ids);
+  if (!w) return -1;
+  memcpy(w, ids, sizeof ids);
+  spg_phrase ph = {.text = text,
+                   .words = w,
+                   .n_words = 3,
+                   .kind = kind,
+                   .value = value,
+                   .themes = themes,
+                   .guarded = SPG_GUARD_PARTICLE};
+  if (SPG_VEC_PUSH(lex->phrases, ph)) return -1;
+  *slot = (uint32_t)lex->phrases.n;
+  return 0;
+}
+
+/* The phrases of separable.txt's entries, from the verb forms of inflections.txt. */
+static spg_status expand_separables(spg_lexicon *lex, phrase_set *set, const verb_forms *verbs,
+                                    size_t n_verbs, spg_error *err) {
+  for (size_t i = 0; i < lex->separables.n; i++) {
+    const struct separable *sv = &lex->separables.v[i];
+    const verb_forms *v = NULL;
+    for (size_t k = 0; k < n_verbs && !v; k++)
+      if (!strcmp(verbs[k].form[0][0], sv->verb)) v = &verbs[k];
+    if (!v)
+      return spg_fail(err, SPG_ERR_LEXICON, lex->separable_path, sv->line,
+                      "verb '%s' is not in inflections.txt", sv->verb);
+    const spg_lex_word w = lex->words.v[sv->word]; /* a copy: intern may move the records */
+    for (unsigned tense = 0; tense < 2; tense++)
+      for (unsigned f = 0; f < v->n[tense]; f++) {
+        uint32_t form = intern(lex, v->form[tense][f], strlen(v->form[tense][f]));
+        if (!form ||
+            (w.has_polarity && add_separable_phrase(lex, set, form, sv->particle,
+                                                    SPG_PHRASE_POLARITY, w.polarity, 0, w.text)) ||
+            (w.themes && add_separable_phrase(lex, set, form, sv->particle, SPG_PHRASE_THEME, 1,
+                                              w.themes, w.text)) ||
+            (w.quickwin && add_separable_phrase(lex, set, form, sv->particle, SPG_PHRASE_QUICKWIN,
+                                                w.quickwin_value, 0, w.text)))
+          return spg_fail(err, SPG_ERR_NOMEM, lex->separable_path, sv->line, "out of memory");
+      }
+  }
+  SPG_VEC_FREE(lex->separables);
+  return SPG_OK;
 }
 
 /* inflections.txt: infinitive<TAB>present singular forms<TAB>past forms. */
@@ -799,10 +898,11 @@ static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) 
       }
   }
   /* sized once for the most there can be: each phrase, up to MAX_FORMS variants of it in other
-   * persons and 2 * MAX_FORMS + 1 in verb-second order, at a load under 1/2 (about a MB, freed
-   * at the end of the load) */
+   * persons and 2 * MAX_FORMS + 1 in verb-second order, and as many for each kind of each
+   * separable entry, at a load under 1/2 (about a MB, freed at the end of the load) */
   set.n_slots = 1024;
-  while (set.n_slots < 2 * n_phrases * (3 * MAX_FORMS + 2))
+  while (set.n_slots <
+         2 * (n_phrases * (3 * MAX_FORMS + 2) + lex->separables.n * 3 * (2 * MAX_FORMS + 1)))
     set.n_slots *= 2;
   if (!(set.slots = calloc(set.n_slots, sizeof *set.slots))) goto nomem;
   for (size_t i = 0; i < n_phrases; i++) {
@@ -822,6 +922,7 @@ static spg_status load_inflections(spg_lexicon *lex, reader *r, spg_error *err) 
     if (add_variants(lex, &set, i, k, v->form[vt & 1], v->n[vt & 1])) goto nomem;
   }
   if (add_verb_second(lex, &set, n_phrases, n_words, verbs.v, verbs.n, verb_of)) goto nomem;
+  st = expand_separables(lex, &set, verbs.v, verbs.n, err);
   goto done;
 nomem:
   st = spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
@@ -979,7 +1080,7 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
   static const char *const files[] = {
       "themes.tsv",    "sentiment.tsv", "modifiers.tsv",     "suggestions.tsv", "quickwins.tsv",
       "roles.tsv",     "handover.tsv",  "abbreviations.txt", "stopwords.txt",   "imperatives.txt",
-      "moderator.tsv", "verbs.txt",     "inflections.txt"};
+      "moderator.tsv", "verbs.txt",     "separable.txt",     "inflections.txt"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -1008,11 +1109,17 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
       st = load_verbs(lex, &r, err);
       break;
     case 12:
+      st = load_separable(lex, &r, path, err);
+      break;
+    case 13:
       st = load_inflections(lex, &r, err);
       break;
     }
     free(r.data);
   }
+  if (st == SPG_OK && lex->separables.n)
+    st = spg_fail(err, SPG_ERR_LEXICON, lex->separable_path, 0,
+                  "separable.txt needs inflections.txt beside it (the forms of its verbs)");
   if (st == SPG_OK) st = index_phrases(lex, err);
   if (st != SPG_OK) {
     spg_lexicon_free(lex);
@@ -1028,6 +1135,7 @@ void spg_lexicon_free(spg_lexicon *lex) {
   if (!lex) return;
   free(lex->slots);
   free(lex->verbs);
+  SPG_VEC_FREE(lex->separables);
   SPG_VEC_FREE(lex->words);
   SPG_VEC_FREE(lex->word_lines);
   SPG_VEC_FREE(lex->phrases);

@@ -56,14 +56,21 @@ enum {
 
 #define SPG_WILDCARD UINT32_MAX /* "*" in a phrase: zero to three words */
 
+/* spg_phrase.guarded: how a made variant's "*" is held in */
+enum {
+  SPG_GUARD_NONE = 0,
+  SPG_GUARD_VERB_SECOND, /* "nam * de tijd" of "de tijd nemen" */
+  SPG_GUARD_PARTICLE     /* "legde * uit" of "uitleggen": and the particle ends the clause */
+};
+
 typedef struct spg_phrase {
   const char *text;      /* as written in the file */
   const uint32_t *words; /* vocabulary ids, SPG_WILDCARD for "*" */
   uint16_t n_words;
   uint8_t kind;          /* SPG_PHRASE_* */
   uint8_t modifier;      /* for SPG_PHRASE_MODIFIER: SPG_MOD_* */
-  uint8_t guarded;       /* its "*" takes no contrast or clause word, and a negator it takes
-                            negates the phrase (a verb-second variant, lexicon.c) */
+  uint8_t guarded;       /* SPG_GUARD_*: its "*" takes no contrast or clause word, and a
+                            negator it takes negates the phrase (variants made in lexicon.c) */
   float value;           /* polarity, factor or weight */
   uint64_t themes;       /* for SPG_PHRASE_THEME */
 } spg_phrase;

@@ -117,6 +117,12 @@ static bool blocks_guard(const scorer *sc, const unit *x) {
          lexword(sc, x->type->form_id)->subordinator;
 }
 
+/* Whether a clause ends before unit u: the sentence or a break does, or u is a clause or
+ * contrast word or one that opens a clause ("ze legde het uit, en toen ..."). */
+static bool ends_clause(const scorer *sc, size_t u) {
+  return u >= sc->units.n || !sc->units.v[u].type || blocks_guard(sc, &sc->units.v[u]);
+}
+
 /* The negator that the guarded "*" of phrase ph took in its match [u, end): units from u to it,
  * 0 when none. A verb-second variant is the verb, the "*", then its other words in a row at
  * the end of the match, so the "*" took the units between the verb and those. */
@@ -409,12 +415,19 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
         y->marker_word = ph->words[k] != SPG_WILDCARD && word_matches(y->type, ph->words[k]);
     }
     break;
-  case SPG_PHRASE_QUICKWIN:
+  case SPG_PHRASE_QUICKWIN: {
+    /* a span that an equal or stronger quick-win phrase holds already adds nothing: "belde *
+     * terug" and "bellen * terug" (by the lemma of "belde") match the same words */
+    bool held = true;
+    for (size_t c = u; c < end && held; c++)
+      held = sc->units.v[c].quickwin >= ph->value;
+    if (held) break;
     if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
       return -1;
     for (size_t c = u; c < end; c++)
       if (sc->units.v[c].quickwin < ph->value) sc->units.v[c].quickwin = ph->value;
     break;
+  }
   case SPG_PHRASE_THEME:
     if (add_themes(sc, sent, ph->themes, tok, ntok, ph->text)) return -1;
     break;
@@ -498,6 +511,7 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
     uint32_t pi = w->scored[i];
     const spg_phrase *ph = &sc->phrases[pi];
     long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1);
+    if (end >= 0 && ph->guarded == SPG_GUARD_PARTICLE && !ends_clause(sc, (size_t)end)) continue;
     if (end >= 0 && apply_phrase(sc, sent, pi, u, (size_t)end)) return -1;
   }
 }
@@ -891,7 +905,10 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
   }
   for (size_t u = 0; u < sc->units.n && (sc->seen & SEEN_VERB); u++) {
     if (unit_imperative(sc, u) != SPG_IMP_VERB) continue;
-    if (sc->units.v[u].phrase >= 0 || sc->units.v[u].covered) continue; /* "neem me niet kwalijk" */
+    /* a fixed expression is no imperative ("neem me niet kwalijk"); a verb-second or separable
+     * variant is the verb itself, and can be one ("bel dan ook gewoon terug") */
+    const int32_t ph = sc->units.v[u].phrase;
+    if ((ph >= 0 && !sc->phrases[ph].guarded) || sc->units.v[u].covered) continue;
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
     if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT) continue;      /* "zeg ik", "bel je" */
     size_t start = u;

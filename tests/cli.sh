@@ -289,6 +289,15 @@ grep -q '^    phrase *wist precies .*"wisten precies"' "$T/out" && grep -q "^  c
   ok || bad "'wisten precies' matches the entry 'wist precies': $(grep -E 'phrase|class:' "$T/out")"
 check explain-tense-kept 0 "$SPIEGEL" explain "Ik weet het niet."
 grep -q "wist" "$T/out" && bad "a present hedge does not match a past complaint: $(cat "$T/out")" || ok
+# a phrase written with its verb last matches with the verb second, and a negator inside
+# negates it; a separable verb of the lexicons matches split (lexicons/separable.txt)
+check explain-verb-second 0 "$SPIEGEL" explain "Ze hielden ons niet op de hoogte."
+grep -q '^    negation *niet .*via=inside' "$T/out" && grep -q '^    phrase *op de hoogte houden ' "$T/out" &&
+  grep -q "^  class: learning-point" "$T/out" &&
+  ok || bad "'hielden ons niet op de hoogte' is the negated 'op de hoogte houden': $(cat "$T/out")"
+check explain-separable 0 "$SPIEGEL" explain "Ze legde alles heel goed uit."
+grep -q '^    theme *uitleggen *theme=informatie "legde alles heel goed uit"' "$T/out" &&
+  ok || bad "'legde alles heel goed uit' is 'uitleggen': $(cat "$T/out")"
 check explain-empty 1 "$SPIEGEL" explain "  "
 grep -q "^spiegel: nothing to explain: the text is empty" "$T/err" && ok ||
   bad "explain of white space says there is nothing to explain: $(cat "$T/err")"

@@ -101,7 +101,7 @@ static void inflection_lexicon(char *dir, const char *sentiment, const char *inf
 
 static void remove_lexicon(const char *dir) {
   static const char *const files[] = {"themes.tsv", "sentiment.tsv", "suggestions.tsv",
-                                      "inflections.txt"};
+                                      "inflections.txt", "separable.txt"};
   char path[512];
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     snprintf(path, sizeof path, "%s/%s", dir, files[i]);
@@ -225,6 +225,64 @@ static void verb_last_phrases_match_with_the_verb_second(void **state) {
   remove_lexicon(dir);
 }
 
+/* A separable verb of the lexicon ("uitleggen") also matches split, as a main clause says it:
+ * "legde * uit", for every form of the verb, in every kind its entry has. */
+static void separable_verbs_match_split(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir, "uitleggen\t0.3\n", "leggen\tleg legt\tlegde legden\n");
+  write_test_file(dir, "themes.tsv",
+                  "@theme\tinformatie\tInformatie\tInformation\ninformatie\tuitleggen\n");
+  write_test_file(dir, "separable.txt", "# test\nuit\tleggen\n");
+  spg_lexicon *lex = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  spg_status st = spg_lexicon_load(dir, &lex, &err);
+  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  static const char *const forms[] = {"leggen", "leg", "legt", "legde", "legden"};
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    char text[64];
+    snprintf(text, sizeof text, "%s * uit", forms[i]);
+    const spg_phrase *ph = phrase_of(lex, SPG_PHRASE_POLARITY, text);
+    if (!ph) fail_msg("no phrase '%s'", text);
+    assert_float_equal(ph->value, 0.3, 1e-6);
+    assert_string_equal(ph->text, "uitleggen");
+    assert_int_equal(ph->guarded, SPG_GUARD_PARTICLE);
+    ph = phrase_of(lex, SPG_PHRASE_THEME, text);
+    assert_non_null(ph);
+    assert_int_equal(ph->themes, 1);
+  }
+  assert_null(phrase_of(lex, SPG_PHRASE_QUICKWIN, "legde * uit")); /* no quick-win entry */
+  spg_lexicon_free(lex);
+  remove_lexicon(dir);
+}
+
+static void broken_separable_line_names_file_and_line(void **state) {
+  (void)state;
+  static const char *const bad[][3] = {
+      /* separable.txt, inflections.txt, what the message says */
+      {"uit\tleggen\nop\tbellen\n", "leggen\tleg\tlegde\n", "'opbellen' is no entry"},
+      {"uit\tleggen\nUit leg\tgen\n", "leggen\tleg\tlegde\n", "not a particle and a verb"},
+      {"uit\tleggen\nuit\n", "leggen\tleg\tlegde\n", "fields"},
+      {"uit\tleggen\nuit\tgeven\n", "leggen\tleg\tlegde\n", "'uitgeven' is no entry"},
+      {"uit\tleggen\nuit\tdelen\n", "leggen\tleg\tlegde\n", "verb 'delen' is not in"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char dir[64];
+    inflection_lexicon(dir, "uitleggen\t0.3\nuitdelen\t0.2\n", bad[i][1]);
+    write_test_file(dir, "separable.txt", bad[i][0]);
+    spg_lexicon *lex = NULL;
+    spg_error err;
+    spg_error_clear(&err);
+    assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
+    assert_null(lex);
+    assert_non_null(strstr(err.file, "separable.txt"));
+    assert_int_equal(err.line, 2);
+    if (!strstr(err.message, bad[i][2])) fail_msg("case %zu: %s", i, err.message);
+    remove_lexicon(dir);
+  }
+}
+
 static void broken_inflection_line_names_file_and_line(void **state) {
   (void)state;
   static const char *const bad[][2] = {
@@ -259,6 +317,8 @@ int main(void) {
       cmocka_unit_test(phrases_match_every_person_of_their_tense),
       cmocka_unit_test(broken_inflection_line_names_file_and_line),
       cmocka_unit_test(verb_last_phrases_match_with_the_verb_second),
+      cmocka_unit_test(separable_verbs_match_split),
+      cmocka_unit_test(broken_separable_line_names_file_and_line),
   };
   return cmocka_run_group_tests_name("lexicon", tests, fixture_setup, fixture_teardown);
 }

@@ -101,6 +101,30 @@ static void verb_last_phrases_match_in_main_clauses(void **state) {
   assert_float_equal(polarity_of(f, "Ik neem aan dat de tijd op is."), 0, 1e-6);
 }
 
+/* A separable verb of the lexicon matches split, its particle ending the clause: "niemand
+ * belde me terug" names the missing call (a quick-win complaint), "bel dan gewoon terug" asks
+ * for it, and a particle that is a preposition is no such verb. */
+static bool names_entry(const spg_session *s, const char *entry) {
+  for (size_t i = 0; i < s->evidence.n; i++)
+    if (s->evidence.v[i].entry && strcmp(s->evidence.v[i].entry, entry) == 0) return true;
+  return false;
+}
+
+static void separable_verbs_match_split_in_main_clauses(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Ze belde me niet terug.", SPG_OPT_PLAIN);
+  assert_true(names_entry(s, "terugbellen"));
+  assert_true(s->sentences.v[0].flags & SPG_SENT_CONCRETE);
+  spg_session_free(s);
+  s = analyze_text(f, "Bel dan gewoon terug.", SPG_OPT_PLAIN);
+  assert_true(names_entry(s, "terugbellen"));
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  spg_session_free(s);
+  s = analyze_text(f, "Ze belde terug naar huis om het te vragen.", SPG_OPT_PLAIN);
+  assert_false(names_entry(s, "terugbellen"));
+  spg_session_free(s);
+}
+
 static void suggestion_with_concrete_action_is_quick_win(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(
@@ -528,6 +552,7 @@ int main(void) {
       cmocka_unit_test(contrast_weighs_the_second_clause),
       cmocka_unit_test(phrases_win_over_words),
       cmocka_unit_test(verb_last_phrases_match_in_main_clauses),
+      cmocka_unit_test(separable_verbs_match_split_in_main_clauses),
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(questions_are_no_items),
