@@ -281,6 +281,21 @@ static void broken_separable_line_names_file_and_line(void **state) {
     if (!strstr(err.message, bad[i][2])) fail_msg("case %zu: %s", i, err.message);
     remove_lexicon(dir);
   }
+  /* without inflections.txt there are no verb forms to split: an error, not a silent loss */
+  char dir[64];
+  inflection_lexicon(dir, "uitleggen\t0.3\n", "");
+  char path[512];
+  snprintf(path, sizeof path, "%s/inflections.txt", dir);
+  unlink(path);
+  write_test_file(dir, "separable.txt", "uit\tleggen\n");
+  spg_lexicon *lex = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
+  assert_null(lex);
+  assert_non_null(strstr(err.file, "separable.txt"));
+  assert_non_null(strstr(err.message, "needs inflections.txt"));
+  remove_lexicon(dir);
 }
 
 static void broken_inflection_line_names_file_and_line(void **state) {
