@@ -624,6 +624,18 @@ static bool phrase_ends_in_negator(const scorer *sc, const unit *x) {
   return w && w->modifier == SPG_MOD_NEGATOR;
 }
 
+/* The focus particle of negator unit u ("niet eens", "zelfs niet", "niemand vroeg zelfs"):
+ * right after it, right before it, or two after it; -1 when none. */
+static long focus_unit(const scorer *sc, size_t u) {
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  if (u + 1 < n && v[u + 1].type && v[u + 1].mod == SPG_MOD_FOCUS) return (long)u + 1;
+  if (u > 0 && v[u - 1].type && v[u - 1].mod == SPG_MOD_FOCUS) return (long)u - 1;
+  if (u + 2 < n && v[u + 1].type && v[u + 2].type && v[u + 2].mod == SPG_MOD_FOCUS)
+    return (long)u + 2;
+  return -1;
+}
+
 /* The entry a modifier unit names in evidence: its phrase, else its form. */
 static const char *unit_entry(const scorer *sc, const unit *x) {
   if (x->phrase >= 0) return spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase)->text;
@@ -655,6 +667,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   int words_since_sent = 0;
   bool contrast_seen = false;
   long fact_unit = -1;    /* the negator of rule negated-fact (once per sentence), -1 */
+  long fact_focus = -1;   /* its focus particle ("niet eens"), -1 */
   float fact_weight = 1;
   bool fact_after = false;
   uint16_t fact_ntok = 1;
@@ -708,15 +721,21 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         sent->flags |= SPG_SENT_NEGATION;
         last_sent_unit = -1;
       } else {
-        /* "ik kreeg geen uitleg", "niemand belde terug": a missing service is a complaint */
+        /* "ik kreeg geen uitleg", "niemand belde terug": a missing service is a complaint,
+         * the more so when it was "not even" given ("ik wist niet eens in welk lokaal") */
         bool need_found = false;
+        const long focus = focus_unit(sc, u);
+        const float even = focus >= 0 ? modifier_value(sc, &units[focus]) : 1.0f;
         for (size_t k = u + 1; k < n_units && k <= u + NEG_SCOPE; k++) {
           const unit *y = &units[k];
           if (!y->type || y->mod == SPG_MOD_CLAUSE) break;
           if (y->covered || !(y->type->themes || y->type->quickwin_id)) continue;
-          float v = NEGATED_NEED * weight;
+          float v = NEGATED_NEED * weight * even;
           neg += v;
           if (contrast_seen) sum_after += v; else sum_before += v;
+          if (focus >= 0 && add_evidence(sc, sent, SPG_EV_INTENSIFIER, units[focus].tok, 1, even,
+                                         unit_entry(sc, &units[focus]), NULL, 0))
+            return -1;
           if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, tokens_between(sc, u, k + 1), v,
                            "negated-need", NULL, 0))
             return -1;
@@ -727,7 +746,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         /* "daar snap ik niks van", "toen wist niemand het": a negated fact about the service,
          * with no sentiment and no service word, still leans towards a complaint */
         if (!need_found && fact_unit < 0 && negated_content(sc, u)) {
-          fact_unit = (long)u, fact_weight = weight, fact_after = contrast_seen;
+          fact_unit = (long)u, fact_weight = weight * even, fact_after = contrast_seen;
+          fact_focus = focus;
           fact_ntok = ntok;
         }
       }
@@ -838,6 +858,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     float v = NEGATED_FACT * fact_weight;
     neg += v;
     if (fact_after) sum_after += v; else sum_before += v;
+    if (fact_focus >= 0 && add_evidence(sc, sent, SPG_EV_INTENSIFIER, units[fact_focus].tok, 1,
+                                        modifier_value(sc, &units[fact_focus]),
+                                        unit_entry(sc, &units[fact_focus]), NULL, 0))
+      return -1;
     if (add_evidence(sc, sent, SPG_EV_RULE, units[fact_unit].tok, fact_ntok, v, "negated-fact",
                      NULL, 0))
       return -1;

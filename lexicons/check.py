@@ -27,7 +27,7 @@ THEMES = ["bejegening", "samenwerking", "proces", "informatie", "voorzieningen",
           "deskundigheid"]
 DIMINUTIVE = "-je"
 MODIFIER_KINDS = {"negator", "intensifier", "dampener", "contrast", "filler", "question",
-                  "clause"}
+                  "clause", "focus"}
 ROLES = {"moderator", "participant", "listener", "minutes"}
 SOURCES = {"pattern", "domain"}
 
@@ -126,7 +126,7 @@ def check_modifiers(report):
             report.error(path, number, "unknown kind %r" % kind)
             continue
         kinds[kind] = kinds.get(kind, 0) + 1
-        needs_value = kind in ("intensifier", "dampener", "contrast")
+        needs_value = kind in ("intensifier", "dampener", "contrast", "focus")
         if needs_value != (len(fields) == 3):
             report.error(path, number, "%s %s a value" % (kind, "needs" if needs_value else "takes no"))
             continue
@@ -140,6 +140,8 @@ def check_modifiers(report):
                 report.error(path, number, "dampener value must be in (0, 1): %s" % fields[2])
             if kind == "contrast" and not 1.0 <= value <= 5.0:
                 report.error(path, number, "contrast value must be in [1, 5]: %s" % fields[2])
+            if kind == "focus" and not 1.0 <= value <= 5.0:
+                report.error(path, number, "focus value must be in [1, 5]: %s" % fields[2])
         if (key.endswith("-") or key.startswith("-")) and kind not in ("negator", "intensifier",
                                                                         "dampener"):
             report.error(path, number, "an affix must be a negator, intensifier or dampener")

@@ -125,6 +125,21 @@ static void separable_verbs_match_split_in_main_clauses(void **state) {
   spg_session_free(s);
 }
 
+/* A focus particle beside a negator ("niet eens", "zelfs niet") makes what was missing weigh
+ * more, with its own evidence; alone it does nothing. */
+static void not_even_weighs_more(void **state) {
+  fixture *f = *state;
+  float plain = polarity_of(f, "Ik wist niet waar de kamer was.");
+  assert_true(plain < 0);
+  assert_true(polarity_of(f, "Ik wist niet eens waar de kamer was.") < plain);
+  assert_true(polarity_of(f, "Ik wist zelfs niet waar de kamer was.") < plain);
+  spg_session *s = analyze_text(f, "Ik wist niet eens waar de kamer was.", SPG_OPT_PLAIN);
+  assert_true(has_evidence(s, 0, SPG_EV_INTENSIFIER));
+  spg_session_free(s);
+  assert_float_equal(polarity_of(f, "Zelfs de arts was aardig."),
+                     polarity_of(f, "De arts was aardig."), 1e-6);
+}
+
 static void suggestion_with_concrete_action_is_quick_win(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(
@@ -553,6 +568,7 @@ int main(void) {
       cmocka_unit_test(phrases_win_over_words),
       cmocka_unit_test(verb_last_phrases_match_in_main_clauses),
       cmocka_unit_test(separable_verbs_match_split_in_main_clauses),
+      cmocka_unit_test(not_even_weighs_more),
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(questions_are_no_items),
