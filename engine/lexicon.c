@@ -325,7 +325,17 @@ static int term_words(spg_lexicon *lex, reader *r, const char *term, uint32_t *i
       bad_line(r, err, "term '%s' has too many words", term);
       return -1;
     }
-    if (e - p == 1 && *p == '*') {
+    if (count && ids[count - 1] == SPG_CLAUSE_END) {
+      bad_line(r, err, "term '%s' has words after its final $", term);
+      return -1;
+    }
+    if (e - p == 1 && *p == '$') {
+      if (count == 0) {
+        bad_line(r, err, "term '%s' starts with $, which ends a term", term);
+        return -1;
+      }
+      ids[count++] = SPG_CLAUSE_END;
+    } else if (e - p == 1 && *p == '*') {
       if (count == 0) {
         bad_line(r, err, "term '%s' starts with the wildcard *", term);
         return -1;
@@ -349,6 +359,7 @@ static int add_phrase(spg_lexicon *lex, reader *r, const char *text, const uint3
     spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
     return -1;
   }
+  if (ids[n - 1] == SPG_CLAUSE_END) ph.clause_end = true, n--;
   memcpy(w, ids, sizeof *w * (size_t)n);
   ph.words = w;
   ph.n_words = (uint16_t)n;
@@ -751,7 +762,7 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
         spg_phrase ph = base;
         ph.words = w;
         ph.n_words = (uint16_t)(n + 1);
-        ph.guarded = SPG_GUARD_VERB_SECOND;
+        ph.guarded = true;
         if (SPG_VEC_PUSH(lex->phrases, ph)) goto out;
         *slot = (uint32_t)lex->phrases.n;
       }
@@ -770,8 +781,8 @@ out:
  * terug", "het viel mee". separable.txt names such entries as particle<TAB>verb; each gets,
  * for every form of the verb (inflections.txt: both tenses and the infinitive), a phrase
  * "form * particle" of every kind its entry has (polarity, themes, quick-win), with its value
- * and its text. The "*" is guarded (SPG_GUARD_PARTICLE): no contrast or clause word, a negator
- * negates ("ze belde me niet terug"), and the particle must end the clause (a break, a clause
+ * and its text. The "*" is guarded: no contrast or clause word, a negator negates ("ze belde
+ * me niet terug"); and the particle must end the clause (clause_end) (a break, a clause
  * or contrast word, or one that opens a clause follows): a particle is also a preposition,
  * and "ik legde het uit handen" is no explanation. */
 static spg_status load_separable(spg_lexicon *lex, reader *r, const char *path, spg_error *err) {
@@ -816,7 +827,8 @@ static int add_separable_phrase(spg_lexicon *lex, phrase_set *set, uint32_t form
                    .kind = kind,
                    .value = value,
                    .themes = themes,
-                   .guarded = SPG_GUARD_PARTICLE};
+                   .guarded = true,
+                   .clause_end = true};
   if (SPG_VEC_PUSH(lex->phrases, ph)) return -1;
   *slot = (uint32_t)lex->phrases.n;
   return 0;

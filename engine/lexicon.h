@@ -57,13 +57,7 @@ enum {
 };
 
 #define SPG_WILDCARD UINT32_MAX /* "*" in a phrase: zero to three words */
-
-/* spg_phrase.guarded: how a made variant's "*" is held in */
-enum {
-  SPG_GUARD_NONE = 0,
-  SPG_GUARD_VERB_SECOND, /* "nam * de tijd" of "de tijd nemen" */
-  SPG_GUARD_PARTICLE     /* "legde * uit" of "uitleggen": and the particle ends the clause */
-};
+#define SPG_CLAUSE_END (UINT32_MAX - 1) /* "$" ending a term, while it is read: see clause_end */
 
 typedef struct spg_phrase {
   const char *text;      /* as written in the file */
@@ -71,8 +65,12 @@ typedef struct spg_phrase {
   uint16_t n_words;
   uint8_t kind;          /* SPG_PHRASE_* */
   uint8_t modifier;      /* for SPG_PHRASE_MODIFIER: SPG_MOD_* */
-  uint8_t guarded;       /* SPG_GUARD_*: its "*" takes no contrast or clause word, and a
-                            negator it takes negates the phrase (variants made in lexicon.c) */
+  bool guarded;          /* its "*" takes no contrast or clause word, and a negator it takes
+                            negates the phrase (the variants lexicon.c makes: "nam * de tijd"
+                            of "de tijd nemen", "legde * uit" of "uitleggen") */
+  bool clause_end;       /* matches only where a clause ends after it: a term written with a
+                            final "$" ("kan * beter $": not "ik kan nu beter lopen"), and a
+                            separable verb's particle ("legde * uit": not "uit handen") */
   float value;           /* polarity, factor or weight */
   uint64_t themes;       /* for SPG_PHRASE_THEME */
 } spg_phrase;

@@ -117,10 +117,14 @@ static bool blocks_guard(const scorer *sc, const unit *x) {
          lexword(sc, x->type->form_id)->subordinator;
 }
 
-/* Whether a clause ends before unit u: the sentence or a break does, or u is a clause or
- * contrast word or one that opens a clause ("ze legde het uit, en toen ..."). */
+/* Whether a clause ends before unit u, fillers aside ("het kan beter hoor"): the sentence or a
+ * break does, or u is a clause or contrast word or one that opens a clause ("ze legde het uit,
+ * en toen ..."). */
 static bool ends_clause(const scorer *sc, size_t u) {
-  return u >= sc->units.n || !sc->units.v[u].type || blocks_guard(sc, &sc->units.v[u]);
+  const unit *v = sc->units.v;
+  while (u < sc->units.n && v[u].type && v[u].mod == SPG_MOD_FILLER)
+    u++;
+  return u >= sc->units.n || !v[u].type || blocks_guard(sc, &v[u]);
 }
 
 /* The negator that the guarded "*" of phrase ph took in its match [u, end): units from u to it,
@@ -511,7 +515,7 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
     uint32_t pi = w->scored[i];
     const spg_phrase *ph = &sc->phrases[pi];
     long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1);
-    if (end >= 0 && ph->guarded == SPG_GUARD_PARTICLE && !ends_clause(sc, (size_t)end)) continue;
+    if (end >= 0 && ph->clause_end && !ends_clause(sc, (size_t)end)) continue;
     if (end >= 0 && apply_phrase(sc, sent, pi, u, (size_t)end)) return -1;
   }
 }

@@ -247,7 +247,8 @@ static void separable_verbs_match_split(void **state) {
     if (!ph) fail_msg("no phrase '%s'", text);
     assert_float_equal(ph->value, 0.3, 1e-6);
     assert_string_equal(ph->text, "uitleggen");
-    assert_int_equal(ph->guarded, SPG_GUARD_PARTICLE);
+    assert_true(ph->guarded);
+    assert_true(ph->clause_end);
     ph = phrase_of(lex, SPG_PHRASE_THEME, text);
     assert_non_null(ph);
     assert_int_equal(ph->themes, 1);
@@ -298,6 +299,40 @@ static void broken_separable_line_names_file_and_line(void **state) {
   remove_lexicon(dir);
 }
 
+/* "$" ends a term: the phrase matches only where a clause ends after it. It may stand only
+ * last, and not alone. */
+static void dollar_ends_a_term(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir, "kan * beter $\t-0.4\nkan beter dan\t-0.3\n", "# none\n");
+  spg_lexicon *lex = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  spg_status st = spg_lexicon_load(dir, &lex, &err);
+  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  const spg_phrase *ph = phrase_of(lex, SPG_PHRASE_POLARITY, "kan * beter");
+  assert_non_null(ph);
+  assert_true(ph->clause_end);
+  assert_int_equal(ph->n_words, 3);
+  assert_string_equal(ph->text, "kan * beter $");
+  assert_false(phrase_of(lex, SPG_PHRASE_POLARITY, "kan beter dan")->clause_end);
+  spg_lexicon_free(lex);
+  remove_lexicon(dir);
+  static const char *const bad[][2] = {
+      {"goed\t0.5\nkan $ beter\t-0.4\n", "words after its final $"},
+      {"goed\t0.5\n$ beter\t-0.4\n", "starts with $"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    inflection_lexicon(dir, bad[i][0], "# none\n");
+    spg_error_clear(&err);
+    assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
+    assert_null(lex);
+    assert_int_equal(err.line, 2);
+    if (!strstr(err.message, bad[i][1])) fail_msg("case %zu: %s", i, err.message);
+    remove_lexicon(dir);
+  }
+}
+
 static void broken_inflection_line_names_file_and_line(void **state) {
   (void)state;
   static const char *const bad[][2] = {
@@ -334,6 +369,7 @@ int main(void) {
       cmocka_unit_test(verb_last_phrases_match_with_the_verb_second),
       cmocka_unit_test(separable_verbs_match_split),
       cmocka_unit_test(broken_separable_line_names_file_and_line),
+      cmocka_unit_test(dollar_ends_a_term),
   };
   return cmocka_run_group_tests_name("lexicon", tests, fixture_setup, fixture_teardown);
 }

@@ -140,6 +140,15 @@ static void not_even_weighs_more(void **state) {
                      polarity_of(f, "De arts was aardig."), 1e-6);
 }
 
+/* A term ending in "$" matches only where a clause ends after it: "de communicatie kan echt
+ * beter" asks for better, "ik kan nu beter lopen" tells of progress. */
+static void clause_end_terms_need_the_clause_to_end(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "De communicatie kan echt beter.") < -0.25);
+  assert_true(polarity_of(f, "De communicatie kan echt beter, eh, hoor.") < -0.25);
+  assert_true(polarity_of(f, "Ik kan nu beter lopen.") >= 0);
+}
+
 static void suggestion_with_concrete_action_is_quick_win(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(
@@ -569,6 +578,7 @@ int main(void) {
       cmocka_unit_test(verb_last_phrases_match_in_main_clauses),
       cmocka_unit_test(separable_verbs_match_split_in_main_clauses),
       cmocka_unit_test(not_even_weighs_more),
+      cmocka_unit_test(clause_end_terms_need_the_clause_to_end),
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(questions_are_no_items),
