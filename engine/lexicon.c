@@ -678,25 +678,33 @@ static bool lower_word(const char *w) {
   return n > 0 && (size_t)n == len && memcmp(folded, w, len) == 0 && !strchr(w, ' ');
 }
 
-/* Verb-second variants. A phrase with its verb last is written as a subordinate clause or an
- * infinitive says it ("de tijd nemen", "op de hoogte houden", "in de steek laten"), but a main
- * clause puts the finite verb second, before the rest: "hij nam echt de tijd", "ze hielden ons
- * op de hoogte", "ze lieten me in de steek". Such a phrase of sentiment.tsv or themes.tsv gets,
- * for every form of its last verb (infinitive and finite forms of both tenses: the verb is what
- * varies here, not the tense of the entry), the variant "form * rest": the verb, zero to three
- * words (subject, object, adverbs), then the words before the verb. The "*" of such a variant
- * is guarded: it takes no contrast or clause word and no word that opens another clause, so
- * "ik neem aan dat de tijd op is" is not "de tijd nemen"; a negator it takes negates the
- * phrase ("ze hielden ons niet op de hoogte", score.c's inner_negator). Left as written: phrases
- * with a "*" of their own, whose verb is a noun or a "te" infinitive (noun_before: "niks te
- * doen", "zonder kloppen"), or that hold an auxiliary or modal: before the verb ("lang moeten
- * wachten", "iedereen kon het horen": the verb that moves is another one) or as the verb
- * ("er voor me zijn", "mijn verhaal kwijt kunnen": their forms "is", "was", "kon" are among
- * the most frequent words of speech, and every one would be tried as a phrase start: 2.2 % more
- * instructions in the engine with them, 1.1 % without, callgrind on 3 MB). Cost: at load, a
+/* Verb-second variants. A phrase with its verbs last is written as a subordinate clause or an
+ * infinitive says it ("de tijd nemen", "op de hoogte houden", "lang moeten wachten", "laten
+ * weten"), but a main clause puts the finite verb second, before the rest: "hij nam echt de
+ * tijd", "ze hielden ons op de hoogte", "we moesten heel lang wachten", "niemand liet iets
+ * weten". The verb that moves is the first of the verbs at the end: the last word, or in a
+ * theme phrase a modal or a verb that takes a bare infinitive before it (cluster_verbs:
+ * "laten weten"; in a sentiment phrase the "*" before the last verb would take words that
+ * weigh more on their own). Such a phrase of sentiment.tsv or themes.tsv gets, for every form of
+ * that verb (infinitive and finite forms of both tenses: the verb is what varies here, not the
+ * tense of the entry), the variant "form * rest": the verb, zero to three words (subject, object,
+ * adverbs), then the phrase's other words in their order. The "*" of such a variant is
+ * guarded: it takes no contrast or clause word and no word that opens another clause, so "ik
+ * neem aan dat de tijd op is" is not "de tijd nemen"; a negator it takes negates the phrase
+ * ("ze hielden ons niet op de hoogte", score.c's inner_negator). Left as written: phrases with
+ * a "*" of their own; whose verb is a noun or a "te" infinitive (noun_before: "niks te doen",
+ * "zonder kloppen"); that hold a finite auxiliary or modal ("iedereen kon het horen": already
+ * in main-clause order); and those whose verb to move would be "zijn", "hebben", "worden" or
+ * "zullen" ("er voor me zijn"): their forms "is", "was", "heeft" are among the most frequent
+ * words of speech, and every one would be tried as a phrase start (2.2 % more instructions in
+ * the engine with "zijn" and the modals, 1.1 % without, callgrind on 3 MB). Cost: at load, a
  * few hundred phrases more. */
-static const char *const auxiliaries[] = {"zijn",   "hebben", "kunnen", "moeten",
-                                          "willen", "zullen", "worden", "mogen"};
+static const char *const auxiliaries[] = {"zijn", "hebben", "worden", "zullen"};
+/* Verbs that take a bare infinitive: in a cluster at the end of a phrase ("lang moeten
+ * wachten", "laten weten") they, not the last verb, move to the second place. */
+static const char *const cluster_verbs[] = {
+    "moeten", "kunnen", "mogen",  "willen", "hoeven", "laten",  "gaan",  "komen", "blijven",
+    "zitten", "staan",  "liggen", "horen",  "zien",   "helpen", "leren", "durven"};
 /* Words that open another clause inside a sentence: a guarded "*" does not take them either
  * ("ik neem aan dat de tijd op is" is no "de tijd nemen"). */
 static const char *const subordinators[] = {
@@ -712,13 +720,21 @@ static bool noun_before(const char *w) {
   return false;
 }
 
+static bool listed(const char *const *list, size_t n, const char *w) {
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(list[i], w)) return true;
+  return false;
+}
+
+#define N_OF(a) (sizeof(a) / sizeof *(a))
+
 static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, size_t n_words,
                            const verb_forms *verbs, size_t n_verbs, const uint32_t *verb_of) {
   uint32_t *inf_of = calloc(n_words, sizeof *inf_of); /* id -> verb index + 1, infinitives */
-  bool *aux = calloc(n_verbs + 1, sizeof *aux);       /* by verb index + 1 */
+  uint8_t *kind = calloc(n_verbs + 1, 1);             /* by verb index + 1: 1 aux, 2 cluster */
   int rc = -1;
-  if (!inf_of || !aux) goto out;
-  for (size_t k = 0; k < sizeof subordinators / sizeof *subordinators; k++) {
+  if (!inf_of || !kind) goto out;
+  for (size_t k = 0; k < N_OF(subordinators); k++) {
     uint32_t id = intern(lex, subordinators[k], strlen(subordinators[k]));
     if (!id) goto out;
     lex->words.v[id].subordinator = true;
@@ -727,8 +743,9 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
     const char *inf = verbs[vi].form[0][0];
     uint32_t id = spg_lexicon_find(lex, inf, strlen(inf));
     if (id && id < n_words && !inf_of[id]) inf_of[id] = (uint32_t)vi + 1;
-    for (size_t a = 0; a < sizeof auxiliaries / sizeof *auxiliaries; a++)
-      if (strcmp(inf, auxiliaries[a]) == 0) aux[vi + 1] = true;
+    kind[vi + 1] = listed(auxiliaries, N_OF(auxiliaries), inf)       ? 1
+                   : listed(cluster_verbs, N_OF(cluster_verbs), inf) ? 2
+                                                                     : 0;
   }
   for (size_t i = 0; i < n_phrases; i++) {
     const spg_phrase base = lex->phrases.v[i];
@@ -736,21 +753,28 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
     if (base.kind != SPG_PHRASE_POLARITY && base.kind != SPG_PHRASE_THEME) continue;
     if (n < 2 || n + 1 > MAX_LINE_WORDS) continue;
     uint32_t last = base.words[n - 1];
-    if (last >= n_words || !inf_of[last] || aux[inf_of[last]]) continue;
-    bool keep = true;
-    for (size_t k = 0; k + 1 < n && keep; k++) {
+    if (last >= n_words || !inf_of[last]) continue;
+    size_t c = n - 1; /* the verb that moves: the first of the verb cluster at the end */
+    while (c > 0 && base.words[c - 1] < n_words && inf_of[base.words[c - 1]] &&
+           kind[inf_of[base.words[c - 1]]] == 2)
+      c--;
+    /* a sentiment phrase moves its last verb only: "moesten * wachten" would take the "lang"
+     * of "we moesten heel lang wachten" from "lang wachten", which weighs more */
+    if (kind[inf_of[base.words[c]]] == 1 || (c < n - 1 && base.kind == SPG_PHRASE_POLARITY))
+      continue;
+    bool keep = c > 0 || n > 1;
+    for (size_t k = 0; k < c && keep; k++) {
       uint32_t w = base.words[k];
-      if (w == SPG_WILDCARD)
-        keep = false;
-      else if (w < n_words &&
-               ((inf_of[w] && aux[inf_of[w]]) || (verb_of[w] && aux[verb_of[w] >> 1])))
+      if (w == SPG_WILDCARD || (w < n_words && ((inf_of[w] && kind[inf_of[w]] == 1) ||
+                                                (verb_of[w] && kind[verb_of[w] >> 1]))))
         keep = false;
     }
-    if (!keep || noun_before(lex->words.v[base.words[n - 2]].text)) continue;
-    const verb_forms *v = &verbs[inf_of[last] - 1];
+    if (!keep || (c > 0 && noun_before(lex->words.v[base.words[c - 1]].text))) continue;
+    const verb_forms *v = &verbs[inf_of[base.words[c]] - 1];
     uint32_t ids[MAX_LINE_WORDS];
     ids[1] = SPG_WILDCARD;
-    memcpy(ids + 2, base.words, (n - 1) * sizeof *ids);
+    memcpy(ids + 2, base.words, c * sizeof *ids);
+    memcpy(ids + 2 + c, base.words + c + 1, (n - 1 - c) * sizeof *ids);
     for (unsigned tense = 0; tense < 2; tense++)
       for (unsigned f = 0; f < v->n[tense]; f++) {
         if (!(ids[0] = intern(lex, v->form[tense][f], strlen(v->form[tense][f])))) goto out;
@@ -770,7 +794,7 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
   rc = 0;
 out:
   free(inf_of);
-  free(aux);
+  free(kind);
   return rc;
 }
 

@@ -109,11 +109,12 @@ static bool word_matches(const spg_wordtype *t, uint32_t w) {
   return t && (t->form_id == w || t->lemma_id == w);
 }
 
-/* Whether unit x ends the guarded "*" of a verb-second variant: a contrast or clause word, or
- * one that opens a clause ("ik neem aan dat de tijd op is" is no "de tijd nemen"). A negator
- * does not end it: it negates the phrase (inner_negator). */
+/* Whether unit x ends the guarded "*" of a verb-second variant: a contrast or clause word, one
+ * that opens a clause ("ik neem aan dat de tijd op is" is no "de tijd nemen"), or a word with
+ * a polarity of its own ("ze hielden ons slecht op de hoogte" is no "op de hoogte houden"). A
+ * negator does not end it: it negates the phrase (inner_negator). */
 static bool blocks_guard(const scorer *sc, const unit *x) {
-  return x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE ||
+  return x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE || x->has_sentiment ||
          lexword(sc, x->type->form_id)->subordinator;
 }
 

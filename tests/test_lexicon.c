@@ -182,7 +182,11 @@ static void verb_last_phrases_match_with_the_verb_second(void **state) {
                      "wachten\twacht\twachtte wachtten\n"
                      "moeten\tmoet\tmoest moesten\n"
                      "kloppen\tklop klopt\tklopte klopten\n"
-                     "zijn\tben bent is\twas waren\n");
+                     "zijn\tben bent is\twas waren\n"
+                     "laten\tlaat\tliet lieten\n"
+                     "weten\tweet\twist wisten\n");
+  write_test_file(dir, "themes.tsv",
+                  "@theme\tinformatie\tInformatie\tInformation\ninformatie\tlaten weten\n");
   spg_lexicon *lex = NULL;
   spg_error err;
   spg_error_clear(&err);
@@ -215,6 +219,11 @@ static void verb_last_phrases_match_with_the_verb_second(void **state) {
   assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "deed * niks te"));
   assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "wachtte * lang moeten"));
   assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "klopte * zonder"));
+  /* in a theme phrase the first verb of the cluster at the end moves: "niemand liet iets weten";
+   * not in a sentiment phrase ("moest * lang wachten" would take the words of "lang wachten") */
+  assert_non_null(phrase_of(lex, SPG_PHRASE_THEME, "liet * weten"));
+  assert_null(phrase_of(lex, SPG_PHRASE_THEME, "wist * laten"));
+  assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "moest * lang wachten"));
   /* nor with an auxiliary as the verb: "is", "was" would start phrases everywhere */
   assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "is * er voor me"));
   assert_null(phrase_of(lex, SPG_PHRASE_POLARITY, "was * er voor me"));

@@ -99,6 +99,8 @@ static void verb_last_phrases_match_in_main_clauses(void **state) {
   assert_true(polarity_of(f, "Hij nam niet de tijd.") < -0.25);
   /* another clause inside: no match at all */
   assert_float_equal(polarity_of(f, "Ik neem aan dat de tijd op is."), 0, 1e-6);
+  /* nor across a word with a polarity of its own, which then counts by itself */
+  assert_true(polarity_of(f, "Ze hielden ons slecht op de hoogte.") < -0.25);
 }
 
 /* A separable verb of the lexicon matches split, its particle ending the clause: "niemand
