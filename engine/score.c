@@ -109,13 +109,20 @@ static bool word_matches(const spg_wordtype *t, uint32_t w) {
   return t && (t->form_id == w || t->lemma_id == w);
 }
 
-/* Whether unit x ends the guarded "*" of a verb-second variant: a contrast or clause word, one
- * that opens a clause ("ik neem aan dat de tijd op is" is no "de tijd nemen"), or a word with
- * a polarity of its own ("ze hielden ons slecht op de hoogte" is no "op de hoogte houden"). A
- * negator does not end it: it negates the phrase (inner_negator). */
-static bool blocks_guard(const scorer *sc, const unit *x) {
-  return x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE || x->has_sentiment ||
+/* Whether unit x ends a clause: a contrast or clause word, or one that opens a clause ("ik
+ * neem aan dat de tijd op is" is no "de tijd nemen"). */
+static bool opens_clause(const scorer *sc, const unit *x) {
+  return x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE ||
          lexword(sc, x->type->form_id)->subordinator;
+}
+
+/* Whether unit x ends the guarded "*" of phrase ph: it opens a clause, or it has a polarity of
+ * its own and ph is a sentiment phrase, which would cover it ("ze hielden ons slecht op de
+ * hoogte" is no "op de hoogte houden"; a theme phrase covers nothing: "ze legde alles goed
+ * uit" names "uitleggen" and praises). A negator does not end it: it negates the phrase
+ * (inner_negator). */
+static bool blocks_guard(const scorer *sc, const spg_phrase *ph, const unit *x) {
+  return opens_clause(sc, x) || (x->has_sentiment && ph->kind == SPG_PHRASE_POLARITY);
 }
 
 /* Whether a clause ends before unit u, fillers aside ("het kan beter hoor"): the sentence or a
@@ -125,7 +132,7 @@ static bool ends_clause(const scorer *sc, size_t u) {
   const unit *v = sc->units.v;
   while (u < sc->units.n && v[u].type && v[u].mod == SPG_MOD_FILLER)
     u++;
-  return u >= sc->units.n || !v[u].type || blocks_guard(sc, &v[u]);
+  return u >= sc->units.n || !v[u].type || opens_clause(sc, &v[u]);
 }
 
 /* The negator that the guarded "*" of phrase ph took in its match [u, end): units from u to it,
@@ -149,7 +156,7 @@ static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_
       uint32_t after = k + 1 < ph->n_words ? ph->words[k + 1] : SPG_WILDCARD;
       for (size_t skip = 0; skip <= 3 && u + skip <= sc->units.n; skip++) {
         if (skip && !sc->units.v[u + skip - 1].type) break; /* no wildcard across a break */
-        if (skip && ph->guarded && blocks_guard(sc, &sc->units.v[u + skip - 1])) break;
+        if (skip && ph->guarded && blocks_guard(sc, ph, &sc->units.v[u + skip - 1])) break;
         if (after != SPG_WILDCARD &&
             (u + skip >= sc->units.n || !word_matches(sc->units.v[u + skip].type, after)))
           continue;
