@@ -80,7 +80,7 @@ typedef struct unit {
   bool marker_word;         /* one of the marker's own words (not one its "*" took) */
   bool has_sentiment;       /* carries polarity (word or phrase) */
   uint8_t mod;              /* SPG_MOD_* of the unit (its modifier phrase, else its form) */
-  uint8_t inner_negator;    /* a polarity phrase's negator inside its guarded "*" ("hielden ons
+  uint8_t inner_negator;    /* a polarity phrase's negator that one of its "*" took ("hielden ons
                                niet op de hoogte"): units from here to it, 0 when none */
 } unit;
 
@@ -135,21 +135,13 @@ static bool ends_clause(const scorer *sc, size_t u) {
   return u >= sc->units.n || !v[u].type || opens_clause(sc, &v[u]);
 }
 
-/* The negator that the guarded "*" of phrase ph took in its match [u, end): units from u to it,
- * 0 when none. A verb-second variant is the verb, the "*", then its other words in a row at
- * the end of the match, so the "*" took the units between the verb and those. */
-static uint8_t inner_negator(const scorer *sc, const spg_phrase *ph, size_t u, size_t end) {
-  if (!ph->guarded || ph->n_words < 2) return 0;
-  size_t rest = ph->n_words - 2;
-  for (size_t k = u + 1; k + rest < end; k++)
-    if (sc->units.v[k].mod == SPG_MOD_NEGATOR) return (uint8_t)(k - u);
-  return 0;
-}
-
 /* Matches phrase words [k..) from unit u; returns the unit after the match or -1. Plain words
  * are compared in a loop; only a "*" recurses, once per number of words it takes, and not at
- * all where the word after it does not match (most candidates fail there). */
-static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_t u) {
+ * all where the word after it does not match (most candidates fail there). *negator is set to
+ * a negator unit that a "*" of the match took ("het had niet beter gekund", "ze hielden ons
+ * niet op de hoogte"), when it is still 0. */
+static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_t u,
+                         size_t *negator) {
   for (; k < ph->n_words; k++, u++) {
     uint32_t w = ph->words[k];
     if (w == SPG_WILDCARD) {
@@ -160,8 +152,12 @@ static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_
         if (after != SPG_WILDCARD &&
             (u + skip >= sc->units.n || !word_matches(sc->units.v[u + skip].type, after)))
           continue;
-        long r = match_phrase(sc, ph, k + 1, u + skip);
-        if (r >= 0) return r;
+        long r = match_phrase(sc, ph, k + 1, u + skip, negator);
+        if (r >= 0) {
+          for (size_t t = u; t < u + skip && !*negator; t++)
+            if (sc->units.v[t].mod == SPG_MOD_NEGATOR) *negator = t;
+          return r;
+        }
       }
       return -1;
     }
@@ -398,7 +394,8 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
 }
 
 /* Applies phrase pi, matched from unit u to unit end (exclusive). */
-static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, size_t end) {
+static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, size_t end,
+                        size_t negator) {
   const spg_phrase *ph = &sc->phrases[pi];
   uint32_t tok = sc->units.v[u].tok;
   uint16_t ntok = tokens_between(sc, u, end);
@@ -410,7 +407,7 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
     if (un->phrase >= 0 && un->phrase_units >= (uint16_t)(end - u)) break;
     un->phrase = (int32_t)pi;
     un->phrase_units = (uint16_t)(end - u);
-    un->inner_negator = inner_negator(sc, ph, u, end);
+    un->inner_negator = negator > u && negator - u < 256 ? (uint8_t)(negator - u) : 0;
     sc->phrased = true;
     for (size_t c = u + 1; c < end; c++) sc->units.v[c].covered = true;
     break;
@@ -522,9 +519,12 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
     if (!third_may_match(w, i, window, form2, lemma2)) continue;
     uint32_t pi = w->scored[i];
     const spg_phrase *ph = &sc->phrases[pi];
-    long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1);
+    size_t negator = 0;
+    long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1, &negator);
     if (end >= 0 && ph->clause_end && !ends_clause(sc, (size_t)end)) continue;
-    if (end >= 0 && apply_phrase(sc, sent, pi, u, (size_t)end)) return -1;
+    /* a wish that a "*" negates is none: "het kan niet beter", "dat zou niet helpen" */
+    if (end >= 0 && negator && ph->kind == SPG_PHRASE_SUGGESTION) continue;
+    if (end >= 0 && apply_phrase(sc, sent, pi, u, (size_t)end, negator)) return -1;
   }
 }
 
