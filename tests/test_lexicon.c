@@ -110,6 +110,18 @@ static void remove_lexicon(const char *dir) {
   rmdir(dir);
 }
 
+/* Loading the lexicon in dir fails at line 2 of file, with a message that holds what. */
+static void load_fails_at_line_2(const char *dir, const char *file, const char *what, size_t i) {
+  spg_lexicon *lex = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
+  assert_null(lex);
+  assert_non_null(strstr(err.file, file));
+  assert_int_equal(err.line, 2);
+  if (!strstr(err.message, what)) fail_msg("case %zu: %s", i, err.message);
+}
+
 /* The phrase of kind whose words are the words of text, or NULL. */
 static const spg_phrase *phrase_of(const spg_lexicon *lex, uint8_t kind, const char *text) {
   uint32_t ids[8];
@@ -281,14 +293,7 @@ static void broken_separable_line_names_file_and_line(void **state) {
     char dir[64];
     inflection_lexicon(dir, "uitleggen\t0.3\nuitdelen\t0.2\n", bad[i][1]);
     write_test_file(dir, "separable.txt", bad[i][0]);
-    spg_lexicon *lex = NULL;
-    spg_error err;
-    spg_error_clear(&err);
-    assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
-    assert_null(lex);
-    assert_non_null(strstr(err.file, "separable.txt"));
-    assert_int_equal(err.line, 2);
-    if (!strstr(err.message, bad[i][2])) fail_msg("case %zu: %s", i, err.message);
+    load_fails_at_line_2(dir, "separable.txt", bad[i][2], i);
     remove_lexicon(dir);
   }
   /* without inflections.txt there are no verb forms to split: an error, not a silent loss */
@@ -333,11 +338,7 @@ static void dollar_ends_a_term(void **state) {
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     inflection_lexicon(dir, bad[i][0], "# none\n");
-    spg_error_clear(&err);
-    assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
-    assert_null(lex);
-    assert_int_equal(err.line, 2);
-    if (!strstr(err.message, bad[i][1])) fail_msg("case %zu: %s", i, err.message);
+    load_fails_at_line_2(dir, "sentiment.tsv", bad[i][1], i);
     remove_lexicon(dir);
   }
 }
@@ -353,14 +354,7 @@ static void broken_inflection_line_names_file_and_line(void **state) {
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     char dir[64];
     inflection_lexicon(dir, "wist precies\t0.5\n", bad[i][0]);
-    spg_lexicon *lex = NULL;
-    spg_error err;
-    spg_error_clear(&err);
-    assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
-    assert_null(lex);
-    assert_non_null(strstr(err.file, "inflections.txt"));
-    assert_int_equal(err.line, 2);
-    if (!strstr(err.message, bad[i][1])) fail_msg("case %zu: %s", i, err.message);
+    load_fails_at_line_2(dir, "inflections.txt", bad[i][1], i);
     remove_lexicon(dir);
   }
 }
