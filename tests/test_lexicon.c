@@ -110,6 +110,16 @@ static void remove_lexicon(const char *dir) {
   rmdir(dir);
 }
 
+/* The lexicon in dir, loaded; the test fails with the load's message if it is not. */
+static spg_lexicon *load_ok(const char *dir) {
+  spg_lexicon *lex = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  if (spg_lexicon_load(dir, &lex, &err) != SPG_OK)
+    fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  return lex;
+}
+
 /* Loading the lexicon in dir fails at line 2 of file, with a message that holds what. */
 static void load_fails_at_line_2(const char *dir, const char *file, const char *what, size_t i) {
   spg_lexicon *lex = NULL;
@@ -139,6 +149,16 @@ static const spg_phrase *phrase_of(const spg_lexicon *lex, uint8_t kind, const c
   return NULL;
 }
 
+/* The phrase of kind "form * rest" (a made variant), which must exist. */
+static const spg_phrase *variant(const spg_lexicon *lex, uint8_t kind, const char *form,
+                                 const char *rest) {
+  char text[128];
+  snprintf(text, sizeof text, "%s * %s", form, rest);
+  const spg_phrase *ph = phrase_of(lex, kind, text);
+  if (!ph) fail_msg("no phrase '%s'", text);
+  return ph;
+}
+
 static const char inflections[] = "# test\n"
                                   "weten\tweet\twist wisten\n"
                                   "hebben\theb hebt heeft\thad hadden\n"
@@ -149,11 +169,7 @@ static void phrases_match_every_person_of_their_tense(void **state) {
   char dir[64];
   inflection_lexicon(dir, "wist precies\t0.5\nweet precies\t0.4\nweten precies\t0.3\n",
                      inflections);
-  spg_lexicon *lex = NULL;
-  spg_error err;
-  spg_error_clear(&err);
-  spg_status st = spg_lexicon_load(dir, &lex, &err);
-  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  spg_lexicon *lex = load_ok(dir);
   /* another person, the same tense, the same value; the entry named as listed */
   const spg_phrase *ph = phrase_of(lex, SPG_PHRASE_POLARITY, "wisten precies");
   assert_non_null(ph);
@@ -199,18 +215,11 @@ static void verb_last_phrases_match_with_the_verb_second(void **state) {
                      "weten\tweet\twist wisten\n");
   write_test_file(dir, "themes.tsv",
                   "@theme\tinformatie\tInformatie\tInformation\ninformatie\tlaten weten\n");
-  spg_lexicon *lex = NULL;
-  spg_error err;
-  spg_error_clear(&err);
-  spg_status st = spg_lexicon_load(dir, &lex, &err);
-  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  spg_lexicon *lex = load_ok(dir);
   /* the forms of the verb, with the entry's value and text (the present ones below) */
   static const char *const forms[] = {"nam", "namen"};
   for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
-    char text[64];
-    snprintf(text, sizeof text, "%s * de tijd", forms[i]);
-    const spg_phrase *ph = phrase_of(lex, SPG_PHRASE_POLARITY, text);
-    if (!ph) fail_msg("no variant '%s'", text);
+    const spg_phrase *ph = variant(lex, SPG_PHRASE_POLARITY, forms[i], "de tijd");
     assert_float_equal(ph->value, 0.6, 1e-6);
     assert_string_equal(ph->text, "de tijd nemen");
     assert_true(ph->guarded);
@@ -219,10 +228,7 @@ static void verb_last_phrases_match_with_the_verb_second(void **state) {
    * its variants in the other persons of its tense, made before the verb-second ones */
   static const char *const present[] = {"neemt", "neem", "nemen"};
   for (size_t i = 0; i < sizeof present / sizeof *present; i++) {
-    char text[64];
-    snprintf(text, sizeof text, "%s * de tijd", present[i]);
-    const spg_phrase *listed = phrase_of(lex, SPG_PHRASE_POLARITY, text);
-    if (!listed) fail_msg("no phrase '%s'", text);
+    const spg_phrase *listed = variant(lex, SPG_PHRASE_POLARITY, present[i], "de tijd");
     assert_float_equal(listed->value, 0.2, 1e-6);
     assert_false(listed->guarded);
   }
@@ -255,24 +261,14 @@ static void separable_verbs_match_split(void **state) {
   write_test_file(dir, "themes.tsv",
                   "@theme\tinformatie\tInformatie\tInformation\ninformatie\tuitleggen\n");
   write_test_file(dir, "separable.txt", "# test\nuit\tleggen\n");
-  spg_lexicon *lex = NULL;
-  spg_error err;
-  spg_error_clear(&err);
-  spg_status st = spg_lexicon_load(dir, &lex, &err);
-  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  spg_lexicon *lex = load_ok(dir);
   static const char *const forms[] = {"leggen", "leg", "legt", "legde", "legden"};
   for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
-    char text[64];
-    snprintf(text, sizeof text, "%s * uit", forms[i]);
-    const spg_phrase *ph = phrase_of(lex, SPG_PHRASE_POLARITY, text);
-    if (!ph) fail_msg("no phrase '%s'", text);
+    const spg_phrase *ph = variant(lex, SPG_PHRASE_POLARITY, forms[i], "uit");
     assert_float_equal(ph->value, 0.3, 1e-6);
     assert_string_equal(ph->text, "uitleggen");
-    assert_true(ph->guarded);
-    assert_true(ph->clause_end);
-    ph = phrase_of(lex, SPG_PHRASE_THEME, text);
-    assert_non_null(ph);
-    assert_int_equal(ph->themes, 1);
+    assert_true(ph->guarded && ph->clause_end);
+    assert_int_equal(variant(lex, SPG_PHRASE_THEME, forms[i], "uit")->themes, 1);
   }
   assert_null(phrase_of(lex, SPG_PHRASE_QUICKWIN, "legde * uit")); /* no quick-win entry */
   spg_lexicon_free(lex);
@@ -319,11 +315,7 @@ static void dollar_ends_a_term(void **state) {
   (void)state;
   char dir[64];
   inflection_lexicon(dir, "kan * beter $\t-0.4\nkan beter dan\t-0.3\n", "# none\n");
-  spg_lexicon *lex = NULL;
-  spg_error err;
-  spg_error_clear(&err);
-  spg_status st = spg_lexicon_load(dir, &lex, &err);
-  if (st != SPG_OK) fail_msg("%s:%lu: %s", err.file, err.line, err.message);
+  spg_lexicon *lex = load_ok(dir);
   const spg_phrase *ph = phrase_of(lex, SPG_PHRASE_POLARITY, "kan * beter");
   assert_non_null(ph);
   assert_true(ph->clause_end);
