@@ -762,7 +762,7 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
      * of "we moesten heel lang wachten" from "lang wachten", which weighs more */
     if (kind[inf_of[base.words[c]]] == 1 || (c < n - 1 && base.kind == SPG_PHRASE_POLARITY))
       continue;
-    bool keep = c > 0 || n > 1;
+    bool keep = true;
     for (size_t k = 0; k < c && keep; k++) {
       uint32_t w = base.words[k];
       if (w == SPG_WILDCARD || (w < n_words && ((inf_of[w] && kind[inf_of[w]] == 1) ||

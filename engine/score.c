@@ -109,8 +109,8 @@ static bool word_matches(const spg_wordtype *t, uint32_t w) {
   return t && (t->form_id == w || t->lemma_id == w);
 }
 
-/* Whether unit x ends a clause: a contrast or clause word, or one that opens a clause ("ik
- * neem aan dat de tijd op is" is no "de tijd nemen"). */
+/* Whether unit x begins another clause: a contrast or clause word, or a word that opens a
+ * clause ("ik neem aan dat de tijd op is" is no "de tijd nemen"). */
 static bool opens_clause(const scorer *sc, const unit *x) {
   return x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE ||
          lexword(sc, x->type->form_id)->subordinator;
@@ -827,8 +827,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if (x->phrase >= 0 && x->inner_negator) {
         /* "ze hielden ons niet op de hoogte", "het duurde niet lang": the negator inside */
         const unit *nu = &units[u + x->inner_negator];
-        const char *ne = spg_lexicon_word(sc->lex, nu->type->form_id)->text;
-        if (add_evidence(sc, sent, SPG_EV_NEGATION, nu->tok, 1, -1, ne, "inside", 0)) return -1;
+        if (add_evidence(sc, sent, SPG_EV_NEGATION, nu->tok, 1, -1, unit_entry(sc, nu), "inside",
+                         0))
+          return -1;
         v = flip(v);
         sent->flags |= SPG_SENT_NEGATION;
       }
