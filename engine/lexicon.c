@@ -645,6 +645,24 @@ static uint32_t *phrase_slot(const spg_lexicon *lex, const phrase_set *set, uint
   }
 }
 
+/* Adds a phrase made from the lexicons, a copy of "like" (its kind, value, themes, text, flags)
+ * with the words ids[0..n), unless a phrase of that kind and those words is listed or made already.
+ * 0, or -1 when out of memory. */
+static int add_made(spg_lexicon *lex, phrase_set *set, const spg_phrase *like, const uint32_t *ids,
+                    size_t n) {
+  uint32_t *slot = phrase_slot(lex, set, like->kind, ids, n);
+  if (*slot) return 0;
+  uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * n);
+  if (!w) return -1;
+  memcpy(w, ids, sizeof *w * n);
+  spg_phrase ph = *like;
+  ph.words = w;
+  ph.n_words = (uint16_t)n;
+  if (SPG_VEC_PUSH(lex->phrases, ph)) return -1;
+  *slot = (uint32_t)lex->phrases.n;
+  return 0;
+}
+
 /* Adds the variants of phrase pi with the verb form at word k replaced by each of forms. */
 static int add_variants(spg_lexicon *lex, phrase_set *set, size_t pi, size_t k,
                         const char *const *forms, unsigned n) {
@@ -656,15 +674,7 @@ static int add_variants(spg_lexicon *lex, phrase_set *set, size_t pi, size_t k,
     if (!id) return -1;
     if (id == base.words[k]) continue;
     ids[k] = id;
-    uint32_t *slot = phrase_slot(lex, set, base.kind, ids, base.n_words);
-    if (*slot) continue;
-    uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * base.n_words);
-    if (!w) return -1;
-    memcpy(w, ids, sizeof *w * base.n_words);
-    spg_phrase ph = base;
-    ph.words = w;
-    if (SPG_VEC_PUSH(lex->phrases, ph)) return -1;
-    *slot = (uint32_t)lex->phrases.n;
+    if (add_made(lex, set, &base, ids, base.n_words)) return -1;
   }
   return 0;
 }
@@ -771,24 +781,17 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
     }
     if (!keep || (c > 0 && noun_before(lex->words.v[base.words[c - 1]].text))) continue;
     const verb_forms *v = &verbs[inf_of[base.words[c]] - 1];
+    spg_phrase like = base;
+    like.guarded = true;
     uint32_t ids[MAX_LINE_WORDS];
     ids[1] = SPG_WILDCARD;
     memcpy(ids + 2, base.words, c * sizeof *ids);
     memcpy(ids + 2 + c, base.words + c + 1, (n - 1 - c) * sizeof *ids);
     for (unsigned tense = 0; tense < 2; tense++)
       for (unsigned f = 0; f < v->n[tense]; f++) {
-        if (!(ids[0] = intern(lex, v->form[tense][f], strlen(v->form[tense][f])))) goto out;
-        uint32_t *slot = phrase_slot(lex, set, base.kind, ids, n + 1);
-        if (*slot) continue;
-        uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * (n + 1));
-        if (!w) goto out;
-        memcpy(w, ids, sizeof *w * (n + 1));
-        spg_phrase ph = base;
-        ph.words = w;
-        ph.n_words = (uint16_t)(n + 1);
-        ph.guarded = true;
-        if (SPG_VEC_PUSH(lex->phrases, ph)) goto out;
-        *slot = (uint32_t)lex->phrases.n;
+        if (!(ids[0] = intern(lex, v->form[tense][f], strlen(v->form[tense][f]))) ||
+            add_made(lex, set, &like, ids, n + 1))
+          goto out;
       }
   }
   rc = 0;
@@ -839,23 +842,14 @@ static spg_status load_separable(spg_lexicon *lex, reader *r, const char *path, 
 /* Adds one phrase "form * particle" of a separable entry, unless the same is listed. */
 static int add_separable_phrase(spg_lexicon *lex, phrase_set *set, uint32_t form, uint32_t particle,
                                 uint8_t kind, float value, uint64_t themes, const char *text) {
-  uint32_t ids[3] = {form, SPG_WILDCARD, particle};
-  uint32_t *slot = phrase_slot(lex, set, kind, ids, 3);
-  if (*slot) return 0;
-  uint32_t *w = spg_arena_alloc(lex->arena, sizeof ids);
-  if (!w) return -1;
-  memcpy(w, ids, sizeof ids);
-  spg_phrase ph = {.text = text,
-                   .words = w,
-                   .n_words = 3,
-                   .kind = kind,
-                   .value = value,
-                   .themes = themes,
-                   .guarded = true,
-                   .clause_end = true};
-  if (SPG_VEC_PUSH(lex->phrases, ph)) return -1;
-  *slot = (uint32_t)lex->phrases.n;
-  return 0;
+  const uint32_t ids[3] = {form, SPG_WILDCARD, particle};
+  const spg_phrase like = {.text = text,
+                           .kind = kind,
+                           .value = value,
+                           .themes = themes,
+                           .guarded = true,
+                           .clause_end = true};
+  return add_made(lex, set, &like, ids, 3);
 }
 
 /* The phrases of separable.txt's entries, from the verb forms of inflections.txt. */
