@@ -158,6 +158,9 @@ int spg_vec_grow(void **v, size_t *cap, size_t need, size_t elem);
        : -1)
 #define SPG_VEC_FREE(vec) (free((vec).v), (vec).v = NULL, (vec).n = (vec).cap = 0)
 
+/* The number of elements of an array (not of a pointer). */
+#define SPG_COUNT(a) (sizeof(a) / sizeof *(a))
+
 typedef SPG_VEC(uint32_t) spg_u32vec;
 
 /* The map from normalised bytes back to raw ones, run-length coded: a run says that the norm

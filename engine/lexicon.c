@@ -702,7 +702,7 @@ static bool lower_word(const char *w) {
  * guarded: it takes no contrast or clause word and no word that opens another clause, so "ik
  * neem aan dat de tijd op is" is not "de tijd nemen"; a negator it takes negates the phrase
  * ("ze hielden ons niet op de hoogte", score.c's inner_negator). Left as written: phrases with
- * a "*" of their own; whose verb is a noun or a "te" infinitive (noun_before: "niks te doen",
+ * a "*" of their own; whose verb is a noun or a "te" infinitive (noun_makers: "niks te doen",
  * "zonder kloppen"); that hold a finite auxiliary or modal ("iedereen kon het horen": already
  * in main-clause order); and those whose verb to move would be "zijn", "hebben", "worden" or
  * "zullen" ("er voor me zijn"): their forms "is", "was", "heeft" are among the most frequent
@@ -721,14 +721,9 @@ static const char *const subordinators[] = {
     "dat",   "of",      "als",     "toen",  "die",   "wat",     "waar",   "wie",
     "omdat", "terwijl", "voordat", "nadat", "zodat", "wanneer", "hoewel", "totdat"};
 
-/* Whether a word before an infinitive makes it a noun or a "te" infinitive ("niks te doen",
- * "zonder kloppen", "na lang wachten", "het wachten"): no finite verb to move. */
-static bool noun_before(const char *w) {
-  static const char *const words[] = {"te", "om", "zonder", "na", "door", "met", "van", "het"};
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-    if (!strcmp(w, words[i])) return true;
-  return false;
-}
+/* Words before an infinitive that make it a noun or a "te" infinitive ("niks te doen", "zonder
+ * kloppen", "na lang wachten", "het wachten"): no finite verb to move. */
+static const char *const noun_makers[] = {"te", "om", "zonder", "na", "door", "met", "van", "het"};
 
 static bool listed(const char *const *list, size_t n, const char *w) {
   for (size_t i = 0; i < n; i++)
@@ -736,7 +731,17 @@ static bool listed(const char *const *list, size_t n, const char *w) {
   return false;
 }
 
-#define N_OF(a) (sizeof(a) / sizeof *(a))
+/* Marks the words that open a clause (spg_lex_word.subordinator), which end the guarded "*" of
+ * a made phrase and a term's final "$": whatever files the lexicon has. 0, or -1 when out of
+ * memory. */
+static int mark_subordinators(spg_lexicon *lex) {
+  for (size_t k = 0; k < SPG_COUNT(subordinators); k++) {
+    uint32_t id = intern(lex, subordinators[k], strlen(subordinators[k]));
+    if (!id) return -1;
+    lex->words.v[id].subordinator = true;
+  }
+  return 0;
+}
 
 static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, size_t n_words,
                            const verb_forms *verbs, size_t n_verbs, const uint32_t *verb_of) {
@@ -744,18 +749,13 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
   uint8_t *kind = calloc(n_verbs + 1, 1);             /* by verb index + 1: 1 aux, 2 cluster */
   int rc = -1;
   if (!inf_of || !kind) goto out;
-  for (size_t k = 0; k < N_OF(subordinators); k++) {
-    uint32_t id = intern(lex, subordinators[k], strlen(subordinators[k]));
-    if (!id) goto out;
-    lex->words.v[id].subordinator = true;
-  }
   for (size_t vi = 0; vi < n_verbs; vi++) {
     const char *inf = verbs[vi].form[0][0];
     uint32_t id = spg_lexicon_find(lex, inf, strlen(inf));
     if (id && id < n_words && !inf_of[id]) inf_of[id] = (uint32_t)vi + 1;
-    kind[vi + 1] = listed(auxiliaries, N_OF(auxiliaries), inf)       ? 1
-                   : listed(cluster_verbs, N_OF(cluster_verbs), inf) ? 2
-                                                                     : 0;
+    kind[vi + 1] = listed(auxiliaries, SPG_COUNT(auxiliaries), inf)       ? 1
+                   : listed(cluster_verbs, SPG_COUNT(cluster_verbs), inf) ? 2
+                                                                          : 0;
   }
   for (size_t i = 0; i < n_phrases; i++) {
     const spg_phrase base = lex->phrases.v[i];
@@ -779,7 +779,9 @@ static int add_verb_second(spg_lexicon *lex, phrase_set *set, size_t n_phrases, 
                                                 (verb_of[w] && kind[verb_of[w] >> 1]))))
         keep = false;
     }
-    if (!keep || (c > 0 && noun_before(lex->words.v[base.words[c - 1]].text))) continue;
+    if (!keep || (c > 0 && listed(noun_makers, SPG_COUNT(noun_makers),
+                                  lex->words.v[base.words[c - 1]].text)))
+      continue;
     const verb_forms *v = &verbs[inf_of[base.words[c]] - 1];
     spg_phrase like = base;
     like.guarded = true;
@@ -1147,6 +1149,8 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     }
     free(r.data);
   }
+  if (st == SPG_OK && mark_subordinators(lex))
+    st = spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
   if (st == SPG_OK && lex->separables.n)
     st = spg_fail(err, SPG_ERR_LEXICON, lex->separable_path, 0,
                   "separable.txt needs inflections.txt beside it (the forms of its verbs)");

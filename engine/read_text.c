@@ -134,8 +134,6 @@ static const char *const abbreviations[] = {
     "zr",
 };
 
-#define COUNT(a) (sizeof a / sizeof a[0])
-
 static int compare_word(const void *key, const void *item) {
   return strcmp((const char *)key, *(const char *const *)item);
 }
@@ -224,7 +222,7 @@ static bool dots_ok(const char *w, size_t n) {
     char low[8];
     bool initial = len == 1 || (len == 2 && (unsigned char)w[seg] >= 0xC0); /* "K", "É" */
     if (!initial && !(len < sizeof low && fold_lower(w + seg, len, low, sizeof low) &&
-                      in_list(low, abbreviations, COUNT(abbreviations))))
+                      in_list(low, abbreviations, SPG_COUNT(abbreviations))))
       return false;
     seg = i + 1;
   }
@@ -296,7 +294,8 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
     char low[LABEL_MAX + 8];
     bool capital = starts_upper(w, wl) || is_digit(w[0]);
     if (starts_upper(w, wl)) rest_capital = true;
-    if (capital || (fold_lower(w, wl, low, sizeof low) && in_list(low, connectors, COUNT(connectors))))
+    if (capital ||
+        (fold_lower(w, wl, low, sizeof low) && in_list(low, connectors, SPG_COUNT(connectors))))
       continue;
     if (w[0] == '&' || w[0] == '-' || w[0] == '/') continue;
     sh->strict = false;
@@ -308,14 +307,15 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   while (fl && first[fl - 1] == '.') fl--; /* "Dr." -> "dr", "Mevr." -> "mevr" */
   if (!fl || !fold_lower(first, fl, low, sizeof low)) return false;
   if (is_digit(first[0])) return false; /* "1: ...", "12 uur: ..." */
-  sh->role_led = in_list(low, role_words, COUNT(role_words));
+  sh->role_led = in_list(low, role_words, SPG_COUNT(role_words));
   sh->code = is_code(first, first_len);
-  sh->meta_key = in_list(low, meta_keys, COUNT(meta_keys));
+  sh->meta_key = in_list(low, meta_keys, SPG_COUNT(meta_keys));
   bool upper = starts_upper(first, first_len);
   if (!upper && !sh->role_led && !sh->code) return false; /* "toen zei ik: ..." */
-  if (in_list(low, function_words, COUNT(function_words)) && !sh->role_led) {
+  if (in_list(low, function_words, SPG_COUNT(function_words)) && !sh->role_led) {
     /* "De Vries:", "Van Dam:", "Van der Berg:": a surname that starts with a tussenvoegsel. */
-    bool surname = upper && sh->strict && rest_capital && in_list(low, connectors, COUNT(connectors));
+    bool surname =
+        upper && sh->strict && rest_capital && in_list(low, connectors, SPG_COUNT(connectors));
     if (!surname) sh->rejected = true;
   }
   size_t letters = 0;
