@@ -30,7 +30,7 @@ export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 CORPUS  := $(sort $(wildcard corpora/*.txt corpora/*.vtt corpora/*.srt))
 SERIES  := $(sort $(wildcard corpora/series/*.txt))
 
-.PHONY: all deps demo test unit golden golden-update cli batch-test bench-test tsan report csv hostile fuzz-short valgrind clean install eval bench fuzz format
+.PHONY: all deps demo test unit golden golden-update cli batch-test bench-test tsan report csv spoken hostile fuzz-short valgrind clean install eval bench fuzz format
 all: $(SPIEGEL) build/libspiegel.a
 
 # ---- dependencies ---------------------------------------------------------------------------
@@ -186,7 +186,11 @@ report: build/asan/spiegel
 csv: build/asan/spiegel
 	SPIEGEL=build/asan/spiegel sh tests/csv.sh
 
-test: deps unit golden cli batch-test bench-test tsan report csv hostile fuzz-short valgrind
+# the spoken-Dutch sentence set: every line marked "ok" must keep its class (tests/spoken.py)
+spoken: build/asan/spiegel
+	SPIEGEL=build/asan/spiegel /usr/bin/python3 tests/spoken.py
+
+test: deps unit golden cli spoken batch-test bench-test tsan report csv hostile fuzz-short valgrind
 	@echo "all tests passed"
 
 # ---- evaluation: quality figures side by side (bench/README.md) ------------------------------

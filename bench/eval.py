@@ -9,9 +9,11 @@ Three evaluations, every figure computed afresh, printed as one table:
      (bench/eval_items.py; dev, held-out and series sets; errors to build/eval/items-errors.tsv)
   3. sentence splitting on UD Dutch, `spiegel split` against ucto (bench/eval_split.sh, or the
      same call made here when that script is missing or prints nothing usable)
+  4. the spoken-Dutch sentence set (tests/data/spoken.tsv through tests/spoken.py): the share
+     of sentences whose class is right, per class; its misses as notes
 
 Run with Debian's Python (Pattern is installed for it only):
-    /usr/bin/python3 bench/eval.py [--threshold T] [--skip polarity,items,split]
+    /usr/bin/python3 bench/eval.py [--threshold T] [--skip polarity,items,split,spoken]
 Environment: SPIEGEL (the binary, default build/spiegel), SHARED (default ../shared next to the
 repository: data/ud/*.conllu and tools/sentseg_eval.py), BOL_CSV (the review corpus).
 Exit status: 0 when the report was printed, targets met or not ("below target" marks a miss);
@@ -32,6 +34,9 @@ sys.path.insert(0, HERE)
 
 import eval_items  # noqa: E402
 import eval_polarity  # noqa: E402
+
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import spoken  # noqa: E402
 
 UCTO_CMD = "ucto -L nld -n"
 SPLIT_FILES = (("alpino", "nl_alpino-dev"), ("lassysmall", "nl_lassysmall-dev"))
@@ -292,16 +297,51 @@ def preflight(spiegel):
     return None
 
 
+# ---- 4. the spoken-Dutch sentence set ---------------------------------------------------------
+
+def spoken_rows(spiegel, notes):
+    path = os.path.join(ROOT, "tests", "data", "spoken.tsv")
+    parts = []
+    sentences, errors = spoken.read_set(path, parts)
+    notes.extend("spoken set: " + e for e in errors)
+    if not sentences:
+        return [Row("spoken set: no sentences", "n/a")]
+    try:
+        got = spoken.classes(spiegel, sentences)
+    except RuntimeError as e:
+        notes.append(f"spoken set: {e}")
+        return [Row("spoken set: could not be run", "n/a")]
+    per = {c: [0, 0] for c in spoken.CLASSES}
+    per_part = {}
+    for (n, expected, status, sentence), g, part in zip(sentences, got, parts):
+        good = spoken.right(expected, g)
+        per[expected][0] += good
+        per[expected][1] += 1
+        per_part.setdefault(part, [0, 0])
+        per_part[part][0] += good
+        per_part[part][1] += 1
+        if not good:
+            notes.append(f"spoken set: line {n}: expected {expected}, got {g} ({status}): "
+                         f"{sentence}")
+    right = sum(v[0] for v in per.values())
+    rows = [Row(f"spoken set sentences right (n={len(sentences)})", right / len(sentences))]
+    rows += [Row(f"spoken set {c} right (n={v[1]})", v[0] / v[1]) for c, v in per.items() if v[1]]
+    rows += [Row(f"spoken set part '{p}' right (n={v[1]})", v[0] / v[1])
+             for p, v in per_part.items() if p and len(per_part) > 1]
+    return rows
+
+
 def main():
     t0 = time.perf_counter()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--threshold", type=float, default=0.0,
                     help="spiegel counts a review positive when polarity > T (default 0)")
-    ap.add_argument("--skip", default="", help="comma-separated: polarity, items, split")
+    ap.add_argument("--skip", default="",
+                    help="comma-separated: polarity, items, split, spoken")
     a = ap.parse_args()
     skip = {s.strip() for s in a.skip.split(",") if s.strip()}
-    if skip - {"polarity", "items", "split"}:
-        ap.error("--skip takes polarity, items, split")
+    if skip - {"polarity", "items", "split", "spoken"}:
+        ap.error("--skip takes polarity, items, split, spoken")
     spiegel = os.environ.get("SPIEGEL") or os.path.join(ROOT, "build", "spiegel")
     spiegel = os.path.abspath(spiegel)
     if not (os.path.isfile(spiegel) and os.access(spiegel, os.X_OK)):
@@ -320,6 +360,8 @@ def main():
         rows += items_rows(spiegel, notes) + [None]
     if "split" not in skip:
         rows += split_rows(spiegel, notes) + [None]
+    if "spoken" not in skip:
+        rows += spoken_rows(spiegel, notes) + [None]
     wall = time.perf_counter() - t0
     rows.append(Row("eval wall time (seconds, whole run)", wall, fmt="{:.1f}"))
     shown = os.path.relpath(spiegel, ROOT)

@@ -52,6 +52,8 @@
 #include <string.h>
 
 #define NEG_SCOPE 4   /* words a negator reaches forward */
+#define NEG_OPENING 8 /* ... to praise, when it opens its clause: "niemand had het ... uitgelegd"  \
+                       */
 #define NEG_BACK 2    /* words it reaches back when nothing follows ("vriendelijk waren ze niet") */
 #define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
@@ -557,10 +559,10 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
   return 0;
 }
 
-/* Whether a sentiment unit follows u within the clause and the negator's scope. */
-static long sentiment_ahead(const scorer *sc, size_t u) {
-  size_t words = 0;
-  for (size_t k = u + 1; k < sc->units.n && words < NEG_SCOPE; k++) {
+/* Whether a sentiment unit follows u within the clause and scope words. */
+static long sentiment_ahead(const scorer *sc, size_t u, int scope) {
+  int words = 0;
+  for (size_t k = u + 1; k < sc->units.n && words < scope; k++) {
     const unit *x = &sc->units.v[k];
     if (!x->type) break;
     if (x->covered) continue;
@@ -570,6 +572,29 @@ static long sentiment_ahead(const scorer *sc, size_t u) {
     if (x->has_sentiment && x->value != 0) return (long)k; /* not a neutral blocker */
   }
   return -1;
+}
+
+/* Whether unit u is the first word of its clause: only fillers ("eh", "nou") since the
+ * sentence, a break or a word that opens a clause ("dat", "maar"). A negator there is the
+ * subject or stands before it ("niemand", "nooit heeft iemand", "geen enkele arts") and negates
+ * the clause's verb, which in Dutch comes at its end ("niemand had het aan mij uitgelegd"). */
+static bool first_in_clause(const scorer *sc, size_t u) {
+  for (size_t k = u; k-- > 0;) {
+    const unit *y = &sc->units.v[k];
+    if (!y->type || opens_clause(sc, y)) return true;
+    if (y->mod != SPG_MOD_FILLER) return false;
+  }
+  return true;
+}
+
+/* Whether a word that opens a clause ("dat", "maar") stands between units a and b, or ends the
+ * phrase of unit a ("ik snap niet dat"). */
+static bool opener_between(const scorer *sc, size_t a, size_t b) {
+  const unit *v = sc->units.v;
+  size_t from = v[a].phrase >= 0 ? a + v[a].phrase_units - 1 : a + 1;
+  for (size_t k = from; k < b; k++)
+    if (v[k].type && opens_clause(sc, &v[k])) return true;
+  return false;
 }
 
 /* Whether the clause of negator u holds a content word (not a stopword or modifier) within
@@ -624,7 +649,8 @@ static void prepare_units(scorer *sc) {
     unit *x = &v[u];
     if (!x->type || x->covered || x->phrase >= 0 || x->in_suggestion) continue;
     if (x->mod != SPG_MOD_INTENSIFIER && x->mod != SPG_MOD_DAMPENER) continue;
-    if (!(x->type->score_flags & SPG_WT_POLARITY) || sentiment_ahead(sc, u) >= 0) continue;
+    if (!(x->type->score_flags & SPG_WT_POLARITY) || sentiment_ahead(sc, u, NEG_SCOPE) >= 0)
+      continue;
     x->has_sentiment = true, x->value = spg_lexicon_word(sc->lex, x->type->form_id)->polarity;
   }
 }
@@ -717,11 +743,21 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     words_since_sent++;
     if (mod == SPG_MOD_NEGATOR) {
       if (neg_scope && neg_unit == (long)u - 1) continue; /* "nooit geen": one negation */
-      long ahead = sentiment_ahead(sc, u);
+      int scope = NEG_SCOPE;
+      long ahead = sentiment_ahead(sc, u, NEG_SCOPE);
+      if (ahead < 0 && first_in_clause(sc, u)) {
+        /* further only to praise: what is not given ("uitgelegd"); a complaint further on
+         * is more often a clause of its own in unpunctuated speech ("niemand liet iets weten
+         * ik heb zelf moeten bellen") */
+        long far = sentiment_ahead(sc, u, NEG_OPENING);
+        if (far >= 0 && units[far].value > 0) ahead = far, scope = NEG_OPENING;
+      }
       if (ahead >= 0) {
-        neg_scope = NEG_SCOPE, neg_unit = (long)u;
-      } else if (last_sent_unit >= 0 && words_since_sent <= NEG_BACK + 1) {
-        /* "ze luisterden niet": flip what came just before */
+        neg_scope = scope, neg_unit = (long)u;
+      } else if (last_sent_unit >= 0 && words_since_sent <= NEG_BACK + 1 &&
+                 !opener_between(sc, (size_t)last_sent_unit, u)) {
+        /* "ze luisterden niet": flip what came just before, in the same clause ("fijn dat
+         * niemand ..." is no "niet fijn") */
         float old = last_sent_contrib, now = flip(old);
         if (old > 0) pos -= old; else neg -= old;
         if (now > 0) pos += now; else neg += now;
@@ -856,7 +892,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       last_sent_contrib = contrib;
       words_since_sent = 0;
       if (x->phrase >= 0 && phrase_ends_in_negator(sc, x) &&
-          sentiment_ahead(sc, u + x->phrase_units - 1) >= 0) {
+          sentiment_ahead(sc, u + x->phrase_units - 1, NEG_SCOPE) >= 0) {
         /* "nog steeds niet goed": the negator that ends the phrase still reaches forward */
         neg_scope = NEG_SCOPE + 1; /* the decrement below counts this unit */
         neg_unit = (long)u;

@@ -510,6 +510,19 @@ static void negation_reaches_back_only_two_words(void **state) {
   assert_true(polarity_of(f, "Vriendelijk waren ze niet.") < 0);
   /* "prettig dan hoef ik niet ...": the negation belongs to a later clause */
   assert_true(polarity_of(f, "Het was prettig dan hoef ik niet te reizen.") > 0.25);
+  /* nor across a word that opens a clause: "fijn dat er niks ..." is no "niet fijn" */
+  assert_true(polarity_of(f, "Het was fijn dat er niks was.") > 0.25);
+}
+
+static void negator_opening_its_clause_reaches_its_verb(void **state) {
+  fixture *f = *state;
+  /* the subject negates the clause, whose verb comes last: six words on, not only four */
+  assert_true(polarity_of(f, "Geen van hen heeft ons toen vriendelijk behandeld.") < -0.25);
+  /* in a clause's middle the scope stays four words */
+  assert_true(polarity_of(f, "Toen heeft ze geen van hen ons daarna vriendelijk behandeld.") > 0);
+  /* further on only praise is negated: a complaint there belongs to a clause of its own
+   * in unpunctuated speech */
+  assert_true(polarity_of(f, "Geen van hen belde ons terug we moesten lang wachten.") < -0.25);
 }
 
 static void listed_wish_opens_with_een(void **state) {
@@ -620,6 +633,7 @@ int main(void) {
       cmocka_unit_test(question_to_someone_by_name_is_no_wish),
       cmocka_unit_test(weak_marker_gives_way_to_praise),
       cmocka_unit_test(negation_reaches_back_only_two_words),
+      cmocka_unit_test(negator_opening_its_clause_reaches_its_verb),
       cmocka_unit_test(listed_wish_opens_with_een),
       cmocka_unit_test(neutral_blocker_is_no_sentiment_for_a_negator),
       cmocka_unit_test(phrase_ending_in_negator_negates_what_follows),

@@ -1,0 +1,143 @@
+#!/usr/bin/python3
+"""spoken.py — the spoken-Dutch sentence set (tests/data/spoken.tsv) through the whole engine.
+
+Every line of the set is a sentence as participants say it in a spiegelbijeenkomst, with the
+class a reader gives it:
+
+    expected<TAB>status<TAB>sentence
+
+A comment line "# part: NAME" puts the lines after it in part NAME (make eval gives each part
+its figure: a part written to fix the engine measures less than one left as it was found).
+
+expected: positive, learning (a learning point or a quick-win), quick-win, or none;
+status:   ok   the engine gets it right, and must keep doing so (a regression fails the test);
+          miss a known miss, written down so that it is measured; when the engine comes to get
+               it right, the run says so, and the line should become "ok".
+
+All sentences go through one `spiegel analyze --csv=sentences` call, as one meeting: each
+sentence is the second turn of its own participant ("Deelnemer N: Ja." to the moderator's
+question first), so no sentence is read as the continuation of another, none as the situation
+a participant opens with (docs/pipeline.md, "Classes"), and the class is the one a sentence has
+in a transcript, not only in `explain`.
+
+    /usr/bin/python3 tests/spoken.py [--report] [SET]
+
+Without --report: exit 1 when an "ok" line fails or the set cannot be read (make test).
+With --report: one line of figures (for make eval) and every miss; exit 0.
+Environment: SPIEGEL (the binary, default build/spiegel).
+"""
+import csv
+import io
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CLASSES = ("positive", "learning", "quick-win", "none")
+
+
+def read_set(path, part_names=None):
+    """The set's lines as (line number, expected, status, sentence); errors name file:line.
+    part_names, a list, gets each line's part name."""
+    rows, errors = [], []
+    part = ""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.startswith("# part:"):
+                part = line[len("# part:"):].strip()
+                continue
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 3:
+                errors.append(f"{path}:{n}: expected 3 TAB-separated fields, found {len(fields)}")
+                continue
+            expected, status, sentence = fields
+            if expected not in CLASSES:
+                errors.append(f"{path}:{n}: unknown class '{expected}' (one of {', '.join(CLASSES)})")
+            elif status not in ("ok", "miss"):
+                errors.append(f"{path}:{n}: unknown status '{status}' (ok or miss)")
+            elif not sentence.strip() or "\n" in sentence:
+                errors.append(f"{path}:{n}: empty sentence")
+            else:
+                rows.append((n, expected, status, sentence.strip()))
+                if part_names is not None:
+                    part_names.append(part)
+    return rows, errors
+
+
+def classes(spiegel, rows):
+    """The class the engine gives each sentence (a '|'-joined list when it split one into
+    several sentences), in the order of rows."""
+    text = "".join(f"Gespreksleider: Wie wil er iets vertellen?\nDeelnemer {i}: Ja.\n"
+                   f"Gespreksleider: Gaat uw gang.\nDeelnemer {i}: {r[3]}\n"
+                   for i, r in enumerate(rows, 1))
+    p = subprocess.run([spiegel, "analyze", "-q", "--csv=sentences", "-", "-o", "-"],
+                       input=text.encode("utf-8"), capture_output=True, check=False)
+    if p.returncode != 0:
+        raise RuntimeError(f"{spiegel} analyze failed ({p.returncode}): "
+                           f"{p.stderr.decode('utf-8', 'replace').strip()}")
+    by_speaker, first_turn = {}, {}
+    for rec in csv.DictReader(io.StringIO(p.stdout.decode("utf-8"), newline="")):
+        who = rec["speaker"]
+        first_turn.setdefault(who, rec["turn"])
+        if rec["turn"] != first_turn[who]:  # the sentence's own turn, not the "Ja." before it
+            by_speaker.setdefault(who, []).append(rec["class"] or "none")
+    return ["|".join(by_speaker.get(f"Deelnemer {i}", ["(no sentence)"]))
+            for i in range(1, len(rows) + 1)]
+
+
+def right(expected, got):
+    if expected == "learning":
+        return got in ("learning-point", "quick-win")
+    return got == expected
+
+
+def main(argv):
+    report = "--report" in argv
+    args = [a for a in argv if a != "--report"]
+    path = args[0] if args else os.path.join(HERE, "data", "spoken.tsv")
+    spiegel = os.environ.get("SPIEGEL", os.path.join(ROOT, "build", "spiegel"))
+    rows, errors = read_set(path)
+    for e in errors:
+        print(e, file=sys.stderr)
+    if errors or not rows:
+        print(f"spoken: {path}: no usable set", file=sys.stderr)
+        return 0 if report else 1
+    got = classes(spiegel, rows)
+    regressions, misses, fixed = [], [], []
+    per = {c: [0, 0] for c in CLASSES}
+    for (n, expected, status, sentence), g in zip(rows, got):
+        good = right(expected, g)
+        per[expected][1] += 1
+        per[expected][0] += good
+        where = f"{os.path.relpath(path, ROOT)}:{n}"
+        if status == "ok" and not good:
+            regressions.append(f"{where}: expected {expected}, got {g}: {sentence}")
+        elif status == "miss" and good:
+            fixed.append(f"{where}: now right ({g}), mark it ok: {sentence}")
+        elif not good:
+            misses.append(f"{where}: expected {expected}, got {g}: {sentence}")
+    total = sum(v[1] for v in per.values())
+    correct = sum(v[0] for v in per.values())
+    if report:
+        by_class = ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in per.items() if v[1])
+        print(f"spoken set: {correct}/{total} right ({correct / total:.3f}); {by_class}")
+        for m in regressions + misses:
+            print("  miss:", m)
+        for m in fixed:
+            print("  ", m)
+        return 0
+    for m in fixed:
+        print("spoken:", m)
+    for m in regressions:
+        print("FAIL: spoken:", m)
+    print(f"spoken: {correct}/{total} sentences right, {len(regressions)} regression(s), "
+          f"{len(misses)} known miss(es)")
+    return 1 if regressions else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
