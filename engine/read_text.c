@@ -20,6 +20,10 @@
  *   **Jan:** ... / **Jan**: ...              Markdown bold labels (transcripts pasted from chat)
  *   [SPEAKER_00]: ...                        a label in brackets (WhisperX and other
  *                                            diarisation tools): the label is what they hold
+ *   - Jan: ... / • Jan: ... / – Jan: ...     a list or dialogue marker before the label (pasted
+ *                                            minutes; a caption's dash for a change of speaker)
+ *   JAN<TAB>... / Jan<TAB>00:12:03<TAB>...   a tab for the colon (columns of a table or a
+ *                                            spreadsheet export), a column of times after it
  *   Spreker 1   0:03                         a label with a timestamp and nothing else on the
  *                                            line (Word / Teams / Otter exports): the text
  *                                            follows on the next lines
@@ -31,9 +35,9 @@
  * Is "X: ..." a label? Speech is full of colons ("Toen zei ik: nee.", "Mijn advies: bel gewoon
  * terug.", "Wat ik wil zeggen: ..."), so a prefix must pass three tests.
  *  1. Shape (spg_label_scan): at most 40 bytes and 5 words before a colon that a space or the
- *     line end follows ("om 12:30" and "https://" are not labels); no ',' '?' '!' ';' quotes
- *     or brackets other than one "(...)" group ("Arts (dr. Bakker)"); a '.' only after an initial
- *     or a title ("Mevrouw K.", "Dr. Smit", "J.P. de Vries"; "Ja. Dat klopt:" fails); the first
+ *     line end follows (or before a tab) ("om 12:30" and "https://" are not labels); no ',' '?' '!'
+ * ';' quotes or brackets other than one "(...)" group ("Arts (dr. Bakker)"); a '.' only after an
+ * initial or a title ("Mevrouw K.", "Dr. Smit", "J.P. de Vries"; "Ja. Dat klopt:" fails); the first
  *     word starts with a capital, or is a role word or a code ("gl:", "p3:").
  *  2. Not speech: the first word is not a function word, pronoun or discourse word ("toen",
  *     "ik", "wat", "mijn", "dus", "kortom", "advies", "vraag", "let op", ...), except a
@@ -356,16 +360,28 @@ static size_t strip_trailing_time(const char *l, size_t n, int64_t *ms) {
 
 /* What the scan for a label's colon stops at (label_split); every other byte is passed over
  * with one lookup: captions scan ~100 bytes of every line that holds no label. */
-enum { ZONE_COLON = 1, ZONE_GROUP, ZONE_DIGIT, ZONE_REFUSE };
+enum { ZONE_COLON = 1, ZONE_GROUP, ZONE_DIGIT, ZONE_TAB, ZONE_REFUSE };
 static const unsigned char zone_class[256] = {
-    [':'] = ZONE_COLON, ['['] = ZONE_GROUP, ['('] = ZONE_GROUP,
-    ['0'] = ZONE_DIGIT, ['1'] = ZONE_DIGIT, ['2'] = ZONE_DIGIT, ['3'] = ZONE_DIGIT,
-    ['4'] = ZONE_DIGIT, ['5'] = ZONE_DIGIT, ['6'] = ZONE_DIGIT, ['7'] = ZONE_DIGIT,
-    ['8'] = ZONE_DIGIT, ['9'] = ZONE_DIGIT,
-    [','] = ZONE_REFUSE, ['?'] = ZONE_REFUSE, ['!'] = ZONE_REFUSE, [';'] = ZONE_REFUSE,
-    ['"'] = ZONE_REFUSE, ['='] = ZONE_REFUSE, ['<'] = ZONE_REFUSE, ['>'] = ZONE_REFUSE,
-    ['{'] = ZONE_REFUSE, ['}'] = ZONE_REFUSE, ['\t'] = ZONE_REFUSE,
+    [':'] = ZONE_COLON,  ['['] = ZONE_GROUP,  ['('] = ZONE_GROUP,  ['0'] = ZONE_DIGIT,
+    ['1'] = ZONE_DIGIT,  ['2'] = ZONE_DIGIT,  ['3'] = ZONE_DIGIT,  ['4'] = ZONE_DIGIT,
+    ['5'] = ZONE_DIGIT,  ['6'] = ZONE_DIGIT,  ['7'] = ZONE_DIGIT,  ['8'] = ZONE_DIGIT,
+    ['9'] = ZONE_DIGIT,  [','] = ZONE_REFUSE, ['?'] = ZONE_REFUSE, ['!'] = ZONE_REFUSE,
+    [';'] = ZONE_REFUSE, ['"'] = ZONE_REFUSE, ['='] = ZONE_REFUSE, ['<'] = ZONE_REFUSE,
+    ['>'] = ZONE_REFUSE, ['{'] = ZONE_REFUSE, ['}'] = ZONE_REFUSE, ['\t'] = ZONE_TAB,
 };
+
+/* The length of a list or dialogue marker and its space at p ("- ", "– ", "— ", "• ", "* "),
+ * 0 if none: "- Anja: ..." in pasted minutes, a caption's dash for a change of speaker. */
+static size_t list_marker(const char *p, const char *end) {
+  size_t m = 0;
+  if (end - p >= 2 && (p[0] == '-' || (p[0] == '*' && p[1] != '*')))
+    m = 1;
+  else if (end - p >= 4 && (memcmp(p, "\xE2\x80\x93", 3) == 0 || /* en dash */
+                            memcmp(p, "\xE2\x80\x94", 3) == 0 || /* em dash */
+                            memcmp(p, "\xE2\x80\xA2", 3) == 0))  /* bullet */
+    m = 3;
+  return m && (p[m] == ' ' || p[m] == '\t') ? m + 1 : 0;
+}
 
 /* spg_label_scan but for the judgement of the label itself (analyse_label): takes the line
  * apart, leaving the shape to the caller, who may know it from the label table already. */
@@ -384,11 +400,17 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
     else if (end - p >= 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) p += 3; /* en dash */
     while (p < end && (*p == ' ' || *p == '\t')) p++;
   }
+  size_t marker = list_marker(p, end);
+  if (marker) {
+    p += marker;
+    while (p < end && (*p == ' ' || *p == '\t'))
+      p++;
+  }
   bool bold = end - p >= 2 && p[0] == '*' && p[1] == '*';
   if (bold) p += 2;
   const char *label = p;
   const char *zone_end = end - p > LABEL_ZONE ? p + LABEL_ZONE : end;
-  const char *colon = NULL;
+  const char *colon = NULL, *tab = NULL;
   for (const char *q = p; q < zone_end;) {
     char c = *q;
     switch (zone_class[(unsigned char)c]) {
@@ -397,6 +419,10 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
       continue;
     case ZONE_COLON:
       colon = q;
+      break;
+    case ZONE_TAB: /* "ANJA<TAB>De zorg was goed.": a table's columns, the tab for a colon */
+      if (q == p) return false;
+      tab = q;
       break;
     case ZONE_GROUP: { /* a timestamp or a "(dr. Bakker)" group: skip to its end */
       const char *close = memchr(q, c == '[' ? ']' : ')', (size_t)(zone_end - q));
@@ -432,6 +458,18 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
     label_len = (size_t)(colon - label);
     if (label_len >= 2 && label[label_len - 1] == '*' && label[label_len - 2] == '*') label_len -= 2;
     text = after;
+  } else if (tab) {
+    label_len = (size_t)(tab - label);
+    text = tab + 1;
+    /* "Spreker 1<TAB>00:00:03<TAB>Goedenavond.": a column of times */
+    while (text < end && (*text == ' ' || *text == '\t'))
+      text++;
+    int64_t t;
+    size_t tk = timestamp_at(text, (size_t)(end - text), true, &t);
+    if (tk && (text + tk == end || text[tk] == ' ' || text[tk] == '\t')) {
+      if (out->ms == SPG_NO_TIME) out->ms = t;
+      text += tk;
+    }
   } else {
     /* No colon: "Spreker 1   0:03" or "0:03 Spreker 1", a label with a timestamp alone. */
     if (zone_end != end) return false;

@@ -306,6 +306,37 @@ static void text_uppercase_bold_and_codes(void **state) {
   spg_session_free(s);
 }
 
+static void text_tab_columns_and_list_markers(void **state) {
+  /* a table's columns: the tab for a colon, a column of times after the label */
+  spg_session *s = read_text("GESPREKSLEIDER\tWelkom allemaal.\nANJA\tDe zorg was goed.\n"
+                             "Spreker 3\t00:00:20\tHet parkeren is een drama.\n"
+                             "\tingesprongen tekst loopt door.\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "GESPREKSLEIDER");
+  assert_string_equal(turn_label(s, 1), "ANJA");
+  assert_string_equal(turn_text(s, 1), "De zorg was goed.");
+  assert_string_equal(turn_label(s, 2), "Spreker 3");
+  assert_int_equal(s->turns.v[2].start_ms, 20000);
+  assert_string_equal(turn_text(s, 2),
+                      "Het parkeren is een drama.\ningesprongen tekst loopt door.");
+  spg_session_free(s);
+  /* pasted minutes and captions: "- Anja: ...", "• Piet: ..."; a dash without a label is speech */
+  s = read_text("- Gespreksleider: Welkom.\n\xE2\x80\xA2 Anja: Dag.\n- Toen zei ik: nee.\n"
+                "- Anja: Ja.\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider");
+  assert_string_equal(turn_label(s, 1), "Anja");
+  assert_string_equal(turn_text(s, 1), "Dag.\n- Toen zei ik: nee.");
+  assert_string_equal(turn_label(s, 2), "Anja");
+  spg_session_free(s);
+  s = read_vtt("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n- Gespreksleider: Welkom.\n\n"
+               "00:00:05.000 --> 00:00:08.000\n- Anja: De zorg was goed.\n- Piet: Slecht.\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 2), "Piet");
+  assert_string_equal(turn_text(s, 2), "Slecht.");
+  spg_session_free(s);
+}
+
 static void text_crlf_bom_and_lone_cr(void **state) {
   spg_session *s = read_text("\xEF\xBB\xBF# titel: T\r\nJan: een\r\ntwee\r\n\r\nPiet: drie\r\n"
                              "Jan: vier\r\nPiet: vijf\r\n");
@@ -581,6 +612,7 @@ int main(void) {
       cmocka_unit_test(text_label_line_with_time_only),
       cmocka_unit_test(text_and_vtt_bracketed_labels),
       cmocka_unit_test(text_uppercase_bold_and_codes),
+      cmocka_unit_test(text_tab_columns_and_list_markers),
       cmocka_unit_test(text_crlf_bom_and_lone_cr),
       cmocka_unit_test(text_header_keys_and_headings),
       cmocka_unit_test(text_only_headers_is_empty),
