@@ -417,7 +417,7 @@ static const struct {
     {"negator", SPG_MOD_NEGATOR, -1, 1, -1},    {"intensifier", SPG_MOD_INTENSIFIER, 1, 5, 1.5f},
     {"dampener", SPG_MOD_DAMPENER, 0, 1, 0.6f}, {"contrast", SPG_MOD_CONTRAST, 1, 5, 1.5f},
     {"filler", SPG_MOD_FILLER, 0, 1, 0},        {"question", SPG_MOD_QUESTION, 0, 1, 0},
-    {"clause", SPG_MOD_CLAUSE, 0, 1, 0},        {"focus", SPG_MOD_FOCUS, 1, 5, 1.5f},
+    {"clause", SPG_MOD_CLAUSE, 0.05f, 1, 1},    {"focus", SPG_MOD_FOCUS, 1, 5, 1.5f},
 };
 
 static spg_status load_modifiers(spg_lexicon *lex, reader *r, spg_error *err) {

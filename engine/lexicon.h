@@ -26,7 +26,8 @@ enum {
   SPG_MOD_CONTRAST,    /* maar, alleen: the clause after weighs value, the one before 1/value */
   SPG_MOD_FILLER,      /* eh, ehm, nou, hè: ignored by scoring and phrase matching */
   SPG_MOD_QUESTION,    /* wie, wat, waarom, hoe: a question word */
-  SPG_MOD_CLAUSE,      /* en, want, omdat, toen: opens a new clause; scopes end there */
+  SPG_MOD_CLAUSE,      /* en, want, omdat, toen: opens a new clause; scopes end there; the
+                        * clause weighs value (1; less for a concession: "hoewel") */
   SPG_MOD_FOCUS        /* eens, zelfs: beside a negator ("niet eens", "zelfs geen"), the missing
                           thing weighs value times more */
 };

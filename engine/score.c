@@ -704,6 +704,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float last_sent_contrib = 0;
   int words_since_sent = 0;
   bool contrast_seen = false;
+  float clause_w = 1;     /* the weight of the current clause: less in a concession ("hoewel") */
   long fact_unit = -1;    /* the negator of rule negated-fact (once per sentence), -1 */
   long fact_focus = -1;   /* its focus particle ("niet eens"), -1 */
   float fact_weight = 1;
@@ -719,6 +720,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       neg_scope = mult_scope = 0;
       mult = 1;
       last_sent_unit = -1;
+      clause_w = 1;
       continue;
     }
     if (x->phrase >= 0) {
@@ -778,7 +780,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
           const unit *y = &units[k];
           if (!y->type || y->mod == SPG_MOD_CLAUSE) break;
           if (y->covered || !(y->type->themes || y->type->quickwin_id)) continue;
-          float v = NEGATED_NEED * weight * even;
+          float v = NEGATED_NEED * weight * clause_w * even;
           neg += v;
           if (contrast_seen) sum_after += v; else sum_before += v;
           if (focus >= 0 && add_evidence(sc, sent, SPG_EV_INTENSIFIER, units[focus].tok, 1, even,
@@ -794,7 +796,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         /* "daar snap ik niks van", "toen wist niemand het": a negated fact about the service,
          * with no sentiment and no service word, still leans towards a complaint */
         if (!need_found && fact_unit < 0 && negated_content(sc, u)) {
-          fact_unit = (long)u, fact_weight = weight * even, fact_after = contrast_seen;
+          fact_unit = (long)u, fact_weight = weight * clause_w * even, fact_after = contrast_seen;
           fact_focus = focus;
           fact_ntok = ntok;
         }
@@ -825,12 +827,16 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       neg_scope = mult_scope = 0;
       mult = 1;
       last_sent_unit = -1;
+      clause_w = 1;
       continue;
     }
     if (mod == SPG_MOD_CLAUSE) { /* "..., en niemand belde terug": a new clause */
       neg_scope = mult_scope = 0;
       mult = 1;
       last_sent_unit = -1;
+      /* a concession weighs less than the clause it gives way to ("hoewel het druk was, namen
+       * ze de tijd"), up to the next break or clause */
+      clause_w = modifier_value(sc, x);
       continue;
     }
     if (mod == SPG_MOD_FILLER || mod == SPG_MOD_QUESTION) continue;
@@ -879,7 +885,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         sent->flags |= SPG_SENT_NEGATION;
       }
       v = clamp_contribution(v);
-      float contrib = v * weight;
+      float contrib = v * weight * clause_w;
       if (contrib > 0) pos += contrib; else neg += contrib;
       if (contrast_seen) sum_after += contrib; else sum_before += contrib;
       last_sent_ev = (uint32_t)sc->s->evidence.n;

@@ -127,10 +127,11 @@ def check_modifiers(report):
             continue
         kinds[kind] = kinds.get(kind, 0) + 1
         needs_value = kind in ("intensifier", "dampener", "contrast", "focus")
-        if needs_value != (len(fields) == 3):
+        may_value = needs_value or kind == "clause"
+        if (needs_value and len(fields) != 3) or (not may_value and len(fields) == 3):
             report.error(path, number, "%s %s a value" % (kind, "needs" if needs_value else "takes no"))
             continue
-        if needs_value:
+        if len(fields) == 3:
             value = parse_number(report, path, number, fields[2], "value")
             if value is None:
                 continue
@@ -142,6 +143,8 @@ def check_modifiers(report):
                 report.error(path, number, "contrast value must be in [1, 5]: %s" % fields[2])
             if kind == "focus" and not 1.0 <= value <= 5.0:
                 report.error(path, number, "focus value must be in [1, 5]: %s" % fields[2])
+            if kind == "clause" and not 0.05 <= value <= 1.0:
+                report.error(path, number, "clause value must be in [0.05, 1]: %s" % fields[2])
         if (key.endswith("-") or key.startswith("-")) and kind not in ("negator", "intensifier",
                                                                         "dampener"):
             report.error(path, number, "an affix must be a negator, intensifier or dampener")

@@ -525,6 +525,16 @@ static void negator_opening_its_clause_reaches_its_verb(void **state) {
   assert_true(polarity_of(f, "Geen van hen belde ons terug we moesten lang wachten.") < -0.25);
 }
 
+static void concession_weighs_less(void **state) {
+  fixture *f = *state;
+  /* the clause "hoewel" opens weighs half, up to the comma: the other clause decides */
+  assert_true(polarity_of(f, "Hoewel ze vriendelijk waren, was het slecht.") < -0.25);
+  assert_true(polarity_of(f, "Hoewel het slecht was, waren ze vriendelijk.") > 0.25);
+  /* a clause opener without a weight weighs the same as the clause before it */
+  assert_true(polarity_of(f, "Het was slecht en ze waren vriendelijk.") <
+              polarity_of(f, "Hoewel het slecht was, waren ze vriendelijk."));
+}
+
 static void listed_wish_opens_with_een(void **state) {
   fixture *f = *state;
   /* "Een" and a quick action within two words: a wish without a verb */
@@ -634,6 +644,7 @@ int main(void) {
       cmocka_unit_test(weak_marker_gives_way_to_praise),
       cmocka_unit_test(negation_reaches_back_only_two_words),
       cmocka_unit_test(negator_opening_its_clause_reaches_its_verb),
+      cmocka_unit_test(concession_weighs_less),
       cmocka_unit_test(listed_wish_opens_with_een),
       cmocka_unit_test(neutral_blocker_is_no_sentiment_for_a_negator),
       cmocka_unit_test(phrase_ending_in_negator_negates_what_follows),
