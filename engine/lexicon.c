@@ -1014,6 +1014,44 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, bool abbreviations,
   return SPG_OK;
 }
 
+/* spoken.tsv: variant<TAB>standard, one word each ("d'r" er, "nie" niet, "goe" goed). A word
+ * is resolved as its standard form (morph.c), so every entry of the standard form reaches the
+ * variant too. A standard form that is a variant itself would be resolved once only: refused. */
+static spg_status spoken_line(spg_lexicon *lex, reader *r, spg_u32vec *standards, spg_error *err) {
+  if (!want_fields(r, 2, 2, err)) return err->status;
+  uint32_t ids[2];
+  for (int k = 0; k < 2; k++) {
+    char folded[256];
+    const char *w = r->field[k];
+    long n = spg_fold_case(w, strlen(w), folded, sizeof folded);
+    if (n <= 0 || memchr(folded, ' ', (size_t)n))
+      return bad_line(r, err, "'%s' must be one word", w);
+    if (!(ids[k] = intern(lex, folded, (size_t)n)))
+      return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+  }
+  if (ids[0] == ids[1]) return bad_line(r, err, "'%s' is its own standard form", r->field[0]);
+  if (lex->words.v[ids[0]].standard)
+    return bad_line(r, err, "'%s' has a standard form already", r->field[0]);
+  if (lex->words.v[ids[1]].standard)
+    return bad_line(r, err, "the standard form '%s' is a variant itself", r->field[1]);
+  for (size_t i = 0; i < standards->n; i++)
+    if (standards->v[i] == ids[0])
+      return bad_line(r, err, "'%s' is the standard form of another variant", r->field[0]);
+  lex->words.v[ids[0]].standard = ids[1];
+  if (SPG_VEC_PUSH(*standards, ids[1]))
+    return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+  return SPG_OK;
+}
+
+static spg_status load_spoken(spg_lexicon *lex, reader *r, spg_error *err) {
+  spg_u32vec standards = {0}; /* the standard forms of the lines so far */
+  spg_status st = SPG_OK;
+  while (st == SPG_OK && reader_next(r))
+    st = spoken_line(lex, r, &standards, err);
+  SPG_VEC_FREE(standards);
+  return st;
+}
+
 /* The scorer's index of a word's phrases (spg_lex_word.scored): its non-hand-over phrases,
  * stably sorted by second word; phrases[] is in index order, so equal second words stay in
  * index order. Insertion sort: a word starts at most a few hundred phrases. */
@@ -1112,7 +1150,7 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
   static const char *const files[] = {
       "themes.tsv",    "sentiment.tsv", "modifiers.tsv",     "suggestions.tsv", "quickwins.tsv",
       "roles.tsv",     "handover.tsv",  "abbreviations.txt", "stopwords.txt",   "imperatives.txt",
-      "moderator.tsv", "verbs.txt",     "separable.txt",     "inflections.txt"};
+      "moderator.tsv", "verbs.txt",     "separable.txt",     "inflections.txt", "spoken.tsv"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -1145,6 +1183,9 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
       break;
     case 13:
       st = load_inflections(lex, &r, err);
+      break;
+    case 14:
+      st = load_spoken(lex, &r, err);
       break;
     }
     free(r.data);

@@ -84,6 +84,8 @@ typedef struct spg_lex_word {
   bool abbreviation;     /* abbreviations.txt (key without the final dot) */
   bool stopword;         /* stopwords.txt: never a compound part or a matching lemma */
   bool subordinator;     /* opens a clause ("dat", "als", "die"): ends a guarded "*" */
+  uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant
+                            ("d'r": "er", "nie": "niet"), 0 when it is none */
   uint8_t imperative;    /* imperatives.txt: SPG_IMP_* */
   uint8_t modifier;      /* SPG_MOD_* */
   uint8_t prefix_kind;   /* the key is a prefix ("super-", "on-"): SPG_MOD_* it stands for */

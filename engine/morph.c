@@ -666,6 +666,17 @@ static void resolve(spg_analyzer *an, const char *w, size_t len, spg_wordtype *o
   folded[fl] = 0;
   t.capital = len && ((w[0] >= 'A' && w[0] <= 'Z') || (unsigned char)w[0] >= 0xC3) &&
               (fl == 0 || folded[0] != w[0]);
+  /* A spoken or regional variant is resolved as its standard form (spoken.tsv: "d'r" as "er",
+   * "nie" as "niet"), so the entries of that form reach it */
+  const spg_lex_word *vw = spg_lexicon_word(lex, find(lex, folded, (size_t)fl));
+  if (vw && vw->standard) {
+    const char *std = spg_lexicon_word(lex, vw->standard)->text;
+    size_t sl = strlen(std);
+    if (sl < sizeof r->folded) {
+      memcpy(folded, std, sl + 1);
+      fl = (long)sl;
+    }
+  }
   t.form_len = (uint32_t)fl;
   t.form_id = find(lex, folded, (size_t)fl);
   t.lemma_len = t.form_len;

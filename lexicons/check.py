@@ -309,6 +309,30 @@ def check_list(report, name, phrase, dot):
     return "%d entries" % len(seen)
 
 
+def check_spoken(report):
+    """spoken.tsv: variant<TAB>standard, one word each; no standard form is a variant."""
+    path = os.path.join(HERE, "spoken.tsv")
+    if not os.path.exists(path):
+        return "absent"
+    seen, standards = {}, {}
+    for number, fields in data_lines(path):
+        if len(fields) != 2:
+            report.error(path, number, "expected variant<TAB>standard")
+            continue
+        variant, standard = fields
+        for w in fields:
+            check_key(report, path, number, w, phrase=False)
+        unique(report, path, seen, number, variant)
+        if variant == standard:
+            report.error(path, number, "%r is its own standard form" % variant)
+        standards.setdefault(standard, number)
+    for variant, number in seen.items():
+        if variant in standards:
+            report.error(path, number, "%r is a variant and a standard form (line %d)"
+                         % (variant, standards[variant]))
+    return "%d entries" % len(seen)
+
+
 def keys_of(name, column=0, skip_at=False):
     keys = set()
     for _, fields in data_lines(os.path.join(HERE, name)):
@@ -404,6 +428,7 @@ def main():
         ("imperatives.txt", check_imperatives(report)),
         ("verbs.txt", check_verbs(report)),
         ("inflections.txt", check_inflections(report)),
+        ("spoken.tsv", check_spoken(report)),
     ]
     notes = check_cross(report)
     for name, summary in results:

@@ -309,6 +309,36 @@ static void broken_separable_line_names_file_and_line(void **state) {
   remove_lexicon(dir);
 }
 
+/* spoken.tsv: a variant and its standard form, one word each; no chains. */
+static void spoken_variants(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir, "goed\t0.6\n", "");
+  write_test_file(dir, "spoken.tsv", "# test\ngoe\tgoed\nd'r\ter\n");
+  spg_lexicon *lex = load_ok(dir);
+  const spg_lex_word *w = spg_lexicon_word(lex, spg_lexicon_find(lex, "goe", 3));
+  assert_non_null(w);
+  assert_true(w->standard == spg_lexicon_find(lex, "goed", 4));
+  assert_int_equal(spg_lexicon_word(lex, w->standard)->standard, 0);
+  spg_lexicon_free(lex);
+  static const char *const bad[][2] = {
+      {"goe\tgoed\nnie niet\n", "fields"},
+      {"goe\tgoed\nnie\tniet wel\n", "must be one word"},
+      {"goe\tgoed\ngoed\tprima\n", "standard form of another variant"},
+      {"goe\tgoed\nnie\tgoe\n", "is a variant itself"},
+      {"goe\tgoed\ngoe\tgoe\n", "its own standard form"},
+      {"goe\tgoed\ngoe\tgoedd\n", "has a standard form already"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    write_test_file(dir, "spoken.tsv", bad[i][0]);
+    load_fails_at_line_2(dir, "spoken.tsv", bad[i][1], i);
+  }
+  char path[512];
+  snprintf(path, sizeof path, "%s/spoken.tsv", dir);
+  unlink(path);
+  remove_lexicon(dir);
+}
+
 /* "$" ends a term: the phrase matches only where a clause ends after it. It may stand only
  * last, and not alone. */
 static void dollar_ends_a_term(void **state) {
@@ -364,6 +394,7 @@ int main(void) {
       cmocka_unit_test(verb_last_phrases_match_with_the_verb_second),
       cmocka_unit_test(separable_verbs_match_split),
       cmocka_unit_test(broken_separable_line_names_file_and_line),
+      cmocka_unit_test(spoken_variants),
       cmocka_unit_test(dollar_ends_a_term),
   };
   return cmocka_run_group_tests_name("lexicon", tests, fixture_setup, fixture_teardown);

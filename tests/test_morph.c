@@ -24,6 +24,18 @@ static void folds_case_and_finds_lemma(void **state) {
   assert_true(t->lemma_id == spg_lexicon_find(f->lex, "vriendelijk", 11));
 }
 
+static void spoken_variant_is_its_standard_form(void **state) {
+  fixture *f = *state;
+  /* spoken.tsv: "goe" is "goed", with its polarity; "nie" is "niet", a negator */
+  const spg_wordtype *t = type_of(f, "Goe");
+  assert_string_equal(t->form, "goed");
+  assert_true(t->form_id == spg_lexicon_find(f->lex, "goed", 4));
+  assert_true(t->capital);
+  t = type_of(f, "nie");
+  assert_true(t->form_id == spg_lexicon_find(f->lex, "niet", 4));
+  assert_int_equal(t->modifier, SPG_MOD_NEGATOR);
+}
+
 static void compound_head_and_part(void **state) {
   fixture *f = *state;
   /* "wachttijden" = wacht + tijden: lemma wachttijd, head tijd, first part wacht(en) */
@@ -428,6 +440,7 @@ static void roomy_dic_gives_the_same_analyses(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(folds_case_and_finds_lemma),
+      cmocka_unit_test(spoken_variant_is_its_standard_form),
       cmocka_unit_test(compound_head_and_part),
       cmocka_unit_test(verb_stem_lemma_finds_the_infinitive),
       cmocka_unit_test(negating_prefix_and_suffix),
