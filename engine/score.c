@@ -694,6 +694,7 @@ static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
 static int apply_rules(scorer *sc, spg_sentence *sent) {
   float sum_before = 0, sum_after = 0, weight = 1;
   float pos = 0, neg = 0;
+  float pos_after = 0; /* the praise after a contrast word ("..., maar ...") */
   float mult = 1;
   int mult_scope = 0;
   long mult_unit = -1;
@@ -763,6 +764,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         float old = last_sent_contrib, now = flip(old);
         if (old > 0) pos -= old; else neg -= old;
         if (now > 0) pos += now; else neg += now;
+        if (contrast_seen) pos_after += (now > 0 ? now : 0) - (old > 0 ? old : 0);
         if (contrast_seen) sum_after += now - old; else sum_before += now - old;
         if (last_sent_ev != UINT32_MAX) sc->s->evidence.v[last_sent_ev].value = now;
         if (add_evidence(sc, sent, SPG_EV_NEGATION, x->tok, ntok, -1, unit_entry(sc, x), "after",
@@ -887,6 +889,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       v = clamp_contribution(v);
       float contrib = v * weight * clause_w;
       if (contrib > 0) pos += contrib; else neg += contrib;
+      if (contrast_seen && contrib > 0) pos_after += contrib;
       if (contrast_seen) sum_after += contrib; else sum_before += contrib;
       last_sent_ev = (uint32_t)sc->s->evidence.n;
       const char *entry, *via;
@@ -908,8 +911,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (mult_scope > 0 && --mult_scope == 0) mult = 1;
   }
   /* negated-fact only where nothing is praised: in "dan hoef ik niet te reizen" after "prettig"
-   * the negation is part of the praise */
-  if (fact_unit >= 0 && pos == 0) {
+   * the negation is part of the praise; but praise before a contrast word is another clause
+   * ("de verpleging was heel lief, maar de artsen hadden nooit tijd") */
+  if (fact_unit >= 0 && (fact_after ? pos_after == 0 : pos == 0)) {
     float v = NEGATED_FACT * fact_weight;
     neg += v;
     if (fact_after) sum_after += v; else sum_before += v;

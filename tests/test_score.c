@@ -380,6 +380,11 @@ static void negated_fact_leans_to_complaint(void **state) {
   assert_false(has_rule(s, 0, "negated-fact"));
   assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_POSITIVE);
   spg_session_free(s);
+  /* but praise before a contrast word is another clause's */
+  s = analyze_text(f, "Het was prettig, maar ik kreeg de brief niet.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "negated-fact"));
+  assert_true(s->sentences.v[0].polarity < 0);
+  spg_session_free(s);
   /* a bare "nee, niet" has no content to negate */
   assert_int_equal(class_of(f, "Nee, niet."), SPG_CLASS_NONE);
 }
