@@ -989,7 +989,10 @@ static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) 
 }
 
 /* abbreviations.txt and stopwords.txt: one word a line. */
-static spg_status load_wordlist(spg_lexicon *lex, reader *r, bool abbreviations, spg_error *err) {
+enum { LIST_STOPWORDS, LIST_ABBREVIATIONS, LIST_WISH_WORDS };
+
+static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error *err) {
+  const bool abbreviations = list == LIST_ABBREVIATIONS;
   while (reader_next(r)) {
     if (!want_fields(r, 1, 1, err)) return err->status;
     char folded[256];
@@ -1008,7 +1011,9 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, bool abbreviations,
       lex->words.v[id].abbreviation = true;
       uint32_t b = abbrev_bit((size_t)n, (unsigned char)folded[0], (unsigned char)folded[n - 1]);
       lex->abbrev_filter[b / 64] |= 1ull << (b % 64);
-    } else
+    } else if (list == LIST_WISH_WORDS)
+      lex->words.v[id].wish_word = true;
+    else
       lex->words.v[id].stopword = true;
   }
   return SPG_OK;
@@ -1148,9 +1153,10 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     return spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
   }
   static const char *const files[] = {
-      "themes.tsv",    "sentiment.tsv", "modifiers.tsv",     "suggestions.tsv", "quickwins.tsv",
-      "roles.tsv",     "handover.tsv",  "abbreviations.txt", "stopwords.txt",   "imperatives.txt",
-      "moderator.tsv", "verbs.txt",     "separable.txt",     "inflections.txt", "spoken.tsv"};
+      "themes.tsv",    "sentiment.tsv",   "modifiers.tsv", "suggestions.tsv",
+      "quickwins.tsv", "roles.tsv",       "handover.tsv",  "abbreviations.txt",
+      "stopwords.txt", "imperatives.txt", "moderator.tsv", "verbs.txt",
+      "separable.txt", "inflections.txt", "spoken.tsv",    "wishquestions.txt"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -1169,8 +1175,12 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     case 4: st = load_markers(lex, &r, SPG_PHRASE_QUICKWIN, err); break;
     case 5: st = load_roles(lex, &r, err); break;
     case 6: st = load_markers(lex, &r, SPG_PHRASE_HANDOVER, err); break;
-    case 7: st = load_wordlist(lex, &r, true, err); break;
-    case 8: st = load_wordlist(lex, &r, false, err); break;
+    case 7:
+      st = load_wordlist(lex, &r, LIST_ABBREVIATIONS, err);
+      break;
+    case 8:
+      st = load_wordlist(lex, &r, LIST_STOPWORDS, err);
+      break;
     case 9: st = load_imperatives(lex, &r, err); break;
     case 10:
       st = load_markers(lex, &r, SPG_PHRASE_MODERATOR, err);
@@ -1186,6 +1196,9 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
       break;
     case 14:
       st = load_spoken(lex, &r, err);
+      break;
+    case 15:
+      st = load_wordlist(lex, &r, LIST_WISH_WORDS, err);
       break;
     }
     free(r.data);

@@ -51,6 +51,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define WISH_ANSWER 0.8f /* the weight of an answer to a question for a wish, as a suggestion */
 #define NEG_SCOPE 4   /* words a negator reaches forward */
 #define NEG_OPENING 8 /* ... to praise, when it opens its clause: "niemand had het ... uitgelegd"  \
                        */
@@ -1118,6 +1119,53 @@ static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
   return false;
 }
 
+/* Whether sentence q is an open question (one with a question word: "wat", "hoe", "welke")
+ * that asks for a wish or a change: a suggestion marker or a word of wishquestions.txt in it
+ * ("wat had u het liefst anders gezien?", "welke tips heeft u voor ons?"). A yes/no question
+ * ("zou het helpen als ...?") is answered by agreement, not by a wish of one's own. */
+static bool asks_for_wish(const scorer *sc, const spg_sentence *q) {
+  if (!(q->flags & SPG_SENT_QUESTION)) return false;
+  const spg_session *s = sc->s;
+  bool open = false, wish = (q->flags & SPG_SENT_SUGGESTION) != 0;
+  int words = 0;       /* words seen, fillers aside */
+  bool opening = true; /* the next word opens the question, or follows its vocative */
+  for (uint32_t k = 0; k < q->n_tokens; k++) {
+    const spg_token *tok = &s->tokens.v[q->first_token + k];
+    if (tok->kind == SPG_TOK_PUNCT) {
+      /* "Mevrouw Yilmaz, wat zou u helpen ...?": a name, then the question */
+      if (words && words <= 3 && s->norm.data[tok->off] == ',') opening = true;
+      continue;
+    }
+    const spg_wordtype *t = spg_morph_get(sc->an, tok->type);
+    if (!t) {
+      opening = false;
+      continue;
+    }
+    const spg_lex_word *f = lexword(sc, t->form_id), *l = lexword(sc, t->lemma_id);
+    if (f && f->modifier == SPG_MOD_FILLER) continue;
+    if ((f && f->wish_word) || (l && l->wish_word)) wish = true;
+    if (opening && f && f->modifier == SPG_MOD_QUESTION) open = true;
+    opening = false;
+    words++;
+  }
+  return open && wish;
+}
+
+/* Whether sentence i opens a participant's answer to a question for a wish that a moderator or
+ * a professional asked in the turn before: "Wat had u het liefst anders gezien?" "Dat er gewoon
+ * iemand terugbelt." The answer says what should change, whatever its words. */
+static bool answers_wish_question(const scorer *sc, size_t i) {
+  const spg_session *s = sc->s;
+  const spg_sentence *sent = &s->sentences.v[i];
+  const spg_turn *turn = &s->turns.v[sent->turn];
+  if (turn->first_sentence != i || sent->turn == 0) return false;
+  const spg_turn *prev = &s->turns.v[sent->turn - 1];
+  if (s->speakers.v[turn->speaker].role != SPG_ROLE_PARTICIPANT ||
+      s->speakers.v[prev->speaker].role == SPG_ROLE_PARTICIPANT || !prev->n_sentences)
+    return false;
+  return asks_for_wish(sc, &s->sentences.v[prev->first_sentence + prev->n_sentences - 1]);
+}
+
 int spg_score(spg_session *s, spg_analyzer *an) {
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   scorer sc = {.s = s, .lex = lex, .words = spg_lexicon_words(lex),
@@ -1140,6 +1188,12 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;
         rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0, "empty-suggestion",
                           NULL, 0);
+      }
+      if (rc == 0 && !question && !(sent->flags & SPG_SENT_SUGGESTION) &&
+          answers_wish_question(&sc, i) && suggestion_has_content(&sc)) {
+        sent->flags |= SPG_SENT_SUGGESTION;
+        rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sent->first_token, 0, WISH_ANSWER,
+                          "wish-answer", NULL, 0);
       }
       if (rc == 0 && !question)
         rc = find_imperative(&sc, sent, !ends_with_stop(s, sent), &imperative);

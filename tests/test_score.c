@@ -264,6 +264,28 @@ static void only_participants_give_items(void **state) {
   spg_session_free(s);
 }
 
+static void answer_to_a_wish_question_is_a_suggestion(void **state) {
+  fixture *f = *state;
+  /* an open question for a change ("waarom ... anders"), then the participant's answer */
+  spg_session *s = analyze_text(f,
+                                "Arts: Waarom zou het anders moeten?\n"
+                                "Mevrouw K.: De brief moet eerder komen.\n"
+                                "Arts: Moet het anders?\n"
+                                "Mevrouw K.: De brief kwam in de zomer.\n",
+                                0);
+  assert_int_equal(s->sentences.n, 4);
+  assert_true(s->sentences.v[1].flags & SPG_SENT_SUGGESTION);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_LEARNING);
+  /* after a yes/no question, even one with a wish word, the same kind of answer is no wish */
+  assert_false(s->sentences.v[3].flags & SPG_SENT_SUGGESTION);
+  assert_int_equal(s->sentences.v[3].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* nor is an answer that says nothing ("nou" is a filler) */
+  s = analyze_text(f, "Arts: Waarom zou het anders moeten?\nMevrouw K.: Nou.\n", 0);
+  assert_false(s->sentences.v[1].flags & SPG_SENT_SUGGESTION);
+  spg_session_free(s);
+}
+
 static void adjacent_sentences_of_one_experience_merge(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(
@@ -630,6 +652,7 @@ int main(void) {
       cmocka_unit_test(compounds_carry_themes),
       cmocka_unit_test(opening_situation_is_context),
       cmocka_unit_test(only_participants_give_items),
+      cmocka_unit_test(answer_to_a_wish_question_is_a_suggestion),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
       cmocka_unit_test(imperative_is_a_concrete_suggestion),
