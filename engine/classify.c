@@ -70,6 +70,20 @@ static bool same_group(uint8_t a, uint8_t b) {
   return a == b || (la && lb);
 }
 
+/* Whether sentence sent tells the client's situation: a word of situation.txt in it, by its
+ * form or its lemma ("mijn zoon heeft autisme", "in de tijd van de scheiding"). */
+static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  for (uint32_t k = 0; k < sent->n_tokens; k++) {
+    const spg_wordtype *t = spg_morph_get(an, s->tokens.v[sent->first_token + k].type);
+    if (!t) continue;
+    const spg_lex_word *f = spg_lexicon_word(lex, t->form_id),
+                       *l = spg_lexicon_word(lex, t->lemma_id);
+    if ((f && f->situation) || (l && l->situation)) return true;
+  }
+  return false;
+}
+
 int spg_classify(spg_session *s, spg_analyzer *an) {
   double total = 0;
   double counted = 0;
@@ -109,8 +123,10 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
      * no part of the service (no theme word) and asks for nothing is the speaker's own story;
      * a learning point says what the organisation did or lacked. */
     if (cls == SPG_CLASS_LEARNING && !sent->themes && !(sent->flags & SPG_SENT_SUGGESTION) &&
-        sent->polarity > STORY_MIN)
+        (sent->polarity > STORY_MIN || tells_situation(s, an, sent)))
       cls = SPG_CLASS_NONE;
+    /* "Mijn zoon heeft autisme en dat is soms heel zwaar.": however sad, a sentence that tells
+     * the situation (situation.txt) and names no part of the service is the story too. */
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {
       open = NULL;

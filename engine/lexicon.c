@@ -989,7 +989,7 @@ static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) 
 }
 
 /* abbreviations.txt and stopwords.txt: one word a line. */
-enum { LIST_STOPWORDS, LIST_ABBREVIATIONS, LIST_WISH_WORDS };
+enum { LIST_STOPWORDS, LIST_ABBREVIATIONS, LIST_WISH_WORDS, LIST_SITUATION };
 
 static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error *err) {
   const bool abbreviations = list == LIST_ABBREVIATIONS;
@@ -1013,6 +1013,8 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error
       lex->abbrev_filter[b / 64] |= 1ull << (b % 64);
     } else if (list == LIST_WISH_WORDS)
       lex->words.v[id].wish_word = true;
+    else if (list == LIST_SITUATION)
+      lex->words.v[id].situation = true;
     else
       lex->words.v[id].stopword = true;
   }
@@ -1152,11 +1154,12 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     spg_lexicon_free(lex);
     return spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
   }
-  static const char *const files[] = {
-      "themes.tsv",    "sentiment.tsv",   "modifiers.tsv", "suggestions.tsv",
-      "quickwins.tsv", "roles.tsv",       "handover.tsv",  "abbreviations.txt",
-      "stopwords.txt", "imperatives.txt", "moderator.tsv", "verbs.txt",
-      "separable.txt", "inflections.txt", "spoken.tsv",    "wishquestions.txt"};
+  static const char *const files[] = {"themes.tsv",        "sentiment.tsv",     "modifiers.tsv",
+                                      "suggestions.tsv",   "quickwins.tsv",     "roles.tsv",
+                                      "handover.tsv",      "abbreviations.txt", "stopwords.txt",
+                                      "imperatives.txt",   "moderator.tsv",     "verbs.txt",
+                                      "separable.txt",     "inflections.txt",   "spoken.tsv",
+                                      "wishquestions.txt", "situation.txt"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -1199,6 +1202,9 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
       break;
     case 15:
       st = load_wordlist(lex, &r, LIST_WISH_WORDS, err);
+      break;
+    case 16:
+      st = load_wordlist(lex, &r, LIST_SITUATION, err);
       break;
     }
     free(r.data);

@@ -85,6 +85,7 @@ typedef struct spg_lex_word {
   bool stopword;         /* stopwords.txt: never a compound part or a matching lemma */
   bool subordinator;     /* opens a clause ("dat", "als", "die"): ends a guarded "*" */
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
+  bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
   uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant
                             ("d'r": "er", "nie": "niet"), 0 when it is none */
   uint8_t imperative;    /* imperatives.txt: SPG_IMP_* */

@@ -426,6 +426,7 @@ def main():
         ("abbreviations.txt", check_list(report, "abbreviations.txt", phrase=False, dot=True)),
         ("stopwords.txt", check_list(report, "stopwords.txt", phrase=False, dot=False)),
         ("wishquestions.txt", check_list(report, "wishquestions.txt", phrase=False, dot=False)),
+        ("situation.txt", check_list(report, "situation.txt", phrase=False, dot=False)),
         ("imperatives.txt", check_imperatives(report)),
         ("verbs.txt", check_verbs(report)),
         ("inflections.txt", check_inflections(report)),

@@ -562,6 +562,16 @@ static void concession_weighs_less(void **state) {
               polarity_of(f, "Hoewel het slecht was, waren ze vriendelijk."));
 }
 
+static void situation_without_service_is_the_story(void **state) {
+  fixture *f = *state;
+  /* however negative: a word of situation.txt and no theme word */
+  assert_int_equal(class_of(f, "Mijn zoon heeft autisme en het was heel slecht."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Mijn zoon was ziek en het was heel slecht."), SPG_CLASS_LEARNING);
+  /* naming the service it stays a learning point */
+  assert_int_equal(class_of(f, "Mijn zoon heeft autisme en de arts was heel slecht."),
+                   SPG_CLASS_LEARNING);
+}
+
 static void listed_wish_opens_with_een(void **state) {
   fixture *f = *state;
   /* "Een" and a quick action within two words: a wish without a verb */
@@ -653,6 +663,7 @@ int main(void) {
       cmocka_unit_test(opening_situation_is_context),
       cmocka_unit_test(only_participants_give_items),
       cmocka_unit_test(answer_to_a_wish_question_is_a_suggestion),
+      cmocka_unit_test(situation_without_service_is_the_story),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
       cmocka_unit_test(imperative_is_a_concrete_suggestion),
