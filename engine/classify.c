@@ -121,12 +121,12 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     if (context_turn == sent->turn && cls == SPG_CLASS_LEARNING) cls = SPG_CLASS_NONE;
     /* "Ik sliep slecht.", "Daar heb ik niet op gelet.": a mildly negative sentence that names
      * no part of the service (no theme word) and asks for nothing is the speaker's own story;
-     * a learning point says what the organisation did or lacked. */
+     * a learning point says what the organisation did or lacked. So is one that tells the
+     * situation (situation.txt), however sad: "Mijn zoon heeft autisme en dat is soms heel
+     * zwaar." */
     if (cls == SPG_CLASS_LEARNING && !sent->themes && !(sent->flags & SPG_SENT_SUGGESTION) &&
         (sent->polarity > STORY_MIN || tells_situation(s, an, sent)))
       cls = SPG_CLASS_NONE;
-    /* "Mijn zoon heeft autisme en dat is soms heel zwaar.": however sad, a sentence that tells
-     * the situation (situation.txt) and names no part of the service is the story too. */
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {
       open = NULL;

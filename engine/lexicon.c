@@ -988,7 +988,8 @@ static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) 
   return SPG_OK;
 }
 
-/* abbreviations.txt and stopwords.txt: one word a line. */
+/* abbreviations.txt, stopwords.txt, wishquestions.txt and situation.txt: one word a line, a flag
+ * of the word each. */
 enum { LIST_STOPWORDS, LIST_ABBREVIATIONS, LIST_WISH_WORDS, LIST_SITUATION };
 
 static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error *err) {

@@ -35,10 +35,11 @@
  * Is "X: ..." a label? Speech is full of colons ("Toen zei ik: nee.", "Mijn advies: bel gewoon
  * terug.", "Wat ik wil zeggen: ..."), so a prefix must pass three tests.
  *  1. Shape (spg_label_scan): at most 40 bytes and 5 words before a colon that a space or the
- *     line end follows (or before a tab) ("om 12:30" and "https://" are not labels); no ',' '?' '!'
- * ';' quotes or brackets other than one "(...)" group ("Arts (dr. Bakker)"); a '.' only after an
- * initial or a title ("Mevrouw K.", "Dr. Smit", "J.P. de Vries"; "Ja. Dat klopt:" fails); the first
- *     word starts with a capital, or is a role word or a code ("gl:", "p3:").
+ *     line end follows, or before a tab ("om 12:30" and "https://" are not labels); no ','
+ *     '?' '!' ';' quotes or brackets other than one "(...)" group ("Arts (dr. Bakker)"); a '.'
+ *     only after an initial or a title ("Mevrouw K.", "Dr. Smit", "J.P. de Vries"; "Ja. Dat
+ *     klopt:" fails); the first word starts with a capital, or is a role word or a code ("gl:",
+ *     "p3:").
  *  2. Not speech: the first word is not a function word, pronoun or discourse word ("toen",
  *     "ik", "wat", "mijn", "dus", "kortom", "advies", "vraag", "let op", ...), except a
  *     tussenvoegsel before capitals ("De Vries:", "Van Dam:"). Header keys are never speakers.

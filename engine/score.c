@@ -53,8 +53,7 @@
 
 #define WISH_ANSWER 0.8f /* the weight of an answer to a question for a wish, as a suggestion */
 #define NEG_SCOPE 4   /* words a negator reaches forward */
-#define NEG_OPENING 8 /* ... to praise, when it opens its clause: "niemand had het ... uitgelegd"  \
-                       */
+#define NEG_OPENING 8 /* ... to praise when it opens its clause ("niemand had het uitgelegd") */
 #define NEG_BACK 2    /* words it reaches back when nothing follows ("vriendelijk waren ze niet") */
 #define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
