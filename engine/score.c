@@ -764,8 +764,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         float old = last_sent_contrib, now = flip(old);
         if (old > 0) pos -= old; else neg -= old;
         if (now > 0) pos += now; else neg += now;
-        if (contrast_seen) pos_after += (now > 0 ? now : 0) - (old > 0 ? old : 0);
-        if (contrast_seen) sum_after += now - old; else sum_before += now - old;
+        if (contrast_seen) {
+          sum_after += now - old;
+          pos_after += (now > 0 ? now : 0) - (old > 0 ? old : 0);
+        } else {
+          sum_before += now - old;
+        }
         if (last_sent_ev != UINT32_MAX) sc->s->evidence.v[last_sent_ev].value = now;
         if (add_evidence(sc, sent, SPG_EV_NEGATION, x->tok, ntok, -1, unit_entry(sc, x), "after",
                          0))
