@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """eval.py — `make eval`: how good is spiegel's analysis, measured in one run, side by side.
 
-Three evaluations, every figure computed afresh, printed as one table:
+Four evaluations, every figure computed afresh, printed as one table:
 
   1. document polarity on 3,000 bol.com book reviews, spiegel against Pattern
      (bench/eval_polarity.py; tuning half, held-out half, all; accuracy, P, R, F1, docs/s)
@@ -311,16 +311,9 @@ def spoken_rows(spiegel, notes):
     except RuntimeError as e:
         notes.append(f"spoken set: {e}")
         return [Row("spoken set: could not be run", "n/a")]
-    per = {c: [0, 0] for c in spoken.CLASSES}
-    per_part = {}
-    for (n, expected, status, sentence), g, part in zip(sentences, got, parts):
-        good = spoken.right(expected, g)
-        per[expected][0] += good
-        per[expected][1] += 1
-        per_part.setdefault(part, [0, 0])
-        per_part[part][0] += good
-        per_part[part][1] += 1
-        if not good:
+    per, per_part = spoken.tally(sentences, got, parts)
+    for (n, expected, status, sentence), g in zip(sentences, got):
+        if not spoken.right(expected, g):
             notes.append(f"spoken set: line {n}: expected {expected}, got {g} ({status}): "
                          f"{sentence}")
     right = sum(v[0] for v in per.values())

@@ -20,10 +20,10 @@ question first), so no sentence is read as the continuation of another, none as 
 a participant opens with (docs/pipeline.md, "Classes"), and the class is the one a sentence has
 in a transcript, not only in `explain`.
 
-    /usr/bin/python3 tests/spoken.py [--report] [SET]
+    /usr/bin/python3 tests/spoken.py [SET]
 
-Without --report: exit 1 when an "ok" line fails or the set cannot be read (make test).
-With --report: one line of figures (for make eval) and every miss; exit 0.
+Exit 1 when an "ok" line fails or the set cannot be read (make test). make eval gives the
+figures (bench/eval.py, through tally()).
 Environment: SPIEGEL (the binary, default build/spiegel).
 """
 import csv
@@ -95,47 +95,42 @@ def right(expected, got):
     return got == expected
 
 
+def tally(rows, got, part_names):
+    """Right and total per class and per part: ({class: [right, n]}, {part: [right, n]})."""
+    per_class = {c: [0, 0] for c in CLASSES}
+    per_part = {}
+    for (_, expected, _, _), g, part in zip(rows, got, part_names):
+        good = right(expected, g)
+        for counts in (per_class[expected], per_part.setdefault(part, [0, 0])):
+            counts[0] += good
+            counts[1] += 1
+    return per_class, per_part
+
+
 def main(argv):
-    report = "--report" in argv
-    args = [a for a in argv if a != "--report"]
-    path = args[0] if args else os.path.join(HERE, "data", "spoken.tsv")
+    path = argv[0] if argv else os.path.join(HERE, "data", "spoken.tsv")
     spiegel = os.environ.get("SPIEGEL", os.path.join(ROOT, "build", "spiegel"))
     rows, errors = read_set(path)
     for e in errors:
         print(e, file=sys.stderr)
     if errors or not rows:
         print(f"spoken: {path}: no usable set", file=sys.stderr)
-        return 0 if report else 1
+        return 1
     got = classes(spiegel, rows)
-    regressions, misses, fixed = [], [], []
-    per = {c: [0, 0] for c in CLASSES}
+    regressions, misses = 0, 0
     for (n, expected, status, sentence), g in zip(rows, got):
         good = right(expected, g)
-        per[expected][1] += 1
-        per[expected][0] += good
         where = f"{os.path.relpath(path, ROOT)}:{n}"
         if status == "ok" and not good:
-            regressions.append(f"{where}: expected {expected}, got {g}: {sentence}")
+            regressions += 1
+            print(f"FAIL: spoken: {where}: expected {expected}, got {g}: {sentence}")
         elif status == "miss" and good:
-            fixed.append(f"{where}: now right ({g}), mark it ok: {sentence}")
+            print(f"spoken: {where}: now right ({g}), mark it ok: {sentence}")
         elif not good:
-            misses.append(f"{where}: expected {expected}, got {g}: {sentence}")
-    total = sum(v[1] for v in per.values())
-    correct = sum(v[0] for v in per.values())
-    if report:
-        by_class = ", ".join(f"{c} {v[0]}/{v[1]}" for c, v in per.items() if v[1])
-        print(f"spoken set: {correct}/{total} right ({correct / total:.3f}); {by_class}")
-        for m in regressions + misses:
-            print("  miss:", m)
-        for m in fixed:
-            print("  ", m)
-        return 0
-    for m in fixed:
-        print("spoken:", m)
-    for m in regressions:
-        print("FAIL: spoken:", m)
-    print(f"spoken: {correct}/{total} sentences right, {len(regressions)} regression(s), "
-          f"{len(misses)} known miss(es)")
+            misses += 1
+    correct = sum(right(r[1], g) for r, g in zip(rows, got))
+    print(f"spoken: {correct}/{len(rows)} sentences right, {regressions} regression(s), "
+          f"{misses} known miss(es)")
     return 1 if regressions else 0
 
 
