@@ -146,10 +146,10 @@ def items_rows(spiegel, notes):
             rows.append(Row(f"items {name} {label} F1", f))
         rows.append(Row(f"items {name} macro-F1", s["macro"], target=0.85))
         ut, us = u["sets"][name]
-        if ut["files"]:
+        if ut["files"] and name != "reports":  # summaries have no speakers, no speech
             rows.append(Row(f"items {name} macro-F1, speaker labels removed", us["macro"]))
         pt, ps = up["sets"][name]
-        if pt["files"]:
+        if pt["files"] and name != "reports":
             rows.append(Row(f"items {name} macro-F1, punctuation removed", ps["macro"]))
         rows.append(Row(f"items {name} theme accuracy (n={t['theme_n']})", s["theme"]))
         rows.append(None)

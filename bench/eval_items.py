@@ -61,7 +61,7 @@ import xml.etree.ElementTree as ET
 
 import unpunctuate as unpunctuate_text
 
-SETS = (("dev", ""), ("held-out", "heldout"), ("series", "series"))
+SETS = (("dev", ""), ("held-out", "heldout"), ("series", "series"), ("reports", "reports"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

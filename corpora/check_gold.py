@@ -3,8 +3,8 @@
 
 Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory of this script)
 
-For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout and CORPUS_DIR/series
-it reads NAME.gold.tsv and checks that
+For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout and CORPUS_DIR/series,
+and every written report (*.txt) in CORPUS_DIR/reports, it reads NAME.gold.tsv and checks that
   * the first line is '# gold for NAME.EXT — ...';
   * every other line is LABEL<TAB>THEMES<TAB>TEXT with LABEL in positive|learning|quickwin and
     1-2 known theme ids;
@@ -14,6 +14,10 @@ it reads NAME.gold.tsv and checks that
     space, a word hyphenated across a line break rejoined), and that it occurs inside a turn of a
     PARTICIPANT (not the gespreksleider, not a toehoorder);
   * no TEXT is listed twice.
+Written reports (corpora/reports) have no speaker labels: the whole text is one anonymous
+participant. Only '# key: value' lines before the text are header lines; Markdown '#'/'##' headings,
+bullets and numbers are ordinary text. Lines are joined as in plain-text transcripts, and a report's
+TEXT must not start with a list marker ('- ', '• ', '1.', '1)') or an inline label ('Tip:', 'Top:').
 It also checks corpora/series/links.tsv and prints counts per class and per file.
 Exit status 0 when everything is valid, 1 otherwise.
 """
@@ -90,6 +94,37 @@ def parse_txt(data):
     return header, [(l, norm(t)) for l, t in turns]
 
 
+REPORT_SPEAKER = "(verslag)"
+REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
+REPORT_MARKER = re.compile(r"^(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:tip|top|tops|tips|verbeterpunt|leerpunt|"
+                           r"aandachtspunt|quick-?win)\s*:)", re.I)
+
+
+def parse_report(data):
+    """A written report (verslag): returns (header dict, [(REPORT_SPEAKER, text)]).
+
+    No speaker labels: the whole text is one anonymous participant turn. '# key: value' lines
+    before the first text line are the header; every other line, Markdown headings included, is
+    text. Lines are joined with a space and a word hyphenated across a line break is rejoined,
+    as in parse_txt."""
+    header, text, started = OrderedDict(), "", False
+    for line in data.splitlines():
+        if not started:
+            m = REPORT_HEADER.match(line)
+            if m:
+                header[m.group(1).lower()] = m.group(2).strip()
+                continue
+        if not line.strip():
+            continue
+        started = True
+        nxt = line.strip()
+        if re.search(r"[a-zà-ÿ]-$", text) and nxt[:1].islower():
+            text = text[:-1] + nxt                   # rejoin 'snel-' + 'heid'
+        else:
+            text = text + " " + nxt if text else nxt
+    return header, [(REPORT_SPEAKER, norm(text))]
+
+
 def cue_blocks(data):
     blocks, cur = [], []
     for line in data.replace("\r\n", "\n").split("\n"):
@@ -145,8 +180,10 @@ def parse_cues(data, vtt):
     return header, [(l, norm(t)) for l, t in turns]
 
 
-def parse_transcript(path):
+def parse_transcript(path, report=False):
     data = open(path, encoding="utf-8").read()
+    if report:
+        return parse_report(data)
     if path.endswith(".vtt"):
         return parse_cues(data, True)
     if path.endswith(".srt"):
@@ -196,9 +233,9 @@ def read_gold(path, name, errors):
     return items
 
 
-def check_file(path, errors, warnings):
+def check_file(path, errors, warnings, report=False):
     name = os.path.basename(path)
-    header, turns = parse_transcript(path)
+    header, turns = parse_transcript(path, report)
     role = roles(name, header, turns)
     part_texts = [t for l, t in turns if role[l] == "participant"]
     other_texts = [t for l, t in turns if role[l] != "participant"]
@@ -213,6 +250,8 @@ def check_file(path, errors, warnings):
         if t in seen:
             errors.append(f"{gpath}:{n}: text listed twice")
         seen.add(t)
+        if report and REPORT_MARKER.match(t):
+            errors.append(f"{gpath}:{n}: text starts with a list marker or inline label: {t[:70]}")
         hits = sum(pt.count(t) for pt in part_texts)
         if hits == 0:
             if any(t in ot for ot in other_texts):
@@ -282,7 +321,7 @@ def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     errors, warnings = [], []
     sets = [("dev", root), ("heldout", os.path.join(root, "heldout")),
-            ("series", os.path.join(root, "series"))]
+            ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports"))]
     results = {}
     grand = Counter()
     print(f"{'set':8s} {'file':32s} {'part':>4s} {'words':>6s} {'pos':>4s} {'learn':>5s} "
@@ -295,8 +334,11 @@ def main():
         for f in sorted(os.listdir(d)):
             if not re.search(r"\.(txt|vtt|srt)$", f):
                 continue
+            if setname == "reports" and not f.endswith(".txt"):
+                errors.append(f"{os.path.join(d, f)}: reports must be plain text (.txt)")
+                continue
             try:
-                r = check_file(os.path.join(d, f), errors, warnings)
+                r = check_file(os.path.join(d, f), errors, warnings, report=setname == "reports")
             except ValueError as e:
                 errors.append(f"{os.path.join(d, f)}: {e}")
                 continue

@@ -53,8 +53,11 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
     t->norm_off = (uint32_t)s->norm.len;
     /* raw.data is NULL when every turn is a bare label ("M0:"): no text, nothing to add */
     const char *raw = s->raw.data ? s->raw.data + t->raw_off : "";
-    if (spg_normalize(raw, t->raw_len, t->raw_off, &s->norm, &s->norm_map,
-                      spg_morph_is_word, an))
+    /* a plain text without speakers is a written document: its lines may be its points */
+    unsigned flags =
+        s->format == SPG_FORMAT_TEXT && !s->speakers.v[t->speaker].label[0] ? SPG_NORM_DOCUMENT : 0;
+    if (spg_normalize(raw, t->raw_len, t->raw_off, &s->norm, &s->norm_map, spg_morph_is_word, an,
+                      flags))
       return spg_fail(err, SPG_ERR_NOMEM, s->source, t->line, "out of memory");
     t->norm_len = (uint32_t)(s->norm.len - t->norm_off);
     text_bytes += t->norm_len;

@@ -50,9 +50,29 @@
 #define FIRST_WEIGHT 2.0 /* weight of a turn's first sentence in the session polarity */
 #define STORY_MIN -0.45f /* above this, a negative sentence without theme words is no item */
 
+/* The class of a sentence under a heading of a written summary (sent->section): the heading's,
+ * as its author sorted it. "Eén vast aanspreekpunt" under "Tips" is a wish, "Goede
+ * parkeergelegenheid" under "Tops" praise. A question under "Tops" says nothing; a clear
+ * complaint listed there stays one; a concrete point under "Tips" is a quick-win. The lines
+ * under "Aanwezigen" or "Opzet" are no points at all. */
+static uint8_t section_class(const spg_sentence *sent) {
+  switch (sent->section) {
+  case SPG_CLASS_POSITIVE:
+    if (sent->flags & SPG_SENT_QUESTION) return SPG_CLASS_NONE;
+    return sent->polarity <= STORY_MIN ? SPG_CLASS_LEARNING : SPG_CLASS_POSITIVE;
+  case SPG_CLASS_LEARNING:
+    return sent->flags & SPG_SENT_CONCRETE ? SPG_CLASS_QUICKWIN : SPG_CLASS_LEARNING;
+  case SPG_CLASS_QUICKWIN:
+    return SPG_CLASS_QUICKWIN;
+  default: /* SPG_SECTION_CONTEXT: "Aanwezigen", "Opzet van de bijeenkomst" */
+    return SPG_CLASS_NONE;
+  }
+}
+
 static uint8_t sentence_class(const spg_session *s, const spg_sentence *sent) {
   const spg_turn *turn = &s->turns.v[sent->turn];
   if (s->speakers.v[turn->speaker].role != SPG_ROLE_PARTICIPANT) return SPG_CLASS_NONE;
+  if (sent->section) return section_class(sent);
   bool suggestion = sent->flags & SPG_SENT_SUGGESTION;
   if ((sent->flags & SPG_SENT_QUESTION) && !suggestion) return SPG_CLASS_NONE;
   uint8_t cls = SPG_CLASS_NONE;
@@ -118,21 +138,25 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     /* "Ik ben moeder van Lieke, ze heeft ADHD en er waren thuis veel ruzies." A participant's
      * first turn opens with their situation; its sad sentences, before the story names any
      * part of the service, are context, not learning points. */
-    if (context_turn == sent->turn && cls == SPG_CLASS_LEARNING) cls = SPG_CLASS_NONE;
+    if (context_turn == sent->turn && cls == SPG_CLASS_LEARNING && !sent->section)
+      cls = SPG_CLASS_NONE;
     /* "Ik sliep slecht.", "Daar heb ik niet op gelet.": a mildly negative sentence that names
      * no part of the service (no theme word) and asks for nothing is the speaker's own story;
      * a learning point says what the organisation did or lacked. So is one that tells the
      * situation (situation.txt), however sad: "Mijn zoon heeft autisme en dat is soms heel
      * zwaar." */
     if (cls == SPG_CLASS_LEARNING && !sent->themes && !(sent->flags & SPG_SENT_SUGGESTION) &&
-        (sent->polarity > STORY_MIN || tells_situation(s, an, sent)))
+        !sent->section && (sent->polarity > STORY_MIN || tells_situation(s, an, sent)))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {
       open = NULL;
       continue;
     }
-    if (open && same_group(open->cls, cls) && s->sentences.v[open->first_sentence].turn == sent->turn &&
+    /* each point of a list, or paragraph under a heading, is an item of its own */
+    bool new_point = sent->section && spg_opens_paragraph(s, sent);
+    if (open && !new_point && same_group(open->cls, cls) &&
+        s->sentences.v[open->first_sentence].turn == sent->turn &&
         open->first_sentence + open->n_sentences == i && open->n_sentences < MAX_ITEM_SENTENCES &&
         (!sent->themes || !open->themes || (sent->themes & open->themes))) {
       /* the same experience goes on */

@@ -400,7 +400,7 @@ static int item_words(spg_comparison *c, spg_compare_item *item) {
   const char *q = item->quote;
   spg_buf_clear(&c->norm);
   spg_normmap_clear(&c->map);
-  if (spg_normalize(q, strlen(q), 0, &c->norm, &c->map, spg_morph_is_word, c->an)) return -1;
+  if (spg_normalize(q, strlen(q), 0, &c->norm, &c->map, spg_morph_is_word, c->an, 0)) return -1;
   word_vec words = {0};
   const unsigned char *s = (const unsigned char *)(c->norm.data ? c->norm.data : "");
   size_t n = c->norm.len, i = 0, len;

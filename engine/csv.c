@@ -309,8 +309,8 @@ spg_status spg_csv_write_items(FILE *out, const spg_session *s, int header, spg_
   return finish(out, &row, &b, failed, err);
 }
 
-static const char *const sentence_flags[] = {"question", "suggestion", "concrete",
-                                             "contrast", "negation",   "continued"};
+static const char *const sentence_flags[] = {"question", "suggestion", "concrete", "contrast",
+                                             "negation", "continued",  "heading"};
 
 spg_status spg_csv_write_sentences(FILE *out, const spg_session *s, int header, spg_error *err) {
   if (!out || !s) return spg_fail(err, SPG_ERR_USAGE, NULL, 0, "no output or no session");

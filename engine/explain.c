@@ -87,11 +87,12 @@ spg_status spg_explain(spg_analyzer *an, const char *text, size_t len, const spg
                  "(contrast reweighs clauses; unweighted evidence sum %+.3f)\n",
             sent->positive, sent->negative, S, sum);
     fprintf(out, "  polarity = S / (|S| + 0.4) = %+.3f\n", sent->polarity);
-    fprintf(out, "  flags:%s%s%s%s%s\n", sent->flags & SPG_SENT_QUESTION ? " question" : "",
+    fprintf(out, "  flags:%s%s%s%s%s%s\n", sent->flags & SPG_SENT_QUESTION ? " question" : "",
             sent->flags & SPG_SENT_SUGGESTION ? " suggestion" : "",
             sent->flags & SPG_SENT_CONCRETE ? " concrete" : "",
             sent->flags & SPG_SENT_CONTRAST ? " contrast" : "",
-            sent->flags & SPG_SENT_NEGATION ? " negation" : "");
+            sent->flags & SPG_SENT_NEGATION ? " negation" : "",
+            sent->flags & SPG_SENT_HEADING ? " heading" : "");
     fprintf(out, "  class: %s (positive >= 0.25; learning point <= -0.25 or a suggestion; "
                  "quick-win = learning point with a concrete action)\n\n",
             sent->cls ? spg_class_name((spg_class)sent->cls) : "none");

@@ -87,6 +87,7 @@ typedef struct spg_turn {
 #define SPG_SENT_CONTRAST (1u << 3)   /* "maar", "alleen" weighed the clauses */
 #define SPG_SENT_NEGATION (1u << 4)   /* a negator flipped a sentiment word */
 #define SPG_SENT_CONTINUED (1u << 5)  /* merged into the item of the sentence before */
+#define SPG_SENT_HEADING (1u << 6) /* a heading of a written summary ("Tops", "Wat kan beter:") */
 
 typedef struct spg_sentence {
   uint32_t turn;                /* index into session->turns */
@@ -98,6 +99,7 @@ typedef struct spg_sentence {
   uint64_t themes;              /* bit i = theme i of the lexicon */
   uint16_t flags;               /* SPG_SENT_* */
   uint8_t cls;                  /* spg_class of the item it belongs to, SPG_CLASS_NONE if none */
+  uint8_t section;              /* spg_class of the heading it stands under (score.c), 0 none */
   uint32_t first_key;           /* its words' content words in session->support_keys, up to the
                                    next sentence's first_key (score.c, for support.c) */
 } spg_sentence;
@@ -228,6 +230,12 @@ struct spg_session {
   spg_options opt;
 };
 
+/* Whether sentence x of session s begins a paragraph: its turn's text begins with it, or a
+ * paragraph break ('\n', normalize.c) stands right before it. Every list item does. */
+static inline bool spg_opens_paragraph(const spg_session *s, const spg_sentence *x) {
+  return x->norm_off == s->turns.v[x->turn].norm_off || s->norm.data[x->norm_off - 1] == '\n';
+}
+
 /* Creates an empty session (source copied into the arena). NULL on allocation failure. */
 spg_session *spg_session_new(const char *source);
 /* Empties s for another transcript, as spg_session_new(source) would make it, keeping the memory
@@ -301,10 +309,14 @@ spg_status spg_read_srt(spg_session *s, const char *data, size_t len, spg_error 
 /* normalize.c: appends the normalised form of in[0..len) to out and, for every byte appended,
  * the offset (raw_base + position in in) it came from to map. joinable(ctx, word, len) says
  * whether a word hyphenated across a line break ("veelge-\nbruikte") is one dictionary word;
- * NULL never joins. Returns 0 or -1 on allocation failure. */
+ * NULL never joins. flags: SPG_NORM_*. Returns 0 or -1 on allocation failure. */
 typedef bool (*spg_joinable_fn)(void *ctx, const char *word, size_t len);
+enum {
+  SPG_NORM_DOCUMENT = 1 /* a written text without speakers (a summary, minutes): a short line
+                           that begins a paragraph stands on its own (normalize.c) */
+};
 int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_normmap *map,
-                  spg_joinable_fn joinable, void *ctx);
+                  spg_joinable_fn joinable, void *ctx, unsigned flags);
 
 /* split.c: appends sentences of turn t (spans into s->norm) to s->sentences. */
 int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex);

@@ -47,6 +47,7 @@ struct spg_lexicon {
   SPG_VEC(spg_lex_word) words;  /* words.v[0] is unused: id 0 means "none" */
   SPG_VEC(uint32_t) word_lines; /* line of the polarity entry per id (duplicate check) */
   SPG_VEC(spg_phrase) phrases;
+  SPG_VEC(spg_section) sections;
   SPG_VEC(uint32_t) prefixes, suffixes;
   theme themes[MAX_THEMES];
   size_t n_themes;
@@ -155,6 +156,11 @@ const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index) {
 }
 
 size_t spg_lexicon_phrase_count(const spg_lexicon *lex) { return lex->phrases.n; }
+
+const spg_section *spg_lexicon_sections(const spg_lexicon *lex, size_t *n) {
+  *n = lex->sections.n;
+  return lex->sections.v;
+}
 const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex) { return lex->words.v; }
 const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex) { return lex->phrases.v; }
 
@@ -1022,6 +1028,44 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error
   return SPG_OK;
 }
 
+/* sections.tsv: heading<TAB>class, class one of positive, learning-point, quick-win (an
+ * spg_class), context (SPG_SECTION_CONTEXT) or none. */
+static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
+  static const char *const classes[] = {"none", "positive", "learning-point", "quick-win",
+                                        "context"};
+  while (reader_next(r)) {
+    if (!want_fields(r, 2, 2, err)) return err->status;
+    uint8_t cls = 0;
+    while (cls < SPG_COUNT(classes) && strcmp(classes[cls], r->field[1]) != 0)
+      cls++;
+    if (cls == SPG_COUNT(classes))
+      return bad_line(r, err,
+                      "unknown class '%s' (positive, learning-point, quick-win, context, none)",
+                      r->field[1]);
+    uint32_t ids[MAX_LINE_WORDS];
+    int n = term_words(lex, r, r->field[0], ids, err);
+    if (n < 0) return err->status;
+    for (int k = 0; k < n; k++)
+      if (ids[k] == SPG_WILDCARD || ids[k] == SPG_CLAUSE_END)
+        return bad_line(r, err, "heading '%s' may hold words only (no * or $)", r->field[0]);
+    for (size_t i = 0; i < lex->sections.n; i++) {
+      const spg_section *o = &lex->sections.v[i];
+      if (o->n_words == n && memcmp(o->words, ids, sizeof *ids * (size_t)n) == 0)
+        return bad_line(r, err, "heading '%s' is listed twice", r->field[0]);
+    }
+    spg_section sec = {.n_words = (uint16_t)n, .cls = cls};
+    uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * (size_t)n);
+    if (!w || !(sec.text = spg_arena_strdup(lex->arena, r->field[0])))
+      return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+    memcpy(w, ids, sizeof *w * (size_t)n);
+    sec.words = w;
+    if (SPG_VEC_PUSH(lex->sections, sec))
+      return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+    lex->words.v[ids[0]].section_start = true;
+  }
+  return SPG_OK;
+}
+
 /* spoken.tsv: variant<TAB>standard, one word each ("d'r" er, "nie" niet, "goe" goed). A word
  * is resolved as its standard form (morph.c), so every entry of the standard form reaches the
  * variant too. A standard form that is a variant itself would be resolved once only: refused. */
@@ -1160,7 +1204,7 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
                                       "handover.tsv",      "abbreviations.txt", "stopwords.txt",
                                       "imperatives.txt",   "moderator.tsv",     "verbs.txt",
                                       "separable.txt",     "inflections.txt",   "spoken.tsv",
-                                      "wishquestions.txt", "situation.txt"};
+                                      "wishquestions.txt", "situation.txt",     "sections.tsv"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -1207,6 +1251,9 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     case 16:
       st = load_wordlist(lex, &r, LIST_SITUATION, err);
       break;
+    case 17:
+      st = load_sections(lex, &r, err);
+      break;
     }
     free(r.data);
   }
@@ -1234,6 +1281,7 @@ void spg_lexicon_free(spg_lexicon *lex) {
   SPG_VEC_FREE(lex->words);
   SPG_VEC_FREE(lex->word_lines);
   SPG_VEC_FREE(lex->phrases);
+  SPG_VEC_FREE(lex->sections);
   SPG_VEC_FREE(lex->prefixes);
   SPG_VEC_FREE(lex->suffixes);
   spg_arena_free(lex->arena);

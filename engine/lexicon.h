@@ -86,6 +86,7 @@ typedef struct spg_lex_word {
   bool subordinator;     /* opens a clause ("dat", "als", "die"): ends a guarded "*" */
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
   bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
+  bool section_start;    /* sections.tsv: the first word of a heading ("tops", "wat") */
   uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant
                             ("d'r": "er", "nie": "niet"), 0 when it is none */
   uint8_t imperative;    /* imperatives.txt: SPG_IMP_* */
@@ -135,6 +136,22 @@ const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index);
 const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex);
 const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex);
 size_t spg_lexicon_phrase_count(const spg_lexicon *lex);
+
+/* sections.tsv: a heading of a written summary and the class of the points under it ("Tops",
+ * "Wat kan beter", "Quick-wins"); "Aanwezigen" heads a part without points
+ * (SPG_SECTION_CONTEXT), "Samenvatting" only ends a section (SPG_CLASS_NONE). */
+typedef struct spg_section {
+  const char *text;      /* as written in the file */
+  const uint32_t *words; /* vocabulary ids */
+  uint16_t n_words;
+  uint8_t cls; /* spg_class, or SPG_SECTION_CONTEXT */
+} spg_section;
+
+/* A heading of a part that holds no points ("Aanwezigen", "Opzet", "Vervolg"). */
+#define SPG_SECTION_CONTEXT 4
+
+/* All headings, in file order; *n gets their count. */
+const spg_section *spg_lexicon_sections(const spg_lexicon *lex, size_t *n);
 
 /* Whether the lower-case word w (without its final dot) is a known abbreviation ("bijv"). */
 bool spg_lexicon_is_abbrev(const spg_lexicon *lex, const char *w, size_t len);

@@ -45,8 +45,9 @@ enum {
   SPG_WT_POLARITY = 2,     /* the form's own entry has a polarity */
   SPG_WT_PHRASE_FORM = 4,  /* the form starts a scored phrase */
   SPG_WT_PHRASE_LEMMA = 8, /* the lemma (another word than the form) starts one */
-  SPG_WT_PLAIN = 16        /* no modifier, theme, quick-win or diminutive: outside a phrase and
+  SPG_WT_PLAIN = 16,       /* no modifier, theme, quick-win or diminutive: outside a phrase and
                               without polarity the scorer's rules pass it by */
+  SPG_WT_SECTION = 32      /* the form is the first word of a heading (sections.tsv) */
 };
 
 /* Fills the precomputed scoring fields of a resolved type (score.c). */

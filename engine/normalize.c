@@ -74,6 +74,10 @@ typedef struct norm_state {
   unsigned newlines; /* line breaks in it (2 or more: a paragraph break) */
   bool soft_hyphen;  /* a soft hyphen was dropped right after a word character */
   size_t hyphen;     /* index in out of a line-end hyphen awaiting its decision, or NONE */
+  size_t line_start; /* index in out where the current source line's text begins (its separator
+                        from the line before, ' ' or '\n', once written) */
+  bool document;     /* SPG_NORM_DOCUMENT: short lines may stand on their own */
+  bool line_units;   /* a document whose lines are not wrapped prose: every line is a unit */
 } norm_state;
 
 /* Byte classes of the ASCII fast path: one table lookup per byte. PLAIN bytes are copied
@@ -376,6 +380,123 @@ static int emit_run(norm_state *st, const char *in, size_t len, size_t *i) {
   return 0;
 }
 
+/* ---- lines that are units: list items and headings ------------------------------------------ */
+
+#define HEADING_WORDS 12 /* words of a line that may stand as a heading or an item on its own */
+#define LEADIN_WORDS 8   /* words of a line ending in ':' that introduces what follows */
+
+/* Bullets that open a list item when a space follows: • · ‣ ◦ ▪ ▫ ■ □ ● ○ ► ▸ ➢ ✓ ✔ – — */
+static const char *const bullets[] = {
+    "\xE2\x80\xA2", "\xC2\xB7",     "\xE2\x80\xA3", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x96\xAB",
+    "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xBA", "\xE2\x96\xB8",
+    "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x80\x93", "\xE2\x80\x94"};
+
+/* Whether a list item starts at in[i] (after the line's indentation): a bullet or "- " "* "
+ * "+ " (the pluses and minuses of a summary), "1. " "12) " "a) " and then a space. */
+static bool list_item_at(const char *in, size_t len, size_t i) {
+  if (i >= len) return false;
+  size_t k = i;
+  unsigned char c = (unsigned char)in[k];
+  if (c == '-' || c == '*' || c == '+') {
+    k++;
+  } else if (c >= '0' && c <= '9') {
+    while (k < len && k - i < 2 && in[k] >= '0' && in[k] <= '9')
+      k++;
+    if (k >= len || (in[k] != '.' && in[k] != ')')) return false;
+    k++;
+  } else if (c >= 'a' && c <= 'z' && i + 1 < len && in[i + 1] == ')') {
+    k += 2;
+  } else if (c >= 0x80) {
+    for (size_t b = 0; b < SPG_COUNT(bullets) && k == i; b++) {
+      size_t bl = strlen(bullets[b]);
+      if (len - i > bl && memcmp(in + i, bullets[b], bl) == 0) k += bl;
+    }
+    if (k == i) return false;
+  } else {
+    return false;
+  }
+  return k < len && (in[k] == ' ' || in[k] == '\t');
+}
+
+/* Whether in[i] starts with an upper-case letter or a digit. */
+static bool upper_at(const char *in, size_t len, size_t i) {
+  if (i >= len) return false;
+  unsigned char c = (unsigned char)in[i];
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  int32_t cp;
+  return utf8proc_iterate((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(len - i), &cp) > 0 &&
+         utf8proc_isupper(cp);
+}
+
+/* Whether the source line just written (out from st->line_start) stands on its own before a
+ * line starting with a capital: a lead-in that ends in ':' ("Wat ging goed:", "Positieve
+ * punten:"), or a line of at most HEADING_WORDS words without a sentence mark that begins a
+ * paragraph ("Tops", "Wat kan beter?", "Vriendelijke baliemedewerkers" under a heading of its
+ * own). Hard-wrapped prose breaks mid-sentence before a lower-case word, or after a line that
+ * does not begin a paragraph; speech-recognition lines that begin with capitals are utterances. */
+static bool line_stands_alone(const norm_state *st) {
+  const char *d = st->out->data;
+  size_t a = st->line_start, e = st->out->len;
+  bool para = a == st->base || d[a] == '\n';
+  if (a > st->base) a++; /* the separator */
+  if (a >= e) return false;
+  size_t words = 1;
+  bool mark = false;
+  for (size_t k = a; k < e; k++) {
+    char c = d[k];
+    if (c == ' ')
+      words++;
+    else if (c == '.' || c == '!' || c == ';' || c == ',' || c == '"')
+      mark = true;
+  }
+  if (d[e - 1] == ':') return words <= LEADIN_WORDS;
+  return para && words <= HEADING_WORDS && !mark && d[e - 1] != '-';
+}
+
+/* A line break at raw offset off ('\n', or a lone '\r'), the next line at in[next]: a paragraph
+ * break when the next line is a list item, or, in a document (SPG_NORM_DOCUMENT), begins with a
+ * capital after a line that stands on its own; otherwise a space. Written summaries and
+ * minutes ("Tips\n- Eén vast aanspreekpunt\n- Een bordje bij de lift") keep their points apart;
+ * hard-wrapped speech and subtitle lines ("Ik ben Inge, ergotherapeut. Mevrouw\nBrouwer, ...")
+ * stay one text. */
+static void line_break(norm_state *st, const char *in, size_t len, size_t next, uint32_t off) {
+  while (next < len && (in[next] == ' ' || in[next] == '\t'))
+    next++;
+  bool had_text = st->out->len > st->line_start + (st->line_start > st->base);
+  unsigned breaks = 1;
+  if (had_text && st->out->len > st->base &&
+      (st->line_units || list_item_at(in, len, next) ||
+       (st->document && upper_at(in, len, next) && line_stands_alone(st))))
+    breaks = 2;
+  white(st, off, breaks);
+  if (had_text) st->line_start = st->out->len;
+}
+
+/* Whether a document's lines are its units rather than wrapped prose. A text wrapped at a width
+ * has most of its lines (those a non-blank line follows) within WRAP_SLACK bytes of its longest
+ * line; a list typed one point per line ("wat kan beter\ntelefonisch slecht bereikbaar\n...",
+ * lower case, no marks), or paragraphs typed as one line each, does not. */
+#define WRAP_SLACK 24
+static bool lines_are_units(const char *in, size_t len) {
+  size_t longest = 0, lines = 0, full = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t a = 0; a < len;) {
+      const char *nl = memchr(in + a, '\n', len - a);
+      size_t e = nl ? (size_t)(nl - in) : len, n = e;
+      while (n > a && (in[n - 1] == ' ' || in[n - 1] == '\r' || in[n - 1] == '\t'))
+        n--;
+      bool followed = nl && e + 1 < len && in[e + 1] != '\n' && in[e + 1] != '\r';
+      if (pass == 0 && n - a > longest) longest = n - a;
+      if (pass == 1 && n > a && followed) {
+        lines++;
+        if (n - a + WRAP_SLACK >= longest) full++;
+      }
+      a = e + 1;
+    }
+  }
+  return lines > 0 && full * 2 < lines;
+}
+
 /* An ASCII code point b (not after NFC lookahead: see emit_ascii) from raw offset off. */
 static int emit_ascii_cp(norm_state *st, unsigned char b, uint32_t off) {
   switch (b) {
@@ -404,7 +525,11 @@ static size_t emit_ascii(norm_state *st, const char *in, size_t len, size_t i) {
   uint32_t off = st->raw_base + (uint32_t)i;
   size_t end = i + 1;
   if (b == '\r') { /* a lone CR is a line break, CR LF is one */
-    if (!(end < len && in[end] == '\n')) white(st, off, 1);
+    if (!(end < len && in[end] == '\n')) line_break(st, in, len, end, off);
+    return 1;
+  }
+  if (b == '\n') {
+    line_break(st, in, len, end, off);
     return 1;
   }
   if (b == ',' && end < len && in[end] == ',' && (end + 1 == len || in[end + 1] != ',') &&
@@ -580,7 +705,7 @@ static size_t emit_single(norm_state *st, const char *in, size_t len, size_t i) 
 }
 
 int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_normmap *map,
-                  spg_joinable_fn joinable, void *ctx) {
+                  spg_joinable_fn joinable, void *ctx, unsigned flags) {
   norm_state st = {.out = out,
                    .map = map,
                    .base = out->len,
@@ -588,8 +713,11 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
                    .raw_base = raw_base,
                    .joinable = joinable,
                    .ctx = ctx,
-                   .hyphen = NONE};
+                   .hyphen = NONE,
+                   .line_start = out->len,
+                   .document = flags & SPG_NORM_DOCUMENT};
   if (spg_buf_reserve(out, len)) return -1;
+  if (st.document) st.line_units = lines_are_units(in, len);
   size_t i = 0;
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];

@@ -9,7 +9,10 @@
  *
  *   # titel: Spiegelbijeenkomst wijkteam     a header: key and value go to the session meta
  *   # Spiegelbijeenkomst 12 maart            a heading without "key:"; before the first turn and
- *                                            with no titel yet it becomes the titel, else ignored
+ *                                            with no titel yet it becomes the titel; a later one
+ *                                            ("## Tops") is a paragraph of its own in a text
+ *                                            without speakers (a written summary), ignored in a
+ *                                            transcript with them
  *   Titel: ... / Datum: ... / Organisatie: ...  known header keys (titel, datum, organisatie,
  *                                            domein, locatie, onderwerp, rollen, ...) without a
  *                                            '#' count as headers too, but only before the first
@@ -647,9 +650,13 @@ static spg_status nomem(spg_session *s, spg_error *err, uint32_t line) {
   return spg_fail(err, SPG_ERR_NOMEM, s->source, line, "out of memory reading the transcript");
 }
 
-/* "# key: value" -> meta; "# Heading" -> titel when it comes first. */
+/* "# key: value" -> meta; "# Heading" (also "## Tops:") -> titel when it comes first. Returns
+ * SPG_OK with *text set to the heading's words when the line is neither (a later heading: the
+ * caller decides). */
 static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t lineno,
-                            bool before_turns, spg_error *err) {
+                            bool before_turns, const char **text, size_t *text_len,
+                            spg_error *err) {
+  *text = NULL, *text_len = 0;
   while (n && p[0] == '#') p++, n--;
   spg_trim(&p, &n);
   const char *colon = memchr(p, ':', n < LABEL_ZONE ? n : LABEL_ZONE);
@@ -657,15 +664,41 @@ static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t li
     const char *key = p;
     size_t klen = (size_t)(colon - p);
     spg_trim(&key, &klen);
-    if (is_header_key(key, klen)) {
+    /* "## Tops:", a heading with its colon, is no header without a value */
+    if (is_header_key(key, klen) && colon + 1 < p + n) {
       if (spg_session_add_meta(s, key, klen, colon + 1, (size_t)(p + n - colon - 1), lineno))
         return nomem(s, err, lineno);
       return SPG_OK;
     }
   }
-  if (n && before_turns && !spg_session_meta(s, "titel") &&
-      spg_session_add_meta(s, "titel", 5, p, n, lineno))
+  if (n && before_turns && !spg_session_meta(s, "titel")) {
+    if (spg_session_add_meta(s, "titel", 5, p, n, lineno)) return nomem(s, err, lineno);
+    return SPG_OK;
+  }
+  *text = p, *text_len = n;
+  return SPG_OK;
+}
+
+/* What pass 2 carries from line to line. */
+typedef struct text_state {
+  bool in_turn;       /* a turn is open */
+  bool pending_break; /* a blank line (or a heading) since its last text: a paragraph break */
+  int64_t pending_ms; /* a lone timestamp line's time, for the next turn */
+} text_state;
+
+/* Appends a line of text to the open turn, or opens an anonymous speaker's turn with it. */
+static spg_status add_line(spg_session *s, text_state *ts, const char *line, size_t n,
+                           uint32_t lineno, spg_error *err) {
+  if (!ts->in_turn) {
+    int sp = spg_session_speaker(s, "", 0);
+    if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, ts->pending_ms, SPG_NO_TIME))
+      return nomem(s, err, lineno);
+    ts->in_turn = true;
+    ts->pending_ms = SPG_NO_TIME;
+  }
+  if ((ts->pending_break && spg_session_turn_text(s, "", 0)) || spg_session_turn_text(s, line, n))
     return nomem(s, err, lineno);
+  ts->pending_break = false;
   return SPG_OK;
 }
 
@@ -691,18 +724,26 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
 
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
-  bool in_turn = false, pending_break = false;
-  int64_t pending_ms = SPG_NO_TIME;
+  text_state ts = {.pending_ms = SPG_NO_TIME};
   spg_lines_init(&it, data, len);
   while (st == SPG_OK && spg_lines_next(&it, &line, &n)) {
     uint32_t lineno = it.lineno;
     spg_trim(&line, &n);
     if (!n) {
-      if (in_turn && s->turns.v[s->turns.n - 1].raw_len) pending_break = true;
+      if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
       continue;
     }
     if (is_hash_line(line, n)) {
-      st = hash_line(s, line, n, lineno, !s->turns.n, err);
+      const char *heading;
+      size_t heading_len;
+      st = hash_line(s, line, n, lineno, !s->turns.n, &heading, &heading_len, err);
+      /* A later heading of a text without speakers (a written summary: "## Tops", "## Wat kan
+       * beter") is a paragraph of its own: score.c reads it as the heading of what follows. In
+       * a transcript with speakers it stays out of everyone's speech. */
+      if (st != SPG_OK || !heading_len || table.labelled) continue;
+      ts.pending_break = ts.in_turn && s->turns.v[s->turns.n - 1].raw_len;
+      st = add_line(s, &ts, heading, heading_len, lineno, err);
+      ts.pending_break = true; /* what follows it is a paragraph of its own */
       continue;
     }
     bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */
@@ -715,15 +756,15 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       }
       if (accepted) {
         int sp = spg_session_speaker(s, ll.label, ll.label_len);
-        int64_t ms = ll.ms != SPG_NO_TIME ? ll.ms : pending_ms;
+        int64_t ms = ll.ms != SPG_NO_TIME ? ll.ms : ts.pending_ms;
         if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME) ||
             (ll.text_len && spg_session_turn_text(s, ll.text, ll.text_len))) {
           st = nomem(s, err, lineno);
           continue;
         }
-        in_turn = true;
-        pending_break = false;
-        pending_ms = SPG_NO_TIME;
+        ts.in_turn = true;
+        ts.pending_break = false;
+        ts.pending_ms = SPG_NO_TIME;
         continue;
       }
     }
@@ -731,7 +772,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     int64_t ms;
     size_t tk = timestamp_at(line, n, true, &ms);
     if (tk == n) {
-      pending_ms = ms;
+      ts.pending_ms = ms;
       continue;
     }
     tk = timestamp_at(line, n, false, &ms);
@@ -739,18 +780,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       line += tk, n -= tk;
       spg_trim(&line, &n);
     }
-    if (!in_turn) {
-      int sp = spg_session_speaker(s, "", 0);
-      if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, pending_ms, SPG_NO_TIME)) {
-        st = nomem(s, err, lineno);
-        continue;
-      }
-      in_turn = true;
-      pending_ms = SPG_NO_TIME;
-    }
-    if ((pending_break && spg_session_turn_text(s, "", 0)) || spg_session_turn_text(s, line, n))
-      st = nomem(s, err, lineno);
-    pending_break = false;
+    st = add_line(s, &ts, line, n, lineno, err);
   }
   spg_label_table_free(&table);
   if (st != SPG_OK) return st;

@@ -86,6 +86,18 @@ typedef struct unit {
                                niet op de hoogte"): units from here to it, 0 when none */
 } unit;
 
+/* The section a written summary's heading opened (sections.tsv), while the sentences after it
+ * stand under it. */
+typedef struct section_state {
+  const spg_section *heading; /* NULL: none open */
+  uint32_t turn;              /* the turn it was opened in; a section ends with its turn */
+  uint32_t tok;               /* the heading's first word token, and its words */
+  uint16_t n_tokens;
+  bool listed;    /* a list item stood under it: a later paragraph that is no list
+                     item is the text after the list, no longer under the heading */
+  bool paragraph; /* the current paragraph stands under it */
+} section_state;
+
 typedef struct scorer {
   spg_session *s;
   const spg_lexicon *lex;
@@ -95,6 +107,7 @@ typedef struct scorer {
   SPG_VEC(unit) units;
   unsigned seen; /* SEEN_*: what the sentence's units hold, to skip passes that find nothing */
   bool phrased;  /* a phrase set a unit's phrase, covered or in_suggestion (prepare_units) */
+  section_state section;
 } scorer;
 
 enum {
@@ -303,6 +316,7 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
     if (fw->stopword) t->score_flags |= SPG_WT_STOPWORD;
     if (fw->has_polarity) t->score_flags |= SPG_WT_POLARITY;
     if (fw->n_scored) t->score_flags |= SPG_WT_PHRASE_FORM;
+    if (fw->section_start) t->score_flags |= SPG_WT_SECTION;
   }
   if (lw && lw->n_scored) t->score_flags |= SPG_WT_PHRASE_LEMMA;
   t->value = 0, t->value_id = 0;
@@ -1169,6 +1183,187 @@ static bool answers_wish_question(const scorer *sc, size_t i) {
   return asks_for_wish(sc, &s->sentences.v[prev->first_sentence + prev->n_sentences - 1]);
 }
 
+/* ---- sections of a written summary (sections.tsv) ------------------------------------------- */
+
+#define HEADING_EXTRA 4 /* words a heading may add to its entry ("Verbeterpunten voor de poli:")   \
+                         */
+#define LEAD_TOKENS 3   /* marks before a heading's first word ("##", "1.", "-") */
+#define HEADING_LEAD 2  /* words before a heading's entry, before a list ("Concrete tips") */
+
+/* Whether sentence sent ends its paragraph (a paragraph break or its turn's end after it). */
+static bool closes_paragraph(const spg_session *s, const spg_sentence *sent) {
+  const spg_turn *t = &s->turns.v[sent->turn];
+  uint32_t end = sent->norm_off + sent->norm_len;
+  return end == t->norm_off + t->norm_len || s->norm.data[end] == '\n';
+}
+
+/* Whether sentence sent is a list item: it opens a paragraph with "- " "* " "+ " a bullet, "1."
+ * "2)" or "a)" (normalize.c and split.c keep these at a paragraph's start). */
+static bool list_item(const spg_session *s, const spg_sentence *sent) {
+  if (!spg_opens_paragraph(s, sent) || !sent->n_tokens) return false;
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  if (t->kind == SPG_TOK_WORD) /* "a)" */
+    return t->len == 1 && sent->n_tokens > 1 && s->norm.data[t[1].off] == ')';
+  if (t->kind == SPG_TOK_NUMBER)
+    return sent->n_tokens > 1 && t[1].kind == SPG_TOK_PUNCT &&
+           (s->norm.data[t[1].off] == '.' || s->norm.data[t[1].off] == ')');
+  unsigned char c = (unsigned char)s->norm.data[t->off];
+  return c == '-' || c == '*' || c == '+' || c >= 0x80; /* bullets are symbols */
+}
+
+/* The heading whose words stand at token k of sentence sent, the longest entry of sections.tsv
+ * that matches there; NULL when none. */
+static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent, uint32_t k) {
+  const spg_session *s = sc->s;
+  uint32_t end = sent->first_token + sent->n_tokens;
+  const spg_wordtype *first = spg_morph_get(sc->an, s->tokens.v[k].type);
+  if (!first || !(first->score_flags & SPG_WT_SECTION)) return NULL;
+  size_t n;
+  const spg_section *all = spg_lexicon_sections(sc->lex, &n), *best = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const spg_section *h = &all[i];
+    if (h->words[0] != first->form_id || k + h->n_words > end ||
+        (best && h->n_words <= best->n_words))
+      continue;
+    uint16_t w = 1;
+    while (w < h->n_words) {
+      const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k + w].type);
+      if (!t || t->form_id != h->words[w]) break;
+      w++;
+    }
+    if (w == h->n_words) best = h;
+  }
+  return best;
+}
+
+/* Whether the tokens [from, to) hold a content word: a word that is no stopword or modifier. */
+static bool has_content(const scorer *sc, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++) {
+    const spg_wordtype *t = spg_morph_get(sc->an, sc->s->tokens.v[k].type);
+    if (t && !(t->score_flags & SPG_WT_STOPWORD) && !t->modifier) return true;
+  }
+  return false;
+}
+
+enum { HEADING_NONE, HEADING_ALONE, HEADING_LABEL };
+
+/* Whether the sentence after sent, in its turn, is a list item. */
+static bool list_follows(const spg_session *s, const spg_sentence *sent) {
+  size_t i = (size_t)(sent - s->sentences.v) + 1;
+  return i < s->sentences.n && s->sentences.v[i].turn == sent->turn &&
+         list_item(s, &s->sentences.v[i]);
+}
+
+/* What sentence sent is to the sections: a heading on its own (HEADING_ALONE), a heading used
+ * as a label of the sentence (HEADING_LABEL: "Tip: zet er een bordje bij."), or neither. It
+ * must open a paragraph, after at most LEAD_TOKENS marks ("##", "1.", "-").
+ * - On its own: the entry's words and then ':' or '?' or nothing, a paragraph that ends there
+ *   ("Tops", "Wat kan beter?", "Tips:"); "Top!" and "Goed." are answers in speech. Up to
+ *   HEADING_EXTRA more words after the entry before a final ':' ("Verbeterpunten voor de
+ *   poli:"). Before a list, also without the colon and with up to HEADING_LEAD words before the
+ *   entry ("Concrete tips van de deelnemers", then "1. Bel ..."); "Contact opnemen met de
+ *   huisarts" without a list after it is a point, not the heading "contact".
+ * - As a label: the entry's words, ':' and a content word. */
+static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_section **heading,
+                        uint32_t *tok, uint32_t *end) {
+  const spg_session *s = sc->s;
+  if (!sent->n_tokens || !spg_opens_paragraph(s, sent)) return HEADING_NONE;
+  uint32_t k = sent->first_token, stop = sent->first_token + sent->n_tokens;
+  while (k < stop && k - sent->first_token < LEAD_TOKENS && s->tokens.v[k].kind != SPG_TOK_WORD)
+    k++;
+  bool lead = false;
+  const spg_section *h = NULL;
+  for (unsigned w = 0; w <= HEADING_LEAD && k + w < stop && !h; w++) {
+    if (s->tokens.v[k + w].kind != SPG_TOK_WORD) return HEADING_NONE;
+    h = heading_at(sc, sent, k + w);
+    if (h) k += w, lead = w > 0;
+  }
+  if (!h) return HEADING_NONE;
+  *heading = h, *tok = k, *end = k + h->n_words;
+  uint32_t e = *end;
+  char c = e < stop ? s->norm.data[s->tokens.v[e].off] : 0;
+  if (!lead) {
+    if (e == stop || (e + 1 == stop && c == '?')) /* "Tops", "Wat kan beter?" */
+      return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE;
+    if (c == ':') /* "Tips:", "Tip: bel terug." */
+      return e + 1 == stop                  ? HEADING_ALONE
+             : has_content(sc, e + 1, stop) ? HEADING_LABEL
+                                            : HEADING_NONE;
+  }
+  unsigned extra = 0;
+  while (e < stop && s->tokens.v[e].kind != SPG_TOK_PUNCT && extra <= HEADING_EXTRA)
+    e++, extra++;
+  if (extra > HEADING_EXTRA || !closes_paragraph(s, sent)) return HEADING_NONE;
+  if (e + 1 == stop && s->norm.data[s->tokens.v[e].off] == ':' && !lead)
+    return HEADING_ALONE; /* "Verbeterpunten voor de poli:" */
+  return list_follows(s, sent) &&
+                 (e == stop || (e + 1 == stop && (s->norm.data[s->tokens.v[e].off] == ':' ||
+                                                  s->norm.data[s->tokens.v[e].off] == '?')))
+             ? HEADING_ALONE
+             : HEADING_NONE;
+}
+
+/* Records that sentence sent stands under a heading: its class and the evidence (the heading's
+ * words, wherever they stand). */
+static int under_heading(scorer *sc, spg_sentence *sent, const spg_section *h, uint32_t tok,
+                         uint16_t n) {
+  sent->section = h->cls;
+  return add_evidence(sc, sent, SPG_EV_RULE, tok, n, 1, "section", NULL, 0);
+}
+
+/* The sections of sentence i: a heading opens one (and is no statement itself: it is scored
+ * as nothing, *heading set); a sentence under an open one gets its class when it says
+ * something. A section holds the paragraph after its heading, or the list items after it, up to
+ * the next heading or the turn's end. */
+static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading) {
+  section_state *sec = &sc->section;
+  const spg_session *s = sc->s;
+  const spg_section *h = NULL;
+  uint32_t tok = 0, end = 0;
+  int kind = HEADING_NONE;
+  *heading = false;
+  if (sec->heading && sec->turn != sent->turn) sec->heading = NULL;
+  if (sent->n_tokens) {
+    /* a load or three for most sentences: the headings' first words are flagged on their
+     * types */
+    bool flagged = false;
+    for (uint32_t k = sent->first_token, e = sent->first_token + sent->n_tokens, words = 0;
+         k < e && k - sent->first_token <= LEAD_TOKENS + HEADING_LEAD && words <= HEADING_LEAD &&
+         !flagged;
+         k++) {
+      const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k].type);
+      if (t) words++, flagged = t->score_flags & SPG_WT_SECTION;
+    }
+    if (flagged) kind = heading_kind(sc, sent, &h, &tok, &end);
+    if (kind == HEADING_ALONE) {
+      *sec = (section_state){.heading = h->cls ? h : NULL,
+                             .turn = sent->turn,
+                             .tok = tok,
+                             .n_tokens = (uint16_t)(end - tok)};
+      *heading = true;
+      sent->flags |= SPG_SENT_HEADING;
+      return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0, "heading", NULL, 0);
+    }
+  }
+  if (sec->heading && spg_opens_paragraph(s, sent)) {
+    if (list_item(s, sent))
+      sec->listed = sec->paragraph = true;
+    else if (sec->listed)
+      sec->heading = NULL; /* the text after the list */
+    else
+      sec->paragraph = true;
+  }
+  if (kind == HEADING_LABEL) { /* "Tip: ...": its own sentence, whatever section it stands in */
+    if (h->cls) return under_heading(sc, sent, h, tok, (uint16_t)(end - tok));
+    sec->heading = NULL; /* "Conclusie: ..." ends a section */
+    return 0;
+  }
+  if (!sec->heading || !sec->paragraph ||
+      !has_content(sc, sent->first_token, sent->first_token + sent->n_tokens))
+    return 0;
+  return under_heading(sc, sent, sec->heading, sec->tok, sec->n_tokens);
+}
+
 int spg_score(spg_session *s, spg_analyzer *an) {
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   scorer sc = {.s = s, .lex = lex, .words = spg_lexicon_words(lex),
@@ -1179,6 +1374,16 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     sent->first_evidence = (uint32_t)s->evidence.n;
     sent->n_evidence = 0;
     sent->first_key = (uint32_t)s->support_keys.n;
+    sent->section = SPG_CLASS_NONE;
+    bool heading = false;
+    if (apply_sections(&sc, sent, &heading)) {
+      rc = -1;
+      break;
+    }
+    if (heading) {
+      sent->polarity = sent->positive = sent->negative = 0;
+      continue;
+    }
     bool question = ends_with_question(s, sent);
     if (build_units(&sc, sent)) rc = -1;
     else if ((sc.seen & SEEN_PHRASE) && match_phrases(&sc, sent))

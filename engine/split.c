@@ -33,8 +33,8 @@
  *     "B. De Wever" and "J. Van Dijck" (Flemish surnames) do not;
  *   - nothing inside a chunk ends a sentence, so numbers, times and dates are safe: "3.5",
  *     "12.30 uur", "1.000 euro", "10.00", "1.1.2024", "www.zorg.nl". A number before an
- *     upper-case word does end it ("in 2004. Daarna"); a numbered list "1. Eerste punt" splits
- *     either way.
+ *     upper-case word does end it ("in 2004. Daarna"); the number of a list item that opens
+ *     a paragraph ("1. Eerste punt", "2) Tweede", "a) Derde") does not end one.
  * - A list item without a full stop ends at its closing bracket when a capital follows:
  *   "Provincieraadslid (1985-1987) Volksvertegenwoordiger (1987-1995)"; a short enumerator
  *   "(1) Nederlandstaligen, (2) Franstaligen" does not.
@@ -427,9 +427,22 @@ typedef struct splitter {
   bool sparse;   /* fewer than one punctuation mark in SPARSE words: speech recognition */
 } splitter;
 
+/* "1." "12)" "a)": the number of a list item, when it opens a paragraph (normalize.c makes
+ * every list item one). */
+static bool list_number(const char *t, size_t a, size_t b) {
+  if (a > 0 && t[a - 1] != '\n') return false;
+  size_t n = b - a;
+  if (n == 2 && t[a] >= 'a' && t[a] <= 'z' && t[a + 1] == ')') return true;
+  if (n < 2 || n > 3 || (t[b - 1] != '.' && t[b - 1] != ')')) return false;
+  for (size_t k = a; k < b - 1; k++)
+    if (!is_digit((unsigned char)t[k])) return false;
+  return true;
+}
+
 /* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
+  if (list_number(t, a, b)) return false; /* "1. Eerste punt", "2) Tweede" */
   /* most chunks end in a letter: neither a closer nor a terminator, so no end */
   if (!in_set(SET_END, (unsigned char)t[b - 1])) return false;
   size_t e = b;
@@ -1204,7 +1217,7 @@ spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *
     spg_normmap_clear(&s->norm_map);
     s->sentences.n = 0;
     if (spg_normalize(data + p, end - p, 0, &s->norm, &s->norm_map, an ? spg_morph_is_word : NULL,
-                      an)) {
+                      an, 0)) {
       st = spg_fail(err, SPG_ERR_NOMEM, "", 0, "out of memory");
       goto done;
     }

@@ -1021,10 +1021,10 @@ static const struct name evidence_kinds[] = {
     NAME("intensifier"), NAME("dampener"),  NAME("contrast"), NAME("suggestion"),
     NAME("theme"),       NAME("quick-win"), NAME("question"), NAME("rule")};
 
-#define SENTENCE_FLAGS 6
-static const struct name sentence_flags[SENTENCE_FLAGS] = {NAME("question"), NAME("suggestion"),
-                                                           NAME("concrete"), NAME("contrast"),
-                                                           NAME("negation"), NAME("continued")};
+#define SENTENCE_FLAGS 7
+static const struct name sentence_flags[SENTENCE_FLAGS] = {
+    NAME("question"), NAME("suggestion"), NAME("concrete"), NAME("contrast"),
+    NAME("negation"), NAME("continued"),  NAME("heading")};
 #undef NAME
 
 /* The name of a role (of a speaker, whose role is not checked) and of a class (checked). */

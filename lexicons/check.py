@@ -333,6 +333,27 @@ def check_spoken(report):
     return "%d entries" % len(seen)
 
 
+def check_sections(report):
+    """sections.tsv: heading<TAB>class; a heading holds words only and is listed once."""
+    path = os.path.join(HERE, "sections.tsv")
+    if not os.path.exists(path):
+        return "absent"
+    seen, classes = {}, {}
+    for number, fields in data_lines(path):
+        if len(fields) != 2:
+            report.error(path, number, "expected heading<TAB>class")
+            continue
+        heading, cls = fields
+        check_key(report, path, number, heading, phrase=True)
+        if "*" in heading.split(" ") or "$" in heading.split(" "):
+            report.error(path, number, "a heading holds words only: %r" % heading)
+        if cls not in ("positive", "learning-point", "quick-win", "context", "none"):
+            report.error(path, number, "unknown class %r" % cls)
+        unique(report, path, seen, number, heading)
+        classes[cls] = classes.get(cls, 0) + 1
+    return "%d entries (%s)" % (len(seen), ", ".join("%s %d" % kv for kv in sorted(classes.items())))
+
+
 def keys_of(name, column=0, skip_at=False):
     keys = set()
     for _, fields in data_lines(os.path.join(HERE, name)):
@@ -431,6 +452,7 @@ def main():
         ("verbs.txt", check_verbs(report)),
         ("inflections.txt", check_inflections(report)),
         ("spoken.tsv", check_spoken(report)),
+        ("sections.tsv", check_sections(report)),
     ]
     notes = check_cross(report)
     for name, summary in results:

@@ -1,4 +1,5 @@
-/* test_lexicon.c — engine/lexicon.c: loading, lookups, phrases, affixes, broken lines. */
+/* test_lexicon.c — engine/lexicon.c: loading, lookups, phrases, affixes, headings of summaries,
+ * broken lines. */
 #include "testutil.h"
 
 #include "lexicon.h"
@@ -100,8 +101,8 @@ static void inflection_lexicon(char *dir, const char *sentiment, const char *inf
 }
 
 static void remove_lexicon(const char *dir) {
-  static const char *const files[] = {"themes.tsv", "sentiment.tsv", "suggestions.tsv",
-                                      "inflections.txt", "separable.txt"};
+  static const char *const files[] = {"themes.tsv",      "sentiment.tsv", "suggestions.tsv",
+                                      "inflections.txt", "separable.txt", "sections.tsv"};
   char path[512];
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     snprintf(path, sizeof path, "%s/%s", dir, files[i]);
@@ -365,6 +366,100 @@ static void dollar_ends_a_term(void **state) {
   }
 }
 
+/* ---- sections.tsv ------------------------------------------------------------------------- */
+
+/* The headings of written summaries, in file order, with their words and classes; the first
+ * word of each is marked, for the scorer's quick test. */
+static void sections_load_in_file_order(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir, "goed\t0.6\n", "# none\n");
+  write_test_file(dir, "sections.tsv",
+                  "# test\ntops\tpositive\nWat kan beter\tlearning-point\nquick-wins\tquick-win\n"
+                  "\naanwezigen\tcontext\nsamenvatting\tnone\n");
+  spg_lexicon *lex = load_ok(dir);
+  size_t n = 0;
+  const spg_section *sec = spg_lexicon_sections(lex, &n);
+  assert_int_equal(n, 5);
+  static const struct {
+    const char *text;
+    uint16_t n_words;
+    uint8_t cls;
+  } want[] = {{"tops", 1, SPG_CLASS_POSITIVE},
+              {"Wat kan beter", 3, SPG_CLASS_LEARNING},
+              {"quick-wins", 1, SPG_CLASS_QUICKWIN},
+              {"aanwezigen", 1, SPG_SECTION_CONTEXT},
+              {"samenvatting", 1, SPG_CLASS_NONE}};
+  for (size_t i = 0; i < n; i++) {
+    assert_string_equal(sec[i].text, want[i].text);
+    assert_int_equal(sec[i].n_words, want[i].n_words);
+    assert_int_equal(sec[i].cls, want[i].cls);
+  }
+  /* words case-folded, as phrases are */
+  assert_int_equal(sec[1].words[0], spg_lexicon_find(lex, "wat", 3));
+  assert_int_equal(sec[1].words[2], spg_lexicon_find(lex, "beter", 5));
+  assert_true(spg_lexicon_word(lex, sec[1].words[0])->section_start);
+  assert_false(spg_lexicon_word(lex, sec[1].words[1])->section_start);
+  spg_lexicon_free(lex);
+  remove_lexicon(dir);
+  /* the real file: the headings the method's summaries use */
+  lex = load_ok("lexicons");
+  sec = spg_lexicon_sections(lex, &n);
+  static const struct {
+    const char *text;
+    uint8_t cls;
+  } real[] = {{"tops", SPG_CLASS_POSITIVE},
+              {"tips", SPG_CLASS_LEARNING},
+              {"wat kan beter", SPG_CLASS_LEARNING},
+              {"quick-wins", SPG_CLASS_QUICKWIN},
+              {"aanwezigen", SPG_SECTION_CONTEXT}};
+  for (size_t k = 0; k < sizeof real / sizeof *real; k++) {
+    size_t i = 0;
+    while (i < n && strcmp(sec[i].text, real[k].text) != 0)
+      i++;
+    if (i == n) fail_msg("no heading '%s' in lexicons/sections.tsv", real[k].text);
+    assert_int_equal(sec[i].cls, real[k].cls);
+  }
+  spg_lexicon_free(lex);
+}
+
+/* A broken line of sections.tsv is refused with its file and line: an unknown class, a heading
+ * with '*' or '$' (a heading is words only), a heading listed twice (case-folded). */
+static void broken_sections_line_names_file_and_line(void **state) {
+  (void)state;
+  static const char *const bad[][2] = {
+      {"tops\tpositive\ntips\tverbeterpunt\n", "unknown class 'verbeterpunt'"},
+      {"tops\tpositive\nTops\tnone\n", "heading 'Tops' is listed twice"},
+      {"tops\tpositive\nwat * beter\tlearning-point\n", "may hold words only"},
+      {"tops\tpositive\nwat kan beter $\tlearning-point\n", "may hold words only"},
+      {"tops\tpositive\ntips\n", "fields"},
+  };
+  char dir[64];
+  inflection_lexicon(dir, "goed\t0.6\n", "# none\n");
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    write_test_file(dir, "sections.tsv", bad[i][0]);
+    load_fails_at_line_2(dir, "sections.tsv", bad[i][1], i);
+  }
+  /* the message the command prints: file:line, comments and blank lines counted */
+  write_test_file(dir, "sections.tsv",
+                  "# test\n\nwat kan beter\tlearning-point\nwat kan beter\tpositive\n");
+  spg_lexicon *lex = NULL;
+  spg_error err;
+  spg_error_clear(&err);
+  assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
+  assert_null(lex);
+  char want[128], got[512];
+  snprintf(want, sizeof want, "%s/sections.tsv:4: heading 'wat kan beter' is listed twice", dir);
+  assert_string_equal(spg_error_format(&err, got, sizeof got), want);
+  write_test_file(dir, "sections.tsv", "# test\ntops\tpositive\nquick-wins\tquickwin\n");
+  spg_error_clear(&err);
+  assert_int_equal(spg_lexicon_load(dir, &lex, &err), SPG_ERR_LEXICON);
+  snprintf(want, sizeof want, "%s/sections.tsv:3: unknown class 'quickwin'", dir);
+  if (strncmp(spg_error_format(&err, got, sizeof got), want, strlen(want)) != 0)
+    fail_msg("got \"%s\", want \"%s ...\"", got, want);
+  remove_lexicon(dir);
+}
+
 static void broken_inflection_line_names_file_and_line(void **state) {
   (void)state;
   static const char *const bad[][2] = {
@@ -396,6 +491,8 @@ int main(void) {
       cmocka_unit_test(broken_separable_line_names_file_and_line),
       cmocka_unit_test(spoken_variants),
       cmocka_unit_test(dollar_ends_a_term),
+      cmocka_unit_test(sections_load_in_file_order),
+      cmocka_unit_test(broken_sections_line_names_file_and_line),
   };
   return cmocka_run_group_tests_name("lexicon", tests, fixture_setup, fixture_teardown);
 }

@@ -59,13 +59,18 @@ static void check_invariants(const normalized *r, uint32_t raw_base, size_t raw_
   }
 }
 
-static normalized norm_with(const char *in, spg_joinable_fn joinable, void *ctx) {
+/* in normalised with flags (SPG_NORM_*); the invariants checked. */
+static normalized norm_flags(const char *in, spg_joinable_fn joinable, void *ctx, unsigned flags) {
   normalized r = {0};
   size_t len = strlen(in);
-  assert_int_equal(spg_normalize(in, len, 0, &r.out, &r.map, joinable, ctx), 0);
+  assert_int_equal(spg_normalize(in, len, 0, &r.out, &r.map, joinable, ctx, flags), 0);
   assert_non_null(r.out.data);
   check_invariants(&r, 0, len, 0);
   return r;
+}
+
+static normalized norm_with(const char *in, spg_joinable_fn joinable, void *ctx) {
+  return norm_flags(in, joinable, ctx, 0);
 }
 
 static void release(normalized *r) {
@@ -75,6 +80,13 @@ static void release(normalized *r) {
 
 static void expect(const char *in, const char *want) {
   normalized r = norm_with(in, NULL, NULL);
+  assert_string_equal(r.out.data, want);
+  release(&r);
+}
+
+/* As expect, for a written document (SPG_NORM_DOCUMENT: a text without speakers). */
+static void expect_document(const char *in, const char *want) {
+  normalized r = norm_flags(in, NULL, NULL, SPG_NORM_DOCUMENT);
   assert_string_equal(r.out.data, want);
   release(&r);
 }
@@ -126,7 +138,7 @@ static void quote_maps_back_to_raw_bytes(void **state) {
   assert_non_null(s);
   assert_int_equal(spg_session_begin_turn(s, 0, 1, SPG_NO_TIME, SPG_NO_TIME), 0);
   assert_int_equal(spg_session_turn_text(s, raw, strlen(raw)), 0);
-  assert_int_equal(spg_normalize(s->raw.data, s->raw.len, 0, &s->norm, &s->norm_map, NULL, NULL),
+  assert_int_equal(spg_normalize(s->raw.data, s->raw.len, 0, &s->norm, &s->norm_map, NULL, NULL, 0),
                    0);
   assert_string_equal(s->norm.data, "Hij zei \"ja\" en \"nee\".");
   uint32_t off, len;
@@ -253,12 +265,110 @@ static void hyphen_across_line_break_rejoins(void **state) {
   expect("veelge\xc2\xad\nbruikte", "veelgebruikte");
 }
 
+/* A line break before a list item ("- ", "* ", "+ ", a bullet, "1. ", "12) ", "a) ") is a
+ * paragraph break in any text, so that a summary's points stay apart; a dash, a number or a
+ * letter that opens no item is joined as before. */
+static void list_items_open_paragraphs(void **state) {
+  static const char list[] = "Tips:\n- E\xc3\xa9n vast aanspreekpunt\n* Een bordje\n+ Koffie\n"
+                             "\xe2\x80\xa2 Parkeren\n1. Bel terug\n12) Twaalf\na) Derde\n"
+                             "  - ingesprongen";
+  static const char want[] = "Tips:\n- E\xc3\xa9n vast aanspreekpunt\n* Een bordje\n+ Koffie\n"
+                             "\xe2\x80\xa2 Parkeren\n1. Bel terug\n12) Twaalf\na) Derde\n"
+                             "- ingesprongen";
+  expect(list, want);
+  expect_document(list, want);
+  expect("Tips:\r\n- Een\r\n- Twee\ren drie", "Tips:\n- Een\n- Twee en drie");
+  /* no item: no space after the mark, a decimal, three digits, two letters, a capital */
+  static const char none[] = "een\n-nee en\n1.5 uur en\n123. niet en\nab) niet en\nA) niet";
+  expect(none, "een -nee en 1.5 uur en 123. niet en ab) niet en A) niet");
+  expect_document(none, "een -nee en 1.5 uur en 123. niet en ab) niet en A) niet");
+  /* the paragraph break maps to the line break it replaces */
+  normalized r = norm_with("Tips:\n- Een", NULL, NULL);
+  assert_string_equal(r.out.data, "Tips:\n- Een");
+  assert_int_equal(at(&r, 5), 5);
+  assert_int_equal(at(&r, 6), 6);
+  release(&r);
+}
+
+/* In a document a short line that stands alone before a capital ends its paragraph: a lead-in
+ * ending in ':' of at most 8 words, or a paragraph's first line of at most 12 words without
+ * . ! ; , or a quote. Without the flag (speech, subtitle lines) the same lines are one text. */
+static void document_short_lines_stand_alone(void **state) {
+  /* a subtitle line that ends in the middle of a name */
+  static const char subtitle[] = "Ik ben Inge ergotherapeut Mevrouw\nBrouwer, als u wilt beginnen";
+  expect(subtitle, "Ik ben Inge ergotherapeut Mevrouw Brouwer, als u wilt beginnen");
+  expect_document(subtitle, "Ik ben Inge ergotherapeut Mevrouw\nBrouwer, als u wilt beginnen");
+  /* a lead-in, then hard-wrapped prose that goes on in lower case */
+  static const char leadin[] =
+      "Wat ging goed:\nDe arts nam de tijd en legde alles rustig uit aan ons\n"
+      "allebei, ook toen het druk was op de afdeling.";
+  expect(leadin,
+         "Wat ging goed: De arts nam de tijd en legde alles rustig uit aan ons allebei, ook "
+         "toen het druk was op de afdeling.");
+  expect_document(leadin, "Wat ging goed:\nDe arts nam de tijd en legde alles rustig uit aan ons "
+                          "allebei, ook toen het druk was op de afdeling.");
+  /* a heading without a colon */
+  static const char heading[] =
+      "Tops\nDe arts nam de tijd en legde alles rustig uit aan ons allebei,\n"
+      "ook toen het druk was op de afdeling en in de wachtkamer.";
+  expect(heading,
+         "Tops De arts nam de tijd en legde alles rustig uit aan ons allebei, ook toen het "
+         "druk was op de afdeling en in de wachtkamer.");
+  expect_document(heading, "Tops\nDe arts nam de tijd en legde alles rustig uit aan ons allebei, "
+                           "ook toen het druk was op de afdeling en in de wachtkamer.");
+  /* no such line: a lead-in of ten words, a line with sentence marks, a line in mid-paragraph */
+  expect_document(
+      "Dit zijn alle punten die de deelnemers na afloop nog noemden:\nDe arts nam de "
+      "tijd en legde alles rustig uit aan ons allebei,\nook toen het druk was op de "
+      "afdeling en in de wachtkamer.",
+      "Dit zijn alle punten die de deelnemers na afloop nog noemden: De arts nam de tijd "
+      "en legde alles rustig uit aan ons allebei, ook toen het druk was op de afdeling "
+      "en in de wachtkamer.");
+  expect_document(
+      "Ik ben Inge, ergotherapeut. Mevrouw\nBrouwer, als u wilt beginnen met uw verhaal "
+      "over de zorg.",
+      "Ik ben Inge, ergotherapeut. Mevrouw Brouwer, als u wilt beginnen met uw verhaal "
+      "over de zorg.");
+  expect_document(
+      "De arts nam de tijd en legde alles rustig uit aan ons allebei,\nook toen het druk "
+      "was op de afdeling en de wachtkamer vol zat met\nouders en kinderen van Mevrouw\n"
+      "Brouwer en nog veel meer.",
+      "De arts nam de tijd en legde alles rustig uit aan ons allebei, ook toen het druk "
+      "was op de afdeling en de wachtkamer vol zat met ouders en kinderen van Mevrouw "
+      "Brouwer en nog veel meer.");
+}
+
+/* A document whose lines are not wrapped prose (fewer than half of the lines a line follows
+ * are within 24 bytes of the longest) has a paragraph per line: a list typed one point per line,
+ * in lower case and without marks. Hard-wrapped prose, its lines about as long, stays one. */
+static void document_lines_are_units_unless_wrapped(void **state) {
+  static const char list[] =
+      "wat kan beter\ntelefonisch slecht bereikbaar\ngeen vast aanspreekpunt\n"
+      "de wachttijden bij de balie zijn veel te lang geworden\n"
+      "meer uitleg over de medicatie";
+  expect_document(list, "wat kan beter\ntelefonisch slecht bereikbaar\ngeen vast aanspreekpunt\n"
+                        "de wachttijden bij de balie zijn veel te lang geworden\n"
+                        "meer uitleg over de medicatie");
+  expect(list, "wat kan beter telefonisch slecht bereikbaar geen vast aanspreekpunt de wachttijden "
+               "bij de balie zijn veel te lang geworden meer uitleg over de medicatie");
+  static const char prose[] = "de arts nam de tijd en legde alles rustig uit aan ons\n"
+                              "allebei ook toen het druk was op de afdeling en de\n"
+                              "wachtkamer vol zat met ouders die ook wilden praten\n"
+                              "met iemand van de poli over hun eigen zorgen";
+  static const char joined[] = "de arts nam de tijd en legde alles rustig uit aan ons allebei ook "
+                               "toen het druk was op de afdeling en de wachtkamer vol zat met "
+                               "ouders die ook wilden praten met iemand van de poli over hun eigen "
+                               "zorgen";
+  expect_document(prose, joined);
+  expect(prose, joined);
+}
+
 static void appends_after_existing_text(void **state) {
   normalized r = {0};
   assert_int_equal(spg_buf_append(&r.out, "Vorige beurt.", 13), 0);
   assert_int_equal(spg_normmap_add(&r.map, 13, 0), 0);
   const char *in = "  \xe2\x80\x9cNieuw\xe2\x80\x9d -\nstuk";
-  assert_int_equal(spg_normalize(in, strlen(in), 100, &r.out, &r.map, NULL, NULL), 0);
+  assert_int_equal(spg_normalize(in, strlen(in), 100, &r.out, &r.map, NULL, NULL, 0), 0);
   assert_string_equal(r.out.data, "Vorige beurt.\"Nieuw\" - stuk");
   check_invariants(&r, 100, strlen(in), 13);
   assert_int_equal(at(&r, 12), 12);  /* earlier entries untouched */
@@ -270,7 +380,7 @@ static void invalid_utf8_is_copied(void **state) {
   const char in[] = "a\xff"
                     "b\xc3 \xe2\x80 c\xc3";
   normalized r = {0};
-  assert_int_equal(spg_normalize(in, sizeof in - 1, 0, &r.out, &r.map, NULL, NULL), 0);
+  assert_int_equal(spg_normalize(in, sizeof in - 1, 0, &r.out, &r.map, NULL, NULL, 0), 0);
   assert_int_equal(r.map.len, r.out.len);
   assert_memory_equal(r.out.data,
                       "a\xff"
@@ -292,12 +402,12 @@ static void long_inputs_stay_linear(void **state) {
   const char *const words[] = {"ab", NULL};
   fake_dict d = {.words = words};
   normalized r = {0};
-  assert_int_equal(spg_normalize(big, n, 0, &r.out, &r.map, fake_joinable, &d), 0);
+  assert_int_equal(spg_normalize(big, n, 0, &r.out, &r.map, fake_joinable, &d, 0), 0);
   assert_int_equal(r.out.len, n);
   release(&r);
   for (size_t i = 0; i + 3 <= n; i += 3)
     memcpy(big + i, "a-\n", 3);
-  assert_int_equal(spg_normalize(big, n, 0, &r.out, &r.map, fake_joinable, &d), 0);
+  assert_int_equal(spg_normalize(big, n, 0, &r.out, &r.map, fake_joinable, &d, 0), 0);
   check_invariants(&r, 0, n, 0);
   assert_memory_equal(r.out.data, "a-a-a-a-", 8);
   release(&r);
@@ -318,6 +428,9 @@ int main(void) {
       cmocka_unit_test(nfc_composes),
       cmocka_unit_test(dutch_diacritics_stay),
       cmocka_unit_test(hyphen_across_line_break_rejoins),
+      cmocka_unit_test(list_items_open_paragraphs),
+      cmocka_unit_test(document_short_lines_stand_alone),
+      cmocka_unit_test(document_lines_are_units_unless_wrapped),
       cmocka_unit_test(appends_after_existing_text),
       cmocka_unit_test(invalid_utf8_is_copied),
       cmocka_unit_test(long_inputs_stay_linear),

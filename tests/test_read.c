@@ -1,7 +1,8 @@
 /*
  * test_read.c — the readers: engine/timecode.c, detect.c, read_text.c, read_vtt.c, read_srt.c.
  * Speaker-label judgement (what is a label, what is speech), timestamps, joining cues, tags and
- * entities, line ends, errors that name their line, and giant inputs.
+ * entities, line ends, the headings of written summaries, errors that name their line, and giant
+ * inputs.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -371,6 +372,54 @@ static void text_header_keys_and_headings(void **state) {
   spg_session_free(s);
 }
 
+/* A written summary (no speaker labels): a '#' heading after the first is a paragraph of its
+ * own in the one anonymous turn, where score.c reads it as the heading of what follows; the
+ * first one before any text is the titel. In a labelled transcript such a heading is ignored. */
+static void text_headings_of_a_summary_are_paragraphs(void **state) {
+  spg_session *s = read_text("# Verslag spiegelbijeenkomst poli\n"
+                             "\n"
+                             "## Tops\n"
+                             "- Vriendelijke arts\n"
+                             "- Goede uitleg\n"
+                             "\n"
+                             "## Wat kan beter\n"
+                             "E\xc3\xa9n vast aanspreekpunt.\n"
+                             "### Tot slot\n"
+                             "Dank aan iedereen.\n");
+  assert_string_equal(spg_session_meta(s, "titel"), "Verslag spiegelbijeenkomst poli");
+  assert_int_equal(s->meta.n, 1);
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_string_equal(turn_text(s, 0), "Tops\n\n- Vriendelijke arts\n- Goede uitleg\n\n"
+                                       "Wat kan beter\n\nE\xc3\xa9n vast aanspreekpunt.\n\n"
+                                       "Tot slot\n\nDank aan iedereen.");
+  assert_int_equal(s->turns.v[0].line, 3); /* the turn opens at the first heading */
+  spg_session_free(s);
+  /* after text, without a blank line before it */
+  s = read_text("Inleiding van de avond.\n## Tops\n- Vriendelijke arts\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_null(spg_session_meta(s, "titel"));
+  assert_string_equal(turn_text(s, 0), "Inleiding van de avond.\n\nTops\n\n- Vriendelijke arts");
+  spg_session_free(s);
+  /* a heading with its colon is no "# key: value" header: it has no value */
+  s = read_text("# titel: Verslag\nInleiding.\n## Tops:\n- Vriendelijke arts\n");
+  assert_int_equal(s->meta.n, 1);
+  assert_string_equal(turn_text(s, 0), "Inleiding.\n\nTops:\n\n- Vriendelijke arts");
+  spg_session_free(s);
+  /* a transcript with speakers: the headings are no one's speech */
+  s = read_text("# Verslag\n"
+                "Gespreksleider: Welkom.\n"
+                "## Tops\n"
+                "Mevrouw K.: Goed.\n"
+                "## Tips\n"
+                "De koffie was koud.\n");
+  assert_string_equal(spg_session_meta(s, "titel"), "Verslag");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_text(s, 0), "Welkom.");
+  assert_string_equal(turn_text(s, 1), "Goed.\nDe koffie was koud.");
+  spg_session_free(s);
+}
+
 static void text_only_headers_is_empty(void **state) {
   spg_error err;
   spg_session *s = read_with(spg_read_text, "# titel: x\n\n# datum: y\n", SPG_ERR_EMPTY, &err);
@@ -615,6 +664,7 @@ int main(void) {
       cmocka_unit_test(text_tab_columns_and_list_markers),
       cmocka_unit_test(text_crlf_bom_and_lone_cr),
       cmocka_unit_test(text_header_keys_and_headings),
+      cmocka_unit_test(text_headings_of_a_summary_are_paragraphs),
       cmocka_unit_test(text_only_headers_is_empty),
       cmocka_unit_test(text_giant_line),
       cmocka_unit_test(text_many_lines),

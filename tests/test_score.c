@@ -8,7 +8,9 @@
 
 #include "internal.h"
 
+#include <dirent.h>
 #include <string.h>
+#include <unistd.h>
 
 static bool has_evidence(const spg_session *s, uint32_t sentence, int kind) {
   const spg_sentence *sent = &s->sentences.v[sentence];
@@ -643,6 +645,374 @@ static void polarity_only_gives_the_same_polarity(void **state) {
   }
 }
 
+/* ---- sections of a written summary (sections.tsv) ---------------------------------------- */
+
+/* The headings of these tests, in a copy of the test lexicon (lexicons/sections.tsv has the
+ * real ones). "top" and "goed" are headings there too: in speech they must stay answers. */
+static const char test_sections[] = "# test headings\n"
+                                    "tops\tpositive\n"
+                                    "top\tpositive\n"
+                                    "goed\tpositive\n"
+                                    "tips\tlearning-point\n"
+                                    "tip\tlearning-point\n"
+                                    "verbeterpunten\tlearning-point\n"
+                                    "wat kan beter\tlearning-point\n"
+                                    "quick-wins\tquick-win\n"
+                                    "aanwezigen\tcontext\n"
+                                    "opzet\tcontext\n"
+                                    "opzet van de bijeenkomst\tcontext\n"
+                                    "contact\tcontext\n"
+                                    "samenvatting\tnone\n";
+
+static char sections_dir[64];
+
+/* Removes the files of dir (a test's own lexicon directory) and dir. */
+static void remove_dir(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  char path[512];
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    unlink(path);
+  }
+  closedir(d);
+  rmdir(dir);
+}
+
+/* The fixture of the section tests: tests/data/lex copied to a directory in /tmp, with
+ * test_sections as its sections.tsv. */
+static int sections_setup(void **state) {
+  strcpy(sections_dir, "/tmp/spiegel-sections-XXXXXX");
+  if (!mkdtemp(sections_dir)) return -1;
+  DIR *d = opendir("tests/data/lex");
+  if (!d) return -1;
+  char path[512];
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    snprintf(path, sizeof path, "tests/data/lex/%s", e->d_name);
+    char *data;
+    size_t len;
+    spg_error err;
+    spg_error_clear(&err);
+    if (spg_read_input(path, &data, &len, &err) != SPG_OK) {
+      closedir(d);
+      return -1;
+    }
+    snprintf(path, sizeof path, "%s/%s", sections_dir, e->d_name);
+    FILE *f = fopen(path, "w");
+    bool ok = f && fwrite(data, 1, len, f) == len;
+    if (f && fclose(f)) ok = false;
+    free(data);
+    if (!ok) {
+      closedir(d);
+      return -1;
+    }
+  }
+  closedir(d);
+  write_test_file(sections_dir, "sections.tsv", test_sections);
+  return fixture_setup_dir(state, sections_dir);
+}
+
+static int sections_teardown(void **state) {
+  fixture_teardown(state);
+  remove_dir(sections_dir);
+  return 0;
+}
+
+#define HEADING 0xff /* summary_line.section of a heading */
+
+/* What a sentence of a summary must be: its text, the class of the heading it stands under
+ * (sent->section; HEADING for a heading, flagged SPG_SENT_HEADING and scored as nothing) and
+ * its own class. */
+typedef struct summary_line {
+  const char *text;
+  uint8_t section, cls;
+} summary_line;
+
+/* Analyses text (flags: SPG_OPT_*) and compares its sentences with want[0..n). A sentence under
+ * a heading names it in a "section" rule of its evidence, a heading in a "heading" rule. */
+static spg_session *expect_summary(fixture *f, const char *text, unsigned flags,
+                                   const summary_line *want, size_t n) {
+  spg_session *s = analyze_text(f, text, flags);
+  if (s->sentences.n != n) {
+    for (size_t i = 0; i < s->sentences.n; i++)
+      fprintf(stderr, "  [%zu] %.*s\n", i, (int)s->sentences.v[i].norm_len,
+              s->norm.data + s->sentences.v[i].norm_off);
+    fail_msg("%zu sentences, want %zu", s->sentences.n, n);
+  }
+  for (size_t i = 0; i < n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    if (strlen(want[i].text) != x->norm_len ||
+        memcmp(want[i].text, s->norm.data + x->norm_off, x->norm_len) != 0)
+      fail_msg("sentence %zu: got \"%.*s\", want \"%s\"", i, (int)x->norm_len,
+               s->norm.data + x->norm_off, want[i].text);
+    bool heading = want[i].section == HEADING;
+    uint8_t section = heading ? SPG_CLASS_NONE : want[i].section;
+    if (!(x->flags & SPG_SENT_HEADING) != !heading || x->section != section ||
+        x->cls != want[i].cls)
+      fail_msg("\"%s\": heading %d, section %d, class %d; want %d, %d, %d", want[i].text,
+               !!(x->flags & SPG_SENT_HEADING), x->section, x->cls, heading, section, want[i].cls);
+    assert_int_equal(has_rule(s, (uint32_t)i, "heading"), heading);
+    assert_int_equal(has_rule(s, (uint32_t)i, "section"), section != SPG_CLASS_NONE);
+    if (heading) assert_float_equal(x->polarity, 0, 1e-6);
+  }
+  return s;
+}
+
+/* A summary with markdown headings: every bullet gets the class of its heading, as its author
+ * sorted it. Under "Tops" praise, unless it is a clear complaint or a question; under "Tips" a
+ * bare noun phrase is a learning point and a concrete one a quick-win; under "Quick-wins" a
+ * quick-win; under "Aanwezigen" nothing, however it scores. Each bullet is an item of its own. */
+static void summary_headings_give_their_class(void **state) {
+  fixture *f = *state;
+  static const summary_line want[] = {
+      {"Aanwezigen", HEADING, SPG_CLASS_NONE},
+      {"- Mevrouw Jansen en haar zoon", SPG_SECTION_CONTEXT, SPG_CLASS_NONE},
+      {"- De arts van de poli, heel vriendelijk", SPG_SECTION_CONTEXT, SPG_CLASS_NONE},
+      {"Tops", HEADING, SPG_CLASS_NONE},
+      {"- De arts was aardig", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"- De arts was vriendelijk", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"- Lange wachttijd, heel slecht", SPG_CLASS_POSITIVE, SPG_CLASS_LEARNING},
+      {"- Was de uitleg goed?", SPG_CLASS_POSITIVE, SPG_CLASS_NONE},
+      {"Tips", HEADING, SPG_CLASS_NONE},
+      {"- E\xc3\xa9n vast aanspreekpunt", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"- Zet een bordje bij de ingang", SPG_CLASS_LEARNING, SPG_CLASS_QUICKWIN},
+      {"Quick-wins", HEADING, SPG_CLASS_NONE},
+      {"- Telefoonnummers op de website", SPG_CLASS_QUICKWIN, SPG_CLASS_QUICKWIN},
+  };
+  spg_session *s = expect_summary(f,
+                                  "# Verslag spiegelbijeenkomst poli\n"
+                                  "\n"
+                                  "## Aanwezigen\n"
+                                  "- Mevrouw Jansen en haar zoon\n"
+                                  "- De arts van de poli, heel vriendelijk\n"
+                                  "\n"
+                                  "## Tops\n"
+                                  "- De arts was aardig\n"
+                                  "- De arts was vriendelijk\n"
+                                  "- Lange wachttijd, heel slecht\n"
+                                  "- Was de uitleg goed?\n"
+                                  "\n"
+                                  "## Tips\n"
+                                  "- E\xc3\xa9n vast aanspreekpunt\n"
+                                  "- Zet een bordje bij de ingang\n"
+                                  "\n"
+                                  "## Quick-wins\n"
+                                  "- Telefoonnummers op de website\n",
+                                  0, want, sizeof want / sizeof *want);
+  /* the neutral bullet under "Tips" says nothing by its words: the heading makes it a point */
+  assert_float_equal(s->sentences.v[9].polarity, 0, 1e-6);
+  assert_false(s->sentences.v[9].flags & SPG_SENT_SUGGESTION);
+  /* one item per bullet, though "aardig" and "vriendelijk" share their theme */
+  static const struct {
+    uint32_t first;
+    uint8_t cls;
+  } items[] = {{4, SPG_CLASS_POSITIVE}, {5, SPG_CLASS_POSITIVE},  {6, SPG_CLASS_LEARNING},
+               {9, SPG_CLASS_LEARNING}, {10, SPG_CLASS_QUICKWIN}, {12, SPG_CLASS_QUICKWIN}};
+  assert_int_equal(s->items.n, sizeof items / sizeof *items);
+  for (size_t i = 0; i < s->items.n; i++) {
+    assert_int_equal(s->items.v[i].first_sentence, items[i].first);
+    assert_int_equal(s->items.v[i].n_sentences, 1);
+    assert_int_equal(s->items.v[i].cls, items[i].cls);
+  }
+  spg_session_free(s);
+}
+
+/* Headings of a summary typed without markdown: a question, a heading with more words before
+ * its colon, a longer entry over a shorter one ("Opzet van de bijeenkomst", not "Opzet"), and
+ * a heading with words before it and no colon when a numbered list follows. */
+static void summary_headings_in_plain_text(void **state) {
+  fixture *f = *state;
+  static const summary_line want[] = {
+      {"Opzet van de bijeenkomst", HEADING, SPG_CLASS_NONE},
+      {"De arts was vriendelijk en legde alles uit.", SPG_SECTION_CONTEXT, SPG_CLASS_NONE},
+      {"Wat kan beter?", HEADING, SPG_CLASS_NONE},
+      {"- E\xc3\xa9n vast aanspreekpunt", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"- De folder", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"Verbeterpunten voor de poli:", HEADING, SPG_CLASS_NONE},
+      {"- Telefoonnummers op de website", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"Concrete tips van de deelnemers", HEADING, SPG_CLASS_NONE},
+      {"1. Bel de ouders terug.", SPG_CLASS_LEARNING, SPG_CLASS_QUICKWIN},
+      {"2. E\xc3\xa9n vast aanspreekpunt.", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+  };
+  spg_session *s = expect_summary(f,
+                                  "Opzet van de bijeenkomst\n"
+                                  "De arts was vriendelijk en legde alles uit.\n"
+                                  "\n"
+                                  "Wat kan beter?\n"
+                                  "- E\xc3\xa9n vast aanspreekpunt\n"
+                                  "- De folder\n"
+                                  "\n"
+                                  "Verbeterpunten voor de poli:\n"
+                                  "- Telefoonnummers op de website\n"
+                                  "\n"
+                                  "Concrete tips van de deelnemers\n"
+                                  "1. Bel de ouders terug.\n"
+                                  "2. E\xc3\xa9n vast aanspreekpunt.\n",
+                                  SPG_OPT_PLAIN, want, sizeof want / sizeof *want);
+  /* the heading's evidence covers the longest entry that matches: all four words */
+  const spg_sentence *opzet = &s->sentences.v[0];
+  assert_int_equal(opzet->n_evidence, 1);
+  assert_int_equal(s->evidence.v[opzet->first_evidence].n_tokens, 4);
+  assert_int_equal(s->items.n, 5);
+  spg_session_free(s);
+}
+
+/* "Tip: ..." at a sentence's start classifies that sentence alone; a label of class none
+ * ("Samenvatting:") leaves the sentence to its own words. */
+static void inline_label_classifies_its_sentence(void **state) {
+  fixture *f = *state;
+  static const summary_line label[] = {
+      {"Tip: \xc3\xa9\xc3\xa9n vast aanspreekpunt.", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"De zaal was groot.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+  };
+  spg_session *s =
+      expect_summary(f, "Tip: \xc3\xa9\xc3\xa9n vast aanspreekpunt. De zaal was groot.",
+                     SPG_OPT_PLAIN, label, sizeof label / sizeof *label);
+  assert_int_equal(s->items.n, 1);
+  spg_session_free(s);
+  /* without the label the same words are no point */
+  static const summary_line plain[] = {
+      {"\xc3\x89\xc3\xa9n vast aanspreekpunt.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"De zaal was groot.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+  };
+  s = expect_summary(f, "\xc3\x89\xc3\xa9n vast aanspreekpunt. De zaal was groot.", SPG_OPT_PLAIN,
+                     plain, sizeof plain / sizeof *plain);
+  spg_session_free(s);
+  static const summary_line none[] = {
+      {"Samenvatting: de arts was vriendelijk.", SPG_CLASS_NONE, SPG_CLASS_POSITIVE},
+  };
+  s = expect_summary(f, "Samenvatting: de arts was vriendelijk.", SPG_OPT_PLAIN, none,
+                     sizeof none / sizeof *none);
+  spg_session_free(s);
+  /* a labelled paragraph after a list ends the list's section: the sentence after the label
+   * is no praise of "Tops" */
+  static const summary_line after_list[] = {
+      {"Tops", HEADING, SPG_CLASS_NONE},
+      {"- De arts was aardig", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"Tip: \xc3\xa9\xc3\xa9n vast aanspreekpunt.", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"De zaal was groot.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+  };
+  s = expect_summary(f,
+                     "Tops\n- De arts was aardig\n\nTip: \xc3\xa9\xc3\xa9n vast aanspreekpunt. De "
+                     "zaal was groot.\n",
+                     SPG_OPT_PLAIN, after_list, sizeof after_list / sizeof *after_list);
+  spg_session_free(s);
+}
+
+/* A section ends at the first paragraph after its list that is no list item, and at the end of
+ * its turn. */
+static void section_ends_after_its_list_and_turn(void **state) {
+  fixture *f = *state;
+  static const summary_line after_list[] = {
+      {"Tops", HEADING, SPG_CLASS_NONE},
+      {"- De arts was aardig", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"De avond duurde twee uur.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+  };
+  spg_session *s =
+      expect_summary(f, "Tops\n- De arts was aardig\n\nDe avond duurde twee uur.\n", SPG_OPT_PLAIN,
+                     after_list, sizeof after_list / sizeof *after_list);
+  spg_session_free(s);
+  /* without a list the paragraphs after the heading are its own */
+  static const summary_line no_list[] = {
+      {"Tops", HEADING, SPG_CLASS_NONE},
+      {"De avond duurde twee uur.", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+  };
+  s = expect_summary(f, "Tops\n\nDe avond duurde twee uur.\n", SPG_OPT_PLAIN, no_list,
+                     sizeof no_list / sizeof *no_list);
+  spg_session_free(s);
+  static const summary_line next_turn[] = {
+      {"Tops", HEADING, SPG_CLASS_NONE},
+      {"De arts kwam om drie uur.", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"De arts kwam om drie uur.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+  };
+  s = expect_summary(f,
+                     "Mevrouw A.: Tops\n\nDe arts kwam om drie uur.\n"
+                     "Mevrouw B.: De arts kwam om drie uur.\n",
+                     0, next_turn, sizeof next_turn / sizeof *next_turn);
+  spg_session_free(s);
+}
+
+/* "Top!" and "Goed." in a speaker's turn are answers, no headings: what follows is judged by
+ * its own words. "Tops" alone in its paragraph is one. */
+static void answers_in_speech_are_no_headings(void **state) {
+  fixture *f = *state;
+  static const summary_line want[] = {
+      {"Hoe was het?", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"Top!", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"De arts kwam om drie uur.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"En u?", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"Goed.", SPG_CLASS_NONE, SPG_CLASS_POSITIVE},
+      {"De arts kwam om drie uur.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"Tops", HEADING, SPG_CLASS_NONE},
+      {"De arts kwam om drie uur.", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+  };
+  spg_session *s = expect_summary(f,
+                                  "Gespreksleider: Hoe was het?\n"
+                                  "Mevrouw K.: Top!\n\nDe arts kwam om drie uur.\n"
+                                  "Gespreksleider: En u?\n"
+                                  "Mevrouw B.: Goed.\n\nDe arts kwam om drie uur.\n"
+                                  "Mevrouw B.: Tops\n\nDe arts kwam om drie uur.\n",
+                                  0, want, sizeof want / sizeof *want);
+  spg_session_free(s);
+}
+
+/* A line that opens with a heading's word ("contact") and goes on without a colon is a point,
+ * not a heading, when no list follows it: here it stays under "Tips", and so does the line
+ * after it. */
+static void point_opening_with_a_heading_word_is_no_heading(void **state) {
+  fixture *f = *state;
+  static const summary_line want[] = {
+      {"Tips", HEADING, SPG_CLASS_NONE},
+      {"Contact opnemen met de huisarts", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"E\xc3\xa9n vast aanspreekpunt voor ouders", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+  };
+  spg_session *s = expect_summary(
+      f, "Tips\nContact opnemen met de huisarts\nE\xc3\xa9n vast aanspreekpunt voor ouders\n",
+      SPG_OPT_PLAIN, want, sizeof want / sizeof *want);
+  assert_int_equal(s->items.n, 2);
+  spg_session_free(s);
+}
+
+/* A document (no speaker labels) typed one point per line, in lower case and without marks:
+ * every line is a paragraph, so the heading stands alone and each line is a point of its own.
+ * In a labelled transcript a line that ends in a name goes on in the next ("Mevrouw\nBrouwer"). */
+static void lines_of_a_document_are_its_points(void **state) {
+  fixture *f = *state;
+  static const summary_line want[] = {
+      {"wat kan beter", HEADING, SPG_CLASS_NONE},
+      {"telefonisch slecht bereikbaar", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"geen vast aanspreekpunt", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+      {"de wachttijden bij de balie zijn veel te lang geworden", SPG_CLASS_LEARNING,
+       SPG_CLASS_LEARNING},
+      {"meer uitleg over de medicatie", SPG_CLASS_LEARNING, SPG_CLASS_LEARNING},
+  };
+  static const unsigned flags[] = {SPG_OPT_PLAIN, 0};
+  for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
+    spg_session *s = expect_summary(f,
+                                    "wat kan beter\n"
+                                    "telefonisch slecht bereikbaar\n"
+                                    "geen vast aanspreekpunt\n"
+                                    "de wachttijden bij de balie zijn veel te lang geworden\n"
+                                    "meer uitleg over de medicatie\n",
+                                    flags[i], want, sizeof want / sizeof *want);
+    assert_int_equal(s->items.n, 4);
+    spg_session_free(s);
+  }
+  static const summary_line speech[] = {
+      {"Welkom allemaal.", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"Ik ben Inge ergotherapeut Mevrouw Brouwer, als u wilt beginnen.", SPG_CLASS_NONE,
+       SPG_CLASS_NONE},
+  };
+  spg_session *s = expect_summary(f,
+                                  "Gespreksleider: Welkom allemaal.\n"
+                                  "Arts: Ik ben Inge ergotherapeut Mevrouw\n"
+                                  "Brouwer, als u wilt beginnen.\n",
+                                  0, speech, sizeof speech / sizeof *speech);
+  spg_session_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(intensifier_raises_praise),
@@ -690,5 +1060,17 @@ int main(void) {
       cmocka_unit_test(polarity_only_gives_the_same_polarity),
       cmocka_unit_test(mild_story_is_no_learning_point),
   };
-  return cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
+  const struct CMUnitTest sections[] = {
+      cmocka_unit_test(summary_headings_give_their_class),
+      cmocka_unit_test(summary_headings_in_plain_text),
+      cmocka_unit_test(inline_label_classifies_its_sentence),
+      cmocka_unit_test(section_ends_after_its_list_and_turn),
+      cmocka_unit_test(answers_in_speech_are_no_headings),
+      cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
+      cmocka_unit_test(lines_of_a_document_are_its_points),
+  };
+  int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
+  failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
+                                        sections_setup, sections_teardown);
+  return failed;
 }

@@ -1,6 +1,6 @@
 /* test_split.c — engine/split.c: Dutch sentence boundaries (abbreviations from the real
- * lexicons/abbreviations.txt, initials, numbers, ellipses, quotes, lower-case continuation,
- * paragraph breaks, long unpunctuated speech) and spg_split_text. */
+ * lexicons/abbreviations.txt, initials, numbers, list numbers, ellipses, quotes, lower-case
+ * continuation, paragraph breaks, long unpunctuated speech) and spg_split_text. */
 #include "testutil.h"
 
 #include "internal.h"
@@ -22,7 +22,7 @@ static spg_session *split_turns(const spg_lexicon *lex, const char *const *texts
     spg_turn *t = &s->turns.v[i];
     t->norm_off = (uint32_t)s->norm.len;
     assert_int_equal(spg_normalize(s->raw.data + t->raw_off, t->raw_len, t->raw_off, &s->norm,
-                                   &s->norm_map, NULL, NULL),
+                                   &s->norm_map, NULL, NULL, 0),
                      0);
     t->norm_len = (uint32_t)(s->norm.len - t->norm_off);
     assert_int_equal(spg_split_turn(s, (uint32_t)i, lex), 0);
@@ -151,6 +151,17 @@ static void list_items_after_brackets(void **state) {
         "Provincieraadslid (1985-1987)", "Volksvertegenwoordiger (1985-1995)", "Lid van de Raad");
   SPLIT("Er zijn twee groepen: (1) Nederlandstaligen en (2) Franstaligen.",
         "Er zijn twee groepen: (1) Nederlandstaligen en (2) Franstaligen.");
+}
+
+/* The number of a list item that opens a paragraph ("1.", "12)", "a)") does not end a sentence:
+ * the item is one sentence with its number. Inside a paragraph a number before a capital still
+ * ends one. */
+static void list_numbers_do_not_end(void **state) {
+  SPLIT("Tips:\n1. Bel de ouders terug.\n2. Een vast aanspreekpunt\n12) Twaalf\na) Derde punt",
+        "Tips:", "1. Bel de ouders terug.", "2. Een vast aanspreekpunt", "12) Twaalf",
+        "a) Derde punt");
+  SPLIT("1. Eerste punt. Het tweede volgt.", "1. Eerste punt.", "Het tweede volgt.");
+  SPLIT("Het waren er 3. Daarna ging ik.", "Het waren er 3.", "Daarna ging ik.");
 }
 
 static size_t count_words(const char *s, size_t n) {
@@ -500,6 +511,7 @@ int main(void) {
       cmocka_unit_test(text_without_capitals),
       cmocka_unit_test(paragraph_break_always_ends),
       cmocka_unit_test(list_items_after_brackets),
+      cmocka_unit_test(list_numbers_do_not_end),
       cmocka_unit_test(long_unpunctuated_run_is_cut),
       cmocka_unit_test(speech_subjects_and_verbs),
       cmocka_unit_test(long_noun_phrase_chain),

@@ -1,5 +1,6 @@
 /* fuzz_normalize.c — engine/normalize.c on any bytes (spiegel split hands it raw paragraphs),
- * with and without a joiner for words hyphenated across lines. Checks the map: runs never
+ * with and without a joiner for words hyphenated across lines, as a transcript's turn and as a
+ * document (SPG_NORM_DOCUMENT: lines that stand alone). Checks the map: runs never
  * empty and in order, one raw offset per normalised byte, each inside the input, never
  * decreasing. */
 #include "fuzz_common.h"
@@ -13,12 +14,13 @@ static bool join_even(void *ctx, const char *w, size_t len) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  for (int joiner = 0; joiner < 2; joiner++) {
+  for (int round = 0; round < 4; round++) {
+    const bool joiner = round & 1;
     spg_buf out = {0};
     spg_normmap map = {0};
     const uint32_t base = 7;
-    if (spg_normalize((const char *)data, size, base, &out, &map, joiner ? join_even : NULL,
-                      NULL))
+    if (spg_normalize((const char *)data, size, base, &out, &map, joiner ? join_even : NULL, NULL,
+                      round & 2 ? SPG_NORM_DOCUMENT : 0))
       abort();
     if (map.len != out.len) abort();
     for (size_t i = 1; i < map.n; i++)
