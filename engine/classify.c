@@ -153,8 +153,8 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
       open = NULL;
       continue;
     }
-    /* each point of a list, or paragraph under a heading, is an item of its own */
-    bool new_point = sent->section && spg_opens_paragraph(s, sent);
+    /* each point of a list, each paragraph, is an item of its own */
+    bool new_point = spg_opens_paragraph(s, sent);
     if (open && !new_point && same_group(open->cls, cls) &&
         s->sentences.v[open->first_sentence].turn == sent->turn &&
         open->first_sentence + open->n_sentences == i && open->n_sentences < MAX_ITEM_SENTENCES &&

@@ -86,16 +86,25 @@ typedef struct unit {
                                niet op de hoogte"): units from here to it, 0 when none */
 } unit;
 
-/* The section a written summary's heading opened (sections.tsv), while the sentences after it
- * stand under it. */
-typedef struct section_state {
-  const spg_section *heading; /* NULL: none open */
-  uint32_t turn;              /* the turn it was opened in; a section ends with its turn */
-  uint32_t tok;               /* the heading's first word token, and its words */
-  uint16_t n_tokens;
-  bool listed;    /* a list item stood under it: a later paragraph that is no list
-                     item is the text after the list, no longer under the heading */
+/* What a heading of a written summary holds while the sentences after it stand under it: the
+ * paragraph after it, or its list, up to the next heading or the end of its turn. */
+typedef struct heading_scope {
+  bool open;
+  bool listed;    /* a list item stood under it: a later paragraph that is no list item is the
+                     text after the list, no longer under the heading */
   bool paragraph; /* the current paragraph stands under it */
+  uint32_t turn;  /* the turn it was opened in */
+  uint32_t tok;   /* the heading's first word token, and its words */
+  uint16_t n_tokens;
+} heading_scope;
+
+/* The class heading (sections.tsv: "Tops", "Wat kan beter") and the theme heading
+ * ("Bejegening", "Informatie en communicatie") the current sentence may stand under. */
+typedef struct section_state {
+  heading_scope cls;
+  const spg_section *heading; /* of cls */
+  heading_scope theme;
+  uint64_t themes; /* of theme */
 } section_state;
 
 typedef struct scorer {
@@ -1303,65 +1312,110 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
              : HEADING_NONE;
 }
 
-/* Records that sentence sent stands under a heading: its class and the evidence (the heading's
- * words, wherever they stand). */
-static int under_heading(scorer *sc, spg_sentence *sent, const spg_section *h, uint32_t tok,
-                         uint16_t n) {
-  sent->section = h->cls;
-  return add_evidence(sc, sent, SPG_EV_RULE, tok, n, 1, "section", NULL, 0);
+/* Whether a theme heading opens at sentence sent: a short paragraph of its own before a list,
+ * of words only (a final ':' allowed), every content word a theme word ("Bejegening",
+ * "Informatie en communicatie", "Parkeren en voorzieningen:", "Het zorgproces"). *themes gets
+ * their themes. A list item is a point ("- Communicatie"), not a heading. */
+#define THEME_HEADING_WORDS 6
+static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *themes) {
+  const spg_session *s = sc->s;
+  if (!sent->n_tokens || sent->n_tokens > THEME_HEADING_WORDS + 1 ||
+      !spg_opens_paragraph(s, sent) || !closes_paragraph(s, sent) || list_item(s, sent))
+    return false;
+  uint64_t found = 0;
+  for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
+    const spg_token *t = &s->tokens.v[k];
+    if (t->kind != SPG_TOK_WORD) {
+      if (k + 1 == e && t->kind == SPG_TOK_PUNCT && s->norm.data[t->off] == ':') break;
+      return false;
+    }
+    const spg_wordtype *w = spg_morph_get(sc->an, t->type);
+    if (!w) return false;
+    if (w->themes)
+      found |= w->themes;
+    else if (!(w->score_flags & SPG_WT_STOPWORD) && w->modifier != SPG_MOD_CLAUSE)
+      return false; /* "de", "het", "en" may stand between */
+  }
+  if (!found || !list_follows(s, sent)) return false;
+  *themes = found;
+  return true;
+}
+
+/* Opens scope sc at the heading of sentence sent, its words [tok, end). */
+static void scope_open(heading_scope *sc, const spg_sentence *sent, uint32_t tok, uint32_t end) {
+  *sc = (heading_scope){
+      .open = true, .turn = sent->turn, .tok = tok, .n_tokens = (uint16_t)(end - tok)};
+}
+
+/* Whether sentence sent (no heading) stands under the open scope sc; closes it at another turn
+ * and at the first paragraph after its list that is no list item. */
+static bool scope_holds(const spg_session *s, heading_scope *sc, const spg_sentence *sent) {
+  if (!sc->open) return false;
+  if (sc->turn != sent->turn) return sc->open = false;
+  if (spg_opens_paragraph(s, sent)) {
+    if (list_item(s, sent))
+      sc->listed = sc->paragraph = true;
+    else if (sc->listed)
+      return sc->open = false; /* the text after the list */
+    else
+      sc->paragraph = true;
+  }
+  return sc->paragraph;
 }
 
 /* The sections of sentence i: a heading opens one (and is no statement itself: it is scored
- * as nothing, *heading set); a sentence under an open one gets its class when it says
- * something. A section holds the paragraph after its heading, or the list items after it, up to
- * the next heading or the turn's end. */
-static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading) {
+ * as nothing, *heading set); a sentence under an open class heading gets its class when it
+ * says something, one under a theme heading its themes (*themes, given by the caller once the
+ * sentence's own words are scored). A label ("Tip: ...") classifies its own sentence. */
+static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_t *themes) {
   section_state *sec = &sc->section;
   const spg_session *s = sc->s;
   const spg_section *h = NULL;
   uint32_t tok = 0, end = 0;
   int kind = HEADING_NONE;
-  *heading = false;
-  if (sec->heading && sec->turn != sent->turn) sec->heading = NULL;
-  if (sent->n_tokens) {
-    /* a load or three for most sentences: the headings' first words are flagged on their
-     * types */
-    bool flagged = false;
-    for (uint32_t k = sent->first_token, e = sent->first_token + sent->n_tokens, words = 0;
-         k < e && k - sent->first_token <= LEAD_TOKENS + HEADING_LEAD && words <= HEADING_LEAD &&
-         !flagged;
-         k++) {
-      const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k].type);
-      if (t) words++, flagged = t->score_flags & SPG_WT_SECTION;
-    }
-    if (flagged) kind = heading_kind(sc, sent, &h, &tok, &end);
-    if (kind == HEADING_ALONE) {
-      *sec = (section_state){.heading = h->cls ? h : NULL,
-                             .turn = sent->turn,
-                             .tok = tok,
-                             .n_tokens = (uint16_t)(end - tok)};
-      *heading = true;
-      sent->flags |= SPG_SENT_HEADING;
-      return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0, "heading", NULL, 0);
-    }
+  *heading = false, *themes = 0;
+  if (!sent->n_tokens) return 0;
+  /* a load or three for most sentences: the headings' first words are flagged on their types */
+  bool flagged = false;
+  for (uint32_t k = sent->first_token, e = sent->first_token + sent->n_tokens, words = 0;
+       k < e && k - sent->first_token <= LEAD_TOKENS + HEADING_LEAD && words <= HEADING_LEAD &&
+       !flagged;
+       k++) {
+    const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k].type);
+    if (t) words++, flagged = t->score_flags & SPG_WT_SECTION;
   }
-  if (sec->heading && spg_opens_paragraph(s, sent)) {
-    if (list_item(s, sent))
-      sec->listed = sec->paragraph = true;
-    else if (sec->listed)
-      sec->heading = NULL; /* the text after the list */
-    else
-      sec->paragraph = true;
+  if (flagged) kind = heading_kind(sc, sent, &h, &tok, &end);
+  uint64_t heading_themes = 0;
+  if (kind == HEADING_ALONE) {
+    scope_open(&sec->cls, sent, tok, end);
+    sec->cls.open = h->cls != SPG_CLASS_NONE;
+    sec->heading = h;
+    sec->theme.open = false;
+  } else if (kind == HEADING_NONE && theme_heading(sc, sent, &heading_themes)) {
+    tok = sent->first_token, end = tok + sent->n_tokens;
+    scope_open(&sec->theme, sent, tok, end);
+    sec->themes = heading_themes;
   }
+  if (kind == HEADING_ALONE || heading_themes) {
+    *heading = true;
+    sent->flags |= SPG_SENT_HEADING;
+    return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0, "heading", NULL, 0);
+  }
+  bool in_class = scope_holds(s, &sec->cls, sent);
+  if (scope_holds(s, &sec->theme, sent)) *themes = sec->themes;
   if (kind == HEADING_LABEL) { /* "Tip: ...": its own sentence, whatever section it stands in */
-    if (h->cls) return under_heading(sc, sent, h, tok, (uint16_t)(end - tok));
-    sec->heading = NULL; /* "Conclusie: ..." ends a section */
-    return 0;
+    if (!h->cls) {
+      sec->cls.open = false; /* "Conclusie: ..." ends a section */
+      return 0;
+    }
+    sent->section = h->cls;
+    return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 1, "section", NULL, 0);
   }
-  if (!sec->heading || !sec->paragraph ||
-      !has_content(sc, sent->first_token, sent->first_token + sent->n_tokens))
+  if (!in_class || !has_content(sc, sent->first_token, sent->first_token + sent->n_tokens))
     return 0;
-  return under_heading(sc, sent, sec->heading, sec->tok, sec->n_tokens);
+  sent->section = sec->heading->cls;
+  return add_evidence(sc, sent, SPG_EV_RULE, sec->cls.tok, sec->cls.n_tokens, 1, "section", NULL,
+                      0);
 }
 
 int spg_score(spg_session *s, spg_analyzer *an) {
@@ -1376,7 +1430,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     sent->first_key = (uint32_t)s->support_keys.n;
     sent->section = SPG_CLASS_NONE;
     bool heading = false;
-    if (apply_sections(&sc, sent, &heading)) {
+    uint64_t heading_themes = 0;
+    if (apply_sections(&sc, sent, &heading, &heading_themes)) {
       rc = -1;
       break;
     }
@@ -1409,6 +1464,9 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         prepare_units(&sc);
         rc = apply_rules(&sc, sent);
       }
+      if (rc == 0 && heading_themes) /* under "Bejegening": the author's theme too */
+        rc = add_themes(&sc, sent, heading_themes, sc.section.theme.tok, sc.section.theme.n_tokens,
+                        "section");
       if (rc == 0 && !imperative && (sent->flags & SPG_SENT_SUGGESTION) &&
           sent->polarity >= WEAK_PRAISE && strongest(s, sent, SPG_EV_SUGGESTION) < WEAK_MARKER) {
         /* "ze gaf heel praktische tips", "blijf vooral zo meedenken": a weak marker does not

@@ -978,6 +978,44 @@ static void point_opening_with_a_heading_word_is_no_heading(void **state) {
 /* A document (no speaker labels) typed one point per line, in lower case and without marks:
  * every line is a paragraph, so the heading stands alone and each line is a point of its own.
  * In a labelled transcript a line that ends in a name goes on in the next ("Mevrouw\nBrouwer"). */
+/* A heading of theme words before a list ("Wachttijd", "Uitleg en parkeren:") groups its
+ * points by theme: each takes the heading's themes beside its own, and is an item of its own.
+ * A list item of theme words is a point, and so is such a line without a list after it. */
+static void theme_headings_give_their_themes(void **state) {
+  fixture *f = *state;
+  uint64_t proces = 1ull << spg_lexicon_theme_index(f->lex, "proces"),
+           informatie = 1ull << spg_lexicon_theme_index(f->lex, "informatie"),
+           voorzieningen = 1ull << spg_lexicon_theme_index(f->lex, "voorzieningen");
+  spg_session *s = analyze_text(f,
+                                "Wachttijd\n"
+                                "- De zaal was groot.\n"
+                                "- De arts was heel vriendelijk.\n"
+                                "- De arts was vriendelijk.\n"
+                                "\n"
+                                "Uitleg en parkeren:\n"
+                                "- Uitleg\n",
+                                SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 6);
+  const spg_sentence *x = s->sentences.v;
+  assert_true(x[0].flags & SPG_SENT_HEADING);
+  assert_float_equal(x[0].polarity, 0, 1e-6);
+  assert_int_equal(x[1].themes, proces);
+  assert_true(has_rule(s, 0, "heading"));
+  assert_int_equal(x[2].cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(x[3].cls, SPG_CLASS_POSITIVE);
+  assert_false(x[3].flags & SPG_SENT_CONTINUED); /* a list item of its own */
+  assert_true(x[4].flags & SPG_SENT_HEADING);
+  assert_false(x[5].flags & SPG_SENT_HEADING);
+  assert_int_equal(x[5].themes & (informatie | voorzieningen), informatie | voorzieningen);
+  spg_session_free(s);
+  /* no list after it: a point */
+  s = analyze_text(f, "Wachttijd\n\nDe zaal was groot.\n", SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 2);
+  assert_false(s->sentences.v[0].flags & SPG_SENT_HEADING);
+  assert_int_equal(s->sentences.v[1].themes & proces, 0);
+  spg_session_free(s);
+}
+
 static void lines_of_a_document_are_its_points(void **state) {
   fixture *f = *state;
   static const summary_line want[] = {
@@ -1068,6 +1106,7 @@ int main(void) {
       cmocka_unit_test(answers_in_speech_are_no_headings),
       cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
       cmocka_unit_test(lines_of_a_document_are_its_points),
+      cmocka_unit_test(theme_headings_give_their_themes),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
