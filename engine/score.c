@@ -93,6 +93,7 @@ typedef struct heading_scope {
   bool listed;    /* a list item stood under it: a later paragraph that is no list item is the
                      text after the list, no longer under the heading */
   bool paragraph; /* the current paragraph stands under it */
+  bool block;     /* a paragraph that is no list item stood under it */
   uint32_t turn;  /* the turn it was opened in */
   uint32_t tok;   /* the heading's first word token, and its words */
   uint16_t n_tokens;
@@ -1347,18 +1348,38 @@ static void scope_open(heading_scope *sc, const spg_sentence *sent, uint32_t tok
       .open = true, .turn = sent->turn, .tok = tok, .n_tokens = (uint16_t)(end - tok)};
 }
 
-/* Whether sentence sent (no heading) stands under the open scope sc; closes it at another turn
- * and at the first paragraph after its list that is no list item. */
+/* Whether a blank line stands before sentence sent in its turn's source text: a paragraph of
+ * its own there, not one line of a list typed a point a line (normalize.c makes both
+ * paragraphs). */
+static bool after_blank_line(const spg_session *s, const spg_sentence *sent) {
+  const spg_turn *t = &s->turns.v[sent->turn];
+  uint32_t r = spg_normmap_raw(&s->norm_map, sent->norm_off);
+  unsigned breaks = 0;
+  while (r > t->raw_off) {
+    char c = s->raw.data[--r];
+    if (c == '\n') {
+      if (++breaks == 2) return true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return false;
+}
+
+/* Whether sentence sent (no heading) stands under the open scope sc; closes it at another turn,
+ * at the first paragraph after its list that is no list item, and, without a list, at a blank
+ * line after the block that follows the heading ("Groet," after the last point of an e-mail). */
 static bool scope_holds(const spg_session *s, heading_scope *sc, const spg_sentence *sent) {
   if (!sc->open) return false;
   if (sc->turn != sent->turn) return sc->open = false;
   if (spg_opens_paragraph(s, sent)) {
-    if (list_item(s, sent))
+    if (list_item(s, sent)) {
       sc->listed = sc->paragraph = true;
-    else if (sc->listed)
-      return sc->open = false; /* the text after the list */
-    else
-      sc->paragraph = true;
+    } else if (sc->listed || (sc->block && after_blank_line(s, sent))) {
+      return sc->open = false; /* the text after the list, or after the block */
+    } else {
+      sc->paragraph = sc->block = true;
+    }
   }
   return sc->paragraph;
 }
@@ -1375,11 +1396,15 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   int kind = HEADING_NONE;
   *heading = false, *themes = 0;
   if (!sent->n_tokens) return 0;
-  /* a load or three for most sentences: the headings' first words are flagged on their types */
+  /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
+   * a transcript), there is nothing to do. */
+  const bool opens = spg_opens_paragraph(s, sent);
+  if (!opens && !sec->cls.open && !sec->theme.open) return 0;
+  /* a load or three: the headings' first words are flagged on their types */
   bool flagged = false;
   for (uint32_t k = sent->first_token, e = sent->first_token + sent->n_tokens, words = 0;
-       k < e && k - sent->first_token <= LEAD_TOKENS + HEADING_LEAD && words <= HEADING_LEAD &&
-       !flagged;
+       opens && k < e && k - sent->first_token <= LEAD_TOKENS + HEADING_LEAD &&
+       words <= HEADING_LEAD && !flagged;
        k++) {
     const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k].type);
     if (t) words++, flagged = t->score_flags & SPG_WT_SECTION;
@@ -1391,7 +1416,7 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sec->cls.open = h->cls != SPG_CLASS_NONE;
     sec->heading = h;
     sec->theme.open = false;
-  } else if (kind == HEADING_NONE && theme_heading(sc, sent, &heading_themes)) {
+  } else if (kind == HEADING_NONE && opens && theme_heading(sc, sent, &heading_themes)) {
     tok = sent->first_token, end = tok + sent->n_tokens;
     scope_open(&sec->theme, sent, tok, end);
     sec->themes = heading_themes;

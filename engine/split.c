@@ -442,9 +442,9 @@ static bool list_number(const char *t, size_t a, size_t b) {
 /* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
-  if (list_number(t, a, b)) return false; /* "1. Eerste punt", "2) Tweede" */
   /* most chunks end in a letter: neither a closer nor a terminator, so no end */
   if (!in_set(SET_END, (unsigned char)t[b - 1])) return false;
+  if (list_number(t, a, b)) return false; /* "1. Eerste punt", "2) Tweede" */
   size_t e = b;
   while (e > a && is_closer((unsigned char)t[e - 1]))
     e--;

@@ -914,13 +914,22 @@ static void section_ends_after_its_list_and_turn(void **state) {
       expect_summary(f, "Tops\n- De arts was aardig\n\nDe avond duurde twee uur.\n", SPG_OPT_PLAIN,
                      after_list, sizeof after_list / sizeof *after_list);
   spg_session_free(s);
-  /* without a list the paragraphs after the heading are its own */
+  /* without a list the block after the heading is its own, its lines too; a blank line after
+   * that block ends the section */
   static const summary_line no_list[] = {
       {"Tops", HEADING, SPG_CLASS_NONE},
-      {"De avond duurde twee uur.", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"de avond duurde twee uur", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"de arts kwam om drie uur", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"Groet,", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"de arts kwam om vier uur", SPG_CLASS_NONE, SPG_CLASS_NONE},
+      {"Dit verslag is geschreven door de medewerker kwaliteit van de afdeling, namens het team.",
+       SPG_CLASS_NONE, SPG_CLASS_NONE},
   };
-  s = expect_summary(f, "Tops\n\nDe avond duurde twee uur.\n", SPG_OPT_PLAIN, no_list,
-                     sizeof no_list / sizeof *no_list);
+  s = expect_summary(f,
+                     "Tops\n\nde avond duurde twee uur\nde arts kwam om drie uur\n\nGroet,\n"
+                     "de arts kwam om vier uur\n\nDit verslag is geschreven door de medewerker "
+                     "kwaliteit van de afdeling, namens het team.\n",
+                     SPG_OPT_PLAIN, no_list, sizeof no_list / sizeof *no_list);
   spg_session_free(s);
   static const summary_line next_turn[] = {
       {"Tops", HEADING, SPG_CLASS_NONE},
