@@ -128,7 +128,7 @@ def items_rows(spiegel, notes):
     for name, _ in eval_items.SETS:
         t, s = r["sets"][name]
         if not t["files"]:
-            if name != "series":
+            if name not in ("series", "reports", "reports fresh"):
                 rows.append(Row(f"items {name}: no transcripts with gold", "n/a"))
                 rows.append(None)
             continue
@@ -146,10 +146,10 @@ def items_rows(spiegel, notes):
             rows.append(Row(f"items {name} {label} F1", f))
         rows.append(Row(f"items {name} macro-F1", s["macro"], target=0.85))
         ut, us = u["sets"][name]
-        if ut["files"] and name != "reports":  # summaries have no speakers, no speech
+        if ut["files"] and not name.startswith("reports"):  # summaries: no speakers, no speech
             rows.append(Row(f"items {name} macro-F1, speaker labels removed", us["macro"]))
         pt, ps = up["sets"][name]
-        if pt["files"] and name != "reports":
+        if pt["files"] and not name.startswith("reports"):
             rows.append(Row(f"items {name} macro-F1, punctuation removed", ps["macro"]))
         rows.append(Row(f"items {name} theme accuracy (n={t['theme_n']})", s["theme"]))
         rows.append(None)

@@ -4,7 +4,8 @@
 Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory of this script)
 
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout and CORPUS_DIR/series,
-and every written report (*.txt) in CORPUS_DIR/reports, it reads NAME.gold.tsv and checks that
+and every written report (*.txt) in CORPUS_DIR/reports and CORPUS_DIR/reports-fresh, it reads
+NAME.gold.tsv and checks that
   * the first line is '# gold for NAME.EXT — ...';
   * every other line is LABEL<TAB>THEMES<TAB>TEXT with LABEL in positive|learning|quickwin and
     1-2 known theme ids;
@@ -14,10 +15,11 @@ and every written report (*.txt) in CORPUS_DIR/reports, it reads NAME.gold.tsv a
     space, a word hyphenated across a line break rejoined), and that it occurs inside a turn of a
     PARTICIPANT (not the gespreksleider, not a toehoorder);
   * no TEXT is listed twice.
-Written reports (corpora/reports) have no speaker labels: the whole text is one anonymous
-participant. Only '# key: value' lines before the text are header lines; Markdown '#'/'##' headings,
-bullets and numbers are ordinary text. Lines are joined as in plain-text transcripts, and a report's
-TEXT must not start with a list marker ('- ', '• ', '1.', '1)') or an inline label ('Tip:', 'Top:').
+Written reports (corpora/reports, corpora/reports-fresh) have no speaker labels: the whole text is
+one anonymous participant. Only '# key: value' lines before the text are header lines; Markdown
+'#'/'##' headings, bullets and numbers are ordinary text. Lines are joined as in plain-text
+transcripts, and a report's TEXT must not start with a list marker ('- ', '• ', '▪ ', 'o ', '1.',
+'1)') or an inline label ('Tip:', 'Top:').
 It also checks corpora/series/links.tsv and prints counts per class and per file.
 Exit status 0 when everything is valid, 1 otherwise.
 """
@@ -95,9 +97,11 @@ def parse_txt(data):
 
 
 REPORT_SPEAKER = "(verslag)"
+REPORT_SETS = ("reports", "reports-fresh")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
-REPORT_MARKER = re.compile(r"^(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:tip|top|tops|tips|verbeterpunt|leerpunt|"
-                           r"aandachtspunt|quick-?win)\s*:)", re.I)
+REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦]\s|o\s|\d{1,2}[.)]\s|"
+                           r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
+                           re.I)
 
 
 def parse_report(data):
@@ -321,7 +325,8 @@ def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     errors, warnings = [], []
     sets = [("dev", root), ("heldout", os.path.join(root, "heldout")),
-            ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports"))]
+            ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
+            ("reports-fresh", os.path.join(root, "reports-fresh"))]
     results = {}
     grand = Counter()
     print(f"{'set':8s} {'file':32s} {'part':>4s} {'words':>6s} {'pos':>4s} {'learn':>5s} "
@@ -334,11 +339,11 @@ def main():
         for f in sorted(os.listdir(d)):
             if not re.search(r"\.(txt|vtt|srt)$", f):
                 continue
-            if setname == "reports" and not f.endswith(".txt"):
+            if setname in REPORT_SETS and not f.endswith(".txt"):
                 errors.append(f"{os.path.join(d, f)}: reports must be plain text (.txt)")
                 continue
             try:
-                r = check_file(os.path.join(d, f), errors, warnings, report=setname == "reports")
+                r = check_file(os.path.join(d, f), errors, warnings, report=setname in REPORT_SETS)
             except ValueError as e:
                 errors.append(f"{os.path.join(d, f)}: {e}")
                 continue
