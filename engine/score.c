@@ -1195,8 +1195,7 @@ static bool answers_wish_question(const scorer *sc, size_t i) {
 
 /* ---- sections of a written summary (sections.tsv) ------------------------------------------- */
 
-#define HEADING_EXTRA 4 /* words a heading may add to its entry ("Verbeterpunten voor de poli:")   \
-                         */
+#define HEADING_EXTRA 4 /* words after a heading's entry ("Verbeterpunten voor de poli:") */
 #define LEAD_TOKENS 3   /* marks before a heading's first word ("##", "1.", "-") */
 #define HEADING_LEAD 2  /* words before a heading's entry, before a list ("Concrete tips") */
 
