@@ -9,6 +9,8 @@
  * participant's answer in part 2 does.
  *
  * What, per sentence:
+ * - under a heading of a written summary ("Tops", "Wat kan beter", score.c's sections) the
+ *   heading's class, as section_class() below says;
  * - a question is no item ("Wie was mijn aanspreekpunt?"), unless it carries a suggestion
  *   marker ("Waarom niet gewoon een bordje bij de ingang?");
  * - a suggestion or wish ("het zou fijn zijn als ...") is a learning point, whatever its
@@ -24,9 +26,10 @@
  * - a learning point that names a concrete, small action (a quick-win word: bordje,
  *   terugbellen, folder, koffie) is a quick-win, listed among the learning points too.
  *
- * Items: consecutive sentences of one turn with the same class tell one experience when the
- * later one adds no new theme or shares one ("De arts was heel aardig. Hij nam echt de tijd.")
- * They merge into one item of at most MAX_ITEM_SENTENCES sentences. The item is a quick-win
+ * Items: consecutive sentences of one paragraph of a turn with the same class tell one
+ * experience when the later one adds no new theme or shares one ("De arts was heel aardig. Hij
+ * nam echt de tijd.") They merge into one item of at most MAX_ITEM_SENTENCES sentences; a
+ * sentence that opens a paragraph (a list item, a line of a summary) starts an item of its own. The item is a quick-win
  * when one of its sentences is, but each sentence keeps its own class: a complaint followed
  * by its fix ("Het parkeren is een drama. Geef ons een parkeerkaart.") is a learning point
  * and a quick-win. A sentence without theme words takes its item's themes, else the default
