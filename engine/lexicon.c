@@ -727,6 +727,11 @@ static const char *const subordinators[] = {
     "dat",   "of",      "als",     "toen",  "die",   "wat",     "waar",   "wie",
     "omdat", "terwijl", "voordat", "nadat", "zodat", "wanneer", "hoewel", "totdat"};
 
+/* Words the scorer's rules name (score.c: the concessive "wel", the relative words of rule
+ * double-negation), given an id whatever files the lexicon has. */
+static const char *const rule_words[] = {"wel",     "waarin", "waarbij", "waarover",
+                                         "waarvan", "waarop", "waarmee", "waarvoor"};
+
 /* Words before an infinitive that make it a noun or a "te" infinitive ("niks te doen", "zonder
  * kloppen", "na lang wachten", "het wachten"): no finite verb to move. */
 static const char *const noun_makers[] = {"te", "om", "zonder", "na", "door", "met", "van", "het"};
@@ -738,14 +743,16 @@ static bool listed(const char *const *list, size_t n, const char *w) {
 }
 
 /* Marks the words that open a clause (spg_lex_word.subordinator), which end the guarded "*" of
- * a made phrase and a term's final "$": whatever files the lexicon has. 0, or -1 when out of
- * memory. */
+ * a made phrase and a term's final "$", and gives the rule words an id: whatever files the
+ * lexicon has. 0, or -1 when out of memory. */
 static int mark_subordinators(spg_lexicon *lex) {
   for (size_t k = 0; k < SPG_COUNT(subordinators); k++) {
     uint32_t id = intern(lex, subordinators[k], strlen(subordinators[k]));
     if (!id) return -1;
     lex->words.v[id].subordinator = true;
   }
+  for (size_t k = 0; k < SPG_COUNT(rule_words); k++)
+    if (!intern(lex, rule_words[k], strlen(rule_words[k]))) return -1;
   return 0;
 }
 

@@ -57,6 +57,7 @@
 #define NEG_BACK 2    /* words it reaches back when nothing follows ("vriendelijk waren ze niet") */
 #define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
+#define CONCESSION 1.5f /* what a concessive "wel" before a contrast word divides by, further */
 #define NEGATED_NEED -0.35f
 #define NEGATED_FACT -0.3f
 #define FACT_SCOPE 6      /* words negated-fact looks ahead for a content word */
@@ -118,7 +119,30 @@ typedef struct scorer {
   unsigned seen; /* SEEN_*: what the sentence's units hold, to skip passes that find nothing */
   bool phrased;  /* a phrase set a unit's phrase, covered or in_suggestion (prepare_units) */
   section_state section;
+  uint32_t wel;          /* the lexicon id of "wel" (concessive_wel), 0 when unknown */
+  uint32_t universal[6]; /* "niks", "niets", "niemand", "geen", "nergens", "nooit" */
+  uint32_t relative[10]; /* "die", "wat", "waarin", "waarbij", ... (double_negation) */
 } scorer;
+
+static const char *const universal_words[] = {"niks", "niets",   "niemand",
+                                              "geen", "nergens", "nooit"};
+static const char *const relative_words[] = {"die",     "wat",    "waarin",  "waarbij",  "waarover",
+                                             "waarvan", "waarop", "waarmee", "waarvoor", "waar"};
+
+/* The ids of the few words the rules name, looked up once per session. */
+static void find_word_ids(scorer *sc) {
+  sc->wel = spg_lexicon_find(sc->lex, "wel", 3);
+  for (size_t i = 0; i < SPG_COUNT(universal_words); i++)
+    sc->universal[i] = spg_lexicon_find(sc->lex, universal_words[i], strlen(universal_words[i]));
+  for (size_t i = 0; i < SPG_COUNT(relative_words); i++)
+    sc->relative[i] = spg_lexicon_find(sc->lex, relative_words[i], strlen(relative_words[i]));
+}
+
+static bool one_of(const uint32_t *ids, size_t n, uint32_t id) {
+  for (size_t i = 0; i < n; i++)
+    if (ids[i] && ids[i] == id) return true;
+  return false;
+}
 
 enum {
   SEEN_VERB = 1,         /* a word of imperative class verb (find_imperative) */
@@ -714,6 +738,54 @@ static float clamp_contribution(float v) {
 
 static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
 
+/* The unit of a concessive "wel" before contrast unit c in its sentence, -1 if none: "het is
+ * wel altijd druk, maar ze maken toch tijd", "ze doen echt wel hun best, maar 's avonds staat
+ * er maar één iemand". Dutch concedes with "wel ... maar": the speaker grants the first part
+ * and means the second. Not "wel" in a question, and not where a break other than the comma
+ * before the contrast word lies between them (another clause's "wel"). */
+static long concessive_wel(const scorer *sc, size_t c) {
+  const uint32_t wel = sc->wel;
+  if (!wel) return -1;
+  const unit *units = sc->units.v;
+  size_t k = c;
+  while (k > 0 && !units[k - 1].type) /* the comma before "maar" */
+    k--;
+  while (k-- > 0) {
+    const unit *x = &units[k];
+    if (!x->type) return -1; /* another break: the concession would be another clause's */
+    if (x->mod == SPG_MOD_QUESTION || x->mod == SPG_MOD_CONTRAST) return -1;
+    if (x->covered || x->phrase >= 0) continue;
+    if (x->type->form_id == wel) return (long)k;
+  }
+  return -1;
+}
+
+/* Rule double-negation: the negator inside a relative clause of a negated universal cancels
+ * it. "Ik kan niks bedenken waarin ik niet goed geholpen ben" and "er was niemand die niet
+ * aardig was" praise, "er is niemand die niet klaagt" complains: what the inner clause says
+ * holds for all, unflipped. Returns the inner negator's unit, -1 if unit u (a negator) opens
+ * no such pair: u is "niks", "niets", "niemand", "geen", "nergens" or "nooit"; a relative word
+ * ("die", "wat", "waarin", ...) follows within three words, no break between ("er kwam
+ * niemand, wat ik niet fijn vond" is no pair); a negator follows it in the same clause. */
+static long double_negation(const scorer *sc, size_t u) {
+  const unit *units = sc->units.v;
+  if (!one_of(sc->universal, SPG_COUNT(sc->universal), units[u].type->form_id)) return -1;
+  size_t k = u + 1, end = u + 4;
+  for (; k < sc->units.n && k < end; k++) {
+    const unit *y = &units[k];
+    if (!y->type || y->mod == SPG_MOD_CONTRAST) return -1;
+    if (one_of(sc->relative, SPG_COUNT(sc->relative), y->type->form_id)) break;
+  }
+  if (k >= sc->units.n || k >= end) return -1;
+  for (k++; k < sc->units.n; k++) {
+    const unit *y = &units[k];
+    if (!y->type || y->mod == SPG_MOD_CONTRAST || y->mod == SPG_MOD_CLAUSE) return -1;
+    if (y->mod == SPG_MOD_NEGATOR && !y->has_sentiment) return (long)k;
+    if (y->phrase >= 0 && y->inner_negator) return (long)(k + y->inner_negator);
+  }
+  return -1;
+}
+
 /* Step 2: one pass with the rules. */
 static int apply_rules(scorer *sc, spg_sentence *sent) {
   float sum_before = 0, sum_after = 0, weight = 1;
@@ -736,6 +808,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   bool fact_after = false;
   uint16_t fact_ntok = 1;
   bool inner_themes = false; /* the phrase covering the units ahead lets its words tag themes */
+  long cancelled = -1;       /* the inner negator of rule double-negation, -1 */
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
 
@@ -770,6 +843,15 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     words_since_sent++;
     if (mod == SPG_MOD_NEGATOR) {
       if (neg_scope && neg_unit == (long)u - 1) continue; /* "nooit geen": one negation */
+      if ((long)u == cancelled) continue;
+      const long inner = cancelled < 0 ? double_negation(sc, u) : -1;
+      if (inner >= 0) {
+        if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, tokens_between(sc, u, (size_t)inner + 1), 0,
+                         "double-negation", NULL, 0))
+          return -1;
+        cancelled = inner;
+        continue;
+      }
       int scope = NEG_SCOPE;
       long ahead = sentiment_ahead(sc, u, NEG_SCOPE);
       if (ahead < 0 && first_in_clause(sc, u)) {
@@ -842,8 +924,13 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (mod == SPG_MOD_CONTRAST) {
       float mv = modifier_value(sc, x);
       if (sum_before != 0 || sum_after != 0) {
-        sum_before = (sum_before + sum_after) / mv;
+        /* "ze doen wel hun best, maar ...": what "wel" concedes gives way further */
+        const long wel = contrast_seen ? -1 : concessive_wel(sc, u);
+        sum_before = (sum_before + sum_after) / (wel >= 0 ? mv * CONCESSION : mv);
         sum_after = 0;
+        if (wel >= 0 &&
+            add_evidence(sc, sent, SPG_EV_RULE, units[wel].tok, 1, 0, "concessive-wel", NULL, 0))
+          return -1;
         if (add_evidence(sc, sent, SPG_EV_CONTRAST, x->tok, ntok, mv, unit_entry(sc, x), NULL, 0))
           return -1;
         sent->flags |= SPG_SENT_CONTRAST;
@@ -896,7 +983,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         v *= mult;
         mult = 1, mult_scope = 0;
       }
-      if (x->phrase >= 0 && x->inner_negator) {
+      if (x->phrase >= 0 && x->inner_negator && (long)(u + x->inner_negator) != cancelled) {
         /* "ze hielden ons niet op de hoogte", "het duurde niet lang": the negator inside */
         const unit *nu = &units[u + x->inner_negator];
         if (add_evidence(sc, sent, SPG_EV_NEGATION, nu->tok, 1, -1, unit_entry(sc, nu), "inside",
@@ -1446,6 +1533,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   scorer sc = {.s = s, .lex = lex, .words = spg_lexicon_words(lex),
                .phrases = spg_lexicon_phrases(lex), .an = an};
+  find_word_ids(&sc);
   int rc = 0;
   for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
     spg_sentence *sent = &s->sentences.v[i];

@@ -564,6 +564,43 @@ static void concession_weighs_less(void **state) {
               polarity_of(f, "Hoewel het slecht was, waren ze vriendelijk."));
 }
 
+static void concessive_wel_gives_way(void **state) {
+  fixture *f = *state;
+  /* "wel ... maar": what "wel" concedes gives way to the contrast further than a contrast
+   * alone makes it: the praise that outweighs "maar" no longer does */
+  assert_true(polarity_of(f, "Het was heel fijn en heel goed, maar slecht.") > 0.25);
+  spg_session *s =
+      analyze_text(f, "Het was wel heel fijn en heel goed, maar slecht.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "concessive-wel"));
+  assert_true(s->sentences.v[0].polarity < 0);
+  spg_session_free(s);
+  /* the other way round, the complaint "wel" concedes gives way to the praise */
+  assert_true(polarity_of(f, "Het was wel heel slecht, maar goed.") >
+              polarity_of(f, "Het was heel slecht, maar goed."));
+  /* a "wel" before another break is another clause's */
+  s = analyze_text(f, "Ik wil wel, het was heel fijn en heel goed, maar slecht.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "concessive-wel"));
+  assert_true(s->sentences.v[0].polarity > 0.25);
+  spg_session_free(s);
+}
+
+static void negated_universal_cancels_inner_negation(void **state) {
+  fixture *f = *state;
+  /* "niks ... waarin ... niet goed": good in everything */
+  spg_session *s =
+      analyze_text(f, "Ik kan niks bedenken waarin ik niet goed geholpen ben.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "double-negation"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+  /* what the inner clause says keeps its sign: all were bad */
+  assert_true(polarity_of(f, "Er was geen arts die niet slecht was.") <= -0.25);
+  /* after a comma "wat" is about the whole clause: the negations stay two */
+  s = analyze_text(f, "Er kwam niks, wat ik niet goed vond.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "double-negation"));
+  assert_true(s->sentences.v[0].polarity <= -0.25);
+  spg_session_free(s);
+}
+
 static void situation_without_service_is_the_story(void **state) {
   fixture *f = *state;
   /* however negative: a word of situation.txt and no theme word */
@@ -1101,6 +1138,8 @@ int main(void) {
       cmocka_unit_test(negation_reaches_back_only_two_words),
       cmocka_unit_test(negator_opening_its_clause_reaches_its_verb),
       cmocka_unit_test(concession_weighs_less),
+      cmocka_unit_test(concessive_wel_gives_way),
+      cmocka_unit_test(negated_universal_cancels_inner_negation),
       cmocka_unit_test(listed_wish_opens_with_een),
       cmocka_unit_test(neutral_blocker_is_no_sentiment_for_a_negator),
       cmocka_unit_test(phrase_ending_in_negator_negates_what_follows),
