@@ -52,6 +52,7 @@
 #define MAX_ITEM_SENTENCES 3
 #define FIRST_WEIGHT 2.0 /* weight of a turn's first sentence in the session polarity */
 #define STORY_MIN -0.45f /* above this, a negative sentence without theme words is no item */
+#define FIX_NAMED 0.8f   /* ... unless it names a quick fix of this weight (names_fix) */
 
 /* The class of a sentence under a heading of a written summary (sent->section): the heading's,
  * as its author sorted it. "Eén vast aanspreekpunt" under "Tips" is a wish, "Goede
@@ -107,6 +108,17 @@ static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_se
   return false;
 }
 
+/* Whether the sentence names a small fix the organisation could make (quick-win evidence of
+ * at least FIX_NAMED: "En de naambordjes, ik kon nooit zien wie ik voor me had"): a part of
+ * the service, as a theme word is. */
+static bool names_fix(const spg_session *s, const spg_sentence *sent) {
+  for (uint32_t k = 0; k < sent->n_evidence; k++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
+    if (ev->kind == SPG_EV_QUICKWIN && ev->value >= FIX_NAMED) return true;
+  }
+  return false;
+}
+
 int spg_classify(spg_session *s, spg_analyzer *an) {
   double total = 0;
   double counted = 0;
@@ -149,7 +161,8 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
      * situation (situation.txt), however sad: "Mijn zoon heeft autisme en dat is soms heel
      * zwaar." */
     if (cls == SPG_CLASS_LEARNING && !sent->themes && !(sent->flags & SPG_SENT_SUGGESTION) &&
-        !sent->section && (sent->polarity > STORY_MIN || tells_situation(s, an, sent)))
+        !sent->section &&
+        ((sent->polarity > STORY_MIN && !names_fix(s, sent)) || tells_situation(s, an, sent)))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {

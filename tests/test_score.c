@@ -652,6 +652,9 @@ static void mild_story_is_no_learning_point(void **state) {
       {"Het was een beetje jammer.", SPG_CLASS_NONE},
       {"De arts was een beetje jammer.", SPG_CLASS_LEARNING},
       {"Ik sliep een beetje slecht.", SPG_CLASS_LEARNING},
+      /* a quick fix (weight >= 0.8) names a part of the service as a theme word does */
+      {"De koffie was een beetje jammer.", SPG_CLASS_LEARNING},
+      {"Het bellen was een beetje jammer.", SPG_CLASS_NONE},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     spg_session *s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
