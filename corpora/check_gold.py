@@ -3,7 +3,8 @@
 
 Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory of this script)
 
-For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout and CORPUS_DIR/series,
+For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh
+and CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports and CORPUS_DIR/reports-fresh, it reads
 NAME.gold.tsv and checks that
   * the first line is '# gold for NAME.EXT — ...';
@@ -325,6 +326,7 @@ def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     errors, warnings = [], []
     sets = [("dev", root), ("heldout", os.path.join(root, "heldout")),
+            ("heldout-fresh", os.path.join(root, "heldout-fresh")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh"))]
     results = {}

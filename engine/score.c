@@ -844,6 +844,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (mod == SPG_MOD_NEGATOR) {
       if (neg_scope && neg_unit == (long)u - 1) continue; /* "nooit geen": one negation */
       if ((long)u == cancelled) continue;
+      if (x->marker_word) continue; /* the wish's own "niet": "waarom niet gewoon een bordje" */
       const long inner = cancelled < 0 ? double_negation(sc, u) : -1;
       if (inner >= 0) {
         if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, tokens_between(sc, u, (size_t)inner + 1), 0,

@@ -411,6 +411,11 @@ static void negated_fact_leans_to_complaint(void **state) {
   spg_session_free(s);
   /* a bare "nee, niet" has no content to negate */
   assert_int_equal(class_of(f, "Nee, niet."), SPG_CLASS_NONE);
+  /* nor does the wish's own "niet": "waarom niet" asks, it tells no missing fact */
+  s = analyze_text(f, "Waarom niet gewoon een ander lokaal nemen.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "negated-fact"));
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  spg_session_free(s);
 }
 
 static void generic_action_word_needs_a_suggestion(void **state) {
