@@ -63,8 +63,8 @@ import xml.etree.ElementTree as ET
 
 import unpunctuate as unpunctuate_text
 
-SETS = (("dev", ""), ("held-out", "heldout"), ("series", "series"), ("reports", "reports"),
-        ("reports fresh", "reports-fresh"))
+SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
+        ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

@@ -57,6 +57,11 @@ LISTENERS = {
                                   "Poliassistent Erwin"],
     "orthopedie-2025-10-01.txt": ["Orthopeed Lammers", "Verpleegkundige Sabine",
                                   "Manager poli Ellen"],
+    "woningcorporatie.txt": ["Opzichter Kees", "Huurdersconsulent Sandra",
+                             "Medewerker Klantcontact Joyce"],
+    "ziekenhuis-oncologie.vtt": ["Oncologieverpleegkundige Ilse", "Internist-oncoloog Van Rijn",
+                                 "Teamleider dagcentrum Marco"],
+    "politie-aangifte.srt": ["Wijkagent Rick", "Rechercheur Anouk", "Teamchef Karin"],
 }
 
 TXT_LABEL = re.compile(r"^([A-Z][^:\s]*(?:\s+[^:\s]+){0,4}):\s+(.*)$")

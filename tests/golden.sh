@@ -9,7 +9,8 @@ GOLDEN=tests/golden
 mkdir -p "$GOLDEN" build/golden
 pass=0 fail=0
 for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora/heldout/*.vtt \
-         corpora/heldout/*.srt corpora/series/*.txt corpora/reports/*.txt \
+         corpora/heldout/*.srt corpora/heldout-fresh/*.txt corpora/heldout-fresh/*.vtt \
+         corpora/heldout-fresh/*.srt corpora/series/*.txt corpora/reports/*.txt \
          corpora/reports-fresh/*.txt; do
   [ -f "$f" ] || continue
   name=$(echo "$f" | sed 's|^corpora/||; s|/|_|g; s|\.[^.]*$||')
