@@ -29,11 +29,12 @@
  * Items: consecutive sentences of one paragraph of a turn with the same class tell one
  * experience when the later one adds no new theme or shares one ("De arts was heel aardig. Hij
  * nam echt de tijd.") They merge into one item of at most MAX_ITEM_SENTENCES sentences; a
- * sentence that opens a paragraph (a list item, a line of a summary) starts an item of its own. The item is a quick-win
- * when one of its sentences is, but each sentence keeps its own class: a complaint followed
- * by its fix ("Het parkeren is een drama. Geef ons een parkeerkaart.") is a learning point
- * and a quick-win. A sentence without theme words takes its item's themes, else the default
- * theme of its class (themes.tsv, @default).
+ * sentence that opens a paragraph (a list item, a line of a summary) starts an item of its own. The
+ * item is a quick-win when one of its sentences is, but each sentence keeps its own class: a
+ * complaint followed by its fix ("Het parkeren is een drama. Geef ons een parkeerkaart.") is a
+ * learning point and a quick-win. A sentence without theme words takes its item's themes, else
+ * those of what it follows (context_themes), else the default theme of its class (themes.tsv,
+ * @default).
  *
  * Session polarity: the mean of the participants' non-question sentence polarities, the first
  * sentence of a turn weighing FIRST_WEIGHT (the point a speaker opens with; a review's title).
@@ -53,6 +54,7 @@
 #define FIRST_WEIGHT 2.0 /* weight of a turn's first sentence in the session polarity */
 #define STORY_MIN -0.45f /* above this, a negative sentence without theme words is no item */
 #define FIX_NAMED 0.8f   /* ... unless it names a quick fix of this weight (names_fix) */
+#define CONTEXT_BACK 2   /* sentences a themeless item looks back for its themes */
 
 /* The class of a sentence under a heading of a written summary (sent->section): the heading's,
  * as its author sorted it. "Eén vast aanspreekpunt" under "Tips" is a wish, "Goede
@@ -117,6 +119,27 @@ static bool names_fix(const spg_session *s, const spg_sentence *sent) {
     if (ev->kind == SPG_EV_QUICKWIN && ev->value >= FIX_NAMED) return true;
   }
   return false;
+}
+
+/* The themes of what sentence i follows, when its own words name none: a sentence of the
+ * same turn and paragraph at most CONTEXT_BACK before it ("De wachtkamer is klein. Je zit er
+ * met z'n allen op elkaar."; not the point before in a list), or, for a turn's first
+ * sentences, the question of the moderator or a listener it answers ("Hoe was de informatie
+ * over de operatie?" "Nou, dat viel tegen."). 0 if none. */
+static uint64_t context_themes(const spg_session *s, uint32_t i) {
+  const uint32_t turn = s->sentences.v[i].turn;
+  for (uint32_t k = 1; k <= CONTEXT_BACK && k <= i; k++) {
+    const spg_sentence *x = &s->sentences.v[i - k];
+    if (x->turn == turn && spg_opens_paragraph(s, x + 1)) return 0; /* a list's next point */
+    if (x->turn != turn) {
+      const spg_turn *t = &s->turns.v[x->turn];
+      uint8_t role = s->speakers.v[t->speaker].role;
+      bool asks = role == SPG_ROLE_MODERATOR || role == SPG_ROLE_LISTENER;
+      return asks && t->first_sentence + t->n_sentences == i - k + 1 ? x->themes : 0;
+    }
+    if (x->themes) return x->themes;
+  }
+  return 0;
 }
 
 int spg_classify(spg_session *s, spg_analyzer *an) {
@@ -194,11 +217,14 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     open = &s->items.v[s->items.n - 1];
   }
   /* A classified sentence without theme words takes the themes of its item ("Hij nam echt de
-   * tijd." after "De arts was heel aardig."), else its class's default (themes.tsv @default). */
+   * tijd." after "De arts was heel aardig."), else of what it follows, else its class's default
+   * (themes.tsv @default). */
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
-  for (size_t i = 0; i < s->items.n; i++) {
+  for (size_t i = s->items.n;
+       i-- > 0;) { /* backwards: earlier sentences keep their words' themes */
     spg_item *it = &s->items.v[i];
     uint64_t found = it->themes; /* what its sentences' words said */
+    if (!found) found = it->themes = context_themes(s, it->first_sentence);
     if (!found) it->themes = spg_lexicon_default_themes(lex, it->cls);
     for (uint32_t k = 0; k < it->n_sentences; k++) {
       spg_sentence *sent = &s->sentences.v[it->first_sentence + k];

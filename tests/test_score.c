@@ -489,6 +489,26 @@ static void sentence_without_theme_gets_a_default(void **state) {
   spg_session_free(s);
 }
 
+static void themeless_item_takes_the_themes_it_follows(void **state) {
+  fixture *f = *state;
+  /* the answer to the moderator's question about the explanation is about it */
+  spg_session *s =
+      analyze_text(f, "Gespreksleider: Hoe was de uitleg?\nMevrouw K.: Het was goed.\n", 0);
+  assert_int_equal(s->items.n, 1);
+  assert_int_equal(s->items.v[0].themes, 4u); /* informatie, not the default bejegening */
+  spg_session_free(s);
+  /* a later sentence of the same turn and another class goes on about the parking */
+  s = analyze_text(f, "Mevrouw K.: Het parkeren was slecht. Het was ook goed.\n", 0);
+  assert_int_equal(s->items.n, 2);
+  assert_int_equal(s->items.v[1].themes, 8u); /* voorzieningen */
+  spg_session_free(s);
+  /* but the next point of a list is a point of its own: the default */
+  s = analyze_text(f, "- Het parkeren was slecht.\n- Het was goed.\n", SPG_OPT_PLAIN);
+  assert_int_equal(s->items.n, 2);
+  assert_int_equal(s->items.v[1].themes, 1u); /* bejegening */
+  spg_session_free(s);
+}
+
 static void turn_opening_weighs_double_in_session_polarity(void **state) {
   fixture *f = *state;
   /* the opening praise outweighs the later complaint of equal strength */
@@ -1138,6 +1158,7 @@ int main(void) {
       cmocka_unit_test(modifier_with_polarity_counts_alone),
       cmocka_unit_test(merged_sentences_keep_their_own_class),
       cmocka_unit_test(sentence_without_theme_gets_a_default),
+      cmocka_unit_test(themeless_item_takes_the_themes_it_follows),
       cmocka_unit_test(turn_opening_weighs_double_in_session_polarity),
       cmocka_unit_test(verbless_wish_is_a_suggestion),
       cmocka_unit_test(suggestion_without_content_is_agreement),
