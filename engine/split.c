@@ -65,7 +65,9 @@
  *     or "en" and a second noun phrase ("... door de gang | de verpleegkundigen op de
  *     afdeling waren geweldig", "... | de sportarts en de orthopeed hadden"), or a name
  *     ("... | Bas heeft"), not after a preposition or a binder ("in de wachtkamer zat",
- *     "omdat de dokter bleef"). The verb agrees: a diminutive plural takes a plural, "het"
+ *     "omdat de dokter bleef"). A frequent adjective ("hele", "vaste", "nieuwe") stays one
+ *     even before a noun that is also a verb form ("mijn hele verhaal", "verhaal" of
+ *     "verhalen"). The verb agrees: a diminutive plural takes a plural, "het"
  *     and "dit" a singular, other nouns a singular (in -en or -s either), so "wilde de arts
  *     lopen" is no clause; a capital after a name goes on with the name
  *     ("opleiding Maatschappelijke Zorg");
@@ -631,6 +633,13 @@ static unsigned verb_classes(const spg_lexicon *lex, const char *w, size_t n) {
  * lopen" has no singular verb after "arts", so no new clause starts there. */
 static const char *const np_openers_words[] = {"de", "het", "dit", "mijn", "onze", "deze", NULL};
 static word_list np_openers = WORD_LIST(np_openers_words);
+/* Frequent adjectives in -e that stand before a noun whatever follows it: "mijn hele verhaal"
+ * is no "hele" that "verhaal" (of "verhalen") says something of. Not those that head a noun
+ * phrase of their own: "de andere zei", "de eerste is", "de kleine slaapt". */
+static const char *const attributives_words[] = {"hele",  "halve",     "vaste",  "gewone",
+                                                 "echte", "aparte",    "nieuwe", "lange",
+                                                 "korte", "verkeerde", NULL};
+static word_list attributives = WORD_LIST(attributives_words);
 static const char *const prepositions_words[] = {
     "op",     "in",     "aan",   "met",     "voor",   "van",    "naar",  "bij",
     "om",     "tot",    "uit",   "over",    "door",   "onder",  "boven", "tussen",
@@ -709,8 +718,11 @@ static size_t noun_phrase(const splitter *sp, size_t c, size_t d, unsigned *numb
   if (!np_word(sp, c1, d1)) return 0;
   next_chunk(sp, d1, &c2, &d2, NULL, NULL);
   size_t noun_c = c1, noun_d = d1;
-  /* an adjective in -e before the noun, when the word after it is no verb */
-  if (t[d1 - 1] == 'e' && np_word(sp, c2, d2) && !verb_classes(sp->lex, t + c2, d2 - c2)) {
+  /* an adjective in -e before the noun, when the word after it is no verb or the adjective
+   * is a frequent one */
+  if (t[d1 - 1] == 'e' && np_word(sp, c2, d2) &&
+      (!verb_classes(sp->lex, t + c2, d2 - c2) ||
+       word_in(t + c1, bare_len(t, c1, d1), &attributives))) {
     noun_c = c2, noun_d = d2;
     next_chunk(sp, d2, &c2, &d2, NULL, NULL);
   }

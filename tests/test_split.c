@@ -298,6 +298,12 @@ static void speech_subjects_and_verbs(void **state) {
         "deur op slot zat",
         "ik kon die avond niet meer naar binnen omdat iedereen al naar huis was gegaan en de deur "
         "op slot zat");
+  /* a frequent adjective stays one before a noun that could be a verb ("verhaal" of
+   * "verhalen"): no subject "mijn hele" */
+  SPLIT("met een vaste coach is het een wereld van verschil ik hoef niet meer bij iedere "
+        "afspraak mijn hele verhaal te doen",
+        "met een vaste coach is het een wereld van verschil ik hoef niet meer bij iedere afspraak "
+        "mijn hele verhaal te doen");
   /* "zelf" ends a noun phrase: "de orthopeed zelf is" */
   SPLIT("en dan krijg je geen uitleg over de reden de orthopeed zelf is heel kundig en de knie "
         "doet het prima",
