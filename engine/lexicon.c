@@ -728,9 +728,10 @@ static const char *const subordinators[] = {
     "omdat", "terwijl", "voordat", "nadat", "zodat", "wanneer", "hoewel", "totdat"};
 
 /* Words the scorer's rules name (score.c: the concessive "wel", the relative words of rule
- * double-negation), given an id whatever files the lexicon has. */
-static const char *const rule_words[] = {"wel",     "waarin", "waarbij", "waarover",
-                                         "waarvan", "waarop", "waarmee", "waarvoor"};
+ * double-negation, the "op" and "na" of rule exception), given an id whatever files the
+ * lexicon has. */
+static const char *const rule_words[] = {"wel",    "waarin",  "waarbij",  "waarover", "waarvan",
+                                         "waarop", "waarmee", "waarvoor", "op",       "na"};
 
 /* Words before an infinitive that make it a noun or a "te" infinitive ("niks te doen", "zonder
  * kloppen", "na lang wachten", "het wachten"): no finite verb to move. */

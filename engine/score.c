@@ -58,6 +58,8 @@
 #define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
 #define CONCESSION 1.5f /* what a concessive "wel" before a contrast word divides by, further */
+#define EXCEPTION 2.0f  /* the contrast weight of the "na" of "op X na" (closes_exception) */
+#define EXCEPTION_SPAN 9 /* units from "op" to "na" at most */
 #define NEGATED_NEED -0.35f
 #define NEGATED_FACT -0.3f
 #define FACT_SCOPE 6      /* words negated-fact looks ahead for a content word */
@@ -122,10 +124,14 @@ typedef struct scorer {
   uint32_t wel;          /* the lexicon id of "wel" (concessive_wel), 0 when unknown */
   uint32_t universal[6]; /* "niks", "niets", "niemand", "geen", "nergens", "nooit" */
   uint32_t relative[10]; /* "die", "wat", "waarin", "waarbij", ... (double_negation) */
+  uint32_t op, na;       /* the two ends of "op X na" (closes_exception) */
+  uint32_t determiners[12];
 } scorer;
 
 static const char *const universal_words[] = {"niks", "niets",   "niemand",
                                               "geen", "nergens", "nooit"};
+static const char *const determiner_words[] = {"de",   "het",  "een",  "die", "dat",  "deze",
+                                               "mijn", "zijn", "haar", "hun", "elke", "iedere"};
 static const char *const relative_words[] = {"die",     "wat",    "waarin",  "waarbij",  "waarover",
                                              "waarvan", "waarop", "waarmee", "waarvoor", "waar"};
 
@@ -136,6 +142,11 @@ static void find_word_ids(scorer *sc) {
     sc->universal[i] = spg_lexicon_find(sc->lex, universal_words[i], strlen(universal_words[i]));
   for (size_t i = 0; i < SPG_COUNT(relative_words); i++)
     sc->relative[i] = spg_lexicon_find(sc->lex, relative_words[i], strlen(relative_words[i]));
+  for (size_t i = 0; i < SPG_COUNT(determiner_words); i++)
+    sc->determiners[i] =
+        spg_lexicon_find(sc->lex, determiner_words[i], strlen(determiner_words[i]));
+  sc->op = spg_lexicon_find(sc->lex, "op", 2);
+  sc->na = spg_lexicon_find(sc->lex, "na", 2);
 }
 
 static bool one_of(const uint32_t *ids, size_t n, uint32_t id) {
@@ -786,6 +797,26 @@ static long double_negation(const scorer *sc, size_t u) {
   return -1;
 }
 
+/* Rule exception: whether unit u, a "na", closes an "op X na" that opens its clause ("Op die
+ * ene aardige meneer na wist niemand waar mijn aanvraag was", "op een paar na"): X is the
+ * exception, the clause after "na" what holds, so "na" weighs as a contrast word of
+ * EXCEPTION. Not "na" before a determiner, a preposition then ("op de dag na de operatie"),
+ * nor at the clause's end ("iedereen was aardig, op een paar na": the point came first). */
+static bool closes_exception(const scorer *sc, size_t u) {
+  const unit *units = sc->units.v;
+  if (u + 1 >= sc->units.n || !units[u + 1].type) return false;
+  if (one_of(sc->determiners, SPG_COUNT(sc->determiners), units[u + 1].type->form_id)) return false;
+  for (size_t k = u; k-- > 0 && u - k <= EXCEPTION_SPAN;) {
+    const unit *x = &units[k];
+    if (!x->type || x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE) return false;
+    if (x->type->form_id != sc->op || x->phrase >= 0 || x->covered) continue;
+    while (k > 0 && units[k - 1].type && units[k - 1].mod == SPG_MOD_FILLER)
+      k--;
+    return k == 0 || !units[k - 1].type;
+  }
+  return false;
+}
+
 /* Step 2: one pass with the rules. */
 static int apply_rules(scorer *sc, spg_sentence *sent) {
   float sum_before = 0, sum_after = 0, weight = 1;
@@ -831,7 +862,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         add_themes(sc, sent, x->type->themes, x->tok, 1, lexword(sc, x->type->theme_id)->text))
       return -1;
     if (x->covered) continue;
-    if (x->phrase < 0 && !x->has_sentiment && (x->type->score_flags & SPG_WT_PLAIN)) {
+    const bool exception = x->type->form_id == sc->na && sc->na && x->phrase < 0 &&
+                           !x->has_sentiment && closes_exception(sc, u);
+    if (x->phrase < 0 && !x->has_sentiment && (x->type->score_flags & SPG_WT_PLAIN) && !exception) {
       /* the common case, a word that carries nothing: only the scopes move on */
       words_since_sent++;
       if (neg_scope > 0) neg_scope--;
@@ -839,7 +872,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
-    uint8_t mod = x->has_sentiment ? SPG_MOD_NONE : x->mod;
+    uint8_t mod = exception ? SPG_MOD_CONTRAST : x->has_sentiment ? SPG_MOD_NONE : x->mod;
     words_since_sent++;
     if (mod == SPG_MOD_NEGATOR) {
       if (neg_scope && neg_unit == (long)u - 1) continue; /* "nooit geen": one negation */
@@ -923,7 +956,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (mod == SPG_MOD_CONTRAST) {
-      float mv = modifier_value(sc, x);
+      float mv = exception ? EXCEPTION : modifier_value(sc, x);
+      if (exception && add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "exception", NULL, 0))
+        return -1;
       if (sum_before != 0 || sum_after != 0) {
         /* "ze doen wel hun best, maar ...": what "wel" concedes gives way further */
         const long wel = contrast_seen ? -1 : concessive_wel(sc, u);

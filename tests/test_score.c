@@ -609,6 +609,25 @@ static void concessive_wel_gives_way(void **state) {
   spg_session_free(s);
 }
 
+static void exception_gives_way_to_its_clause(void **state) {
+  fixture *f = *state;
+  /* "op X na" opening the clause: X is the exception, the clause after "na" what holds */
+  spg_session *s =
+      analyze_text(f, "Op die ene aardige arts na was geen arts vriendelijk.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "exception"));
+  assert_true(s->sentences.v[0].polarity <= -0.25);
+  spg_session_free(s);
+  assert_true(polarity_of(f, "Op een paar na waren ze heel vriendelijk.") >= 0.25);
+  /* "na" before a determiner is a preposition; at the clause's end the point came first */
+  s = analyze_text(f, "Op de dag na de opname was het heel goed.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "exception"));
+  spg_session_free(s);
+  s = analyze_text(f, "Iedereen was heel vriendelijk, op een paar na.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "exception"));
+  assert_true(s->sentences.v[0].polarity >= 0.25);
+  spg_session_free(s);
+}
+
 static void negated_universal_cancels_inner_negation(void **state) {
   fixture *f = *state;
   /* "niks ... waarin ... niet goed": good in everything */
@@ -1169,6 +1188,7 @@ int main(void) {
       cmocka_unit_test(concession_weighs_less),
       cmocka_unit_test(concessive_wel_gives_way),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
+      cmocka_unit_test(exception_gives_way_to_its_clause),
       cmocka_unit_test(listed_wish_opens_with_een),
       cmocka_unit_test(neutral_blocker_is_no_sentiment_for_a_negator),
       cmocka_unit_test(phrase_ending_in_negator_negates_what_follows),
