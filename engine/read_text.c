@@ -28,8 +28,8 @@
  *   JAN<TAB>... / Jan<TAB>00:12:03<TAB>...   a tab for the colon (columns of a table or a
  *                                            spreadsheet export), a column of times after it
  *   Spreker 1   0:03                         a label with a timestamp and nothing else on the
- *                                            line (Word / Teams / Otter exports): the text
- *                                            follows on the next lines
+ *   Jan de Vries - 00:00:15                  line (Word / Teams / Otter exports; a dash or bar
+ *                                            between them): the text follows on the next lines
  *   [00:14:10]                               a lone timestamp: the start of the next turn
  *   any other line                           continues the current turn; with no turn yet, an
  *                                            anonymous speaker ("") opens one. A text without
@@ -484,6 +484,13 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
     if (stripped != label_len && leading_time) return false; /* "0:03 ... 0:05": a range, no */
     if (t != SPG_NO_TIME) out->ms = t;
     label_len = stripped;
+    /* "Anja de Vries - 00:00:15", "Spreker 1 | 0:03": the separator before the time */
+    while (label_len && (label[label_len - 1] == ' ' || label[label_len - 1] == '\t'))
+      label_len--;
+    if (label_len && (label[label_len - 1] == '-' || label[label_len - 1] == '|'))
+      label_len--;
+    else if (label_len >= 3 && memcmp(label + label_len - 3, "\xE2\x80\x93", 3) == 0)
+      label_len -= 3; /* en dash */
     text = end;
   }
   label_len = strip_trailing_time(label, label_len, &out->ms);

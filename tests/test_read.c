@@ -271,6 +271,15 @@ static void text_label_line_with_time_only(void **state) {
   assert_string_equal(turn_text(s, 1), "Goedemorgen.\nIk ben Jan.");
   assert_int_equal(s->speakers.n, 2);
   spg_session_free(s);
+  /* a dash, an en dash or a bar between the label and its time is no part of the label */
+  s = read_text("Anja de Vries - 00:00:15\nGoedemorgen.\n\nJan \xE2\x80\x93 0:20\nDag.\n\n"
+                "Anja de Vries | 0:31\nWelkom.\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Anja de Vries");
+  assert_int_equal(s->turns.v[0].start_ms, 15000);
+  assert_string_equal(turn_label(s, 1), "Jan");
+  assert_int_equal(s->speakers.n, 2);
+  spg_session_free(s);
 }
 
 static void text_and_vtt_bracketed_labels(void **state) {
