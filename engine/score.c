@@ -1095,6 +1095,20 @@ static bool is_lead(uint8_t c) {
   return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
 }
 
+/* Whether units [u, end) name a quick action of weight QW_LISTED or more and hold no finite
+ * verb form (lexicons/verbs.txt): the rest of a wish that has no article ("Misschien ook
+ * plaatjes of Engels op de bordjes"), not a clause ("Misschien was het bordje weg"). */
+static bool verbless_fix(const scorer *sc, size_t u) {
+  bool fix = false;
+  for (size_t k = u; k < sc->units.n; k++) {
+    const spg_wordtype *t = sc->units.v[k].type;
+    if (!t) continue;
+    if (spg_lexicon_verb(sc->lex, t->form, t->form_len)) return false;
+    if (t->quickwin_id && lexword(sc, t->quickwin_id)->quickwin_value >= QW_LISTED) fix = true;
+  }
+  return fix;
+}
+
 /* Rule imperative: a clause that opens with the bare stem of an instruction verb, after at most
  * a few lead words ("Zet dan een bordje neer", "Dus bel gewoon even terug"), and that is not an
  * inversion ("Zeg ik nog"). A participant's imperative asks the professionals for something they
@@ -1129,7 +1143,10 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
           listed = true;
       }
     }
-    if ((wish || listed) && u < sc->units.n && unit_imperative(sc, u) == SPG_IMP_ARTICLE) {
+    /* ... or, after a wish lead, no article but no verb either, and a quick action ("Misschien
+     * ook plaatjes of Engels op de bordjes") */
+    const bool article = u < sc->units.n && unit_imperative(sc, u) == SPG_IMP_ARTICLE;
+    if ((wish && article) || (listed && article) || (wish && verbless_fix(sc, u))) {
       if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[0].tok,
                        tokens_between(sc, 0, u + 1), 0.6f, "verbless-wish", NULL, 0))
         return -1;

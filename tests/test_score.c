@@ -765,7 +765,7 @@ static void remove_dir(const char *dir) {
 }
 
 /* The fixture of the section tests: tests/data/lex copied to a directory in /tmp, with
- * test_sections as its sections.tsv. */
+ * test_sections as its sections.tsv and a few finite verbs as its verbs.txt. */
 static int sections_setup(void **state) {
   strcpy(sections_dir, "/tmp/spiegel-sections-XXXXXX");
   if (!mkdtemp(sections_dir)) return -1;
@@ -795,6 +795,7 @@ static int sections_setup(void **state) {
   }
   closedir(d);
   write_test_file(sections_dir, "sections.tsv", test_sections);
+  write_test_file(sections_dir, "verbs.txt", "was\tsg\nwaren\tpl\nstaat\tsg\n");
   return fixture_setup_dir(state, sections_dir);
 }
 
@@ -1074,6 +1075,19 @@ static void point_opening_with_a_heading_word_is_no_heading(void **state) {
 /* A heading of theme words before a list ("Wachttijd", "Uitleg en parkeren:") groups its
  * points by theme: each takes the heading's themes beside its own, and is an item of its own.
  * A list item of theme words is a point, and so is such a line without a list after it. */
+static void verbless_wish_without_article(void **state) {
+  fixture *f = *state;
+  /* after a wish lead, no article but no finite verb either, and a quick action */
+  spg_session *s = analyze_text(f, "Gewoon ook bordjes bij de ingang.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "verbless-wish"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  /* a finite verb makes it a clause, told rather than wished */
+  s = analyze_text(f, "Gewoon ook bordjes waren er bij de ingang.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "verbless-wish"));
+  spg_session_free(s);
+}
+
 static void theme_headings_give_their_themes(void **state) {
   fixture *f = *state;
   uint64_t proces = 1ull << spg_lexicon_theme_index(f->lex, "proces"),
@@ -1204,6 +1218,7 @@ int main(void) {
       cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
       cmocka_unit_test(lines_of_a_document_are_its_points),
       cmocka_unit_test(theme_headings_give_their_themes),
+      cmocka_unit_test(verbless_wish_without_article),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
