@@ -65,7 +65,8 @@
  *     or "en" and a second noun phrase ("... door de gang | de verpleegkundigen op de
  *     afdeling waren geweldig", "... | de sportarts en de orthopeed hadden"), or a name
  *     ("... | Bas heeft"), not after a preposition or a binder ("in de wachtkamer zat",
- *     "omdat de dokter bleef"). A frequent adjective ("hele", "vaste", "nieuwe") stays one
+ *     "omdat de dokter bleef"). "u" or "jullie" right after a subject pronoun is its object
+ *     ("welk uur ik u kan bereiken"). A frequent adjective ("hele", "vaste", "nieuwe") stays one
  *     even before a noun that is also a verb form ("mijn hele verhaal", "verhaal" of
  *     "verhalen"). The verb agrees: a diminutive plural takes a plural, "het"
  *     and "dit" a singular, other nouns a singular (in -en or -s either), so "wilde de arts
@@ -785,12 +786,20 @@ static word_list pronoun_subjects = WORD_LIST(pronoun_subjects_words);
 static const char *const verb_bound_subjects_words[] = {"we", "wij", "jullie", "je",
                                                         "jij", "u",   NULL};
 static word_list verb_bound_subjects = WORD_LIST(verb_bound_subjects_words);
+/* Whether the pronoun [c, c + n) is the object of the subject [a, b) right before it: "u" or
+ * "jullie" after "ik", "we", "ze" ("welk uur ik u kan bereiken"), no subject of its own. */
+static bool object_pronoun(const char *t, size_t a, size_t b, size_t c, size_t n) {
+  return (word_is(t + c, n, "u") || word_is(t + c, n, "jullie")) &&
+         word_in(t + a, b - a, &subject_pronouns);
+}
+
 static bool pronoun_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   size_t n = bare_len(t, c, d);
   if (!word_in(t + c, n, &pronoun_subjects) || binds(t + a, b - a) ||
       word_in(t + a, b - a, &clause_binders))
     return false;
+  if (object_pronoun(t, a, b, c, n)) return false;
   bool after_verb = word_in(t + a, b - a, &finite_verbs) || verb_classes(sp->lex, t + a, b - a);
   size_t c2, d2;
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
@@ -956,7 +965,7 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
     }
   }
   if (word_in(t + c, n, &subject_pronouns) && word_in(t + c2, n2, &finite_verbs) &&
-      !word_in(t + a, b - a, &clause_binders))
+      !word_in(t + a, b - a, &clause_binders) && !object_pronoun(t, a, b, c, n))
     return true;
   /* an imperative tip opens a clause: "... tot twaalf uur | zet op de website wanneer ..."; not
      after a subject or a binder ("ik zet", "dat je vraagt"), nor between an adverb and a

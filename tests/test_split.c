@@ -304,6 +304,11 @@ static void speech_subjects_and_verbs(void **state) {
         "afspraak mijn hele verhaal te doen",
         "met een vaste coach is het een wereld van verschil ik hoef niet meer bij iedere afspraak "
         "mijn hele verhaal te doen");
+  /* "u" right after a subject is its object, no subject of a clause of its own */
+  SPLIT("als ik maar weet op welke dag en welk uur ik u kan bereiken dan is het voor mij al "
+        "goed genoeg",
+        "als ik maar weet op welke dag en welk uur ik u kan bereiken dan is het voor mij al goed "
+        "genoeg");
   /* "zelf" ends a noun phrase: "de orthopeed zelf is" */
   SPLIT("en dan krijg je geen uitleg over de reden de orthopeed zelf is heel kundig en de knie "
         "doet het prima",
