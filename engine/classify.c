@@ -220,8 +220,8 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
    * tijd." after "De arts was heel aardig."), else of what it follows, else its class's default
    * (themes.tsv @default). */
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
-  for (size_t i = s->items.n;
-       i-- > 0;) { /* backwards: earlier sentences keep their words' themes */
+  /* backwards, so that the sentences before an item still hold their words' themes alone */
+  for (size_t i = s->items.n; i-- > 0;) {
     spg_item *it = &s->items.v[i];
     uint64_t found = it->themes; /* what its sentences' words said */
     if (!found) found = it->themes = context_themes(s, it->first_sentence);
