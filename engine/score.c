@@ -373,7 +373,9 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
   t->diminutive_id = 0;
   if (!word_diminutive(lex, t, &t->diminutive_id)) t->diminutive_id = 0;
   t->support_id = word_support(lex, t);
-  if (!t->modifier && !t->themes && !t->quickwin_id && !t->diminutive_id)
+  /* "na" may close an exception (closes_exception): the rules look at it */
+  const bool na = t->form_len == 2 && t->form[0] == 'n' && t->form[1] == 'a';
+  if (!t->modifier && !t->themes && !t->quickwin_id && !t->diminutive_id && !na)
     t->score_flags |= SPG_WT_PLAIN;
 }
 
@@ -862,9 +864,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         add_themes(sc, sent, x->type->themes, x->tok, 1, lexword(sc, x->type->theme_id)->text))
       return -1;
     if (x->covered) continue;
-    const bool exception = x->type->form_id == sc->na && sc->na && x->phrase < 0 &&
-                           !x->has_sentiment && closes_exception(sc, u);
-    if (x->phrase < 0 && !x->has_sentiment && (x->type->score_flags & SPG_WT_PLAIN) && !exception) {
+    if (x->phrase < 0 && !x->has_sentiment && (x->type->score_flags & SPG_WT_PLAIN)) {
       /* the common case, a word that carries nothing: only the scopes move on */
       words_since_sent++;
       if (neg_scope > 0) neg_scope--;
@@ -872,6 +872,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
+    const bool exception = x->type->form_id == sc->na && sc->na && x->phrase < 0 &&
+                           !x->has_sentiment && closes_exception(sc, u);
     uint8_t mod = exception ? SPG_MOD_CONTRAST : x->has_sentiment ? SPG_MOD_NONE : x->mod;
     words_since_sent++;
     if (mod == SPG_MOD_NEGATOR) {
