@@ -727,11 +727,42 @@ static const char *const subordinators[] = {
     "dat",   "of",      "als",     "toen",  "die",   "wat",     "waar",   "wie",
     "omdat", "terwijl", "voordat", "nadat", "zodat", "wanneer", "hoewel", "totdat"};
 
-/* Words the scorer's rules name (score.c: the concessive "wel", the relative words of rule
- * double-negation, the "op" and "na" of rule exception), given an id whatever files the
- * lexicon has. */
-static const char *const rule_words[] = {"wel",    "waarin",  "waarbij",  "waarover", "waarvan",
-                                         "waarop", "waarmee", "waarvoor", "op",       "na"};
+/* Words the scorer's rules name, with their SPG_RULE_* bits: the concessive "wel", the negated
+ * universals and relative words of rule double-negation, the "op" and "na" of rule exception
+ * and the determiners after which "na" is a preposition. */
+static const struct {
+  const char *word;
+  uint8_t bits;
+} rule_words[] = {{"wel", SPG_RULE_WEL},
+                  {"niks", SPG_RULE_UNIVERSAL},
+                  {"niets", SPG_RULE_UNIVERSAL},
+                  {"niemand", SPG_RULE_UNIVERSAL},
+                  {"geen", SPG_RULE_UNIVERSAL},
+                  {"nergens", SPG_RULE_UNIVERSAL},
+                  {"nooit", SPG_RULE_UNIVERSAL},
+                  {"die", SPG_RULE_RELATIVE | SPG_RULE_DETERMINER},
+                  {"wat", SPG_RULE_RELATIVE},
+                  {"waar", SPG_RULE_RELATIVE},
+                  {"waarin", SPG_RULE_RELATIVE},
+                  {"waarbij", SPG_RULE_RELATIVE},
+                  {"waarover", SPG_RULE_RELATIVE},
+                  {"waarvan", SPG_RULE_RELATIVE},
+                  {"waarop", SPG_RULE_RELATIVE},
+                  {"waarmee", SPG_RULE_RELATIVE},
+                  {"waarvoor", SPG_RULE_RELATIVE},
+                  {"de", SPG_RULE_DETERMINER},
+                  {"het", SPG_RULE_DETERMINER},
+                  {"een", SPG_RULE_DETERMINER},
+                  {"dat", SPG_RULE_DETERMINER},
+                  {"deze", SPG_RULE_DETERMINER},
+                  {"mijn", SPG_RULE_DETERMINER},
+                  {"zijn", SPG_RULE_DETERMINER},
+                  {"haar", SPG_RULE_DETERMINER},
+                  {"hun", SPG_RULE_DETERMINER},
+                  {"elke", SPG_RULE_DETERMINER},
+                  {"iedere", SPG_RULE_DETERMINER},
+                  {"op", SPG_RULE_OP},
+                  {"na", SPG_RULE_NA}};
 
 /* Words before an infinitive that make it a noun or a "te" infinitive ("niks te doen", "zonder
  * kloppen", "na lang wachten", "het wachten"): no finite verb to move. */
@@ -744,16 +775,19 @@ static bool listed(const char *const *list, size_t n, const char *w) {
 }
 
 /* Marks the words that open a clause (spg_lex_word.subordinator), which end the guarded "*" of
- * a made phrase and a term's final "$", and gives the rule words an id: whatever files the
- * lexicon has. 0, or -1 when out of memory. */
+ * a made phrase and a term's final "$", and the rule words (spg_lex_word.rule_word): whatever
+ * files the lexicon has. 0, or -1 when out of memory. */
 static int mark_subordinators(spg_lexicon *lex) {
   for (size_t k = 0; k < SPG_COUNT(subordinators); k++) {
     uint32_t id = intern(lex, subordinators[k], strlen(subordinators[k]));
     if (!id) return -1;
     lex->words.v[id].subordinator = true;
   }
-  for (size_t k = 0; k < SPG_COUNT(rule_words); k++)
-    if (!intern(lex, rule_words[k], strlen(rule_words[k]))) return -1;
+  for (size_t k = 0; k < SPG_COUNT(rule_words); k++) {
+    uint32_t id = intern(lex, rule_words[k].word, strlen(rule_words[k].word));
+    if (!id) return -1;
+    lex->words.v[id].rule_word |= rule_words[k].bits;
+  }
   return 0;
 }
 

@@ -46,6 +46,17 @@ enum {
   SPG_IMP_ARTICLE     /* een: a determiner that after a wish lead opens a verbless wish */
 };
 
+/* spg_lex_word.rule_word: the words score.c's rules name, marked at load whatever files the
+ * lexicon has (lexicon.c, rule_words). */
+enum {
+  SPG_RULE_WEL = 1,        /* "wel": concessive before "maar" (rule concessive-wel) */
+  SPG_RULE_UNIVERSAL = 2,  /* "niks", "niemand", "geen", ...: a negated universal */
+  SPG_RULE_RELATIVE = 4,   /* "die", "wat", "waarin", ...: opens its relative clause */
+  SPG_RULE_DETERMINER = 8, /* "de", "een", "mijn", ...: "na" before it is a preposition */
+  SPG_RULE_OP = 16,        /* the "op" and "na" of "op X na" (rule exception) */
+  SPG_RULE_NA = 32
+};
+
 /* Phrase kinds. */
 enum {
   SPG_PHRASE_POLARITY = 1, /* sentiment.tsv: "van het kastje naar de muur" -0.8 */
@@ -87,6 +98,7 @@ typedef struct spg_lex_word {
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
   bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
   bool section_start;    /* sections.tsv: the first word of a heading ("tops", "wat") */
+  uint8_t rule_word;     /* SPG_RULE_* bits */
   uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant
                             ("d'r": "er", "nie": "niet"), 0 when it is none */
   uint8_t imperative;    /* imperatives.txt: SPG_IMP_* */

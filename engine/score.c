@@ -121,38 +121,11 @@ typedef struct scorer {
   unsigned seen; /* SEEN_*: what the sentence's units hold, to skip passes that find nothing */
   bool phrased;  /* a phrase set a unit's phrase, covered or in_suggestion (prepare_units) */
   section_state section;
-  uint32_t wel;          /* the lexicon id of "wel" (concessive_wel), 0 when unknown */
-  uint32_t universal[6]; /* "niks", "niets", "niemand", "geen", "nergens", "nooit" */
-  uint32_t relative[10]; /* "die", "wat", "waarin", "waarbij", ... (double_negation) */
-  uint32_t op, na;       /* the two ends of "op X na" (closes_exception) */
-  uint32_t determiners[12];
 } scorer;
 
-static const char *const universal_words[] = {"niks", "niets",   "niemand",
-                                              "geen", "nergens", "nooit"};
-static const char *const determiner_words[] = {"de",   "het",  "een",  "die", "dat",  "deze",
-                                               "mijn", "zijn", "haar", "hun", "elke", "iedere"};
-static const char *const relative_words[] = {"die",     "wat",    "waarin",  "waarbij",  "waarover",
-                                             "waarvan", "waarop", "waarmee", "waarvoor", "waar"};
-
-/* The ids of the few words the rules name, looked up once per session. */
-static void find_word_ids(scorer *sc) {
-  sc->wel = spg_lexicon_find(sc->lex, "wel", 3);
-  for (size_t i = 0; i < SPG_COUNT(universal_words); i++)
-    sc->universal[i] = spg_lexicon_find(sc->lex, universal_words[i], strlen(universal_words[i]));
-  for (size_t i = 0; i < SPG_COUNT(relative_words); i++)
-    sc->relative[i] = spg_lexicon_find(sc->lex, relative_words[i], strlen(relative_words[i]));
-  for (size_t i = 0; i < SPG_COUNT(determiner_words); i++)
-    sc->determiners[i] =
-        spg_lexicon_find(sc->lex, determiner_words[i], strlen(determiner_words[i]));
-  sc->op = spg_lexicon_find(sc->lex, "op", 2);
-  sc->na = spg_lexicon_find(sc->lex, "na", 2);
-}
-
-static bool one_of(const uint32_t *ids, size_t n, uint32_t id) {
-  for (size_t i = 0; i < n; i++)
-    if (ids[i] && ids[i] == id) return true;
-  return false;
+/* Whether the word of lexicon id w is one of the rule words of kind bits (SPG_RULE_*). */
+static bool rule_word(const scorer *sc, uint32_t w, uint8_t bits) {
+  return sc->words[w].rule_word & bits; /* id 0, no word, is a record of zeroes */
 }
 
 enum {
@@ -374,7 +347,7 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
   if (!word_diminutive(lex, t, &t->diminutive_id)) t->diminutive_id = 0;
   t->support_id = word_support(lex, t);
   /* "na" may close an exception (closes_exception): the rules look at it */
-  const bool na = t->form_len == 2 && t->form[0] == 'n' && t->form[1] == 'a';
+  const bool na = fw && (fw->rule_word & SPG_RULE_NA);
   if (!t->modifier && !t->themes && !t->quickwin_id && !t->diminutive_id && !na)
     t->score_flags |= SPG_WT_PLAIN;
 }
@@ -757,8 +730,6 @@ static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
  * and means the second. Not "wel" in a question, and not where a break other than the comma
  * before the contrast word lies between them (another clause's "wel"). */
 static long concessive_wel(const scorer *sc, size_t c) {
-  const uint32_t wel = sc->wel;
-  if (!wel) return -1;
   const unit *units = sc->units.v;
   size_t k = c;
   while (k > 0 && !units[k - 1].type) /* the comma before "maar" */
@@ -768,7 +739,7 @@ static long concessive_wel(const scorer *sc, size_t c) {
     if (!x->type) return -1; /* another break: the concession would be another clause's */
     if (x->mod == SPG_MOD_QUESTION || x->mod == SPG_MOD_CONTRAST) return -1;
     if (x->covered || x->phrase >= 0) continue;
-    if (x->type->form_id == wel) return (long)k;
+    if (rule_word(sc, x->type->form_id, SPG_RULE_WEL)) return (long)k;
   }
   return -1;
 }
@@ -782,12 +753,12 @@ static long concessive_wel(const scorer *sc, size_t c) {
  * niemand, wat ik niet fijn vond" is no pair); a negator follows it in the same clause. */
 static long double_negation(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
-  if (!one_of(sc->universal, SPG_COUNT(sc->universal), units[u].type->form_id)) return -1;
+  if (!rule_word(sc, units[u].type->form_id, SPG_RULE_UNIVERSAL)) return -1;
   size_t k = u + 1, end = u + 4;
   for (; k < sc->units.n && k < end; k++) {
     const unit *y = &units[k];
     if (!y->type || y->mod == SPG_MOD_CONTRAST) return -1;
-    if (one_of(sc->relative, SPG_COUNT(sc->relative), y->type->form_id)) break;
+    if (rule_word(sc, y->type->form_id, SPG_RULE_RELATIVE)) break;
   }
   if (k >= sc->units.n || k >= end) return -1;
   for (k++; k < sc->units.n; k++) {
@@ -807,11 +778,11 @@ static long double_negation(const scorer *sc, size_t u) {
 static bool closes_exception(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
   if (u + 1 >= sc->units.n || !units[u + 1].type) return false;
-  if (one_of(sc->determiners, SPG_COUNT(sc->determiners), units[u + 1].type->form_id)) return false;
+  if (rule_word(sc, units[u + 1].type->form_id, SPG_RULE_DETERMINER)) return false;
   for (size_t k = u; k-- > 0 && u - k <= EXCEPTION_SPAN;) {
     const unit *x = &units[k];
     if (!x->type || x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE) return false;
-    if (x->type->form_id != sc->op || x->phrase >= 0 || x->covered) continue;
+    if (!rule_word(sc, x->type->form_id, SPG_RULE_OP) || x->phrase >= 0 || x->covered) continue;
     while (k > 0 && units[k - 1].type && units[k - 1].mod == SPG_MOD_FILLER)
       k--;
     return k == 0 || !units[k - 1].type;
@@ -872,8 +843,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
-    const bool exception = x->type->form_id == sc->na && sc->na && x->phrase < 0 &&
-                           !x->has_sentiment && closes_exception(sc, u);
+    const bool exception = x->phrase < 0 && !x->has_sentiment &&
+                           rule_word(sc, x->type->form_id, SPG_RULE_NA) && closes_exception(sc, u);
     uint8_t mod = exception ? SPG_MOD_CONTRAST : x->has_sentiment ? SPG_MOD_NONE : x->mod;
     words_since_sent++;
     if (mod == SPG_MOD_NEGATOR) {
@@ -1586,9 +1557,11 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
 
 int spg_score(spg_session *s, spg_analyzer *an) {
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
-  scorer sc = {.s = s, .lex = lex, .words = spg_lexicon_words(lex),
-               .phrases = spg_lexicon_phrases(lex), .an = an};
-  find_word_ids(&sc);
+  scorer sc = {.s = s,
+               .lex = lex,
+               .words = spg_lexicon_words(lex),
+               .phrases = spg_lexicon_phrases(lex),
+               .an = an};
   int rc = 0;
   for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
     spg_sentence *sent = &s->sentences.v[i];
