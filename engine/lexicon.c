@@ -727,13 +727,16 @@ static const char *const subordinators[] = {
     "dat",   "of",      "als",     "toen",  "die",   "wat",     "waar",   "wie",
     "omdat", "terwijl", "voordat", "nadat", "zodat", "wanneer", "hoewel", "totdat"};
 
-/* Words the scorer's rules name, with their SPG_RULE_* bits: the concessive "wel", the negated
+/* Words the scorer's rules name, with their SPG_RULE_* bits: the concessive "wel",
+ * "weliswaar" and the "zich" of "op zich", the negated
  * universals and relative words of rule double-negation, the "op" and "na" of rule exception
  * and the determiners after which "na" is a preposition. */
 static const struct {
   const char *word;
   uint8_t bits;
 } rule_words[] = {{"wel", SPG_RULE_WEL},
+                  {"weliswaar", SPG_RULE_WEL},
+                  {"zich", SPG_RULE_ZICH},
                   {"niks", SPG_RULE_UNIVERSAL},
                   {"niets", SPG_RULE_UNIVERSAL},
                   {"niemand", SPG_RULE_UNIVERSAL},

@@ -58,6 +58,7 @@
 #define MOD_SCOPE 3   /* words an intensifier or dampener reaches */
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
 #define CONCESSION 1.5f /* what a concessive "wel" before a contrast word divides by, further */
+#define CONCESSIVE_TURN 0.35f /* the opposite a concession implies when nothing weighed follows */
 #define EXCEPTION 2.0f  /* the contrast weight of the "na" of "op X na" (closes_exception) */
 #define EXCEPTION_SPAN 9 /* units from "op" to "na" at most */
 #define NEGATED_NEED -0.35f
@@ -724,11 +725,25 @@ static float clamp_contribution(float v) {
 
 static float flip(float v) { return v > 0 ? -v * 0.9f : -v * 0.4f; }
 
+/* Whether a sentence's end (".", "!", "?") lies between tokens a and b: inside a sentence of a
+ * transcript there is none, but `spiegel score` reads a line of several as one. */
+static bool stop_between(const scorer *sc, uint32_t a, uint32_t b) {
+  const spg_session *s = sc->s;
+  for (uint32_t t = a + 1; t < b; t++) {
+    const spg_token *tk = &s->tokens.v[t];
+    if (tk->kind != SPG_TOK_PUNCT) continue;
+    char c = s->norm.data[tk->off];
+    if (c == '.' || c == '!' || c == '?') return true;
+  }
+  return false;
+}
+
 /* The unit of a concessive "wel" before contrast unit c in its sentence, -1 if none: "het is
  * wel altijd druk, maar ze maken toch tijd", "ze doen echt wel hun best, maar 's avonds staat
- * er maar één iemand". Dutch concedes with "wel ... maar": the speaker grants the first part
- * and means the second. Not "wel" in a question, and not where a break other than the comma
- * before the contrast word lies between them (another clause's "wel"). */
+ * er maar één iemand". Dutch concedes with "wel ... maar" (or "weliswaar", "op zich"): the
+ * speaker grants the first part and means the second. Not "wel" in a question, and not where a
+ * break other than the comma before the contrast word lies between them (another clause's "wel").
+ */
 static long concessive_wel(const scorer *sc, size_t c) {
   const unit *units = sc->units.v;
   size_t k = c;
@@ -737,7 +752,14 @@ static long concessive_wel(const scorer *sc, size_t c) {
   while (k-- > 0) {
     const unit *x = &units[k];
     if (!x->type) return -1; /* another break: the concession would be another clause's */
+    if (stop_between(sc, x->tok, units[k + 1].tok)) return -1; /* another sentence's */
     if (x->mod == SPG_MOD_QUESTION || x->mod == SPG_MOD_CONTRAST) return -1;
+    if (x->phrase >= 0) { /* "op zich" concedes as "wel" does */
+      const spg_phrase *ph = &sc->phrases[x->phrase];
+      if (ph->n_words == 2 && ph->words[0] != SPG_WILDCARD && ph->words[1] != SPG_WILDCARD &&
+          rule_word(sc, ph->words[0], SPG_RULE_OP) && rule_word(sc, ph->words[1], SPG_RULE_ZICH))
+        return (long)k;
+    }
     if (x->covered || x->phrase >= 0) continue;
     if (rule_word(sc, x->type->form_id, SPG_RULE_WEL)) return (long)k;
   }
@@ -813,12 +835,20 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   uint16_t fact_ntok = 1;
   bool inner_themes = false; /* the phrase covering the units ahead lets its words tag themes */
   long cancelled = -1;       /* the inner negator of rule double-negation, -1 */
+  long conceded = -1;        /* the concessive "wel" of the contrast word, -1 */
+  bool said_after = false;   /* sentiment after the contrast word */
+  float span_sum = 0, span_pos = 0, span_neg = 0; /* the sentiment since the last break */
+  uint32_t span_tok = 0;                          /* the token of the span's last sentiment */
+  float conceded_sum = 0, conceded_pos = 0, conceded_neg = 0; /* the span "wel" concedes */
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
 
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
     if (!x->type) { /* a clause break ends every scope */
+      const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
+      if (!next || !next->type || next->mod != SPG_MOD_CONTRAST || next->has_sentiment)
+        span_sum = span_pos = span_neg = 0; /* not the comma before "maar" */
       neg_scope = mult_scope = 0;
       mult = 1;
       last_sent_unit = -1;
@@ -940,6 +970,13 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         if (wel >= 0 &&
             add_evidence(sc, sent, SPG_EV_RULE, units[wel].tok, 1, 0, "concessive-wel", NULL, 0))
           return -1;
+        if (wel >= 0) {
+          if (span_sum != 0 && stop_between(sc, span_tok, x->tok))
+            span_sum = span_pos = span_neg = 0;
+          conceded = wel;
+          conceded_sum = span_sum / (mv * CONCESSION);
+          conceded_pos = span_pos, conceded_neg = span_neg;
+        }
         if (add_evidence(sc, sent, SPG_EV_CONTRAST, x->tok, ntok, mv, unit_entry(sc, x), NULL, 0))
           return -1;
         sent->flags |= SPG_SENT_CONTRAST;
@@ -950,6 +987,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         weight = mv;
         contrast_seen = true;
       }
+      span_sum = span_pos = span_neg = 0;
       neg_scope = mult_scope = 0;
       mult = 1;
       last_sent_unit = -1;
@@ -1014,7 +1052,16 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       float contrib = v * weight * clause_w;
       if (contrib > 0) pos += contrib; else neg += contrib;
       if (contrast_seen && contrib > 0) pos_after += contrib;
-      if (contrast_seen) sum_after += contrib; else sum_before += contrib;
+      if (contrast_seen)
+        sum_after += contrib, said_after = true;
+      else
+        sum_before += contrib;
+      if (span_sum != 0 && stop_between(sc, span_tok, x->tok)) span_sum = span_pos = span_neg = 0;
+      span_sum += contrib, span_tok = x->tok;
+      if (contrib > 0)
+        span_pos += contrib;
+      else
+        span_neg += contrib;
       last_sent_ev = (uint32_t)sc->s->evidence.n;
       const char *entry, *via;
       sentiment_source(sc, x, &entry, &via);
@@ -1049,6 +1096,21 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
                      NULL, 0))
       return -1;
     sent->flags |= SPG_SENT_NEGATION;
+  }
+  if (conceded >= 0 && !said_after && sum_after == 0 && conceded_sum != 0) {
+    /* rule concessive-turn: "De logopedistes zijn op zich lieve meiden, maar mijn dochter heeft
+     * er in één jaar vier gehad": what is conceded is not the point, and what follows it, in
+     * words the lexicons do not weigh, says the opposite */
+    float v = conceded_sum > 0 ? -CONCESSIVE_TURN : CONCESSIVE_TURN;
+    sum_before -= conceded_sum;
+    pos -= conceded_pos, neg -= conceded_neg;
+    if (v > 0)
+      pos += v;
+    else
+      neg += v;
+    sum_after = v;
+    if (add_evidence(sc, sent, SPG_EV_RULE, units[conceded].tok, 1, v, "concessive-turn", NULL, 0))
+      return -1;
   }
   float S = sum_before + sum_after;
   sent->positive = pos;

@@ -609,6 +609,38 @@ static void concessive_wel_gives_way(void **state) {
   spg_session_free(s);
 }
 
+static void concession_turns_when_nothing_weighed_follows(void **state) {
+  fixture *f = *state;
+  /* "wel" or "op zich ... maar" and then words no lexicon weighs: the conceded praise is not
+   * the point, the speaker means the opposite ("rule concessive-turn") */
+  assert_true(polarity_of(f, "De arts was heel vriendelijk, maar ik wachtte drie uur.") > 0.25);
+  static const char *const conceded[] = {
+      "De arts was wel heel vriendelijk, maar ik wachtte drie uur.",
+      "De arts was op zich heel vriendelijk, maar ik wachtte drie uur.",
+      "De arts was weliswaar heel vriendelijk, maar ik wachtte drie uur."};
+  for (size_t i = 0; i < sizeof conceded / sizeof *conceded; i++) {
+    spg_session *s = analyze_text(f, conceded[i], SPG_OPT_PLAIN);
+    assert_true(has_rule(s, 0, "concessive-wel"));
+    assert_true(has_rule(s, 0, "concessive-turn"));
+    assert_true(s->sentences.v[0].polarity <= -0.25);
+    spg_session_free(s);
+  }
+  /* a conceded complaint turns into praise */
+  assert_true(polarity_of(f, "Het was wel slecht, maar ik kwam meteen aan de beurt.") >= 0.25);
+  /* what follows weighs: no turn */
+  spg_session *s = analyze_text(f, "De arts was wel heel vriendelijk, maar slecht.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "concessive-turn"));
+  spg_session_free(s);
+  /* the praise of an earlier sentence that the splitter left in this one (a stop before a
+   * lower-case word) is not what "wel" concedes */
+  s = analyze_text(f, "De arts was heel vriendelijk. het ging wel, maar ik wachtte drie uur.",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 1);
+  assert_false(has_rule(s, 0, "concessive-turn"));
+  assert_true(s->sentences.v[0].polarity > 0.25);
+  spg_session_free(s);
+}
+
 static void exception_gives_way_to_its_clause(void **state) {
   fixture *f = *state;
   /* "op X na" opening the clause: X is the exception, the clause after "na" what holds */
@@ -1201,6 +1233,7 @@ int main(void) {
       cmocka_unit_test(negator_opening_its_clause_reaches_its_verb),
       cmocka_unit_test(concession_weighs_less),
       cmocka_unit_test(concessive_wel_gives_way),
+      cmocka_unit_test(concession_turns_when_nothing_weighed_follows),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
       cmocka_unit_test(exception_gives_way_to_its_clause),
       cmocka_unit_test(listed_wish_opens_with_een),
