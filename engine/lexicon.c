@@ -728,7 +728,7 @@ static const char *const subordinators[] = {
     "omdat", "terwijl", "voordat", "nadat", "zodat", "wanneer", "hoewel", "totdat"};
 
 /* Words the scorer's rules name, with their SPG_RULE_* bits: the concessive "wel",
- * "weliswaar" and the "zich" of "op zich", the negated
+ * "weliswaar" and the "zich" of "op zich", the "pas" of lateness, the negated
  * universals and relative words of rule double-negation, the "op" and "na" of rule exception
  * and the determiners after which "na" is a preposition. */
 static const struct {
@@ -737,6 +737,7 @@ static const struct {
 } rule_words[] = {{"wel", SPG_RULE_WEL},
                   {"weliswaar", SPG_RULE_WEL},
                   {"zich", SPG_RULE_ZICH},
+                  {"pas", SPG_RULE_PAS},
                   {"niks", SPG_RULE_UNIVERSAL},
                   {"niets", SPG_RULE_UNIVERSAL},
                   {"niemand", SPG_RULE_UNIVERSAL},

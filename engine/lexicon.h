@@ -55,7 +55,8 @@ enum {
   SPG_RULE_DETERMINER = 8, /* "de", "een", "mijn", ...: "na" before it is a preposition */
   SPG_RULE_OP = 16,        /* the "op" and "na" of "op X na" (rule exception) */
   SPG_RULE_NA = 32,
-  SPG_RULE_ZICH = 64 /* the "zich" of the concessive "op zich" (rule concessive-wel) */
+  SPG_RULE_ZICH = 64, /* the "zich" of the concessive "op zich" (rule concessive-wel) */
+  SPG_RULE_PAS = 128  /* the "pas" that opens a phrase of lateness (rule late-praise) */
 };
 
 /* Phrase kinds. */

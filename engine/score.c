@@ -839,6 +839,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   bool said_after = false;   /* sentiment after the contrast word */
   float span_sum = 0, span_pos = 0, span_neg = 0; /* the sentiment since the last break */
   uint32_t span_tok = 0;                          /* the token of the span's last sentiment */
+  bool late = false; /* a phrase of lateness ("pas na vier weken") opened the clause's praise */
   float conceded_sum = 0, conceded_pos = 0, conceded_neg = 0; /* the span "wel" concedes */
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
@@ -846,6 +847,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
     if (!x->type) { /* a clause break ends every scope */
+      late = false;
       const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
       if (!next || !next->type || next->mod != SPG_MOD_CONTRAST || next->has_sentiment)
         span_sum = span_pos = span_neg = 0; /* not the comma before "maar" */
@@ -988,6 +990,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         contrast_seen = true;
       }
       span_sum = span_pos = span_neg = 0;
+      late = false;
       neg_scope = mult_scope = 0;
       mult = 1;
       last_sent_unit = -1;
@@ -995,6 +998,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (mod == SPG_MOD_CLAUSE) { /* "..., en niemand belde terug": a new clause */
+      late = false;
       neg_scope = mult_scope = 0;
       mult = 1;
       last_sent_unit = -1;
@@ -1048,8 +1052,20 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         neg_scope = 0;
         sent->flags |= SPG_SENT_NEGATION;
       }
+      if (late && v > 0) {
+        /* rule late-praise: "mijn rolstoel werd pas na vier weken goed afgesteld": what is
+         * good came late, and the lateness is the point */
+        if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "late-praise", NULL, 0)) return -1;
+        last_sent_unit = -1;
+        if (neg_scope > 0) neg_scope--;
+        if (mult_scope > 0 && --mult_scope == 0) mult = 1;
+        continue;
+      }
       v = clamp_contribution(v);
       float contrib = v * weight * clause_w;
+      if (x->phrase >= 0 && v < 0 && sc->phrases[x->phrase].words[0] != SPG_WILDCARD &&
+          rule_word(sc, sc->phrases[x->phrase].words[0], SPG_RULE_PAS))
+        late = true;
       if (contrib > 0) pos += contrib; else neg += contrib;
       if (contrast_seen && contrib > 0) pos_after += contrib;
       if (contrast_seen)

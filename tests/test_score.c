@@ -641,6 +641,24 @@ static void concession_turns_when_nothing_weighed_follows(void **state) {
   spg_session_free(s);
 }
 
+static void late_praise_is_no_praise(void **state) {
+  fixture *f = *state;
+  /* "pas na ... goed": what is good came late, and the lateness is the point */
+  spg_session *s =
+      analyze_text(f, "Mijn rolstoel werd pas na vier weken goed afgesteld.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "late-praise"));
+  assert_true(s->sentences.v[0].polarity <= -0.25);
+  spg_session_free(s);
+  /* the lateness reaches the end of its clause only */
+  s = analyze_text(f, "Ik werd pas na drie weken gebeld, maar toen was het heel fijn.",
+                   SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "late-praise"));
+  assert_true(s->sentences.v[0].polarity >= 0.25);
+  spg_session_free(s);
+  /* praise before it is praise */
+  assert_true(polarity_of(f, "Ze waren heel vriendelijk en fijn, pas na vier weken.") > 0);
+}
+
 static void exception_gives_way_to_its_clause(void **state) {
   fixture *f = *state;
   /* "op X na" opening the clause: X is the exception, the clause after "na" what holds */
@@ -1234,6 +1252,7 @@ int main(void) {
       cmocka_unit_test(concession_weighs_less),
       cmocka_unit_test(concessive_wel_gives_way),
       cmocka_unit_test(concession_turns_when_nothing_weighed_follows),
+      cmocka_unit_test(late_praise_is_no_praise),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
       cmocka_unit_test(exception_gives_way_to_its_clause),
       cmocka_unit_test(listed_wish_opens_with_een),
