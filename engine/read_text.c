@@ -17,6 +17,9 @@
  *                                            domein, locatie, onderwerp, rollen, ...) without a
  *                                            '#' count as headers too, but only before the first
  *                                            turn; later they are speech
+ *   Gespreksleider: Annemiek Borst           in a report's leading block of short "Key: value"
+ *   Toehoorders: SEH-arts, teamleider        lines whose labels never come back, header keys
+ *                                            too (header_block: labels of a report, not turns)
  *   Gespreksleider: Welkom allemaal.         a speaker label opens a turn
  *   [00:12:03] Mevrouw K.: Ik belde ...      a timestamp may stand before the label ...
  *   Jan (00:12): ... / Jan [00:12:03]: ...   ... or after it, or right after the colon
@@ -534,6 +537,7 @@ typedef struct spg_label_slot {
   const char *key; /* NULL = empty */
   uint32_t len;
   uint32_t count;
+  uint32_t block_count; /* of count, the lines in the block of "Key: value" lines (header_block) */
   bool valid;     /* analyse_label(key) said it can be a label; its answer in sh */
   label_shape sh; /* analysed once per distinct label, not once per line */
 } spg_label_slot;
@@ -634,6 +638,67 @@ void spg_label_table_free(spg_label_table *t) {
   memset(t, 0, sizeof *t);
 }
 
+/* ---- a written report's block of "Key: value" lines ------------------------------------------ */
+
+/* Published reports open with a block of short "Key: value" lines: "Datum: 14 mei", "Locatie:
+ * zaal 2", but also "Gespreksleider: Annemiek Borst", "Deelnemers: 9", "Toehoorders: SEH-arts,
+ * teamleider", "Verslag: Ria Hofstede". Shaped like speaker labels, they would make the report
+ * a transcript of six speakers whose last one says everything. They are header keys when
+ *   - the block has two or more such lines, one after the other, each value short (at most
+ *     HEADER_VALUE bytes) and without a sentence's end;
+ *   - HEADER_AFTER or more lines of text follow it;
+ *   - none of its labels opens a line after it, and no other label of the file is certain.
+ * In a transcript the labels come back turn after turn, so it keeps them. */
+#define HEADER_VALUE 120
+#define HEADER_AFTER 8
+
+typedef struct header_block {
+  int state;            /* 0 before the block, 1 in it, 2 after it */
+  uint32_t first, last; /* its lines */
+  uint32_t lines;       /* its key-value lines */
+  uint32_t after;       /* lines of text after it */
+} header_block;
+
+static bool key_value_line(const spg_label_line *ll) {
+  if (ll->text_len > HEADER_VALUE) return false;
+  if (!ll->text_len) return true;
+  char c = ll->text[ll->text_len - 1];
+  return c != '.' && c != '!' && c != '?';
+}
+
+/* Pass 1's view of a line: blank (NULL), another line, or a label line (r == 1, ll). */
+static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lineno,
+                              const spg_label_line *ll, int r) {
+  if (!ll) { /* a blank line or a heading ends the block */
+    if (hb->state == 1) hb->state = 2;
+    return;
+  }
+  bool kv = r == 1 && key_value_line(ll);
+  if (hb->state < 2 && kv) {
+    if (!hb->state) hb->state = 1, hb->first = lineno;
+    hb->last = lineno, hb->lines++;
+    spg_label_slot *sl = find_slot(t->slots, t->cap, ll->label, ll->label_len);
+    if (sl->key) sl->block_count++;
+    return;
+  }
+  if (hb->state == 1) hb->state = 2;
+  if (hb->state == 2) hb->after++;
+}
+
+/* After pass 1: the block's labels become header keys when the block is a report's. */
+static void header_block_finish(spg_label_table *t, const header_block *hb) {
+  if (hb->lines < 2 || hb->after < HEADER_AFTER) return;
+  for (size_t i = 0; i < t->cap; i++) {
+    const spg_label_slot *sl = &t->slots[i];
+    if (!sl->key || !sl->valid) continue;
+    if (sl->block_count ? sl->count > sl->block_count : certain(&sl->sh, sl->count)) return;
+  }
+  for (size_t i = 0; i < t->cap; i++)
+    if (t->slots[i].key && t->slots[i].block_count) t->slots[i].sh.meta_key = true;
+  t->header_lo = hb->first, t->header_hi = hb->last;
+  spg_label_table_finish(t);
+}
+
 /* ---- the text reader ------------------------------------------------------------------------------ */
 
 /* "#", "# ...", "## ...": a header or heading line, never speech. "#1 was ..." is speech. */
@@ -718,16 +783,23 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   spg_label_line ll;
 
   /* Pass 1: every candidate label and how often it opens a line. */
+  header_block hb = {0};
   spg_lines_init(&it, data, len);
   while (spg_lines_next(&it, &line, &n)) {
     spg_trim(&line, &n);
-    if (!n || is_hash_line(line, n)) continue;
-    if (spg_label_table_scan(&table, line, n, &ll) < 0) {
+    if (!n || is_hash_line(line, n)) {
+      header_block_line(&table, &hb, it.lineno, NULL, 0);
+      continue;
+    }
+    int r = spg_label_table_scan(&table, line, n, &ll);
+    if (r < 0) {
       spg_label_table_free(&table);
       return nomem(s, err, it.lineno);
     }
+    header_block_line(&table, &hb, it.lineno, &ll, r);
   }
   spg_label_table_finish(&table);
+  header_block_finish(&table, &hb);
 
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
@@ -755,7 +827,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     }
     bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */
     if (spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted)) {
-      if (!s->turns.n && meta_key) {
+      if (meta_key && (!s->turns.n || (lineno >= table.header_lo && lineno <= table.header_hi))) {
         if (ll.text_len &&
             spg_session_add_meta(s, ll.label, ll.label_len, ll.text, ll.text_len, lineno))
           st = nomem(s, err, lineno);

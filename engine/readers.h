@@ -135,6 +135,8 @@ typedef struct spg_label_table {
   struct spg_label_slot *slots;
   size_t cap, n;
   bool labelled; /* the file has at least one label that is certain (spg_label_table_finish) */
+  uint32_t header_lo, header_hi; /* the lines of a report's block of "Key: value" lines whose
+                                    labels are header keys (read_text.c), 0 when none */
 } spg_label_table;
 
 int spg_label_table_add(spg_label_table *t, const char *label, size_t len); /* 0 or -1 */

@@ -381,6 +381,41 @@ static void text_header_keys_and_headings(void **state) {
   spg_session_free(s);
 }
 
+/* A report's block of "Key: value" lines names the moderator, the participants and the writer:
+ * header keys, not speakers, when none of its labels comes back and no label of the file is
+ * certain. Where the labels come back, it is a transcript. */
+static void text_report_block_of_key_values(void **state) {
+  static const char report[] = "Verslag spiegelbijeenkomst SEH\n\n"
+                               "Datum: 14 mei 2024\n"
+                               "Gespreksleider: Annemiek Borst\n"
+                               "Deelnemers: 9 (patienten en naasten)\n"
+                               "Toehoorders: SEH-arts, teamleider\n"
+                               "Verslag: Ria Hofstede\n\n"
+                               "Wat gaat goed\n"
+                               "- Men was positief over de triage.\n"
+                               "- Als prettig werd ervaren dat de arts de tijd nam.\n"
+                               "- De bewegwijzering is duidelijk.\n"
+                               "Wat kan beter\n"
+                               "- De wachttijd is lang.\n"
+                               "- Parkeren is duur.\n"
+                               "- Suggestie: een bord met de wachttijd.\n"
+                               "- Men mist uitleg over de urgentie.\n";
+  spg_session *s = read_text(report);
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_string_equal(spg_session_meta(s, "gespreksleider"), "Annemiek Borst");
+  assert_string_equal(spg_session_meta(s, "toehoorders"), "SEH-arts, teamleider");
+  assert_string_equal(spg_session_meta(s, "datum"), "14 mei 2024");
+  spg_session_free(s);
+  /* the same block, and then the moderator speaks again: a transcript */
+  char transcript[2048];
+  snprintf(transcript, sizeof transcript, "%sGespreksleider: Dank u wel allemaal.\n", report);
+  s = read_text(transcript);
+  assert_true(s->speakers.n > 1);
+  assert_null(spg_session_meta(s, "gespreksleider"));
+  spg_session_free(s);
+}
+
 /* A written summary (no speaker labels): a '#' heading after the first is a paragraph of its
  * own in the one anonymous turn, where score.c reads it as the heading of what follows; the
  * first one before any text is the titel. In a labelled transcript such a heading is ignored. */
@@ -659,6 +694,7 @@ int main(void) {
       cmocka_unit_test(parse_time_shapes),
       cmocka_unit_test(parse_time_rejects),
       cmocka_unit_test(detect_formats),
+      cmocka_unit_test(text_report_block_of_key_values),
       cmocka_unit_test(text_headers_turns_and_lines),
       cmocka_unit_test(text_label_positives),
       cmocka_unit_test(text_label_negatives_are_speech),
