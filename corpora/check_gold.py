@@ -5,8 +5,8 @@ Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory 
 
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh
 and CORPUS_DIR/series,
-and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh and
-CORPUS_DIR/reports-dev, it reads
+and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
+CORPUS_DIR/reports-dev and CORPUS_DIR/reports-blind, it reads
 NAME.gold.tsv and checks that
   * the first line is '# gold for NAME.EXT — ...';
   * every other line is LABEL<TAB>THEMES<TAB>TEXT with LABEL in positive|learning|quickwin and
@@ -17,7 +17,8 @@ NAME.gold.tsv and checks that
     space, a word hyphenated across a line break rejoined), and that it occurs inside a turn of a
     PARTICIPANT (not the gespreksleider, not a toehoorder);
   * no TEXT is listed twice.
-Written reports (corpora/reports, corpora/reports-fresh, corpora/reports-dev) have no speaker labels: the whole text is
+Written reports (corpora/reports, corpora/reports-fresh, corpora/reports-dev,
+corpora/reports-blind) have no speaker labels: the whole text is
 one anonymous participant. Only '# key: value' lines before the text are header lines; Markdown
 '#'/'##' headings, bullets and numbers are ordinary text. Lines are joined as in plain-text
 transcripts, and a report's TEXT must not start with a list marker ('- ', '• ', '▪ ', 'o ', '1.',
@@ -104,7 +105,7 @@ def parse_txt(data):
 
 
 REPORT_SPEAKER = "(verslag)"
-REPORT_SETS = ("reports", "reports-fresh", "reports-dev")   # written summaries, validated by parse_report
+REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -335,7 +336,8 @@ def main():
             ("heldout-fresh", os.path.join(root, "heldout-fresh")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
-            ("reports-dev", os.path.join(root, "reports-dev"))]
+            ("reports-dev", os.path.join(root, "reports-dev")),
+            ("reports-blind", os.path.join(root, "reports-blind"))]
     results = {}
     grand = Counter()
     print(f"{'set':8s} {'file':32s} {'part':>4s} {'words':>6s} {'pos':>4s} {'learn':>5s} "

@@ -108,6 +108,7 @@ typedef struct heading_scope {
 typedef struct section_state {
   heading_scope cls;
   const spg_section *heading; /* of cls */
+  const spg_section *row;     /* the class cell of the table row being read (row_class) */
   heading_scope theme;
   uint64_t themes; /* of theme */
 } section_state;
@@ -1532,6 +1533,47 @@ static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *
   return true;
 }
 
+/* Whether token t separates the cells of a table row ("| a | b |", "1;Positief;...;"). */
+static bool cell_separator(const spg_session *s, const spg_token *t) {
+  if (t->kind != SPG_TOK_PUNCT) return false;
+  char c = s->norm.data[t->off];
+  return c == '|' || c == ';';
+}
+
+/* Rule row-class: a table row ("| Bejegening | De assistentes zijn vriendelijk. | top |",
+ * "3;Verbeterpunt;Bereikbaarheid;Telefonisch slecht bereikbaar;6;") with a cell that holds
+ * nothing but a class heading's words (after its column's name: "| Soort: top |") is of that class,
+ * whatever its other cells say: the row's own category column. Sentence i opens the row's paragraph
+ * and holds two separators or more; the class cell may stand in any sentence of the paragraph. NULL
+ * when none. */
+static const spg_section *row_class(const scorer *sc, size_t i) {
+  const spg_session *s = sc->s;
+  const spg_sentence *first = &s->sentences.v[i];
+  unsigned seps = 0;
+  for (uint32_t k = first->first_token, e = k + first->n_tokens; k < e && seps < 2; k++)
+    seps += cell_separator(s, &s->tokens.v[k]);
+  if (seps < 2) return NULL;
+  for (size_t j = i; j < s->sentences.n; j++) {
+    const spg_sentence *sent = &s->sentences.v[j];
+    if (j > i && (sent->turn != first->turn || spg_opens_paragraph(s, sent))) break;
+    uint32_t cell = sent->first_token, e = sent->first_token + sent->n_tokens;
+    for (uint32_t k = cell; k <= e; k++) {
+      if (k < e && !cell_separator(s, &s->tokens.v[k])) continue;
+      /* "Soort: top": the column's name before the class */
+      if (k > cell + 2 && s->tokens.v[cell].kind == SPG_TOK_WORD &&
+          s->tokens.v[cell + 1].kind == SPG_TOK_PUNCT &&
+          s->norm.data[s->tokens.v[cell + 1].off] == ':')
+        cell += 2;
+      if (k > cell && s->tokens.v[cell].kind == SPG_TOK_WORD) {
+        const spg_section *h = heading_at(sc, sent, cell);
+        if (h && h->cls != SPG_CLASS_NONE && cell + h->n_words == k) return h;
+      }
+      cell = k + 1;
+    }
+  }
+  return NULL;
+}
+
 /* Opens scope sc at the heading of sentence sent, its words [tok, end). */
 static void scope_open(heading_scope *sc, const spg_sentence *sent, uint32_t tok, uint32_t end) {
   *sc = (heading_scope){
@@ -1589,6 +1631,12 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
    * a transcript), there is nothing to do. */
   const bool opens = spg_opens_paragraph(s, sent);
+  if (opens) sec->row = row_class(sc, (size_t)(sent - s->sentences.v));
+  if (sec->row) {
+    if (!has_content(sc, sent->first_token, sent->first_token + sent->n_tokens)) return 0;
+    sent->section = sec->row->cls;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "row-class", NULL, 0);
+  }
   if (!opens && !sec->cls.open && !sec->theme.open) return 0;
   /* a load or three: the headings' first words are flagged on their types */
   bool flagged = false;

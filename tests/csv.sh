@@ -63,7 +63,8 @@ cmp -s "$T/b1/corpus.csv" "$T/b2/corpus.csv" && ok || bad "batch corpus.csv diff
 run "batch corpus.csv read back" python3 tests/csv_check.py items "$T/b1/corpus.csv" \
   $(ls corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/* corpora/heldout-fresh/* \
        corpora/series/*.txt \
-       corpora/reports/*.txt corpora/reports-fresh/*.txt corpora/reports-dev/*.txt 2>/dev/null |
+       corpora/reports/*.txt corpora/reports-fresh/*.txt corpora/reports-dev/*.txt \
+       corpora/reports-blind/*.txt 2>/dev/null |
     grep -v gold | sort | sed "s|^corpora/\(.*\)\.[a-z]*$|$T/b1/\1.xml|")
 
 echo "csv: $pass passed, $fail failed"

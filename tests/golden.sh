@@ -11,7 +11,7 @@ pass=0 fail=0
 for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora/heldout/*.vtt \
          corpora/heldout/*.srt corpora/heldout-fresh/*.txt corpora/heldout-fresh/*.vtt \
          corpora/heldout-fresh/*.srt corpora/series/*.txt corpora/reports/*.txt \
-         corpora/reports-fresh/*.txt corpora/reports-dev/*.txt; do
+         corpora/reports-fresh/*.txt corpora/reports-dev/*.txt corpora/reports-blind/*.txt; do
   [ -f "$f" ] || continue
   name=$(echo "$f" | sed 's|^corpora/||; s|/|_|g; s|\.[^.]*$||')
   out=build/golden/$name.xml

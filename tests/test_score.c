@@ -996,6 +996,39 @@ static void summary_headings_in_plain_text(void **state) {
 
 /* "Tip: ..." at a sentence's start classifies that sentence alone; a label of class none
  * ("Samenvatting:") leaves the sentence to its own words. */
+/* The section class of the first sentence of s whose text holds needle. */
+static uint8_t section_of(const spg_session *s, const char *needle) {
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *sent = &s->sentences.v[i];
+    char buf[256];
+    snprintf(buf, sizeof buf, "%.*s", (int)sent->norm_len, s->norm.data + sent->norm_off);
+    if (strstr(buf, needle)) return sent->section;
+  }
+  fail_msg("no sentence holds \"%s\"", needle);
+  return 0;
+}
+
+static void table_row_takes_its_class_cell(void **state) {
+  fixture *f = *state;
+  /* rule row-class: a cell that holds only a class heading's words, also after its column's
+   * name, gives the whole row its class */
+  spg_session *s = analyze_text(f,
+                                "| Thema | Punt | Soort |\n"
+                                "| Zorg | De zaal was groot. | tip |\n"
+                                "| Zorg | De zaal was klein | Soort: top |\n"
+                                "| Zorg | De zaal was leeg | verder niets |\n",
+                                SPG_OPT_PLAIN);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_LEARNING);
+  assert_int_equal(section_of(s, "klein"), SPG_CLASS_POSITIVE);
+  assert_int_equal(section_of(s, "leeg"), SPG_CLASS_NONE);
+  assert_int_equal(section_of(s, "Thema"), SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* a spreadsheet's row, separated by ";" */
+  s = analyze_text(f, "Nr;Soort;Opmerking\n1;tip;De zaal was groot\n", SPG_OPT_PLAIN);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_LEARNING);
+  spg_session_free(s);
+}
+
 static void inline_label_classifies_its_sentence(void **state) {
   fixture *f = *state;
   static const summary_line label[] = {
@@ -1265,6 +1298,7 @@ int main(void) {
       cmocka_unit_test(summary_headings_give_their_class),
       cmocka_unit_test(summary_headings_in_plain_text),
       cmocka_unit_test(inline_label_classifies_its_sentence),
+      cmocka_unit_test(table_row_takes_its_class_cell),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
       cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
