@@ -123,6 +123,7 @@ typedef struct scorer {
   unsigned seen; /* SEEN_*: what the sentence's units hold, to skip passes that find nothing */
   bool phrased;  /* a phrase set a unit's phrase, covered or in_suggestion (prepare_units) */
   section_state section;
+  bool cells; /* the session's text holds a '|' or ';': it may have table rows (row_class) */
 } scorer;
 
 /* Whether the word of lexicon id w is one of the rule words of kind bits (SPG_RULE_*). */
@@ -1549,6 +1550,8 @@ static bool cell_separator(const spg_session *s, const spg_token *t) {
 static const spg_section *row_class(const scorer *sc, size_t i) {
   const spg_session *s = sc->s;
   const spg_sentence *first = &s->sentences.v[i];
+  const char *text = s->norm.data + first->norm_off; /* most paragraphs have no separator */
+  if (!memchr(text, '|', first->norm_len) && !memchr(text, ';', first->norm_len)) return NULL;
   unsigned seps = 0;
   for (uint32_t k = first->first_token, e = k + first->n_tokens; k < e && seps < 2; k++)
     seps += cell_separator(s, &s->tokens.v[k]);
@@ -1631,7 +1634,7 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
    * a transcript), there is nothing to do. */
   const bool opens = spg_opens_paragraph(s, sent);
-  if (opens) sec->row = row_class(sc, (size_t)(sent - s->sentences.v));
+  if (opens && sc->cells) sec->row = row_class(sc, (size_t)(sent - s->sentences.v));
   if (sec->row) {
     if (!has_content(sc, sent->first_token, sent->first_token + sent->n_tokens)) return 0;
     sent->section = sec->row->cls;
@@ -1687,7 +1690,9 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                .lex = lex,
                .words = spg_lexicon_words(lex),
                .phrases = spg_lexicon_phrases(lex),
-               .an = an};
+               .an = an,
+               .cells = s->norm.len && (memchr(s->norm.data, '|', s->norm.len) ||
+                                        memchr(s->norm.data, ';', s->norm.len))};
   int rc = 0;
   for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
     spg_sentence *sent = &s->sentences.v[i];
