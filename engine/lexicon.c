@@ -728,16 +728,26 @@ static const char *const subordinators[] = {
     "omdat", "terwijl", "voordat", "nadat", "zodat", "wanneer", "hoewel", "totdat"};
 
 /* Words the scorer's rules name, with their SPG_RULE_* bits: the concessive "wel",
- * "weliswaar" and the "zich" of "op zich", the "pas" of lateness, the negated
+ * "weliswaar" and the "zich" of "op zich", the "pas" of lateness, the saying ("niet zeggen dat")
+ * and naming ("niet noemen") verbs, the negated
  * universals and relative words of rule double-negation, the "op" and "na" of rule exception
  * and the determiners after which "na" is a preposition. */
 static const struct {
   const char *word;
-  uint8_t bits;
+  uint16_t bits;
 } rule_words[] = {{"wel", SPG_RULE_WEL},
                   {"weliswaar", SPG_RULE_WEL},
                   {"zich", SPG_RULE_ZICH},
                   {"pas", SPG_RULE_PAS},
+                  {"zeggen", SPG_RULE_SAY},
+                  {"zeg", SPG_RULE_SAY},
+                  {"zegt", SPG_RULE_SAY},
+                  {"zei", SPG_RULE_SAY},
+                  {"beweren", SPG_RULE_SAY},
+                  {"beweer", SPG_RULE_SAY},
+                  {"noemen", SPG_RULE_NAME},
+                  {"noem", SPG_RULE_NAME},
+                  {"noemt", SPG_RULE_NAME},
                   {"niks", SPG_RULE_UNIVERSAL},
                   {"niets", SPG_RULE_UNIVERSAL},
                   {"niemand", SPG_RULE_UNIVERSAL},
@@ -757,7 +767,7 @@ static const struct {
                   {"de", SPG_RULE_DETERMINER},
                   {"het", SPG_RULE_DETERMINER},
                   {"een", SPG_RULE_DETERMINER},
-                  {"dat", SPG_RULE_DETERMINER},
+                  {"dat", SPG_RULE_DETERMINER | SPG_RULE_THAT},
                   {"deze", SPG_RULE_DETERMINER},
                   {"mijn", SPG_RULE_DETERMINER},
                   {"zijn", SPG_RULE_DETERMINER},

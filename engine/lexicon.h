@@ -55,8 +55,11 @@ enum {
   SPG_RULE_DETERMINER = 8, /* "de", "een", "mijn", ...: "na" before it is a preposition */
   SPG_RULE_OP = 16,        /* the "op" and "na" of "op X na" (rule exception) */
   SPG_RULE_NA = 32,
-  SPG_RULE_ZICH = 64, /* the "zich" of the concessive "op zich" (rule concessive-wel) */
-  SPG_RULE_PAS = 128  /* the "pas" that opens a phrase of lateness (rule late-praise) */
+  SPG_RULE_ZICH = 64,  /* the "zich" of the concessive "op zich" (rule concessive-wel) */
+  SPG_RULE_PAS = 128,  /* the "pas" that opens a phrase of lateness (rule late-praise) */
+  SPG_RULE_SAY = 256,  /* "zeggen", "beweren": "niet zeggen dat" (rule double-negation) */
+  SPG_RULE_THAT = 512, /* the "dat" after it */
+  SPG_RULE_NAME = 1024 /* "noemen": "vriendelijk kan ik hem niet noemen" (rule not-called) */
 };
 
 /* Phrase kinds. */
@@ -100,7 +103,7 @@ typedef struct spg_lex_word {
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
   bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
   bool section_start;    /* sections.tsv: the first word of a heading ("tops", "wat") */
-  uint8_t rule_word;     /* SPG_RULE_* bits */
+  uint16_t rule_word;    /* SPG_RULE_* bits */
   uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant
                             ("d'r": "er", "nie": "niet"), 0 when it is none */
   uint8_t imperative;    /* imperatives.txt: SPG_IMP_* */

@@ -127,7 +127,7 @@ typedef struct scorer {
 } scorer;
 
 /* Whether the word of lexicon id w is one of the rule words of kind bits (SPG_RULE_*). */
-static bool rule_word(const scorer *sc, uint32_t w, uint8_t bits) {
+static bool rule_word(const scorer *sc, uint32_t w, uint16_t bits) {
   return sc->words[w].rule_word & bits; /* id 0, no word, is a record of zeroes */
 }
 
@@ -742,7 +742,8 @@ static bool stop_between(const scorer *sc, uint32_t a, uint32_t b) {
 
 /* The unit of a concessive "wel" before contrast unit c in its sentence, -1 if none: "het is
  * wel altijd druk, maar ze maken toch tijd", "ze doen echt wel hun best, maar 's avonds staat
- * er maar één iemand". Dutch concedes with "wel ... maar" (or "weliswaar", "op zich"): the
+ * er maar één iemand". Dutch concedes with "wel ... maar" (or "weliswaar", "op zich", "ik zal
+ * niet zeggen dat ..."): the
  * speaker grants the first part and means the second. Not "wel" in a question, and not where a
  * break other than the comma before the contrast word lies between them (another clause's "wel").
  */
@@ -764,6 +765,10 @@ static long concessive_wel(const scorer *sc, size_t c) {
     }
     if (x->covered || x->phrase >= 0) continue;
     if (rule_word(sc, x->type->form_id, SPG_RULE_WEL)) return (long)k;
+    /* "ik zal niet zeggen dat ze niet hun best doen, maar ...": a negated saying concedes */
+    if (k > 0 && rule_word(sc, x->type->form_id, SPG_RULE_SAY) && units[k - 1].type &&
+        units[k - 1].mod == SPG_MOD_NEGATOR)
+      return (long)k;
   }
   return -1;
 }
@@ -774,18 +779,35 @@ static long concessive_wel(const scorer *sc, size_t c) {
  * holds for all, unflipped. Returns the inner negator's unit, -1 if unit u (a negator) opens
  * no such pair: u is "niks", "niets", "niemand", "geen", "nergens" or "nooit"; a relative word
  * ("die", "wat", "waarin", ...) follows within three words, no break between ("er kwam
- * niemand, wat ik niet fijn vond" is no pair); a negator follows it in the same clause. */
+ * niemand, wat ik niet fijn vond" is no pair); a negator follows it in the same clause.
+ * A negated saying is such a pair too: "ik kan niet zeggen dat ik ooit niet goed geholpen ben",
+ * "ik zeg niet dat ze niet aardig waren": the negator before or after "zeggen" ("beweren"),
+ * then "dat". */
 static long double_negation(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
-  if (!rule_word(sc, units[u].type->form_id, SPG_RULE_UNIVERSAL)) return -1;
+  const size_t n = sc->units.n;
   size_t k = u + 1, end = u + 4;
-  for (; k < sc->units.n && k < end; k++) {
-    const unit *y = &units[k];
-    if (!y->type || y->mod == SPG_MOD_CONTRAST) return -1;
-    if (rule_word(sc, y->type->form_id, SPG_RULE_RELATIVE)) break;
+  if (rule_word(sc, units[u].type->form_id, SPG_RULE_UNIVERSAL)) {
+    for (; k < n && k < end; k++) {
+      const unit *y = &units[k];
+      if (!y->type || y->mod == SPG_MOD_CONTRAST) return -1;
+      if (rule_word(sc, y->type->form_id, SPG_RULE_RELATIVE)) break;
+    }
+    if (k >= n || k >= end) return -1;
+  } else {
+    const size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1); /* "echt niet" */
+    if (v + 1 < n && units[v].type && units[v + 1].type &&
+        rule_word(sc, units[v].type->form_id, SPG_RULE_SAY) &&
+        rule_word(sc, units[v + 1].type->form_id, SPG_RULE_THAT))
+      k = v + 1; /* "niet zeggen dat" */
+    else if (u > 0 && v < n && units[u - 1].type && units[v].type &&
+             rule_word(sc, units[u - 1].type->form_id, SPG_RULE_SAY) &&
+             rule_word(sc, units[v].type->form_id, SPG_RULE_THAT))
+      k = v; /* "zeg niet dat" */
+    else
+      return -1;
   }
-  if (k >= sc->units.n || k >= end) return -1;
-  for (k++; k < sc->units.n; k++) {
+  for (k++; k < n; k++) {
     const unit *y = &units[k];
     if (!y->type || y->mod == SPG_MOD_CONTRAST || y->mod == SPG_MOD_CLAUSE) return -1;
     if (y->mod == SPG_MOD_NEGATOR && !y->has_sentiment) return (long)k;
@@ -812,6 +834,15 @@ static bool closes_exception(const scorer *sc, size_t u) {
     return k == 0 || !units[k - 1].type;
   }
   return false;
+}
+
+/* Rule not-called: negator u stands before "noemen" ("... kan ik hem niet noemen", "echt
+ * meedenken kun je het niet noemen"): it denies the evaluation that opened the clause, however
+ * far back, so the flip reaches it (in its clause: a break, contrast or clause word ends it). */
+static bool not_called(const scorer *sc, size_t u) {
+  const unit *units = sc->units.v;
+  size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1);
+  return v < sc->units.n && units[v].type && rule_word(sc, units[v].type->form_id, SPG_RULE_NAME);
 }
 
 /* Step 2: one pass with the rules. */
@@ -904,10 +935,15 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       }
       if (ahead >= 0) {
         neg_scope = scope, neg_unit = (long)u;
-      } else if (last_sent_unit >= 0 && words_since_sent <= NEG_BACK + 1 &&
-                 !opener_between(sc, (size_t)last_sent_unit, u)) {
+      } else if (last_sent_unit >= 0 && ((words_since_sent <= NEG_BACK + 1 &&
+                                          !opener_between(sc, (size_t)last_sent_unit, u)) ||
+                                         not_called(sc, u))) {
         /* "ze luisterden niet": flip what came just before, in the same clause ("fijn dat
-         * niemand ..." is no "niet fijn") */
+         * niemand ..." is no "niet fijn"); before "noemen", what opened the clause ("echt
+         * vriendelijk kan ik die keuringsarts niet noemen": rule not-called) */
+        if (not_called(sc, u) &&
+            add_evidence(sc, sent, SPG_EV_RULE, x->tok, 2, 0, "not-called", NULL, 0))
+          return -1;
         float old = last_sent_contrib, now = flip(old);
         if (old > 0) pos -= old; else neg -= old;
         if (now > 0) pos += now; else neg += now;

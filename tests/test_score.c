@@ -659,6 +659,34 @@ static void late_praise_is_no_praise(void **state) {
   assert_true(polarity_of(f, "Ze waren heel vriendelijk en fijn, pas na vier weken.") > 0);
 }
 
+static void negated_saying_and_naming(void **state) {
+  fixture *f = *state;
+  /* "niet zeggen dat ... niet": the inner negation cancels, as after a negated universal */
+  spg_session *s =
+      analyze_text(f, "Ik kan niet zeggen dat de arts niet vriendelijk was.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "double-negation"));
+  assert_true(s->sentences.v[0].polarity >= 0.25);
+  spg_session_free(s);
+  s = analyze_text(f, "Ik zeg niet dat de arts niet vriendelijk was.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "double-negation"));
+  spg_session_free(s);
+  /* one negation: denied praise */
+  assert_true(polarity_of(f, "Ik kan niet zeggen dat het goed was.") <= -0.25);
+  /* a negated saying before "maar" concedes: nothing weighed after it, the turn */
+  s = analyze_text(f,
+                   "Ik zal niet zeggen dat de arts niet vriendelijk was, maar ik wachtte drie uur.",
+                   SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "concessive-turn"));
+  assert_true(s->sentences.v[0].polarity <= -0.25);
+  spg_session_free(s);
+  /* rule not-called: "niet noemen" denies what opened the clause, however far back */
+  s = analyze_text(f, "Vriendelijk kan ik die arts van de poli niet noemen.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "not-called"));
+  assert_true(s->sentences.v[0].polarity <= -0.25);
+  spg_session_free(s);
+  assert_true(polarity_of(f, "Vriendelijk kan ik die arts van de poli wel noemen.") >= 0.25);
+}
+
 static void exception_gives_way_to_its_clause(void **state) {
   fixture *f = *state;
   /* "op X na" opening the clause: X is the exception, the clause after "na" what holds */
@@ -1286,6 +1314,7 @@ int main(void) {
       cmocka_unit_test(concessive_wel_gives_way),
       cmocka_unit_test(concession_turns_when_nothing_weighed_follows),
       cmocka_unit_test(late_praise_is_no_praise),
+      cmocka_unit_test(negated_saying_and_naming),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
       cmocka_unit_test(exception_gives_way_to_its_clause),
       cmocka_unit_test(listed_wish_opens_with_een),
