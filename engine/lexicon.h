@@ -55,11 +55,13 @@ enum {
   SPG_RULE_DETERMINER = 8, /* "de", "een", "mijn", ...: "na" before it is a preposition */
   SPG_RULE_OP = 16,        /* the "op" and "na" of "op X na" (rule exception) */
   SPG_RULE_NA = 32,
-  SPG_RULE_ZICH = 64,  /* the "zich" of the concessive "op zich" (rule concessive-wel) */
-  SPG_RULE_PAS = 128,  /* the "pas" that opens a phrase of lateness (rule late-praise) */
-  SPG_RULE_SAY = 256,  /* "zeggen", "beweren": "niet zeggen dat" (rule double-negation) */
-  SPG_RULE_THAT = 512, /* the "dat" after it */
-  SPG_RULE_NAME = 1024 /* "noemen": "vriendelijk kan ik hem niet noemen" (rule not-called) */
+  SPG_RULE_ZICH = 64,      /* the "zich" of the concessive "op zich" (rule concessive-wel) */
+  SPG_RULE_PAS = 128,      /* the "pas" that opens a phrase of lateness (rule late-praise) */
+  SPG_RULE_SAY = 256,      /* "zeggen", "beweren": "niet zeggen dat" (rule double-negation) */
+  SPG_RULE_THAT = 512,     /* the "dat" after it */
+  SPG_RULE_NAME = 1024,    /* "noemen": "vriendelijk kan ik hem niet noemen" (rule not-called) */
+  SPG_RULE_PRONOUN = 2048, /* "niemand", "niets", "niks", "nergens": a negation that is a noun */
+  SPG_RULE_OR = 4096       /* "of": after such a pronoun, another alternative */
 };
 
 /* Phrase kinds. */

@@ -599,6 +599,10 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
 /* Whether a sentiment unit follows u within the clause and scope words. */
 static long sentiment_ahead(const scorer *sc, size_t u, int scope) {
   int words = 0;
+  /* "er komt niemand of steeds iemand anders": after a negation that is a noun, "of" names
+   * another alternative, which it does not negate ("niet snel of duidelijk" it does) */
+  const bool pronoun =
+      sc->units.v[u].type && rule_word(sc, sc->units.v[u].type->form_id, SPG_RULE_PRONOUN);
   for (size_t k = u + 1; k < sc->units.n && words < scope; k++) {
     const unit *x = &sc->units.v[k];
     if (!x->type) break;
@@ -606,6 +610,7 @@ static long sentiment_ahead(const scorer *sc, size_t u, int scope) {
     words++;
     uint8_t m = x->mod;
     if (m == SPG_MOD_CONTRAST || m == SPG_MOD_CLAUSE) break;
+    if (pronoun && rule_word(sc, x->type->form_id, SPG_RULE_OR)) break;
     if (x->has_sentiment && x->value != 0) return (long)k; /* not a neutral blocker */
   }
   return -1;

@@ -687,6 +687,14 @@ static void negated_saying_and_naming(void **state) {
   assert_true(polarity_of(f, "Vriendelijk kan ik die arts van de poli wel noemen.") >= 0.25);
 }
 
+static void negated_pronoun_stops_at_or(void **state) {
+  fixture *f = *state;
+  /* "niemand of ...": the alternative after "of" is not negated by a negation that is a noun */
+  assert_true(polarity_of(f, "Ik kreeg niks of een slecht antwoord.") <= -0.25);
+  /* "niet ... of" negates both */
+  assert_true(polarity_of(f, "Het was niet slecht of traag.") > 0);
+}
+
 static void exception_gives_way_to_its_clause(void **state) {
   fixture *f = *state;
   /* "op X na" opening the clause: X is the exception, the clause after "na" what holds */
@@ -1315,6 +1323,7 @@ int main(void) {
       cmocka_unit_test(concession_turns_when_nothing_weighed_follows),
       cmocka_unit_test(late_praise_is_no_praise),
       cmocka_unit_test(negated_saying_and_naming),
+      cmocka_unit_test(negated_pronoun_stops_at_or),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
       cmocka_unit_test(exception_gives_way_to_its_clause),
       cmocka_unit_test(listed_wish_opens_with_een),
