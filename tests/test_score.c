@@ -609,6 +609,17 @@ static void concessive_wel_gives_way(void **state) {
   spg_session_free(s);
 }
 
+/* The polarity of text read as one sentence, whose evidence holds rule (with_rule) or does not. */
+static float polarity_with(fixture *f, const char *text, const char *rule, bool with_rule) {
+  spg_session *s = analyze_text(f, text, SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 1);
+  if (with_rule != has_rule(s, 0, rule))
+    fail_msg("\"%s\": rule %s %s", text, rule, with_rule ? "missing" : "present");
+  float p = s->sentences.v[0].polarity;
+  spg_session_free(s);
+  return p;
+}
+
 static void concession_turns_when_nothing_weighed_follows(void **state) {
   fixture *f = *state;
   /* "wel" or "op zich ... maar" and then words no lexicon weighs: the conceded praise is not
@@ -619,42 +630,28 @@ static void concession_turns_when_nothing_weighed_follows(void **state) {
       "De arts was op zich heel vriendelijk, maar ik wachtte drie uur.",
       "De arts was weliswaar heel vriendelijk, maar ik wachtte drie uur."};
   for (size_t i = 0; i < sizeof conceded / sizeof *conceded; i++) {
-    spg_session *s = analyze_text(f, conceded[i], SPG_OPT_PLAIN);
-    assert_true(has_rule(s, 0, "concessive-wel"));
-    assert_true(has_rule(s, 0, "concessive-turn"));
-    assert_true(s->sentences.v[0].polarity <= -0.25);
-    spg_session_free(s);
+    assert_true(polarity_with(f, conceded[i], "concessive-wel", true) <= -0.25);
+    assert_true(polarity_with(f, conceded[i], "concessive-turn", true) <= -0.25);
   }
   /* a conceded complaint turns into praise */
   assert_true(polarity_of(f, "Het was wel slecht, maar ik kwam meteen aan de beurt.") >= 0.25);
   /* what follows weighs: no turn */
-  spg_session *s = analyze_text(f, "De arts was wel heel vriendelijk, maar slecht.", SPG_OPT_PLAIN);
-  assert_false(has_rule(s, 0, "concessive-turn"));
-  spg_session_free(s);
+  polarity_with(f, "De arts was wel heel vriendelijk, maar slecht.", "concessive-turn", false);
   /* the praise of an earlier sentence that the splitter left in this one (a stop before a
    * lower-case word) is not what "wel" concedes */
-  s = analyze_text(f, "De arts was heel vriendelijk. het ging wel, maar ik wachtte drie uur.",
-                   SPG_OPT_PLAIN);
-  assert_int_equal(s->sentences.n, 1);
-  assert_false(has_rule(s, 0, "concessive-turn"));
-  assert_true(s->sentences.v[0].polarity > 0.25);
-  spg_session_free(s);
+  assert_true(polarity_with(f,
+                            "De arts was heel vriendelijk. het ging wel, maar ik wachtte drie uur.",
+                            "concessive-turn", false) > 0.25);
 }
 
 static void late_praise_is_no_praise(void **state) {
   fixture *f = *state;
   /* "pas na ... goed": what is good came late, and the lateness is the point */
-  spg_session *s =
-      analyze_text(f, "Mijn rolstoel werd pas na vier weken goed afgesteld.", SPG_OPT_PLAIN);
-  assert_true(has_rule(s, 0, "late-praise"));
-  assert_true(s->sentences.v[0].polarity <= -0.25);
-  spg_session_free(s);
+  assert_true(polarity_with(f, "Mijn rolstoel werd pas na vier weken goed afgesteld.",
+                            "late-praise", true) <= -0.25);
   /* the lateness reaches the end of its clause only */
-  s = analyze_text(f, "Ik werd pas na drie weken gebeld, maar toen was het heel fijn.",
-                   SPG_OPT_PLAIN);
-  assert_false(has_rule(s, 0, "late-praise"));
-  assert_true(s->sentences.v[0].polarity >= 0.25);
-  spg_session_free(s);
+  assert_true(polarity_with(f, "Ik werd pas na drie weken gebeld, maar toen was het heel fijn.",
+                            "late-praise", false) >= 0.25);
   /* praise before it is praise */
   assert_true(polarity_of(f, "Ze waren heel vriendelijk en fijn, pas na vier weken.") > 0);
 }
@@ -662,28 +659,19 @@ static void late_praise_is_no_praise(void **state) {
 static void negated_saying_and_naming(void **state) {
   fixture *f = *state;
   /* "niet zeggen dat ... niet": the inner negation cancels, as after a negated universal */
-  spg_session *s =
-      analyze_text(f, "Ik kan niet zeggen dat de arts niet vriendelijk was.", SPG_OPT_PLAIN);
-  assert_true(has_rule(s, 0, "double-negation"));
-  assert_true(s->sentences.v[0].polarity >= 0.25);
-  spg_session_free(s);
-  s = analyze_text(f, "Ik zeg niet dat de arts niet vriendelijk was.", SPG_OPT_PLAIN);
-  assert_true(has_rule(s, 0, "double-negation"));
-  spg_session_free(s);
+  assert_true(polarity_with(f, "Ik kan niet zeggen dat de arts niet vriendelijk was.",
+                            "double-negation", true) >= 0.25);
+  polarity_with(f, "Ik zeg niet dat de arts niet vriendelijk was.", "double-negation", true);
   /* one negation: denied praise */
   assert_true(polarity_of(f, "Ik kan niet zeggen dat het goed was.") <= -0.25);
   /* a negated saying before "maar" concedes: nothing weighed after it, the turn */
-  s = analyze_text(f,
-                   "Ik zal niet zeggen dat de arts niet vriendelijk was, maar ik wachtte drie uur.",
-                   SPG_OPT_PLAIN);
-  assert_true(has_rule(s, 0, "concessive-turn"));
-  assert_true(s->sentences.v[0].polarity <= -0.25);
-  spg_session_free(s);
+  assert_true(polarity_with(f,
+                            "Ik zal niet zeggen dat de arts niet vriendelijk was, maar ik wachtte "
+                            "drie uur.",
+                            "concessive-turn", true) <= -0.25);
   /* rule not-called: "niet noemen" denies what opened the clause, however far back */
-  s = analyze_text(f, "Vriendelijk kan ik die arts van de poli niet noemen.", SPG_OPT_PLAIN);
-  assert_true(has_rule(s, 0, "not-called"));
-  assert_true(s->sentences.v[0].polarity <= -0.25);
-  spg_session_free(s);
+  assert_true(polarity_with(f, "Vriendelijk kan ik die arts van de poli niet noemen.", "not-called",
+                            true) <= -0.25);
   assert_true(polarity_of(f, "Vriendelijk kan ik die arts van de poli wel noemen.") >= 0.25);
 }
 
