@@ -841,13 +841,16 @@ static bool closes_exception(const scorer *sc, size_t u) {
   return false;
 }
 
-/* Rule not-called: negator u stands before "noemen" ("... kan ik hem niet noemen", "echt
- * meedenken kun je het niet noemen"): it denies the evaluation that opened the clause, however
- * far back, so the flip reaches it (in its clause: a break, contrast or clause word ends it). */
-static bool not_called(const scorer *sc, size_t u) {
+/* Rule not-called: negator u stands right before "noemen" ("... kan ik hem niet noemen",
+ * "echt meedenken kun je het niet noemen"). It denies the evaluation that opened the clause,
+ * however far back, so the flip reaches it (in its clause: a break, contrast or clause word ends
+ * it). Returns the unit of "noemen", -1 when u stands before none. */
+static long not_called(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
   size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1);
-  return v < sc->units.n && units[v].type && rule_word(sc, units[v].type->form_id, SPG_RULE_NAME);
+  return v < sc->units.n && units[v].type && rule_word(sc, units[v].type->form_id, SPG_RULE_NAME)
+             ? (long)v
+             : -1;
 }
 
 /* Step 2: one pass with the rules. */
@@ -930,6 +933,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         continue;
       }
       int scope = NEG_SCOPE;
+      long named = -1; /* the "noemen" of rule not-called */
       long ahead = sentiment_ahead(sc, u, NEG_SCOPE);
       if (ahead < 0 && first_in_clause(sc, u)) {
         /* further only to praise: what is not given ("uitgelegd"); a complaint further on
@@ -940,14 +944,15 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       }
       if (ahead >= 0) {
         neg_scope = scope, neg_unit = (long)u;
-      } else if (last_sent_unit >= 0 && ((words_since_sent <= NEG_BACK + 1 &&
-                                          !opener_between(sc, (size_t)last_sent_unit, u)) ||
-                                         not_called(sc, u))) {
+      } else if (last_sent_unit >= 0 && ((named = not_called(sc, u)) >= 0 ||
+                                         (words_since_sent <= NEG_BACK + 1 &&
+                                          !opener_between(sc, (size_t)last_sent_unit, u)))) {
         /* "ze luisterden niet": flip what came just before, in the same clause ("fijn dat
          * niemand ..." is no "niet fijn"); before "noemen", what opened the clause ("echt
          * vriendelijk kan ik die keuringsarts niet noemen": rule not-called) */
-        if (not_called(sc, u) &&
-            add_evidence(sc, sent, SPG_EV_RULE, x->tok, 2, 0, "not-called", NULL, 0))
+        if (named >= 0 &&
+            add_evidence(sc, sent, SPG_EV_RULE, x->tok, tokens_between(sc, u, (size_t)named + 1), 0,
+                         "not-called", NULL, 0))
           return -1;
         float old = last_sent_contrib, now = flip(old);
         if (old > 0) pos -= old; else neg -= old;
