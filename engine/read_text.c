@@ -26,6 +26,9 @@
  *   **Jan:** ... / **Jan**: ...              Markdown bold labels (transcripts pasted from chat)
  *   [SPEAKER_00]: ...                        a label in brackets (WhisperX and other
  *                                            diarisation tools): the label is what they hold
+ *   [00:00:01.000 --> 00:00:05.200] SPEAKER_00: ...  a segment's time range before the label
+ *                                            (Whisper, WhisperX); the same speaker's next
+ *                                            line continues a turn that stopped mid-sentence
  *   - Jan: ... / • Jan: ... / – Jan: ...     a list or dialogue marker before the label (pasted
  *                                            minutes; a caption's dash for a change of speaker)
  *   JAN<TAB>... / Jan<TAB>00:12:03<TAB>...   a tab for the colon (columns of a table or a
@@ -199,14 +202,30 @@ static bool is_code(const char *w, size_t n) {
   return i == n && i - d >= 1 && i - d <= 3;
 }
 
-/* A timestamp at p: "[00:12:03]", "(00:12)" or, when bare_ok, "00:12:03". Returns the bytes
- * consumed (0 = none). */
+/* A timestamp at p: "[00:12:03]", "(00:12)" or, when bare_ok, "00:12:03"; also a bracketed
+ * range as Whisper and WhisperX write their segments, "[00:00:01.000 --> 00:00:05.200]" (*ms:
+ * its start). Returns the bytes consumed (0 = none). */
 static size_t timestamp_at(const char *p, size_t n, bool bare_ok, int64_t *ms) {
   if (!n) return 0;
   if (p[0] == '[' || p[0] == '(') {
     char close = p[0] == '[' ? ']' : ')';
     size_t k = spg_parse_time(p + 1, n - 1, ms);
-    if (k && 1 + k < n && p[1 + k] == close) return k + 2;
+    if (!k) return 0;
+    size_t e = 1 + k;
+    if (close == ']') { /* " --> 00:00:05.200" */
+      size_t a = e;
+      while (a < n && p[a] == ' ')
+        a++;
+      if (n - a > 3 && memcmp(p + a, "-->", 3) == 0) {
+        a += 3;
+        while (a < n && p[a] == ' ')
+          a++;
+        int64_t end_ms;
+        size_t k2 = a < n ? spg_parse_time(p + a, n - a, &end_ms) : 0;
+        if (k2) e = a + k2;
+      }
+    }
+    if (e < n && p[e] == close) return e + 1;
     return 0;
   }
   if (!bare_ok || !is_digit(p[0])) return 0;
@@ -758,6 +777,20 @@ typedef struct text_state {
   int64_t pending_ms; /* a lone timestamp line's time, for the next turn */
 } text_state;
 
+/* Whether turn t's text so far stops without a sentence's end (".", "!", "?", "…", or one of
+ * them before a closing quote or bracket). */
+static bool mid_sentence(const spg_session *s, const spg_turn *t) {
+  const char *p = s->raw.data + t->raw_off;
+  size_t n = t->raw_len;
+  while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\n' || p[n - 1] == '"' ||
+               p[n - 1] == '\'' || p[n - 1] == ')'))
+    n--;
+  if (!n) return false;
+  char c = p[n - 1];
+  if (c == '.' || c == '!' || c == '?') return false;
+  return !(n >= 3 && memcmp(p + n - 3, "\xE2\x80\xA6", 3) == 0); /* "…" */
+}
+
 /* Appends a line of text to the open turn, or opens an anonymous speaker's turn with it. */
 static spg_status add_line(spg_session *s, text_state *ts, const char *line, size_t n,
                            uint32_t lineno, spg_error *err) {
@@ -836,7 +869,12 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       if (accepted) {
         int sp = spg_session_speaker(s, ll.label, ll.label_len);
         int64_t ms = ll.ms != SPG_NO_TIME ? ll.ms : ts.pending_ms;
-        if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME) ||
+        /* the same speaker's next line continues a turn that stopped mid-sentence: Whisper and
+         * WhisperX write a line per segment, cutting sentences in two */
+        bool same = sp >= 0 && ts.in_turn && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp &&
+                    mid_sentence(s, &s->turns.v[s->turns.n - 1]);
+        if (sp < 0 || (!same && spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME)) ||
+            (same && ts.pending_break && spg_session_turn_text(s, "", 0)) ||
             (ll.text_len && spg_session_turn_text(s, ll.text, ll.text_len))) {
           st = nomem(s, err, lineno);
           continue;

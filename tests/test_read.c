@@ -381,6 +381,22 @@ static void text_header_keys_and_headings(void **state) {
   spg_session_free(s);
 }
 
+/* Whisper and WhisperX segments: "[start --> end] SPEAKER_00: text", a line per segment; the
+ * same speaker's next segment continues the turn (a sentence may be cut in two). */
+static void text_whisper_segments(void **state) {
+  spg_session *s = read_text("[00:00:01.000 --> 00:00:05.200] SPEAKER_00: Welkom allemaal.\n"
+                             "[00:00:10.100 --> 00:00:13.400] SPEAKER_01: De zorg was\n"
+                             "[00:00:13.400 --> 00:00:16.000] SPEAKER_01: heel goed.\n"
+                             "[00:00:16.500 --> 00:00:18.000] SPEAKER_00: Dank u.\n");
+  assert_int_equal(s->speakers.n, 2);
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "SPEAKER_00");
+  assert_string_equal(turn_label(s, 1), "SPEAKER_01");
+  assert_string_equal(turn_text(s, 1), "De zorg was\nheel goed.");
+  assert_int_equal(s->turns.v[1].start_ms, 10100);
+  spg_session_free(s);
+}
+
 /* A report's block of "Key: value" lines names the moderator, the participants and the writer:
  * header keys, not speakers, when none of its labels comes back and no label of the file is
  * certain. Where the labels come back, it is a transcript. */
@@ -695,6 +711,7 @@ int main(void) {
       cmocka_unit_test(parse_time_rejects),
       cmocka_unit_test(detect_formats),
       cmocka_unit_test(text_report_block_of_key_values),
+      cmocka_unit_test(text_whisper_segments),
       cmocka_unit_test(text_headers_turns_and_lines),
       cmocka_unit_test(text_label_positives),
       cmocka_unit_test(text_label_negatives_are_speech),
