@@ -779,7 +779,7 @@ typedef struct text_state {
 
 /* Whether turn t's text so far stops without a sentence's end (".", "!", "?", "…", or one of
  * them before a closing quote or bracket). */
-static bool mid_sentence(const spg_session *s, const spg_turn *t) {
+bool spg_turn_mid_sentence(const spg_session *s, const spg_turn *t) {
   const char *p = s->raw.data + t->raw_off;
   size_t n = t->raw_len;
   while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\n' || p[n - 1] == '"' ||
@@ -809,6 +809,8 @@ static spg_status add_line(spg_session *s, text_state *ts, const char *line, siz
 
 spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err) {
   s->format = SPG_FORMAT_TEXT;
+  spg_status table_status;
+  if (spg_read_table(s, data, len, &table_status, err)) return table_status; /* read_table.c */
   spg_label_table table = {0};
   spg_lines it;
   const char *line;
@@ -872,7 +874,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         /* the same speaker's next line continues a turn that stopped mid-sentence: Whisper and
          * WhisperX write a line per segment, cutting sentences in two */
         bool same = sp >= 0 && ts.in_turn && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp &&
-                    mid_sentence(s, &s->turns.v[s->turns.n - 1]);
+                    spg_turn_mid_sentence(s, &s->turns.v[s->turns.n - 1]);
         if (sp < 0 || (!same && spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME)) ||
             (same && ts.pending_break && spg_session_turn_text(s, "", 0)) ||
             (ll.text_len && spg_session_turn_text(s, ll.text, ll.text_len))) {

@@ -8,6 +8,8 @@
  *   spg_parse_timing "00:01:02.345 --> 00:01:05.000 settings" (timecode.c)
  *   spg_label_*      speaker labels "Mevrouw K.: tekst" and whether a prefix before a colon is a
  *                    label or just speech ("Toen zei ik: nee.") (read_text.c)
+ *   spg_read_table   transcripts exported as a table with a speaker and a text column
+ *                    (read_table.c)
  *   spg_cues_*       cue records of the subtitle formats: tag stripping, voice tags, entities,
  *                    joining cues of one speaker into turns (read_vtt.c; read_srt.c reuses it)
  */
@@ -150,6 +152,15 @@ bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t 
  * when it returns true. */
 bool spg_label_table_lookup(const spg_label_table *t, const char *line, size_t len,
                             spg_label_line *out, bool *meta_key, bool *accepted);
+
+/* Whether turn t's text so far stops without a sentence's end ("." "!" "?" "…"): the same
+ * speaker's next line or row continues it (read_text.c). */
+bool spg_turn_mid_sentence(const spg_session *s, const spg_turn *t);
+
+/* A transcript exported as a table (read_table.c): true when data's first line is a header with
+ * a speaker and a text column, with the rows read into s and *st set; false, s untouched, when
+ * it is not one. */
+bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st, spg_error *err);
 void spg_label_table_free(spg_label_table *t);
 
 /* ---- subtitle cues (read_vtt.c) ---- */

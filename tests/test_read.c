@@ -397,6 +397,38 @@ static void text_whisper_segments(void **state) {
   spg_session_free(s);
 }
 
+/* A transcript exported as a table: a header with a speaker and a text column (any order,
+ * ';' ',' or tab), RFC 4180 quoting, a time column, rows of one speaker joined while a sentence
+ * runs on; a table without a speaker column is plain text. */
+static void text_table_export(void **state) {
+  spg_session *s = read_text("\xEF\xBB\xBFStart;Eind;Spreker;Tekst\n"
+                             "00:00:01;00:00:04;Gespreksleider;Welkom allemaal.\n"
+                             "00:00:05;00:00:09;Anja;\"Het was goed; echt \"\"top\"\"\nzeg maar\"\n"
+                             "00:00:10;00:00:12;Anja;en de koffie\r\n"
+                             "00:00:12;00:00:14;Anja;was lekker.\n"
+                             "00:00:15;00:00:16;Anja;\n"
+                             "00:00:17;00:00:18;Anja;Nog iets.\n");
+  assert_int_equal(s->speakers.n, 2);
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider");
+  assert_int_equal(s->turns.v[0].start_ms, 1000);
+  assert_string_equal(turn_label(s, 1), "Anja");
+  assert_string_equal(turn_text(s, 1),
+                      "Het was goed; echt \"top\"\nzeg maar\nen de koffie\nwas lekker.");
+  assert_string_equal(turn_text(s, 2), "Nog iets.");
+  assert_int_equal(s->turns.v[2].line, 8);
+  spg_session_free(s);
+  s = read_text("text,speaker\nHallo daar.,SPEAKER_00\n");
+  assert_string_equal(turn_label(s, 0), "SPEAKER_00");
+  assert_string_equal(turn_text(s, 0), "Hallo daar.");
+  spg_session_free(s);
+  /* no speaker column: the plain-text reader, a line each */
+  s = read_text("Nr;Opmerking\n1;De zorg was goed.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  spg_session_free(s);
+}
+
 /* A report's block of "Key: value" lines names the moderator, the participants and the writer:
  * header keys, not speakers, when none of its labels comes back and no label of the file is
  * certain. Where the labels come back, it is a transcript. */
@@ -712,6 +744,7 @@ int main(void) {
       cmocka_unit_test(detect_formats),
       cmocka_unit_test(text_report_block_of_key_values),
       cmocka_unit_test(text_whisper_segments),
+      cmocka_unit_test(text_table_export),
       cmocka_unit_test(text_headers_turns_and_lines),
       cmocka_unit_test(text_label_positives),
       cmocka_unit_test(text_label_negatives_are_speech),

@@ -1,0 +1,202 @@
+/*
+ * read_table.c — transcripts exported as a table: a header row naming a speaker column and a
+ * text column, one utterance per row, as transcription services and spreadsheets write them
+ * ("start;end;speaker;text", "Tijd,Spreker,Tekst", tab-separated columns).
+ *
+ * Input: UTF-8 text that spg_read_text is about to read. Output: true when the text is such a
+ * table, with its speakers and turns in the session (*st says how reading went); false when it
+ * is not, and the session untouched, for the plain-text reader.
+ *
+ * The table: the first non-blank line is a header of two or more columns separated by ';', ','
+ * or a tab (the one that gives a speaker and a text column wins), whose names are matched
+ * case-folded and trimmed ("speaker", "spreker", "naam", "text", "tekst", "transcript", ...). A
+ * time column ("start", "begin", "tijd", "timestamp", ...) dates each turn when its value parses
+ * as a time. Fields follow RFC 4180: a field in double quotes may hold the separator, line ends
+ * and "" for a quote. A row without text is skipped; a row of the speaker of the open turn
+ * continues that turn when its text so far stopped mid-sentence (segment exports cut sentences
+ * in two), as consecutive lines of one speaker do in plain text. A quote that is never closed
+ * runs to the end of the file, where the row is taken as it stands.
+ *
+ * Cost: one pass over the bytes; a field is copied only when it holds "" (one buffer, reused).
+ */
+#include "readers.h"
+
+#include <stdlib.h>
+
+#define TABLE_COLUMNS 32 /* columns of a header that are looked at */
+
+static const char *const speaker_names[] = {"deelnemer", "naam",    "name",     "persoon",
+                                            "speaker",   "spreker", "sprekers", "speaker name"};
+static const char *const text_names[] = {"content",    "inhoud",       "tekst",     "text",
+                                         "transcript", "transcriptie", "uitspraak", "utterance"};
+static const char *const time_names[] = {"begin",     "begintijd", "start", "start time",
+                                         "starttijd", "tijd",      "time",  "timestamp"};
+
+typedef struct table {
+  char sep;
+  int speaker, text, time; /* column indexes, -1 when absent */
+} table;
+
+/* One field at p (up to end): its bytes [*f, *f + *fn) as written (quotes removed, "" left for
+ * unquote), whether it held "" (*escaped), and where the next field or row starts; *row_end is
+ * set when the field ended its row. */
+static const char *next_field(const char *p, const char *end, char sep, const char **f, size_t *fn,
+                              bool *escaped, bool *row_end) {
+  *escaped = false, *row_end = false;
+  while (p < end && (*p == ' ' || *p == '\t') && *p != sep)
+    p++;
+  if (p < end && *p == '"') {
+    const char *q = ++p;
+    for (;;) {
+      while (q < end && *q != '"')
+        q++;
+      if (q + 1 < end && q[1] == '"') {
+        *escaped = true;
+        q += 2;
+        continue;
+      }
+      break;
+    }
+    *f = p, *fn = (size_t)(q - p);
+    p = q < end ? q + 1 : end; /* past the closing quote */
+  } else {
+    const char *q = p;
+    while (q < end && *q != sep && *q != '\n' && *q != '\r')
+      q++;
+    *f = p, *fn = (size_t)(q - p);
+    p = q;
+  }
+  while (p < end && *p != sep && *p != '\n' && *p != '\r')
+    p++; /* junk after a quote */
+  if (p >= end) {
+    *row_end = true;
+    return end;
+  }
+  if (*p == sep) return p + 1;
+  *row_end = true;
+  if (*p == '\r' && p + 1 < end && p[1] == '\n') p++;
+  return p + 1;
+}
+
+static bool named(const char *f, size_t n, const char *const *names, size_t count) {
+  spg_trim(&f, &n);
+  char low[24];
+  if (!n || n >= sizeof low) return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = f[i];
+    low[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c == '_' ? ' ' : c;
+  }
+  low[n] = 0;
+  for (size_t i = 0; i < count; i++)
+    if (!strcmp(low, names[i])) return true;
+  return false;
+}
+
+/* Whether the header row at p holds a speaker and a text column with separator sep. */
+static bool header(const char *p, const char *end, char sep, table *t) {
+  *t = (table){.sep = sep, .speaker = -1, .text = -1, .time = -1};
+  bool row_end = false;
+  for (int col = 0; col < TABLE_COLUMNS && !row_end; col++) {
+    const char *f;
+    size_t fn;
+    bool escaped;
+    p = next_field(p, end, sep, &f, &fn, &escaped, &row_end);
+    if (t->speaker < 0 && named(f, fn, speaker_names, SPG_COUNT(speaker_names)))
+      t->speaker = col;
+    else if (t->text < 0 && named(f, fn, text_names, SPG_COUNT(text_names)))
+      t->text = col;
+    else if (t->time < 0 && named(f, fn, time_names, SPG_COUNT(time_names)))
+      t->time = col;
+  }
+  return t->speaker >= 0 && t->text >= 0;
+}
+
+/* field bytes with "" made ", into *buf (grown); returns the text to use. */
+static const char *unquote(const char *f, size_t *n, bool escaped, char **buf, size_t *cap) {
+  if (!escaped) return f;
+  if (*cap < *n + 1) {
+    char *b = realloc(*buf, *n + 1);
+    if (!b) return NULL;
+    *buf = b, *cap = *n + 1;
+  }
+  size_t o = 0;
+  for (size_t i = 0; i < *n; i++) {
+    (*buf)[o++] = f[i];
+    if (f[i] == '"' && i + 1 < *n && f[i + 1] == '"') i++;
+  }
+  *n = o;
+  return *buf;
+}
+
+bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st, spg_error *err) {
+  const char *p = data, *end = data + len;
+  if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3;
+  while (p < end && (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t'))
+    p++;
+  const char *nl = memchr(p, '\n', (size_t)(end - p));
+  const char *head_end = nl ? nl : end;
+  table t;
+  static const char seps[] = {';', '\t', ','};
+  bool found = false;
+  for (size_t i = 0; i < sizeof seps && !found; i++)
+    found = memchr(p, seps[i], (size_t)(head_end - p)) && header(p, head_end, seps[i], &t);
+  if (!found) return false;
+
+  s->format = SPG_FORMAT_TEXT;
+  *st = SPG_OK;
+  uint32_t line = 1; /* the header's line, counted from the first non-blank one */
+  for (const char *q = data; q < p; q++)
+    line += *q == '\n';
+  p = head_end < end ? head_end + 1 : end;
+  line++;
+  char *buf = NULL;
+  size_t cap = 0;
+  bool open = false;
+  while (p < end && *st == SPG_OK) {
+    uint32_t row_line = line;
+    const char *label = "", *text = NULL, *time = NULL;
+    size_t label_len = 0, text_len = 0, time_len = 0;
+    bool text_escaped = false, label_escaped = false;
+    bool row_end = false;
+    for (int col = 0; !row_end; col++) {
+      const char *f, *start = p;
+      size_t fn;
+      bool escaped;
+      p = next_field(p, end, t.sep, &f, &fn, &escaped, &row_end);
+      for (const char *q = start; q < p; q++)
+        line += *q == '\n';
+      if (col == t.speaker)
+        label = f, label_len = fn, label_escaped = escaped;
+      else if (col == t.text)
+        text = f, text_len = fn, text_escaped = escaped;
+      else if (col == t.time)
+        time = f, time_len = fn;
+    }
+    if (!text) continue;
+    spg_trim(&text, &text_len);
+    spg_trim(&label, &label_len);
+    if (!text_len) continue;
+    if (label_escaped && !(label = unquote(label, &label_len, true, &buf, &cap))) goto nomem;
+    int sp = spg_session_speaker(s, label, label_len);
+    if (sp < 0) goto nomem;
+    int64_t ms = SPG_NO_TIME;
+    if (time) {
+      spg_trim(&time, &time_len);
+      if (!time_len || spg_parse_time(time, time_len, &ms) != time_len) ms = SPG_NO_TIME;
+    }
+    bool same = open && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp &&
+                spg_turn_mid_sentence(s, &s->turns.v[s->turns.n - 1]);
+    if (!same && spg_session_begin_turn(s, (uint32_t)sp, row_line, ms, SPG_NO_TIME)) goto nomem;
+    open = true;
+    const char *u = unquote(text, &text_len, text_escaped, &buf, &cap);
+    if (!u || spg_session_turn_text(s, u, text_len)) goto nomem;
+  }
+  free(buf);
+  if (*st == SPG_OK && !s->turns.n)
+    *st = spg_fail(err, SPG_ERR_EMPTY, s->source, line, "a table with no text in its rows");
+  return true;
+nomem:
+  free(buf);
+  *st = spg_fail(err, SPG_ERR_NOMEM, s->source, line, "out of memory reading the table");
+  return true;
+}
