@@ -9,13 +9,14 @@
  *
  * The table: the first non-blank line is a header of two or more columns separated by ';', ','
  * or a tab (the one that gives a speaker and a text column wins), whose names are matched
- * case-folded and trimmed ("speaker", "spreker", "naam", "text", "tekst", "transcript", ...). A
- * time column ("start", "begin", "tijd", "timestamp", ...) dates each turn when its value parses
- * as a time. Fields follow RFC 4180: a field in double quotes may hold the separator, line ends
- * and "" for a quote. A row without text is skipped; a row of the speaker of the open turn
- * continues that turn when its text so far stopped mid-sentence (segment exports cut sentences
- * in two), as consecutive lines of one speaker do in plain text. A quote that is never closed
- * runs to the end of the file, where the row is taken as it stands.
+ * case-folded and trimmed ("speaker", "spreker", "naam", "text", "tekst", "transcript", ...);
+ * a text column beside time columns only (Whisper's "start<TAB>end<TAB>text") is one anonymous
+ * voice. A time column ("start", "begin", "tijd", "timestamp", ...) dates each turn when its
+ * value parses as a time (Whisper's milliseconds do not). Fields follow RFC 4180: a field in double
+ * quotes may hold the separator, line ends and "" for a quote. A row without text is skipped; a row
+ * of the speaker of the open turn continues that turn when its text so far stopped mid-sentence
+ * (segment exports cut sentences in two), as consecutive lines of one speaker do in plain text. A
+ * quote that is never closed runs to the end of the file, where the row is taken as it stands.
  *
  * Cost: one pass over the bytes; a field is copied only when it holds "" (one buffer, reused).
  */
@@ -31,6 +32,7 @@ static const char *const text_names[] = {"content",    "inhoud",       "tekst", 
                                          "transcript", "transcriptie", "uitspraak", "utterance"};
 static const char *const time_names[] = {"begin",     "begintijd", "start", "start time",
                                          "starttijd", "tijd",      "time",  "timestamp"};
+static const char *const end_names[] = {"eind", "eindtijd", "einde", "end", "end time", "stop"};
 
 typedef struct table {
   char sep;
@@ -92,11 +94,13 @@ static bool named(const char *f, size_t n, const char *const *names, size_t coun
   return false;
 }
 
-/* Whether the header row at p holds a speaker and a text column with separator sep. */
+/* Whether the header row at p holds a speaker and a text column with separator sep, or a text
+ * column beside times only (Whisper's "start<TAB>end<TAB>text": one anonymous voice). */
 static bool header(const char *p, const char *end, char sep, table *t) {
   *t = (table){.sep = sep, .speaker = -1, .text = -1, .time = -1};
-  bool row_end = false;
-  for (int col = 0; col < TABLE_COLUMNS && !row_end; col++) {
+  bool row_end = false, times_only = true;
+  int col = 0;
+  for (; col < TABLE_COLUMNS && !row_end; col++) {
     const char *f;
     size_t fn;
     bool escaped;
@@ -107,8 +111,10 @@ static bool header(const char *p, const char *end, char sep, table *t) {
       t->text = col;
     else if (t->time < 0 && named(f, fn, time_names, SPG_COUNT(time_names)))
       t->time = col;
+    else if (!named(f, fn, end_names, SPG_COUNT(end_names)))
+      times_only = false;
   }
-  return t->speaker >= 0 && t->text >= 0;
+  return t->text >= 0 && col >= 2 && (t->speaker >= 0 || (times_only && row_end));
 }
 
 /* field bytes with "" made ", into *buf (grown); returns the text to use. */

@@ -422,6 +422,14 @@ static void text_table_export(void **state) {
   assert_string_equal(turn_label(s, 0), "SPEAKER_00");
   assert_string_equal(turn_text(s, 0), "Hallo daar.");
   spg_session_free(s);
+  /* Whisper's TSV: a text column beside times only, one anonymous voice; its milliseconds are
+   * no time of day */
+  s = read_text("start\tend\ttext\n0\t5200\tDe zorg was\n5200\t9800\theel goed.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0), "De zorg was\nheel goed.");
+  assert_int_equal(s->turns.v[0].start_ms, SPG_NO_TIME);
+  spg_session_free(s);
   /* no speaker column: the plain-text reader, a line each */
   s = read_text("Nr;Opmerking\n1;De zorg was goed.\n");
   assert_int_equal(s->speakers.n, 1);
