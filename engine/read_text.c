@@ -780,6 +780,7 @@ typedef struct text_state {
 /* Whether turn t's text so far stops without a sentence's end (".", "!", "?", "…", or one of
  * them before a closing quote or bracket). */
 bool spg_turn_mid_sentence(const spg_session *s, const spg_turn *t) {
+  if (!t->raw_len) return false; /* no text yet (and perhaps no buffer) */
   const char *p = s->raw.data + t->raw_off;
   size_t n = t->raw_len;
   while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\n' || p[n - 1] == '"' ||
