@@ -37,6 +37,8 @@
  *   Jan de Vries - 00:00:15                  line (Word / Teams / Otter exports; a dash or bar
  *                                            between them): the text follows on the next lines
  *   [00:14:10]                               a lone timestamp: the start of the next turn
+ *   Gespreksleider                           a role or code label alone on its line, the words
+ *                                            below it (own_labels: typed minutes)
  *   any other line                           continues the current turn; with no turn yet, an
  *                                            anonymous speaker ("") opens one. A text without
  *                                            any labels is one anonymous participant.
@@ -718,6 +720,55 @@ static void header_block_finish(spg_label_table *t, const header_block *hb) {
   spg_label_table_finish(t);
 }
 
+/* ---- labels on a line of their own ------------------------------------------------------------
+ */
+
+/* Minutes typed by hand often set the speaker on a line of its own, the words below it:
+ *   Gespreksleider
+ *   Goedenavond allemaal, welkom.
+ * Such a line is a label when it is nothing but a role or code label ("Gespreksleider",
+ * "Deelnemer 3", "Mevrouw K.", "P2": analyse_label's strict shape, led by a role word or a
+ * code), a line of text follows it, and the file has OWN_DISTINCT or more such labels of which
+ * one comes back (a meeting's moderator speaks again): a report's headings "Deelnemers" and
+ * "Toehoorders" stay headings. */
+#define OWN_MAX 64     /* distinct labels remembered */
+#define OWN_DISTINCT 2 /* distinct labels a file needs */
+
+typedef struct own_labels {
+  const char *label[OWN_MAX];
+  uint32_t len[OWN_MAX];
+  size_t n;
+  bool again;          /* a label came back */
+  const char *pending; /* the candidate of the line before, waiting for its text */
+  size_t pending_len;
+} own_labels;
+
+static bool own_label_shape(const char *line, size_t n) {
+  label_shape sh;
+  if (!analyse_label(line, n, &sh) || sh.rejected || sh.meta_key) return false;
+  return sh.strict && (sh.role_led || sh.code);
+}
+
+static bool own_known(const own_labels *o, const char *line, size_t n) {
+  for (size_t i = 0; i < o->n; i++)
+    if (o->len[i] == n && memcmp(o->label[i], line, n) == 0) return true;
+  return false;
+}
+
+/* Pass 1: line (NULL for a blank one) after a candidate confirms it when it is text. */
+static void own_line(own_labels *o, const char *line, size_t n, bool candidate) {
+  if (o->pending && line && !candidate) {
+    if (own_known(o, o->pending, o->pending_len)) {
+      o->again = true;
+    } else if (o->n < OWN_MAX) {
+      o->label[o->n] = o->pending, o->len[o->n] = (uint32_t)o->pending_len;
+      o->n++;
+    }
+  }
+  o->pending = candidate ? line : NULL;
+  o->pending_len = candidate ? n : 0;
+}
+
 /* ---- the text reader ------------------------------------------------------------------------------ */
 
 /* "#", "# ...", "## ...": a header or heading line, never speech. "#1 was ..." is speech. */
@@ -820,11 +871,13 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
 
   /* Pass 1: every candidate label and how often it opens a line. */
   header_block hb = {0};
+  own_labels own = {0};
   spg_lines_init(&it, data, len);
   while (spg_lines_next(&it, &line, &n)) {
     spg_trim(&line, &n);
     if (!n || is_hash_line(line, n)) {
       header_block_line(&table, &hb, it.lineno, NULL, 0);
+      own_line(&own, NULL, 0, false);
       continue;
     }
     int r = spg_label_table_scan(&table, line, n, &ll);
@@ -833,7 +886,9 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       return nomem(s, err, it.lineno);
     }
     header_block_line(&table, &hb, it.lineno, &ll, r);
+    own_line(&own, line, n, r == 0 && own_label_shape(line, n));
   }
+  const bool own_ok = own.n >= OWN_DISTINCT && own.again && !table.labelled;
   spg_label_table_finish(&table);
   header_block_finish(&table, &hb);
 
@@ -859,6 +914,17 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       ts.pending_break = ts.in_turn && s->turns.v[s->turns.n - 1].raw_len;
       st = add_line(s, &ts, heading, heading_len, lineno, err);
       ts.pending_break = true; /* what follows it is a paragraph of its own */
+      continue;
+    }
+    if (own_ok && own_known(&own, line, n)) { /* "Gespreksleider" alone on its line */
+      int sp = spg_session_speaker(s, line, n);
+      if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, ts.pending_ms, SPG_NO_TIME)) {
+        st = nomem(s, err, lineno);
+        continue;
+      }
+      ts.in_turn = true;
+      ts.pending_break = false;
+      ts.pending_ms = SPG_NO_TIME;
       continue;
     }
     bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */

@@ -381,6 +381,23 @@ static void text_header_keys_and_headings(void **state) {
   spg_session_free(s);
 }
 
+/* Hand-typed minutes with the speaker on a line of its own; a report's role-word headings, none
+ * of which comes back, stay headings. */
+static void text_labels_on_their_own_line(void **state) {
+  spg_session *s = read_text("Gespreksleider\nWelkom allemaal.\n\n"
+                             "Deelnemer 1\nDe zorg was goed.\nEn de koffie ook.\n\n"
+                             "Gespreksleider\nDank u.\n");
+  assert_int_equal(s->speakers.n, 2);
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 1), "Deelnemer 1");
+  assert_string_equal(turn_text(s, 1), "De zorg was goed.\nEn de koffie ook.");
+  spg_session_free(s);
+  s = read_text("Deelnemers\nEr waren acht ouders.\n\nToehoorders\nDe teamleider.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  spg_session_free(s);
+}
+
 /* Whisper and WhisperX segments: "[start --> end] SPEAKER_00: text", a line per segment; the
  * same speaker's next segment continues the turn (a sentence may be cut in two). */
 static void text_whisper_segments(void **state) {
@@ -752,6 +769,7 @@ int main(void) {
       cmocka_unit_test(detect_formats),
       cmocka_unit_test(text_report_block_of_key_values),
       cmocka_unit_test(text_whisper_segments),
+      cmocka_unit_test(text_labels_on_their_own_line),
       cmocka_unit_test(text_table_export),
       cmocka_unit_test(text_headers_turns_and_lines),
       cmocka_unit_test(text_label_positives),
