@@ -141,7 +141,7 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
     p++;
   const char *nl = memchr(p, '\n', (size_t)(end - p));
   const char *head_end = nl ? nl : end;
-  table t;
+  table t = {0};
   static const char seps[] = {';', '\t', ','};
   bool found = false;
   for (size_t i = 0; i < sizeof seps && !found; i++)
