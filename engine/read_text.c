@@ -720,8 +720,7 @@ static void header_block_finish(spg_label_table *t, const header_block *hb) {
   spg_label_table_finish(t);
 }
 
-/* ---- labels on a line of their own ------------------------------------------------------------
- */
+/* ---- labels on a line of their own ------------------------------------------------------- */
 
 /* Minutes typed by hand often set the speaker on a line of its own, the words below it:
  *   Gespreksleider
@@ -888,9 +887,10 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     header_block_line(&table, &hb, it.lineno, &ll, r);
     own_line(&own, line, n, r == 0 && own_label_shape(line, n));
   }
-  const bool own_ok = own.n >= OWN_DISTINCT && own.again && !table.labelled;
   spg_label_table_finish(&table);
   header_block_finish(&table, &hb);
+  /* not beside labels with a colon that are certain */
+  const bool own_ok = own.n >= OWN_DISTINCT && own.again && !table.labelled;
 
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;

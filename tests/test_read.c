@@ -396,6 +396,13 @@ static void text_labels_on_their_own_line(void **state) {
   assert_int_equal(s->speakers.n, 1);
   assert_string_equal(turn_label(s, 0), "");
   spg_session_free(s);
+  /* beside labels with a colon that are certain, a lone "Gespreksleider" line is text */
+  s = read_text("Gespreksleider\nWelkom.\n\nDeelnemer 1\nGoed.\n\nGespreksleider\nDank u.\n"
+                "Anja: Ja.\nAnja: Nee.\n");
+  assert_int_equal(s->speakers.n, 2);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_string_equal(turn_label(s, 1), "Anja");
+  spg_session_free(s);
 }
 
 /* Whisper and WhisperX segments: "[start --> end] SPEAKER_00: text", a line per segment; the
