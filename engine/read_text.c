@@ -858,6 +858,25 @@ static spg_status add_line(spg_session *s, text_state *ts, const char *line, siz
   return SPG_OK;
 }
 
+/* The turn of speaker label from line lineno (time ms), with its first text: a new one, or the
+ * open turn of the same speaker when that stopped mid-sentence (Whisper and WhisperX write a
+ * line per segment, cutting sentences in two). */
+static spg_status label_turn(spg_session *s, text_state *ts, const char *label, size_t label_len,
+                             uint32_t lineno, int64_t ms, const char *text, size_t text_len,
+                             spg_error *err) {
+  int sp = spg_session_speaker(s, label, label_len);
+  bool same = sp >= 0 && ts->in_turn && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp &&
+              spg_turn_mid_sentence(s, &s->turns.v[s->turns.n - 1]);
+  if (sp < 0 || (!same && spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME)) ||
+      (same && ts->pending_break && spg_session_turn_text(s, "", 0)) ||
+      (text_len && spg_session_turn_text(s, text, text_len)))
+    return nomem(s, err, lineno);
+  ts->in_turn = true;
+  ts->pending_break = false;
+  ts->pending_ms = SPG_NO_TIME;
+  return SPG_OK;
+}
+
 spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err) {
   s->format = SPG_FORMAT_TEXT;
   spg_status table_status;
@@ -917,14 +936,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       continue;
     }
     if (own_ok && own_known(&own, line, n)) { /* "Gespreksleider" alone on its line */
-      int sp = spg_session_speaker(s, line, n);
-      if (sp < 0 || spg_session_begin_turn(s, (uint32_t)sp, lineno, ts.pending_ms, SPG_NO_TIME)) {
-        st = nomem(s, err, lineno);
-        continue;
-      }
-      ts.in_turn = true;
-      ts.pending_break = false;
-      ts.pending_ms = SPG_NO_TIME;
+      st = label_turn(s, &ts, line, n, lineno, ts.pending_ms, NULL, 0, err);
       continue;
     }
     bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */
@@ -936,21 +948,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         continue;
       }
       if (accepted) {
-        int sp = spg_session_speaker(s, ll.label, ll.label_len);
         int64_t ms = ll.ms != SPG_NO_TIME ? ll.ms : ts.pending_ms;
-        /* the same speaker's next line continues a turn that stopped mid-sentence: Whisper and
-         * WhisperX write a line per segment, cutting sentences in two */
-        bool same = sp >= 0 && ts.in_turn && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp &&
-                    spg_turn_mid_sentence(s, &s->turns.v[s->turns.n - 1]);
-        if (sp < 0 || (!same && spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME)) ||
-            (same && ts.pending_break && spg_session_turn_text(s, "", 0)) ||
-            (ll.text_len && spg_session_turn_text(s, ll.text, ll.text_len))) {
-          st = nomem(s, err, lineno);
-          continue;
-        }
-        ts.in_turn = true;
-        ts.pending_break = false;
-        ts.pending_ms = SPG_NO_TIME;
+        st = label_turn(s, &ts, ll.label, ll.label_len, lineno, ms, ll.text, ll.text_len, err);
         continue;
       }
     }
