@@ -727,9 +727,9 @@ static void header_block_finish(spg_label_table *t, const header_block *hb) {
  *   Goedenavond allemaal, welkom.
  * Such a line is a label when it is nothing but a role or code label ("Gespreksleider",
  * "Deelnemer 3", "Mevrouw K.", "P2": analyse_label's strict shape, led by a role word or a
- * code), a line of text follows it, and the file has OWN_DISTINCT or more such labels of which
- * one comes back (a meeting's moderator speaks again): a report's headings "Deelnemers" and
- * "Toehoorders" stay headings. */
+ * code, and no plural: a group heads a report's part), a line of text follows it, and the file
+ * has OWN_DISTINCT or more such labels of which one comes back (a meeting's moderator speaks
+ * again): a report's headings "Deelnemers" and "Toehoorders" stay headings. */
 #define OWN_MAX 64     /* distinct labels remembered */
 #define OWN_DISTINCT 2 /* distinct labels a file needs */
 
@@ -745,7 +745,14 @@ typedef struct own_labels {
 static bool own_label_shape(const char *line, size_t n) {
   label_shape sh;
   if (!analyse_label(line, n, &sh) || sh.rejected || sh.meta_key) return false;
-  return sh.strict && (sh.role_led || sh.code);
+  if (!sh.strict || !(sh.role_led || sh.code)) return false;
+  /* a group ("Ouders", "Deelnemers", "Cliënten") heads a report's part; a speaker is one */
+  size_t w = 0;
+  while (w < n && line[w] != ' ')
+    w++;
+  return sh.code || !((w > 1 && (line[w - 1] == 's' || line[w - 1] == 'S')) ||
+                      (w > 2 && (line[w - 1] == 'n' || line[w - 1] == 'N') &&
+                       (line[w - 2] == 'e' || line[w - 2] == 'E')));
 }
 
 static bool own_known(const own_labels *o, const char *line, size_t n) {

@@ -396,6 +396,12 @@ static void text_labels_on_their_own_line(void **state) {
   assert_int_equal(s->speakers.n, 1);
   assert_string_equal(turn_label(s, 0), "");
   spg_session_free(s);
+  /* groups that come back ("Ouders" under "Tops" and under "Tips") are parts of a report */
+  s = read_text("Tops\n\nOuders\nDe juf is lief.\n\nToehoorders\nHet plein is fijn.\n\n"
+                "Tips\n\nOuders\nMeer uitleg.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  spg_session_free(s);
   /* beside labels with a colon that are certain, a lone "Gespreksleider" line is text */
   s = read_text("Gespreksleider\nWelkom.\n\nDeelnemer 1\nGoed.\n\nGespreksleider\nDank u.\n"
                 "Anja: Ja.\nAnja: Nee.\n");
