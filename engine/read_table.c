@@ -157,8 +157,7 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
   line++;
   char *buf = NULL;
   size_t cap = 0;
-  bool open = false;
-  while (p < end && *st == SPG_OK) {
+  while (p < end) {
     uint32_t row_line = line;
     const char *label = "", *text = NULL, *time = NULL;
     size_t label_len = 0, text_len = 0, time_len = 0;
@@ -182,7 +181,7 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
     spg_trim(&text, &text_len);
     spg_trim(&label, &label_len);
     if (!text_len) continue;
-    if (label_escaped && !(label = unquote(label, &label_len, true, &buf, &cap))) goto nomem;
+    if (!(label = unquote(label, &label_len, label_escaped, &buf, &cap))) goto nomem;
     int sp = spg_session_speaker(s, label, label_len);
     if (sp < 0) goto nomem;
     int64_t ms = SPG_NO_TIME;
@@ -190,15 +189,14 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
       spg_trim(&time, &time_len);
       if (!time_len || spg_parse_time(time, time_len, &ms) != time_len) ms = SPG_NO_TIME;
     }
-    bool same = open && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp &&
-                spg_turn_mid_sentence(s, &s->turns.v[s->turns.n - 1]);
-    if (!same && spg_session_begin_turn(s, (uint32_t)sp, row_line, ms, SPG_NO_TIME)) goto nomem;
-    open = true;
+    if (!spg_turn_continues(s, sp) &&
+        spg_session_begin_turn(s, (uint32_t)sp, row_line, ms, SPG_NO_TIME))
+      goto nomem;
     const char *u = unquote(text, &text_len, text_escaped, &buf, &cap);
     if (!u || spg_session_turn_text(s, u, text_len)) goto nomem;
   }
   free(buf);
-  if (*st == SPG_OK && !s->turns.n)
+  if (!s->turns.n)
     *st = spg_fail(err, SPG_ERR_EMPTY, s->source, line, "a table with no text in its rows");
   return true;
 nomem:

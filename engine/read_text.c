@@ -836,7 +836,7 @@ typedef struct text_state {
 
 /* Whether turn t's text so far stops without a sentence's end (".", "!", "?", "…", or one of
  * them before a closing quote or bracket). */
-bool spg_turn_mid_sentence(const spg_session *s, const spg_turn *t) {
+static bool mid_sentence(const spg_session *s, const spg_turn *t) {
   if (!t->raw_len) return false; /* no text yet (and perhaps no buffer) */
   const char *p = s->raw.data + t->raw_off;
   size_t n = t->raw_len;
@@ -865,6 +865,12 @@ static spg_status add_line(spg_session *s, text_state *ts, const char *line, siz
   return SPG_OK;
 }
 
+bool spg_turn_continues(const spg_session *s, int sp) {
+  if (sp < 0 || !s->turns.n) return false;
+  const spg_turn *last = &s->turns.v[s->turns.n - 1];
+  return last->speaker == (uint32_t)sp && mid_sentence(s, last);
+}
+
 /* The turn of speaker label from line lineno (time ms), with its first text: a new one, or the
  * open turn of the same speaker when that stopped mid-sentence (Whisper and WhisperX write a
  * line per segment, cutting sentences in two). */
@@ -872,8 +878,7 @@ static spg_status label_turn(spg_session *s, text_state *ts, const char *label, 
                              uint32_t lineno, int64_t ms, const char *text, size_t text_len,
                              spg_error *err) {
   int sp = spg_session_speaker(s, label, label_len);
-  bool same = sp >= 0 && ts->in_turn && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp &&
-              spg_turn_mid_sentence(s, &s->turns.v[s->turns.n - 1]);
+  bool same = ts->in_turn && spg_turn_continues(s, sp);
   if (sp < 0 || (!same && spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME)) ||
       (same && ts->pending_break && spg_session_turn_text(s, "", 0)) ||
       (text_len && spg_session_turn_text(s, text, text_len)))

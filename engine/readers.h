@@ -153,9 +153,10 @@ bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t 
 bool spg_label_table_lookup(const spg_label_table *t, const char *line, size_t len,
                             spg_label_line *out, bool *meta_key, bool *accepted);
 
-/* Whether turn t's text so far stops without a sentence's end ("." "!" "?" "…"): the same
- * speaker's next line or row continues it (read_text.c). */
-bool spg_turn_mid_sentence(const spg_session *s, const spg_turn *t);
+/* Whether speaker sp's next line or row continues the session's last turn: the turn is sp's and
+ * its text so far stops without a sentence's end ("." "!" "?" "…"), as Whisper's segments and
+ * segment exports cut sentences in two (read_text.c). */
+bool spg_turn_continues(const spg_session *s, int sp);
 
 /* A transcript exported as a table (read_table.c): true when data's first line is a header with
  * a speaker and a text column, with the rows read into s and *st set; false, s untouched, when
