@@ -50,8 +50,9 @@
  * shared, see spg_analyzer_share) created from the one read-only lexicon,
  * a read buffer that grows to the largest input, a 1 MB stdio buffer for its CSV output and a
  * writer thread with its buffers (output.c: the XML goes to disk with direct I/O while the worker
- * goes on), all reused from file to file: after the first few files a worker allocates only what
- * spg_analyze allocates for the session. An analysed input is completed (its record, the summary,
+ * goes on), and its session (spg_analyze_reusing; freed after an input over SESSION_KEEP), all
+ * reused from file to file: after the first few files a worker allocates little beyond what the
+ * XML writer makes per document. An analysed input is completed (its record, the summary,
  * progress) by the writer thread once its XML is renamed into place; its record goes to the
  * spool of records (record_put), from which the index is written at the end in list order. The
  * transcripts themselves are never held beyond the one a worker analyses.
@@ -114,6 +115,13 @@
 #define MAX_DEPTH 128            /* directory nesting we follow */
 #define MAX_JOBS 256
 #define BATCH_SORT_MEMORY ((size_t)4 << 20) /* each list of the run, in memory (spool.c) */
+/* A worker keeps its session (arrays, buffers, an arena block) from one input to the next
+ * (spg_analyze_reusing) when the input had at most this many bytes: about 9 MB of session memory
+ * per MB of transcript, so a giant one does not hold its memory for the rest of the run. Why
+ * keep it: with a session made and freed per input, glibc gave the big arrays back to the
+ * kernel and took them again for the next input, zeroed page by page (108,000 page faults
+ * for the 986 files of the bench corpus's ggz part at -j1, 13,000 with the session kept). */
+#define SESSION_KEEP ((size_t)1 << 20)
 #define XML_READ_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
 /* ---- small helpers ---------------------------------------------------------------------- */
@@ -1649,6 +1657,7 @@ typedef struct batch batch;
 typedef struct worker {
   batch *b;
   spg_analyzer *an;
+  spg_session *s; /* reused from input to input (spg_analyze_reusing) */
   spg_buf input;
   char *out_buffer;
   spg_drop_ring drop; /* the CSV outputs' (the XML ones: out) */
@@ -1987,22 +1996,25 @@ static void process(worker *w, entry *e) {
       keep_if(csv_complete(b, w->out_path, e), e)) {
     e->fl->rec.outcome = SPG_BATCH_UP_TO_DATE;
   } else if (st == SPG_OK) {
-    spg_session *s = NULL;
     spg_output_file *file = NULL;
     bool had_output = have_output && S_ISREG(os.st_mode);
     size_t pl = strlen(w->out_path) + 1;
     pending *p = malloc(sizeof *p + pl);
     st = p ? read_whole(w, e, &err) : spg_fail(&err, SPG_ERR_NOMEM, e->path, 0, "out of memory");
     if (st == SPG_OK)
-      st = spg_analyze(w->an, e->path, w->input.data, w->input.len, &b->opt->analysis, &s, &err);
-    if (st == SPG_OK) st = write_session(w, s, &file, &err);
+      st = spg_analyze_reusing(w->an, e->path, w->input.data, w->input.len, &b->opt->analysis,
+                               &w->s, &err);
+    if (st == SPG_OK) st = write_session(w, w->s, &file, &err);
     if (st == SPG_OK) {
-      fill_from_session(e, s);
+      fill_from_session(e, w->s);
       e->fl->rec.outcome = SPG_BATCH_ANALYSED;
     } else if (had_output) {
       remove_outputs(b, w->out_path);
     }
-    spg_session_free(s);
+    if (w->input.len > SESSION_KEEP) { /* a large one's memory goes back at once */
+      spg_session_free(w->s);
+      w->s = NULL;
+    }
     if (st == SPG_OK) {
       *p = (pending){.b = b, .e = e, .fl = local, .had_output = had_output};
       e->fl = &p->fl;
@@ -2064,11 +2076,13 @@ static void *work(void *arg) {
     if (!e) break;
     process(w, e);
   }
-  /* A worker with no more inputs frees its word types now (0.02 s for a table of 60,000),
-   * while the others finish their last files, instead of after all have; the last one to go
-   * also frees the shared store and the dictionaries (spg_analyzer_free). */
+  /* A worker with no more inputs frees its word types and its session now (0.02 s for a table of
+   * 60,000), while the others finish their last files, instead of after all have; the last one to
+   * go also frees the shared store and the dictionaries (spg_analyzer_free). */
   spg_analyzer_free(w->an);
   w->an = NULL;
+  spg_session_free(w->s);
+  w->s = NULL;
   return NULL;
 }
 
@@ -2132,6 +2146,7 @@ static spg_status run_workers(batch *b, const spg_lexicon *lex, spg_error *err) 
   for (unsigned i = 0; i < jobs; i++) {
     spg_output_free(ws[i].out); /* waits for the outputs still being written */
     spg_analyzer_free(ws[i].an);
+    spg_session_free(ws[i].s);
     spg_buf_free(&ws[i].input);
     spg_drop_ring_close(&ws[i].drop);
     free(ws[i].out_buffer);
