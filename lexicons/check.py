@@ -370,6 +370,21 @@ def check_cross(report):
     stop = keys_of("stopwords.txt")
     for word in sorted(stop & modifiers):
         report.error(os.path.join(HERE, "stopwords.txt"), 0, "%r is also a modifier" % word)
+    # A one-word marker in suggestions.tsv matches a token's form or its hunspell stem, so a verb
+    # stem there is a suggestion in every person and tense ("ze probeerde me te helpen"); the
+    # imperative is imperatives.txt's, at the start of a clause.
+    imperative_verbs = set()
+    imperatives = os.path.join(HERE, "imperatives.txt")
+    if os.path.exists(imperatives):
+        imperative_verbs = {f[0] for _, f in data_lines(imperatives)
+                            if len(f) > 1 and f[1] == "verb"}
+    suggestions = os.path.join(HERE, "suggestions.tsv")
+    for number, fields in data_lines(suggestions):
+        if fields[0] in imperative_verbs:
+            report.error(suggestions, number,
+                         "%r is a verb stem of imperatives.txt: as a one-word marker it would also "
+                         "match every inflected form (its hunspell stem); leave it to the imperative "
+                         "rule or write a phrase" % fields[0])
     dual = sorted(modifiers & keys_of("sentiment.tsv"))
     notes.append("words in both modifiers.tsv and sentiment.tsv (intended, see README): "
                  + ", ".join(dual))
