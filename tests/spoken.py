@@ -90,9 +90,18 @@ def classes(spiegel, rows):
 
 
 def right(expected, got):
-    if expected == "learning":
-        return got in ("learning-point", "quick-win")
-    return got == expected
+    """Whether the classes the engine gave a line (one, or '|'-joined when it cut the line into
+    several sentences) are what a reader takes from it: the expected class at least once, and
+    no sentence of another kind of item (a line that tells one complaint gives no positive, and
+    a cut-off clause without an item of its own takes nothing away)."""
+    parts = got.split("|")
+    if expected == "none":
+        return all(g == "none" for g in parts)
+    wanted = {"positive": ("positive",), "learning": ("learning-point", "quick-win"),
+              "quick-win": ("quick-win",)}[expected]
+    allowed = ("positive", "none") if expected == "positive" else \
+        ("learning-point", "quick-win", "none")
+    return any(g in wanted for g in parts) and all(g in allowed for g in parts)
 
 
 def tally(rows, got, part_names):
