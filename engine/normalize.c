@@ -454,19 +454,30 @@ static bool line_stands_alone(const norm_state *st) {
   return para && words <= HEADING_WORDS && !mark && d[e - 1] != '-';
 }
 
+/* Whether p[0..n) holds two cell separators '|' or more: a row of a table typed as text
+ * ("Thema: Privacy | Punt: Aan de balie ... | Soort: verbeterpunt"). Speech has none. */
+static bool table_row(const char *p, size_t n) {
+  const char *bar = memchr(p, '|', n);
+  return bar && memchr(bar + 1, '|', n - (size_t)(bar + 1 - p));
+}
+
 /* A line break at raw offset off ('\n', or a lone '\r'), the next line at in[next]: a paragraph
- * break when the next line is a list item, or, in a document (SPG_NORM_DOCUMENT), begins with a
- * capital after a line that stands on its own; otherwise a space. Written summaries and
- * minutes ("Tips\n- Eén vast aanspreekpunt\n- Een bordje bij de lift") keep their points apart;
- * hard-wrapped speech and subtitle lines ("Ik ben Inge, ergotherapeut. Mevrouw\nBrouwer, ...")
- * stay one text. */
+ * break when either line is a table's row, when the next line is a list item, or, in a document
+ * (SPG_NORM_DOCUMENT), begins with a capital after a line that stands on its own; otherwise a
+ * space. Written summaries and minutes ("Tips\n- Eén vast aanspreekpunt\n- Een bordje bij de lift")
+ * keep their points apart; hard-wrapped speech and subtitle lines ("Ik ben Inge, ergotherapeut.
+ * Mevrouw\nBrouwer, ...") stay one text. */
 static void line_break(norm_state *st, const char *in, size_t len, size_t next, uint32_t off) {
   while (next < len && (in[next] == ' ' || in[next] == '\t'))
     next++;
   bool had_text = st->out->len > st->line_start + (st->line_start > st->base);
   unsigned breaks = 1;
+  const char *nl = next < len ? memchr(in + next, '\n', len - next) : NULL;
+  size_t next_len = (nl ? (size_t)(nl - in) : len) - next;
   if (had_text && st->out->len > st->base &&
       (st->line_units || list_item_at(in, len, next) ||
+       table_row(st->out->data + st->line_start, st->out->len - st->line_start) ||
+       (next < len && table_row(in + next, next_len)) ||
        (st->document && upper_at(in, len, next) && line_stands_alone(st))))
     breaks = 2;
   white(st, off, breaks);

@@ -1587,20 +1587,41 @@ static bool cell_separator(const spg_session *s, const spg_token *t) {
   return c == '|' || c == ';';
 }
 
+/* The class heading that cell [cell, end) of sentence sent holds and nothing else, after its
+ * column's name ("Soort: top"); NULL if it holds anything else. */
+static const spg_section *class_cell(const scorer *sc, const spg_sentence *sent, uint32_t cell,
+                                     uint32_t end) {
+  const spg_session *s = sc->s;
+  /* "Soort: top": the column's name before the class */
+  if (end > cell + 2 && s->tokens.v[cell].kind == SPG_TOK_WORD &&
+      s->tokens.v[cell + 1].kind == SPG_TOK_PUNCT && s->norm.data[s->tokens.v[cell + 1].off] == ':')
+    cell += 2;
+  if (end <= cell || s->tokens.v[cell].kind != SPG_TOK_WORD) return NULL;
+  const spg_section *h = heading_at(sc, sent, cell);
+  return h && h->cls != SPG_CLASS_NONE && cell + h->n_words == end ? h : NULL;
+}
+
 /* Rule row-class: a table row ("| Bejegening | De assistentes zijn vriendelijk. | top |",
  * "3;Verbeterpunt;Bereikbaarheid;Telefonisch slecht bereikbaar;6;") with a cell that holds
  * nothing but a class heading's words (after its column's name: "| Soort: top |") is of that class,
- * whatever its other cells say: the row's own category column. Sentence i opens the row's paragraph
- * and holds two separators or more; the class cell may stand in any sentence of the paragraph. NULL
- * when none. */
+ * whatever its other cells say: the row's own category column. Sentence i opens the row's
+ * paragraph, whose sentences hold two separators or more ("Thema: Privacy | Punt: ... | Soort: top"
+ * is two sentences), and the class cell may stand in any of them; a sentence that holds nothing but
+ * it is no point of its own (class_cells_only). NULL when none. */
 static const spg_section *row_class(const scorer *sc, size_t i) {
   const spg_session *s = sc->s;
   const spg_sentence *first = &s->sentences.v[i];
   const char *text = s->norm.data + first->norm_off; /* most paragraphs have no separator */
   if (!memchr(text, '|', first->norm_len) && !memchr(text, ';', first->norm_len)) return NULL;
+  /* two separators in the row: the splitter may have cut it after a cell's full stop
+   * ("Punt: De medewerkers nemen de tijd. | Soort: top") */
   unsigned seps = 0;
-  for (uint32_t k = first->first_token, e = k + first->n_tokens; k < e && seps < 2; k++)
-    seps += cell_separator(s, &s->tokens.v[k]);
+  for (size_t j = i; j < s->sentences.n && seps < 2; j++) {
+    const spg_sentence *sent = &s->sentences.v[j];
+    if (j > i && (sent->turn != first->turn || spg_opens_paragraph(s, sent))) break;
+    for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e && seps < 2; k++)
+      seps += cell_separator(s, &s->tokens.v[k]);
+  }
   if (seps < 2) return NULL;
   for (size_t j = i; j < s->sentences.n; j++) {
     const spg_sentence *sent = &s->sentences.v[j];
@@ -1608,19 +1629,31 @@ static const spg_section *row_class(const scorer *sc, size_t i) {
     uint32_t cell = sent->first_token, e = sent->first_token + sent->n_tokens;
     for (uint32_t k = cell; k <= e; k++) {
       if (k < e && !cell_separator(s, &s->tokens.v[k])) continue;
-      /* "Soort: top": the column's name before the class */
-      if (k > cell + 2 && s->tokens.v[cell].kind == SPG_TOK_WORD &&
-          s->tokens.v[cell + 1].kind == SPG_TOK_PUNCT &&
-          s->norm.data[s->tokens.v[cell + 1].off] == ':')
-        cell += 2;
-      if (k > cell && s->tokens.v[cell].kind == SPG_TOK_WORD) {
-        const spg_section *h = heading_at(sc, sent, cell);
-        if (h && h->cls != SPG_CLASS_NONE && cell + h->n_words == k) return h;
-      }
+      const spg_section *h = class_cell(sc, sent, cell, k);
+      if (h) return h;
       cell = k + 1;
     }
   }
   return NULL;
+}
+
+/* Whether sentence sent of a table row holds nothing but its class cell and empty cells: the
+ * "| Soort: top" after the row's point ("Thema: Privacy | Punt: Aan de balie ... staan. | Soort:
+ * verbeterpunt"), which the splitter makes a sentence of its own. It names the row's class and
+ * is no point itself. */
+static bool class_cells_only(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  uint32_t cell = sent->first_token, e = sent->first_token + sent->n_tokens;
+  bool found = false;
+  for (uint32_t k = cell; k <= e; k++) {
+    if (k < e && !cell_separator(s, &s->tokens.v[k])) continue;
+    if (class_cell(sc, sent, cell, k))
+      found = true;
+    else if (has_content(sc, cell, k))
+      return false;
+    cell = k + 1;
+  }
+  return found;
 }
 
 /* Opens scope sc at the heading of sentence sent, its words [tok, end). */
@@ -1683,6 +1716,10 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   if (opens && sc->cells) sec->row = row_class(sc, (size_t)(sent - s->sentences.v));
   if (sec->row) {
     if (!has_content(sc, sent->first_token, sent->first_token + sent->n_tokens)) return 0;
+    if (class_cells_only(sc, sent)) {
+      *heading = true; /* scored as nothing, as a heading is */
+      return 0;
+    }
     sent->section = sec->row->cls;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "row-class", NULL, 0);
   }

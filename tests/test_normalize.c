@@ -282,6 +282,15 @@ static void list_items_open_paragraphs(void **state) {
   static const char none[] = "een\n-nee en\n1.5 uur en\n123. niet en\nab) niet en\nA) niet";
   expect(none, "een -nee en 1.5 uur en 123. niet en ab) niet en A) niet");
   expect_document(none, "een -nee en 1.5 uur en 123. niet en ab) niet en A) niet");
+  /* a table's rows typed without outer bars ("Thema: X | Punt: Y | Soort: top") are units
+   * too, in any text; one bar is no row */
+  static const char rows[] = "Thema: Zorg | Punt: De zaal was groot. | Soort: tip\n"
+                             "Thema: Eten | Punt: Het eten was koud. | Soort: tip\nen verder";
+  static const char rows_want[] = "Thema: Zorg | Punt: De zaal was groot. | Soort: tip\n"
+                                  "Thema: Eten | Punt: Het eten was koud. | Soort: tip\nen verder";
+  expect(rows, rows_want);
+  expect_document(rows, rows_want);
+  expect("de zaal | was\ngroot", "de zaal | was groot");
   /* the paragraph break maps to the line break it replaces */
   normalized r = norm_with("Tips:\n- Een", NULL, NULL);
   assert_string_equal(r.out.data, "Tips:\n- Een");

@@ -1051,6 +1051,24 @@ static void table_row_takes_its_class_cell(void **state) {
   s = analyze_text(f, "Nr;Soort;Opmerking\n1;tip;De zaal was groot\n", SPG_OPT_PLAIN);
   assert_int_equal(section_of(s, "groot"), SPG_CLASS_LEARNING);
   spg_session_free(s);
+  /* a row without its outer bars, cut by the splitter after the point's full stop: the
+   * separators of both sentences count, and the class cell alone is no point of its own */
+  s = analyze_text(f,
+                   "Thema: Zorg | Punt: De zaal was groot. | Soort: tip\n"
+                   "Thema: Zorg | Punt: Het eten was koud. | Soort: top\n",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_LEARNING);
+  assert_int_equal(section_of(s, "koud"), SPG_CLASS_POSITIVE);
+  assert_int_equal(section_of(s, "Soort: tip"), SPG_CLASS_NONE);
+  assert_int_equal(section_of(s, "Soort: top"), SPG_CLASS_NONE);
+  assert_int_equal(s->items.n, 2);
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *x = &s->sentences.v[i];
+    char buf[256];
+    snprintf(buf, sizeof buf, "%.*s", (int)x->norm_len, s->norm.data + x->norm_off);
+    if (strstr(buf, "Soort")) assert_int_equal(x->cls, SPG_CLASS_NONE);
+  }
+  spg_session_free(s);
 }
 
 static void inline_label_classifies_its_sentence(void **state) {
