@@ -61,7 +61,8 @@ enum {
   SPG_RULE_THAT = 512,     /* the "dat" after it */
   SPG_RULE_NAME = 1024,    /* "noemen": "vriendelijk kan ik hem niet noemen" (rule not-called) */
   SPG_RULE_PRONOUN = 2048, /* "niemand", "niets", "niks", "nergens": a negation that is a noun */
-  SPG_RULE_OR = 4096       /* "of": after such a pronoun, another alternative */
+  SPG_RULE_OR = 4096,      /* "of": after such a pronoun, another alternative */
+  SPG_RULE_SO = 8192       /* the "zo" of "het is niet zo dat" (rule double-negation) */
 };
 
 /* Phrase kinds. */

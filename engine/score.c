@@ -745,10 +745,26 @@ static bool stop_between(const scorer *sc, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* Whether unit u is the negator of "niet zo dat" ("het is niet zo dat ze niet aardig waren"):
+ * "niet" and then "zo" and "dat", or the lexicon's negator "niet zo" and then "dat". */
+static bool not_so_that(const scorer *sc, size_t u) {
+  const unit *units = sc->units.v;
+  const size_t n = sc->units.n;
+  if (units[u].mod != SPG_MOD_NEGATOR || !units[u].type) return false;
+  const size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1);
+  if (v + 1 < n && units[v].type && units[v + 1].type &&
+      rule_word(sc, units[v].type->form_id, SPG_RULE_SO) &&
+      rule_word(sc, units[v + 1].type->form_id, SPG_RULE_THAT))
+    return true;
+  return v > u + 1 && v < n && units[v - 1].type && units[v].type &&
+         rule_word(sc, units[v - 1].type->form_id, SPG_RULE_SO) &&
+         rule_word(sc, units[v].type->form_id, SPG_RULE_THAT);
+}
+
 /* The unit of a concessive "wel" before contrast unit c in its sentence, -1 if none: "het is
  * wel altijd druk, maar ze maken toch tijd", "ze doen echt wel hun best, maar 's avonds staat
  * er maar één iemand". Dutch concedes with "wel ... maar" (or "weliswaar", "op zich", "ik zal
- * niet zeggen dat ..."): the
+ * niet zeggen dat ...", "het is niet zo dat ..."): the
  * speaker grants the first part and means the second. Not "wel" in a question, and not where a
  * break other than the comma before the contrast word lies between them (another clause's "wel").
  */
@@ -768,6 +784,7 @@ static long concessive_wel(const scorer *sc, size_t c) {
           rule_word(sc, ph->words[0], SPG_RULE_OP) && rule_word(sc, ph->words[1], SPG_RULE_ZICH))
         return (long)k;
     }
+    if (not_so_that(sc, k)) return (long)k; /* "het is niet zo dat ..., maar" */
     if (x->covered || x->phrase >= 0) continue;
     if (rule_word(sc, x->type->form_id, SPG_RULE_WEL)) return (long)k;
     /* "ik zal niet zeggen dat ze niet hun best doen, maar ...": a negated saying concedes */
@@ -787,7 +804,7 @@ static long concessive_wel(const scorer *sc, size_t c) {
  * niemand, wat ik niet fijn vond" is no pair); a negator follows it in the same clause.
  * A negated saying is such a pair too: "ik kan niet zeggen dat ik ooit niet goed geholpen ben",
  * "ik zeg niet dat ze niet aardig waren": the negator before or after "zeggen" ("beweren"),
- * then "dat". */
+ * then "dat". So is "het is niet zo dat ik me niet welkom voelde": not the case that not. */
 static long double_negation(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
   const size_t n = sc->units.n;
@@ -801,9 +818,11 @@ static long double_negation(const scorer *sc, size_t u) {
     if (k >= n || k >= end) return -1;
   } else {
     const size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1); /* "echt niet" */
-    if (v + 1 < n && units[v].type && units[v + 1].type &&
-        rule_word(sc, units[v].type->form_id, SPG_RULE_SAY) &&
-        rule_word(sc, units[v + 1].type->form_id, SPG_RULE_THAT))
+    if (not_so_that(sc, u))
+      k = units[v].type && rule_word(sc, units[v].type->form_id, SPG_RULE_THAT) ? v : v + 1;
+    else if (v + 1 < n && units[v].type && units[v + 1].type &&
+             rule_word(sc, units[v].type->form_id, SPG_RULE_SAY) &&
+             rule_word(sc, units[v + 1].type->form_id, SPG_RULE_THAT))
       k = v + 1; /* "niet zeggen dat" */
     else if (u > 0 && v < n && units[u - 1].type && units[v].type &&
              rule_word(sc, units[u - 1].type->form_id, SPG_RULE_SAY) &&

@@ -662,6 +662,15 @@ static void negated_saying_and_naming(void **state) {
   assert_true(polarity_with(f, "Ik kan niet zeggen dat de arts niet vriendelijk was.",
                             "double-negation", true) >= 0.25);
   polarity_with(f, "Ik zeg niet dat de arts niet vriendelijk was.", "double-negation", true);
+  /* "het is niet zo dat ... niet": not the case that not, also where "niet zo" is one
+   * negator of the lexicon */
+  assert_true(polarity_with(f, "Het is niet zo dat de arts niet vriendelijk was.",
+                            "double-negation", true) >= 0.25);
+  /* and before "maar" it concedes, as a negated saying does */
+  assert_true(polarity_with(f,
+                            "Het is niet zo dat de arts niet vriendelijk was, maar ik wachtte "
+                            "drie uur.",
+                            "concessive-turn", true) <= -0.25);
   /* one negation: denied praise */
   assert_true(polarity_of(f, "Ik kan niet zeggen dat het goed was.") <= -0.25);
   /* a negated saying before "maar" concedes: nothing weighed after it, the turn */
