@@ -1213,14 +1213,18 @@ static bool is_lead(uint8_t c) {
   return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
 }
 
-/* Whether units [u, end) name a quick action of weight QW_LISTED or more and hold no finite
- * verb form (lexicons/verbs.txt): the rest of a wish that has no article ("Misschien ook
- * plaatjes of Engels op de bordjes"), not a clause ("Misschien was het bordje weg"). */
-static bool verbless_fix(const scorer *sc, size_t u) {
+/* Whether the units from u on name a quick action of weight QW_LISTED or more and hold no
+ * finite verb form (lexicons/verbs.txt): the rest of a wish that has no article ("Misschien
+ * ook plaatjes of Engels op de bordjes"), not a clause ("Misschien was het bordje weg"). With
+ * clause, only up to the next break. */
+static bool verbless_fix(const scorer *sc, size_t u, bool clause) {
   bool fix = false;
   for (size_t k = u; k < sc->units.n; k++) {
     const spg_wordtype *t = sc->units.v[k].type;
-    if (!t) continue;
+    if (!t) {
+      if (clause) break;
+      continue;
+    }
     if (spg_lexicon_verb(sc->lex, t->form, t->form_len)) return false;
     if (t->quickwin_id && lexword(sc, t->quickwin_id)->quickwin_value >= QW_LISTED) fix = true;
   }
@@ -1264,13 +1268,36 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     /* ... or, after a wish lead, no article but no verb either, and a quick action ("Misschien
      * ook plaatjes of Engels op de bordjes") */
     const bool article = u < sc->units.n && unit_imperative(sc, u) == SPG_IMP_ARTICLE;
-    if ((wish && article) || (listed && article) || (wish && verbless_fix(sc, u))) {
+    if ((wish && article) || (listed && article) || (wish && verbless_fix(sc, u, false))) {
       if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[0].tok,
                        tokens_between(sc, 0, u + 1), 0.6f, "verbless-wish", NULL, 0))
         return -1;
       sent->flags |= SPG_SENT_SUGGESTION;
       return 0;
     }
+  }
+  /* ... or a clause after a break does, if the clause names a quick action and holds no finite
+   * verb: "de lessen zijn goed, maar moeders met kleine kinderen kunnen niet komen, misschien
+   * gewoon een hoekje met wat speelgoed achter in het lokaal" (not "ze was aardig, gewoon een
+   * warm mens": no quick action; not "het duurde lang, misschien een uur") */
+  for (size_t b = 0; b + 1 < sc->units.n; b++) {
+    if (sc->units.v[b].type) continue;
+    size_t u = b + 1;
+    bool wish = false;
+    while (u < sc->units.n && u < b + 5) {
+      uint8_t c = unit_imperative(sc, u);
+      if (c == SPG_IMP_WISH)
+        wish = true;
+      else if (!is_lead(c))
+        break;
+      u++;
+    }
+    if (!wish || !verbless_fix(sc, u, true)) continue;
+    if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[b + 1].tok,
+                     tokens_between(sc, b + 1, u + 1), 0.6f, "verbless-wish", NULL, 0))
+      return -1;
+    sent->flags |= SPG_SENT_SUGGESTION;
+    return 0;
   }
   for (size_t u = 0; u < sc->units.n && (sc->seen & SEEN_VERB); u++) {
     if (unit_imperative(sc, u) != SPG_IMP_VERB) continue;

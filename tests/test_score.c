@@ -1220,6 +1220,20 @@ static void verbless_wish_without_article(void **state) {
   s = analyze_text(f, "Gewoon ook bordjes waren er bij de ingang.", SPG_OPT_PLAIN);
   assert_false(has_rule(s, 0, "verbless-wish"));
   spg_session_free(s);
+  /* the wish may open a clause after a break, when that clause names a quick action and holds
+   * no finite verb (a verb after the next break does not count) */
+  s = analyze_text(f, "De zaal was groot, gewoon een bordje bij de ingang, dan kan het.",
+                   SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "verbless-wish"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  /* without a quick action it describes ("gewoon een warm mens"); with a verb it tells */
+  s = analyze_text(f, "De arts was fijn, gewoon een warm mens.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "verbless-wish"));
+  spg_session_free(s);
+  s = analyze_text(f, "De zaal was groot, gewoon een bordje was er niet.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "verbless-wish"));
+  spg_session_free(s);
 }
 
 static void theme_headings_give_their_themes(void **state) {
