@@ -729,7 +729,7 @@ static const char *const subordinators[] = {
 
 /* Words the scorer's rules name, with their SPG_RULE_* bits: the concessive "wel",
  * "weliswaar" and the "zich" of "op zich", the "pas" of lateness, the saying ("niet zeggen dat")
- * and naming ("niet noemen") verbs, the "zo" of "niet zo dat", the negated
+ * and naming ("niet noemen") verbs, the "zo" of "niet zo dat", the "hoor" of irony, the negated
  * universals and relative words of rule double-negation, the "op" and "na" of rule exception
  * and the determiners after which "na" is a preposition. */
 static const struct {
@@ -755,6 +755,7 @@ static const struct {
                   {"nergens", SPG_RULE_UNIVERSAL | SPG_RULE_PRONOUN},
                   {"of", SPG_RULE_OR},
                   {"zo", SPG_RULE_SO},
+                  {"hoor", SPG_RULE_HOOR},
                   {"nooit", SPG_RULE_UNIVERSAL},
                   {"die", SPG_RULE_RELATIVE | SPG_RULE_DETERMINER},
                   {"wat", SPG_RULE_RELATIVE},

@@ -62,7 +62,8 @@ enum {
   SPG_RULE_NAME = 1024,    /* "noemen": "vriendelijk kan ik hem niet noemen" (rule not-called) */
   SPG_RULE_PRONOUN = 2048, /* "niemand", "niets", "niks", "nergens": a negation that is a noun */
   SPG_RULE_OR = 4096,      /* "of": after such a pronoun, another alternative */
-  SPG_RULE_SO = 8192       /* the "zo" of "het is niet zo dat" (rule double-negation) */
+  SPG_RULE_SO = 8192,      /* the "zo" of "het is niet zo dat" (rule double-negation) */
+  SPG_RULE_HOOR = 16384    /* the "hoor" of "geweldig hoor, ..." (rule irony) */
 };
 
 /* Phrase kinds. */

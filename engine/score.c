@@ -745,6 +745,14 @@ static bool stop_between(const scorer *sc, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* Whether the token before token tok is "hoor" (a filler: no unit of its own). */
+static bool hoor_before(const scorer *sc, uint32_t tok) {
+  if (!tok) return false;
+  const spg_token *t = &sc->s->tokens.v[tok - 1];
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+  return w && rule_word(sc, w->form_id, SPG_RULE_HOOR);
+}
+
 /* Whether unit u is the negator of "niet zo dat" ("het is niet zo dat ze niet aardig waren"):
  * "niet" and then "zo" and "dat", or the lexicon's negator "niet zo" and then "dat". */
 static bool not_so_that(const scorer *sc, size_t u) {
@@ -901,12 +909,23 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   uint32_t span_tok = 0;                          /* the token of the span's last sentiment */
   bool late = false; /* a phrase of lateness ("pas na vier weken") opened the clause's praise */
   float conceded_sum = 0, conceded_pos = 0, conceded_neg = 0; /* the span "wel" concedes */
+  /* rule irony: the praise of the sentence's first evaluative clause when "hoor" and a break
+   * end it ("Ja geweldig hoor, ..."), and the sums when it ended */
+  float irony_pos = 0, irony_pos0 = 0, irony_neg0 = 0;
+  uint64_t irony_themes = 0;
+  uint32_t irony_tok = 0;
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
 
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
     if (!x->type) { /* a clause break ends every scope */
+      if (!irony_pos && !contrast_seen && cancelled < 0 && span_pos > 0 && span_neg == 0 &&
+          span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) && u + 1 < n_units &&
+          hoor_before(sc, x->tok)) {
+        irony_pos = span_pos, irony_pos0 = pos, irony_neg0 = neg;
+        irony_themes = sent->themes, irony_tok = x->tok - 1;
+      }
       late = false;
       const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
       if (!next || !next->type || next->mod != SPG_MOD_CONTRAST || next->has_sentiment)
@@ -1193,6 +1212,19 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       neg += v;
     sum_after = v;
     if (add_evidence(sc, sent, SPG_EV_RULE, units[conceded].tok, 1, v, "concessive-turn", NULL, 0))
+      return -1;
+  }
+  if (irony_pos > 0 && !contrast_seen && pos == irony_pos0 && neg < irony_neg0 &&
+      (sent->themes & ~irony_themes)) {
+    /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
+     * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
+     * ingevuld": praise tagged with "hoor", then a complaint about the service and
+     * nothing praised, is sarcasm. The praise turns. Not without a part of the service named
+     * after it ("ze was echt lief hoor, ik was zo bang"), nor before "maar" (the contrast
+     * weighs it), nor praise by negation ("niet onaardig hoor") */
+    pos -= irony_pos, neg -= irony_pos;
+    sum_before -= 2 * irony_pos;
+    if (add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, -2 * irony_pos, "irony", NULL, 0))
       return -1;
   }
   float S = sum_before + sum_after;

@@ -656,6 +656,20 @@ static void late_praise_is_no_praise(void **state) {
   assert_true(polarity_of(f, "Ze waren heel vriendelijk en fijn, pas na vier weken.") > 0);
 }
 
+/* Rule irony: praise tagged with "hoor" and a break, then a complaint naming a part of the
+ * service and nothing praised, turns. */
+static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_with(f, "Super hoor, de wachttijd was slecht.", "irony", true) <= -0.25);
+  /* not without a part of the service after it, nor before a contrast word, nor without the
+   * tag */
+  polarity_with(f, "Super hoor, ik was slecht.", "irony", false);
+  polarity_with(f, "Super hoor, maar de wachttijd was slecht.", "irony", false);
+  polarity_with(f, "Super, de wachttijd was slecht.", "irony", false);
+  /* nor where the rest praises too */
+  assert_true(polarity_with(f, "Super hoor, de wachttijd was goed.", "irony", false) >= 0.25);
+}
+
 static void negated_saying_and_naming(void **state) {
   fixture *f = *state;
   /* "niet zeggen dat ... niet": the inner negation cancels, as after a negated universal */
@@ -1352,6 +1366,7 @@ int main(void) {
       cmocka_unit_test(concession_turns_when_nothing_weighed_follows),
       cmocka_unit_test(late_praise_is_no_praise),
       cmocka_unit_test(negated_saying_and_naming),
+      cmocka_unit_test(praise_with_hoor_before_a_complaint_is_irony),
       cmocka_unit_test(negated_pronoun_stops_at_or),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
       cmocka_unit_test(exception_gives_way_to_its_clause),
