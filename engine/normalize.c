@@ -78,6 +78,7 @@ typedef struct norm_state {
                         from the line before, ' ' or '\n', once written) */
   bool document;     /* SPG_NORM_DOCUMENT: short lines may stand on their own */
   bool line_units;   /* a document whose lines are not wrapped prose: every line is a unit */
+  bool bars;         /* the text holds a '|': a line may be a table's row (table_row) */
 } norm_state;
 
 /* Byte classes of the ASCII fast path: one table lookup per byte. PLAIN bytes are copied
@@ -472,12 +473,12 @@ static void line_break(norm_state *st, const char *in, size_t len, size_t next, 
     next++;
   bool had_text = st->out->len > st->line_start + (st->line_start > st->base);
   unsigned breaks = 1;
-  const char *nl = next < len ? memchr(in + next, '\n', len - next) : NULL;
+  const char *nl = st->bars && next < len ? memchr(in + next, '\n', len - next) : NULL;
   size_t next_len = (nl ? (size_t)(nl - in) : len) - next;
   if (had_text && st->out->len > st->base &&
       (st->line_units || list_item_at(in, len, next) ||
-       table_row(st->out->data + st->line_start, st->out->len - st->line_start) ||
-       (next < len && table_row(in + next, next_len)) ||
+       (st->bars && (table_row(st->out->data + st->line_start, st->out->len - st->line_start) ||
+                     (next < len && table_row(in + next, next_len)))) ||
        (st->document && upper_at(in, len, next) && line_stands_alone(st))))
     breaks = 2;
   white(st, off, breaks);
@@ -730,6 +731,7 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
                    .document = flags & SPG_NORM_DOCUMENT};
   if (spg_buf_reserve(out, len)) return -1;
   if (st.document) st.line_units = lines_are_units(in, len);
+  st.bars = len && memchr(in, '|', len);
   size_t i = 0;
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];

@@ -135,7 +135,9 @@ enum {
   SEEN_VERB = 1,         /* a word of imperative class verb (find_imperative) */
   SEEN_NEGATOR = 2,      /* a negator unit (negated_quickwin) */
   SEEN_MOD_POLARITY = 4, /* an intensifier or dampener with a polarity (prepare_units) */
-  SEEN_PHRASE = 8        /* a word whose form or lemma may start a phrase (match_phrases) */
+  SEEN_PHRASE = 8,       /* a word whose form or lemma may start a phrase (match_phrases) */
+  SEEN_WISH = 16,        /* a wish lead of imperatives.txt (find_imperative) */
+  SEEN_HOOR = 32         /* the filler "hoor" (rule irony) */
 };
 
 /* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
@@ -402,10 +404,14 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       /* support.c's content words, while the record is at hand (every word, fillers and
        * repeats too: support reads the sentence as written) */
       if (t->support_id && SPG_VEC_PUSH(sc->s->support_keys, t->support_id)) return -1;
-      if (t->modifier == SPG_MOD_FILLER) continue;
+      if (t->modifier == SPG_MOD_FILLER) {
+        if (rule_word(sc, t->form_id, SPG_RULE_HOOR)) seen |= SEEN_HOOR;
+        continue;
+      }
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
       if (t->imperative == SPG_IMP_VERB) seen |= SEEN_VERB;
+      if (t->imperative == SPG_IMP_WISH) seen |= SEEN_WISH;
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
       /* written in place, no copy through the stack */
       unit *x = &v[n++];
@@ -920,9 +926,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
     if (!x->type) { /* a clause break ends every scope */
-      if (!irony_pos && !contrast_seen && cancelled < 0 && span_pos > 0 && span_neg == 0 &&
-          span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) && u + 1 < n_units &&
-          hoor_before(sc, x->tok)) {
+      if ((sc->seen & SEEN_HOOR) && !irony_pos && !contrast_seen && cancelled < 0 && span_pos > 0 &&
+          span_neg == 0 && span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) &&
+          u + 1 < n_units && hoor_before(sc, x->tok)) {
         irony_pos = span_pos, irony_pos0 = pos, irony_neg0 = neg;
         irony_themes = sent->themes, irony_tok = x->tok - 1;
       }
@@ -1312,7 +1318,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
    * verb: "de lessen zijn goed, maar moeders met kleine kinderen kunnen niet komen, misschien
    * gewoon een hoekje met wat speelgoed achter in het lokaal" (not "ze was aardig, gewoon een
    * warm mens": no quick action; not "het duurde lang, misschien een uur") */
-  for (size_t b = 0; b + 1 < sc->units.n; b++) {
+  for (size_t b = 0; b + 1 < sc->units.n && (sc->seen & SEEN_WISH); b++) {
     if (sc->units.v[b].type) continue;
     size_t u = b + 1;
     bool wish = false;
