@@ -1042,6 +1042,18 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
           fact_unit = (long)u, fact_weight = weight * clause_w * even, fact_after = contrast_seen;
           fact_focus = focus;
           fact_ntok = ntok;
+        } else if (!need_found && x->phrase < 0 && x->type->value_via && x->type->value < 0) {
+          /* a negator that is a verb of lack ("miste", "misten") and negates nothing after it
+           * still says what was lacking: "zij misten echter contact met de behandelaar" */
+          float v = x->type->value * weight * clause_w;
+          neg += v;
+          if (contrast_seen)
+            sum_after += v, said_after = true;
+          else
+            sum_before += v;
+          const char *entry, *via;
+          sentiment_source(sc, x, &entry, &via);
+          if (add_evidence(sc, sent, SPG_EV_WORD, x->tok, ntok, v, entry, via, 0)) return -1;
         }
       }
       continue;

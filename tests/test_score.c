@@ -333,13 +333,18 @@ static void support_counts_distinct_participants(void **state) {
   spg_session_free(s);
 }
 
-static bool has_rule(const spg_session *s, uint32_t sentence, const char *name) {
+/* Whether the sentence has evidence of kind (any kind when 0) whose entry is name. */
+static bool has_entry(const spg_session *s, uint32_t sentence, int kind, const char *name) {
   const spg_sentence *sent = &s->sentences.v[sentence];
   for (uint32_t i = 0; i < sent->n_evidence; i++) {
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
-    if (ev->entry && strcmp(ev->entry, name) == 0) return true;
+    if ((!kind || ev->kind == kind) && ev->entry && strcmp(ev->entry, name) == 0) return true;
   }
   return false;
+}
+
+static bool has_rule(const spg_session *s, uint32_t sentence, const char *name) {
+  return has_entry(s, sentence, 0, name);
 }
 
 static uint8_t class_of(fixture *f, const char *text) {
@@ -668,6 +673,22 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   polarity_with(f, "Super, de wachttijd was slecht.", "irony", false);
   /* nor where the rest praises too */
   assert_true(polarity_with(f, "Super hoor, de wachttijd was goed.", "irony", false) >= 0.25);
+}
+
+/* A negator that is a verb of lack ("misten") and negates nothing after it still says what
+ * was lacking; with a sentiment word after it, it negates that and adds nothing of its own. */
+static void verb_of_lack_without_object_weighs_itself(void **state) {
+  fixture *f = *state;
+  /* the contrast word ends its scope, and no content word stands around it in this lexicon
+   * (neither negated-need nor negated-fact) */
+  spg_session *s = analyze_text(f, "Ik miste echter de zaal.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < 0);
+  assert_true(has_entry(s, 0, SPG_EV_WORD, "miste"));
+  spg_session_free(s);
+  s = analyze_text(f, "Zij misten een vriendelijk woord.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < 0);
+  assert_false(has_entry(s, 0, SPG_EV_WORD, "misten"));
+  spg_session_free(s);
 }
 
 static void negated_saying_and_naming(void **state) {
@@ -1359,6 +1380,7 @@ int main(void) {
       cmocka_unit_test(late_praise_is_no_praise),
       cmocka_unit_test(negated_saying_and_naming),
       cmocka_unit_test(praise_with_hoor_before_a_complaint_is_irony),
+      cmocka_unit_test(verb_of_lack_without_object_weighs_itself),
       cmocka_unit_test(negated_pronoun_stops_at_or),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
       cmocka_unit_test(exception_gives_way_to_its_clause),
