@@ -541,6 +541,12 @@ static void suggestion_without_content_is_agreement(void **state) {
   assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
   spg_session_free(s);
   assert_int_equal(class_of(f, "Een bordje zou echt helpen."), SPG_CLASS_QUICKWIN);
+  /* a marker whose own words name a part of the service says what it wishes for ("daar mag
+   * best wat meer aandacht voor komen") */
+  s = analyze_text(f, "Meer uitleg.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  assert_false(has_rule(s, 0, "empty-suggestion"));
+  spg_session_free(s);
 }
 
 static void question_to_someone_by_name_is_no_wish(void **state) {
