@@ -759,20 +759,22 @@ static bool hoor_before(const scorer *sc, uint32_t tok) {
   return w && rule_word(sc, w->form_id, SPG_RULE_HOOR);
 }
 
+/* Whether units k and k + 1 are words with rule bits first and second ("zeggen dat"). */
+static bool words_at(const scorer *sc, size_t k, uint16_t first, uint16_t second) {
+  const unit *units = sc->units.v;
+  return k + 1 < sc->units.n && units[k].type && units[k + 1].type &&
+         rule_word(sc, units[k].type->form_id, first) &&
+         rule_word(sc, units[k + 1].type->form_id, second);
+}
+
 /* Whether unit u is the negator of "niet zo dat" ("het is niet zo dat ze niet aardig waren"):
  * "niet" and then "zo" and "dat", or the lexicon's negator "niet zo" and then "dat". */
 static bool not_so_that(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
-  const size_t n = sc->units.n;
   if (units[u].mod != SPG_MOD_NEGATOR || !units[u].type) return false;
   const size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1);
-  if (v + 1 < n && units[v].type && units[v + 1].type &&
-      rule_word(sc, units[v].type->form_id, SPG_RULE_SO) &&
-      rule_word(sc, units[v + 1].type->form_id, SPG_RULE_THAT))
-    return true;
-  return v > u + 1 && v < n && units[v - 1].type && units[v].type &&
-         rule_word(sc, units[v - 1].type->form_id, SPG_RULE_SO) &&
-         rule_word(sc, units[v].type->form_id, SPG_RULE_THAT);
+  return words_at(sc, v, SPG_RULE_SO, SPG_RULE_THAT) ||
+         (v > u + 1 && words_at(sc, v - 1, SPG_RULE_SO, SPG_RULE_THAT));
 }
 
 /* The unit of a concessive "wel" before contrast unit c in its sentence, -1 if none: "het is
@@ -834,9 +836,7 @@ static long double_negation(const scorer *sc, size_t u) {
     const size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1); /* "echt niet" */
     if (not_so_that(sc, u))
       k = units[v].type && rule_word(sc, units[v].type->form_id, SPG_RULE_THAT) ? v : v + 1;
-    else if (v + 1 < n && units[v].type && units[v + 1].type &&
-             rule_word(sc, units[v].type->form_id, SPG_RULE_SAY) &&
-             rule_word(sc, units[v + 1].type->form_id, SPG_RULE_THAT))
+    else if (words_at(sc, v, SPG_RULE_SAY, SPG_RULE_THAT))
       k = v + 1; /* "niet zeggen dat" */
     else if (u > 0 && v < n && units[u - 1].type && units[v].type &&
              rule_word(sc, units[u - 1].type->form_id, SPG_RULE_SAY) &&
@@ -916,8 +916,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   bool late = false; /* a phrase of lateness ("pas na vier weken") opened the clause's praise */
   float conceded_sum = 0, conceded_pos = 0, conceded_neg = 0; /* the span "wel" concedes */
   /* rule irony: the praise of the sentence's first evaluative clause when "hoor" and a break
-   * end it ("Ja geweldig hoor, ..."), and the sums when it ended */
-  float irony_pos = 0, irony_pos0 = 0, irony_neg0 = 0;
+   * end it ("Ja geweldig hoor, ..."): all the sentence's praise so far, and nothing negative */
+  float irony_pos = 0;
   uint64_t irony_themes = 0;
   uint32_t irony_tok = 0;
   unit *units = sc->units.v; /* locals, as in match_phrases */
@@ -929,7 +929,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if ((sc->seen & SEEN_HOOR) && !irony_pos && !contrast_seen && cancelled < 0 && span_pos > 0 &&
           span_neg == 0 && span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) &&
           u + 1 < n_units && hoor_before(sc, x->tok)) {
-        irony_pos = span_pos, irony_pos0 = pos, irony_neg0 = neg;
+        irony_pos = span_pos;
         irony_themes = sent->themes, irony_tok = x->tok - 1;
       }
       late = false;
@@ -1232,7 +1232,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (add_evidence(sc, sent, SPG_EV_RULE, units[conceded].tok, 1, v, "concessive-turn", NULL, 0))
       return -1;
   }
-  if (irony_pos > 0 && !contrast_seen && pos == irony_pos0 && neg < irony_neg0 &&
+  if (irony_pos > 0 && !contrast_seen && pos == irony_pos && neg < 0 &&
       (sent->themes & ~irony_themes)) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
