@@ -729,7 +729,8 @@ static const char *const subordinators[] = {
 
 /* Words the scorer's rules name, with their SPG_RULE_* bits: the concessive "wel",
  * "weliswaar" and the "zich" of "op zich", the "pas" of lateness, the saying ("niet zeggen dat")
- * and naming ("niet noemen") verbs, the "zo" of "niet zo dat", the "hoor" of irony, the negated
+ * and naming ("niet noemen") verbs, the "zo" of "niet zo dat", the "hoor" of irony and the
+ * subjects beside which it is the verb "horen" ("ik hoor niks"), the negated
  * universals and relative words of rule double-negation, the "op" and "na" of rule exception
  * and the determiners after which "na" is a preposition. */
 static const struct {
@@ -756,6 +757,10 @@ static const struct {
                   {"of", SPG_RULE_OR},
                   {"zo", SPG_RULE_SO},
                   {"hoor", SPG_RULE_HOOR},
+                  {"ik", SPG_RULE_SUBJECT},
+                  {"je", SPG_RULE_SUBJECT},
+                  {"jij", SPG_RULE_SUBJECT},
+                  {"u", SPG_RULE_SUBJECT},
                   {"nooit", SPG_RULE_UNIVERSAL},
                   {"die", SPG_RULE_RELATIVE | SPG_RULE_DETERMINER},
                   {"wat", SPG_RULE_RELATIVE},
@@ -1163,6 +1168,19 @@ static spg_status load_spoken(spg_lexicon *lex, reader *r, spg_error *err) {
   return st;
 }
 
+/* Whether phrase word w is a single-word filler ("nou", "hoor"). */
+static bool is_filler(const spg_lexicon *lex, uint32_t w) {
+  return w != SPG_WILDCARD && lex->words.v[w].modifier == SPG_MOD_FILLER;
+}
+
+/* The phrase's word at position i (1: second, 2: third) as the scorer meets it, fillers after
+ * the first word passed over ("als * nou even": "*", "even"); 0 when there is none. */
+static uint32_t phrase_key(const spg_lexicon *lex, const spg_phrase *ph, unsigned i) {
+  for (uint16_t k = 1; k < ph->n_words; k++)
+    if (!is_filler(lex, ph->words[k]) && --i == 0) return ph->words[k];
+  return 0;
+}
+
 /* The scorer's index of a word's phrases (spg_lex_word.scored): its non-hand-over phrases,
  * stably sorted by second word; phrases[] is in index order, so equal second words stay in
  * index order. Insertion sort: a word starts at most a few hundred phrases. */
@@ -1184,7 +1202,7 @@ static spg_status index_scored(spg_lexicon *lex, spg_error *err) {
         j--;
       }
       second[j] = s;
-      third[j] = ph->n_words > 2 ? ph->words[2] : 0;
+      third[j] = phrase_key(lex, ph, 2);
       idx[j] = w->phrases[p];
     }
     w->scored = idx;
@@ -1213,7 +1231,12 @@ static spg_status index_scored(spg_lexicon *lex, spg_error *err) {
 
 /* Every word gets the list of phrases that start with it (one counting pass, one fill pass). */
 static spg_status index_phrases(spg_lexicon *lex, spg_error *err) {
-  for (size_t i = 0; i < lex->phrases.n; i++) lex->words.v[lex->phrases.v[i].words[0]].n_phrases++;
+  for (size_t i = 0; i < lex->phrases.n; i++) {
+    spg_phrase *ph = &lex->phrases.v[i];
+    lex->words.v[ph->words[0]].n_phrases++;
+    for (uint16_t k = 1; k < ph->n_words; k++)
+      if (is_filler(lex, ph->words[k])) ph->has_filler = true;
+  }
   for (size_t id = 1; id < lex->words.n; id++) {
     spg_lex_word *w = &lex->words.v[id];
     if (!w->n_phrases) continue;
@@ -1226,7 +1249,7 @@ static spg_status index_phrases(spg_lexicon *lex, spg_error *err) {
   for (size_t i = 0; i < lex->phrases.n; i++) {
     const spg_phrase *ph = &lex->phrases.v[i];
     spg_lex_word *w = &lex->words.v[ph->words[0]];
-    ((uint32_t *)w->phrase_second)[w->n_phrases] = ph->n_words > 1 ? ph->words[1] : 0;
+    ((uint32_t *)w->phrase_second)[w->n_phrases] = phrase_key(lex, ph, 1);
     ((uint32_t *)w->phrases)[w->n_phrases++] = (uint32_t)i;
   }
   return index_scored(lex, err);

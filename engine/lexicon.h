@@ -63,7 +63,8 @@ enum {
   SPG_RULE_PRONOUN = 2048, /* "niemand", "niets", "niks", "nergens": a negation that is a noun */
   SPG_RULE_OR = 4096,      /* "of": after such a pronoun, another alternative */
   SPG_RULE_SO = 8192,      /* the "zo" of "het is niet zo dat" (rule double-negation) */
-  SPG_RULE_HOOR = 16384    /* the "hoor" of "geweldig hoor, ..." (rule irony) */
+  SPG_RULE_HOOR = 16384,   /* the "hoor" of "geweldig hoor, ..." (rule irony) */
+  SPG_RULE_SUBJECT = 32768 /* "ik", "je", "jij", "u": beside one, "hoor" is the verb "horen" */
 };
 
 /* Phrase kinds. */
@@ -92,6 +93,8 @@ typedef struct spg_phrase {
   bool clause_end;       /* matches only where a clause ends after it: a term written with a
                             final "$" ("kan * beter $": not "ik kan nu beter lopen"), and a
                             separable verb's particle ("legde * uit": not "uit handen") */
+  bool has_filler;       /* a word after the first is a filler ("als * nou even"): it must
+                            stand before the next word, where the scorer skipped it */
   float value;           /* polarity, factor or weight */
   uint64_t themes;       /* for SPG_PHRASE_THEME */
 } spg_phrase;
@@ -121,15 +124,16 @@ typedef struct spg_lex_word {
   const uint32_t *phrases; /* indices of phrases that start with this word */
   const uint32_t *phrase_second; /* per phrase: its second word id, SPG_WILDCARD for "*", 0
                                     for a one-word phrase (lets the scorer skip a phrase with
-                                    one compare, without touching the phrase itself) */
+                                    one compare, without touching the phrase itself); fillers
+                                    are passed over, as the scorer skips them */
   uint32_t n_phrases;
   /* The same phrases for the scorer: without the hand-over phrases (roles.c's), ordered by
    * (second word, index), so that the ones that can follow a given next word are one binary
    * search away instead of a walk over hundreds of candidates ("het", "niet"). */
   const uint32_t *scored;        /* phrase indices */
   const uint32_t *scored_second; /* their second words (0 for one word, SPG_WILDCARD), ascending */
-  const uint32_t *scored_third;  /* their third words (0 when none, SPG_WILDCARD for "*"):
-                                    a quick reject before the full match */
+  const uint32_t *scored_third;  /* their third words (0 when none, SPG_WILDCARD for "*"),
+                                    fillers passed over: a quick reject before the full match */
   uint32_t n_scored;
   uint32_t scored_keyed, scored_wild; /* [0, keyed): one-word phrases; [keyed, wild): those with
                                          a second word; [wild, n_scored): "*" second */

@@ -5,9 +5,11 @@
  * Input: tokens with word types (tokenize.c, morph.c). Output: sentence.polarity, positive,
  * negative, themes, flags, and evidence records naming every entry and rule that fired.
  *
- * A sentence is first reduced to "units": its word tokens without fillers ("eh", "nou", "hè")
- * and without a word repeated straight after itself ("ik ik ging"), with clause punctuation
- * (, ; : ( ) and dashes) kept as breaks. Then:
+ * A sentence is first reduced to "units": its word tokens without fillers ("eh", "nou", "hè";
+ * "hoor" beside a subject is the verb: "ik hoor niks") and without a word repeated straight
+ * after itself ("ik ik ging"), with clause punctuation (, ; : ( ) and dashes) kept as breaks.
+ * A phrase that names a filler after its first word ("als * nou even") finds it among the
+ * tokens skipped before the next unit. Then:
  *
  * 1. Phrases are matched at every unit whose form or lemma can start one (the lexicon lists
  *    the phrases per first word, so most units try nothing). A polarity phrase ("van het kastje
@@ -173,6 +175,17 @@ static bool ends_clause(const scorer *sc, size_t u) {
   return u >= sc->units.n || !v[u].type || opens_clause(sc, &v[u]);
 }
 
+/* Whether a filler token of word w lies between unit u - 1 and unit u (u > 0), where
+ * build_units skipped it. */
+static bool filler_before(const scorer *sc, size_t u, uint32_t w) {
+  if (u >= sc->units.n || !sc->units.v[u - 1].type || !sc->units.v[u].type) return false;
+  const spg_token *tok = sc->s->tokens.v;
+  for (uint32_t t = sc->units.v[u - 1].tok + 1; t < sc->units.v[u].tok; t++)
+    if (tok[t].kind == SPG_TOK_WORD && spg_morph_get(sc->an, tok[t].type)->form_id == w)
+      return true;
+  return false;
+}
+
 /* Matches phrase words [k..) from unit u; returns the unit after the match or -1. Plain words
  * are compared in a loop; only a "*" recurses, once per number of words it takes, and not at
  * all where the word after it does not match (most candidates fail there). *negator is set to
@@ -182,8 +195,18 @@ static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_
                          size_t *negator) {
   for (; k < ph->n_words; k++, u++) {
     uint32_t w = ph->words[k];
+    if (ph->has_filler && w != SPG_WILDCARD && lexword(sc, w)->modifier == SPG_MOD_FILLER &&
+        !(u < sc->units.n && word_matches(sc->units.v[u].type, w))) {
+      /* a filler the phrase names ("als * nou even") is no unit: it must be among the tokens
+       * skipped before unit u; it takes no unit (k > 0, so u > 0) */
+      if (!filler_before(sc, u, w)) return -1;
+      u--;
+      continue;
+    }
     if (w == SPG_WILDCARD) {
       uint32_t after = k + 1 < ph->n_words ? ph->words[k + 1] : SPG_WILDCARD;
+      if (ph->has_filler && after != SPG_WILDCARD && lexword(sc, after)->modifier == SPG_MOD_FILLER)
+        after = SPG_WILDCARD; /* no unit to compare it with: the match decides */
       for (size_t skip = 0; skip <= 3 && u + skip <= sc->units.n; skip++) {
         if (skip && !sc->units.v[u + skip - 1].type) break; /* no wildcard across a break */
         if (skip && ph->guarded && blocks_guard(sc, ph, &sc->units.v[u + skip - 1])) break;
@@ -385,6 +408,18 @@ static unsigned modifier_seen(const spg_wordtype *t) {
   return 0;
 }
 
+/* Whether the filler "hoor" at token tok (k of the sentence's n) is the verb "horen": a
+ * subject stands just before it or, inverted, just after ("ik hoor niks", "dan hoor je niks
+ * meer"), not the tag of "goed hoor". */
+static bool hoor_verb(const scorer *sc, const spg_wordtype *t, const spg_token *tok, uint32_t k,
+                      uint32_t n) {
+  if (!rule_word(sc, t->form_id, SPG_RULE_HOOR)) return false;
+  return (k > 0 && tok[-1].kind == SPG_TOK_WORD &&
+          rule_word(sc, spg_morph_get(sc->an, tok[-1].type)->form_id, SPG_RULE_SUBJECT)) ||
+         (k + 1 < n && tok[1].kind == SPG_TOK_WORD &&
+          rule_word(sc, spg_morph_get(sc->an, tok[1].type)->form_id, SPG_RULE_SUBJECT));
+}
+
 /* Builds the units of a sentence; returns -1 on allocation failure. The array is grown once
  * to the sentence's token count and filled in place. */
 static int build_units(scorer *sc, const spg_sentence *sent) {
@@ -404,7 +439,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       /* support.c's content words, while the record is at hand (every word, fillers and
        * repeats too: support reads the sentence as written) */
       if (t->support_id && SPG_VEC_PUSH(sc->s->support_keys, t->support_id)) return -1;
-      if (t->modifier == SPG_MOD_FILLER) {
+      if (t->modifier == SPG_MOD_FILLER && !hoor_verb(sc, t, tok, k, sent->n_tokens)) {
         if (rule_word(sc, t->form_id, SPG_RULE_HOOR)) seen |= SEEN_HOOR;
         continue;
       }

@@ -385,6 +385,21 @@ def check_cross(report):
                          "%r is a verb stem of imperatives.txt: as a one-word marker it would also "
                          "match every inflected form (its hunspell stem); leave it to the imperative "
                          "rule or write a phrase" % fields[0])
+    # The scorer skips fillers; a filler later in a phrase must stand there ("als * nou even"),
+    # but a phrase cannot start at one. "hoor" is the exception: beside a subject it is the verb
+    # ("ik hoor niks", "hoor je * alles") and a word of its own.
+    fillers = {f[0] for _, f in data_lines(os.path.join(HERE, "modifiers.tsv"))
+               if len(f) > 1 and f[1] == "filler" and " " not in f[0]} - {"hoor"}
+    for name in ("sentiment.tsv", "suggestions.tsv", "quickwins.tsv", "themes.tsv"):
+        path = os.path.join(HERE, name)
+        for number, fields in data_lines(path):
+            term = fields[1] if name == "themes.tsv" and len(fields) > 1 else fields[0]
+            if fields[0].startswith("@"):
+                continue
+            words = term.split(" ")
+            if len(words) > 1 and words[0] in fillers:
+                report.error(path, number, "%r starts with the filler %r, which the scorer skips: "
+                             "the phrase can never match" % (term, words[0]))
     dual = sorted(modifiers & keys_of("sentiment.tsv"))
     notes.append("words in both modifiers.tsv and sentiment.tsv (intended, see README): "
                  + ", ".join(dual))

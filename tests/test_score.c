@@ -667,6 +667,35 @@ static void late_praise_is_no_praise(void **state) {
   assert_true(polarity_of(f, "Ze waren heel vriendelijk en fijn, pas na vier weken.") > 0);
 }
 
+/* Fillers are skipped, but a phrase may name one after its first word: it must then stand
+ * there ("als * nou even" is a proposal, "als ze even ..." is not). "hoor" beside a subject is
+ * the verb "horen", a word of its own ("ik hoor niks"), not the tag of "goed hoor". */
+static void phrases_may_name_a_filler(void **state) {
+  fixture *f = *state;
+  const char *with[] = {"Als de receptie nou even belt.", "Als ze eh nou even bellen."};
+  const char *without[] = {"Als de receptie even belt.", "Als de receptie nou belt.",
+                           "Nou, als ze even bellen."};
+  for (size_t i = 0; i < sizeof with / sizeof *with; i++) {
+    spg_session *s = analyze_text(f, with[i], SPG_OPT_PLAIN);
+    assert_true(has_entry(s, 0, SPG_EV_SUGGESTION, "als * nou even"));
+    spg_session_free(s);
+  }
+  for (size_t i = 0; i < sizeof without / sizeof *without; i++) {
+    spg_session *s = analyze_text(f, without[i], SPG_OPT_PLAIN);
+    assert_false(has_entry(s, 0, SPG_EV_SUGGESTION, "als * nou even"));
+    spg_session_free(s);
+  }
+  const char *verb[] = {"Ik hoor niks van ze.", "Ja, ik hoor eh niks meer."};
+  for (size_t i = 0; i < sizeof verb / sizeof *verb; i++) {
+    spg_session *s = analyze_text(f, verb[i], SPG_OPT_PLAIN);
+    assert_true(has_entry(s, 0, SPG_EV_PHRASE, "hoor niks"));
+    spg_session_free(s);
+  }
+  spg_session *s = analyze_text(f, "Het ging goed hoor niks mis.", SPG_OPT_PLAIN);
+  assert_false(has_entry(s, 0, SPG_EV_PHRASE, "hoor niks"));
+  spg_session_free(s);
+}
+
 /* Rule irony: praise tagged with "hoor" and a break, then a complaint naming a part of the
  * service and nothing praised, turns. */
 static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
@@ -1386,6 +1415,7 @@ int main(void) {
       cmocka_unit_test(late_praise_is_no_praise),
       cmocka_unit_test(negated_saying_and_naming),
       cmocka_unit_test(praise_with_hoor_before_a_complaint_is_irony),
+      cmocka_unit_test(phrases_may_name_a_filler),
       cmocka_unit_test(verb_of_lack_without_object_weighs_itself),
       cmocka_unit_test(negated_pronoun_stops_at_or),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
