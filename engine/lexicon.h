@@ -35,16 +35,23 @@ enum {
 /* Word classes of imperatives.txt: the imperative tip at the start of a clause. */
 enum {
   SPG_IMP_NONE = 0,
-  SPG_IMP_VERB,    /* zet, stuur, bel: a verb whose bare stem opens an imperative */
-  SPG_IMP_LEAD,    /* dus, dan, gewoon: may come before the verb ("dus bel gewoon terug") */
-  SPG_IMP_SUBJECT, /* ik, je, we: after the verb it is an inversion, not an imperative */
-  SPG_IMP_MARKER,  /* gewoon, even: a lead that, right after the verb, marks an imperative
-                      inside unpunctuated speech ("... zet gewoon op de ELO een lijstje") */
+  SPG_IMP_VERB,       /* zet, stuur, bel: a verb whose bare stem opens an imperative */
+  SPG_IMP_LEAD,       /* dus, dan, gewoon: may come before the verb ("dus bel gewoon terug") */
+  SPG_IMP_SUBJECT,    /* ik, je, we: after the verb it is an inversion, not an imperative */
+  SPG_IMP_MARKER,     /* gewoon, even: a lead that, right after the verb, marks an imperative
+                         inside unpunctuated speech ("... zet gewoon op de ELO een lijstje") */
   SPG_IMP_DETERMINER, /* de, het, mijn: before the verb it is a noun ("het plan klopte") */
   SPG_IMP_WISH,       /* gewoon, graag: a marker that, opening a sentence before an article,
                          makes a verbless wish ("Gewoon een sms of een appje") */
-  SPG_IMP_ARTICLE     /* een: a determiner that after a wish lead opens a verbless wish */
+  SPG_IMP_ARTICLE,    /* een: a determiner that after a wish lead opens a verbless wish */
+  SPG_IMP_CAUSATIVE   /* laat: a verb of SPG_IMP_VERB whose next pronoun is its object, no
+                         inversion ("laat ze gewoon eerst even bellen") */
 };
+
+/* Whether imperative class c is a verb's (SPG_IMP_VERB or SPG_IMP_CAUSATIVE). */
+static inline bool spg_imp_verb(uint8_t c) {
+  return c == SPG_IMP_VERB || c == SPG_IMP_CAUSATIVE;
+}
 
 /* spg_lex_word.rule_word: the words score.c's rules name, marked at load whatever files the
  * lexicon has (lexicon.c, rule_words). */

@@ -445,7 +445,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       }
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
-      if (t->imperative == SPG_IMP_VERB) seen |= SEEN_VERB;
+      if (spg_imp_verb(t->imperative)) seen |= SEEN_VERB;
       if (t->imperative == SPG_IMP_WISH) seen |= SEEN_WISH;
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
       /* written in place, no copy through the stack */
@@ -1385,13 +1385,19 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     return 0;
   }
   for (size_t u = 0; u < sc->units.n && (sc->seen & SEEN_VERB); u++) {
-    if (unit_imperative(sc, u) != SPG_IMP_VERB) continue;
+    const uint8_t verb = unit_imperative(sc, u);
+    if (!spg_imp_verb(verb)) continue;
     /* a fixed expression is no imperative ("neem me niet kwalijk"); a verb-second or separable
      * variant is the verb itself, and can be one ("bel dan ook gewoon terug") */
     const int32_t ph = sc->units.v[u].phrase;
     if ((ph >= 0 && !sc->phrases[ph].guarded) || sc->units.v[u].covered) continue;
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
-    if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT) continue;      /* "zeg ik", "bel je" */
+    /* "zeg ik", "bel je"; but "laat ze even bellen", where only a subject that inverts with
+     * the bare stem ("laat ik eerlijk zijn", "laat u het weten?") makes it no imperative */
+    if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT &&
+        (verb != SPG_IMP_CAUSATIVE ||
+         rule_word(sc, sc->units.v[u + 1].type->form_id, SPG_RULE_SUBJECT)))
+      continue;
     size_t start = u;
     while (start > 0 && u - start < 3 && sc->units.v[start - 1].type &&
            is_lead(unit_imperative(sc, start - 1)))

@@ -971,7 +971,7 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
      after a subject or a binder ("ik zet", "dat je vraagt"), nor between an adverb and a
      preposition, where it is an adverb too ("het gewoon ruim op tijd"; but "ik werk gewoon |
      doe het 's avonds"), and not inverted ("zeg ik") */
-  if (sp->sparse && imperative(sp->lex, t + c, n) == SPG_IMP_VERB &&
+  if (sp->sparse && spg_imp_verb((uint8_t)imperative(sp->lex, t + c, n)) &&
       !(is_upper_ascii((unsigned char)t[a]) && is_upper_ascii((unsigned char)t[c])) &&
       !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
       !word_in(t + a, b - a, &clause_binders) && !word_in(t + a, b - a, &name_introducers) &&
@@ -999,7 +999,7 @@ static bool capital_break(const splitter *sp, size_t a, size_t b, size_t c, size
   /* a function word, or an imperative, which names no one (so also after "in", "bij"): "dat
    * hakte er wel in Zeg het gewoon ruim op tijd" */
   bool opener = de || word_in(t + c, n, &capital_openers);
-  if (!opener && imperative(sp->lex, t + c, n) != SPG_IMP_VERB) return false;
+  if (!opener && !spg_imp_verb((uint8_t)imperative(sp->lex, t + c, n))) return false;
   if (opener && word_in(t + a, b - a, &name_introducers)) return false;
   size_t c2, d2; /* "Het Parool", "De Vries": a name goes on with capitals */
   next_chunk(sp, d, &c2, &d2, NULL, NULL);

@@ -168,7 +168,7 @@ def check_weighted(report, name):
     return "%d entries" % len(seen)
 
 
-IMPERATIVE_CLASSES = {"verb", "lead", "subject", "marker", "determiner", "wish", "article"}
+IMPERATIVE_CLASSES = {"verb", "lead", "subject", "marker", "determiner", "wish", "article", "causative"}
 
 
 def check_classes(report, name, allowed, several):
@@ -377,7 +377,7 @@ def check_cross(report):
     imperatives = os.path.join(HERE, "imperatives.txt")
     if os.path.exists(imperatives):
         imperative_verbs = {f[0] for _, f in data_lines(imperatives)
-                            if len(f) > 1 and f[1] == "verb"}
+                            if len(f) > 1 and f[1] in ("verb", "causative")}
     suggestions = os.path.join(HERE, "suggestions.tsv")
     for number, fields in data_lines(suggestions):
         if fields[0] in imperative_verbs:
@@ -390,7 +390,8 @@ def check_cross(report):
     # ("ik hoor niks", "hoor je * alles") and a word of its own.
     fillers = {f[0] for _, f in data_lines(os.path.join(HERE, "modifiers.tsv"))
                if len(f) > 1 and f[1] == "filler" and " " not in f[0]} - {"hoor"}
-    for name in ("sentiment.tsv", "suggestions.tsv", "quickwins.tsv", "themes.tsv"):
+    for name in ("sentiment.tsv", "suggestions.tsv", "quickwins.tsv", "themes.tsv",
+                 "modifiers.tsv"):
         path = os.path.join(HERE, name)
         for number, fields in data_lines(path):
             term = fields[1] if name == "themes.tsv" and len(fields) > 1 else fields[0]

@@ -372,6 +372,24 @@ static void imperative_is_a_concrete_suggestion(void **state) {
   spg_session_free(s);
 }
 
+/* A subject pronoun after the verb makes an inversion ("bel je ..."); after a causative verb
+ * a pronoun is its object ("laat ze even bellen"), unless it is one that inverts with the bare
+ * stem ("laat ik eerlijk zijn"). */
+static bool is_suggestion(fixture *f, const char *text) {
+  spg_session *s = analyze_text(f, text, SPG_OPT_PLAIN);
+  bool yes = s->sentences.v[0].flags & SPG_SENT_SUGGESTION;
+  spg_session_free(s);
+  return yes;
+}
+
+static void causative_takes_an_object_pronoun(void **state) {
+  fixture *f = *state;
+  assert_true(is_suggestion(f, "Laat ze gewoon even bellen."));
+  assert_false(is_suggestion(f, "Bel ze gewoon even."));
+  assert_false(is_suggestion(f, "Laat ik eerlijk zijn."));
+  assert_false(is_suggestion(f, "Laat je het weten."));
+}
+
 static void imperative_needs_no_subject_after_it(void **state) {
   fixture *f = *state;
   /* "Zet ik ..." is an inversion, a verb alone is no tip */
@@ -1416,6 +1434,7 @@ int main(void) {
       cmocka_unit_test(negated_saying_and_naming),
       cmocka_unit_test(praise_with_hoor_before_a_complaint_is_irony),
       cmocka_unit_test(phrases_may_name_a_filler),
+      cmocka_unit_test(causative_takes_an_object_pronoun),
       cmocka_unit_test(verb_of_lack_without_object_weighs_itself),
       cmocka_unit_test(negated_pronoun_stops_at_or),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
