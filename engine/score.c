@@ -955,6 +955,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float irony_pos = 0;
   uint64_t irony_themes = 0;
   uint32_t irony_tok = 0;
+  /* pos, neg and themes at the last break since, for the praise that echoes the irony in a
+   * closing clause ("..., echt top geregeld") */
+  float clause_pos = 0, clause_neg = 0;
+  uint64_t clause_themes = 0;
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
 
@@ -967,6 +971,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         irony_pos = span_pos;
         irony_themes = sent->themes, irony_tok = x->tok - 1;
       }
+      if (irony_pos > 0) clause_pos = pos, clause_neg = neg, clause_themes = sent->themes;
       late = false;
       const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
       if (!next || !next->type || next->mod != SPG_MOD_CONTRAST || next->has_sentiment)
@@ -1267,7 +1272,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (add_evidence(sc, sent, SPG_EV_RULE, units[conceded].tok, 1, v, "concessive-turn", NULL, 0))
       return -1;
   }
-  if (irony_pos > 0 && !contrast_seen && pos == irony_pos && neg < 0 &&
+  /* the closing clause praises again, after the complaint and of nothing new: the same irony
+   * ("Ja nou fijn hoor, een wachtlijst van veertien maanden ..., echt top geregeld") */
+  const bool echoed = irony_pos > 0 && clause_neg < 0 && neg == clause_neg && pos > clause_pos &&
+                      clause_pos == irony_pos && sent->themes == clause_themes;
+  if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed) && neg < 0 &&
       (sent->themes & ~irony_themes)) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
@@ -1275,10 +1284,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
      * nothing praised, is sarcasm. The praise turns. Not without a part of the service named
      * after it ("ze was echt lief hoor, ik was zo bang"), nor before "maar" (the contrast
      * weighs it), nor praise by negation ("niet onaardig hoor") */
-    pos -= irony_pos, neg -= irony_pos;
-    sum_before -= 2 * irony_pos;
-    if (add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, -2 * irony_pos, "irony", NULL, 0))
-      return -1;
+    const float turned = echoed ? pos : irony_pos;
+    pos -= turned, neg -= turned;
+    sum_before -= 2 * turned;
+    if (add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, -2 * turned, "irony", NULL, 0)) return -1;
   }
   float S = sum_before + sum_after;
   sent->positive = pos;

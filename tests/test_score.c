@@ -726,6 +726,12 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   polarity_with(f, "Super, de wachttijd was slecht.", "irony", false);
   /* nor where the rest praises too */
   assert_true(polarity_with(f, "Super hoor, de wachttijd was goed.", "irony", false) >= 0.25);
+  /* a closing clause that praises again, of nothing new, echoes it: all the praise turns */
+  assert_true(polarity_with(f, "Super hoor, de wachttijd was slecht, echt super.", "irony", true) <=
+              -0.5);
+  /* not praise of another part of the service, nor praise between */
+  polarity_with(f, "Super hoor, de wachttijd was slecht, de arts was super.", "irony", false);
+  polarity_with(f, "Super hoor, de wachttijd was slecht en goed, echt super.", "irony", false);
 }
 
 /* A negator that is a verb of lack ("misten") and negates nothing after it still says what
