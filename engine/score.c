@@ -411,9 +411,7 @@ static unsigned modifier_seen(const spg_wordtype *t) {
 /* Whether the filler "hoor" at token tok (k of the sentence's n) is the verb "horen": a
  * subject stands just before it or, inverted, just after ("ik hoor niks", "dan hoor je niks
  * meer"), not the tag of "goed hoor". */
-static bool hoor_verb(const scorer *sc, const spg_wordtype *t, const spg_token *tok, uint32_t k,
-                      uint32_t n) {
-  if (!rule_word(sc, t->form_id, SPG_RULE_HOOR)) return false;
+static bool hoor_verb(const scorer *sc, const spg_token *tok, uint32_t k, uint32_t n) {
   return (k > 0 && tok[-1].kind == SPG_TOK_WORD &&
           rule_word(sc, spg_morph_get(sc->an, tok[-1].type)->form_id, SPG_RULE_SUBJECT)) ||
          (k + 1 < n && tok[1].kind == SPG_TOK_WORD &&
@@ -439,9 +437,12 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       /* support.c's content words, while the record is at hand (every word, fillers and
        * repeats too: support reads the sentence as written) */
       if (t->support_id && SPG_VEC_PUSH(sc->s->support_keys, t->support_id)) return -1;
-      if (t->modifier == SPG_MOD_FILLER && !hoor_verb(sc, t, tok, k, sent->n_tokens)) {
-        if (rule_word(sc, t->form_id, SPG_RULE_HOOR)) seen |= SEEN_HOOR;
-        continue;
+      if (t->modifier == SPG_MOD_FILLER) {
+        if (!rule_word(sc, t->form_id, SPG_RULE_HOOR)) continue;
+        if (!hoor_verb(sc, tok, k, sent->n_tokens)) {
+          seen |= SEEN_HOOR;
+          continue;
+        }
       }
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
