@@ -1038,7 +1038,8 @@ done:
   return st;
 }
 
-/* imperatives.txt: word<TAB>class (verb, lead, subject, marker, determiner, wish, article). */
+/* imperatives.txt: word<TAB>class (verb, lead, subject, marker, determiner, wish, article,
+ * causative). */
 static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) {
   static const char *const classes[] = {"",           "verb", "lead",    "subject",  "marker",
                                         "determiner", "wish", "article", "causative"};

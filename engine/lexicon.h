@@ -44,7 +44,7 @@ enum {
   SPG_IMP_WISH,       /* gewoon, graag: a marker that, opening a sentence before an article,
                          makes a verbless wish ("Gewoon een sms of een appje") */
   SPG_IMP_ARTICLE,    /* een: a determiner that after a wish lead opens a verbless wish */
-  SPG_IMP_CAUSATIVE   /* laat: a verb of SPG_IMP_VERB whose next pronoun is its object, no
+  SPG_IMP_CAUSATIVE   /* laat: a verb, as SPG_IMP_VERB, whose next pronoun is its object, no
                          inversion ("laat ze gewoon eerst even bellen") */
 };
 
