@@ -730,12 +730,13 @@ static const char *const subordinators[] = {
 /* Words the scorer's rules name, with their SPG_RULE_* bits: the concessive "wel",
  * "weliswaar" and the "zich" of "op zich", the "pas" of lateness, the saying ("niet zeggen dat")
  * and naming ("niet noemen") verbs, the "zo" of "niet zo dat", the "hoor" of irony and the
- * subjects beside which it is the verb "horen" ("ik hoor niks"), the negated
+ * subjects beside which it is the verb "horen" ("ik hoor niks"), the expectation of rule
+ * expectation ("had verwacht", "verwachtte") and the "dan" of a comparison, the negated
  * universals and relative words of rule double-negation, the "op" and "na" of rule exception
  * and the determiners after which "na" is a preposition. */
 static const struct {
   const char *word;
-  uint16_t bits;
+  uint32_t bits;
 } rule_words[] = {{"wel", SPG_RULE_WEL},
                   {"weliswaar", SPG_RULE_WEL},
                   {"zich", SPG_RULE_ZICH},
@@ -761,6 +762,12 @@ static const struct {
                   {"je", SPG_RULE_SUBJECT},
                   {"jij", SPG_RULE_SUBJECT},
                   {"u", SPG_RULE_SUBJECT},
+                  {"verwacht", SPG_RULE_EXPECT},
+                  {"verwachtte", SPG_RULE_EXPECTED},
+                  {"verwachtten", SPG_RULE_EXPECTED},
+                  {"had", SPG_RULE_HAD},
+                  {"hadden", SPG_RULE_HAD},
+                  {"dan", SPG_RULE_THAN},
                   {"nooit", SPG_RULE_UNIVERSAL},
                   {"die", SPG_RULE_RELATIVE | SPG_RULE_DETERMINER},
                   {"wat", SPG_RULE_RELATIVE},

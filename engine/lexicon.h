@@ -62,16 +62,21 @@ enum {
   SPG_RULE_DETERMINER = 8, /* "de", "een", "mijn", ...: "na" before it is a preposition */
   SPG_RULE_OP = 16,        /* the "op" and "na" of "op X na" (rule exception) */
   SPG_RULE_NA = 32,
-  SPG_RULE_ZICH = 64,      /* the "zich" of the concessive "op zich" (rule concessive-wel) */
-  SPG_RULE_PAS = 128,      /* the "pas" that opens a phrase of lateness (rule late-praise) */
-  SPG_RULE_SAY = 256,      /* "zeggen", "beweren": "niet zeggen dat" (rule double-negation) */
-  SPG_RULE_THAT = 512,     /* the "dat" after it */
-  SPG_RULE_NAME = 1024,    /* "noemen": "vriendelijk kan ik hem niet noemen" (rule not-called) */
-  SPG_RULE_PRONOUN = 2048, /* "niemand", "niets", "niks", "nergens": a negation that is a noun */
-  SPG_RULE_OR = 4096,      /* "of": after such a pronoun, another alternative */
-  SPG_RULE_SO = 8192,      /* the "zo" of "het is niet zo dat" (rule double-negation) */
-  SPG_RULE_HOOR = 16384,   /* the "hoor" of "geweldig hoor, ..." (rule irony) */
-  SPG_RULE_SUBJECT = 32768 /* "ik", "je", "jij", "u": beside one, "hoor" is the verb "horen" */
+  SPG_RULE_ZICH = 64,         /* the "zich" of the concessive "op zich" (rule concessive-wel) */
+  SPG_RULE_PAS = 128,         /* the "pas" that opens a phrase of lateness (rule late-praise) */
+  SPG_RULE_SAY = 256,         /* "zeggen", "beweren": "niet zeggen dat" (rule double-negation) */
+  SPG_RULE_THAT = 512,        /* the "dat" after it */
+  SPG_RULE_NAME = 1024,       /* "noemen": "vriendelijk kan ik hem niet noemen" (rule not-called) */
+  SPG_RULE_PRONOUN = 2048,    /* "niemand", "niets", "niks", "nergens": a negation that is a noun */
+  SPG_RULE_OR = 4096,         /* "of": after such a pronoun, another alternative */
+  SPG_RULE_SO = 8192,         /* the "zo" of "het is niet zo dat" (rule double-negation) */
+  SPG_RULE_HOOR = 16384,      /* the "hoor" of "geweldig hoor, ..." (rule irony) */
+  SPG_RULE_SUBJECT = 32768,   /* "ik", "je", "jij", "u": beside one, "hoor" is the verb "horen" */
+  SPG_RULE_EXPECT = 1u << 16, /* "verwacht": after "had", an expectation that did not come true
+                                 (rule expectation) */
+  SPG_RULE_EXPECTED = 1u << 17, /* "verwachtte", "verwachtten": the same without "had" */
+  SPG_RULE_HAD = 1u << 18,      /* "had", "hadden" */
+  SPG_RULE_THAN = 1u << 19      /* "dan": "sneller dan verwacht" is a comparison */
 };
 
 /* Phrase kinds. */
@@ -117,7 +122,7 @@ typedef struct spg_lex_word {
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
   bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
   bool section_start;    /* sections.tsv: the first word of a heading ("tops", "wat") */
-  uint16_t rule_word;    /* SPG_RULE_* bits */
+  uint32_t rule_word;    /* SPG_RULE_* bits */
   uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant
                             ("d'r": "er", "nie": "niet"), 0 when it is none */
   uint8_t imperative;    /* imperatives.txt: SPG_IMP_* */

@@ -29,6 +29,9 @@
  *      ("ik kreeg geen uitleg", "niemand belde terug") is a complaint: rule negated-need;
  *    - contrast ("maar", "alleen", "echter") weighs the clause after it by its value and what
  *      came before by the inverse ("het eten was goed, maar de wachttijd was lang");
+ *    - what "had ... verwacht" expected did not come true: its clause turns, at half its
+ *      weight, up to a contrast word ("ik had verwacht dat ik lang zou moeten wachten, maar
+ *      ..."): rule expectation;
  *    - a negator with nothing to flip and no service word, next to a content word, still
  *      leans towards a complaint when nothing is praised ("daar snap ik niks van", "toen wist
  *      niemand het"): rule negated-fact;
@@ -61,6 +64,7 @@
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
 #define CONCESSION 1.5f /* what a concessive "wel" before a contrast word divides by, further */
 #define CONCESSIVE_TURN 0.35f /* the opposite a concession implies when nothing weighed follows */
+#define EXPECTATION 0.5f      /* what an expectation that did not come true weighs, turned */
 #define EXCEPTION 2.0f  /* the contrast weight of the "na" of "op X na" (closes_exception) */
 #define EXCEPTION_SPAN 9 /* units from "op" to "na" at most */
 #define NEGATED_NEED -0.35f
@@ -129,7 +133,7 @@ typedef struct scorer {
 } scorer;
 
 /* Whether the word of lexicon id w is one of the rule words of kind bits (SPG_RULE_*). */
-static bool rule_word(const scorer *sc, uint32_t w, uint16_t bits) {
+static bool rule_word(const scorer *sc, uint32_t w, uint32_t bits) {
   return sc->words[w].rule_word & bits; /* id 0, no word, is a record of zeroes */
 }
 
@@ -374,8 +378,10 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
   t->diminutive_id = 0;
   if (!word_diminutive(lex, t, &t->diminutive_id)) t->diminutive_id = 0;
   t->support_id = word_support(lex, t);
-  /* "na" may close an exception (closes_exception): the rules look at it */
-  const bool na = fw && (fw->rule_word & SPG_RULE_NA);
+  /* "na" may close an exception (closes_exception), "had" and "verwacht" open rule
+   * expectation: the rules look at them */
+  const bool na =
+      fw && (fw->rule_word & (SPG_RULE_NA | SPG_RULE_EXPECT | SPG_RULE_EXPECTED | SPG_RULE_HAD));
   if (!t->modifier && !t->themes && !t->quickwin_id && !t->diminutive_id && !na)
     t->score_flags |= SPG_WT_PLAIN;
 }
@@ -922,6 +928,38 @@ static long not_called(const scorer *sc, size_t u) {
              : -1;
 }
 
+/* Rule expectation: "ik had verwacht dat ik lang zou moeten wachten, maar ik kon dezelfde week
+ * nog terecht", "ik had een boze brief verwacht", "ik had verwacht dat ze zouden terugbellen".
+ * What "had ... verwacht" or "verwachtte" expects did not come true: what its clause weighed
+ * from its start (the values exp_*, at the last break before it) up to the first contrast word
+ * or the sentence's end turns, at EXPECTATION of its weight. A phrase that holds the verb ("had
+ * meer verwacht") is not one; nor a negated expectation ("dat had ik niet verwacht") nor a
+ * comparison ("sneller dan verwacht"). A wish marker there is part of what was expected ("dat
+ * ik lang zou moeten wachten"): when every marker of the sentence lies in [from, to), the units
+ * of the turned part, the sentence asks for nothing. Returns -1 when out of memory. */
+static int turn_expectation(scorer *sc, spg_sentence *sent, size_t expect, size_t from, size_t to,
+                            float exp_sum, float exp_pos, float exp_neg, float *sum, float *pos,
+                            float *neg) {
+  const float d = *sum - exp_sum, d_pos = *pos - exp_pos, d_neg = *neg - exp_neg;
+  if (d == 0) return 0;
+  *sum = exp_sum - EXPECTATION * d;
+  *pos = exp_pos - EXPECTATION * d_neg;
+  *neg = exp_neg - EXPECTATION * d_pos;
+  if (sent->flags & SPG_SENT_SUGGESTION) {
+    bool inside = false, outside = false;
+    for (size_t u = 0; u < sc->units.n; u++)
+      if (sc->units.v[u].in_suggestion) {
+        if (u >= from && u < to)
+          inside = true;
+        else
+          outside = true;
+      }
+    if (inside && !outside) sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;
+  }
+  return add_evidence(sc, sent, SPG_EV_RULE, sc->units.v[expect].tok, 1, -(1 + EXPECTATION) * d,
+                      "expectation", NULL, 0);
+}
+
 /* Step 2: one pass with the rules. */
 static int apply_rules(scorer *sc, spg_sentence *sent) {
   float sum_before = 0, sum_after = 0, weight = 1;
@@ -960,6 +998,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * closing clause ("..., echt top geregeld") */
   float clause_pos = 0, clause_neg = 0;
   uint64_t clause_themes = 0;
+  /* rule expectation: sum_before, pos and neg at the last break before the first contrast word,
+   * and at the start of the clause of "had ... verwacht" (expect, its unit, -1 when none) */
+  float brk_sum = 0, brk_pos = 0, brk_neg = 0, exp_sum = 0, exp_pos = 0, exp_neg = 0;
+  bool had = false; /* "had" or "hadden" since that break */
+  long expect = -1;
+  size_t brk_unit = 0, exp_from = 0; /* the units after that break, and where the clause began */
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
 
@@ -973,6 +1017,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         irony_themes = sent->themes, irony_tok = x->tok - 1;
       }
       if (irony_pos > 0) clause_pos = pos, clause_neg = neg, clause_themes = sent->themes;
+      if (!contrast_seen)
+        brk_sum = sum_before, brk_pos = pos, brk_neg = neg, had = false, brk_unit = u + 1;
       late = false;
       const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
       if (!next || !next->type || next->mod != SPG_MOD_CONTRAST || next->has_sentiment)
@@ -999,6 +1045,20 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if (neg_scope > 0) neg_scope--;
       if (mult_scope > 0 && --mult_scope == 0) mult = 1;
       continue;
+    }
+    if (!contrast_seen && expect < 0 && x->phrase < 0 && !x->has_sentiment) {
+      const uint32_t bits = lexword(sc, x->type->form_id)->rule_word;
+      if (bits & SPG_RULE_HAD) had = true;
+      if ((bits & SPG_RULE_EXPECTED) || ((bits & SPG_RULE_EXPECT) && had)) {
+        /* not "dat had ik niet verwacht" (a surprise), nor "sneller dan verwacht", "beter dan
+         * ik had verwacht" (a comparison) */
+        bool than = u > brk_unit && units[u - 1].mod == SPG_MOD_NEGATOR;
+        for (size_t k = brk_unit; k < u && !than; k++)
+          than = rule_word(sc, units[k].type->form_id, SPG_RULE_THAN);
+        if (!than)
+          expect = (long)u, exp_from = brk_unit, exp_sum = brk_sum, exp_pos = brk_pos,
+          exp_neg = brk_neg;
+      }
     }
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
     const bool exception = x->phrase < 0 && !x->has_sentiment &&
@@ -1108,6 +1168,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (mod == SPG_MOD_CONTRAST) {
       float mv = exception ? EXCEPTION : modifier_value(sc, x);
       if (exception && add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "exception", NULL, 0))
+        return -1;
+      if (!contrast_seen && expect >= 0 &&
+          turn_expectation(sc, sent, (size_t)expect, exp_from, u, exp_sum, exp_pos, exp_neg,
+                           &sum_before, &pos, &neg))
         return -1;
       if (sum_before != 0 || sum_after != 0) {
         /* "ze doen wel hun best, maar ...": what "wel" concedes gives way further */
@@ -1242,6 +1306,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (neg_scope > 0) neg_scope--;
     if (mult_scope > 0 && --mult_scope == 0) mult = 1;
   }
+  if (!contrast_seen && expect >= 0 &&
+      turn_expectation(sc, sent, (size_t)expect, exp_from, n_units, exp_sum, exp_pos, exp_neg,
+                       &sum_before, &pos, &neg))
+    return -1;
   /* negated-fact only where nothing is praised: in "dan hoef ik niet te reizen" after "prettig"
    * the negation is part of the praise; but praise before a contrast word is another clause
    * ("de verpleging was heel lief, maar de artsen hadden nooit tijd") */

@@ -714,6 +714,23 @@ static void phrases_may_name_a_filler(void **state) {
   spg_session_free(s);
 }
 
+/* Rule expectation: what "had ... verwacht" or "verwachtte" expected did not come true, so
+ * its clause turns, at half its weight, up to a contrast word; a wish marker inside it is part
+ * of the expectation. Not a negated expectation, a comparison or a present "verwacht". */
+static void unmet_expectation_turns(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_with(f, "Ik had verwacht dat het slecht was.", "expectation", true) >= 0.25);
+  assert_true(polarity_with(f, "Ik verwachtte dat het goed was.", "expectation", true) <= -0.25);
+  assert_true(polarity_with(f, "Ik had verwacht dat het slecht was, maar het was goed.",
+                            "expectation", true) >= 0.25);
+  polarity_with(f, "Dat het slecht was had ik niet verwacht.", "expectation", false);
+  polarity_with(f, "Het was slechter dan ik had verwacht, echt slecht.", "expectation", false);
+  assert_true(polarity_with(f, "Ik verwacht dat het slecht is.", "expectation", false) <= -0.25);
+  /* only the expectation's clause: what came before it stands */
+  assert_true(polarity_with(f, "Het was slecht, ik had verwacht dat het goed was.", "expectation",
+                            true) <= -0.25);
+}
+
 /* Rule irony: praise tagged with "hoor" and a break, then a complaint naming a part of the
  * service and nothing praised, turns. */
 static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
@@ -1441,6 +1458,7 @@ int main(void) {
       cmocka_unit_test(praise_with_hoor_before_a_complaint_is_irony),
       cmocka_unit_test(phrases_may_name_a_filler),
       cmocka_unit_test(causative_takes_an_object_pronoun),
+      cmocka_unit_test(unmet_expectation_turns),
       cmocka_unit_test(verb_of_lack_without_object_weighs_itself),
       cmocka_unit_test(negated_pronoun_stops_at_or),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
