@@ -380,9 +380,9 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
   t->support_id = word_support(lex, t);
   /* "na" may close an exception (closes_exception), "had" and "verwacht" open rule
    * expectation: the rules look at them */
-  const bool na =
+  const bool ruled =
       fw && (fw->rule_word & (SPG_RULE_NA | SPG_RULE_EXPECT | SPG_RULE_EXPECTED | SPG_RULE_HAD));
-  if (!t->modifier && !t->themes && !t->quickwin_id && !t->diminutive_id && !na)
+  if (!t->modifier && !t->themes && !t->quickwin_id && !t->diminutive_id && !ruled)
     t->score_flags |= SPG_WT_PLAIN;
 }
 
@@ -994,13 +994,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float irony_pos = 0;
   uint64_t irony_themes = 0;
   uint32_t irony_tok = 0;
-  /* pos, neg and themes at the last break since, for the praise that echoes the irony in a
-   * closing clause ("..., echt top geregeld") */
-  float clause_pos = 0, clause_neg = 0;
-  uint64_t clause_themes = 0;
-  /* rule expectation: sum_before, pos and neg at the last break before the first contrast word,
-   * and at the start of the clause of "had ... verwacht" (expect, its unit, -1 when none) */
+  /* brk_*: sum_before, pos, neg and themes at the last break before the first contrast word,
+   * where the current clause began (irony's closing echo, "..., echt top geregeld", and rule
+   * expectation read them); exp_*: the same where the clause of "had ... verwacht" began
+   * (expect, its unit, -1 when none) */
   float brk_sum = 0, brk_pos = 0, brk_neg = 0, exp_sum = 0, exp_pos = 0, exp_neg = 0;
+  uint64_t brk_themes = 0;
   bool had = false; /* "had" or "hadden" since that break */
   long expect = -1;
   size_t brk_unit = 0, exp_from = 0; /* the units after that break, and where the clause began */
@@ -1016,9 +1015,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         irony_pos = span_pos;
         irony_themes = sent->themes, irony_tok = x->tok - 1;
       }
-      if (irony_pos > 0) clause_pos = pos, clause_neg = neg, clause_themes = sent->themes;
       if (!contrast_seen)
-        brk_sum = sum_before, brk_pos = pos, brk_neg = neg, had = false, brk_unit = u + 1;
+        brk_sum = sum_before, brk_pos = pos, brk_neg = neg, brk_themes = sent->themes,
+        had = false, brk_unit = u + 1;
       late = false;
       const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
       if (!next || !next->type || next->mod != SPG_MOD_CONTRAST || next->has_sentiment)
@@ -1052,10 +1051,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if ((bits & SPG_RULE_EXPECTED) || ((bits & SPG_RULE_EXPECT) && had)) {
         /* not "dat had ik niet verwacht" (a surprise), nor "sneller dan verwacht", "beter dan
          * ik had verwacht" (a comparison) */
-        bool than = u > brk_unit && units[u - 1].mod == SPG_MOD_NEGATOR;
-        for (size_t k = brk_unit; k < u && !than; k++)
-          than = rule_word(sc, units[k].type->form_id, SPG_RULE_THAN);
-        if (!than)
+        bool none = u > brk_unit && units[u - 1].mod == SPG_MOD_NEGATOR;
+        for (size_t k = brk_unit; k < u && !none; k++)
+          none = rule_word(sc, units[k].type->form_id, SPG_RULE_THAN);
+        if (!none)
           expect = (long)u, exp_from = brk_unit, exp_sum = brk_sum, exp_pos = brk_pos,
           exp_neg = brk_neg;
       }
@@ -1343,8 +1342,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   }
   /* the closing clause praises again, after the complaint and of nothing new: the same irony
    * ("Ja nou fijn hoor, een wachtlijst van veertien maanden ..., echt top geregeld") */
-  const bool echoed = irony_pos > 0 && clause_neg < 0 && neg == clause_neg && pos > clause_pos &&
-                      clause_pos == irony_pos && sent->themes == clause_themes;
+  const bool echoed = irony_pos > 0 && brk_neg < 0 && neg == brk_neg && pos > brk_pos &&
+                      brk_pos == irony_pos && sent->themes == brk_themes;
   if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed) && neg < 0 &&
       (sent->themes & ~irony_themes)) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
