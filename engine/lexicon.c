@@ -732,8 +732,9 @@ static const char *const subordinators[] = {
  * and naming ("niet noemen") verbs, the "zo" of "niet zo dat", the "hoor" of irony and the
  * subjects beside which it is the verb "horen" ("ik hoor niks"), the expectation of rule
  * expectation ("had verwacht", "verwachtte") and the "dan" of a comparison, the negated
- * universals and relative words of rule double-negation, the "op" and "na" of rule exception
- * and the determiners after which "na" is a preposition. */
+ * universals, relative words and copulas of rule double-negation, the "op" and "na" of rule
+ * exception, the determiners after which "na" is a preposition, and "zonder", a negator that
+ * only reaches ahead. */
 static const struct {
   const char *word;
   uint32_t bits;
@@ -769,6 +770,9 @@ static const struct {
                   {"hadden", SPG_RULE_HAD},
                   {"dan", SPG_RULE_THAN},
                   {"nooit", SPG_RULE_UNIVERSAL},
+                  {"is", SPG_RULE_COPULA},
+                  {"was", SPG_RULE_COPULA},
+                  {"zonder", SPG_RULE_AHEAD},
                   {"die", SPG_RULE_RELATIVE | SPG_RULE_DETERMINER},
                   {"wat", SPG_RULE_RELATIVE},
                   {"waar", SPG_RULE_RELATIVE},

@@ -644,6 +644,13 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
   return 0;
 }
 
+/* Whether phrase unit x begins with a word that opens a clause ("terwijl * gewoon"), which
+ * its phrase hides from the unit's modifier. */
+static bool phrase_opens_clause(const scorer *sc, const unit *x) {
+  const uint8_t m = lexword(sc, x->type->form_id)->modifier;
+  return m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST;
+}
+
 /* Whether a sentiment unit follows u within the clause and scope words. */
 static long sentiment_ahead(const scorer *sc, size_t u, int scope) {
   int words = 0;
@@ -659,6 +666,7 @@ static long sentiment_ahead(const scorer *sc, size_t u, int scope) {
     uint8_t m = x->mod;
     if (m == SPG_MOD_CONTRAST || m == SPG_MOD_CLAUSE) break;
     if (pronoun && rule_word(sc, x->type->form_id, SPG_RULE_OR)) break;
+    if (x->phrase >= 0 && phrase_opens_clause(sc, x)) break;
     if (x->has_sentiment && x->value != 0) return (long)k; /* not a neutral blocker */
   }
   return -1;
@@ -675,6 +683,18 @@ static bool first_in_clause(const scorer *sc, size_t u) {
     if (y->mod != SPG_MOD_FILLER) return false;
   }
   return true;
+}
+
+/* Whether negator u is a negation that is a noun ("niemand", "niks") and its relative clause
+ * follows ("niemand die ...", "niks wat ..."), fillers aside. */
+static bool pronoun_relative(const scorer *sc, size_t u) {
+  const unit *units = sc->units.v;
+  if (units[u].phrase >= 0 || !rule_word(sc, units[u].type->form_id, SPG_RULE_PRONOUN))
+    return false;
+  for (size_t k = u + 1; k < sc->units.n && units[k].type; k++)
+    if (units[k].mod != SPG_MOD_FILLER)
+      return rule_word(sc, units[k].type->form_id, SPG_RULE_RELATIVE);
+  return false;
 }
 
 /* Whether a word that opens a clause ("dat", "maar") stands between units a and b, or ends the
@@ -793,12 +813,29 @@ static bool stop_between(const scorer *sc, uint32_t a, uint32_t b) {
   return false;
 }
 
-/* Whether the token before token tok is "hoor" (a filler: no unit of its own). */
-static bool hoor_before(const scorer *sc, uint32_t tok) {
-  if (!tok) return false;
-  const spg_token *t = &sc->s->tokens.v[tok - 1];
-  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
-  return w && rule_word(sc, w->form_id, SPG_RULE_HOOR);
+#define TOPIC_WORDS 5 /* words of the topic after "hoor" at most ("dat nieuwe digitale systeem")   \
+                       */
+
+/* The token of the "hoor" that tags the praise before break token tok (a filler: no unit of its
+ * own), -1 if none: right before the break ("Ja geweldig hoor, ..."), or before the topic the
+ * praise is about, a determiner and a few words with no finite verb ("Ja geweldig hoor dat
+ * nieuwe digitale systeem, ..."; not "fijn hoor dat ze belden"). */
+static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
+  bool verb = false;
+  for (uint32_t k = tok, n = 0; k > sent->first_token && n <= TOPIC_WORDS; n++) {
+    const spg_token *t = &sc->s->tokens.v[--k];
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+    if (!w) return -1;
+    if (rule_word(sc, w->form_id, SPG_RULE_HOOR)) {
+      if (n == 0) return (long)k;
+      const spg_token *d = &sc->s->tokens.v[k + 1];
+      const spg_wordtype *dw = d->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, d->type) : NULL;
+      return n >= 2 && !verb && dw && rule_word(sc, dw->form_id, SPG_RULE_DETERMINER) ? (long)k
+                                                                                      : -1;
+    }
+    verb = verb || spg_lexicon_verb(sc->lex, w->form, w->form_len);
+  }
+  return -1;
 }
 
 /* Whether units k and k + 1 are words with rule bits first and second ("zeggen dat"). */
@@ -810,13 +847,22 @@ static bool words_at(const scorer *sc, size_t k, uint16_t first, uint16_t second
 }
 
 /* Whether unit u is the negator of "niet zo dat" ("het is niet zo dat ze niet aardig waren"):
- * "niet" and then "zo" and "dat", or the lexicon's negator "niet zo" and then "dat". */
+ * "niet" and then "zo" and "dat", or the lexicon's negator "niet zo" and then "dat"; or of
+ * "niet dat" without "zo" where it opens its clause or follows "is" or "was" ("het is niet
+ * dat ik niet tevreden ben", "niet dat ik ..."): not "ik snap niet dat ...", where "dat"
+ * opens what is not understood. */
 static bool not_so_that(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
   if (units[u].mod != SPG_MOD_NEGATOR || !units[u].type) return false;
   const size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1);
-  return words_at(sc, v, SPG_RULE_SO, SPG_RULE_THAT) ||
-         (v > u + 1 && words_at(sc, v - 1, SPG_RULE_SO, SPG_RULE_THAT));
+  if (words_at(sc, v, SPG_RULE_SO, SPG_RULE_THAT) ||
+      (v > u + 1 && words_at(sc, v - 1, SPG_RULE_SO, SPG_RULE_THAT)))
+    return true;
+  if (v != u + 1 || v >= sc->units.n || !units[v].type ||
+      !rule_word(sc, units[v].type->form_id, SPG_RULE_THAT))
+    return false;
+  return first_in_clause(sc, u) ||
+         (u > 0 && units[u - 1].type && rule_word(sc, units[u - 1].type->form_id, SPG_RULE_COPULA));
 }
 
 /* The unit of a concessive "wel" before contrast unit c in its sentence, -1 if none: "het is
@@ -994,6 +1040,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float irony_pos = 0;
   uint64_t irony_themes = 0;
   uint32_t irony_tok = 0;
+  long hoor = -1;
+  bool irony_topic = false; /* the praise's topic follows "hoor" and names a theme */
   /* brk_*: sum_before, pos, neg and themes at the last break before the first contrast word,
    * where the current clause began (irony's closing echo, "..., echt top geregeld", and rule
    * expectation read them); exp_*: the same where the clause of "had ... verwacht" began
@@ -1011,9 +1059,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (!x->type) { /* a clause break ends every scope */
       if ((sc->seen & SEEN_HOOR) && !irony_pos && !contrast_seen && cancelled < 0 && span_pos > 0 &&
           span_neg == 0 && span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) &&
-          u + 1 < n_units && hoor_before(sc, x->tok)) {
+          u + 1 < n_units && (hoor = hoor_before(sc, sent, x->tok)) >= 0) {
         irony_pos = span_pos;
-        irony_themes = sent->themes, irony_tok = x->tok - 1;
+        irony_themes = sent->themes, irony_tok = (uint32_t)hoor;
+        irony_topic = irony_tok + 1 < x->tok && sent->themes;
       }
       if (!contrast_seen)
         brk_sum = sum_before, brk_pos = pos, brk_neg = neg, brk_themes = sent->themes,
@@ -1079,18 +1128,26 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       int scope = NEG_SCOPE;
       long named = -1; /* the "noemen" of rule not-called */
       long ahead = sentiment_ahead(sc, u, NEG_SCOPE);
-      if (ahead < 0 && first_in_clause(sc, u)) {
+      if (ahead < 0 && (first_in_clause(sc, u) || pronoun_relative(sc, u))) {
         /* further only to praise: what is not given ("uitgelegd"); a complaint further on
          * is more often a clause of its own in unpunctuated speech ("niemand liet iets weten
-         * ik heb zelf moeten bellen") */
+         * ik heb zelf moeten bellen"). Before its relative clause a negation that is a noun
+         * negates the clause whatever it says: "niemand die daar ook maar een keer moeilijk
+         * over deed", "niks wat misging" */
         long far = sentiment_ahead(sc, u, NEG_OPENING);
-        if (far >= 0 && units[far].value > 0) ahead = far, scope = NEG_OPENING;
+        if (far >= 0 && (units[far].value > 0 || pronoun_relative(sc, u)))
+          ahead = far, scope = NEG_OPENING;
       }
+      /* "zonder", a preposition, negates only what follows: not the praise before it in
+       * "ik loop weer goed zonder stok" (what it lacks is still a negated fact, most often a
+       * complaint: "drie weken zonder fysio") */
+      const bool only_ahead = x->phrase < 0 && rule_word(sc, x->type->form_id, SPG_RULE_AHEAD);
       if (ahead >= 0) {
         neg_scope = scope, neg_unit = (long)u;
-      } else if (last_sent_unit >= 0 && ((named = not_called(sc, u)) >= 0 ||
-                                         (words_since_sent <= NEG_BACK + 1 &&
-                                          !opener_between(sc, (size_t)last_sent_unit, u)))) {
+      } else if (!only_ahead && last_sent_unit >= 0 &&
+                 ((named = not_called(sc, u)) >= 0 ||
+                  (words_since_sent <= NEG_BACK + 1 &&
+                   !opener_between(sc, (size_t)last_sent_unit, u)))) {
         /* "ze luisterden niet": flip what came just before, in the same clause ("fijn dat
          * niemand ..." is no "niet fijn"); before "noemen", what opened the clause ("echt
          * vriendelijk kan ik die keuringsarts niet noemen": rule not-called) */
@@ -1233,6 +1290,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
 
     if (x->has_sentiment) {
       float v = x->value;
+      if (x->phrase >= 0 && phrase_opens_clause(sc, x)) {
+        /* "..., omdat m'n kenteken er nog niet in stond terwijl ik allang betaald had": a
+         * phrase that begins with a clause word still begins a clause */
+        neg_scope = mult_scope = 0;
+        mult = 1;
+      }
       if (mult_scope > 0 && mult != 1) {
         uint8_t kind = mult > 1 ? SPG_EV_INTENSIFIER : SPG_EV_DAMPENER;
         const unit *m = &units[mult_unit];
@@ -1251,7 +1314,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         v = flip(v);
         sent->flags |= SPG_SENT_NEGATION;
       }
-      if (neg_scope > 0) {
+      if (neg_scope > 0 && v != 0) { /* a neutral blocker lets it pass, as sentiment_ahead */
         const unit *nu = &units[neg_unit];
         const char *ne = nu->phrase >= 0 ? spg_lexicon_phrase(sc->lex, (uint32_t)nu->phrase)->text
                                          : spg_lexicon_word(sc->lex, nu->type->form_id)->text;
@@ -1345,12 +1408,13 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   const bool echoed = irony_pos > 0 && brk_neg < 0 && neg == brk_neg && pos > brk_pos &&
                       brk_pos == irony_pos && sent->themes == brk_themes;
   if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed) && neg < 0 &&
-      (sent->themes & ~irony_themes)) {
+      ((sent->themes & ~irony_themes) || irony_topic)) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
      * ingevuld": praise tagged with "hoor", then a complaint about the service and
      * nothing praised, is sarcasm. The praise turns. Not without a part of the service named
-     * after it ("ze was echt lief hoor, ik was zo bang"), nor before "maar" (the contrast
+     * after it ("ze was echt lief hoor, ik was zo bang") or as its topic after "hoor" ("ja
+     * geweldig hoor dat nieuwe digitale systeem, ..."), nor before "maar" (the contrast
      * weighs it), nor praise by negation ("niet onaardig hoor") */
     const float turned = echoed ? pos : irony_pos;
     pos -= turned, neg -= turned;

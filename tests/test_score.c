@@ -746,6 +746,9 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   /* a closing clause that praises again, of nothing new, echoes it: all the praise turns */
   assert_true(polarity_with(f, "Super hoor, de wachttijd was slecht, echt super.", "irony", true) <=
               -0.5);
+  /* the praise's topic after "hoor", a determiner and a few words, names the service */
+  assert_true(polarity_with(f, "Super hoor die wachttijd, ik zat slecht.", "irony", true) <= -0.25);
+  polarity_with(f, "Super hoor lange wachttijd, ik zat slecht.", "irony", false);
   /* not praise of another part of the service, nor praise between */
   polarity_with(f, "Super hoor, de wachttijd was slecht, de arts was super.", "irony", false);
   polarity_with(f, "Super hoor, de wachttijd was slecht en goed, echt super.", "irony", false);
@@ -782,6 +785,13 @@ static void negated_saying_and_naming(void **state) {
                             "Het is niet zo dat de arts niet vriendelijk was, maar ik wachtte "
                             "drie uur.",
                             "concessive-turn", true) <= -0.25);
+  /* "niet dat ... niet" without "zo", opening its clause or after "is": the same */
+  assert_true(polarity_with(f, "Het is niet dat de arts niet vriendelijk was.", "double-negation",
+                            true) >= 0.25);
+  polarity_with(f, "Niet dat de arts niet vriendelijk was.", "double-negation", true);
+  /* not after another verb: what is not understood is that clause */
+  assert_true(polarity_with(f, "Ik snap niet dat de arts niet vriendelijk was.", "double-negation",
+                            false) <= -0.25);
   /* one negation: denied praise */
   assert_true(polarity_of(f, "Ik kan niet zeggen dat het goed was.") <= -0.25);
   /* a negated saying before "maar" concedes: nothing weighed after it, the turn */
@@ -801,6 +811,39 @@ static void negated_pronoun_stops_at_or(void **state) {
   assert_true(polarity_of(f, "Ik kreeg niks of een slecht antwoord.") <= -0.25);
   /* "niet ... of" negates both */
   assert_true(polarity_of(f, "Het was niet slecht of traag.") > 0);
+}
+
+/* "zonder" is a preposition: it negates what follows, never what came before ("ik loop weer
+ * goed zonder stok"). */
+static void zonder_reaches_only_ahead(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Ik loop weer goed zonder stok.") >= 0.25);
+  assert_true(polarity_of(f, "Het ging zonder slecht nieuws.") > 0);
+  /* "niet" after praise still reaches back */
+  assert_true(polarity_of(f, "Ik loop weer goed niet.") < 0);
+}
+
+/* Before its relative clause a negation that is a noun negates the clause, whatever it says and
+ * however far in it ("niemand die daar ook maar een keer moeilijk over deed"). */
+static void negated_pronoun_reaches_its_relative_clause(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Er was niemand die daar op een lange dag slecht over deed.") > 0);
+  /* without the relative word only praise is reached that far */
+  assert_true(polarity_of(f, "Er was niemand op de hele lange gang slecht.") < 0);
+}
+
+/* A neutral blocker ("wachtkamer" 0) takes no negation: it passes to the word after it, as
+ * sentiment_ahead found it. */
+static void negation_passes_a_neutral_blocker(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Het was niet de wachtkamer die slecht was.") > 0);
+}
+
+/* A phrase that begins with a clause word begins a clause: the negation before it ends there
+ * ("omdat het er nog niet in stond terwijl ik allang betaald had"). */
+static void clause_phrase_ends_the_negation(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Het stond er niet in terwijl ik gewoon betaald had.") <= -0.25);
 }
 
 static void exception_gives_way_to_its_clause(void **state) {
@@ -1461,6 +1504,10 @@ int main(void) {
       cmocka_unit_test(unmet_expectation_turns),
       cmocka_unit_test(verb_of_lack_without_object_weighs_itself),
       cmocka_unit_test(negated_pronoun_stops_at_or),
+      cmocka_unit_test(zonder_reaches_only_ahead),
+      cmocka_unit_test(negated_pronoun_reaches_its_relative_clause),
+      cmocka_unit_test(negation_passes_a_neutral_blocker),
+      cmocka_unit_test(clause_phrase_ends_the_negation),
       cmocka_unit_test(negated_universal_cancels_inner_negation),
       cmocka_unit_test(exception_gives_way_to_its_clause),
       cmocka_unit_test(listed_wish_opens_with_een),
