@@ -733,8 +733,8 @@ static const char *const subordinators[] = {
  * subjects beside which it is the verb "horen" ("ik hoor niks"), the expectation of rule
  * expectation ("had verwacht", "verwachtte") and the "dan" of a comparison, the negated
  * universals, relative words and copulas of rule double-negation, the "op" and "na" of rule
- * exception, the determiners after which "na" is a preposition, and "zonder", a negator that
- * only reaches ahead. */
+ * exception, the determiners after which "na" is a preposition, "zonder", a negator that
+ * only reaches ahead, and the "als" after which a negator does not reach back. */
 static const struct {
   const char *word;
   uint32_t bits;
@@ -773,6 +773,7 @@ static const struct {
                   {"is", SPG_RULE_COPULA},
                   {"was", SPG_RULE_COPULA},
                   {"zonder", SPG_RULE_AHEAD},
+                  {"als", SPG_RULE_AS},
                   {"die", SPG_RULE_RELATIVE | SPG_RULE_DETERMINER},
                   {"wat", SPG_RULE_RELATIVE},
                   {"waar", SPG_RULE_RELATIVE},

@@ -1140,8 +1140,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       }
       /* "zonder", a preposition, negates only what follows: not the praise before it in
        * "ik loop weer goed zonder stok" (what it lacks is still a negated fact, most often a
-       * complaint: "drie weken zonder fysio") */
-      const bool only_ahead = x->phrase < 0 && rule_word(sc, x->type->form_id, SPG_RULE_AHEAD);
+       * complaint: "drie weken zonder fysio"); nor does a negator before "als", which names
+       * the alternative: "behandeld als mens, niet als een dwarslaesie" */
+      const bool only_ahead = (x->phrase < 0 && rule_word(sc, x->type->form_id, SPG_RULE_AHEAD)) ||
+                              (u + 1 < n_units && units[u + 1].type &&
+                               rule_word(sc, units[u + 1].type->form_id, SPG_RULE_AS));
       if (ahead >= 0) {
         neg_scope = scope, neg_unit = (long)u;
       } else if (!only_ahead && last_sent_unit >= 0 &&

@@ -823,6 +823,14 @@ static void zonder_reaches_only_ahead(void **state) {
   assert_true(polarity_of(f, "Ik loop weer goed niet.") < 0);
 }
 
+/* A negator before "als" names the alternative and does not reach back ("behandeld als mens,
+ * niet als een dwarslaesie"); ahead it still negates. */
+static void negator_before_als_names_the_alternative(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Ik werd goed behandeld niet als een nummer.") >= 0.25);
+  assert_true(polarity_of(f, "Ik heb het niet als goed ervaren.") < 0);
+}
+
 /* Before its relative clause a negation that is a noun negates the clause, whatever it says and
  * however far in it ("niemand die daar ook maar een keer moeilijk over deed"). */
 static void negated_pronoun_reaches_its_relative_clause(void **state) {
@@ -1505,6 +1513,7 @@ int main(void) {
       cmocka_unit_test(verb_of_lack_without_object_weighs_itself),
       cmocka_unit_test(negated_pronoun_stops_at_or),
       cmocka_unit_test(zonder_reaches_only_ahead),
+      cmocka_unit_test(negator_before_als_names_the_alternative),
       cmocka_unit_test(negated_pronoun_reaches_its_relative_clause),
       cmocka_unit_test(negation_passes_a_neutral_blocker),
       cmocka_unit_test(clause_phrase_ends_the_negation),
