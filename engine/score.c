@@ -813,8 +813,8 @@ static bool stop_between(const scorer *sc, uint32_t a, uint32_t b) {
   return false;
 }
 
-#define TOPIC_WORDS 5 /* words of the topic after "hoor" at most ("dat nieuwe digitale systeem")   \
-                       */
+/* words of the topic after "hoor" at most ("dat nieuwe digitale systeem") */
+#define TOPIC_WORDS 5
 
 /* The token of the "hoor" that tags the praise before break token tok (a filler: no unit of its
  * own), -1 if none: right before the break ("Ja geweldig hoor, ..."), or before the topic the
@@ -1040,8 +1040,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float irony_pos = 0;
   uint64_t irony_themes = 0;
   uint32_t irony_tok = 0;
-  long hoor = -1;
-  bool irony_topic = false; /* the praise's topic follows "hoor" and names a theme */
+  bool irony_topic = false; /* the praise's topic follows "hoor", a part of the service named */
   /* brk_*: sum_before, pos, neg and themes at the last break before the first contrast word,
    * where the current clause began (irony's closing echo, "..., echt top geregeld", and rule
    * expectation read them); exp_*: the same where the clause of "had ... verwacht" began
@@ -1057,6 +1056,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
     if (!x->type) { /* a clause break ends every scope */
+      long hoor;
       if ((sc->seen & SEEN_HOOR) && !irony_pos && !contrast_seen && cancelled < 0 && span_pos > 0 &&
           span_neg == 0 && span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) &&
           u + 1 < n_units && (hoor = hoor_before(sc, sent, x->tok)) >= 0) {
@@ -1128,15 +1128,15 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       int scope = NEG_SCOPE;
       long named = -1; /* the "noemen" of rule not-called */
       long ahead = sentiment_ahead(sc, u, NEG_SCOPE);
-      if (ahead < 0 && (first_in_clause(sc, u) || pronoun_relative(sc, u))) {
+      const bool relative = pronoun_relative(sc, u);
+      if (ahead < 0 && (first_in_clause(sc, u) || relative)) {
         /* further only to praise: what is not given ("uitgelegd"); a complaint further on
          * is more often a clause of its own in unpunctuated speech ("niemand liet iets weten
          * ik heb zelf moeten bellen"). Before its relative clause a negation that is a noun
          * negates the clause whatever it says: "niemand die daar ook maar een keer moeilijk
          * over deed", "niks wat misging" */
         long far = sentiment_ahead(sc, u, NEG_OPENING);
-        if (far >= 0 && (units[far].value > 0 || pronoun_relative(sc, u)))
-          ahead = far, scope = NEG_OPENING;
+        if (far >= 0 && (units[far].value > 0 || relative)) ahead = far, scope = NEG_OPENING;
       }
       /* "zonder", a preposition, negates only what follows: not the praise before it in
        * "ik loop weer goed zonder stok" (what it lacks is still a negated fact, most often a
@@ -1416,9 +1416,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
      * ingevuld": praise tagged with "hoor", then a complaint about the service and
      * nothing praised, is sarcasm. The praise turns. Not without a part of the service named
-     * after it ("ze was echt lief hoor, ik was zo bang") or as its topic after "hoor" ("ja
-     * geweldig hoor dat nieuwe digitale systeem, ..."), nor before "maar" (the contrast
-     * weighs it), nor praise by negation ("niet onaardig hoor") */
+     * after it ("ze was echt lief hoor, ik was zo bang"), or by the break when the praise's
+     * topic follows "hoor" ("ja geweldig hoor dat nieuwe digitale systeem, ..."), nor before
+     * "maar" (the contrast weighs it), nor praise by negation ("niet onaardig hoor") */
     const float turned = echoed ? pos : irony_pos;
     pos -= turned, neg -= turned;
     sum_before -= 2 * turned;
