@@ -5,8 +5,9 @@ Checks, per file: the number of TAB-separated fields, that numbers parse and lie
 range, that kinds and roles are known, that keys are lower-case NFC with single spaces, that
 no key occurs twice in one file, that "*" only stands between words of a phrase, and that
 themes.tsv declares exactly the seven fixed themes and uses no undeclared id. Across files:
-no stopword is a modifier, and sentiment.tsv, verbs.txt and inflections.txt are what their
-build scripts would write.
+no stopword is a modifier, no phrase starts with a filler or varies a word after "te" as a
+finite verb form, and sentiment.tsv, verbs.txt and inflections.txt are what their build scripts
+would write.
 
   /usr/bin/python3 lexicons/check.py           validate; exit 1 on the first file with errors
   /usr/bin/python3 lexicons/check.py --spell   also list words the hunspell-nl dictionary does
@@ -401,6 +402,28 @@ def check_cross(report):
             if len(words) > 1 and words[0] in fillers:
                 report.error(path, number, "%r starts with the filler %r, which the scorer skips: "
                              "the phrase can never match" % (term, words[0]))
+    # inflections.txt gives a phrase every form of its first finite verb form's tense. After
+    # "te" a word is an adjective or an infinitive, never a finite form: "te laat" with the
+    # variant "te laten" made every "om het te laten onderzoeken" a complaint of lateness.
+    inflections = os.path.join(HERE, "inflections.txt")
+    finite, infinitives = set(), set()
+    if os.path.exists(inflections):
+        for _, f in data_lines(inflections):
+            infinitives.add(f[0])
+            finite.update(w for column in f[1:] for w in column.split(" ") if w)
+    for name in ("sentiment.tsv", "themes.tsv"):
+        path = os.path.join(HERE, name)
+        for number, fields in data_lines(path):
+            if fields[0].startswith("@"):
+                continue
+            words = (fields[1] if name == "themes.tsv" and len(fields) > 1 else fields[0]).split(" ")
+            for i, w in enumerate(words):
+                if w in finite or w in infinitives:
+                    if i and words[i - 1] == "te" and w in finite and w not in infinitives:
+                        report.error(path, number, "%r after \"te\" is no finite verb form, but "
+                                     "inflections.txt would give the phrase its verb's other forms: "
+                                     "list it in src/inflections_exclude.txt" % w)
+                    break
     dual = sorted(modifiers & keys_of("sentiment.tsv"))
     notes.append("words in both modifiers.tsv and sentiment.tsv (intended, see README): "
                  + ", ".join(dual))
