@@ -1619,14 +1619,18 @@ static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence 
 }
 
 /* Whether a sentence with a suggestion marker says what it wishes for: a content word (not a
- * stopword or modifier) outside the marker's own words, or a theme word among them. "Ja, dat
- * zou heel fijn zijn" does not; "zou een bordje helpen" does ("een bordje" is what the marker's
- * "*" took), and so does "daar mag best wat meer aandacht voor komen" (the marker's own
- * "aandacht" names what is wished for). */
+ * stopword or modifier) outside the marker's own words, a theme word among them, or a polarity
+ * phrase of function words ("hoe kan het nou dat niemand dat wist?"). "Ja, dat zou heel fijn
+ * zijn" does not; "zou een bordje helpen" does ("een bordje" is what the marker's "*" took), and
+ * so does "daar mag best wat meer aandacht voor komen" (the marker's own "aandacht" names what
+ * is wished for). */
 static bool suggestion_has_content(const scorer *sc) {
   for (size_t u = 0; u < sc->units.n; u++) {
     const unit *x = &sc->units.v[u];
     if (!x->type || (x->marker_word && !x->type->themes)) continue;
+    if (x->phrase >= 0 && sc->phrases[x->phrase].kind == SPG_PHRASE_POLARITY &&
+        sc->phrases[x->phrase].value != 0)
+      return true;
     if ((x->type->score_flags & SPG_WT_STOPWORD) || x->type->modifier) continue;
     return true;
   }

@@ -565,6 +565,11 @@ static void suggestion_without_content_is_agreement(void **state) {
   assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
   assert_false(has_rule(s, 0, "empty-suggestion"));
   spg_session_free(s);
+  /* nor does a polarity phrase of function words ("hoe kan het nou dat niemand dat wist?") */
+  s = analyze_text(f, "Het zou fijn zijn als ik hoor niks.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  assert_false(has_rule(s, 0, "empty-suggestion"));
+  spg_session_free(s);
 }
 
 static void question_to_someone_by_name_is_no_wish(void **state) {
