@@ -391,9 +391,19 @@ def check_cross(report):
     # ("ik hoor niks", "hoor je * alles") and a word of its own.
     fillers = {f[0] for _, f in data_lines(os.path.join(HERE, "modifiers.tsv"))
                if len(f) > 1 and f[1] == "filler" and " " not in f[0]} - {"hoor"}
+    # inflections.txt gives a phrase of sentiment.tsv and themes.tsv every form of its first
+    # finite verb form's tense. After "te" a word is an adjective or an infinitive, never a
+    # finite form: "te laat" with the variant "te laten" made every "om het te laten
+    # onderzoeken" a complaint of lateness.
+    finite, infinitives = set(), set()
+    if os.path.exists(os.path.join(HERE, "inflections.txt")):
+        for _, f in data_lines(os.path.join(HERE, "inflections.txt")):
+            infinitives.add(f[0])
+            finite.update(w for column in f[1:] for w in column.split(" ") if w)
     for name in ("sentiment.tsv", "suggestions.tsv", "quickwins.tsv", "themes.tsv",
                  "modifiers.tsv"):
         path = os.path.join(HERE, name)
+        varies = name in ("sentiment.tsv", "themes.tsv")
         for number, fields in data_lines(path):
             term = fields[1] if name == "themes.tsv" and len(fields) > 1 else fields[0]
             if fields[0].startswith("@"):
@@ -402,28 +412,11 @@ def check_cross(report):
             if len(words) > 1 and words[0] in fillers:
                 report.error(path, number, "%r starts with the filler %r, which the scorer skips: "
                              "the phrase can never match" % (term, words[0]))
-    # inflections.txt gives a phrase every form of its first finite verb form's tense. After
-    # "te" a word is an adjective or an infinitive, never a finite form: "te laat" with the
-    # variant "te laten" made every "om het te laten onderzoeken" a complaint of lateness.
-    inflections = os.path.join(HERE, "inflections.txt")
-    finite, infinitives = set(), set()
-    if os.path.exists(inflections):
-        for _, f in data_lines(inflections):
-            infinitives.add(f[0])
-            finite.update(w for column in f[1:] for w in column.split(" ") if w)
-    for name in ("sentiment.tsv", "themes.tsv"):
-        path = os.path.join(HERE, name)
-        for number, fields in data_lines(path):
-            if fields[0].startswith("@"):
-                continue
-            words = (fields[1] if name == "themes.tsv" and len(fields) > 1 else fields[0]).split(" ")
-            for i, w in enumerate(words):
-                if w in finite or w in infinitives:
-                    if i and words[i - 1] == "te" and w in finite and w not in infinitives:
-                        report.error(path, number, "%r after \"te\" is no finite verb form, but "
-                                     "inflections.txt would give the phrase its verb's other forms: "
-                                     "list it in src/inflections_exclude.txt" % w)
-                    break
+            first = next((i for i, w in enumerate(words) if w in finite or w in infinitives), 0)
+            if varies and first and words[first - 1] == "te" and words[first] not in infinitives:
+                report.error(path, number, "%r after \"te\" is no finite verb form, but "
+                             "inflections.txt would give the phrase its verb's other forms: "
+                             "list it in src/inflections_exclude.txt" % words[first])
     dual = sorted(modifiers & keys_of("sentiment.tsv"))
     notes.append("words in both modifiers.tsv and sentiment.tsv (intended, see README): "
                  + ", ".join(dual))
