@@ -72,6 +72,9 @@
 #define FACT_SCOPE 6      /* words negated-fact looks ahead for a content word */
 #define WEAK_MARKER 0.5f  /* a suggestion marker below this weight ... */
 #define WEAK_PRAISE 0.25f /* ... gives way to a sentence polarity of at least this */
+/* a verbless wish after a break: weaker than a marker, since the clause may tell the manner of
+ * what was just praised */
+#define CLAUSE_WISH 0.45f
 #define QW_LISTED 0.7f    /* quick-win weight that makes "Een kaartje met ..." a wish */
 #define QW_SUGGESTED 0.5f /* ... that makes a suggestion concrete */
 #define QW_NEGATED 0.8f   /* ... that makes a complaint concrete when a negator precedes it */
@@ -1508,7 +1511,9 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
   /* ... or a clause after a break does, if the clause names a quick action and holds no finite
    * verb: "de lessen zijn goed, maar moeders met kleine kinderen kunnen niet komen, misschien
    * gewoon een hoekje met wat speelgoed achter in het lokaal" (not "ze was aardig, gewoon een
-   * warm mens": no quick action; not "het duurde lang, misschien een uur") */
+   * warm mens": no quick action; not "het duurde lang, misschien een uur"). It weighs less than
+   * WEAK_MARKER, so that clear praise keeps it a manner of what was praised: "die doet nooit het
+   * grote licht aan, gewoon met zo'n klein lampje, ..., dat is voor ons echt goud waard" */
   for (size_t b = 0; b + 1 < sc->units.n && (sc->seen & SEEN_WISH); b++) {
     if (sc->units.v[b].type) continue;
     size_t u = b + 1;
@@ -1523,7 +1528,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     }
     if (!wish || !verbless_fix(sc, u, true)) continue;
     if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[b + 1].tok,
-                     tokens_between(sc, b + 1, u + 1), 0.6f, "verbless-wish", NULL, 0))
+                     tokens_between(sc, b + 1, u + 1), CLAUSE_WISH, "verbless-wish", NULL, 0))
       return -1;
     sent->flags |= SPG_SENT_SUGGESTION;
     return 0;

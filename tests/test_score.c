@@ -1390,6 +1390,13 @@ static void verbless_wish_without_article(void **state) {
   /* without a quick action it describes ("gewoon een warm mens"); with a verb it tells */
   expect_wish(f, "De arts was fijn, gewoon een warm mens.", false);
   expect_wish(f, "De zaal was groot, gewoon een bordje was er niet.", false);
+  /* after a break it weighs less than clear praise: the manner of what was praised */
+  spg_session *s =
+      analyze_text(f, "De arts was heel fijn, gewoon een bordje bij de ingang.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "verbless-wish"));
+  assert_true(has_rule(s, 0, "praise-over-weak-marker"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
 }
 
 /* A heading of theme words before a list ("Wachttijd", "Uitleg en parkeren:") groups its
