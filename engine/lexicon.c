@@ -1051,17 +1051,17 @@ done:
 }
 
 /* imperatives.txt: word<TAB>class (verb, lead, subject, marker, determiner, wish, article,
- * causative). */
+ * causative, would, modal). */
 static spg_status load_imperatives(spg_lexicon *lex, reader *r, spg_error *err) {
-  static const char *const classes[] = {"",           "verb", "lead",    "subject",  "marker",
-                                        "determiner", "wish", "article", "causative"};
+  static const char *const classes[] = {"",          "verb",       "lead", "subject",
+                                        "marker",    "determiner", "wish", "article",
+                                        "causative", "would",      "modal"};
   while (reader_next(r)) {
     if (!want_fields(r, 2, 2, err)) return err->status;
     uint8_t k = SPG_IMP_VERB;
-    while (k <= SPG_IMP_CAUSATIVE && strcmp(classes[k], r->field[1]) != 0)
+    while (k <= SPG_IMP_MODAL && strcmp(classes[k], r->field[1]) != 0)
       k++;
-    if (k > SPG_IMP_CAUSATIVE)
-      return bad_line(r, err, "unknown imperative class '%s'", r->field[1]);
+    if (k > SPG_IMP_MODAL) return bad_line(r, err, "unknown imperative class '%s'", r->field[1]);
     char folded[256];
     long n = spg_fold_case(r->field[0], strlen(r->field[0]), folded, sizeof folded);
     if (n <= 0 || memchr(folded, ' ', (size_t)n))

@@ -44,8 +44,11 @@ enum {
   SPG_IMP_WISH,       /* gewoon, graag: a marker that, opening a sentence before an article,
                          makes a verbless wish ("Gewoon een sms of een appje") */
   SPG_IMP_ARTICLE,    /* een: a determiner that after a wish lead opens a verbless wish */
-  SPG_IMP_CAUSATIVE   /* laat: a verb, as SPG_IMP_VERB, whose next pronoun is its object, no
+  SPG_IMP_CAUSATIVE,  /* laat: a verb, as SPG_IMP_VERB, whose next pronoun is its object, no
                          inversion ("laat ze gewoon eerst even bellen") */
+  SPG_IMP_WOULD,      /* zou, zouden: the conditional that opens a proposal's frame ... */
+  SPG_IMP_MODAL       /* ... kunnen, moeten: the infinitive that closes it ("ze zouden op die
+                         aanmaning gewoon een direct nummer kunnen zetten": rule modal-frame) */
 };
 
 /* Whether imperative class c is a verb's (SPG_IMP_VERB or SPG_IMP_CAUSATIVE). */

@@ -57,6 +57,7 @@
 #include <string.h>
 
 #define WISH_ANSWER 0.8f /* the weight of an answer to a question for a wish, as a suggestion */
+#define MODAL_FRAME 0.6f /* the weight of rule modal-frame's "zou ... kunnen", a suggestion */
 #define NEG_SCOPE 4   /* words a negator reaches forward */
 #define NEG_OPENING 8 /* ... to praise when it opens its clause ("niemand had het uitgelegd") */
 #define NEG_BACK 2    /* words it reaches back when nothing follows ("vriendelijk waren ze niet") */
@@ -146,7 +147,8 @@ enum {
   SEEN_MOD_POLARITY = 4, /* an intensifier or dampener with a polarity (prepare_units) */
   SEEN_PHRASE = 8,       /* a word whose form or lemma may start a phrase (match_phrases) */
   SEEN_WISH = 16,        /* a wish lead of imperatives.txt (find_imperative) */
-  SEEN_HOOR = 32         /* the filler "hoor" (rule irony) */
+  SEEN_HOOR = 32,        /* the filler "hoor" (rule irony) */
+  SEEN_WOULD = 64        /* "zou", "zouden" (rule modal-frame) */
 };
 
 /* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
@@ -457,6 +459,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       prev_type = tok->type;
       if (spg_imp_verb(t->imperative)) seen |= SEEN_VERB;
       if (t->imperative == SPG_IMP_WISH) seen |= SEEN_WISH;
+      if (t->imperative == SPG_IMP_WOULD) seen |= SEEN_WOULD;
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
       /* written in place, no copy through the stack */
       unit *x = &v[n++];
@@ -1611,6 +1614,37 @@ static float strongest(const spg_session *s, const spg_sentence *sent, uint8_t k
   return best;
 }
 
+/* Rule modal-frame: "zou"/"zouden" and, within FRAME_SPAN words of the same clause, "kunnen" or
+ * "moeten": a proposal whatever stands between ("ze zouden bij dat energiebedrijf, eh, op die
+ * aanmaning gewoon een direct nummer kunnen zetten"), where a marker of suggestions.tsv reaches
+ * only three words ("zouden * moeten"). Spoken Dutch puts the whole proposal between the two
+ * verbs, so breaks (commas) do not end the frame; a clause or contrast word does. Not the
+ * speaker's own ability ("ik zou dat niet kunnen", "zou ik ... kunnen"), nor a guess ("het zou
+ * kunnen dat ..."). Its unit of "zou", or -1. */
+#define FRAME_SPAN 14
+static bool is_ik(const unit *x) {
+  return x->type && x->type->form_len == 2 && memcmp(x->type->form, "ik", 2) == 0;
+}
+
+static long modal_frame(const scorer *sc, size_t *end) {
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  for (size_t u = 0; u < n; u++) {
+    if (!v[u].type || v[u].type->imperative != SPG_IMP_WOULD) continue;
+    if ((u > 0 && is_ik(&v[u - 1])) || (u + 1 < n && is_ik(&v[u + 1]))) continue;
+    for (size_t k = u + 1; k < n && k <= u + FRAME_SPAN; k++) {
+      const unit *y = &v[k];
+      if (!y->type) continue;
+      if (y->mod == SPG_MOD_CLAUSE || y->mod == SPG_MOD_CONTRAST) break;
+      if (y->type->imperative != SPG_IMP_MODAL) continue;
+      if (k + 1 < n && v[k + 1].type && rule_word(sc, v[k + 1].type->form_id, SPG_RULE_THAT)) break;
+      *end = k;
+      return (long)u;
+    }
+  }
+  return -1;
+}
+
 /* Whether the sentence names a concrete, quick action: an imperative does; a suggestion with a
  * quick-win word or phrase of weight >= QW_SUGGESTED does ("het zou fijn zijn als er een bordje
  * kwam"); a complaint does when it names the missing act (negated-quickwin). A complaint that
@@ -2091,7 +2125,16 @@ int spg_score(spg_session *s, spg_analyzer *an) {
       rc = -1;
     else {
       bool imperative = false;
-      if ((sent->flags & SPG_SENT_SUGGESTION) && !suggestion_has_content(&sc)) {
+      size_t frame_end = 0;
+      long frame;
+      if (!(sent->flags & SPG_SENT_SUGGESTION) && (sc.seen & SEEN_WOULD) &&
+          (frame = modal_frame(&sc, &frame_end)) >= 0) {
+        sent->flags |= SPG_SENT_SUGGESTION;
+        rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[frame].tok,
+                          tokens_between(&sc, (size_t)frame, frame_end + 1), MODAL_FRAME,
+                          "modal-frame", NULL, 0);
+      }
+      if (rc == 0 && (sent->flags & SPG_SENT_SUGGESTION) && !suggestion_has_content(&sc)) {
         /* "Ja, dat zou heel fijn zijn.": agreement with what was said, no wish of its own (its
          * "fijn" stays hypothetical: no praise either) */
         sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;

@@ -169,7 +169,8 @@ def check_weighted(report, name):
     return "%d entries" % len(seen)
 
 
-IMPERATIVE_CLASSES = {"verb", "lead", "subject", "marker", "determiner", "wish", "article", "causative"}
+IMPERATIVE_CLASSES = {"verb", "lead", "subject", "marker", "determiner", "wish", "article", "causative",
+                      "would", "modal"}
 
 
 def check_classes(report, name, allowed, several):

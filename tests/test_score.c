@@ -1399,6 +1399,26 @@ static void verbless_wish_without_article(void **state) {
   spg_session_free(s);
 }
 
+/* Rule modal-frame: "zou(den) ... kunnen/moeten" is a proposal however many words and breaks
+ * stand between, up to a clause word; not the speaker's own ability, nor a guess. */
+static void modal_frame_is_a_proposal(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(
+      f, "Ze zouden bij de balie, eh, op de deur gewoon een bordje kunnen hangen.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "modal-frame"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  s = analyze_text(f, "Ik zou bij de balie een bordje kunnen hangen.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "modal-frame"));
+  spg_session_free(s);
+  s = analyze_text(f, "Het zou kunnen dat het bordje weg was.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "modal-frame"));
+  spg_session_free(s);
+  s = analyze_text(f, "Ze zouden een bordje hangen en we moeten wachten.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "modal-frame"));
+  spg_session_free(s);
+}
+
 /* A heading of theme words before a list ("Wachttijd", "Uitleg en parkeren:") groups its
  * points by theme: each takes the heading's themes beside its own, and is an item of its own.
  * A list item of theme words is a point, and so is such a line without a list after it. */
@@ -1548,6 +1568,7 @@ int main(void) {
       cmocka_unit_test(lines_of_a_document_are_its_points),
       cmocka_unit_test(theme_headings_give_their_themes),
       cmocka_unit_test(verbless_wish_without_article),
+      cmocka_unit_test(modal_frame_is_a_proposal),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
