@@ -651,10 +651,11 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
 }
 
 /* Whether phrase unit x begins with a word that opens a clause ("terwijl * gewoon"), which
- * its phrase hides from the unit's modifier. */
+ * its phrase hides from the unit's modifier. Not a contrast word: at a phrase's start "alleen"
+ * and "maar" are "alone" and "only" ("alleen gelaten", "maar een nummer"), which a negator
+ * before them turns ("ik heb me geen moment alleen gevoeld"). */
 static bool phrase_opens_clause(const scorer *sc, const unit *x) {
-  const uint8_t m = lexword(sc, x->type->form_id)->modifier;
-  return m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST;
+  return lexword(sc, x->type->form_id)->modifier == SPG_MOD_CLAUSE;
 }
 
 /* Whether a sentiment unit follows u within the clause and scope words. */

@@ -857,6 +857,8 @@ static void negation_passes_a_neutral_blocker(void **state) {
 static void clause_phrase_ends_the_negation(void **state) {
   fixture *f = *state;
   assert_true(polarity_of(f, "Het stond er niet in terwijl ik gewoon betaald had.") <= -0.25);
+  /* a contrast word does not: at a phrase's start "maar" is "only", and the negation turns it */
+  assert_true(polarity_of(f, "Ik was er niet maar een nummer.") >= 0.25);
 }
 
 static void exception_gives_way_to_its_clause(void **state) {
