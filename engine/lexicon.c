@@ -734,7 +734,8 @@ static const char *const subordinators[] = {
  * expectation ("had verwacht", "verwachtte") and the "dan" of a comparison, the negated
  * universals, relative words and copulas of rule double-negation, the "op" and "na" of rule
  * exception, the determiners after which "na" is a preposition, "zonder", a negator that
- * only reaches ahead, and the "als" after which a negator does not reach back. */
+ * only reaches ahead, the "als" after which a negator does not reach back, and the "vinden"
+ * of a wish's frame ("ik zou een kaartje met de namen fijn vinden"). */
 static const struct {
   const char *word;
   uint32_t bits;
@@ -774,6 +775,7 @@ static const struct {
                   {"was", SPG_RULE_COPULA},
                   {"zonder", SPG_RULE_AHEAD},
                   {"als", SPG_RULE_AS},
+                  {"vinden", SPG_RULE_FIND},
                   {"die", SPG_RULE_RELATIVE | SPG_RULE_DETERMINER},
                   {"wat", SPG_RULE_RELATIVE},
                   {"waar", SPG_RULE_RELATIVE},

@@ -82,7 +82,8 @@ enum {
   SPG_RULE_THAN = 1u << 19,     /* "dan": "sneller dan verwacht" is a comparison */
   SPG_RULE_COPULA = 1u << 20,   /* "is", "was": "het is niet dat ..." (rule double-negation) */
   SPG_RULE_AHEAD = 1u << 21,    /* "zonder": a negator that never reaches back (a preposition) */
-  SPG_RULE_AS = 1u << 22        /* "als": "niet als ..." names the alternative, no reach back */
+  SPG_RULE_AS = 1u << 22,       /* "als": "niet als ..." names the alternative, no reach back */
+  SPG_RULE_FIND = 1u << 23      /* "vinden": "zou ... fijn vinden" (rule modal-frame) */
 };
 
 /* Phrase kinds. */

@@ -1621,7 +1621,9 @@ static float strongest(const spg_session *s, const spg_sentence *sent, uint8_t k
  * only three words ("zouden * moeten"). Spoken Dutch puts the whole proposal between the two
  * verbs, so breaks (commas) do not end the frame; a clause or contrast word does. Not the
  * speaker's own ability ("ik zou dat niet kunnen", "zou ik ... kunnen"), nor a guess ("het zou
- * kunnen dat ..."). Its unit of "zou", or -1. */
+ * kunnen dat ..."). The frame may also close with a word of praise and "vinden", the speaker's
+ * own wish ("ik zou een kaartje met de namen van het team fijn vinden"). Its unit of "zou", or
+ * -1. */
 #define FRAME_SPAN 14
 static bool is_ik(const unit *x) {
   return x->type && x->type->form_len == 2 && memcmp(x->type->form, "ik", 2) == 0;
@@ -1632,13 +1634,20 @@ static long modal_frame(const scorer *sc, size_t *end) {
   const size_t n = sc->units.n;
   for (size_t u = 0; u < n; u++) {
     if (!v[u].type || v[u].type->imperative != SPG_IMP_WOULD) continue;
-    if ((u > 0 && is_ik(&v[u - 1])) || (u + 1 < n && is_ik(&v[u + 1]))) continue;
+    const bool own = (u > 0 && is_ik(&v[u - 1])) || (u + 1 < n && is_ik(&v[u + 1]));
     for (size_t k = u + 1; k < n && k <= u + FRAME_SPAN; k++) {
       const unit *y = &v[k];
       if (!y->type) continue;
       if (y->mod == SPG_MOD_CLAUSE || y->mod == SPG_MOD_CONTRAST) break;
-      if (y->type->imperative != SPG_IMP_MODAL) continue;
-      if (k + 1 < n && v[k + 1].type && rule_word(sc, v[k + 1].type->form_id, SPG_RULE_THAT)) break;
+      if (rule_word(sc, y->type->form_id, SPG_RULE_FIND)) {
+        const spg_wordtype *w = v[k - 1].type;
+        if (!w || !w->value_via || w->value <= 0) break;
+      } else if (y->type->imperative != SPG_IMP_MODAL || own) {
+        continue;
+      } else if (k + 1 < n && v[k + 1].type &&
+                 rule_word(sc, v[k + 1].type->form_id, SPG_RULE_THAT)) {
+        break;
+      }
       *end = k;
       return (long)u;
     }

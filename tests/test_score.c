@@ -1419,6 +1419,14 @@ static void modal_frame_is_a_proposal(void **state) {
   s = analyze_text(f, "Ze zouden een bordje hangen en we moeten wachten.", SPG_OPT_PLAIN);
   assert_false(has_rule(s, 0, "modal-frame"));
   spg_session_free(s);
+  /* closed by praise and "vinden", the speaker's own wish, "ik" and all */
+  s = analyze_text(f, "Ik zou een bordje bij de ingang heel fijn vinden.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "modal-frame"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  s = analyze_text(f, "Ik zou een bordje bij de ingang heel slecht vinden.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "modal-frame"));
+  spg_session_free(s);
 }
 
 /* A heading of theme words before a list ("Wachttijd", "Uitleg en parkeren:") groups its
