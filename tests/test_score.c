@@ -1371,13 +1371,18 @@ static void point_opening_with_a_heading_word_is_no_heading(void **state) {
   spg_session_free(s);
 }
 
+/* Whether rule `rule` makes text a suggestion (and then a quick-win: its "bordje") or not. */
+static void expect_quickwin_rule(fixture *f, const char *text, const char *rule, bool fired) {
+  spg_session *s = analyze_text(f, text, SPG_OPT_PLAIN);
+  if (fired != has_rule(s, 0, rule))
+    fail_msg("\"%s\": rule %s %s", text, rule, fired ? "missing" : "present");
+  if (fired) assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+}
+
 /* Whether text is a verbless wish (and then a quick-win) or not. */
 static void expect_wish(fixture *f, const char *text, bool wished) {
-  spg_session *s = analyze_text(f, text, SPG_OPT_PLAIN);
-  if (wished != has_rule(s, 0, "verbless-wish"))
-    fail_msg("\"%s\": rule verbless-wish %s", text, wished ? "missing" : "present");
-  if (wished) assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
-  spg_session_free(s);
+  expect_quickwin_rule(f, text, "verbless-wish", wished);
 }
 
 static void verbless_wish_without_article(void **state) {
@@ -1401,32 +1406,22 @@ static void verbless_wish_without_article(void **state) {
   spg_session_free(s);
 }
 
+/* Whether text is a proposal by rule modal-frame (and then a quick-win) or not. */
+static void expect_frame(fixture *f, const char *text, bool framed) {
+  expect_quickwin_rule(f, text, "modal-frame", framed);
+}
+
 /* Rule modal-frame: "zou(den) ... kunnen/moeten" is a proposal however many words and breaks
  * stand between, up to a clause word; not the speaker's own ability, nor a guess. */
 static void modal_frame_is_a_proposal(void **state) {
   fixture *f = *state;
-  spg_session *s = analyze_text(
-      f, "Ze zouden bij de balie, eh, op de deur gewoon een bordje kunnen hangen.", SPG_OPT_PLAIN);
-  assert_true(has_rule(s, 0, "modal-frame"));
-  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
-  spg_session_free(s);
-  s = analyze_text(f, "Ik zou bij de balie een bordje kunnen hangen.", SPG_OPT_PLAIN);
-  assert_false(has_rule(s, 0, "modal-frame"));
-  spg_session_free(s);
-  s = analyze_text(f, "Het zou kunnen dat het bordje weg was.", SPG_OPT_PLAIN);
-  assert_false(has_rule(s, 0, "modal-frame"));
-  spg_session_free(s);
-  s = analyze_text(f, "Ze zouden een bordje hangen en we moeten wachten.", SPG_OPT_PLAIN);
-  assert_false(has_rule(s, 0, "modal-frame"));
-  spg_session_free(s);
+  expect_frame(f, "Ze zouden bij de balie, eh, op de deur gewoon een bordje kunnen hangen.", true);
+  expect_frame(f, "Ik zou bij de balie een bordje kunnen hangen.", false);
+  expect_frame(f, "Het zou kunnen dat het bordje weg was.", false);
+  expect_frame(f, "Ze zouden een bordje hangen en we moeten wachten.", false);
   /* closed by praise and "vinden", the speaker's own wish, "ik" and all */
-  s = analyze_text(f, "Ik zou een bordje bij de ingang heel fijn vinden.", SPG_OPT_PLAIN);
-  assert_true(has_rule(s, 0, "modal-frame"));
-  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_QUICKWIN);
-  spg_session_free(s);
-  s = analyze_text(f, "Ik zou een bordje bij de ingang heel slecht vinden.", SPG_OPT_PLAIN);
-  assert_false(has_rule(s, 0, "modal-frame"));
-  spg_session_free(s);
+  expect_frame(f, "Ik zou een bordje bij de ingang heel fijn vinden.", true);
+  expect_frame(f, "Ik zou een bordje bij de ingang heel slecht vinden.", false);
 }
 
 /* A heading of theme words before a list ("Wachttijd", "Uitleg en parkeren:") groups its
