@@ -1615,6 +1615,12 @@ static float strongest(const spg_session *s, const spg_sentence *sent, uint8_t k
   return best;
 }
 
+/* Whether unit x is the word "ik": the speaker, beside a "zou" (rule modal-frame). */
+static bool is_ik(const unit *x) {
+  return x->type && x->type->form_len == 2 && memcmp(x->type->form, "ik", 2) == 0;
+}
+
+#define FRAME_SPAN 14 /* words from "zou" to the verb that closes its frame, at most */
 /* Rule modal-frame: "zou"/"zouden" and, within FRAME_SPAN words of the same clause, "kunnen" or
  * "moeten": a proposal whatever stands between ("ze zouden bij dat energiebedrijf, eh, op die
  * aanmaning gewoon een direct nummer kunnen zetten"), where a marker of suggestions.tsv reaches
@@ -1624,11 +1630,6 @@ static float strongest(const spg_session *s, const spg_sentence *sent, uint8_t k
  * kunnen dat ..."). The frame may also close with a word of praise and "vinden", the speaker's
  * own wish ("ik zou een kaartje met de namen van het team fijn vinden"). Its unit of "zou", or
  * -1. */
-#define FRAME_SPAN 14
-static bool is_ik(const unit *x) {
-  return x->type && x->type->form_len == 2 && memcmp(x->type->form, "ik", 2) == 0;
-}
-
 static long modal_frame(const scorer *sc, size_t *end) {
   const unit *v = sc->units.v;
   const size_t n = sc->units.n;
