@@ -54,6 +54,7 @@
 #define FIRST_WEIGHT 2.0 /* weight of a turn's first sentence in the session polarity */
 #define STORY_MIN -0.45f /* above this, a negative sentence without theme words is no item */
 #define FIX_NAMED 0.8f   /* ... unless it names a quick fix of this weight (names_fix) */
+#define TURN_PRAISE 0.3f /* ... or turns from praise of this weight to it (turns_from_praise) */
 #define CONTEXT_BACK 2   /* sentences a themeless item looks back for its themes */
 
 /* The class of a sentence under a heading of a written summary (sent->section): the heading's,
@@ -121,6 +122,24 @@ static bool names_fix(const spg_session *s, const spg_sentence *sent) {
   return false;
 }
 
+/* Whether the sentence compares with another organisation (rule elsewhere: "bij het vorige
+ * ziekenhuis ging dat veel beter"): it judges this one's service, as a theme word would show. */
+static bool compares_elsewhere(const spg_session *s, const spg_sentence *sent) {
+  for (uint32_t k = 0; k < sent->n_evidence; k++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
+    if (ev->kind == SPG_EV_RULE && ev->entry && strcmp(ev->entry, "elsewhere") == 0) return true;
+  }
+  return false;
+}
+
+/* Whether the sentence turns from praise to what it holds against it ("de tandarts zelf is
+ * prima hoor, daar niet van, maar die rekening kwam achteraf"): a contrast weighed its clauses
+ * and the praise before it weighs at least TURN_PRAISE. Both halves judge the service, so the
+ * complaint is no story of the speaker's own, whether or not it names a theme word. */
+static bool turns_from_praise(const spg_sentence *sent) {
+  return (sent->flags & SPG_SENT_CONTRAST) && sent->positive >= TURN_PRAISE;
+}
+
 /* The themes of what sentence i follows, when its own words name none: a sentence of the
  * same turn and paragraph at most CONTEXT_BACK before it ("De wachtkamer is klein. Je zit er
  * met z'n allen op elkaar."; not the point before in a list), or, for a turn's first
@@ -185,7 +204,9 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
      * zwaar." */
     if (cls == SPG_CLASS_LEARNING && !sent->themes && !(sent->flags & SPG_SENT_SUGGESTION) &&
         !sent->section &&
-        ((sent->polarity > STORY_MIN && !names_fix(s, sent)) || tells_situation(s, an, sent)))
+        ((sent->polarity > STORY_MIN && !names_fix(s, sent) && !turns_from_praise(sent) &&
+          !compares_elsewhere(s, sent)) ||
+         tells_situation(s, an, sent)))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {

@@ -424,6 +424,7 @@ static const struct {
     {"dampener", SPG_MOD_DAMPENER, 0, 1, 0.6f}, {"contrast", SPG_MOD_CONTRAST, 1, 5, 1.5f},
     {"filler", SPG_MOD_FILLER, 0, 1, 0},        {"question", SPG_MOD_QUESTION, 0, 1, 0},
     {"clause", SPG_MOD_CLAUSE, 0.05f, 1, 1},    {"focus", SPG_MOD_FOCUS, 1, 5, 1.5f},
+    {"elsewhere", SPG_MOD_ELSEWHERE, 0, 1, 0},
 };
 
 static spg_status load_modifiers(spg_lexicon *lex, reader *r, spg_error *err) {
@@ -734,8 +735,10 @@ static const char *const subordinators[] = {
  * expectation ("had verwacht", "verwachtte") and the "dan" of a comparison, the negated
  * universals, relative words and copulas of rule double-negation, the "op" and "na" of rule
  * exception, the determiners after which "na" is a preposition, "zonder", a negator that
- * only reaches ahead, the "als" after which a negator does not reach back, and the "vinden"
- * of a wish's frame ("ik zou een kaartje met de namen fijn vinden"). */
+ * only reaches ahead, the "als" after which a negator does not reach back, the "vinden"
+ * of a wish's frame ("ik zou een kaartje met de namen fijn vinden"), the verbs that tell
+ * advice someone gave ("de fysio zei, je moet elke dag wandelen") and the forms of "moeten"
+ * (rule own-task: "misschien moet ik zelf wat vaker bellen"). */
 static const struct {
   const char *word;
   uint32_t bits;
@@ -776,6 +779,17 @@ static const struct {
                   {"zonder", SPG_RULE_AHEAD},
                   {"als", SPG_RULE_AS},
                   {"vinden", SPG_RULE_FIND},
+                  {"zei", SPG_RULE_TOLD},
+                  {"zeiden", SPG_RULE_TOLD},
+                  {"zegt", SPG_RULE_TOLD},
+                  {"adviseerde", SPG_RULE_TOLD},
+                  {"adviseerden", SPG_RULE_TOLD},
+                  {"raadde", SPG_RULE_TOLD},
+                  {"raadden", SPG_RULE_TOLD},
+                  {"moet", SPG_RULE_MUST},
+                  {"moeten", SPG_RULE_MUST},
+                  {"moest", SPG_RULE_MUST},
+                  {"moesten", SPG_RULE_MUST},
                   {"die", SPG_RULE_RELATIVE | SPG_RULE_DETERMINER},
                   {"wat", SPG_RULE_RELATIVE},
                   {"waar", SPG_RULE_RELATIVE},

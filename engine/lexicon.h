@@ -28,8 +28,10 @@ enum {
   SPG_MOD_QUESTION,    /* wie, wat, waarom, hoe: a question word */
   SPG_MOD_CLAUSE,      /* en, want, omdat, toen: opens a new clause; scopes end there; the
                         * clause weighs value (1; less for a concession: "hoewel") */
-  SPG_MOD_FOCUS        /* eens, zelfs: beside a negator ("niet eens", "zelfs geen"), the missing
+  SPG_MOD_FOCUS,       /* eens, zelfs: beside a negator ("niet eens", "zelfs geen"), the missing
                           thing weighs value times more */
+  SPG_MOD_ELSEWHERE    /* "in het vorige ziekenhuis", "elders": its clause tells of another
+                          organisation; what it judges there turns for this one */
 };
 
 /* Word classes of imperatives.txt: the imperative tip at the start of a clause. */
@@ -83,7 +85,9 @@ enum {
   SPG_RULE_COPULA = 1u << 20,   /* "is", "was": "het is niet dat ..." (rule double-negation) */
   SPG_RULE_AHEAD = 1u << 21,    /* "zonder": a negator that never reaches back (a preposition) */
   SPG_RULE_AS = 1u << 22,       /* "als": "niet als ..." names the alternative, no reach back */
-  SPG_RULE_FIND = 1u << 23      /* "vinden": "zou ... fijn vinden" (rule modal-frame) */
+  SPG_RULE_FIND = 1u << 23,     /* "vinden": "zou ... fijn vinden" (rule modal-frame) */
+  SPG_RULE_TOLD = 1u << 24,     /* "zei", "adviseerde": advice told (rule reported-advice) */
+  SPG_RULE_MUST = 1u << 25      /* "moet", "moeten": the speaker's own task (rule own-task) */
 };
 
 /* Phrase kinds. */

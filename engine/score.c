@@ -1023,6 +1023,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   long mult_unit = -1;
   int neg_scope = 0;
   long neg_unit = -1;
+  long other_unit = -1;    /* the elsewhere modifier of the current clause (rule elsewhere), -1 */
+  bool other_said = false; /* its rule evidence is written */
   long last_sent_unit = -1;          /* the last sentiment unit of the current clause */
   uint32_t last_sent_ev = UINT32_MAX; /* its evidence record */
   float last_sent_contrib = 0;
@@ -1079,6 +1081,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if (!next || !next->type || next->mod != SPG_MOD_CONTRAST || next->has_sentiment)
         span_sum = span_pos = span_neg = 0; /* not the comma before "maar" */
       neg_scope = mult_scope = 0;
+      other_unit = -1;
       mult = 1;
       last_sent_unit = -1;
       clause_w = 1;
@@ -1267,6 +1270,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       span_sum = span_pos = span_neg = 0;
       late = false;
       neg_scope = mult_scope = 0;
+      other_unit = -1;
       mult = 1;
       last_sent_unit = -1;
       clause_w = 1;
@@ -1275,11 +1279,16 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (mod == SPG_MOD_CLAUSE) { /* "..., en niemand belde terug": a new clause */
       late = false;
       neg_scope = mult_scope = 0;
+      other_unit = -1;
       mult = 1;
       last_sent_unit = -1;
       /* a concession weighs less than the clause it gives way to ("hoewel het druk was, namen
        * ze de tijd"), up to the next break or clause */
       clause_w = modifier_value(sc, x);
+      continue;
+    }
+    if (mod == SPG_MOD_ELSEWHERE) { /* rule elsewhere, up to the end of its clause */
+      other_unit = (long)u, other_said = false;
       continue;
     }
     if (mod == SPG_MOD_FILLER || mod == SPG_MOD_QUESTION) continue;
@@ -1304,6 +1313,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         /* "..., omdat m'n kenteken er nog niet in stond terwijl ik allang betaald had": a
          * phrase that begins with a clause word still begins a clause */
         neg_scope = mult_scope = 0;
+        other_unit = -1;
         mult = 1;
       }
       if (mult_scope > 0 && mult != 1) {
@@ -1332,6 +1342,21 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         v = flip(v);
         neg_scope = 0;
         sent->flags |= SPG_SENT_NEGATION;
+      }
+      if (other_unit >= 0 && v != 0) {
+        /* rule elsewhere: "bij het vorige ziekenhuis moest je voor elke uitslag drie keer
+         * bellen" praises this one, faintly, as a flipped complaint does; "in het andere
+         * ziekenhuis ging dat veel beter" is a complaint about this one */
+        const unit *ou = &units[other_unit];
+        if (!other_said &&
+            add_evidence(
+                sc, sent, SPG_EV_RULE, ou->tok,
+                tokens_between(sc, (size_t)other_unit,
+                               (size_t)other_unit + (ou->phrase >= 0 ? ou->phrase_units : 1)),
+                0, "elsewhere", NULL, 0))
+          return -1;
+        other_said = true;
+        v = flip(v);
       }
       if (late && v > 0) {
         /* rule late-praise: "mijn rolstoel werd pas na vier weken goed afgesteld": what is
@@ -1654,6 +1679,63 @@ static long modal_frame(const scorer *sc, size_t *end) {
     }
   }
   return -1;
+}
+
+/* Whether unit x is a first-person subject: "ik", "we", "wij" (with_we), else only "ik". */
+static bool first_person(const unit *x, bool with_we) {
+  if (!x->type) return false;
+  const spg_wordtype *t = x->type;
+  return is_ik(x) || (with_we && ((t->form_len == 2 && memcmp(t->form, "we", 2) == 0) ||
+                                  (t->form_len == 3 && memcmp(t->form, "wij", 3) == 0)));
+}
+
+#define TOLD_SPAN 5 /* units from the verb that tells advice to the suggestion it told, at most */
+/* Rules reported-advice and own-task: a suggestion that is not the speaker's to the
+ * organisation. Reported advice: every suggestion of the sentence stands after a verb that
+ * tells what someone else said, within TOLD_SPAN units ("de fysio zei, je moet elke dag even
+ * wandelen", "de apotheker zei nog, neem ze maar bij het eten in"): what the professional
+ * advised the speaker, not a wish. "Ik zei nog, ..." and "zei ik" are the speaker's own words,
+ * and stay. Own task: every suggestion is a marker with a form of "moeten" whose subject is
+ * "ik", just before the marker or just after that form ("ik zou eigenlijk weer moeten gaan
+ * zwemmen", "misschien moet ik gewoon zelf wat vaker bellen"): the speaker's own plan. Not
+ * "kunnen" ("kan ik niet gewoon een vaste tijd krijgen?" asks the organisation). The kind of
+ * rule that holds, or NULL. */
+static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  uint32_t first = UINT32_MAX;
+  bool own = true;
+  for (uint32_t i = 0; i < sent->n_evidence; i++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
+    if (ev->kind != SPG_EV_SUGGESTION) continue;
+    if (!ev->n_tokens) return NULL; /* the answer to a wish question is one whatever its words */
+    if (ev->token < first) first = ev->token;
+    bool task = false;
+    for (size_t u = 0; u < n && !task; u++) {
+      if (v[u].tok < ev->token || v[u].tok >= ev->token + ev->n_tokens || !v[u].type ||
+          !rule_word(sc, v[u].type->form_id, SPG_RULE_MUST))
+        continue;
+      size_t before = u; /* the marker's first unit */
+      while (before > 0 && v[before - 1].tok >= ev->token)
+        before--;
+      task = (before > 0 && first_person(&v[before - 1], false)) ||
+             (u + 1 < n && first_person(&v[u + 1], false));
+    }
+    own = own && task;
+  }
+  if (first == UINT32_MAX) return NULL;
+  if (own) return "own-task";
+  size_t fu = 0;
+  while (fu < n && v[fu].tok < first)
+    fu++;
+  for (size_t k = fu > TOLD_SPAN ? fu - TOLD_SPAN : 0; k < fu; k++) {
+    if (!v[k].type || !rule_word(sc, v[k].type->form_id, SPG_RULE_TOLD)) continue;
+    if ((k > 0 && first_person(&v[k - 1], true)) || (k + 1 < n && first_person(&v[k + 1], true)))
+      continue;
+    return "reported-advice";
+  }
+  return NULL;
 }
 
 /* Whether the sentence names a concrete, quick action: an imperative does; a suggestion with a
@@ -2167,6 +2249,12 @@ int spg_score(spg_session *s, spg_analyzer *an) {
       if (rc == 0 && heading_themes) /* under "Bejegening": the author's theme too */
         rc = add_themes(&sc, sent, heading_themes, sc.section.theme.tok, sc.section.theme.n_tokens,
                         "section");
+      const char *voice;
+      if (rc == 0 && (sent->flags & SPG_SENT_SUGGESTION) && (voice = not_own_wish(&sc, sent))) {
+        sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;
+        imperative = false;
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0, voice, NULL, 0);
+      }
       if (rc == 0 && !imperative && (sent->flags & SPG_SENT_SUGGESTION) &&
           sent->polarity >= WEAK_PRAISE && strongest(s, sent, SPG_EV_SUGGESTION) < WEAK_MARKER) {
         /* "ze gaf heel praktische tips", "blijf vooral zo meedenken": a weak marker does not

@@ -951,6 +951,8 @@ static void mild_story_is_no_learning_point(void **state) {
       /* a quick fix (weight >= 0.8) names a part of the service as a theme word does */
       {"De koffie was een beetje jammer.", SPG_CLASS_LEARNING},
       {"Het bellen was een beetje jammer.", SPG_CLASS_NONE},
+      /* and a turn from praise to what it holds against it judges the service */
+      {"Het was aardig, maar het was jammer.", SPG_CLASS_LEARNING},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     spg_session *s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
@@ -1424,6 +1426,71 @@ static void modal_frame_is_a_proposal(void **state) {
   expect_frame(f, "Ik zou een bordje bij de ingang heel slecht vinden.", false);
 }
 
+/* Rules own-task and reported-advice: a suggestion with a form of "moeten" whose subject is
+ * "ik" is the speaker's own plan, and one told after "zei" someone else's advice; neither is a
+ * wish to the organisation. "Kunnen" and the speaker's own words ("ik zei nog") still ask. */
+static void suggestion_of_another_voice(void **state) {
+  fixture *f = *state;
+  static const char *const stay[] = {
+      "Misschien moet je zelf even bellen.",      "Misschien kunnen ik en mijn man even bellen.",
+      "Ik zei nog, zet gewoon een bordje neer.",  "Toen zei ik, zet gewoon een bordje neer.",
+      "Zet gewoon een bordje neer, zei de arts.",
+  };
+  for (size_t i = 0; i < sizeof stay / sizeof *stay; i++) {
+    spg_session *s = analyze_text(f, stay[i], SPG_OPT_PLAIN);
+    if (has_rule(s, 0, "own-task") || has_rule(s, 0, "reported-advice") ||
+        s->sentences.v[0].cls != SPG_CLASS_QUICKWIN)
+      fail_msg("\"%s\": no longer a quick-win", stay[i]);
+    spg_session_free(s);
+  }
+  static const struct {
+    const char *text, *rule;
+  } other[] = {
+      {"Misschien moet ik zelf even bellen.", "own-task"},
+      {"Ik zou eigenlijk even moeten bellen.", "own-task"},
+      {"De arts zei, zet gewoon een bordje neer.", "reported-advice"},
+  };
+  for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+    spg_session *s = analyze_text(f, other[i].text, SPG_OPT_PLAIN);
+    if (!has_rule(s, 0, other[i].rule) || (s->sentences.v[0].flags & SPG_SENT_SUGGESTION))
+      fail_msg("\"%s\": a wish, no rule %s", other[i].text, other[i].rule);
+    assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+    spg_session_free(s);
+  }
+}
+
+/* Rule elsewhere: what the clause after "in het vorige ziekenhuis" judges is said of another
+ * organisation and turns for this one, praise there a complaint here and a complaint there
+ * faint praise, up to the clause's end. */
+static void elsewhere_turns_its_clause(void **state) {
+  fixture *f = *state;
+  static const struct {
+    const char *text;
+    uint8_t cls;
+  } cases[] = {
+      {"In het vorige ziekenhuis was het goed en slecht.", SPG_CLASS_LEARNING},
+      {"In het vorige ziekenhuis was het slecht.", SPG_CLASS_POSITIVE},
+      /* the clause ends at a break: what follows is said of this one */
+      {"In het vorige ziekenhuis was het slecht, hier was het heel goed.", SPG_CLASS_POSITIVE},
+      {"In het vorige ziekenhuis was het goed, hier was het heel slecht.", SPG_CLASS_LEARNING},
+      /* mild, and no theme word: the comparison still judges this one, no story */
+      {"In het vorige ziekenhuis was het een beetje goed.", SPG_CLASS_LEARNING},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    spg_session *s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
+    assert_true(has_rule(s, 0, "elsewhere"));
+    if (s->sentences.v[0].cls != cases[i].cls)
+      fail_msg("\"%s\": class %d, polarity %.3f", cases[i].text, s->sentences.v[0].cls,
+               (double)s->sentences.v[0].polarity);
+    spg_session_free(s);
+  }
+  /* "goed" turned, "slecht" after "en" (a new clause) not: the complaint here is clear */
+  spg_session *s =
+      analyze_text(f, "In het vorige ziekenhuis was het goed en hier slecht.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].polarity < -0.45);
+  spg_session_free(s);
+}
+
 /* A heading of theme words before a list ("Wachttijd", "Uitleg en parkeren:") groups its
  * points by theme: each takes the heading's themes beside its own, and is an item of its own.
  * A list item of theme words is a point, and so is such a line without a list after it. */
@@ -1574,6 +1641,8 @@ int main(void) {
       cmocka_unit_test(theme_headings_give_their_themes),
       cmocka_unit_test(verbless_wish_without_article),
       cmocka_unit_test(modal_frame_is_a_proposal),
+      cmocka_unit_test(suggestion_of_another_voice),
+      cmocka_unit_test(elsewhere_turns_its_clause),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
