@@ -53,8 +53,13 @@ build/.deps:
 # without (faster to compile, for development); with clang it is off (its profiles take another
 # tool). A compiler that is not installed yet counts as gcc: on a fresh machine `deps` installs it.
 PGO     ?= $(if $(findstring clang,$(notdir $(CC)) $(shell $(CC) --version 2>/dev/null | head -n 1)),0,1)
+# On x86-64 the profile makes gcc expand copies of a size it cannot know (the XML writer's
+# evidence lines and quotes, 40-200 bytes) inline as "rep movsq", which costs a start-up of tens
+# of cycles on Intel cores; -mstringop-strategy=libcall leaves them to glibc's memcpy, chosen
+# for the CPU at run time (twenty-fourth round: about 4 % of a -j1 run, docs/performance.md).
+STRINGOP := $(if $(findstring x86_64,$(shell $(CC) -dumpmachine 2>/dev/null)),-mstringop-strategy=libcall)
 ifeq ($(PGO),1)
-OPT_USE := -fprofile-use -fprofile-partial-training -flto=auto -ffat-lto-objects
+OPT_USE := -fprofile-use -fprofile-partial-training -flto=auto -ffat-lto-objects $(STRINGOP)
 # gcc finds a file's counts by its auxiliary name: the instrumented object's, build/pgo/obj/X
 OPT_OBJ  = -dumpdir build/pgo/obj/
 OPT_DEP := build/pgo/trained
