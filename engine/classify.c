@@ -111,6 +111,25 @@ static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_se
   return false;
 }
 
+/* Whether every negative record of the sentence is a word of the client's situation
+ * (situation.txt: "ik was zo verdrietig", "in paniek"), and there is one: what it holds against
+ * anything is the speaker's feeling, whatever part of the service it names on the way. */
+static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  bool felt = false;
+  for (uint32_t k = 0; k < sent->n_evidence; k++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
+    if (ev->value >= 0 || ev->kind == SPG_EV_NEGATION) continue;
+    const spg_wordtype *t = spg_morph_get(an, s->tokens.v[ev->token].type);
+    if (!t) return false;
+    const spg_lex_word *f = spg_lexicon_word(lex, t->form_id),
+                       *l = spg_lexicon_word(lex, t->lemma_id);
+    if (!(f && f->situation) && !(l && l->situation)) return false;
+    felt = true;
+  }
+  return felt;
+}
+
 /* Whether the sentence names a small fix the organisation could make (quick-win evidence of
  * at least FIX_NAMED: "En de naambordjes, ik kon nooit zien wie ik voor me had"): a part of
  * the service, as a theme word is. */
@@ -207,6 +226,9 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
         ((sent->polarity > STORY_MIN && !names_fix(s, sent) && !turns_from_praise(sent) &&
           !compares_elsewhere(s, sent)) ||
          tells_situation(s, an, sent)))
+      cls = SPG_CLASS_NONE;
+    if (cls == SPG_CLASS_LEARNING && !(sent->flags & SPG_SENT_SUGGESTION) && !sent->section &&
+        feels_only(s, an, sent))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {

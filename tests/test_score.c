@@ -905,6 +905,10 @@ static void situation_without_service_is_the_story(void **state) {
   /* naming the service it stays a learning point */
   assert_int_equal(class_of(f, "Mijn zoon heeft autisme en de arts was heel slecht."),
                    SPG_CLASS_LEARNING);
+  /* when the speaker's feeling is all it holds against anything, the story however it names
+   * the service on the way; not beside a word that judges the service */
+  assert_int_equal(class_of(f, "De arts was er en ik was heel bang."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De arts was slecht en ik was heel bang."), SPG_CLASS_LEARNING);
 }
 
 static void listed_wish_opens_with_een(void **state) {
