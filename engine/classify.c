@@ -97,17 +97,21 @@ static bool same_group(uint8_t a, uint8_t b) {
   return a == b || (la && lb);
 }
 
-/* Whether sentence sent tells the client's situation: a word of situation.txt in it, by its
- * form or its lemma ("mijn zoon heeft autisme", "in de tijd van de scheiding"). */
-static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+/* Whether the word type of token tok is a word of situation.txt, by its form or its lemma. */
+static bool situation_word(const spg_session *s, spg_analyzer *an, uint32_t tok) {
+  const spg_wordtype *t = spg_morph_get(an, s->tokens.v[tok].type);
+  if (!t) return false;
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
-  for (uint32_t k = 0; k < sent->n_tokens; k++) {
-    const spg_wordtype *t = spg_morph_get(an, s->tokens.v[sent->first_token + k].type);
-    if (!t) continue;
-    const spg_lex_word *f = spg_lexicon_word(lex, t->form_id),
-                       *l = spg_lexicon_word(lex, t->lemma_id);
-    if ((f && f->situation) || (l && l->situation)) return true;
-  }
+  const spg_lex_word *f = spg_lexicon_word(lex, t->form_id),
+                     *l = spg_lexicon_word(lex, t->lemma_id);
+  return (f && f->situation) || (l && l->situation);
+}
+
+/* Whether sentence sent tells the client's situation: a word of situation.txt in it ("mijn
+ * zoon heeft autisme", "in de tijd van de scheiding"). */
+static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  for (uint32_t k = 0; k < sent->n_tokens; k++)
+    if (situation_word(s, an, sent->first_token + k)) return true;
   return false;
 }
 
@@ -115,16 +119,11 @@ static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_se
  * (situation.txt: "ik was zo verdrietig", "in paniek"), and there is one: what it holds against
  * anything is the speaker's feeling, whatever part of the service it names on the way. */
 static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
-  const spg_lexicon *lex = spg_analyzer_lexicon(an);
   bool felt = false;
   for (uint32_t k = 0; k < sent->n_evidence; k++) {
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
     if (ev->value >= 0 || ev->kind == SPG_EV_NEGATION) continue;
-    const spg_wordtype *t = spg_morph_get(an, s->tokens.v[ev->token].type);
-    if (!t) return false;
-    const spg_lex_word *f = spg_lexicon_word(lex, t->form_id),
-                       *l = spg_lexicon_word(lex, t->lemma_id);
-    if (!(f && f->situation) && !(l && l->situation)) return false;
+    if (!situation_word(s, an, ev->token)) return false;
     felt = true;
   }
   return felt;
