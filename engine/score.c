@@ -845,6 +845,16 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
+/* The themes the sentence's evidence so far names before token tok: a theme phrase is matched
+ * before the rules run and counts in sent->themes wherever it stands ("spoedeisende hulp"). */
+static uint64_t themes_before(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
+  uint64_t bits = 0;
+  const spg_evidence *ev = &sc->s->evidence.v[sent->first_evidence];
+  for (uint32_t i = 0; i < sent->n_evidence; i++)
+    if (ev[i].kind == SPG_EV_THEME && ev[i].token < tok) bits |= (uint64_t)1 << ev[i].theme;
+  return bits;
+}
+
 /* Whether units k and k + 1 are words with rule bits first and second ("zeggen dat"). */
 static bool words_at(const scorer *sc, size_t k, uint16_t first, uint16_t second) {
   const unit *units = sc->units.v;
@@ -1070,8 +1080,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
           span_neg == 0 && span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) &&
           u + 1 < n_units && (hoor = hoor_before(sc, sent, x->tok)) >= 0) {
         irony_pos = span_pos;
-        irony_themes = sent->themes, irony_tok = (uint32_t)hoor;
-        irony_topic = irony_tok + 1 < x->tok && sent->themes;
+        irony_themes = themes_before(sc, sent, x->tok), irony_tok = (uint32_t)hoor;
+        irony_topic = irony_tok + 1 < x->tok && irony_themes;
       }
       if (!contrast_seen)
         brk_sum = sum_before, brk_pos = pos, brk_neg = neg, brk_themes = sent->themes,
@@ -1804,6 +1814,30 @@ static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
   return false;
 }
 
+/* Whether the question mark closes only a tag after the sentence's first clause: a last clause
+ * with "toch" or opening with "of" ("Hang gewoon een schermpje in de wachtkamer, dat kost toch
+ * bijna niks?", "zet het op de site, of is dat te veel gevraagd?"). The clauses before it may
+ * then hold an imperative: the tag asks for agreement, not for an answer. */
+static bool tag_question(const scorer *sc) {
+  const unit *v = sc->units.v;
+  size_t n = sc->units.n;
+  while (n && !v[n - 1].type) /* the question mark's own break */
+    n--;
+  size_t last = n;
+  while (last && v[last - 1].type)
+    last--;
+  if (last < 2) return false; /* no clause before the tag */
+  bool tag = false;
+  for (size_t u = last; u < n; u++) {
+    if (v[u].mod == SPG_MOD_QUESTION) return false; /* "zeg eens, hoe gaat het nou toch?" */
+    const spg_wordtype *w = v[u].type;
+    if ((w->form_len == 4 && memcmp(w->form, "toch", 4) == 0) ||
+        (u == last && w->form_len == 2 && memcmp(w->form, "of", 2) == 0))
+      tag = true;
+  }
+  return tag;
+}
+
 /* Whether sentence q is an open question (one with a question word: "wat", "hoe", "welke")
  * that asks for a wish or a change: a suggestion marker or a word of wishquestions.txt in it
  * ("wat had u het liefst anders gezien?", "welke tips heeft u voor ons?"). A yes/no question
@@ -2240,7 +2274,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sent->first_token, 0, WISH_ANSWER,
                           "wish-answer", NULL, 0);
       }
-      if (rc == 0 && !question)
+      if (rc == 0 && (!question || tag_question(&sc)))
         rc = find_imperative(&sc, sent, !ends_with_stop(s, sent), &imperative);
       if (rc == 0) {
         prepare_units(&sc);

@@ -655,7 +655,7 @@ static const char *const np_binders_words[] = {
     "toen",     "zodat",  "terwijl", "dan",    "ik",      "je",    "jij",    "u",     "hij",
     "zij",      "ze",     "we",      "wij",    "jullie",  "er",    "hier",   "daar",  "zijn",
     "haar",     "hun",    "uw",      "ons",    "voordat", "nadat", "totdat", "zoals", "doordat",
-    "waardoor", "hoewel", "zodra",   "tenzij", NULL};
+    "waardoor", "hoewel", "zodra",   "tenzij", "wanneer", NULL};
 static word_list np_binders = WORD_LIST(np_binders_words);
 /* Whether w keeps a subject after it in the clause already open: a preposition ("op de
  * afdeling was"), a determiner, a pronoun, a subordinator or conjunction. */

@@ -397,6 +397,14 @@ static void imperative_needs_no_subject_after_it(void **state) {
   assert_int_equal(class_of(f, "Bel."), SPG_CLASS_NONE);
   /* a question is no imperative */
   assert_int_equal(class_of(f, "Bel je me terug?"), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Zet een bordje neer?"), SPG_CLASS_NONE);
+  /* unless the question mark closes a tag after it, with "toch" or opening with "of" */
+  assert_int_equal(class_of(f, "Zet een bordje neer, dat is toch niet moeilijk?"),
+                   SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Zet een bordje neer, of is dat te veel?"), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Bel je me terug, toch?"), SPG_CLASS_NONE);
+  /* a last clause with a question word is a question of its own */
+  assert_int_equal(class_of(f, "Zet een bordje neer, waarom toch niet?"), SPG_CLASS_NONE);
 }
 
 static void imperative_inside_unpunctuated_speech(void **state) {
@@ -754,6 +762,10 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   /* the praise's topic after "hoor", a determiner and a few words, names the service */
   assert_true(polarity_with(f, "Super hoor die wachttijd, ik zat slecht.", "irony", true) <= -0.25);
   polarity_with(f, "Super hoor lange wachttijd, ik zat slecht.", "irony", false);
+  /* a theme phrase is matched before the rules run: one after the break is still named after
+   * the praise, one before it is the praise's own */
+  assert_true(polarity_with(f, "Super hoor, de eerste hulp was slecht.", "irony", true) <= -0.25);
+  polarity_with(f, "De eerste hulp super hoor, ik was slecht.", "irony", false);
   /* not praise of another part of the service, nor praise between */
   polarity_with(f, "Super hoor, de wachttijd was slecht, de arts was super.", "irony", false);
   polarity_with(f, "Super hoor, de wachttijd was slecht en goed, echt super.", "irony", false);

@@ -267,6 +267,10 @@ static void speech_subjects_and_verbs(void **state) {
         "wachtkamer te lezen tot het donker werd buiten",
         "ik heb heel lang gewacht omdat de dokter op de afdeling bleef en ik zat in de wachtkamer "
         "te lezen tot het donker werd buiten");
+  SPLIT("misschien kunnen jullie op de website zetten wanneer het rustig is bij de bloedafname "
+        "want 's middags is het daar leeg",
+        "misschien kunnen jullie op de website zetten wanneer het rustig is bij de bloedafname "
+        "want 's middags is het daar leeg");
   SPLIT("toen kwam ik thuis en wilde de huisarts nog even langskomen bij ons in de straat maar "
         "dat lukte niet meer die dag",
         "toen kwam ik thuis en wilde de huisarts nog even langskomen bij ons in de straat",
