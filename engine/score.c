@@ -889,6 +889,12 @@ static bool not_so_that(const scorer *sc, size_t u) {
  * speaker grants the first part and means the second. Not "wel" in a question, and not where a
  * break other than the comma before the contrast word lies between them (another clause's "wel").
  */
+/* Whether unit x opens the phrase "daar niet van", which grants the clause before it ("ze is
+ * heel aardig hoor, daar niet van, maar ..."): it concedes that clause as "wel" does its own. */
+static bool grants(const scorer *sc, const unit *x) {
+  return x->phrase >= 0 && strcmp(sc->phrases[x->phrase].text, "daar niet van") == 0;
+}
+
 static long concessive_wel(const scorer *sc, size_t c) {
   const unit *units = sc->units.v;
   size_t k = c;
@@ -904,6 +910,7 @@ static long concessive_wel(const scorer *sc, size_t c) {
       if (ph->n_words == 2 && ph->words[0] != SPG_WILDCARD && ph->words[1] != SPG_WILDCARD &&
           rule_word(sc, ph->words[0], SPG_RULE_OP) && rule_word(sc, ph->words[1], SPG_RULE_ZICH))
         return (long)k;
+      if (grants(sc, x)) return (long)k;
     }
     if (not_so_that(sc, k)) return (long)k; /* "het is niet zo dat ..., maar" */
     if (x->covered || x->phrase >= 0) continue;
@@ -1088,8 +1095,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         had = false, brk_unit = u + 1;
       late = false;
       const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
-      if (!next || !next->type || next->mod != SPG_MOD_CONTRAST || next->has_sentiment)
-        span_sum = span_pos = span_neg = 0; /* not the comma before "maar" */
+      /* not the comma before "maar", nor the one before "daar niet van", which concedes it */
+      if (!next || !next->type ||
+          ((next->mod != SPG_MOD_CONTRAST || next->has_sentiment) && !grants(sc, next)))
+        span_sum = span_pos = span_neg = 0;
       neg_scope = mult_scope = 0;
       other_unit = -1;
       mult = 1;
