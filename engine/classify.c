@@ -129,6 +129,55 @@ static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentenc
   return felt;
 }
 
+/* The meeting.txt kind of the word type of token tok, by its form or its lemma (0: none). */
+static uint8_t meeting_word(const spg_session *s, spg_analyzer *an, uint32_t tok) {
+  const spg_token *t = &s->tokens.v[tok];
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
+  if (!w) return 0;
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  const spg_lex_word *f = spg_lexicon_word(lex, w->form_id),
+                     *l = spg_lexicon_word(lex, w->lemma_id);
+  return f && f->meeting ? f->meeting : l ? l->meeting : 0;
+}
+
+/* Whether sentence sent tells of the meeting itself, as a written report does ("In de
+ * buitenkring luisterden twee longartsen en de teamleider.", "Meerdere deelnemers herkenden
+ * dit."): it names the meeting or its people (meeting.txt, kind noun) or an act of it ends in
+ * "mee" (listening in), no clause follows an act, nothing is intensified, and every word that
+ * weighs is what is done there (kind act: "luisterden", "vertelden", "bedankte"), praise of
+ * no one. "Deelnemers prezen de snelle terugbelservice" weighs "prezen" and stays praise. */
+static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  bool noun = false, told = false;
+  for (uint32_t k = 0; k < sent->n_tokens; k++) {
+    const uint32_t tok = sent->first_token + k;
+    const uint8_t m = meeting_word(s, an, tok);
+    noun = noun || m == SPG_MEETING_NOUN;
+    if (m == SPG_MEETING_ACT) told = true;
+    /* what was told or heard follows in a clause of its own ("twee deelnemers vertelden dat
+     * de arts echt luisterde"): the report's point, no longer the meeting */
+    const spg_wordtype *w = spg_morph_get(an, s->tokens.v[tok].type);
+    const spg_lex_word *f =
+        w && s->tokens.v[tok].kind == SPG_TOK_WORD ? spg_lexicon_word(lex, w->form_id) : NULL;
+    if (told && f && f->subordinator) return false;
+    /* "vanuit de kliniek luisterden de psychiater en twee sociotherapeuten mee": listening in
+     * is the meeting's own act, as a noun of it is */
+    if (told && w && w->form_len == 3 && memcmp(w->form, "mee", 3) == 0) noun = true;
+  }
+  if (!noun) return false;
+  bool act = false;
+  for (uint32_t k = 0; k < sent->n_evidence; k++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
+    if (ev->kind == SPG_EV_INTENSIFIER) return false; /* "luisterden echt": praise */
+    if (ev->kind != SPG_EV_WORD && ev->kind != SPG_EV_PHRASE && ev->kind != SPG_EV_RULE) continue;
+    if (ev->value == 0) continue;
+    if (ev->value < 0 || ev->kind != SPG_EV_WORD) return false; /* "luisterde goed" */
+    if (meeting_word(s, an, ev->token) != SPG_MEETING_ACT) return false;
+    act = true;
+  }
+  return act;
+}
+
 /* Whether the sentence names a small fix the organisation could make (quick-win evidence of
  * at least FIX_NAMED: "En de naambordjes, ik kon nooit zien wie ik voor me had"): a part of
  * the service, as a theme word is. */
@@ -228,6 +277,8 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
       cls = SPG_CLASS_NONE;
     if (cls == SPG_CLASS_LEARNING && !(sent->flags & SPG_SENT_SUGGESTION) && !sent->section &&
         feels_only(s, an, sent))
+      cls = SPG_CLASS_NONE;
+    if (cls == SPG_CLASS_POSITIVE && !sent->section && about_meeting(s, an, sent))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {

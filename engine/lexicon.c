@@ -1123,6 +1123,26 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error
   return SPG_OK;
 }
 
+/* meeting.txt: word<TAB>kind, kind "noun" (the meeting and its people: "deelnemers") or "act"
+ * (what they do there: "luisterden", "vertelden"). */
+static spg_status load_meeting(spg_lexicon *lex, reader *r, spg_error *err) {
+  while (reader_next(r)) {
+    if (!want_fields(r, 2, 2, err)) return err->status;
+    const char *w = r->field[0], *kind = r->field[1];
+    uint8_t k = strcmp(kind, "noun") == 0  ? SPG_MEETING_NOUN
+                : strcmp(kind, "act") == 0 ? SPG_MEETING_ACT
+                                           : 0;
+    if (!k) return bad_line(r, err, "unknown kind '%s' (noun or act)", kind);
+    char folded[256];
+    long n = spg_fold_case(w, strlen(w), folded, sizeof folded);
+    if (n <= 0 || memchr(folded, ' ', (size_t)n)) return bad_line(r, err, "bad word '%s'", w);
+    uint32_t id = intern(lex, folded, (size_t)n);
+    if (!id) return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
+    lex->words.v[id].meeting = k;
+  }
+  return SPG_OK;
+}
+
 /* sections.tsv: heading<TAB>class, class one of positive, learning-point, quick-win (an
  * spg_class), context (SPG_SECTION_CONTEXT) or none. */
 static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
@@ -1312,12 +1332,12 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     spg_lexicon_free(lex);
     return spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
   }
-  static const char *const files[] = {"themes.tsv",        "sentiment.tsv",     "modifiers.tsv",
-                                      "suggestions.tsv",   "quickwins.tsv",     "roles.tsv",
-                                      "handover.tsv",      "abbreviations.txt", "stopwords.txt",
-                                      "imperatives.txt",   "moderator.tsv",     "verbs.txt",
-                                      "separable.txt",     "inflections.txt",   "spoken.tsv",
-                                      "wishquestions.txt", "situation.txt",     "sections.tsv"};
+  static const char *const files[] = {
+      "themes.tsv",    "sentiment.tsv",   "modifiers.tsv", "suggestions.tsv",
+      "quickwins.tsv", "roles.tsv",       "handover.tsv",  "abbreviations.txt",
+      "stopwords.txt", "imperatives.txt", "moderator.tsv", "verbs.txt",
+      "separable.txt", "inflections.txt", "spoken.tsv",    "wishquestions.txt",
+      "situation.txt", "sections.tsv",    "meeting.txt"};
   spg_status st = SPG_OK;
   for (size_t f = 0; f < sizeof files / sizeof files[0] && st == SPG_OK; f++) {
     reader r;
@@ -1366,6 +1386,9 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
       break;
     case 17:
       st = load_sections(lex, &r, err);
+      break;
+    case 18:
+      st = load_meeting(lex, &r, err);
       break;
     }
     free(r.data);

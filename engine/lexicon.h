@@ -122,6 +122,10 @@ typedef struct spg_phrase {
   uint64_t themes;       /* for SPG_PHRASE_THEME */
 } spg_phrase;
 
+/* meeting.txt: the words a report uses of the meeting itself ("deelnemers", "buitenkring") and
+ * of what is done there ("luisterden", "vertelden", "bedankte") */
+enum { SPG_MEETING_NOUN = 1, SPG_MEETING_ACT = 2 };
+
 typedef struct spg_lex_word {
   const char *text;      /* the key */
   float polarity;        /* valid when has_polarity */
@@ -132,6 +136,7 @@ typedef struct spg_lex_word {
   bool subordinator;     /* opens a clause ("dat", "als", "die"): ends a guarded "*" */
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
   bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
+  uint8_t meeting;       /* meeting.txt: SPG_MEETING_NOUN or SPG_MEETING_ACT, 0 */
   bool section_start;    /* sections.tsv: the first word of a heading ("tops", "wat") */
   uint32_t rule_word;    /* SPG_RULE_* bits */
   uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant

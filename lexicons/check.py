@@ -311,6 +311,24 @@ def check_list(report, name, phrase, dot):
     return "%d entries" % len(seen)
 
 
+def check_meeting(report):
+    """meeting.txt: word<TAB>kind, kind noun or act, each word once."""
+    path = os.path.join(HERE, "meeting.txt")
+    if not os.path.exists(path):
+        return "absent"
+    seen = {}
+    for number, fields in data_lines(path):
+        if len(fields) != 2:
+            report.error(path, number, "expected word<TAB>kind")
+            continue
+        key, kind = fields
+        check_key(report, path, number, key, phrase=False)
+        unique(report, path, seen, number, key)
+        if kind not in ("noun", "act"):
+            report.error(path, number, "unknown kind %r (noun or act)" % kind)
+    return "%d entries" % len(seen)
+
+
 def check_spoken(report):
     """spoken.tsv: variant<TAB>standard, one word each; no standard form is a variant."""
     path = os.path.join(HERE, "spoken.tsv")
@@ -501,6 +519,7 @@ def main():
         ("inflections.txt", check_inflections(report)),
         ("spoken.tsv", check_spoken(report)),
         ("sections.tsv", check_sections(report)),
+        ("meeting.txt", check_meeting(report)),
     ]
     notes = check_cross(report)
     for name, summary in results:

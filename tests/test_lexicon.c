@@ -476,6 +476,30 @@ static void broken_inflection_line_names_file_and_line(void **state) {
   }
 }
 
+/* meeting.txt: word<TAB>kind, kind noun or act; anything else is refused with file and line. */
+static void meeting_words_and_broken_lines(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir, "goed\t0.6\n", "# none\n");
+  write_test_file(dir, "meeting.txt", "# test\ndeelnemers\tnoun\nluisterden\tact\n");
+  spg_lexicon *lex = load_ok(dir);
+  assert_int_equal(spg_lexicon_word(lex, spg_lexicon_find(lex, "deelnemers", 10))->meeting,
+                   SPG_MEETING_NOUN);
+  assert_int_equal(spg_lexicon_word(lex, spg_lexicon_find(lex, "luisterden", 10))->meeting,
+                   SPG_MEETING_ACT);
+  spg_lexicon_free(lex);
+  static const char *const bad[][2] = {
+      {"deelnemers\tnoun\nluisterden\tverb\n", "unknown kind 'verb'"},
+      {"deelnemers\tnoun\nluisterden\n", "fields"},
+      {"deelnemers\tnoun\nde kring\tnoun\n", "bad word 'de kring'"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    write_test_file(dir, "meeting.txt", bad[i][0]);
+    load_fails_at_line_2(dir, "meeting.txt", bad[i][1], i);
+  }
+  remove_lexicon(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loads_words_and_phrases),
@@ -493,6 +517,7 @@ int main(void) {
       cmocka_unit_test(dollar_ends_a_term),
       cmocka_unit_test(sections_load_in_file_order),
       cmocka_unit_test(broken_sections_line_names_file_and_line),
+      cmocka_unit_test(meeting_words_and_broken_lines),
   };
   return cmocka_run_group_tests_name("lexicon", tests, fixture_setup, fixture_teardown);
 }

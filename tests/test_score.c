@@ -924,6 +924,28 @@ static void situation_without_service_is_the_story(void **state) {
   assert_int_equal(class_of(f, "De arts was slecht en ik was heel bang."), SPG_CLASS_LEARNING);
 }
 
+/* A sentence that names the meeting (meeting.txt, noun) and weighs only what is done there
+ * (act) tells of the meeting, as a report does: no positive point. */
+static void the_meeting_itself_is_no_point(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "In de buitenkring luisterden twee artsen."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Vanuit het team luisterden twee artsen mee."), SPG_CLASS_NONE);
+  /* without the meeting named, listening is praise */
+  assert_int_equal(class_of(f, "Twee artsen luisterden."), SPG_CLASS_POSITIVE);
+  /* nor with another word that weighs, an intensifier, or a clause of what was told */
+  assert_int_equal(class_of(f, "In de buitenkring luisterden twee vriendelijk artsen."),
+                   SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of(f, "In de buitenkring werd geluisterd."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "In de buitenkring werd heel geluisterd."), SPG_CLASS_POSITIVE);
+  /* a phrase that opens with an act weighs more than the act */
+  assert_int_equal(class_of(f, "In de buitenkring luisterden de artsen aandachtig."),
+                   SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "In de buitenkring luisterden aandachtig de artsen."),
+                   SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of(f, "De deelnemers vertelden dat de arts luisterde."),
+                   SPG_CLASS_POSITIVE);
+}
+
 static void listed_wish_opens_with_een(void **state) {
   fixture *f = *state;
   /* "Een" and a quick action within two words: a wish without a verb */
@@ -1602,6 +1624,7 @@ int main(void) {
       cmocka_unit_test(only_participants_give_items),
       cmocka_unit_test(answer_to_a_wish_question_is_a_suggestion),
       cmocka_unit_test(situation_without_service_is_the_story),
+      cmocka_unit_test(the_meeting_itself_is_no_point),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
       cmocka_unit_test(imperative_is_a_concrete_suggestion),
