@@ -1493,6 +1493,68 @@ static bool is_lead(uint8_t c) {
   return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
 }
 
+/* Whether the stem s (n bytes, at most 62) is an instruction verb of imperatives.txt, as
+ * written or with its last consonant hardened ("geev" -> "geef", "lez" -> "les"). */
+static bool instruction_stem(const scorer *sc, char *s, size_t n) {
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass) {
+      if (s[n - 1] == 'v')
+        s[n - 1] = 'f';
+      else if (s[n - 1] == 'z')
+        s[n - 1] = 's';
+      else
+        return false;
+    }
+    uint32_t id = spg_lexicon_find(sc->lex, s, n);
+    if (id && spg_imp_verb(lexword(sc, id)->imperative)) return true;
+  }
+  return false;
+}
+
+static bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Whether word type t is the infinitive of an instruction verb of imperatives.txt, found back
+ * from Dutch spelling: "bellen" (a doubled consonant: "bel"), "sturen", "vragen" (an open
+ * syllable: "stuur", "vraag"), "geven", "lezen" ("geef", "lees"), "mailen", "doen". */
+static bool infinitive_of(const scorer *sc, const char *f, size_t n) {
+  if (n < 4 || n > 60 || f[n - 1] != 'n') return false;
+  char s[64];
+  if (f[n - 2] != 'e' || is_vowel(f[n - 3])) { /* "doen", "gaan": the stem is the rest */
+    size_t k = n - 1;
+    memcpy(s, f, k);
+    if (k >= 2 && s[k - 1] == s[k - 2] && is_vowel(s[k - 1])) k--; /* "gaa" -> "ga" */
+    return instruction_stem(sc, s, k);
+  }
+  size_t k = n - 2; /* without "en" */
+  memcpy(s, f, k);
+  if (k >= 2 && s[k - 1] == s[k - 2] && !is_vowel(s[k - 1])) /* "zett" -> "zet" */
+    return instruction_stem(sc, s, k - 1);
+  if (instruction_stem(sc, s, k)) return true; /* "mail", "zoek", "meld" */
+  memcpy(s, f, k);
+  /* an open syllable: its vowel doubles in the stem ("stur" -> "stuur") */
+  if (k >= 3 && !is_vowel(s[k - 1]) && is_vowel(s[k - 2]) && s[k - 2] != 'i' &&
+      !is_vowel(s[k - 3])) {
+    memmove(s + k - 1, s + k - 2, 2);
+    return instruction_stem(sc, s, k + 1);
+  }
+  return false;
+}
+
+static bool instruction_infinitive(const scorer *sc, const spg_wordtype *t) {
+  if (infinitive_of(sc, t->form, t->form_len)) return true;
+  /* a separable verb: its particle before the verb ("terugbellen", "opsturen", "doorgeven") */
+  static const char *const particles[] = {"terug", "op",  "door", "mee", "uit", "aan",  "af",
+                                          "na",    "toe", "voor", "bij", "in",  "neer", "weg"};
+  for (size_t i = 0; i < sizeof particles / sizeof *particles; i++) {
+    size_t pl = strlen(particles[i]);
+    if (t->form_len > pl + 3 && memcmp(t->form, particles[i], pl) == 0)
+      return infinitive_of(sc, t->form + pl, t->form_len - pl);
+  }
+  return false;
+}
+
 /* Whether the units from u on name a quick action of weight QW_LISTED or more and hold no
  * finite verb form (lexicons/verbs.txt): the rest of a wish that has no article ("Misschien
  * ook plaatjes of Engels op de bordjes"), not a clause ("Misschien was het bordje weg"). With
@@ -1553,6 +1615,51 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
                        tokens_between(sc, 0, u + 1), 0.6f, "verbless-wish", NULL, 0))
         return -1;
       sent->flags |= SPG_SENT_SUGGESTION;
+      return 0;
+    }
+  }
+  /* Rule infinitive-wish: the sentence opens with lead words, one of them a wish lead, and its
+   * first clause holds the infinitive of an instruction verb with no subject, modal or "te"
+   * before it and no subject after it: "Gewoon even bellen.", "Gewoon de uitslag op de website
+   * zetten.", "gewoon in Magister zetten en niet voorlezen". Spoken Dutch instructs in the
+   * infinitive as often as in the stem; the narrative infinitive ("en dan maar weer bellen") has no
+   * wish lead, and "Misschien bellen ze nog" a subject. Concrete, as an imperative is. */
+  {
+    size_t u = 0;
+    bool wish = false;
+    while (u < sc->units.n && u < 4) {
+      uint8_t c = unit_imperative(sc, u);
+      if (c == SPG_IMP_WISH)
+        wish = true;
+      else if (!is_lead(c))
+        break;
+      u++;
+    }
+    for (size_t k = u; wish && k < sc->units.n && k < u + 10; k++) {
+      const unit *x = &sc->units.v[k];
+      if (!x->type) break; /* the first clause has none */
+      const uint8_t c = x->type->imperative;
+      if (c == SPG_IMP_SUBJECT || c == SPG_IMP_WOULD || c == SPG_IMP_MODAL) break;
+      if (!instruction_infinitive(sc, x->type)) continue;
+      const spg_wordtype *before = k > 0 ? sc->units.v[k - 1].type : NULL;
+      if (before && before->form_len == 2 && memcmp(before->form, "te", 2) == 0)
+        break; /* "om even te bellen" */
+      /* what follows up to the clause's end holds no subject: "gewoon doorgeven aan de
+       * avonddienst", but not "gewoon bellen ze nooit" */
+      size_t e = k + 1;
+      while (e < sc->units.n && sc->units.v[e].type && sc->units.v[e].mod != SPG_MOD_CLAUSE &&
+             sc->units.v[e].mod != SPG_MOD_CONTRAST &&
+             !lexword(sc, sc->units.v[e].type->form_id)->subordinator &&
+             sc->units.v[e].type->imperative != SPG_IMP_SUBJECT)
+        e++;
+      if (e < sc->units.n && sc->units.v[e].type &&
+          sc->units.v[e].type->imperative == SPG_IMP_SUBJECT)
+        break;
+      if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[0].tok,
+                       tokens_between(sc, 0, k + 1), 0.6f, "infinitive-wish", NULL, 0))
+        return -1;
+      sent->flags |= SPG_SENT_SUGGESTION;
+      *found = true;
       return 0;
     }
   }

@@ -407,6 +407,22 @@ static void imperative_needs_no_subject_after_it(void **state) {
   assert_int_equal(class_of(f, "Zet een bordje neer, waarom toch niet?"), SPG_CLASS_NONE);
 }
 
+/* Rule infinitive-wish: after a wish lead, the infinitive of an instruction verb with no
+ * subject around it instructs as the stem does; the verb is found back from its spelling. */
+static void infinitive_after_a_wish_lead_is_a_tip(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "Gewoon even bellen."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Gewoon de lijst op papier zetten."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Gewoon de lijst even neerzetten."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Gewoon even bellen, dan weet je het."), SPG_CLASS_QUICKWIN);
+  /* a subject, "te", no wish lead, or another verb: no tip */
+  assert_int_equal(class_of(f, "Ik ging gewoon even bellen."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Gewoon bellen ze."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Gewoon om te bellen."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Dan even bellen."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Gewoon even lopen."), SPG_CLASS_NONE);
+}
+
 static void imperative_inside_unpunctuated_speech(void **state) {
   fixture *f = *state;
   /* a marker after the verb, no subject or determiner before it, no final stop */
@@ -1630,6 +1646,7 @@ int main(void) {
       cmocka_unit_test(imperative_is_a_concrete_suggestion),
       cmocka_unit_test(imperative_needs_no_subject_after_it),
       cmocka_unit_test(imperative_inside_unpunctuated_speech),
+      cmocka_unit_test(infinitive_after_a_wish_lead_is_a_tip),
       cmocka_unit_test(negated_fact_leans_to_complaint),
       cmocka_unit_test(generic_action_word_needs_a_suggestion),
       cmocka_unit_test(negated_quick_win_is_concrete),
