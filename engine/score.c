@@ -1493,6 +1493,22 @@ static bool is_lead(uint8_t c) {
   return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
 }
 
+/* The first unit from unit from on that is no lead word of imperatives.txt, after at most max
+ * of them; *wish tells whether one was a wish lead ("gewoon", "graag", "misschien"). */
+static size_t after_leads(const scorer *sc, size_t from, size_t max, bool *wish) {
+  size_t u = from;
+  *wish = false;
+  while (u < sc->units.n && u < from + max) {
+    uint8_t c = unit_imperative(sc, u);
+    if (c == SPG_IMP_WISH)
+      *wish = true;
+    else if (!is_lead(c))
+      break;
+    u++;
+  }
+  return u;
+}
+
 /* Whether the stem s (n bytes, at most 62) is an instruction verb of imperatives.txt, as
  * written or with its last consonant hardened ("geev" -> "geef", "lez" -> "les"). */
 static bool instruction_stem(const scorer *sc, char *s, size_t n) {
@@ -1587,14 +1603,8 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
    * "graag"), then an indefinite article: "Gewoon een sms of een appje", "En dan graag een
    * lijstje vooraf". A suggestion; it is concrete only through its words. */
   {
-    size_t u = 0;
-    bool wish = false;
-    while (u < sc->units.n && u < 4) {
-      uint8_t c = unit_imperative(sc, u);
-      if (c == SPG_IMP_WISH) wish = true;
-      else if (!is_lead(c)) break;
-      u++;
-    }
+    bool wish;
+    size_t u = after_leads(sc, 0, 4, &wish);
     /* ... or it opens straight with "een" and a quick action ("Een kaartje met de naam en het
      * nummer", "Een folder voor naasten"): a list of wishes, not a story ("Een arts zei ...") */
     bool listed = false;
@@ -1625,16 +1635,8 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
    * infinitive as often as in the stem; the narrative infinitive ("en dan maar weer bellen") has no
    * wish lead, and "Misschien bellen ze nog" a subject. Concrete, as an imperative is. */
   {
-    size_t u = 0;
-    bool wish = false;
-    while (u < sc->units.n && u < 4) {
-      uint8_t c = unit_imperative(sc, u);
-      if (c == SPG_IMP_WISH)
-        wish = true;
-      else if (!is_lead(c))
-        break;
-      u++;
-    }
+    bool wish;
+    size_t u = after_leads(sc, 0, 4, &wish);
     for (size_t k = u; wish && k < sc->units.n && k < u + 10; k++) {
       const unit *x = &sc->units.v[k];
       if (!x->type) break; /* the first clause has none */
@@ -1671,16 +1673,8 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
    * grote licht aan, gewoon met zo'n klein lampje, ..., dat is voor ons echt goud waard" */
   for (size_t b = 0; b + 1 < sc->units.n && (sc->seen & SEEN_WISH); b++) {
     if (sc->units.v[b].type) continue;
-    size_t u = b + 1;
-    bool wish = false;
-    while (u < sc->units.n && u < b + 5) {
-      uint8_t c = unit_imperative(sc, u);
-      if (c == SPG_IMP_WISH)
-        wish = true;
-      else if (!is_lead(c))
-        break;
-      u++;
-    }
+    bool wish;
+    size_t u = after_leads(sc, b + 1, 4, &wish);
     if (!wish || !verbless_fix(sc, u, true)) continue;
     if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[b + 1].tok,
                      tokens_between(sc, b + 1, u + 1), CLAUSE_WISH, "verbless-wish", NULL, 0))
