@@ -1264,10 +1264,17 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if (sum_before != 0 || sum_after != 0) {
         /* "ze doen wel hun best, maar ...": what "wel" concedes gives way further */
         const long wel = contrast_seen ? -1 : concessive_wel(sc, u);
-        sum_before = (sum_before + sum_after) / (wel >= 0 ? mv * CONCESSION : mv);
+        /* "fijn hoor, zo'n mooi nieuw gebouw, maar de lift is al twee maanden stuk": praise
+         * tagged with "hoor" and a break (irony's opening, no complaint before) concedes as
+         * "wel" does */
+        const bool hoor = wel < 0 && !contrast_seen && irony_pos > 0 && neg == 0;
+        sum_before = (sum_before + sum_after) / (wel >= 0 || hoor ? mv * CONCESSION : mv);
         sum_after = 0;
         if (wel >= 0 &&
             add_evidence(sc, sent, SPG_EV_RULE, units[wel].tok, 1, 0, "concessive-wel", NULL, 0))
+          return -1;
+        if (hoor &&
+            add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, 0, "concessive-hoor", NULL, 0))
           return -1;
         if (wel >= 0) {
           if (span_sum != 0 && stop_between(sc, span_tok, x->tok))

@@ -783,6 +783,10 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
    * the praise, one before it is the praise's own */
   assert_true(polarity_with(f, "Super hoor, de eerste hulp was slecht.", "irony", true) <= -0.25);
   polarity_with(f, "De eerste hulp super hoor, ik was slecht.", "irony", false);
+  /* before a contrast word the tagged praise is no irony: it concedes, as "wel" does */
+  assert_true(polarity_with(f, "Goed hoor, de arts, maar het was slecht.", "concessive-hoor",
+                            true) < polarity_of(f, "Goed, de arts, maar het was slecht."));
+  polarity_with(f, "Het was slecht, goed hoor, maar slecht.", "concessive-hoor", false);
   /* not praise of another part of the service, nor praise between */
   polarity_with(f, "Super hoor, de wachttijd was slecht, de arts was super.", "irony", false);
   polarity_with(f, "Super hoor, de wachttijd was slecht en goed, echt super.", "irony", false);
