@@ -442,11 +442,11 @@ static bool list_number(const char *t, size_t a, size_t b) {
   return true;
 }
 
-/* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
+/* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). Asked only
+ * for a chunk that ends in a closer or a terminator (SET_END): split_span tests that first,
+ * since most chunks end in a letter, and so spares them the call. */
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
-  /* most chunks end in a letter: neither a closer nor a terminator, so no end */
-  if (!in_set(SET_END, (unsigned char)t[b - 1])) return false;
   if (list_number(t, a, b)) return false; /* "1. Eerste punt", "2) Tweede" */
   size_t e = b;
   while (e > a && is_closer((unsigned char)t[e - 1]))
@@ -1100,7 +1100,8 @@ static int split_span(splitter *sp) {
     next_chunk(sp, b, &c, &d, &nl, &next_punct);
     bool word = has_alnum(t, a, b);
     if (word) run++;
-    bool end = c >= n || nl || ends_sentence(sp, a, b, c, d);
+    bool end =
+        c >= n || nl || (in_set(SET_END, (unsigned char)t[b - 1]) && ends_sentence(sp, a, b, c, d));
     if (!word || punct) run = 0; /* a mark, or a chunk of marks (" - ") */
     if (!end && (clause_break(sp, run, a, b, c, d) || (run && capital_break(sp, a, b, c, d))))
       end = true;
