@@ -436,6 +436,12 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   sc->phrased = false;
   if (spg_vec_grow((void **)&sc->units.v, &sc->units.cap, sent->n_tokens, sizeof *sc->units.v))
     return -1;
+  /* The SEEN_* bit of a word's imperative class: one lookup per word where three compares
+   * were (spg_imp_verb: a verb's or a causative's). */
+  static const uint8_t imperative_seen[256] = {[SPG_IMP_VERB] = SEEN_VERB,
+                                               [SPG_IMP_CAUSATIVE] = SEEN_VERB,
+                                               [SPG_IMP_WISH] = SEEN_WISH,
+                                               [SPG_IMP_WOULD] = SEEN_WOULD};
   unsigned seen = 0;
   const spg_session *s = sc->s;
   const spg_token *tok = s->tokens.v + sent->first_token;
@@ -457,9 +463,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       }
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
-      if (spg_imp_verb(t->imperative)) seen |= SEEN_VERB;
-      if (t->imperative == SPG_IMP_WISH) seen |= SEEN_WISH;
-      if (t->imperative == SPG_IMP_WOULD) seen |= SEEN_WOULD;
+      seen |= imperative_seen[t->imperative];
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
       /* written in place, no copy through the stack */
       unit *x = &v[n++];
