@@ -1098,7 +1098,8 @@ static int split_span(splitter *sp) {
   unsigned run = 0;
   while (a < n) {
     next_chunk(sp, b, &c, &d, &nl, &next_punct);
-    bool word = has_alnum(t, a, b);
+    /* nearly every chunk starts with a letter or digit: no loop for those */
+    bool word = ascii_alnum[(unsigned char)t[a]] || has_alnum(t, a, b);
     if (word) run++;
     bool end =
         c >= n || nl || (in_set(SET_END, (unsigned char)t[b - 1]) && ends_sentence(sp, a, b, c, d));
