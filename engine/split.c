@@ -1096,6 +1096,10 @@ static int split_span(splitter *sp) {
   next_chunk(sp, 0, &a, &b, NULL, &punct);
   size_t start = a;
   unsigned run = 0;
+  /* clause_break ends nothing before this many words: asked only from there on */
+  _Static_assert(NP_RUN <= CLAUSE_RUN && CLAUSE_RUN <= MIN_RUN && MIN_RUN <= MAX_RUN,
+                 "clause_break's thresholds rise");
+  const unsigned clause_run = sp->sparse ? NP_RUN : MIN_RUN;
   while (a < n) {
     next_chunk(sp, b, &c, &d, &nl, &next_punct);
     /* nearly every chunk starts with a letter or digit: no loop for those */
@@ -1104,7 +1108,8 @@ static int split_span(splitter *sp) {
     bool end =
         c >= n || nl || (in_set(SET_END, (unsigned char)t[b - 1]) && ends_sentence(sp, a, b, c, d));
     if (!word || punct) run = 0; /* a mark, or a chunk of marks (" - ") */
-    if (!end && (clause_break(sp, run, a, b, c, d) || (run && capital_break(sp, a, b, c, d))))
+    if (!end && ((run >= clause_run && clause_break(sp, run, a, b, c, d)) ||
+                 (run && capital_break(sp, a, b, c, d))))
       end = true;
     if (end) {
       if (push_sentence(sp, start, b)) return -1;
