@@ -445,12 +445,16 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   unsigned seen = 0;
   const spg_session *s = sc->s;
   const spg_token *tok = s->tokens.v + sent->first_token;
+  /* The analyzer's type records (spg_morph_get), read once: a unit's bool fields, stored
+   * below, may alias them, which would reload them at every word. A word token's type is
+   * always a record's id (tokenize.c), so the id needs no check. */
+  const spg_wordtype *const *types = ((const spg_typerecords *)(const void *)sc->an)->v;
   unit *v = sc->units.v;
   size_t n = 0;
   uint32_t prev_type = 0;
   for (uint32_t k = 0; k < sent->n_tokens; k++, tok++) {
     if (tok->kind == SPG_TOK_WORD) {
-      const spg_wordtype *t = spg_morph_get(sc->an, tok->type);
+      const spg_wordtype *t = types[tok->type];
       /* support.c's content words, while the record is at hand (every word, fillers and
        * repeats too: support reads the sentence as written) */
       if (t->support_id && SPG_VEC_PUSH(sc->s->support_keys, t->support_id)) return -1;
