@@ -450,9 +450,12 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
    * always a record's id (tokenize.c), so the id needs no check. */
   const spg_wordtype *const *types = ((const spg_typerecords *)(const void *)sc->an)->v;
   unit *v = sc->units.v;
+  /* in locals too, for the same reason */
+  const uint32_t first = sent->first_token, n_tokens = sent->n_tokens;
+  const char *norm = s->norm.data;
   size_t n = 0;
   uint32_t prev_type = 0;
-  for (uint32_t k = 0; k < sent->n_tokens; k++, tok++) {
+  for (uint32_t k = 0; k < n_tokens; k++, tok++) {
     if (tok->kind == SPG_TOK_WORD) {
       const spg_wordtype *t = types[tok->type];
       /* support.c's content words, while the record is at hand (every word, fillers and
@@ -460,7 +463,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       if (t->support_id && SPG_VEC_PUSH(sc->s->support_keys, t->support_id)) return -1;
       if (t->modifier == SPG_MOD_FILLER) {
         if (!rule_word(sc, t->form_id, SPG_RULE_HOOR)) continue;
-        if (!hoor_verb(sc, tok, k, sent->n_tokens)) {
+        if (!hoor_verb(sc, tok, k, n_tokens)) {
           seen |= SEEN_HOOR;
           continue;
         }
@@ -471,7 +474,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
       /* written in place, no copy through the stack */
       unit *x = &v[n++];
-      *x = (unit){.tok = sent->first_token + k, .phrase = -1, .type = t};
+      *x = (unit){.tok = first + k, .phrase = -1, .type = t};
       /* what prepare_units gives a unit outside every phrase, while the type is at hand:
        * prepare_units redoes it only for a sentence where a phrase applied */
       if (t->modifier) {
@@ -481,10 +484,10 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
         x->has_sentiment = true, x->value = t->value;
       }
     } else if (tok->kind == SPG_TOK_PUNCT) {
-      if (!is_break(s->norm.data[tok->off])) continue;
+      if (!is_break(norm[tok->off])) continue;
       prev_type = 0;
       if (n && !v[n - 1].type) continue; /* one break is enough */
-      v[n++] = (unit){.tok = sent->first_token + k, .phrase = -1};
+      v[n++] = (unit){.tok = first + k, .phrase = -1};
     } else {
       prev_type = 0; /* numbers and symbols do not take part */
     }
