@@ -634,7 +634,7 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
 
 /* Whether some phrase of w may start at a unit whose next unit has type next: w has one-word
  * or "*"-second phrases, or the filter of its second words admits next's form or lemma. */
-static bool may_start(const spg_lex_word *w, const spg_wordtype *next) {
+static inline bool may_start(const spg_lex_word *w, const spg_wordtype *next) {
   if (w->scored_keyed || w->scored_wild < w->n_scored) return true;
   return next && w->second_filter &&
          (maybe_second(w, next->form_id) || maybe_second(w, next->lemma_id));
