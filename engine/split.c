@@ -1108,8 +1108,9 @@ static int split_span(splitter *sp) {
     bool end =
         c >= n || nl || (in_set(SET_END, (unsigned char)t[b - 1]) && ends_sentence(sp, a, b, c, d));
     if (!word || punct) run = 0; /* a mark, or a chunk of marks (" - ") */
+    /* capital_break's first test at the call: most chunks start in lower case (c < n here) */
     if (!end && ((run >= clause_run && clause_break(sp, run, a, b, c, d)) ||
-                 (run && capital_break(sp, a, b, c, d))))
+                 (run && is_upper_ascii((unsigned char)t[c]) && capital_break(sp, a, b, c, d))))
       end = true;
     if (end) {
       if (push_sentence(sp, start, b)) return -1;
