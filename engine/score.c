@@ -436,34 +436,45 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   sc->phrased = false;
   if (spg_vec_grow((void **)&sc->units.v, &sc->units.cap, sent->n_tokens, sizeof *sc->units.v))
     return -1;
+  /* The SEEN_* bit of a word's imperative class: one lookup per word where three compares
+   * were (spg_imp_verb: a verb's or a causative's). */
+  static const uint8_t imperative_seen[256] = {[SPG_IMP_VERB] = SEEN_VERB,
+                                               [SPG_IMP_CAUSATIVE] = SEEN_VERB,
+                                               [SPG_IMP_WISH] = SEEN_WISH,
+                                               [SPG_IMP_WOULD] = SEEN_WOULD};
   unsigned seen = 0;
   const spg_session *s = sc->s;
   const spg_token *tok = s->tokens.v + sent->first_token;
+  /* The analyzer's type records (spg_morph_get), read once: a unit's bool fields, stored
+   * below, may alias them, which would reload them at every word. A word token's type is
+   * always a record's id (tokenize.c), so the id needs no check. */
+  const spg_wordtype *const *types = ((const spg_typerecords *)(const void *)sc->an)->v;
   unit *v = sc->units.v;
+  /* in locals too, for the same reason */
+  const uint32_t first = sent->first_token, n_tokens = sent->n_tokens;
+  const char *norm = s->norm.data;
   size_t n = 0;
   uint32_t prev_type = 0;
-  for (uint32_t k = 0; k < sent->n_tokens; k++, tok++) {
+  for (uint32_t k = 0; k < n_tokens; k++, tok++) {
     if (tok->kind == SPG_TOK_WORD) {
-      const spg_wordtype *t = spg_morph_get(sc->an, tok->type);
+      const spg_wordtype *t = types[tok->type];
       /* support.c's content words, while the record is at hand (every word, fillers and
        * repeats too: support reads the sentence as written) */
       if (t->support_id && SPG_VEC_PUSH(sc->s->support_keys, t->support_id)) return -1;
       if (t->modifier == SPG_MOD_FILLER) {
         if (!rule_word(sc, t->form_id, SPG_RULE_HOOR)) continue;
-        if (!hoor_verb(sc, tok, k, sent->n_tokens)) {
+        if (!hoor_verb(sc, tok, k, n_tokens)) {
           seen |= SEEN_HOOR;
           continue;
         }
       }
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
-      if (spg_imp_verb(t->imperative)) seen |= SEEN_VERB;
-      if (t->imperative == SPG_IMP_WISH) seen |= SEEN_WISH;
-      if (t->imperative == SPG_IMP_WOULD) seen |= SEEN_WOULD;
+      seen |= imperative_seen[t->imperative];
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
       /* written in place, no copy through the stack */
       unit *x = &v[n++];
-      *x = (unit){.tok = sent->first_token + k, .phrase = -1, .type = t};
+      *x = (unit){.tok = first + k, .phrase = -1, .type = t};
       /* what prepare_units gives a unit outside every phrase, while the type is at hand:
        * prepare_units redoes it only for a sentence where a phrase applied */
       if (t->modifier) {
@@ -473,10 +484,10 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
         x->has_sentiment = true, x->value = t->value;
       }
     } else if (tok->kind == SPG_TOK_PUNCT) {
-      if (!is_break(s->norm.data[tok->off])) continue;
+      if (!is_break(norm[tok->off])) continue;
       prev_type = 0;
       if (n && !v[n - 1].type) continue; /* one break is enough */
-      v[n++] = (unit){.tok = sent->first_token + k, .phrase = -1};
+      v[n++] = (unit){.tok = first + k, .phrase = -1};
     } else {
       prev_type = 0; /* numbers and symbols do not take part */
     }
@@ -623,7 +634,7 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
 
 /* Whether some phrase of w may start at a unit whose next unit has type next: w has one-word
  * or "*"-second phrases, or the filter of its second words admits next's form or lemma. */
-static bool may_start(const spg_lex_word *w, const spg_wordtype *next) {
+static inline bool may_start(const spg_lex_word *w, const spg_wordtype *next) {
   if (w->scored_keyed || w->scored_wild < w->n_scored) return true;
   return next && w->second_filter &&
          (maybe_second(w, next->form_id) || maybe_second(w, next->lemma_id));

@@ -442,11 +442,11 @@ static bool list_number(const char *t, size_t a, size_t b) {
   return true;
 }
 
-/* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). */
+/* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). Asked only
+ * for a chunk that ends in a closer or a terminator (SET_END): split_span tests that first,
+ * since most chunks end in a letter, and so spares them the call. */
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
-  /* most chunks end in a letter: neither a closer nor a terminator, so no end */
-  if (!in_set(SET_END, (unsigned char)t[b - 1])) return false;
   if (list_number(t, a, b)) return false; /* "1. Eerste punt", "2) Tweede" */
   size_t e = b;
   while (e > a && is_closer((unsigned char)t[e - 1]))
@@ -529,23 +529,23 @@ static inline __attribute__((always_inline)) void next_chunk(const splitter *sp,
   unsigned acc = 0;
 #ifdef __SSE2__
   /* sixteen bytes per step (SSE2 is part of x86-64): a chunk, a word of about seven bytes,
-     nearly always ends in its first block. Whether it holds a SET_RUN_BREAK byte is settled
-     by the byte loop below, and only for a chunk with a byte that may be one (0x21..0x3F,
-     '[' or ']': punctuation and digits). */
-  const __m128i space = _mm_set1_epi8(' '), nl_ = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'),
-                cr = _mm_set1_epi8('\r'), lo = _mm_set1_epi8(0x20), hi = _mm_set1_epi8(0x40),
+     nearly always ends in its first block. A block stops at its first byte up to 0x20
+     (unsigned: min(v, 0x20) == v), white space or a control byte; the byte loop below goes
+     on after a control byte, which normalised text hardly holds. Whether the chunk holds a
+     SET_RUN_BREAK byte is settled by the byte loop too, and only for a chunk with a byte that
+     may be one (up to 0x3F, '[' or ']': punctuation and digits). Two compares each, where a
+     compare per white-space byte and a signed range were eight. */
+  const __m128i low = _mm_set1_epi8(0x20), marks = _mm_set1_epi8(0x3F),
                 sq_open = _mm_set1_epi8('['), sq_close = _mm_set1_epi8(']');
   unsigned maybe = 0;
   while (p + 16 <= n) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
-    unsigned ws = (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, nl_)),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, cr))));
+    unsigned stop = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, low), v));
     unsigned pm = (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)),
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, marks), v),
                      _mm_or_si128(_mm_cmpeq_epi8(v, sq_open), _mm_cmpeq_epi8(v, sq_close))));
-    if (ws) {
-      size_t e = (size_t)__builtin_ctz(ws);
+    if (stop) {
+      size_t e = (size_t)__builtin_ctz(stop);
       maybe |= pm & ((1u << e) - 1);
       p += e;
       break;
@@ -556,7 +556,7 @@ static inline __attribute__((always_inline)) void next_chunk(const splitter *sp,
   if (maybe && punct)
     for (size_t k = *c; k < p; k++)
       acc |= byte_sets[t[k]];
-  if (p + 16 <= n || p == n || (byte_sets[t[p]] & SET_SPACE)) { /* found, or nothing left */
+  if (p == n || (byte_sets[t[p]] & SET_SPACE)) { /* found, or nothing left */
     *d = p;
     if (newline) *newline = nl;
     if (punct) *punct = acc & SET_RUN_BREAK;
@@ -1096,13 +1096,21 @@ static int split_span(splitter *sp) {
   next_chunk(sp, 0, &a, &b, NULL, &punct);
   size_t start = a;
   unsigned run = 0;
+  /* clause_break ends nothing before this many words: asked only from there on */
+  _Static_assert(NP_RUN <= CLAUSE_RUN && CLAUSE_RUN <= MIN_RUN && MIN_RUN <= MAX_RUN,
+                 "clause_break's thresholds rise");
+  const unsigned clause_run = sp->sparse ? NP_RUN : MIN_RUN;
   while (a < n) {
     next_chunk(sp, b, &c, &d, &nl, &next_punct);
-    bool word = has_alnum(t, a, b);
+    /* nearly every chunk starts with a letter or digit: no loop for those */
+    bool word = ascii_alnum[(unsigned char)t[a]] || has_alnum(t, a, b);
     if (word) run++;
-    bool end = c >= n || nl || ends_sentence(sp, a, b, c, d);
+    bool end =
+        c >= n || nl || (in_set(SET_END, (unsigned char)t[b - 1]) && ends_sentence(sp, a, b, c, d));
     if (!word || punct) run = 0; /* a mark, or a chunk of marks (" - ") */
-    if (!end && (clause_break(sp, run, a, b, c, d) || (run && capital_break(sp, a, b, c, d))))
+    /* capital_break's first test at the call: most chunks start in lower case (c < n here) */
+    if (!end && ((run >= clause_run && clause_break(sp, run, a, b, c, d)) ||
+                 (run && is_upper_ascii((unsigned char)t[c]) && capital_break(sp, a, b, c, d))))
       end = true;
     if (end) {
       if (push_sentence(sp, start, b)) return -1;

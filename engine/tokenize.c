@@ -178,6 +178,9 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       out = s->tokens.v + used, end = s->tokens.v + s->tokens.cap;
     }
     *out++ = tok;
+    /* the single space that follows most tokens (normalised text), without a turn of the
+       loop; t[n] may be read (word_end) */
+    if (t[i] == ' ') i++;
   }
   s->tokens.n = (size_t)(out - s->tokens.v);
   return words;
