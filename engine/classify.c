@@ -147,6 +147,19 @@ static uint8_t meeting_word(const spg_session *s, spg_analyzer *an, uint32_t tok
  * weighs is what is done there (kind act: "luisterden", "vertelden", "bedankte"), praise of
  * no one. "Deelnemers prezen de snelle terugbelservice" weighs "prezen" and stays praise. */
 static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  /* the evidence first: nearly every positive sentence weighs a word that is no act, and so
+   * is done after a record or two, without a look at its tokens */
+  bool act = false;
+  for (uint32_t k = 0; k < sent->n_evidence; k++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
+    if (ev->kind == SPG_EV_INTENSIFIER) return false; /* "luisterden echt": praise */
+    if (ev->kind != SPG_EV_WORD && ev->kind != SPG_EV_PHRASE && ev->kind != SPG_EV_RULE) continue;
+    if (ev->value == 0) continue;
+    if (ev->value < 0 || ev->kind != SPG_EV_WORD) return false; /* "luisterde goed" */
+    if (meeting_word(s, an, ev->token) != SPG_MEETING_ACT) return false;
+    act = true;
+  }
+  if (!act) return false;
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   bool noun = false, told = false;
   for (uint32_t k = 0; k < sent->n_tokens; k++) {
@@ -164,18 +177,7 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
      * is the meeting's own act, as a noun of it is */
     if (told && w && w->form_len == 3 && memcmp(w->form, "mee", 3) == 0) noun = true;
   }
-  if (!noun) return false;
-  bool act = false;
-  for (uint32_t k = 0; k < sent->n_evidence; k++) {
-    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
-    if (ev->kind == SPG_EV_INTENSIFIER) return false; /* "luisterden echt": praise */
-    if (ev->kind != SPG_EV_WORD && ev->kind != SPG_EV_PHRASE && ev->kind != SPG_EV_RULE) continue;
-    if (ev->value == 0) continue;
-    if (ev->value < 0 || ev->kind != SPG_EV_WORD) return false; /* "luisterde goed" */
-    if (meeting_word(s, an, ev->token) != SPG_MEETING_ACT) return false;
-    act = true;
-  }
-  return act;
+  return noun;
 }
 
 /* Whether the sentence names a small fix the organisation could make (quick-win evidence of

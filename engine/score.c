@@ -1617,12 +1617,14 @@ static bool verbless_fix(const scorer *sc, size_t u, bool clause) {
  * subject before it ("wat je moet doen zet gewoon op de ELO een lijstje"). */
 static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bool *found) {
   *found = false;
+  /* the sentence's lead words: a wish lead among them opens both kinds of wish below */
+  bool wish;
+  const size_t leads = after_leads(sc, 0, 4, &wish);
   /* Verbless wish: the sentence opens with lead words, one of them a wish lead ("gewoon",
    * "graag"), then an indefinite article: "Gewoon een sms of een appje", "En dan graag een
    * lijstje vooraf". A suggestion; it is concrete only through its words. */
   {
-    bool wish;
-    size_t u = after_leads(sc, 0, 4, &wish);
+    const size_t u = leads;
     /* ... or it opens straight with "een" and a quick action ("Een kaartje met de naam en het
      * nummer", "Een folder voor naasten"): a list of wishes, not a story ("Een arts zei ...") */
     bool listed = false;
@@ -1653,8 +1655,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
    * infinitive as often as in the stem; the narrative infinitive ("en dan maar weer bellen") has no
    * wish lead, and "Misschien bellen ze nog" a subject. Concrete, as an imperative is. */
   {
-    bool wish;
-    size_t u = after_leads(sc, 0, 4, &wish);
+    const size_t u = leads;
     for (size_t k = u; wish && k < sc->units.n && k < u + 10; k++) {
       const unit *x = &sc->units.v[k];
       if (!x->type) break; /* the first clause has none */
@@ -1691,9 +1692,9 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
    * grote licht aan, gewoon met zo'n klein lampje, ..., dat is voor ons echt goud waard" */
   for (size_t b = 0; b + 1 < sc->units.n && (sc->seen & SEEN_WISH); b++) {
     if (sc->units.v[b].type) continue;
-    bool wish;
-    size_t u = after_leads(sc, b + 1, 4, &wish);
-    if (!wish || !verbless_fix(sc, u, true)) continue;
+    bool clause_wish;
+    size_t u = after_leads(sc, b + 1, 4, &clause_wish);
+    if (!clause_wish || !verbless_fix(sc, u, true)) continue;
     if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[b + 1].tok,
                      tokens_between(sc, b + 1, u + 1), CLAUSE_WISH, "verbless-wish", NULL, 0))
       return -1;
