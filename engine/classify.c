@@ -97,13 +97,22 @@ static bool same_group(uint8_t a, uint8_t b) {
   return a == b || (la && lb);
 }
 
+/* The word type of token tok (NULL for no word) and the lexicon's records of its form and its
+ * lemma (NULL where the lexicon has none). */
+static const spg_wordtype *token_words(const spg_session *s, spg_analyzer *an, uint32_t tok,
+                                       const spg_lex_word **form, const spg_lex_word **lemma) {
+  const spg_token *t = &s->tokens.v[tok];
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
+  const spg_lexicon *lex = spg_analyzer_lexicon(an);
+  *form = w ? spg_lexicon_word(lex, w->form_id) : NULL;
+  *lemma = w ? spg_lexicon_word(lex, w->lemma_id) : NULL;
+  return w;
+}
+
 /* Whether the word type of token tok is a word of situation.txt, by its form or its lemma. */
 static bool situation_word(const spg_session *s, spg_analyzer *an, uint32_t tok) {
-  const spg_wordtype *t = spg_morph_get(an, s->tokens.v[tok].type);
-  if (!t) return false;
-  const spg_lexicon *lex = spg_analyzer_lexicon(an);
-  const spg_lex_word *f = spg_lexicon_word(lex, t->form_id),
-                     *l = spg_lexicon_word(lex, t->lemma_id);
+  const spg_lex_word *f, *l;
+  token_words(s, an, tok, &f, &l);
   return (f && f->situation) || (l && l->situation);
 }
 
@@ -129,14 +138,8 @@ static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentenc
   return felt;
 }
 
-/* The meeting.txt kind of the word type of token tok, by its form or its lemma (0: none). */
-static uint8_t meeting_word(const spg_session *s, spg_analyzer *an, uint32_t tok) {
-  const spg_token *t = &s->tokens.v[tok];
-  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
-  if (!w) return 0;
-  const spg_lexicon *lex = spg_analyzer_lexicon(an);
-  const spg_lex_word *f = spg_lexicon_word(lex, w->form_id),
-                     *l = spg_lexicon_word(lex, w->lemma_id);
+/* The meeting.txt kind of a word by its form's or its lemma's record (0: none). */
+static uint8_t meeting_kind(const spg_lex_word *f, const spg_lex_word *l) {
   return f && f->meeting ? f->meeting : l ? l->meeting : 0;
 }
 
@@ -156,22 +159,21 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     if (ev->kind != SPG_EV_WORD && ev->kind != SPG_EV_PHRASE && ev->kind != SPG_EV_RULE) continue;
     if (ev->value == 0) continue;
     if (ev->value < 0 || ev->kind != SPG_EV_WORD) return false; /* "luisterde goed" */
-    if (meeting_word(s, an, ev->token) != SPG_MEETING_ACT) return false;
+    const spg_lex_word *f, *l;
+    token_words(s, an, ev->token, &f, &l);
+    if (meeting_kind(f, l) != SPG_MEETING_ACT) return false;
     act = true;
   }
   if (!act) return false;
-  const spg_lexicon *lex = spg_analyzer_lexicon(an);
   bool noun = false, told = false;
   for (uint32_t k = 0; k < sent->n_tokens; k++) {
-    const uint32_t tok = sent->first_token + k;
-    const uint8_t m = meeting_word(s, an, tok);
+    const spg_lex_word *f, *l;
+    const spg_wordtype *w = token_words(s, an, sent->first_token + k, &f, &l);
+    const uint8_t m = meeting_kind(f, l);
     noun = noun || m == SPG_MEETING_NOUN;
     if (m == SPG_MEETING_ACT) told = true;
     /* what was told or heard follows in a clause of its own ("twee deelnemers vertelden dat
      * de arts echt luisterde"): the report's point, no longer the meeting */
-    const spg_wordtype *w = spg_morph_get(an, s->tokens.v[tok].type);
-    const spg_lex_word *f =
-        w && s->tokens.v[tok].kind == SPG_TOK_WORD ? spg_lexicon_word(lex, w->form_id) : NULL;
     if (told && f && f->subordinator) return false;
     /* "vanuit de kliniek luisterden de psychiater en twee sociotherapeuten mee": listening in
      * is the meeting's own act, as a noun of it is */
