@@ -177,7 +177,7 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     if (told && f && f->subordinator) return false;
     /* "vanuit de kliniek luisterden de psychiater en twee sociotherapeuten mee": listening in
      * is the meeting's own act, as a noun of it is */
-    if (told && w && w->form_len == 3 && memcmp(w->form, "mee", 3) == 0) noun = true;
+    if (told && spg_morph_form_is(w, "mee")) noun = true;
   }
   return noun;
 }

@@ -9,6 +9,8 @@
 #include "internal.h"
 #include "lexicon.h"
 
+#include <string.h>
+
 typedef struct spg_wordtype {
   const char *form;   /* lower-case form */
   const char *lemma;  /* hunspell stem (== form when unknown) */
@@ -69,6 +71,13 @@ typedef struct spg_typerecords {
 static inline const spg_wordtype *spg_morph_get(const spg_analyzer *an, uint32_t type) {
   const spg_typerecords *r = (const spg_typerecords *)(const void *)an;
   return type && type < r->n ? r->v[type] : NULL;
+}
+
+/* Whether type t's folded surface form is the word w ("ik", "toch"): the rules' test for a
+ * function word the lexicon need not list. */
+static inline bool spg_morph_form_is(const spg_wordtype *t, const char *w) {
+  size_t n = strlen(w);
+  return t && t->form_len == n && memcmp(t->form, w, n) == 0;
 }
 
 #define SPG_KNOWN_UNSURE 2

@@ -1663,8 +1663,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
       if (c == SPG_IMP_SUBJECT || c == SPG_IMP_WOULD || c == SPG_IMP_MODAL) break;
       if (!instruction_infinitive(sc, x->type)) continue;
       const spg_wordtype *before = k > 0 ? sc->units.v[k - 1].type : NULL;
-      if (before && before->form_len == 2 && memcmp(before->form, "te", 2) == 0)
-        break; /* "om even te bellen" */
+      if (spg_morph_form_is(before, "te")) break; /* "om even te bellen" */
       /* what follows up to the clause's end holds no subject: "gewoon doorgeven aan de
        * avonddienst", but not "gewoon bellen ze nooit" */
       size_t e = k + 1;
@@ -1781,7 +1780,7 @@ static float strongest(const spg_session *s, const spg_sentence *sent, uint8_t k
 
 /* Whether unit x is the word "ik": the speaker, beside a "zou" (rule modal-frame). */
 static bool is_ik(const unit *x) {
-  return x->type && x->type->form_len == 2 && memcmp(x->type->form, "ik", 2) == 0;
+  return spg_morph_form_is(x->type, "ik");
 }
 
 #define FRAME_SPAN 14 /* words from "zou" to the verb that closes its frame, at most */
@@ -1824,8 +1823,7 @@ static long modal_frame(const scorer *sc, size_t *end) {
 static bool first_person(const unit *x, bool with_we) {
   if (!x->type) return false;
   const spg_wordtype *t = x->type;
-  return is_ik(x) || (with_we && ((t->form_len == 2 && memcmp(t->form, "we", 2) == 0) ||
-                                  (t->form_len == 3 && memcmp(t->form, "wij", 3) == 0)));
+  return is_ik(x) || (with_we && (spg_morph_form_is(t, "we") || spg_morph_form_is(t, "wij")));
 }
 
 #define TOLD_SPAN 5 /* units from the verb that tells advice to the suggestion it told, at most */
@@ -1960,9 +1958,7 @@ static bool tag_question(const scorer *sc) {
   for (size_t u = last; u < n; u++) {
     if (v[u].mod == SPG_MOD_QUESTION) return false; /* "zeg eens, hoe gaat het nou toch?" */
     const spg_wordtype *w = v[u].type;
-    if ((w->form_len == 4 && memcmp(w->form, "toch", 4) == 0) ||
-        (u == last && w->form_len == 2 && memcmp(w->form, "of", 2) == 0))
-      tag = true;
+    if (spg_morph_form_is(w, "toch") || (u == last && spg_morph_form_is(w, "of"))) tag = true;
   }
   return tag;
 }
