@@ -856,6 +856,46 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
+/* Lead words may open a clause before the verb: lead, marker and wish words. */
+static bool is_lead(uint8_t c) {
+  return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
+}
+
+/* Whether the "maar" at unit u is the particle of an imperative ("kom maar meteen", "ga maar
+ * door", "zoek het maar uit", "neem ze maar bij het eten in"): right after a verb of
+ * imperatives.txt, or after it and an object pronoun, where the verb opens its clause after at
+ * most a few lead words. It grants or gives up ("you may", "see for yourself"), no contrast,
+ * and the clause is what someone says to the client, no wish of the speaker's. */
+static bool imperative_maar(const scorer *sc, size_t u) {
+  static const char *const objects[] = {"het", "'t", "dat", "ze", "hem", "'m", "dit", "die"};
+  const unit *v = sc->units.v;
+  if (u == 0 || !spg_morph_form_is(v[u].type, "maar") || !v[u - 1].type) return false;
+  size_t verb = u - 1;
+  if (!spg_imp_verb(v[verb].type->imperative)) {
+    bool object = false;
+    for (size_t i = 0; i < SPG_COUNT(objects) && !object; i++)
+      object = spg_morph_form_is(v[verb].type, objects[i]);
+    if (!object || verb == 0 || !v[verb - 1].type || !spg_imp_verb(v[--verb].type->imperative))
+      return false;
+  }
+  size_t start = verb;
+  while (start > 0 && verb - start < 3 && v[start - 1].type &&
+         is_lead(v[start - 1].type->imperative))
+    start--;
+  return start == 0 || !v[start - 1].type;
+}
+
+/* Whether unit u is the "te" of an infinitive ("niks te klagen", "om te luisteren"), no
+ * intensifier ("te laat"): the next word is a plural verb form in -en, as infinitives are
+ * ("te open", "te vroeg" are no plural forms). */
+static bool infinitive_te(const scorer *sc, size_t u) {
+  const spg_wordtype *t = sc->units.v[u].type;
+  if (!spg_morph_form_is(t, "te") || u + 1 >= sc->units.n) return false;
+  const spg_wordtype *v = sc->units.v[u + 1].type;
+  return v && v->form_len > 3 && memcmp(v->form + v->form_len - 2, "en", 2) == 0 &&
+         (spg_lexicon_verb(sc->lex, v->form, v->form_len) & SPG_VERB_PL);
+}
+
 /* The themes the sentence's evidence so far names before token tok: a theme phrase is matched
  * before the rules run and counts in sent->themes wherever it stands ("spoedeisende hulp"). */
 static uint64_t themes_before(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
@@ -975,6 +1015,32 @@ static long double_negation(const scorer *sc, size_t u) {
     if (y->phrase >= 0 && y->inner_negator) return (long)(k + y->inner_negator);
   }
   return -1;
+}
+
+#define SAYING_SCOPE 10 /* words of the "dat" clause rule negated-saying reaches into */
+/* Rule negated-saying: negator u denies a saying or a view whose "dat" clause follows ("ik
+ * kan niet zeggen dat de school ons nou goed op de hoogte houdt", "ik vind niet dat ze goed
+ * geholpen hebben", "ik kan niet zeggen dat ik ontevreden ben"): it negates what that clause
+ * says, however far into it, up to its end. The first unit with sentiment in the clause, or
+ * -1 when it has none or u is no such negator ("ik snap niet dat ..." denies no saying). Not
+ * "ik zeg niet dat het makkelijk was, maar ...": the speaker's own "zeg niet" concedes. */
+static long negated_saying(const scorer *sc, size_t u) {
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  const uint32_t verbs = SPG_RULE_SAY | SPG_RULE_THINK;
+  const size_t after = u + (v[u].phrase >= 0 ? v[u].phrase_units : 1);
+  size_t that;
+  if (after + 1 < n && v[after].type && v[after + 1].type &&
+      rule_word(sc, v[after].type->form_id, verbs) &&
+      rule_word(sc, v[after + 1].type->form_id, SPG_RULE_THAT))
+    that = after + 1; /* "niet zeggen dat" */
+  else if (u > 0 && after < n && v[u - 1].type && v[after].type &&
+           rule_word(sc, v[u - 1].type->form_id, SPG_RULE_THINK) &&
+           rule_word(sc, v[after].type->form_id, SPG_RULE_THAT))
+    that = after; /* "vind niet dat" */
+  else
+    return -1;
+  return sentiment_ahead(sc, that, SAYING_SCOPE);
 }
 
 /* Rule exception: whether unit u, a "na", closes an "op X na" that opens its clause ("Op die
@@ -1169,7 +1235,13 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       long named = -1; /* the "noemen" of rule not-called */
       long ahead = sentiment_ahead(sc, u, NEG_SCOPE);
       const bool relative = pronoun_relative(sc, u);
-      if (ahead < 0 && (first_in_clause(sc, u) || relative)) {
+      const long said = ahead < 0 ? negated_saying(sc, u) : -1;
+      if (said >= 0) {
+        ahead = said, scope = (int)(said - (long)u) + 1;
+        if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, tokens_between(sc, u, (size_t)said), 0,
+                         "negated-saying", NULL, 0))
+          return -1;
+      } else if (ahead < 0 && (first_in_clause(sc, u) || relative)) {
         /* further only to praise: what is not given ("uitgelegd"); a complaint further on
          * is more often a clause of its own in unpunctuated speech ("niemand liet iets weten
          * ik heb zelf moeten bellen"). Before its relative clause a negation that is a noun
@@ -1258,12 +1330,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       }
       continue;
     }
+    if (mod == SPG_MOD_INTENSIFIER && infinitive_te(sc, u)) continue;
     if (mod == SPG_MOD_INTENSIFIER || mod == SPG_MOD_DAMPENER) {
       mult *= modifier_value(sc, x);
       if (mult > 2.5f) mult = 2.5f;
       mult_scope = MOD_SCOPE, mult_unit = (long)u;
       continue;
     }
+    if (mod == SPG_MOD_CONTRAST && !exception && imperative_maar(sc, u)) continue;
     if (mod == SPG_MOD_CONTRAST) {
       float mv = exception ? EXCEPTION : modifier_value(sc, x);
       if (exception && add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "exception", NULL, 0))
@@ -1506,11 +1580,6 @@ static uint8_t unit_imperative(const scorer *sc, size_t u) {
   return x->type ? x->type->imperative : SPG_IMP_NONE;
 }
 
-/* Lead words may open a clause before the verb: lead, marker and wish words. */
-static bool is_lead(uint8_t c) {
-  return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
-}
-
 /* The first unit from unit from on that is no lead word of imperatives.txt, after at most max
  * of them; *wish tells whether one was a wish lead ("gewoon", "graag", "misschien"). */
 static size_t after_leads(const scorer *sc, size_t from, size_t max, bool *wish) {
@@ -1708,6 +1777,8 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     const int32_t ph = sc->units.v[u].phrase;
     if ((ph >= 0 && !sc->phrases[ph].guarded) || sc->units.v[u].covered) continue;
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
+    /* "kom maar meteen", "zoek het maar uit": said to the client (imperative_maar) */
+    if (imperative_maar(sc, u + 1) || (u + 2 < sc->units.n && imperative_maar(sc, u + 2))) continue;
     /* "zeg ik", "bel je"; but "laat ze even bellen", where only a subject that inverts with
      * the bare stem ("laat ik eerlijk zijn", "laat u het weten?") makes it no imperative */
     if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT &&

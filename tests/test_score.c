@@ -423,6 +423,62 @@ static void infinitive_after_a_wish_lead_is_a_tip(void **state) {
   assert_int_equal(class_of(f, "Gewoon even lopen."), SPG_CLASS_NONE);
 }
 
+/* "te" before an infinitive (a plural verb form in -en, verbs.txt) marks it, and intensifies
+ * nothing: "niks te klagen" is praise by negation, "te slecht" is worse than "slecht". */
+static void te_before_an_infinitive_is_no_intensifier(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Ik had niks te klagen.", SPG_OPT_PLAIN);
+  assert_false(has_evidence(s, 0, SPG_EV_INTENSIFIER));
+  assert_true(s->sentences.v[0].polarity > 0);
+  spg_session_free(s);
+  s = analyze_text(f, "Het was te slecht.", SPG_OPT_PLAIN);
+  assert_true(has_evidence(s, 0, SPG_EV_INTENSIFIER));
+  spg_session_free(s);
+  assert_true(polarity_of(f, "Het was te slecht.") < polarity_of(f, "Het was slecht."));
+}
+
+/* An imperative with the particle "maar" ("zet het maar neer", "kom maar meteen") grants or
+ * gives up: said to the client, no wish, and its "maar" is no contrast. */
+static void imperative_with_maar_is_said_to_the_client(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "Zet het neer."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Zet het maar neer."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Zet maar neer."), SPG_CLASS_NONE);
+  spg_session *s = analyze_text(f, "Het was slecht, zet het maar neer, fijn.", SPG_OPT_PLAIN);
+  assert_false(has_evidence(s, 0, SPG_EV_CONTRAST));
+  assert_false(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  spg_session_free(s);
+  /* "maar" after a subject and the verb stays a contrast */
+  s = analyze_text(f, "Het was slecht, ik zet het maar het was fijn.", SPG_OPT_PLAIN);
+  assert_true(has_evidence(s, 0, SPG_EV_CONTRAST));
+  spg_session_free(s);
+}
+
+/* Rule negated-saying: a negator that denies a saying or a view ("niet zeggen dat", "vind niet
+ * dat") negates its "dat" clause, however far into it the sentiment stands. */
+static void negated_saying_negates_its_clause(void **state) {
+  fixture *f = *state;
+  const char *denied[] = {"Ik kan niet zeggen dat de arts op de afdeling vriendelijk was.",
+                          "Ik vind niet dat de arts op de afdeling vriendelijk was."};
+  for (size_t i = 0; i < SPG_COUNT(denied); i++) {
+    spg_session *s = analyze_text(f, denied[i], SPG_OPT_PLAIN);
+    assert_true(has_rule(s, 0, "negated-saying"));
+    assert_true(s->sentences.v[0].polarity < 0);
+    spg_session_free(s);
+  }
+  /* no saying denied: "ik snap niet dat ...", nor by "ik zeg niet dat ...", which concedes */
+  spg_session *c =
+      analyze_text(f, "Ik zeg niet dat de arts op de afdeling vriendelijk was.", SPG_OPT_PLAIN);
+  assert_false(has_rule(c, 0, "negated-saying"));
+  spg_session_free(c);
+  spg_session *s =
+      analyze_text(f, "Ik snap niet dat de arts op de afdeling vriendelijk was.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "negated-saying"));
+  spg_session_free(s);
+  /* a negator inside the clause cancels the denial (double-negation) */
+  assert_true(polarity_of(f, "Ik kan niet zeggen dat de arts niet vriendelijk was.") > 0);
+}
+
 static void imperative_inside_unpunctuated_speech(void **state) {
   fixture *f = *state;
   /* a marker after the verb, no subject or determiner before it, no final stop */
@@ -1689,6 +1745,9 @@ int main(void) {
       cmocka_unit_test(phrase_ending_in_negator_negates_what_follows),
       cmocka_unit_test(polarity_only_gives_the_same_polarity),
       cmocka_unit_test(mild_story_is_no_learning_point),
+      cmocka_unit_test(te_before_an_infinitive_is_no_intensifier),
+      cmocka_unit_test(imperative_with_maar_is_said_to_the_client),
+      cmocka_unit_test(negated_saying_negates_its_clause),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
