@@ -150,6 +150,8 @@ typedef struct spg_lex_word {
   float modifier_value;
   float quickwin_value;
   uint64_t themes;       /* theme bits */
+  uint64_t staff_themes; /* themes.tsv @staff: the themes the word names when it judges a
+                            professional (a listener word of roles.tsv) in its sentence */
   const uint32_t *phrases; /* indices of phrases that start with this word */
   const uint32_t *phrase_second; /* per phrase: its second word id, SPG_WILDCARD for "*", 0
                                     for a one-word phrase (lets the scorer skip a phrase with

@@ -1017,6 +1017,21 @@ static long double_negation(const scorer *sc, size_t u) {
   return -1;
 }
 
+/* Whether the sentence names a professional: a word whose form, stem or compound head is a
+ * listener's word of roles.tsv ("cardioloog", "de fysio's", "gipsverbandmeester" by its
+ * head). */
+static bool names_staff(const scorer *sc) {
+  for (size_t u = 0; u < sc->units.n; u++) {
+    const spg_wordtype *t = sc->units.v[u].type;
+    if (!t) continue;
+    if (lexword(sc, t->form_id)->role == SPG_ROLE_LISTENER ||
+        lexword(sc, t->lemma_id)->role == SPG_ROLE_LISTENER ||
+        lexword(sc, t->head_id)->role == SPG_ROLE_LISTENER)
+      return true;
+  }
+  return false;
+}
+
 #define SAYING_SCOPE 10 /* words of the "dat" clause rule negated-saying reaches into */
 /* Rule negated-saying: negator u denies a saying or a view whose "dat" clause follows ("ik
  * kan niet zeggen dat de school ons nou goed op de hoogte houdt", "ik vind niet dat ze goed
@@ -1155,6 +1170,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   size_t brk_unit = 0, exp_from = 0; /* the units after that break, and where the clause began */
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
+  /* rule staff-judged: the themes of the first judging word of themes.tsv @staff, its token
+   * and entry (0, 0, NULL when none) */
+  uint64_t staff = 0;
+  uint32_t staff_tok = 0;
+  const char *staff_entry = NULL;
 
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
@@ -1495,6 +1515,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         span_pos += contrib;
       else
         span_neg += contrib;
+      if (x->phrase < 0 && !staff_tok) {
+        const spg_lex_word *sw = lexword(sc, xt->form_id), *sl = lexword(sc, xt->lemma_id);
+        staff = sw->staff_themes ? sw->staff_themes : sl->staff_themes;
+        if (staff) staff_tok = x->tok, staff_entry = sw->staff_themes ? sw->text : sl->text;
+      }
       last_sent_ev = (uint32_t)sc->s->evidence.n;
       const char *entry, *via;
       sentiment_source(sc, x, &entry, &via);
@@ -1567,6 +1592,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     sum_before -= 2 * turned;
     if (add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, -2 * turned, "irony", NULL, 0)) return -1;
   }
+  /* rule staff-judged: "de cardioloog zelf, die was echt heel goed", "de fysio's hier zijn
+   * top": a professional judged with a word of @staff is judged in their craft */
+  if (staff && names_staff(sc) && add_themes(sc, sent, staff, staff_tok, 1, staff_entry)) return -1;
   float S = sum_before + sum_after;
   sent->positive = pos;
   sent->negative = neg;

@@ -476,6 +476,32 @@ static void broken_inflection_line_names_file_and_line(void **state) {
   }
 }
 
+/* themes.tsv @staff<TAB>theme<TAB>word: the word's staff themes; a bad line is refused with
+ * file and line. */
+static void staff_words_and_broken_lines(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir, "goed\t0.6\n", "# none\n");
+  const char *head = "@theme\tdeskundigheid\tDeskundigheid\tExpertise\n";
+  char text[256];
+  snprintf(text, sizeof text, "%s@staff\tdeskundigheid\tgoed\n", head);
+  write_test_file(dir, "themes.tsv", text);
+  spg_lexicon *lex = load_ok(dir);
+  assert_int_equal(spg_lexicon_word(lex, spg_lexicon_find(lex, "goed", 4))->staff_themes, 1);
+  spg_lexicon_free(lex);
+  static const char *const bad[][2] = {
+      {"@staff\tnope\tgoed\n", "theme 'nope' is not declared"},
+      {"@staff\tdeskundigheid\theel goed\n", "must be one word"},
+      {"@staff\tdeskundigheid\n", "fields"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    snprintf(text, sizeof text, "%s%s", head, bad[i][0]);
+    write_test_file(dir, "themes.tsv", text);
+    load_fails_at_line_2(dir, "themes.tsv", bad[i][1], i);
+  }
+  remove_lexicon(dir);
+}
+
 /* meeting.txt: word<TAB>kind, kind noun or act; anything else is refused with file and line. */
 static void meeting_words_and_broken_lines(void **state) {
   (void)state;
@@ -518,6 +544,7 @@ int main(void) {
       cmocka_unit_test(sections_load_in_file_order),
       cmocka_unit_test(broken_sections_line_names_file_and_line),
       cmocka_unit_test(meeting_words_and_broken_lines),
+      cmocka_unit_test(staff_words_and_broken_lines),
   };
   return cmocka_run_group_tests_name("lexicon", tests, fixture_setup, fixture_teardown);
 }

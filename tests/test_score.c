@@ -479,6 +479,26 @@ static void negated_saying_negates_its_clause(void **state) {
   assert_true(polarity_of(f, "Ik kan niet zeggen dat de arts niet vriendelijk was.") > 0);
 }
 
+/* Rule staff-judged: a word of themes.tsv @staff names its theme where the sentence names a
+ * professional (a listener word of roles.tsv); the test lexicon files "goed" so under
+ * informatie. */
+static bool has_theme(fixture *f, const char *text, const char *theme) {
+  spg_session *s = analyze_text(f, text, SPG_OPT_PLAIN);
+  int ti = spg_lexicon_theme_index(f->lex, theme);
+  assert_true(ti >= 0);
+  bool yes = s->sentences.v[0].themes & (1ull << ti);
+  spg_session_free(s);
+  return yes;
+}
+
+static void judged_staff_names_the_staff_theme(void **state) {
+  fixture *f = *state;
+  assert_true(has_theme(f, "De arts op de afdeling was echt goed.", "informatie"));
+  /* no professional named, or another judging word: no such theme */
+  assert_false(has_theme(f, "Het eten op de afdeling was echt goed.", "informatie"));
+  assert_false(has_theme(f, "De arts op de afdeling was echt prettig.", "informatie"));
+}
+
 static void imperative_inside_unpunctuated_speech(void **state) {
   fixture *f = *state;
   /* a marker after the verb, no subject or determiner before it, no final stop */
@@ -1748,6 +1768,7 @@ int main(void) {
       cmocka_unit_test(te_before_an_infinitive_is_no_intensifier),
       cmocka_unit_test(imperative_with_maar_is_said_to_the_client),
       cmocka_unit_test(negated_saying_negates_its_clause),
+      cmocka_unit_test(judged_staff_names_the_staff_theme),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
