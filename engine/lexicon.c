@@ -515,16 +515,25 @@ static spg_status load_themes(spg_lexicon *lex, reader *r, spg_error *err) {
       lex->default_themes[c] |= 1ull << ti;
       continue;
     }
-    if (strcmp(r->field[0], "@staff") == 0) {
+    const bool before = strcmp(r->field[0], "@before-staff") == 0;
+    if (before || strcmp(r->field[0], "@staff") == 0) {
       /* "@staff<TAB>theme<TAB>word": a judging word that, said of a professional, names theme
-       * ("de cardioloog zelf was echt heel goed": deskundigheid) */
+       * ("de cardioloog zelf was echt heel goed": deskundigheid); "@before-staff": a word
+       * just before a professional that does ("vier verschillende gezinsvoogden") */
       if (!want_fields(r, 3, 3, err)) return err->status;
       int ti = spg_lexicon_theme_index(lex, r->field[1]);
       if (ti < 0) return bad_line(r, err, "theme '%s' is not declared (@theme) above", r->field[1]);
       int n = term_words(lex, r, r->field[2], ids, err);
       if (n < 0) return err->status;
-      if (n != 1) return bad_line(r, err, "@staff word '%s' must be one word", r->field[2]);
-      lex->words.v[ids[0]].staff_themes |= 1ull << ti;
+      if (n != 1)
+        return bad_line(r, err,
+                        before ? "@before-staff word '%s' must be one word"
+                               : "@staff word '%s' must be one word",
+                        r->field[2]);
+      if (before)
+        lex->words.v[ids[0]].before_staff_themes |= 1ull << ti;
+      else
+        lex->words.v[ids[0]].staff_themes |= 1ull << ti;
       continue;
     }
     if (!want_fields(r, 2, 2, err)) return err->status;

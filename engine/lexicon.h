@@ -152,6 +152,8 @@ typedef struct spg_lex_word {
   uint64_t themes;       /* theme bits */
   uint64_t staff_themes; /* themes.tsv @staff: the themes the word names when it judges a
                             professional (a listener word of roles.tsv) in its sentence */
+  uint64_t before_staff_themes; /* themes.tsv @before-staff: the themes the word names just
+                                   before a professional ("verschillende gezinsvoogden") */
   const uint32_t *phrases; /* indices of phrases that start with this word */
   const uint32_t *phrase_second; /* per phrase: its second word id, SPG_WILDCARD for "*", 0
                                     for a one-word phrase (lets the scorer skip a phrase with

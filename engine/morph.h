@@ -49,7 +49,9 @@ enum {
   SPG_WT_PHRASE_LEMMA = 8, /* the lemma (another word than the form) starts one */
   SPG_WT_PLAIN = 16,       /* no modifier, theme, quick-win or diminutive: outside a phrase and
                               without polarity the scorer's rules pass it by */
-  SPG_WT_SECTION = 32      /* the form is the first word of a heading (sections.tsv) */
+  SPG_WT_SECTION = 32,     /* the form is the first word of a heading (sections.tsv) */
+  SPG_WT_STAFF = 64        /* a professional: form, stem or compound head is a listener word of
+                              roles.tsv ("cardioloog", "gezinsvoogden", "re-integratiecoach") */
 };
 
 /* Fills the precomputed scoring fields of a resolved type (score.c). */

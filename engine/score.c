@@ -148,7 +148,8 @@ enum {
   SEEN_PHRASE = 8,       /* a word whose form or lemma may start a phrase (match_phrases) */
   SEEN_WISH = 16,        /* a wish lead of imperatives.txt (find_imperative) */
   SEEN_HOOR = 32,        /* the filler "hoor" (rule irony) */
-  SEEN_WOULD = 64        /* "zou", "zouden" (rule modal-frame) */
+  SEEN_WOULD = 64,       /* "zou", "zouden" (rule modal-frame) */
+  SEEN_STAFF = 128       /* a professional (SPG_WT_STAFF: rules staff-judged, staff-named) */
 };
 
 /* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
@@ -360,6 +361,26 @@ static uint32_t word_support(const spg_lexicon *lex, const spg_wordtype *t) {
   return id;
 }
 
+/* Whether form f (n bytes) is a professional's word: a listener word of roles.tsv, as it is,
+ * in the plural, or as the last part of a compound ("artsen", "verpleegkundigen",
+ * "gezinsvoogden", "re-integratiecoaches", "fysio's", "schoolarts"), hunspell's stems and
+ * compound parts being too sparse for such nouns. A part found inside holds at least
+ * STAFF_PART bytes. Once per word type. */
+#define STAFF_PART 4
+static bool names_listener(const spg_lexicon *lex, const char *f, size_t n) {
+  static const char *const plurals[] = {"", "s", "'s", "en", "n", "es"};
+  for (size_t i = 0; i < SPG_COUNT(plurals); i++) {
+    const size_t pl = strlen(plurals[i]);
+    if (n < pl + STAFF_PART || memcmp(f + n - pl, plurals[i], pl) != 0) continue;
+    const size_t m = n - pl;
+    for (size_t start = 0; start == 0 || m - start >= STAFF_PART; start++) {
+      const spg_lex_word *w = spg_lexicon_word(lex, spg_lexicon_find(lex, f + start, m - start));
+      if (w && w->role == SPG_ROLE_LISTENER) return true;
+    }
+  }
+  return false;
+}
+
 void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
   const spg_lex_word *fw = spg_lexicon_word(lex, t->form_id);
   const spg_lex_word *lw = t->lemma_id != t->form_id ? spg_lexicon_word(lex, t->lemma_id) : NULL;
@@ -374,6 +395,8 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
     if (fw->section_start) t->score_flags |= SPG_WT_SECTION;
   }
   if (lw && lw->n_scored) t->score_flags |= SPG_WT_PHRASE_LEMMA;
+  if ((lw && lw->role == SPG_ROLE_LISTENER) || names_listener(lex, t->form, t->form_len))
+    t->score_flags |= SPG_WT_STAFF;
   t->value = 0, t->value_id = 0;
   t->value_via = word_value(lex, t, &t->value, &t->value_id);
   t->theme_id = 0;
@@ -472,6 +495,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       prev_type = tok->type;
       seen |= imperative_seen[t->imperative];
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
+      if (t->score_flags & SPG_WT_STAFF) seen |= SEEN_STAFF;
       /* written in place, no copy through the stack */
       unit *x = &v[n++];
       *x = (unit){.tok = first + k, .phrase = -1, .type = t};
@@ -1017,19 +1041,22 @@ static long double_negation(const scorer *sc, size_t u) {
   return -1;
 }
 
-/* Whether the sentence names a professional: a word whose form, stem or compound head is a
- * listener's word of roles.tsv ("cardioloog", "de fysio's", "gipsverbandmeester" by its
- * head). */
-static bool names_staff(const scorer *sc) {
-  for (size_t u = 0; u < sc->units.n; u++) {
-    const spg_wordtype *t = sc->units.v[u].type;
-    if (!t) continue;
-    if (lexword(sc, t->form_id)->role == SPG_ROLE_LISTENER ||
-        lexword(sc, t->lemma_id)->role == SPG_ROLE_LISTENER ||
-        lexword(sc, t->head_id)->role == SPG_ROLE_LISTENER)
-      return true;
+/* Rule staff-named: a word of themes.tsv @before-staff at most STAFF_REACH words before a
+ * professional names its theme ("vier verschillende gezinsvoogden", "steeds wisselende
+ * begeleiders": staff that changes is how staff work together). */
+#define STAFF_REACH 2
+static int staff_named(scorer *sc, spg_sentence *sent) {
+  const unit *v = sc->units.v;
+  for (size_t u = 1; u < sc->units.n; u++) {
+    if (!v[u].type || !(v[u].type->score_flags & SPG_WT_STAFF)) continue;
+    for (size_t k = u; k-- > 0 && u - k <= STAFF_REACH && v[k].type;) {
+      const spg_lex_word *w = lexword(sc, v[k].type->form_id);
+      if (w->before_staff_themes && add_themes(sc, sent, w->before_staff_themes, v[k].tok,
+                                               tokens_between(sc, k, u + 1), w->text))
+        return -1;
+    }
   }
-  return false;
+  return 0;
 }
 
 #define SAYING_SCOPE 10 /* words of the "dat" clause rule negated-saying reaches into */
@@ -1594,7 +1621,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   }
   /* rule staff-judged: "de cardioloog zelf, die was echt heel goed", "de fysio's hier zijn
    * top": a professional judged with a word of @staff is judged in their craft */
-  if (staff && names_staff(sc) && add_themes(sc, sent, staff, staff_tok, 1, staff_entry)) return -1;
+  if (staff && (sc->seen & SEEN_STAFF) && add_themes(sc, sent, staff, staff_tok, 1, staff_entry))
+    return -1;
+  if ((sc->seen & SEEN_STAFF) && staff_named(sc, sent)) return -1;
   float S = sum_before + sum_after;
   sent->positive = pos;
   sent->negative = neg;

@@ -260,13 +260,13 @@ def check_themes(report):
             elif fields[2] not in declared:
                 report.error(path, number, "theme %r is not declared (before use)" % fields[2])
             continue
-        if fields[0] == "@staff":
+        if fields[0] in ("@staff", "@before-staff"):
             if len(fields) != 3 or " " in fields[2] or not fields[2]:
-                report.error(path, number, "expected @staff<TAB>id<TAB>word")
+                report.error(path, number, "expected %s<TAB>id<TAB>word" % fields[0])
             elif fields[1] not in declared:
                 report.error(path, number, "theme %r is not declared (before use)" % fields[1])
             else:
-                unique(report, path, pairs, number, ("@staff", fields[1], fields[2]))
+                unique(report, path, pairs, number, (fields[0], fields[1], fields[2]))
             continue
         if len(fields) != 2:
             report.error(path, number, "expected id<TAB>term")
@@ -385,7 +385,7 @@ def check_sections(report):
 def keys_of(name, column=0, skip_at=False):
     keys = set()
     for _, fields in data_lines(os.path.join(HERE, name)):
-        if skip_at and fields[0] in ("@theme", "@default", "@staff"):
+        if skip_at and fields[0] in ("@theme", "@default", "@staff", "@before-staff"):
             continue
         if len(fields) > column:
             keys.add(fields[column])
@@ -492,7 +492,7 @@ def spell_report():
     for name, column in files:
         unknown = set()
         for _, fields in data_lines(os.path.join(HERE, name)):
-            if fields[0] in ("@theme", "@default", "@staff") or len(fields) <= column:
+            if fields[0] in ("@theme", "@default", "@staff", "@before-staff") or len(fields) <= column:
                 continue
             for word in fields[column].split(" "):
                 word = word.strip("-")

@@ -493,6 +493,7 @@ static void staff_words_and_broken_lines(void **state) {
       {"@staff\tnope\tgoed\n", "theme 'nope' is not declared"},
       {"@staff\tdeskundigheid\theel goed\n", "must be one word"},
       {"@staff\tdeskundigheid\n", "fields"},
+      {"@before-staff\tdeskundigheid\tnet niet\n", "@before-staff word 'net niet' must be one"},
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     snprintf(text, sizeof text, "%s%s", head, bad[i][0]);

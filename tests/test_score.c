@@ -497,6 +497,18 @@ static void judged_staff_names_the_staff_theme(void **state) {
   /* no professional named, or another judging word: no such theme */
   assert_false(has_theme(f, "Het eten op de afdeling was echt goed.", "informatie"));
   assert_false(has_theme(f, "De arts op de afdeling was echt prettig.", "informatie"));
+  /* a professional in the plural or as a compound's last part ("schoolartsen") */
+  assert_true(has_theme(f, "De schoolartsen op de afdeling waren echt goed.", "informatie"));
+}
+
+/* Rule staff-named: a word of themes.tsv @before-staff just before a professional names its
+ * theme (the test lexicon files "verschillende" under proces). */
+static void word_before_staff_names_its_theme(void **state) {
+  fixture *f = *state;
+  assert_true(has_theme(f, "Ik zag drie verschillende schoolartsen.", "proces"));
+  assert_true(has_theme(f, "Ik zag drie verschillende artsen.", "proces"));
+  assert_false(has_theme(f, "Ik zag drie verschillende kamers.", "proces"));
+  assert_false(has_theme(f, "Ik zag drie artsen op verschillende dagen.", "proces"));
 }
 
 static void imperative_inside_unpunctuated_speech(void **state) {
@@ -1769,6 +1781,7 @@ int main(void) {
       cmocka_unit_test(imperative_with_maar_is_said_to_the_client),
       cmocka_unit_test(negated_saying_negates_its_clause),
       cmocka_unit_test(judged_staff_names_the_staff_theme),
+      cmocka_unit_test(word_before_staff_names_its_theme),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
