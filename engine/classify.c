@@ -143,6 +143,28 @@ static uint8_t meeting_kind(const spg_lex_word *f, const spg_lex_word *l) {
   return f && f->meeting ? f->meeting : l ? l->meeting : 0;
 }
 
+#define THANKS_REACH 3 /* words from a thanking act to the meeting's people it thanks */
+/* Whether the sentence thanks the meeting's people: a thanking act (meeting.txt, kind thanks)
+ * and a meeting noun at most THANKS_REACH words after it ("Wij danken alle deelnemers
+ * hartelijk voor hun openheid", "De teamvoorzitter bedankte de deelnemers"): the meeting's own
+ * act, whatever its words praise. Not "De deelnemers bedankten de verpleegkundigen": the
+ * participants thank the staff, praise of the service. */
+static bool thanks_participants(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  uint32_t thanked = UINT32_MAX; /* the last thanking act */
+  for (uint32_t k = 0; k < sent->n_tokens; k++) {
+    const spg_token *t = &s->tokens.v[sent->first_token + k];
+    if (t->kind != SPG_TOK_WORD) continue;
+    const spg_lex_word *f, *l;
+    token_words(s, an, sent->first_token + k, &f, &l);
+    const uint8_t m = meeting_kind(f, l);
+    if (m == SPG_MEETING_THANKS)
+      thanked = k;
+    else if (m == SPG_MEETING_NOUN && thanked != UINT32_MAX && k - thanked <= THANKS_REACH)
+      return true;
+  }
+  return false;
+}
+
 /* Whether sentence sent tells of the meeting itself, as a written report does ("In de
  * buitenkring luisterden twee longartsen en de teamleider.", "Meerdere deelnemers herkenden
  * dit."): it names the meeting or its people (meeting.txt, kind noun) or an act of it ends in
@@ -161,7 +183,8 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     if (ev->value < 0 || ev->kind != SPG_EV_WORD) return false; /* "luisterde goed" */
     const spg_lex_word *f, *l;
     token_words(s, an, ev->token, &f, &l);
-    if (meeting_kind(f, l) != SPG_MEETING_ACT) return false;
+    const uint8_t m = meeting_kind(f, l);
+    if (m != SPG_MEETING_ACT && m != SPG_MEETING_THANKS) return false;
     act = true;
   }
   if (!act) return false;
@@ -171,7 +194,7 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     const spg_wordtype *w = token_words(s, an, sent->first_token + k, &f, &l);
     const uint8_t m = meeting_kind(f, l);
     noun = noun || m == SPG_MEETING_NOUN;
-    if (m == SPG_MEETING_ACT) told = true;
+    if (m == SPG_MEETING_ACT || m == SPG_MEETING_THANKS) told = true;
     /* what was told or heard follows in a clause of its own ("twee deelnemers vertelden dat
      * de arts echt luisterde"): the report's point, no longer the meeting */
     if (told && f && f->subordinator) return false;
@@ -282,7 +305,8 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     if (cls == SPG_CLASS_LEARNING && !(sent->flags & SPG_SENT_SUGGESTION) && !sent->section &&
         feels_only(s, an, sent))
       cls = SPG_CLASS_NONE;
-    if (cls == SPG_CLASS_POSITIVE && !sent->section && about_meeting(s, an, sent))
+    if (cls == SPG_CLASS_POSITIVE && !sent->section &&
+        (about_meeting(s, an, sent) || thanks_participants(s, an, sent)))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {

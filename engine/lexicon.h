@@ -125,7 +125,7 @@ typedef struct spg_phrase {
 
 /* meeting.txt: the words a report uses of the meeting itself ("deelnemers", "buitenkring") and
  * of what is done there ("luisterden", "vertelden", "bedankte") */
-enum { SPG_MEETING_NOUN = 1, SPG_MEETING_ACT = 2 };
+enum { SPG_MEETING_NOUN = 1, SPG_MEETING_ACT = 2, SPG_MEETING_THANKS = 3 };
 
 typedef struct spg_lex_word {
   const char *text;      /* the key */
@@ -137,7 +137,7 @@ typedef struct spg_lex_word {
   bool subordinator;     /* opens a clause ("dat", "als", "die"): ends a guarded "*" */
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
   bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
-  uint8_t meeting;       /* meeting.txt: SPG_MEETING_NOUN or SPG_MEETING_ACT, 0 */
+  uint8_t meeting;       /* meeting.txt: SPG_MEETING_NOUN, _ACT or _THANKS, 0 */
   bool section_start;    /* sections.tsv: the first word of a heading ("tops", "wat") */
   uint32_t rule_word;    /* SPG_RULE_* bits */
   uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant

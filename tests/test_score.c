@@ -1054,6 +1054,19 @@ static void the_meeting_itself_is_no_point(void **state) {
                    SPG_CLASS_POSITIVE);
 }
 
+/* Thanking the meeting's people (meeting.txt, thanks, then a noun within three words) is the
+ * meeting's own act, whatever it praises; the participants thanking staff is praise. */
+static void thanks_to_the_participants_is_no_point(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "De teamleider bedankte de deelnemers heel vriendelijk."),
+                   SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De deelnemers bedankte de arts heel vriendelijk."),
+                   SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of(f, "De teamleider bedankte de arts en alle andere mensen van de "
+                               "deelnemers heel vriendelijk."),
+                   SPG_CLASS_POSITIVE);
+}
+
 static void listed_wish_opens_with_een(void **state) {
   fixture *f = *state;
   /* "Een" and a quick action within two words: a wish without a verb */
@@ -1733,6 +1746,7 @@ int main(void) {
       cmocka_unit_test(answer_to_a_wish_question_is_a_suggestion),
       cmocka_unit_test(situation_without_service_is_the_story),
       cmocka_unit_test(the_meeting_itself_is_no_point),
+      cmocka_unit_test(thanks_to_the_participants_is_no_point),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
       cmocka_unit_test(imperative_is_a_concrete_suggestion),
