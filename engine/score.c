@@ -2007,9 +2007,21 @@ static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
  * quick-win word or phrase of weight >= QW_SUGGESTED does ("het zou fijn zijn als er een bordje
  * kwam"); a complaint does when it names the missing act (negated-quickwin). A complaint that
  * only mentions an object ("de wifi is slecht", "ik moest drie keer bellen") names no fix. */
+/* Whether the units hold "te" and the infinitive of an instruction verb of imperatives.txt
+ * ("stelde voor om vooraf uit te leggen waarom", "om de afspraak al voor het ontslag in te
+ * plannen"): a wish that names the act it asks for. */
+static bool te_instruction(const scorer *sc) {
+  for (size_t u = 0; u + 1 < sc->units.n; u++)
+    if (spg_morph_form_is(sc->units.v[u].type, "te") && sc->units.v[u + 1].type &&
+        instruction_infinitive(sc, sc->units.v[u + 1].type))
+      return true;
+  return false;
+}
+
 static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence *sent,
                      bool imperative) {
   if (imperative) return true;
+  if ((sent->flags & SPG_SENT_SUGGESTION) && te_instruction(sc)) return true;
   if (negated_quickwin(sc) >= QW_NEGATED) return true;
   return (sent->flags & SPG_SENT_SUGGESTION) &&
          strongest(s, sent, SPG_EV_QUICKWIN) >= QW_SUGGESTED;

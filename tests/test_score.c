@@ -511,6 +511,17 @@ static void word_before_staff_names_its_theme(void **state) {
   assert_false(has_theme(f, "Ik zag drie artsen op verschillende dagen.", "proces"));
 }
 
+/* A wish with "te" and the infinitive of an instruction verb names the act it asks for
+ * ("stelde voor om vooraf uit te leggen ..."): concrete, a quick-win. */
+static void wish_with_te_and_an_instruction_is_concrete(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "Het zou helpen om het eerder neer te zetten."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Het zou helpen om het eerder neer te laten."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Het zou helpen om het eerder te weten."), SPG_CLASS_LEARNING);
+  /* not without a wish */
+  assert_int_equal(class_of(f, "Ik ging toen om het eerder neer te zetten."), SPG_CLASS_NONE);
+}
+
 static void imperative_inside_unpunctuated_speech(void **state) {
   fixture *f = *state;
   /* a marker after the verb, no subject or determiner before it, no final stop */
@@ -1796,6 +1807,7 @@ int main(void) {
       cmocka_unit_test(negated_saying_negates_its_clause),
       cmocka_unit_test(judged_staff_names_the_staff_theme),
       cmocka_unit_test(word_before_staff_names_its_theme),
+      cmocka_unit_test(wish_with_te_and_an_instruction_is_concrete),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
