@@ -2202,6 +2202,40 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
   return best;
 }
 
+/* Rule names-classes: whether the sentence names items of two classes or more by their
+ * headings' words ("een samenvatting, ingedeeld in positieve punten, verbeterpunten en zaken
+ * die direct kunnen worden opgepakt", "Het verslag is ingedeeld in tops, tips en
+ * quick-wins"): a report telling how it is built, no point of its own. The headings stand in
+ * one list, at most CLASS_LIST_GAP tokens apart. */
+#define CLASS_LIST_GAP 3 /* tokens between two headings of a list ("tops, tips en quick-wins") */
+static bool list_joined(const scorer *sc, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++) {
+    const spg_token *t = &sc->s->tokens.v[k];
+    if (t->kind == SPG_TOK_PUNCT) continue;
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+    if (!spg_morph_form_is(w, "en") && !spg_morph_form_is(w, "of")) return false;
+  }
+  return true;
+}
+
+static bool names_classes(const scorer *sc, const spg_sentence *sent) {
+  uint8_t last = SPG_CLASS_NONE; /* the class of the heading before, and where it ended */
+  uint32_t last_end = 0;
+  for (size_t u = 0; u < sc->units.n; u++) {
+    const unit *x = &sc->units.v[u];
+    if (!x->type || !(x->type->score_flags & SPG_WT_SECTION)) continue;
+    const spg_section *h = heading_at(sc, sent, x->tok);
+    if (!h || h->cls == SPG_SECTION_CONTEXT || h->cls == SPG_CLASS_NONE) continue;
+    /* in one list, joined by a comma, "en" or "of" only: "Mijn tip is goed, ..., dat zou top
+     * zijn" names no classes */
+    if (last != SPG_CLASS_NONE && h->cls != last && x->tok <= last_end + CLASS_LIST_GAP &&
+        list_joined(sc, last_end, x->tok))
+      return true;
+    last = h->cls, last_end = x->tok + h->n_words;
+  }
+  return false;
+}
+
 /* Whether the tokens [from, to) hold a content word: a word that is no stopword or modifier. */
 static bool has_content(const scorer *sc, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; k++) {
@@ -2563,6 +2597,13 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                           "praise-over-weak-marker", NULL, 0);
       }
       if (rc == 0 && concrete(&sc, s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
+      if (rc == 0 && (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
+          names_classes(&sc, sent)) {
+        sent->polarity = sent->positive = sent->negative = 0;
+        sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
+        rc =
+            add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0, "names-classes", NULL, 0);
+      }
     }
     if (rc == 0 && question && (sent->flags & SPG_SENT_SUGGESTION) && vocative(&sc)) {
       /* "Ruben, zou het helpen als ...?": a question to someone by name is asked of the

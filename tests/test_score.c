@@ -1175,6 +1175,25 @@ static const char test_sections[] = "# test headings\n"
 
 static char sections_dir[64];
 
+static uint8_t class_of_sentence(fixture *f, const char *text) {
+  spg_session *s = analyze_text(f, text, SPG_OPT_PLAIN);
+  uint8_t cls = s->sentences.v[0].cls;
+  spg_session_free(s);
+  return cls;
+}
+
+/* Rule names-classes: a sentence that lists headings of two classes or more ("ingedeeld in
+ * tops, tips en quick-wins") tells how a report is built, no point of its own; two such words
+ * far apart in a point are no list. */
+static void sentence_naming_classes_is_no_point(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of_sentence(f, "Het goede verslag heeft tops, tips en quick-wins."),
+                   SPG_CLASS_NONE);
+  assert_int_equal(class_of_sentence(f, "Het goede verslag heeft tops."), SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of_sentence(f, "Mijn tip is goed, zet het neer, dan is het echt top."),
+                   SPG_CLASS_QUICKWIN);
+}
+
 /* Removes the files of dir (a test's own lexicon directory) and dir. */
 static void remove_dir(const char *dir) {
   DIR *d = opendir(dir);
@@ -1823,6 +1842,7 @@ int main(void) {
       cmocka_unit_test(modal_frame_is_a_proposal),
       cmocka_unit_test(suggestion_of_another_voice),
       cmocka_unit_test(elsewhere_turns_its_clause),
+      cmocka_unit_test(sentence_naming_classes_is_no_point),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
