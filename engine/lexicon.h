@@ -88,7 +88,9 @@ enum {
   SPG_RULE_FIND = 1u << 23,     /* "vinden": "zou ... fijn vinden" (rule modal-frame) */
   SPG_RULE_TOLD = 1u << 24,     /* "zei", "adviseerde": advice told (rule reported-advice) */
   SPG_RULE_MUST = 1u << 25,     /* "moet", "moeten": the speaker's own task (rule own-task) */
-  SPG_RULE_THINK = 1u << 26     /* "vind", "vond": "ik vind niet dat ..." (rule negated-saying) */
+  SPG_RULE_THINK = 1u << 26,    /* "vind", "vond": "ik vind niet dat ..." (rule negated-saying) */
+  SPG_RULE_QUOTE =
+      1u << 27 /* "zei", "vroeg": a question quoted in a story (rule quoted-question) */
 };
 
 /* Phrase kinds. */

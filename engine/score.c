@@ -2046,6 +2046,28 @@ static bool suggestion_has_content(const scorer *sc) {
   return false;
 }
 
+/* Rule quoted-question: whether the question mark ends a question quoted in a story ("hij
+ * lacht mij uit ..., hij zegt, op uw leeftijd mevrouw?", "en toen vroeg ze, heeft u uw pasje
+ * bij u?"): the last clause opens after a quoting verb (rule words "zei", "zegt", "vroeg", ...)
+ * and a break, the verb perhaps followed by its subject ("zegt ze,"), and something was told
+ * before it. The speaker asks nothing. */
+static bool quoted_question(const scorer *sc) {
+  const unit *v = sc->units.v;
+  size_t b = sc->units.n;
+  while (b > 0 && v[b - 1].type) /* the last break */
+    b--;
+  if (b < 3 || b + 2 > sc->units.n) return false;
+  size_t verb = b - 2; /* the unit before the break is the break's own */
+  if (!v[verb].type) return false;
+  if (!rule_word(sc, v[verb].type->form_id, SPG_RULE_QUOTE)) {
+    if (verb == 0 || !v[verb - 1].type || v[verb].type->imperative != SPG_IMP_SUBJECT ||
+        !rule_word(sc, v[verb - 1].type->form_id, SPG_RULE_QUOTE))
+      return false;
+    verb--;
+  }
+  return verb >= 2; /* a story before the quote, not "Hij zei, klopt dat?" alone */
+}
+
 /* Whether the sentence opens with a name and a comma ("Ruben, ...", "Meneer Smeets, ...",
  * "Deelnemer 1, ..."): a capitalised word that is no function, modifier or sentiment word
  * ("Nee, ...", "Eerlijk, ..."), after at most one other word, then a break. */
@@ -2550,6 +2572,11 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     else if ((sc.seen & SEEN_PHRASE) && match_phrases(&sc, sent))
       rc = -1;
     else {
+      if (question && quoted_question(&sc)) {
+        question = false;
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token + sent->n_tokens - 1, 1, 0,
+                          "quoted-question", NULL, 0);
+      }
       bool imperative = false;
       size_t frame_end = 0;
       long frame;

@@ -522,6 +522,26 @@ static void wish_with_te_and_an_instruction_is_concrete(void **state) {
   assert_int_equal(class_of(f, "Ik ging toen om het eerder neer te zetten."), SPG_CLASS_NONE);
 }
 
+/* Rule quoted-question: a question quoted at the end of a story ("..., en toen zei ze, heeft u
+ * uw pasje bij u?") is no question of the speaker's: the story is scored. */
+static void quoted_question_ends_a_story(void **state) {
+  fixture *f = *state;
+  spg_session *s =
+      analyze_text(f, "De arts was echt slecht, en toen zei ze, heeft u een pasje?", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "quoted-question"));
+  assert_false(s->sentences.v[0].flags & SPG_SENT_QUESTION);
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  assert_int_equal(class_of(f, "De arts was echt slecht, ze zei, heeft u een pasje?"),
+                   SPG_CLASS_LEARNING);
+  /* the verb with its subject after it */
+  assert_int_equal(class_of(f, "De arts was echt slecht, en toen zegt ze, heeft u een pasje?"),
+                   SPG_CLASS_LEARNING);
+  /* the speaker's own question, or a quote with no story before it */
+  assert_int_equal(class_of(f, "De arts was echt slecht, heeft u een pasje?"), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Ze zei, heeft u een pasje?"), SPG_CLASS_NONE);
+}
+
 static void imperative_inside_unpunctuated_speech(void **state) {
   fixture *f = *state;
   /* a marker after the verb, no subject or determiner before it, no final stop */
@@ -1827,6 +1847,7 @@ int main(void) {
       cmocka_unit_test(judged_staff_names_the_staff_theme),
       cmocka_unit_test(word_before_staff_names_its_theme),
       cmocka_unit_test(wish_with_te_and_an_instruction_is_concrete),
+      cmocka_unit_test(quoted_question_ends_a_story),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
