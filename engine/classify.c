@@ -154,6 +154,8 @@ static bool thanks_participants(const spg_session *s, spg_analyzer *an, const sp
   for (uint32_t k = 0; k < sent->n_tokens; k++) {
     const spg_token *t = &s->tokens.v[sent->first_token + k];
     if (t->kind != SPG_TOK_WORD) continue;
+    const spg_wordtype *w = spg_morph_get(an, t->type);
+    if (!w || !(w->score_flags & SPG_WT_MEETING)) continue; /* no record looked up */
     const spg_lex_word *f, *l;
     token_words(s, an, sent->first_token + k, &f, &l);
     const uint8_t m = meeting_kind(f, l);

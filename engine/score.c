@@ -397,6 +397,7 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
   if (lw && lw->n_scored) t->score_flags |= SPG_WT_PHRASE_LEMMA;
   if ((lw && lw->role == SPG_ROLE_LISTENER) || names_listener(lex, t->form, t->form_len))
     t->score_flags |= SPG_WT_STAFF;
+  if ((fw && fw->meeting) || (lw && lw->meeting)) t->score_flags |= SPG_WT_MEETING;
   t->value = 0, t->value_id = 0;
   t->value_via = word_value(lex, t, &t->value, &t->value_id);
   t->theme_id = 0;
@@ -2241,6 +2242,12 @@ static bool list_joined(const scorer *sc, uint32_t from, uint32_t to) {
 }
 
 static bool names_classes(const scorer *sc, const spg_sentence *sent) {
+  /* two headings' first words at least, before any heading is looked up (most sentences hold
+   * one "wat", none a list of headings) */
+  size_t firsts = 0;
+  for (size_t u = 0; u < sc->units.n && firsts < 2; u++)
+    firsts += sc->units.v[u].type && (sc->units.v[u].type->score_flags & SPG_WT_SECTION);
+  if (firsts < 2) return false;
   uint8_t last = SPG_CLASS_NONE; /* the class of the heading before, and where it ended */
   uint32_t last_end = 0;
   for (size_t u = 0; u < sc->units.n; u++) {
