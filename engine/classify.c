@@ -143,25 +143,12 @@ static uint8_t meeting_kind(const spg_lex_word *f, const spg_lex_word *l) {
   return f && f->meeting ? f->meeting : l ? l->meeting : 0;
 }
 
-#define THANKS_REACH 3 /* words from a thanking act to the meeting's people it thanks */
-/* Whether the sentence thanks the meeting's people: a thanking act (meeting.txt, kind thanks)
- * and a meeting noun at most THANKS_REACH words after it ("Wij danken alle deelnemers
- * hartelijk voor hun openheid", "De teamvoorzitter bedankte de deelnemers"): the meeting's own
- * act, whatever its words praise. Not "De deelnemers bedankten de verpleegkundigen": the
- * participants thank the staff, praise of the service. */
-static bool thanks_participants(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
-  uint32_t thanked = UINT32_MAX; /* the last thanking act */
-  for (uint32_t k = 0; k < sent->n_tokens; k++) {
-    const spg_token *t = &s->tokens.v[sent->first_token + k];
-    if (t->kind != SPG_TOK_WORD) continue;
-    const spg_wordtype *w = spg_morph_get(an, t->type);
-    if (!w || !(w->score_flags & SPG_WT_MEETING)) continue; /* no record looked up */
-    const spg_lex_word *f, *l;
-    token_words(s, an, sent->first_token + k, &f, &l);
-    const uint8_t m = meeting_kind(f, l);
-    if (m == SPG_MEETING_THANKS)
-      thanked = k;
-    else if (m == SPG_MEETING_NOUN && thanked != UINT32_MAX && k - thanked <= THANKS_REACH)
+/* Whether the scorer found the sentence thanking the meeting's people (score.c, rule
+ * thanks-participants): the meeting's own act, no praise of the service. */
+static bool thanks_participants(const spg_session *s, const spg_sentence *sent) {
+  for (uint32_t k = 0; k < sent->n_evidence; k++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
+    if (ev->kind == SPG_EV_RULE && ev->entry && strcmp(ev->entry, "thanks-participants") == 0)
       return true;
   }
   return false;
@@ -308,7 +295,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
         feels_only(s, an, sent))
       cls = SPG_CLASS_NONE;
     if (cls == SPG_CLASS_POSITIVE && !sent->section &&
-        (about_meeting(s, an, sent) || thanks_participants(s, an, sent)))
+        (about_meeting(s, an, sent) || thanks_participants(s, sent)))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {

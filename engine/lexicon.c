@@ -52,6 +52,9 @@ struct spg_lexicon {
   theme themes[MAX_THEMES];
   size_t n_themes;
   uint64_t default_themes[4]; /* @default lines of themes.tsv, by spg_class */
+  /* the last three bytes of the listener words of roles.tsv, hashed into 4096 bits: a word
+   * whose end has no bit set ends in none (spg_lexicon_listener_tail) */
+  uint64_t listener_tails[64];
   /* A one-hash Bloom filter of the abbreviations by length, first and last byte (abbrev_bit):
    * the splitter asks about every word before a full stop, and a clear bit answers no for an
    * ASCII word without folding its case or looking it up. */
@@ -210,6 +213,16 @@ const char *spg_lexicon_theme_label_en(const spg_lexicon *lex, size_t i) {
 uint64_t spg_lexicon_default_themes(const spg_lexicon *lex, unsigned cls) {
   return cls < 4 ? lex->default_themes[cls] : 0;
 }
+static unsigned tail_bit(const char *end) {
+  const unsigned char *e = (const unsigned char *)end - 3;
+  return ((unsigned)e[0] * 31u * 31u + (unsigned)e[1] * 31u + (unsigned)e[2]) & 4095u;
+}
+
+bool spg_lexicon_listener_tail(const spg_lexicon *lex, const char *end) {
+  const unsigned b = tail_bit(end);
+  return lex->listener_tails[b >> 6] >> (b & 63) & 1;
+}
+
 int spg_lexicon_theme_index(const spg_lexicon *lex, const char *id) {
   for (size_t i = 0; i < lex->n_themes; i++)
     if (strcmp(lex->themes[i].id, id) == 0) return (int)i;
@@ -562,6 +575,12 @@ static spg_status load_roles(spg_lexicon *lex, reader *r, spg_error *err) {
     if (n < 0) return err->status;
     if (n != 1) return bad_line(r, err, "role word '%s' must be one word", r->field[0]);
     lex->words.v[ids[0]].role = (int8_t)role;
+    const char *w = lex->words.v[ids[0]].text;
+    const size_t wl = strlen(w);
+    if (role == SPG_ROLE_LISTENER && wl >= 3) {
+      const unsigned b = tail_bit(w + wl);
+      lex->listener_tails[b >> 6] |= 1ull << (b & 63);
+    }
   }
   return SPG_OK;
 }

@@ -229,6 +229,10 @@ uint32_t spg_lexicon_suffix(const spg_lexicon *lex, size_t i);
 
 /* Theme index by id ("bejegening"), or -1. */
 int spg_lexicon_theme_index(const spg_lexicon *lex, const char *id);
+
+/* Whether some listener word of roles.tsv ends in the three bytes before end (a quick
+ * filter: false means none does; true, that one may). */
+bool spg_lexicon_listener_tail(const spg_lexicon *lex, const char *end);
 /* Theme bits that themes.tsv's @default lines give class cls (spg_class), 0 when none. */
 uint64_t spg_lexicon_default_themes(const spg_lexicon *lex, unsigned cls);
 /* English label of theme i. */

@@ -149,7 +149,11 @@ enum {
   SEEN_WISH = 16,        /* a wish lead of imperatives.txt (find_imperative) */
   SEEN_HOOR = 32,        /* the filler "hoor" (rule irony) */
   SEEN_WOULD = 64,       /* "zou", "zouden" (rule modal-frame) */
-  SEEN_STAFF = 128       /* a professional (SPG_WT_STAFF: rules staff-judged, staff-named) */
+  /* the type's flags, shifted (build_units): a professional (rules staff-judged, staff-named),
+   * a heading's first word (rule names-classes), a word of meeting.txt (thanks-participants) */
+  SEEN_STAFF = SPG_WT_STAFF << 8,
+  SEEN_SECTION = SPG_WT_SECTION << 8,
+  SEEN_MEETING = SPG_WT_MEETING << 8
 };
 
 /* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
@@ -373,6 +377,7 @@ static bool names_listener(const spg_lexicon *lex, const char *f, size_t n) {
     const size_t pl = strlen(plurals[i]);
     if (n < pl + STAFF_PART || memcmp(f + n - pl, plurals[i], pl) != 0) continue;
     const size_t m = n - pl;
+    if (!spg_lexicon_listener_tail(lex, f + m)) continue; /* no listener word ends so */
     for (size_t start = 0; start == 0 || m - start >= STAFF_PART; start++) {
       const spg_lex_word *w = spg_lexicon_word(lex, spg_lexicon_find(lex, f + start, m - start));
       if (w && w->role == SPG_ROLE_LISTENER) return true;
@@ -496,7 +501,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       prev_type = tok->type;
       seen |= imperative_seen[t->imperative];
       if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
-      if (t->score_flags & SPG_WT_STAFF) seen |= SEEN_STAFF;
+      seen |= (unsigned)(t->score_flags & (SPG_WT_STAFF | SPG_WT_SECTION | SPG_WT_MEETING)) << 8;
       /* written in place, no copy through the stack */
       unit *x = &v[n++];
       *x = (unit){.tok = first + k, .phrase = -1, .type = t};
@@ -2069,6 +2074,27 @@ static bool quoted_question(const scorer *sc) {
   return verb >= 2; /* a story before the quote, not "Hij zei, klopt dat?" alone */
 }
 
+#define THANKS_REACH 3 /* words from a thanking act to the meeting's people it thanks */
+/* Rule thanks-participants: the unit of a thanking act (meeting.txt, kind thanks) with a
+ * meeting noun at most THANKS_REACH words after it ("Wij danken alle deelnemers hartelijk voor
+ * hun openheid", "De teamvoorzitter bedankte de deelnemers"), -1 when none: the meeting's own
+ * act, whatever its words praise (classify.c makes such a sentence no point). Not "De
+ * deelnemers bedankten de verpleegkundigen": the participants thank the staff, praise. */
+static long thanks_participants(const scorer *sc) {
+  long thanked = -1; /* the last thanking act */
+  for (size_t u = 0; u < sc->units.n; u++) {
+    const spg_wordtype *t = sc->units.v[u].type;
+    if (!t || !(t->score_flags & SPG_WT_MEETING)) continue;
+    const uint8_t f = lexword(sc, t->form_id)->meeting;
+    const uint8_t m = f ? f : lexword(sc, t->lemma_id)->meeting;
+    if (m == SPG_MEETING_THANKS)
+      thanked = (long)u;
+    else if (m == SPG_MEETING_NOUN && thanked >= 0 && u - (size_t)thanked <= THANKS_REACH)
+      return thanked;
+  }
+  return -1;
+}
+
 /* Whether the sentence opens with a name and a comma ("Ruben, ...", "Meneer Smeets, ...",
  * "Deelnemer 1, ..."): a capitalised word that is no function, modifier or sentiment word
  * ("Nee, ...", "Eerlijk, ..."), after at most one other word, then a break. */
@@ -2242,8 +2268,8 @@ static bool list_joined(const scorer *sc, uint32_t from, uint32_t to) {
 }
 
 static bool names_classes(const scorer *sc, const spg_sentence *sent) {
-  /* two headings' first words at least, before any heading is looked up (most sentences hold
-   * one "wat", none a list of headings) */
+  /* two headings' first words at least, before any heading is looked up (a sentence with one
+   * holds one "wat", no list of headings) */
   size_t firsts = 0;
   for (size_t u = 0; u < sc->units.n && firsts < 2; u++)
     firsts += sc->units.v[u].type && (sc->units.v[u].type->score_flags & SPG_WT_SECTION);
@@ -2631,7 +2657,13 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                           "praise-over-weak-marker", NULL, 0);
       }
       if (rc == 0 && concrete(&sc, s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
-      if (rc == 0 && (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
+      long thanks;
+      if (rc == 0 && (sc.seen & SEEN_MEETING) && sent->polarity > 0 &&
+          (thanks = thanks_participants(&sc)) >= 0)
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[thanks].tok, 1, 0,
+                          "thanks-participants", NULL, 0);
+      if (rc == 0 && (sc.seen & SEEN_SECTION) &&
+          (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
           names_classes(&sc, sent)) {
         sent->polarity = sent->positive = sent->negative = 0;
         sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
