@@ -145,15 +145,20 @@ enum {
   SEEN_VERB = 1,         /* a word of imperative class verb (find_imperative) */
   SEEN_NEGATOR = 2,      /* a negator unit (negated_quickwin) */
   SEEN_MOD_POLARITY = 4, /* an intensifier or dampener with a polarity (prepare_units) */
-  SEEN_PHRASE = 8,       /* a word whose form or lemma may start a phrase (match_phrases) */
   SEEN_WISH = 16,        /* a wish lead of imperatives.txt (find_imperative) */
   SEEN_HOOR = 32,        /* the filler "hoor" (rule irony) */
   SEEN_WOULD = 64,       /* "zou", "zouden" (rule modal-frame) */
-  /* the type's flags, shifted (build_units): a professional (rules staff-judged, staff-named),
-   * a heading's first word (rule names-classes), a word of meeting.txt (thanks-participants) */
+  /* the type's flags, shifted (build_units, one OR for all): a word whose form or lemma may
+   * start a phrase (match_phrases), a professional (rules staff-judged, staff-named), a
+   * heading's first word (rule names-classes), a word of meeting.txt (thanks-participants) */
+  SEEN_PHRASE = (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA) << 8,
   SEEN_STAFF = SPG_WT_STAFF << 8,
   SEEN_SECTION = SPG_WT_SECTION << 8,
   SEEN_MEETING = SPG_WT_MEETING << 8
+};
+enum {
+  SEEN_FLAGS = SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA | SPG_WT_STAFF | SPG_WT_SECTION |
+               SPG_WT_MEETING /* the type flags build_units passes on */
 };
 
 /* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
@@ -500,8 +505,7 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
       seen |= imperative_seen[t->imperative];
-      if (t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA)) seen |= SEEN_PHRASE;
-      seen |= (unsigned)(t->score_flags & (SPG_WT_STAFF | SPG_WT_SECTION | SPG_WT_MEETING)) << 8;
+      seen |= (unsigned)(t->score_flags & SEEN_FLAGS) << 8;
       /* written in place, no copy through the stack */
       unit *x = &v[n++];
       *x = (unit){.tok = first + k, .phrase = -1, .type = t};
