@@ -2272,17 +2272,19 @@ static bool list_joined(const scorer *sc, uint32_t from, uint32_t to) {
 }
 
 static bool names_classes(const scorer *sc, const spg_sentence *sent) {
-  /* two headings' first words at least, before any heading is looked up (a sentence with one
-   * holds one "wat", no list of headings) */
+  /* two headings' first words at least, before any heading is looked up; not the stopwords
+   * that open question headings ("wat gaat goed", "hoe verder"), in nearly every sentence */
   size_t firsts = 0;
   for (size_t u = 0; u < sc->units.n && firsts < 2; u++)
-    firsts += sc->units.v[u].type && (sc->units.v[u].type->score_flags & SPG_WT_SECTION);
+    firsts += sc->units.v[u].type && (sc->units.v[u].type->score_flags &
+                                      (SPG_WT_SECTION | SPG_WT_STOPWORD)) == SPG_WT_SECTION;
   if (firsts < 2) return false;
   uint8_t last = SPG_CLASS_NONE; /* the class of the heading before, and where it ended */
   uint32_t last_end = 0;
   for (size_t u = 0; u < sc->units.n; u++) {
     const unit *x = &sc->units.v[u];
-    if (!x->type || !(x->type->score_flags & SPG_WT_SECTION)) continue;
+    if (!x->type || (x->type->score_flags & (SPG_WT_SECTION | SPG_WT_STOPWORD)) != SPG_WT_SECTION)
+      continue;
     const spg_section *h = heading_at(sc, sent, x->tok);
     if (!h || h->cls == SPG_SECTION_CONTEXT || h->cls == SPG_CLASS_NONE) continue;
     /* in one list, joined by a comma, "en" or "of" only: "Mijn tip is goed, ..., dat zou top
