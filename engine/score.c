@@ -1552,7 +1552,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         span_pos += contrib;
       else
         span_neg += contrib;
-      if (x->phrase < 0 && !staff_tok) {
+      if (x->phrase < 0 && !staff_tok && (sc->seen & SEEN_STAFF)) {
         const spg_lex_word *sw = lexword(sc, xt->form_id), *sl = lexword(sc, xt->lemma_id);
         staff = sw->staff_themes ? sw->staff_themes : sl->staff_themes;
         if (staff) staff_tok = x->tok, staff_entry = sw->staff_themes ? sw->text : sl->text;
