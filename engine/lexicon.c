@@ -47,6 +47,11 @@ struct spg_lexicon {
   SPG_VEC(spg_lex_word) words;  /* words.v[0] is unused: id 0 means "none" */
   SPG_VEC(uint32_t) word_lines; /* line of the polarity entry per id (duplicate check) */
   SPG_VEC(spg_phrase) phrases;
+  /* the indices of each kind's phrases, in index order (index_phrases): roles.c asks for the
+   * hand-over and moderator phrases once per session, and a pass over all phrases to find
+   * them was a cache miss per phrase */
+  const uint32_t *of_kind[SPG_PHRASE_MODERATOR + 1];
+  uint32_t n_of_kind[SPG_PHRASE_MODERATOR + 1];
   SPG_VEC(spg_section) sections;
   SPG_VEC(uint32_t) prefixes, suffixes;
   theme themes[MAX_THEMES];
@@ -159,6 +164,11 @@ const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index) {
 }
 
 size_t spg_lexicon_phrase_count(const spg_lexicon *lex) { return lex->phrases.n; }
+
+const uint32_t *spg_lexicon_phrases_of(const spg_lexicon *lex, uint8_t kind, size_t *n) {
+  *n = kind <= SPG_PHRASE_MODERATOR ? lex->n_of_kind[kind] : 0;
+  return *n ? lex->of_kind[kind] : NULL;
+}
 
 const spg_section *spg_lexicon_sections(const spg_lexicon *lex, size_t *n) {
   *n = lex->sections.n;
@@ -1334,11 +1344,13 @@ static spg_status index_scored(spg_lexicon *lex, spg_error *err) {
   return SPG_OK;
 }
 
-/* Every word gets the list of phrases that start with it (one counting pass, one fill pass). */
+/* Every word gets the list of phrases that start with it, and every kind the list of its
+ * phrases (one counting pass, one fill pass). */
 static spg_status index_phrases(spg_lexicon *lex, spg_error *err) {
   for (size_t i = 0; i < lex->phrases.n; i++) {
     spg_phrase *ph = &lex->phrases.v[i];
     lex->words.v[ph->words[0]].n_phrases++;
+    lex->n_of_kind[ph->kind]++;
     for (uint16_t k = 1; k < ph->n_words; k++)
       if (is_filler(lex, ph->words[k])) ph->has_filler = true;
   }
@@ -1351,8 +1363,16 @@ static spg_status index_phrases(spg_lexicon *lex, spg_error *err) {
     w->phrase_second = list + w->n_phrases;
     w->n_phrases = 0;
   }
+  uint32_t *kinds = spg_arena_alloc(lex->arena, sizeof *kinds * (lex->phrases.n + 1));
+  if (!kinds) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+  for (unsigned k = 0; k <= SPG_PHRASE_MODERATOR; k++) {
+    lex->of_kind[k] = kinds;
+    kinds += lex->n_of_kind[k];
+    lex->n_of_kind[k] = 0;
+  }
   for (size_t i = 0; i < lex->phrases.n; i++) {
     const spg_phrase *ph = &lex->phrases.v[i];
+    ((uint32_t *)lex->of_kind[ph->kind])[lex->n_of_kind[ph->kind]++] = (uint32_t)i;
     spg_lex_word *w = &lex->words.v[ph->words[0]];
     ((uint32_t *)w->phrase_second)[w->n_phrases] = phrase_key(lex, ph, 1);
     ((uint32_t *)w->phrases)[w->n_phrases++] = (uint32_t)i;

@@ -196,6 +196,8 @@ const spg_phrase *spg_lexicon_phrase(const spg_lexicon *lex, uint32_t index);
 const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex);
 const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex);
 size_t spg_lexicon_phrase_count(const spg_lexicon *lex);
+/* The indices of the phrases of one kind (SPG_PHRASE_*) in index order, *n of them. */
+const uint32_t *spg_lexicon_phrases_of(const spg_lexicon *lex, uint8_t kind, size_t *n);
 
 /* sections.tsv: a heading of a written summary and the class of the points under it ("Tops",
  * "Wat kan beter", "Quick-wins"); "Aanwezigen" heads a part without points

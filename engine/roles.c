@@ -364,17 +364,14 @@ typedef struct phrase_list {
 static void phrase_list_make(const spg_lexicon *lex, uint8_t kind, phrase_list *h_out) {
   *h_out = (phrase_list){0};
   size_t *count = &h_out->n;
-  size_t total = spg_lexicon_phrase_count(lex), n = 0;
-  for (size_t i = 0; i < total; i++) {
-    const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
-    n += ph && ph->kind == kind && ph->text;
-  }
+  size_t n;
+  const uint32_t *of_kind = spg_lexicon_phrases_of(lex, kind, &n);
   word_phrase *list = n ? malloc(n * sizeof *list) : NULL;
   if (!list) return;
   h_out->v = list;
-  for (size_t i = 0; i < total; i++) {
-    const spg_phrase *ph = spg_lexicon_phrase(lex, (uint32_t)i);
-    if (!ph || ph->kind != kind || !ph->text) continue;
+  for (size_t i = 0; i < n; i++) {
+    const spg_phrase *ph = spg_lexicon_phrase(lex, of_kind[i]);
+    if (!ph || !ph->text) continue;
     word_phrase *h = &list[*count];
     h->n = 0;
     size_t tl = strlen(ph->text);

@@ -601,8 +601,29 @@ static void done(spg_xml_writer *w, char *o) {
 /* A constant piece of markup: its length is known when compiling, so it becomes a few stores. */
 #define EMIT(o, lit) ((o) = (char *)memcpy(o, lit, sizeof lit - 1) + (sizeof lit - 1))
 
-static inline char *emit(char *o, const char *bytes, size_t n) {
-  memcpy(o, bytes, n);
+/* A piece of a size known only when running: names, ids, evidence lines, sentences. Nearly all
+ * are 4 to 128 bytes (on a generated corpus 57 % up to 16, 41 % 33 to 128), and for these
+ * glibc's memcpy is a call and a choice by size around a copy of a few moves (its calls from
+ * here were a third of the run's memmove samples): here each is a head and a tail of a fixed
+ * size, which overlap, never reading or writing outside bytes[0..n) and o[0..n). Moves of at
+ * most 32 bytes: gcc expands those inline, also with the release build's
+ * -mstringop-strategy=libcall (Makefile), which sends larger ones to glibc. Longer pieces go to
+ * glibc. Always inlined: the profile made it a function of its own, a call again. */
+static inline __attribute__((always_inline)) char *emit(char *o, const char *bytes, size_t n) {
+  if (n > 128) {
+    memcpy(o, bytes, n);
+  } else if (n > 32) {
+    memcpy(o, bytes, 32), memcpy(o + n - 32, bytes + n - 32, 32);
+    if (n > 64) memcpy(o + 32, bytes + 32, 32), memcpy(o + n - 64, bytes + n - 64, 32);
+  } else if (n > 16) {
+    memcpy(o, bytes, 16), memcpy(o + n - 16, bytes + n - 16, 16);
+  } else if (n >= 8) {
+    memcpy(o, bytes, 8), memcpy(o + n - 8, bytes + n - 8, 8);
+  } else if (n >= 4) {
+    memcpy(o, bytes, 4), memcpy(o + n - 4, bytes + n - 4, 4);
+  } else if (n) {
+    o[0] = bytes[0], o[n / 2] = bytes[n / 2], o[n - 1] = bytes[n - 1];
+  }
   return o + n;
 }
 
