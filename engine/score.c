@@ -1008,6 +1008,24 @@ static long concessive_wel(const scorer *sc, size_t c) {
   return -1;
 }
 
+/* The unit of the "dat" whose clause negator u denies as a saying or a view: "niet zeggen
+ * dat" (a verb of rule bits after, right after the negator or its phrase) or "zeg niet dat",
+ * "vind niet dat" (a verb of rule bits before, just before it); -1 when neither. Rules
+ * double-negation and negated-saying. */
+static long denied_that(const scorer *sc, size_t u, uint32_t after, uint32_t before) {
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  const size_t w = u + (v[u].phrase >= 0 ? v[u].phrase_units : 1);
+  if (w + 1 < n && v[w].type && v[w + 1].type && rule_word(sc, v[w].type->form_id, after) &&
+      rule_word(sc, v[w + 1].type->form_id, SPG_RULE_THAT))
+    return (long)(w + 1);
+  if (u > 0 && w < n && v[u - 1].type && v[w].type &&
+      rule_word(sc, v[u - 1].type->form_id, before) &&
+      rule_word(sc, v[w].type->form_id, SPG_RULE_THAT))
+    return (long)w;
+  return -1;
+}
+
 /* Rule double-negation: the negator inside a relative clause of a negated universal cancels
  * it. "Ik kan niks bedenken waarin ik niet goed geholpen ben" and "er was niemand die niet
  * aardig was" praise, "er is niemand die niet klaagt" complains: what the inner clause says
@@ -1031,14 +1049,11 @@ static long double_negation(const scorer *sc, size_t u) {
     if (k >= n || k >= end) return -1;
   } else {
     const size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1); /* "echt niet" */
+    long that;
     if (not_so_that(sc, u))
       k = units[v].type && rule_word(sc, units[v].type->form_id, SPG_RULE_THAT) ? v : v + 1;
-    else if (words_at(sc, v, SPG_RULE_SAY, SPG_RULE_THAT))
-      k = v + 1; /* "niet zeggen dat" */
-    else if (u > 0 && v < n && units[u - 1].type && units[v].type &&
-             rule_word(sc, units[u - 1].type->form_id, SPG_RULE_SAY) &&
-             rule_word(sc, units[v].type->form_id, SPG_RULE_THAT))
-      k = v; /* "zeg niet dat" */
+    else if ((that = denied_that(sc, u, SPG_RULE_SAY, SPG_RULE_SAY)) >= 0)
+      k = (size_t)that; /* "niet zeggen dat", "zeg niet dat" */
     else
       return -1;
   }
@@ -1077,22 +1092,8 @@ static int staff_named(scorer *sc, spg_sentence *sent) {
  * -1 when it has none or u is no such negator ("ik snap niet dat ..." denies no saying). Not
  * "ik zeg niet dat het makkelijk was, maar ...": the speaker's own "zeg niet" concedes. */
 static long negated_saying(const scorer *sc, size_t u) {
-  const unit *v = sc->units.v;
-  const size_t n = sc->units.n;
-  const uint32_t verbs = SPG_RULE_SAY | SPG_RULE_THINK;
-  const size_t after = u + (v[u].phrase >= 0 ? v[u].phrase_units : 1);
-  size_t that;
-  if (after + 1 < n && v[after].type && v[after + 1].type &&
-      rule_word(sc, v[after].type->form_id, verbs) &&
-      rule_word(sc, v[after + 1].type->form_id, SPG_RULE_THAT))
-    that = after + 1; /* "niet zeggen dat" */
-  else if (u > 0 && after < n && v[u - 1].type && v[after].type &&
-           rule_word(sc, v[u - 1].type->form_id, SPG_RULE_THINK) &&
-           rule_word(sc, v[after].type->form_id, SPG_RULE_THAT))
-    that = after; /* "vind niet dat" */
-  else
-    return -1;
-  return sentiment_ahead(sc, that, SAYING_SCOPE);
+  const long that = denied_that(sc, u, SPG_RULE_SAY | SPG_RULE_THINK, SPG_RULE_THINK);
+  return that < 0 ? -1 : sentiment_ahead(sc, (size_t)that, SAYING_SCOPE);
 }
 
 /* Rule exception: whether unit u, a "na", closes an "op X na" that opens its clause ("Op die
