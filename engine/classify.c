@@ -143,13 +143,11 @@ static uint8_t meeting_kind(const spg_lex_word *f, const spg_lex_word *l) {
   return f && f->meeting ? f->meeting : l ? l->meeting : 0;
 }
 
-/* Whether the scorer found the sentence thanking the meeting's people (score.c, rule
- * thanks-participants): the meeting's own act, no praise of the service. */
-static bool thanks_participants(const spg_session *s, const spg_sentence *sent) {
+/* Whether the scorer applied rule name to the sentence (its rule evidence). */
+static bool has_rule(const spg_session *s, const spg_sentence *sent, const char *name) {
   for (uint32_t k = 0; k < sent->n_evidence; k++) {
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
-    if (ev->kind == SPG_EV_RULE && ev->entry && strcmp(ev->entry, "thanks-participants") == 0)
-      return true;
+    if (ev->kind == SPG_EV_RULE && ev->entry && strcmp(ev->entry, name) == 0) return true;
   }
   return false;
 }
@@ -201,16 +199,6 @@ static bool names_fix(const spg_session *s, const spg_sentence *sent) {
   for (uint32_t k = 0; k < sent->n_evidence; k++) {
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
     if (ev->kind == SPG_EV_QUICKWIN && ev->value >= FIX_NAMED) return true;
-  }
-  return false;
-}
-
-/* Whether the sentence compares with another organisation (rule elsewhere: "bij het vorige
- * ziekenhuis ging dat veel beter"): it judges this one's service, as a theme word would show. */
-static bool compares_elsewhere(const spg_session *s, const spg_sentence *sent) {
-  for (uint32_t k = 0; k < sent->n_evidence; k++) {
-    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
-    if (ev->kind == SPG_EV_RULE && ev->entry && strcmp(ev->entry, "elsewhere") == 0) return true;
   }
   return false;
 }
@@ -288,14 +276,14 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     if (cls == SPG_CLASS_LEARNING && !sent->themes && !(sent->flags & SPG_SENT_SUGGESTION) &&
         !sent->section &&
         ((sent->polarity > STORY_MIN && !names_fix(s, sent) && !turns_from_praise(sent) &&
-          !compares_elsewhere(s, sent)) ||
+          !has_rule(s, sent, "elsewhere") /* "bij het vorige ziekenhuis ging dat veel beter" */) ||
          tells_situation(s, an, sent)))
       cls = SPG_CLASS_NONE;
     if (cls == SPG_CLASS_LEARNING && !(sent->flags & SPG_SENT_SUGGESTION) && !sent->section &&
         feels_only(s, an, sent))
       cls = SPG_CLASS_NONE;
     if (cls == SPG_CLASS_POSITIVE && !sent->section &&
-        (about_meeting(s, an, sent) || thanks_participants(s, sent)))
+        (about_meeting(s, an, sent) || has_rule(s, sent, "thanks-participants")))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {

@@ -50,8 +50,8 @@ enum {
   SPG_WT_PLAIN = 16,       /* no modifier, theme, quick-win or diminutive: outside a phrase and
                               without polarity the scorer's rules pass it by */
   SPG_WT_SECTION = 32,     /* the form is the first word of a heading (sections.tsv) */
-  SPG_WT_STAFF = 64,       /* a professional: form, stem or compound head is a listener word of
-                              roles.tsv ("cardioloog", "gezinsvoogden", "re-integratiecoach") */
+  SPG_WT_STAFF = 64,       /* a professional: stem, form, plural or last compound part is a
+                              listener word of roles.tsv ("artsen", "re-integratiecoaches") */
   SPG_WT_MEETING = 128     /* the form or the lemma is a word of meeting.txt */
 };
 

@@ -1209,7 +1209,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   unit *units = sc->units.v; /* locals, as in match_phrases */
   const size_t n_units = sc->units.n;
   /* rule staff-judged: the themes of the first judging word of themes.tsv @staff, its token
-   * and entry (0, 0, NULL when none) */
+   * and entry (0 themes when none) */
   uint64_t staff = 0;
   uint32_t staff_tok = 0;
   const char *staff_entry = NULL;
@@ -1553,7 +1553,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         span_pos += contrib;
       else
         span_neg += contrib;
-      if (x->phrase < 0 && !staff_tok && (sc->seen & SEEN_STAFF)) {
+      if (x->phrase < 0 && !staff && (sc->seen & SEEN_STAFF)) {
         const spg_lex_word *sw = lexword(sc, xt->form_id), *sl = lexword(sc, xt->lemma_id);
         staff = sw->staff_themes ? sw->staff_themes : sl->staff_themes;
         if (staff) staff_tok = x->tok, staff_entry = sw->staff_themes ? sw->text : sl->text;
@@ -1632,8 +1632,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   }
   /* rule staff-judged: "de cardioloog zelf, die was echt heel goed", "de fysio's hier zijn
    * top": a professional judged with a word of @staff is judged in their craft */
-  if (staff && (sc->seen & SEEN_STAFF) && add_themes(sc, sent, staff, staff_tok, 1, staff_entry))
-    return -1;
+  if (staff && add_themes(sc, sent, staff, staff_tok, 1, staff_entry)) return -1;
   if ((sc->seen & SEEN_STAFF) && staff_named(sc, sent)) return -1;
   float S = sum_before + sum_after;
   sent->positive = pos;
