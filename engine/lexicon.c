@@ -223,6 +223,8 @@ const char *spg_lexicon_theme_label_en(const spg_lexicon *lex, size_t i) {
 uint64_t spg_lexicon_default_themes(const spg_lexicon *lex, unsigned cls) {
   return cls < 4 ? lex->default_themes[cls] : 0;
 }
+
+/* The bit of spg_lexicon_listener_tail for the three bytes before end. */
 static unsigned tail_bit(const char *end) {
   const unsigned char *e = (const unsigned char *)end - 3;
   return ((unsigned)e[0] * 31u * 31u + (unsigned)e[1] * 31u + (unsigned)e[2]) & 4095u;

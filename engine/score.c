@@ -2067,7 +2067,7 @@ static bool quoted_question(const scorer *sc) {
   while (b > 0 && v[b - 1].type) /* the last break */
     b--;
   if (b < 3 || b + 2 > sc->units.n) return false;
-  size_t verb = b - 2; /* the unit before the break is the break's own */
+  size_t verb = b - 2; /* the break is unit b - 1, the verb stands before it */
   if (!v[verb].type) return false;
   if (!rule_word(sc, v[verb].type->form_id, SPG_RULE_QUOTE)) {
     if (verb == 0 || !v[verb - 1].type || v[verb].type->imperative != SPG_IMP_SUBJECT ||
@@ -2271,20 +2271,24 @@ static bool list_joined(const scorer *sc, uint32_t from, uint32_t to) {
   return true;
 }
 
+/* Whether t may open a heading of such a list: a heading's first word, not one of the stopwords
+ * that open question headings ("wat gaat goed", "hoe verder") and stand in nearly every
+ * sentence. */
+static bool list_heading_word(const spg_wordtype *t) {
+  return t && (t->score_flags & (SPG_WT_SECTION | SPG_WT_STOPWORD)) == SPG_WT_SECTION;
+}
+
 static bool names_classes(const scorer *sc, const spg_sentence *sent) {
-  /* two headings' first words at least, before any heading is looked up; not the stopwords
-   * that open question headings ("wat gaat goed", "hoe verder"), in nearly every sentence */
+  /* two such words at least, before any heading is looked up */
   size_t firsts = 0;
   for (size_t u = 0; u < sc->units.n && firsts < 2; u++)
-    firsts += sc->units.v[u].type && (sc->units.v[u].type->score_flags &
-                                      (SPG_WT_SECTION | SPG_WT_STOPWORD)) == SPG_WT_SECTION;
+    firsts += list_heading_word(sc->units.v[u].type);
   if (firsts < 2) return false;
   uint8_t last = SPG_CLASS_NONE; /* the class of the heading before, and where it ended */
   uint32_t last_end = 0;
   for (size_t u = 0; u < sc->units.n; u++) {
     const unit *x = &sc->units.v[u];
-    if (!x->type || (x->type->score_flags & (SPG_WT_SECTION | SPG_WT_STOPWORD)) != SPG_WT_SECTION)
-      continue;
+    if (!list_heading_word(x->type)) continue;
     const spg_section *h = heading_at(sc, sent, x->tok);
     if (!h || h->cls == SPG_SECTION_CONTEXT || h->cls == SPG_CLASS_NONE) continue;
     /* in one list, joined by a comma, "en" or "of" only: "Mijn tip is goed, ..., dat zou top
@@ -2619,7 +2623,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
       bool imperative = false;
       size_t frame_end = 0;
       long frame;
-      if (!(sent->flags & SPG_SENT_SUGGESTION) && (sc.seen & SEEN_WOULD) &&
+      if (rc == 0 && !(sent->flags & SPG_SENT_SUGGESTION) && (sc.seen & SEEN_WOULD) &&
           (frame = modal_frame(&sc, &frame_end)) >= 0) {
         sent->flags |= SPG_SENT_SUGGESTION;
         rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[frame].tok,
