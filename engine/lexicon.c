@@ -449,7 +449,7 @@ static const struct {
     {"dampener", SPG_MOD_DAMPENER, 0, 1, 0.6f}, {"contrast", SPG_MOD_CONTRAST, 1, 5, 1.5f},
     {"filler", SPG_MOD_FILLER, 0, 1, 0},        {"question", SPG_MOD_QUESTION, 0, 1, 0},
     {"clause", SPG_MOD_CLAUSE, 0.05f, 1, 1},    {"focus", SPG_MOD_FOCUS, 1, 5, 1.5f},
-    {"elsewhere", SPG_MOD_ELSEWHERE, 0, 1, 0},
+    {"elsewhere", SPG_MOD_ELSEWHERE, 0, 1, 0},  {"aside", SPG_MOD_ASIDE, 0, 1, 0},
 };
 
 static spg_status load_modifiers(spg_lexicon *lex, reader *r, spg_error *err) {

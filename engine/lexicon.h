@@ -30,8 +30,10 @@ enum {
                         * clause weighs value (1; less for a concession: "hoewel") */
   SPG_MOD_FOCUS,       /* eens, zelfs: beside a negator ("niet eens", "zelfs geen"), the missing
                           thing weighs value times more */
-  SPG_MOD_ELSEWHERE    /* "in het vorige ziekenhuis", "elders": its clause tells of another
+  SPG_MOD_ELSEWHERE,   /* "in het vorige ziekenhuis", "elders": its clause tells of another
                           organisation; what it judges there turns for this one */
+  SPG_MOD_ASIDE        /* "daar gaat het vanavond niet over", "maar dat terzijde": the speaker
+                          puts what the sentence said before it aside (rule aside) */
 };
 
 /* Word classes of imperatives.txt: the imperative tip at the start of a clause. */

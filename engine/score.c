@@ -148,6 +148,7 @@ enum {
   SEEN_WISH = 16,        /* a wish lead of imperatives.txt (find_imperative) */
   SEEN_HOOR = 32,        /* the filler "hoor" (rule irony) */
   SEEN_WOULD = 64,       /* "zou", "zouden" (rule modal-frame) */
+  SEEN_ASIDE = 128,      /* a phrase of modifier kind aside (rule aside) */
   /* the type's flags, shifted (build_units, one OR for all): a word whose form or lemma may
    * start a phrase (match_phrases), a professional (rules staff-judged, staff-named), a
    * heading's first word (rule names-classes), a word of meeting.txt (thanks-participants) */
@@ -793,7 +794,7 @@ static void prepare_units(scorer *sc) {
     if (x->phrase >= 0) {
       const spg_phrase *ph = &sc->phrases[x->phrase];
       x->mod = ph->kind == SPG_PHRASE_MODIFIER ? ph->modifier : SPG_MOD_NONE;
-      seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : 0;
+      seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : x->mod == SPG_MOD_ASIDE ? SEEN_ASIDE : 0;
       x->has_sentiment = !x->covered && ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion;
       if (x->has_sentiment) x->value = ph->value;
       continue;
@@ -1460,7 +1461,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       other_unit = (long)u, other_said = false;
       continue;
     }
-    if (mod == SPG_MOD_FILLER || mod == SPG_MOD_QUESTION) continue;
+    if (mod == SPG_MOD_FILLER || mod == SPG_MOD_QUESTION || mod == SPG_MOD_ASIDE) continue;
 
     /* themes and quick-win words */
     const spg_wordtype *xt = x->type;
@@ -2310,6 +2311,29 @@ static bool has_content(const scorer *sc, uint32_t from, uint32_t to) {
   return false;
 }
 
+/* Rule aside: the unit of the last phrase of modifier kind aside in the sentence ("daar gaat
+ * het vanavond niet over", "maar dat terzijde", modifiers.tsv), or -1. */
+static long aside_unit(const scorer *sc) {
+  for (size_t u = sc->units.n; u-- > 0;)
+    if (sc->units.v[u].phrase >= 0 && sc->units.v[u].mod == SPG_MOD_ASIDE) return (long)u;
+  return -1;
+}
+
+/* Whether the sentence judges or asks for anything after token tok: a polarity word or phrase,
+ * a suggestion marker, or a rule that weighs ("het is schandalig hoe ..., maar goed, daar gaat
+ * het vanavond niet over" judges nothing after its aside; "..., maar dat terzijde, de zusters
+ * waren top" does). */
+static bool judged_after(const spg_session *s, const spg_sentence *sent, uint32_t tok) {
+  for (uint32_t i = 0; i < sent->n_evidence; i++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
+    if (ev->token <= tok) continue;
+    if (ev->kind == SPG_EV_WORD || ev->kind == SPG_EV_PHRASE || ev->kind == SPG_EV_SUGGESTION ||
+        (ev->kind == SPG_EV_RULE && ev->value != 0))
+      return true;
+  }
+  return false;
+}
+
 enum { HEADING_NONE, HEADING_ALONE, HEADING_LABEL };
 
 /* Whether the sentence after sent, in its turn, is a list item. */
@@ -2672,6 +2696,19 @@ int spg_score(spg_session *s, spg_analyzer *an) {
           (thanks = thanks_participants(&sc)) >= 0)
         rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[thanks].tok, 1, 0,
                           "thanks-participants", NULL, 0);
+      long aside;
+      if (rc == 0 && (sc.seen & SEEN_ASIDE) &&
+          (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
+          (aside = aside_unit(&sc)) >= 0 &&
+          !judged_after(s, sent, sc.units.v[aside + sc.units.v[aside].phrase_units - 1].tok)) {
+        /* rule aside: the speaker puts aside what the sentence said, no point of the meeting */
+        const unit *x = &sc.units.v[aside];
+        sent->polarity = sent->positive = sent->negative = 0;
+        sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, x->tok,
+                          tokens_between(&sc, (size_t)aside, (size_t)aside + x->phrase_units), 0,
+                          "aside", NULL, 0);
+      }
       if (rc == 0 && (sc.seen & SEEN_SECTION) &&
           (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
           names_classes(&sc, sent)) {

@@ -28,7 +28,7 @@ THEMES = ["bejegening", "samenwerking", "proces", "informatie", "voorzieningen",
           "deskundigheid"]
 DIMINUTIVE = "-je"
 MODIFIER_KINDS = {"negator", "intensifier", "dampener", "contrast", "filler", "question",
-                  "clause", "focus", "elsewhere"}
+                  "clause", "focus", "elsewhere", "aside"}
 ROLES = {"moderator", "participant", "listener", "minutes"}
 SOURCES = {"pattern", "domain"}
 

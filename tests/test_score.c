@@ -1098,6 +1098,22 @@ static void thanks_to_the_participants_is_no_point(void **state) {
                    SPG_CLASS_POSITIVE);
 }
 
+/* Rule aside: a sentence that puts what it said aside (modifiers.tsv, kind aside) is no point,
+ * when nothing after the aside judges; praise after it still counts. */
+static void aside_puts_the_sentence_aside(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Het eten was heel slecht, maar goed, daar gaat het niet over.",
+                                SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "aside"));
+  assert_true(s->sentences.v[0].polarity == 0);
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+  assert_int_equal(class_of(f, "Het eten was heel slecht, daar gaat het wel over."),
+                   SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "Het eten was slecht, maar dat terzijde, de zorg was heel goed."),
+                   SPG_CLASS_POSITIVE);
+}
+
 static void listed_wish_opens_with_een(void **state) {
   fixture *f = *state;
   /* "Een" and a quick action within two words: a wish without a verb */
@@ -1797,6 +1813,7 @@ int main(void) {
       cmocka_unit_test(situation_without_service_is_the_story),
       cmocka_unit_test(the_meeting_itself_is_no_point),
       cmocka_unit_test(thanks_to_the_participants_is_no_point),
+      cmocka_unit_test(aside_puts_the_sentence_aside),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
       cmocka_unit_test(imperative_is_a_concrete_suggestion),
