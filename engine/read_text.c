@@ -697,11 +697,12 @@ void spg_label_table_free(spg_label_table *t) {
  * teamleider", "Verslag: Ria Hofstede". Shaped like speaker labels, they would make the report
  * a transcript of six speakers whose last one says everything. They are header keys when
  *   - the block has two or more such lines, one after the other, each value short (at most
- *     HEADER_VALUE bytes) and without a sentence's end;
+ *     HEADER_VALUE bytes: a list of the listeners in attendance runs long) and without a
+ *     sentence's end;
  *   - HEADER_AFTER or more lines of text follow it;
  *   - none of its labels opens a line after it, and no other label of the file is certain.
  * In a transcript the labels come back turn after turn, so it keeps them. */
-#define HEADER_VALUE 120
+#define HEADER_VALUE 300
 #define HEADER_AFTER 8
 
 typedef struct header_block {

@@ -1857,7 +1857,10 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     while (start > 0 && u - start < 3 && sc->units.v[start - 1].type &&
            is_lead(unit_imperative(sc, start - 1)))
       start--;
-    bool opens = start == 0 || !sc->units.v[start - 1].type || sc->units.v[u].type->capital;
+    /* a capital opens a clause where captions drop the full stop ("nam me serieus Zet ..."),
+     * not after another capital: "Teamleider Zorg & Welzijn" is a title */
+    bool opens = start == 0 || !sc->units.v[start - 1].type ||
+                 (sc->units.v[u].type->capital && !sc->units.v[start - 1].type->capital);
     if (!opens) {
       /* mid-clause, in unpunctuated speech only: no subject or determiner just before, a
        * marker within two words after */
@@ -2421,6 +2424,50 @@ static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *
   return true;
 }
 
+#define BARE_HEADING_TOKENS 10 /* a section number, up to six words and a bracket or two */
+
+/* Whether the sentence ends in a sentence's end mark (. ! ? or an ellipsis). */
+static bool ends_with_stop_mark(const spg_session *s, const spg_sentence *sent) {
+  const spg_token *t = &s->tokens.v[sent->first_token + sent->n_tokens - 1];
+  if (t->kind != SPG_TOK_PUNCT) return false;
+  const char c = s->norm.data[t->off + t->len - 1];
+  return c == '.' || c == '!' || c == '?';
+}
+
+/* Whether sentence sent of a text without speakers (a written report) is a heading that no list
+ * of sections.tsv knows: a paragraph of its own, a capital or a section number first ("2.2
+ * Crisis en bereikbaarheid", "School en andere hulp"), at most THEME_HEADING_WORDS words and no
+ * end mark, and a paragraph of prose after it whose first sentence has one; before it prose, a
+ * heading or a numbered line. A report's points without bullets or full stops ("Vriendelijk
+ * personeel" under "Tops") stand among more of the same, and stay points. */
+static bool bare_heading(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  if (s->speakers.n != 1 || s->speakers.v[0].label[0] || !sent->n_tokens ||
+      sent->n_tokens > BARE_HEADING_TOKENS || !closes_paragraph(s, sent) || list_item(s, sent) ||
+      ends_with_stop_mark(s, sent))
+    return false;
+  const size_t i = (size_t)(sent - s->sentences.v) + 1;
+  if (i >= s->sentences.n || s->sentences.v[i].turn != sent->turn || !s->sentences.v[i].n_tokens ||
+      !ends_with_stop_mark(s, &s->sentences.v[i]))
+    return false;
+  /* after prose, a heading or a numbered line: the last of a list of short points without end
+   * marks ("Heel goed", "Heel slecht", then prose) is a point */
+  if (i > 1 && s->sentences.v[i - 2].turn == sent->turn) {
+    const spg_sentence *prev = &s->sentences.v[i - 2];
+    if (prev->n_tokens && !ends_with_stop_mark(s, prev) && !(prev->flags & SPG_SENT_HEADING) &&
+        s->tokens.v[prev->first_token].kind != SPG_TOK_NUMBER)
+      return false;
+  }
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  if (t->kind == SPG_TOK_NUMBER && sent->n_tokens > 1) t++; /* "2.2", "3" */
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+  if (!w || !w->capital) return false;
+  uint32_t words = 0;
+  for (uint32_t k = 0; k < sent->n_tokens; k++)
+    words += s->tokens.v[sent->first_token + k].kind == SPG_TOK_WORD;
+  return words <= THEME_HEADING_WORDS;
+}
+
 /* Whether token t separates the cells of a table row ("| a | b |", "1;Positief;...;"). */
 static bool cell_separator(const spg_session *s, const spg_token *t) {
   if (t->kind != SPG_TOK_PUNCT) return false;
@@ -2593,6 +2640,12 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   }
   bool in_class = scope_holds(s, &sec->cls, sent);
   if (scope_holds(s, &sec->theme, sent)) *themes = sec->themes;
+  if (kind == HEADING_NONE && opens && !in_class && bare_heading(sc, sent)) {
+    *heading = true; /* "2.2 Crisis en bereikbaarheid": scored as nothing, opens no section */
+    sent->flags |= SPG_SENT_HEADING;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                        "heading", NULL, 0);
+  }
   if (kind == HEADING_LABEL) { /* "Tip: ...": its own sentence, whatever section it stands in */
     if (!h->cls) {
       sec->cls.open = false; /* "Conclusie: ..." ends a section */

@@ -493,6 +493,20 @@ static void text_report_block_of_key_values(void **state) {
   assert_string_equal(spg_session_meta(s, "toehoorders"), "SEH-arts, teamleider");
   assert_string_equal(spg_session_meta(s, "datum"), "14 mei 2024");
   spg_session_free(s);
+  /* a list of the listeners in attendance runs long (over 120 bytes) and is still a value */
+  {
+    char longer[2048];
+    const char *at = strstr(report, "Toehoorders: ");
+    snprintf(longer, sizeof longer,
+             "%.*sToehoorders: SEH-arts, teamleider, twee "
+             "verpleegkundigen, de triagist, een medewerker van de patientenservice, de "
+             "afdelingsmanager en de secretaris\n%s",
+             (int)(at - report), report, strstr(at, "Verslag: "));
+    s = read_text(longer);
+    assert_int_equal(s->speakers.n, 1);
+    assert_string_equal(spg_session_meta(s, "gespreksleider"), "Annemiek Borst");
+    spg_session_free(s);
+  }
   /* the same block, and then the moderator speaks again: a transcript */
   char transcript[2048];
   snprintf(transcript, sizeof transcript, "%sGespreksleider: Dank u wel allemaal.\n", report);

@@ -370,6 +370,8 @@ static void imperative_is_a_concrete_suggestion(void **state) {
   assert_int_equal(s->sentences.n, 2);
   assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_QUICKWIN);
   spg_session_free(s);
+  /* not after another capital: "Afdeling Zet Werk" is a title */
+  assert_int_not_equal(class_of(f, "Afdeling Zet Werk"), SPG_CLASS_QUICKWIN);
 }
 
 /* A subject pronoun after the verb makes an inversion ("bel je ..."); after a causative verb
@@ -1114,6 +1116,29 @@ static void aside_puts_the_sentence_aside(void **state) {
                    SPG_CLASS_POSITIVE);
 }
 
+/* A written report's heading that sections.tsv does not know ("2.2 Crisis en bereikbaarheid"):
+ * a paragraph of its own, a capital or a section number first, no end mark, prose after it,
+ * is scored as nothing; short points without end marks one after the other stay points. */
+static void bare_heading_of_a_report_is_no_point(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(
+      f, "Dat was het.\n\n2.2 Goed en slecht\n\nDe arts was heel slecht.\n", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 1, "heading"));
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_NONE);
+  assert_int_equal(s->sentences.v[2].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  s = analyze_text(f, "Heel goed\n\nHeel slecht\n\nDe arts was heel slecht.\n", SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 3);
+  assert_false(has_rule(s, 0, "heading") || has_rule(s, 1, "heading"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  /* a sentence with its end mark is no heading */
+  s = analyze_text(f, "Heel goed.\n\nDe arts was heel slecht.\n", SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+}
+
 static void listed_wish_opens_with_een(void **state) {
   fixture *f = *state;
   /* "Een" and a quick action within two words: a wish without a verb */
@@ -1747,10 +1772,9 @@ static void theme_headings_give_their_themes(void **state) {
   assert_false(x[5].flags & SPG_SENT_HEADING);
   assert_int_equal(x[5].themes & (informatie | voorzieningen), informatie | voorzieningen);
   spg_session_free(s);
-  /* no list after it: a point */
+  /* no list after it: no theme heading, its themes reach nothing after it */
   s = analyze_text(f, "Wachttijd\n\nDe zaal was groot.\n", SPG_OPT_PLAIN);
   assert_int_equal(s->sentences.n, 2);
-  assert_false(s->sentences.v[0].flags & SPG_SENT_HEADING);
   assert_int_equal(s->sentences.v[1].themes & proces, 0);
   spg_session_free(s);
 }
@@ -1814,6 +1838,7 @@ int main(void) {
       cmocka_unit_test(the_meeting_itself_is_no_point),
       cmocka_unit_test(thanks_to_the_participants_is_no_point),
       cmocka_unit_test(aside_puts_the_sentence_aside),
+      cmocka_unit_test(bare_heading_of_a_report_is_no_point),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
       cmocka_unit_test(imperative_is_a_concrete_suggestion),
