@@ -180,7 +180,7 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     const spg_lex_word *f, *l;
     const spg_wordtype *w = token_words(s, an, sent->first_token + k, &f, &l);
     const uint8_t m = meeting_kind(f, l);
-    noun = noun || m == SPG_MEETING_NOUN;
+    noun = noun || m == SPG_MEETING_NOUN || m == SPG_MEETING_HOST;
     if (m == SPG_MEETING_ACT || m == SPG_MEETING_THANKS) told = true;
     /* what was told or heard follows in a clause of its own ("twee deelnemers vertelden dat
      * de arts echt luisterde"): the report's point, no longer the meeting */
@@ -190,6 +190,27 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     if (told && spg_morph_form_is(w, "mee")) noun = true;
   }
   return noun;
+}
+
+#define HOST_LEAD 2 /* words before the host that opens a sentence ("De", "Ook de") */
+
+/* Whether the sentence opens with the meeting's host for its subject (meeting.txt, kind host),
+ * after at most HOST_LEAD stopwords: "De gespreksleider deed het echt goed", "De gespreksleider
+ * vat samen: ..." tell of the meeting, whatever they judge; the moderator is no part of the
+ * organisation's service. */
+static bool host_subject(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  for (uint32_t k = 0, lead = 0; k < sent->n_tokens && lead <= HOST_LEAD; k++) {
+    const spg_lex_word *f, *l;
+    const spg_wordtype *w = token_words(s, an, sent->first_token + k, &f, &l);
+    if (!w) {
+      if (s->tokens.v[sent->first_token + k].kind == SPG_TOK_PUNCT && k == 0) continue; /* "- " */
+      return false;
+    }
+    if (meeting_kind(f, l) == SPG_MEETING_HOST) return true;
+    if (!(w->score_flags & SPG_WT_STOPWORD)) return false;
+    lead++;
+  }
+  return false;
 }
 
 /* Whether the sentence names a small fix the organisation could make (quick-win evidence of
@@ -285,6 +306,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     if (cls == SPG_CLASS_POSITIVE && !sent->section &&
         (about_meeting(s, an, sent) || has_rule(s, sent, "thanks-participants")))
       cls = SPG_CLASS_NONE;
+    if (cls != SPG_CLASS_NONE && !sent->section && host_subject(s, an, sent)) cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {
       open = NULL;

@@ -1189,7 +1189,8 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error
 }
 
 /* meeting.txt: word<TAB>kind, kind "noun" (the meeting and its people: "deelnemers"), "act"
- * (what they do there: "luisterden", "vertelden") or "thanks" (an act: "bedankte"). */
+ * (what they do there: "luisterden", "vertelden"), "thanks" (an act: "bedankte") or "host"
+ * (a noun: "gespreksleider"). */
 static spg_status load_meeting(spg_lexicon *lex, reader *r, spg_error *err) {
   while (reader_next(r)) {
     if (!want_fields(r, 2, 2, err)) return err->status;
@@ -1197,8 +1198,9 @@ static spg_status load_meeting(spg_lexicon *lex, reader *r, spg_error *err) {
     uint8_t k = strcmp(kind, "noun") == 0     ? SPG_MEETING_NOUN
                 : strcmp(kind, "act") == 0    ? SPG_MEETING_ACT
                 : strcmp(kind, "thanks") == 0 ? SPG_MEETING_THANKS
+                : strcmp(kind, "host") == 0   ? SPG_MEETING_HOST
                                               : 0;
-    if (!k) return bad_line(r, err, "unknown kind '%s' (noun, act or thanks)", kind);
+    if (!k) return bad_line(r, err, "unknown kind '%s' (noun, act, thanks or host)", kind);
     char folded[256];
     long n = spg_fold_case(w, strlen(w), folded, sizeof folded);
     if (n <= 0 || memchr(folded, ' ', (size_t)n)) return bad_line(r, err, "bad word '%s'", w);

@@ -129,7 +129,9 @@ typedef struct spg_phrase {
 
 /* meeting.txt: the words a report uses of the meeting itself ("deelnemers", "buitenkring") and
  * of what is done there ("luisterden", "vertelden", "bedankte") */
-enum { SPG_MEETING_NOUN = 1, SPG_MEETING_ACT = 2, SPG_MEETING_THANKS = 3 };
+/* meeting.txt kinds; a host ("gespreksleider") is a noun of the meeting too, and a sentence with
+ * one for its subject tells of the meeting (classify.c) */
+enum { SPG_MEETING_NOUN = 1, SPG_MEETING_ACT = 2, SPG_MEETING_THANKS = 3, SPG_MEETING_HOST = 4 };
 
 typedef struct spg_lex_word {
   const char *text;      /* the key */
@@ -141,7 +143,7 @@ typedef struct spg_lex_word {
   bool subordinator;     /* opens a clause ("dat", "als", "die"): ends a guarded "*" */
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
   bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
-  uint8_t meeting;       /* meeting.txt: SPG_MEETING_NOUN, _ACT or _THANKS, 0 */
+  uint8_t meeting;       /* meeting.txt: SPG_MEETING_NOUN, _ACT, _THANKS or _HOST, 0 */
   bool section_start;    /* sections.tsv: the first word of a heading ("tops", "wat") */
   uint32_t rule_word;    /* SPG_RULE_* bits */
   uint32_t standard;     /* spoken.tsv: the standard form of this spoken or regional variant

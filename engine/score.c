@@ -2097,7 +2097,8 @@ static long thanks_participants(const scorer *sc) {
     const uint8_t m = f ? f : lexword(sc, t->lemma_id)->meeting;
     if (m == SPG_MEETING_THANKS)
       thanked = (long)u;
-    else if (m == SPG_MEETING_NOUN && thanked >= 0 && u - (size_t)thanked <= THANKS_REACH)
+    else if ((m == SPG_MEETING_NOUN || m == SPG_MEETING_HOST) && thanked >= 0 &&
+             u - (size_t)thanked <= THANKS_REACH)
       return thanked;
   }
   return -1;

@@ -320,7 +320,7 @@ def check_list(report, name, phrase, dot):
 
 
 def check_meeting(report):
-    """meeting.txt: word<TAB>kind, kind noun, act or thanks, each word once."""
+    """meeting.txt: word<TAB>kind, kind noun, act, thanks or host, each word once."""
     path = os.path.join(HERE, "meeting.txt")
     if not os.path.exists(path):
         return "absent"
@@ -332,8 +332,8 @@ def check_meeting(report):
         key, kind = fields
         check_key(report, path, number, key, phrase=False)
         unique(report, path, seen, number, key)
-        if kind not in ("noun", "act", "thanks"):
-            report.error(path, number, "unknown kind %r (noun, act or thanks)" % kind)
+        if kind not in ("noun", "act", "thanks", "host"):
+            report.error(path, number, "unknown kind %r (noun, act, thanks or host)" % kind)
     return "%d entries" % len(seen)
 
 

@@ -1139,6 +1139,20 @@ static void bare_heading_of_a_report_is_no_point(void **state) {
   spg_session_free(s);
 }
 
+/* A sentence with the meeting's host for its subject (meeting.txt, kind host) tells of the
+ * meeting, whatever it judges; a host named later is no subject. */
+static void the_host_judged_is_no_point(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "De gespreksleider deed het heel goed."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De gespreksleider zegt: de koffie is heel slecht."),
+                   SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De arts was heel goed, zei de gespreksleider."),
+                   SPG_CLASS_POSITIVE);
+  /* thanking the host is thanking the meeting's people */
+  assert_int_equal(class_of(f, "De teamleider bedankte de gespreksleider heel vriendelijk."),
+                   SPG_CLASS_NONE);
+}
+
 static void listed_wish_opens_with_een(void **state) {
   fixture *f = *state;
   /* "Een" and a quick action within two words: a wish without a verb */
@@ -1839,6 +1853,7 @@ int main(void) {
       cmocka_unit_test(thanks_to_the_participants_is_no_point),
       cmocka_unit_test(aside_puts_the_sentence_aside),
       cmocka_unit_test(bare_heading_of_a_report_is_no_point),
+      cmocka_unit_test(the_host_judged_is_no_point),
       cmocka_unit_test(adjacent_sentences_of_one_experience_merge),
       cmocka_unit_test(support_counts_distinct_participants),
       cmocka_unit_test(imperative_is_a_concrete_suggestion),
