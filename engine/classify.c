@@ -200,13 +200,17 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
  * organisation's service. */
 static bool host_subject(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
   for (uint32_t k = 0, lead = 0; k < sent->n_tokens && lead <= HOST_LEAD; k++) {
-    const spg_lex_word *f, *l;
-    const spg_wordtype *w = token_words(s, an, sent->first_token + k, &f, &l);
+    const spg_token *t = &s->tokens.v[sent->first_token + k];
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
     if (!w) {
-      if (s->tokens.v[sent->first_token + k].kind == SPG_TOK_PUNCT && k == 0) continue; /* "- " */
+      if (t->kind == SPG_TOK_PUNCT && k == 0) continue; /* a bullet, "- " */
       return false;
     }
-    if (meeting_kind(f, l) == SPG_MEETING_HOST) return true;
+    if (w->score_flags & SPG_WT_MEETING) { /* the type's flag first: no lookup for the others */
+      const spg_lex_word *f, *l;
+      token_words(s, an, sent->first_token + k, &f, &l);
+      if (meeting_kind(f, l) == SPG_MEETING_HOST) return true;
+    }
     if (!(w->score_flags & SPG_WT_STOPWORD)) return false;
     lead++;
   }
