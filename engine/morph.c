@@ -283,6 +283,23 @@ static uint16_t slot_tag(uint64_t h) {
 static inline bool slot_holds(const spg_analyzer *an, const type_slot *s, const char *w, size_t len,
                               uint64_t h);
 
+/* Record rec as the next type id, with its hot fields (morph.h, spg_typehot): every id is
+ * given here. Returns 0, or -1 when out of memory. */
+static int push_record(spg_typerecords *r, const spg_wordtype *rec) {
+  if (r->n >= r->hot_cap && spg_vec_grow((void **)&r->hot, &r->hot_cap, r->n + 1, sizeof *r->hot))
+    return -1;
+  if (r->n >= r->cap && spg_vec_grow((void **)&r->v, &r->cap, r->n + 1, sizeof *r->v)) return -1;
+  r->hot[r->n] = (spg_typehot){.form_id = rec->form_id,
+                               .lemma_id = rec->lemma_id,
+                               .support_id = rec->support_id,
+                               .modifier = rec->modifier,
+                               .imperative = rec->imperative,
+                               .value_via = rec->value_via,
+                               .score_flags = rec->score_flags};
+  r->v[r->n++] = rec;
+  return 0;
+}
+
 static int table_reset(spg_analyzer *an) {
   spg_arena_free(an->arena);
   an->arena = spg_arena_create(1 << 16);
@@ -311,7 +328,7 @@ spg_status spg_analyzer_create(const spg_lexicon *lex, const char *dict_base, sp
   an->lex = lex;
   memcpy(an->aff, aff, sizeof aff);
   memcpy(an->dic, dic, sizeof dic);
-  if (SPG_VEC_PUSH(an->types, &no_type) || SPG_VEC_PUSH(an->surface_len, 0) || table_reset(an)) {
+  if (push_record(&an->types, &no_type) || SPG_VEC_PUSH(an->surface_len, 0) || table_reset(an)) {
     spg_analyzer_free(an);
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -344,6 +361,7 @@ void spg_analyzer_free(spg_analyzer *an) {
   spg_arena_free(an->arena);
   free(an->slots);
   SPG_VEC_FREE(an->types);
+  free(an->types.hot);
   SPG_VEC_FREE(an->surface_len);
   free(an);
 }
@@ -638,7 +656,7 @@ static uint32_t push_type(spg_analyzer *an, const spg_wordtype *t) {
   if (!rec) return 0;
   *rec = *t;
   rec->shared = 0;
-  if (SPG_VEC_PUSH(an->types, rec)) return 0;
+  if (push_record(&an->types, rec)) return 0;
   return (uint32_t)(an->types.n - 1);
 }
 
@@ -851,7 +869,7 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
   spg_analyzer *peer = calloc(1, sizeof *peer);
   if (!peer) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
   peer->lex = an->lex;
-  if (SPG_VEC_PUSH(peer->types, &no_type) || SPG_VEC_PUSH(peer->surface_len, 0) ||
+  if (push_record(&peer->types, &no_type) || SPG_VEC_PUSH(peer->surface_len, 0) ||
       table_reset(peer)) {
     spg_analyzer_free(peer); /* no share yet: frees only the peer */
     return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
@@ -877,7 +895,7 @@ spg_status spg_analyzer_share(spg_analyzer *an, spg_analyzer **out, spg_error *e
 /* A record of the shared store as a type id of this analyzer: used in place, a table entry per
  * type, not a copy of the record. 0 when out of memory. */
 static uint32_t use_shared(spg_analyzer *an, const spg_wordtype *st) {
-  if (SPG_VEC_PUSH(an->types, st)) return 0;
+  if (push_record(&an->types, st)) return 0;
   return (uint32_t)(an->types.n - 1);
 }
 

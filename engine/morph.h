@@ -62,12 +62,25 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t);
  * Hot path: one hash lookup per token once the type is known. */
 uint32_t spg_morph_type(spg_analyzer *an, const char *w, size_t len);
 
-/* The records of an analyzer's types by id (records[0] unused): the first member of
- * spg_analyzer (morph.c), so that spg_morph_get is inlined into the per-token loops of the
- * scorer and support.c instead of a call into morph.c per token. */
+/* What the scorer's first pass (build_units) and its units need of a type, copied from its
+ * record when the type gets its id: 16 bytes a type in an array by id, so that the frequent
+ * types share cache lines. The records (96 bytes among their strings, spread over megabytes)
+ * missed the cache at a token's first look (docs/performance.md, twenty-seventh round). */
+typedef struct spg_typehot {
+  uint32_t form_id, lemma_id, support_id; /* the record's */
+  uint8_t modifier, imperative, value_via, score_flags;
+} spg_typehot;
+_Static_assert(sizeof(spg_typehot) == 16, "four types a cache line");
+
+/* The records of an analyzer's types by id (records[0] unused) and their hot fields (hot[id],
+ * the same n; hot[0] zeroes): the first member of spg_analyzer (morph.c), so that
+ * spg_morph_get is inlined into the per-token loops of the scorer and support.c instead of a
+ * call into morph.c per token. */
 typedef struct spg_typerecords {
   const spg_wordtype **v;
   size_t n, cap;
+  spg_typehot *hot;
+  size_t hot_cap;
 } spg_typerecords;
 
 /* The record of type id `type`, NULL for 0 or an id this analyzer never gave. */

@@ -80,13 +80,16 @@
 #define QW_SUGGESTED 0.5f /* ... that makes a suggestion concrete */
 #define QW_NEGATED 0.8f   /* ... that makes a complaint concrete when a negator precedes it */
 
-/* 32 bytes, written whole once per unit by build_units. What follows from the unit's phrase
+/* 48 bytes, written whole once per unit by build_units. What follows from the unit's phrase
  * or type (the modifier's value, the entry and "via" of its polarity) is looked up where used
- * (see modifier_value and sentiment_source), not stored. */
+ * (see modifier_value and sentiment_source), not stored; the type's ids and flags, which the
+ * passes read at nearly every unit, are (from its spg_typehot): its record is touched only
+ * for what few units need. */
 typedef struct unit {
   uint32_t tok;             /* global token index */
   int32_t phrase;           /* polarity or modifier phrase starting here, -1 */
   const spg_wordtype *type; /* NULL for a break */
+  spg_typehot hot;          /* the type's ids and flags (morph.h), zeroes for a break */
   float quickwin;           /* weight of a quick-win word or phrase covering this unit, 0 */
   float value;              /* its polarity, when has_sentiment */
   uint16_t phrase_units;    /* units the phrase covers */
@@ -99,6 +102,11 @@ typedef struct unit {
   uint8_t inner_negator;    /* a polarity phrase's negator that one of its "*" took ("hielden ons
                                niet op de hoogte"): units from here to it, 0 when none */
 } unit;
+/* The bytes of a unit's own fields, quickwin to the end: build_units zeroes them in one store. */
+#define UNIT_OWN (sizeof(unit) - offsetof(unit, quickwin))
+_Static_assert(UNIT_OWN == 16 &&
+                   offsetof(unit, hot) + sizeof(spg_typehot) == offsetof(unit, quickwin),
+               "a unit: its token, phrase and type, the type's hot fields, then its own 16 bytes");
 
 /* What a heading of a written summary holds while the sentences after it stand under it: the
  * paragraph after it, or its list, up to the next heading or the end of its turn. */
@@ -165,15 +173,15 @@ enum {
 /* The record of an id known to be one (not 0): from a type's precomputed fields or a phrase. */
 static const spg_lex_word *lexword(const scorer *sc, uint32_t id) { return &sc->words[id]; }
 
-static bool word_matches(const spg_wordtype *t, uint32_t w) {
-  return t && (t->form_id == w || t->lemma_id == w);
+static bool word_matches(const unit *x, uint32_t w) {
+  return x->type && (x->hot.form_id == w || x->hot.lemma_id == w);
 }
 
 /* Whether unit x begins another clause: a contrast or clause word, or a word that opens a
  * clause ("ik neem aan dat de tijd op is" is no "de tijd nemen"). */
 static bool opens_clause(const scorer *sc, const unit *x) {
   return x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE ||
-         lexword(sc, x->type->form_id)->subordinator;
+         lexword(sc, x->hot.form_id)->subordinator;
 }
 
 /* Whether unit x ends the guarded "*" of phrase ph: it opens a clause, or it has a polarity of
@@ -216,7 +224,7 @@ static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_
   for (; k < ph->n_words; k++, u++) {
     uint32_t w = ph->words[k];
     if (ph->has_filler && w != SPG_WILDCARD && lexword(sc, w)->modifier == SPG_MOD_FILLER &&
-        !(u < sc->units.n && word_matches(sc->units.v[u].type, w))) {
+        !(u < sc->units.n && word_matches(&sc->units.v[u], w))) {
       /* a filler the phrase names ("als * nou even") is no unit: it must be among the tokens
        * skipped before unit u; it takes no unit (k > 0, so u > 0) */
       if (!filler_before(sc, u, w)) return -1;
@@ -231,7 +239,7 @@ static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_
         if (skip && !sc->units.v[u + skip - 1].type) break; /* no wildcard across a break */
         if (skip && ph->guarded && blocks_guard(sc, ph, &sc->units.v[u + skip - 1])) break;
         if (after != SPG_WILDCARD &&
-            (u + skip >= sc->units.n || !word_matches(sc->units.v[u + skip].type, after)))
+            (u + skip >= sc->units.n || !word_matches(&sc->units.v[u + skip], after)))
           continue;
         long r = match_phrase(sc, ph, k + 1, u + skip, negator);
         if (r >= 0) {
@@ -242,7 +250,7 @@ static long match_phrase(const scorer *sc, const spg_phrase *ph, size_t k, size_
       }
       return -1;
     }
-    if (u >= sc->units.n || !word_matches(sc->units.v[u].type, w)) return -1;
+    if (u >= sc->units.n || !word_matches(&sc->units.v[u], w)) return -1;
   }
   return (long)u;
 }
@@ -314,7 +322,7 @@ static void sentiment_source(const scorer *sc, const unit *u, const char **entry
   if (u->phrase >= 0) {
     *entry = sc->phrases[u->phrase].text, *via = "phrase";
   } else if (u->mod) {
-    *entry = lexword(sc, u->type->form_id)->text, *via = "form";
+    *entry = lexword(sc, u->hot.form_id)->text, *via = "form";
   } else {
     *entry = lexword(sc, u->type->value_id)->text, *via = via_names[u->type->value_via];
   }
@@ -445,11 +453,11 @@ static bool is_break(char c) {
   }
 }
 
-/* The SEEN_* bits of a word unit with modifier type t outside a phrase. */
-static unsigned modifier_seen(const spg_wordtype *t) {
-  if (t->modifier == SPG_MOD_NEGATOR) return SEEN_NEGATOR;
-  if ((t->modifier == SPG_MOD_INTENSIFIER || t->modifier == SPG_MOD_DAMPENER) &&
-      (t->score_flags & SPG_WT_POLARITY))
+/* The SEEN_* bits of a word unit outside a phrase whose type has modifier mod and score_flags
+ * flags. */
+static unsigned modifier_seen(uint8_t mod, uint8_t flags) {
+  if (mod == SPG_MOD_NEGATOR) return SEEN_NEGATOR;
+  if ((mod == SPG_MOD_INTENSIFIER || mod == SPG_MOD_DAMPENER) && (flags & SPG_WT_POLARITY))
     return SEEN_MOD_POLARITY;
   return 0;
 }
@@ -480,10 +488,14 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   unsigned seen = 0;
   const spg_session *s = sc->s;
   const spg_token *tok = s->tokens.v + sent->first_token;
-  /* The analyzer's type records (spg_morph_get), read once: a unit's bool fields, stored
-   * below, may alias them, which would reload them at every word. A word token's type is
-   * always a record's id (tokenize.c), so the id needs no check. */
-  const spg_wordtype *const *types = ((const spg_typerecords *)(const void *)sc->an)->v;
+  /* The analyzer's type records (spg_morph_get) and their hot fields, read once: a unit's
+   * bool fields, stored below, may alias them, which would reload them at every word. A word
+   * token's type is always a record's id (tokenize.c), so the id needs no check. A word is
+   * decided on its hot fields (spg_typehot: four types a cache line); its record only gives
+   * the unit its pointer, and a polarity. */
+  const spg_typerecords *records = (const spg_typerecords *)(const void *)sc->an;
+  const spg_wordtype *const *types = records->v;
+  const spg_typehot *hot = records->hot;
   unit *v = sc->units.v;
   /* in locals too, for the same reason */
   const uint32_t first = sent->first_token, n_tokens = sent->n_tokens;
@@ -492,8 +504,13 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   uint32_t prev_type = 0;
   for (uint32_t k = 0; k < n_tokens; k++, tok++) {
     if (tok->kind == SPG_TOK_WORD) {
-      const spg_wordtype *t = types[tok->type];
-      /* support.c's content words, while the record is at hand (every word, fillers and
+      /* The unit is filled in place, no copy through the stack, and taken (n++) only when the
+       * word makes one. The type's hot fields come first, in one 16-byte move, and are read
+       * from the unit (a struct copy among reads of its fields was compiled byte by byte). */
+      unit *x = &v[n];
+      memcpy(&x->hot, &hot[tok->type], sizeof x->hot);
+      const spg_typehot *t = &x->hot;
+      /* support.c's content words, while the type is at hand (every word, fillers and
        * repeats too: support reads the sentence as written) */
       if (t->support_id && SPG_VEC_PUSH(sc->s->support_keys, t->support_id)) return -1;
       if (t->modifier == SPG_MOD_FILLER) {
@@ -505,18 +522,18 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
       }
       if (tok->type == prev_type) continue; /* "ik ik ging" */
       prev_type = tok->type;
+      n++;
+      x->tok = first + k, x->phrase = -1, x->type = types[tok->type];
+      memset(&x->quickwin, 0, UNIT_OWN); /* the unit's own fields after hot */
       seen |= imperative_seen[t->imperative];
       seen |= (unsigned)(t->score_flags & SEEN_FLAGS) << 8;
-      /* written in place, no copy through the stack */
-      unit *x = &v[n++];
-      *x = (unit){.tok = first + k, .phrase = -1, .type = t};
       /* what prepare_units gives a unit outside every phrase, while the type is at hand:
        * prepare_units redoes it only for a sentence where a phrase applied */
       if (t->modifier) {
         x->mod = t->modifier;
-        seen |= modifier_seen(t);
+        seen |= modifier_seen(t->modifier, t->score_flags);
       } else if (t->value_via) {
-        x->has_sentiment = true, x->value = t->value;
+        x->has_sentiment = true, x->value = x->type->value;
       }
     } else if (tok->kind == SPG_TOK_PUNCT) {
       if (!is_break(norm[tok->off])) continue;
@@ -560,7 +577,7 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
       unit *y = &sc->units.v[c];
       y->in_suggestion = true;
       for (uint16_t k = 0; k < ph->n_words && !y->marker_word; k++)
-        y->marker_word = ph->words[k] != SPG_WILDCARD && word_matches(y->type, ph->words[k]);
+        y->marker_word = ph->words[k] != SPG_WILDCARD && word_matches(y, ph->words[k]);
     }
     break;
   case SPG_PHRASE_QUICKWIN: {
@@ -621,13 +638,14 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
   if (w->scored_keyed) lo[runs] = 0, hi[runs++] = w->scored_keyed;
   if (w->scored_wild < w->n_scored) {
     for (size_t k = u + 1; k < sc->units.n && k <= u + 4 && sc->units.v[k].type; k++)
-      window |= spg_word_bit(sc->units.v[k].type->form_id) |
-                spg_word_bit(sc->units.v[k].type->lemma_id);
+      window |=
+          spg_word_bit(sc->units.v[k].hot.form_id) | spg_word_bit(sc->units.v[k].hot.lemma_id);
     if (window & w->wild_thirds) lo[runs] = w->scored_wild, hi[runs++] = w->n_scored;
   }
-  const spg_wordtype *next = u + 1 < sc->units.n ? sc->units.v[u + 1].type : NULL;
+  const unit *next = u + 1 < sc->units.n && sc->units.v[u + 1].type ? &sc->units.v[u + 1] : NULL;
   if (next && w->second_filter) {
-    uint32_t keys[2] = {next->form_id, next->lemma_id != next->form_id ? next->lemma_id : 0};
+    uint32_t keys[2] = {next->hot.form_id,
+                        next->hot.lemma_id != next->hot.form_id ? next->hot.lemma_id : 0};
     for (int k = 0; k < 2; k++) {
       if (!maybe_second(w, keys[k])) continue;
       uint32_t l = lower_bound(w->scored_second, w->scored_keyed, w->scored_wild, keys[k]), h = l;
@@ -637,8 +655,8 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
   }
   if (!runs) return 0;
   /* the unit after next, read once: matching phrases changes no unit's type */
-  const spg_wordtype *after = u + 2 < sc->units.n ? sc->units.v[u + 2].type : NULL;
-  const uint32_t form2 = after ? after->form_id : 0, lemma2 = after ? after->lemma_id : 0;
+  const unit *after = u + 2 < sc->units.n && sc->units.v[u + 2].type ? &sc->units.v[u + 2] : NULL;
+  const uint32_t form2 = after ? after->hot.form_id : 0, lemma2 = after ? after->hot.lemma_id : 0;
   for (;;) {
     uint32_t i;
     if (runs > 1) {
@@ -667,12 +685,13 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
   }
 }
 
-/* Whether some phrase of w may start at a unit whose next unit has type next: w has one-word
- * or "*"-second phrases, or the filter of its second words admits next's form or lemma. */
-static inline bool may_start(const spg_lex_word *w, const spg_wordtype *next) {
+/* Whether some phrase of w may start at a unit whose next unit is next (NULL for none or a
+ * break): w has one-word or "*"-second phrases, or the filter of its second words admits
+ * next's form or lemma. */
+static inline bool may_start(const spg_lex_word *w, const unit *next) {
   if (w->scored_keyed || w->scored_wild < w->n_scored) return true;
   return next && w->second_filter &&
-         (maybe_second(w, next->form_id) || maybe_second(w, next->lemma_id));
+         (maybe_second(w, next->hot.form_id) || maybe_second(w, next->hot.lemma_id));
 }
 
 /* Step 1: phrases. */
@@ -682,15 +701,15 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
   const unit *v = sc->units.v;
   size_t n = sc->units.n;
   for (size_t u = 0; u < n; u++) {
-    const spg_wordtype *t = v[u].type;
-    if (!t || !(t->score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA))) continue;
-    const spg_wordtype *next = u + 1 < n ? v[u + 1].type : NULL;
+    const unit *x = &v[u]; /* a break's flags are 0 */
+    if (!(x->hot.score_flags & (SPG_WT_PHRASE_FORM | SPG_WT_PHRASE_LEMMA))) continue;
+    const unit *next = u + 1 < n && v[u + 1].type ? &v[u + 1] : NULL;
     const spg_lex_word *w;
-    if ((t->score_flags & SPG_WT_PHRASE_FORM) && may_start(w = lexword(sc, t->form_id), next) &&
-        match_from(sc, sent, w, u))
+    if ((x->hot.score_flags & SPG_WT_PHRASE_FORM) &&
+        may_start(w = lexword(sc, x->hot.form_id), next) && match_from(sc, sent, w, u))
       return -1;
-    if ((t->score_flags & SPG_WT_PHRASE_LEMMA) && may_start(w = lexword(sc, t->lemma_id), next) &&
-        match_from(sc, sent, w, u))
+    if ((x->hot.score_flags & SPG_WT_PHRASE_LEMMA) &&
+        may_start(w = lexword(sc, x->hot.lemma_id), next) && match_from(sc, sent, w, u))
       return -1;
   }
   return 0;
@@ -701,7 +720,7 @@ static int match_phrases(scorer *sc, spg_sentence *sent) {
  * and "maar" are "alone" and "only" ("alleen gelaten", "maar een nummer"), which a negator
  * before them turns ("ik heb me geen moment alleen gevoeld"). */
 static bool phrase_opens_clause(const scorer *sc, const unit *x) {
-  return lexword(sc, x->type->form_id)->modifier == SPG_MOD_CLAUSE;
+  return lexword(sc, x->hot.form_id)->modifier == SPG_MOD_CLAUSE;
 }
 
 /* Whether a sentiment unit follows u within the clause and scope words. */
@@ -710,7 +729,7 @@ static long sentiment_ahead(const scorer *sc, size_t u, int scope) {
   /* "er komt niemand of steeds iemand anders": after a negation that is a noun, "of" names
    * another alternative, which it does not negate ("niet snel of duidelijk" it does) */
   const bool pronoun =
-      sc->units.v[u].type && rule_word(sc, sc->units.v[u].type->form_id, SPG_RULE_PRONOUN);
+      sc->units.v[u].type && rule_word(sc, sc->units.v[u].hot.form_id, SPG_RULE_PRONOUN);
   for (size_t k = u + 1; k < sc->units.n && words < scope; k++) {
     const unit *x = &sc->units.v[k];
     if (!x->type) break;
@@ -718,7 +737,7 @@ static long sentiment_ahead(const scorer *sc, size_t u, int scope) {
     words++;
     uint8_t m = x->mod;
     if (m == SPG_MOD_CONTRAST || m == SPG_MOD_CLAUSE) break;
-    if (pronoun && rule_word(sc, x->type->form_id, SPG_RULE_OR)) break;
+    if (pronoun && rule_word(sc, x->hot.form_id, SPG_RULE_OR)) break;
     if (x->phrase >= 0 && phrase_opens_clause(sc, x)) break;
     if (x->has_sentiment && x->value != 0) return (long)k; /* not a neutral blocker */
   }
@@ -742,11 +761,10 @@ static bool first_in_clause(const scorer *sc, size_t u) {
  * follows ("niemand die ...", "niks wat ..."), fillers aside. */
 static bool pronoun_relative(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
-  if (units[u].phrase >= 0 || !rule_word(sc, units[u].type->form_id, SPG_RULE_PRONOUN))
-    return false;
+  if (units[u].phrase >= 0 || !rule_word(sc, units[u].hot.form_id, SPG_RULE_PRONOUN)) return false;
   for (size_t k = u + 1; k < sc->units.n && units[k].type; k++)
     if (units[k].mod != SPG_MOD_FILLER)
-      return rule_word(sc, units[k].type->form_id, SPG_RULE_RELATIVE);
+      return rule_word(sc, units[k].hot.form_id, SPG_RULE_RELATIVE);
   return false;
 }
 
@@ -773,8 +791,8 @@ static bool negated_content(const scorer *sc, size_t u) {
       uint8_t m = y->mod;
       if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
       if (m || y->covered) continue;
-      if (y->type->score_flags & SPG_WT_STOPWORD) continue;
-      if (y->type->lemma_id || spg_morph_known(sc->an, y->type)) return true;
+      if (y->hot.score_flags & SPG_WT_STOPWORD) continue;
+      if (y->hot.lemma_id || spg_morph_known(sc->an, y->type)) return true;
     }
   }
   return false;
@@ -799,7 +817,7 @@ static void prepare_units(scorer *sc) {
       if (x->has_sentiment) x->value = ph->value;
       continue;
     }
-    if (x->mod) seen |= modifier_seen(x->type);
+    if (x->mod) seen |= modifier_seen(x->type->modifier, x->hot.score_flags);
     if (x->covered || x->in_suggestion) x->has_sentiment = false;
   }
   sc->seen = seen;
@@ -812,9 +830,8 @@ static void prepare_units(scorer *sc) {
     unit *x = &v[u];
     if (!x->type || x->covered || x->phrase >= 0 || x->in_suggestion) continue;
     if (x->mod != SPG_MOD_INTENSIFIER && x->mod != SPG_MOD_DAMPENER) continue;
-    if (!(x->type->score_flags & SPG_WT_POLARITY) || sentiment_ahead(sc, u, NEG_SCOPE) >= 0)
-      continue;
-    x->has_sentiment = true, x->value = spg_lexicon_word(sc->lex, x->type->form_id)->polarity;
+    if (!(x->hot.score_flags & SPG_WT_POLARITY) || sentiment_ahead(sc, u, NEG_SCOPE) >= 0) continue;
+    x->has_sentiment = true, x->value = spg_lexicon_word(sc->lex, x->hot.form_id)->polarity;
   }
 }
 
@@ -840,7 +857,7 @@ static long focus_unit(const scorer *sc, size_t u) {
 /* The entry a modifier unit names in evidence: its phrase, else its form. */
 static const char *unit_entry(const scorer *sc, const unit *x) {
   if (x->phrase >= 0) return spg_lexicon_phrase(sc->lex, (uint32_t)x->phrase)->text;
-  const spg_lex_word *w = spg_lexicon_word(sc->lex, x->type->form_id);
+  const spg_lex_word *w = spg_lexicon_word(sc->lex, x->hot.form_id);
   return w ? w->text : "";
 }
 
@@ -906,16 +923,15 @@ static bool imperative_maar(const scorer *sc, size_t u) {
   const unit *v = sc->units.v;
   if (u == 0 || !spg_morph_form_is(v[u].type, "maar") || !v[u - 1].type) return false;
   size_t verb = u - 1;
-  if (!spg_imp_verb(v[verb].type->imperative)) {
+  if (!spg_imp_verb(v[verb].hot.imperative)) {
     bool object = false;
     for (size_t i = 0; i < SPG_COUNT(objects) && !object; i++)
       object = spg_morph_form_is(v[verb].type, objects[i]);
-    if (!object || verb == 0 || !v[verb - 1].type || !spg_imp_verb(v[--verb].type->imperative))
+    if (!object || verb == 0 || !v[verb - 1].type || !spg_imp_verb(v[--verb].hot.imperative))
       return false;
   }
   size_t start = verb;
-  while (start > 0 && verb - start < 3 && v[start - 1].type &&
-         is_lead(v[start - 1].type->imperative))
+  while (start > 0 && verb - start < 3 && v[start - 1].type && is_lead(v[start - 1].hot.imperative))
     start--;
   return start == 0 || !v[start - 1].type;
 }
@@ -945,8 +961,8 @@ static uint64_t themes_before(const scorer *sc, const spg_sentence *sent, uint32
 static bool words_at(const scorer *sc, size_t k, uint16_t first, uint16_t second) {
   const unit *units = sc->units.v;
   return k + 1 < sc->units.n && units[k].type && units[k + 1].type &&
-         rule_word(sc, units[k].type->form_id, first) &&
-         rule_word(sc, units[k + 1].type->form_id, second);
+         rule_word(sc, units[k].hot.form_id, first) &&
+         rule_word(sc, units[k + 1].hot.form_id, second);
 }
 
 /* Whether unit u is the negator of "niet zo dat" ("het is niet zo dat ze niet aardig waren"):
@@ -962,10 +978,10 @@ static bool not_so_that(const scorer *sc, size_t u) {
       (v > u + 1 && words_at(sc, v - 1, SPG_RULE_SO, SPG_RULE_THAT)))
     return true;
   if (v != u + 1 || v >= sc->units.n || !units[v].type ||
-      !rule_word(sc, units[v].type->form_id, SPG_RULE_THAT))
+      !rule_word(sc, units[v].hot.form_id, SPG_RULE_THAT))
     return false;
   return first_in_clause(sc, u) ||
-         (u > 0 && units[u - 1].type && rule_word(sc, units[u - 1].type->form_id, SPG_RULE_COPULA));
+         (u > 0 && units[u - 1].type && rule_word(sc, units[u - 1].hot.form_id, SPG_RULE_COPULA));
 }
 
 /* The unit of a concessive "wel" before contrast unit c in its sentence, -1 if none: "het is
@@ -1000,9 +1016,9 @@ static long concessive_wel(const scorer *sc, size_t c) {
     }
     if (not_so_that(sc, k)) return (long)k; /* "het is niet zo dat ..., maar" */
     if (x->covered || x->phrase >= 0) continue;
-    if (rule_word(sc, x->type->form_id, SPG_RULE_WEL)) return (long)k;
+    if (rule_word(sc, x->hot.form_id, SPG_RULE_WEL)) return (long)k;
     /* "ik zal niet zeggen dat ze niet hun best doen, maar ...": a negated saying concedes */
-    if (k > 0 && rule_word(sc, x->type->form_id, SPG_RULE_SAY) && units[k - 1].type &&
+    if (k > 0 && rule_word(sc, x->hot.form_id, SPG_RULE_SAY) && units[k - 1].type &&
         units[k - 1].mod == SPG_MOD_NEGATOR)
       return (long)k;
   }
@@ -1017,12 +1033,11 @@ static long denied_that(const scorer *sc, size_t u, uint32_t after, uint32_t bef
   const unit *v = sc->units.v;
   const size_t n = sc->units.n;
   const size_t w = u + (v[u].phrase >= 0 ? v[u].phrase_units : 1);
-  if (w + 1 < n && v[w].type && v[w + 1].type && rule_word(sc, v[w].type->form_id, after) &&
-      rule_word(sc, v[w + 1].type->form_id, SPG_RULE_THAT))
+  if (w + 1 < n && v[w].type && v[w + 1].type && rule_word(sc, v[w].hot.form_id, after) &&
+      rule_word(sc, v[w + 1].hot.form_id, SPG_RULE_THAT))
     return (long)(w + 1);
-  if (u > 0 && w < n && v[u - 1].type && v[w].type &&
-      rule_word(sc, v[u - 1].type->form_id, before) &&
-      rule_word(sc, v[w].type->form_id, SPG_RULE_THAT))
+  if (u > 0 && w < n && v[u - 1].type && v[w].type && rule_word(sc, v[u - 1].hot.form_id, before) &&
+      rule_word(sc, v[w].hot.form_id, SPG_RULE_THAT))
     return (long)w;
   return -1;
 }
@@ -1041,18 +1056,18 @@ static long double_negation(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
   const size_t n = sc->units.n;
   size_t k = u + 1, end = u + 4;
-  if (rule_word(sc, units[u].type->form_id, SPG_RULE_UNIVERSAL)) {
+  if (rule_word(sc, units[u].hot.form_id, SPG_RULE_UNIVERSAL)) {
     for (; k < n && k < end; k++) {
       const unit *y = &units[k];
       if (!y->type || y->mod == SPG_MOD_CONTRAST) return -1;
-      if (rule_word(sc, y->type->form_id, SPG_RULE_RELATIVE)) break;
+      if (rule_word(sc, y->hot.form_id, SPG_RULE_RELATIVE)) break;
     }
     if (k >= n || k >= end) return -1;
   } else {
     const size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1); /* "echt niet" */
     long that;
     if (not_so_that(sc, u))
-      k = units[v].type && rule_word(sc, units[v].type->form_id, SPG_RULE_THAT) ? v : v + 1;
+      k = units[v].type && rule_word(sc, units[v].hot.form_id, SPG_RULE_THAT) ? v : v + 1;
     else if ((that = denied_that(sc, u, SPG_RULE_SAY, SPG_RULE_SAY)) >= 0)
       k = (size_t)that; /* "niet zeggen dat", "zeg niet dat" */
     else
@@ -1074,9 +1089,9 @@ static long double_negation(const scorer *sc, size_t u) {
 static int staff_named(scorer *sc, spg_sentence *sent) {
   const unit *v = sc->units.v;
   for (size_t u = 1; u < sc->units.n; u++) {
-    if (!v[u].type || !(v[u].type->score_flags & SPG_WT_STAFF)) continue;
+    if (!v[u].type || !(v[u].hot.score_flags & SPG_WT_STAFF)) continue;
     for (size_t k = u; k-- > 0 && u - k <= STAFF_REACH && v[k].type;) {
-      const spg_lex_word *w = lexword(sc, v[k].type->form_id);
+      const spg_lex_word *w = lexword(sc, v[k].hot.form_id);
       if (w->before_staff_themes && add_themes(sc, sent, w->before_staff_themes, v[k].tok,
                                                tokens_between(sc, k, u + 1), w->text))
         return -1;
@@ -1105,11 +1120,11 @@ static long negated_saying(const scorer *sc, size_t u) {
 static bool closes_exception(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
   if (u + 1 >= sc->units.n || !units[u + 1].type) return false;
-  if (rule_word(sc, units[u + 1].type->form_id, SPG_RULE_DETERMINER)) return false;
+  if (rule_word(sc, units[u + 1].hot.form_id, SPG_RULE_DETERMINER)) return false;
   for (size_t k = u; k-- > 0 && u - k <= EXCEPTION_SPAN;) {
     const unit *x = &units[k];
     if (!x->type || x->mod == SPG_MOD_CONTRAST || x->mod == SPG_MOD_CLAUSE) return false;
-    if (!rule_word(sc, x->type->form_id, SPG_RULE_OP) || x->phrase >= 0 || x->covered) continue;
+    if (!rule_word(sc, x->hot.form_id, SPG_RULE_OP) || x->phrase >= 0 || x->covered) continue;
     while (k > 0 && units[k - 1].type && units[k - 1].mod == SPG_MOD_FILLER)
       k--;
     return k == 0 || !units[k - 1].type;
@@ -1124,7 +1139,7 @@ static bool closes_exception(const scorer *sc, size_t u) {
 static long not_called(const scorer *sc, size_t u) {
   const unit *units = sc->units.v;
   size_t v = u + (units[u].phrase >= 0 ? units[u].phrase_units : 1);
-  return v < sc->units.n && units[v].type && rule_word(sc, units[v].type->form_id, SPG_RULE_NAME)
+  return v < sc->units.n && units[v].type && rule_word(sc, units[v].hot.form_id, SPG_RULE_NAME)
              ? (long)v
              : -1;
 }
@@ -1248,11 +1263,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       const spg_phrase *ph = &sc->phrases[x->phrase];
       inner_themes = ph->kind == SPG_PHRASE_POLARITY && ph->value != 0;
     }
-    if ((x->covered || x->phrase >= 0) && inner_themes && x->type->themes &&
+    if ((x->covered || x->phrase >= 0) && inner_themes && !(x->hot.score_flags & SPG_WT_PLAIN) &&
+        x->type->themes &&
         add_themes(sc, sent, x->type->themes, x->tok, 1, lexword(sc, x->type->theme_id)->text))
       return -1;
     if (x->covered) continue;
-    if (x->phrase < 0 && !x->has_sentiment && (x->type->score_flags & SPG_WT_PLAIN)) {
+    if (x->phrase < 0 && !x->has_sentiment && (x->hot.score_flags & SPG_WT_PLAIN)) {
       /* the common case, a word that carries nothing: only the scopes move on */
       words_since_sent++;
       if (neg_scope > 0) neg_scope--;
@@ -1260,14 +1276,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (!contrast_seen && expect < 0 && x->phrase < 0 && !x->has_sentiment) {
-      const uint32_t bits = lexword(sc, x->type->form_id)->rule_word;
+      const uint32_t bits = lexword(sc, x->hot.form_id)->rule_word;
       if (bits & SPG_RULE_HAD) had = true;
       if ((bits & SPG_RULE_EXPECTED) || ((bits & SPG_RULE_EXPECT) && had)) {
         /* not "dat had ik niet verwacht" (a surprise), nor "sneller dan verwacht", "beter dan
          * ik had verwacht" (a comparison) */
         bool none = u > brk_unit && units[u - 1].mod == SPG_MOD_NEGATOR;
         for (size_t k = brk_unit; k < u && !none; k++)
-          none = rule_word(sc, units[k].type->form_id, SPG_RULE_THAN);
+          none = rule_word(sc, units[k].hot.form_id, SPG_RULE_THAN);
         if (!none)
           expect = (long)u, exp_from = brk_unit, exp_sum = brk_sum, exp_pos = brk_pos,
           exp_neg = brk_neg;
@@ -1275,7 +1291,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     }
     uint16_t ntok = x->phrase >= 0 ? tokens_between(sc, u, u + x->phrase_units) : 1;
     const bool exception = x->phrase < 0 && !x->has_sentiment &&
-                           rule_word(sc, x->type->form_id, SPG_RULE_NA) && closes_exception(sc, u);
+                           rule_word(sc, x->hot.form_id, SPG_RULE_NA) && closes_exception(sc, u);
     uint8_t mod = exception ? SPG_MOD_CONTRAST : x->has_sentiment ? SPG_MOD_NONE : x->mod;
     words_since_sent++;
     if (mod == SPG_MOD_NEGATOR) {
@@ -1313,9 +1329,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
        * "ik loop weer goed zonder stok" (what it lacks is still a negated fact, most often a
        * complaint: "drie weken zonder fysio"); nor does a negator before "als", which names
        * the alternative: "behandeld als mens, niet als een dwarslaesie" */
-      const bool only_ahead = (x->phrase < 0 && rule_word(sc, x->type->form_id, SPG_RULE_AHEAD)) ||
+      const bool only_ahead = (x->phrase < 0 && rule_word(sc, x->hot.form_id, SPG_RULE_AHEAD)) ||
                               (u + 1 < n_units && units[u + 1].type &&
-                               rule_word(sc, units[u + 1].type->form_id, SPG_RULE_AS));
+                               rule_word(sc, units[u + 1].hot.form_id, SPG_RULE_AS));
       if (ahead >= 0) {
         neg_scope = scope, neg_unit = (long)u;
       } else if (!only_ahead && last_sent_unit >= 0 &&
@@ -1463,13 +1479,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     }
     if (mod == SPG_MOD_FILLER || mod == SPG_MOD_QUESTION || mod == SPG_MOD_ASIDE) continue;
 
-    /* themes and quick-win words */
+    /* themes and quick-win words (a plain type has none: its record is not read) */
     const spg_wordtype *xt = x->type;
-    if (x->phrase < 0 && xt->themes &&
+    const bool plain = x->hot.score_flags & SPG_WT_PLAIN;
+    if (x->phrase < 0 && !plain && xt->themes &&
         add_themes(sc, sent, xt->themes, x->tok, 1, lexword(sc, xt->theme_id)->text))
       return -1;
-    uint32_t eid = xt->quickwin_id;
-    if (!eid && (sent->flags & SPG_SENT_SUGGESTION)) eid = xt->diminutive_id;
+    uint32_t eid = plain ? 0 : xt->quickwin_id;
+    if (!eid && !plain && (sent->flags & SPG_SENT_SUGGESTION)) eid = xt->diminutive_id;
     if (x->phrase < 0 && eid) {
       const spg_lex_word *qw = lexword(sc, eid);
       if (x->quickwin < qw->quickwin_value) x->quickwin = qw->quickwin_value;
@@ -1490,7 +1507,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         uint8_t kind = mult > 1 ? SPG_EV_INTENSIFIER : SPG_EV_DAMPENER;
         const unit *m = &units[mult_unit];
         const char *me = m->phrase >= 0 ? spg_lexicon_phrase(sc->lex, (uint32_t)m->phrase)->text
-                                        : spg_lexicon_word(sc->lex, m->type->form_id)->text;
+                                        : spg_lexicon_word(sc->lex, m->hot.form_id)->text;
         if (add_evidence(sc, sent, kind, m->tok, 1, mult, me, NULL, 0)) return -1;
         v *= mult;
         mult = 1, mult_scope = 0;
@@ -1507,7 +1524,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if (neg_scope > 0 && v != 0) { /* a neutral blocker lets it pass, as sentiment_ahead */
         const unit *nu = &units[neg_unit];
         const char *ne = nu->phrase >= 0 ? spg_lexicon_phrase(sc->lex, (uint32_t)nu->phrase)->text
-                                         : spg_lexicon_word(sc->lex, nu->type->form_id)->text;
+                                         : spg_lexicon_word(sc->lex, nu->hot.form_id)->text;
         if (add_evidence(sc, sent, SPG_EV_NEGATION, nu->tok, 1, -1, ne, "before", 0)) return -1;
         v = flip(v);
         neg_scope = 0;
@@ -1645,7 +1662,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
 /* The imperative class of a unit's surface form (imperatives.txt), SPG_IMP_NONE for a break. */
 static uint8_t unit_imperative(const scorer *sc, size_t u) {
   const unit *x = &sc->units.v[u];
-  return x->type ? x->type->imperative : SPG_IMP_NONE;
+  return x->hot.imperative; /* a break's is SPG_IMP_NONE */
 }
 
 /* The first unit from unit from on that is no lead word of imperatives.txt, after at most max
@@ -1796,7 +1813,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     for (size_t k = u; wish && k < sc->units.n && k < u + 10; k++) {
       const unit *x = &sc->units.v[k];
       if (!x->type) break; /* the first clause has none */
-      const uint8_t c = x->type->imperative;
+      const uint8_t c = x->hot.imperative;
       if (c == SPG_IMP_SUBJECT || c == SPG_IMP_WOULD || c == SPG_IMP_MODAL) break;
       if (!instruction_infinitive(sc, x->type)) continue;
       const spg_wordtype *before = k > 0 ? sc->units.v[k - 1].type : NULL;
@@ -1806,11 +1823,11 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
       size_t e = k + 1;
       while (e < sc->units.n && sc->units.v[e].type && sc->units.v[e].mod != SPG_MOD_CLAUSE &&
              sc->units.v[e].mod != SPG_MOD_CONTRAST &&
-             !lexword(sc, sc->units.v[e].type->form_id)->subordinator &&
-             sc->units.v[e].type->imperative != SPG_IMP_SUBJECT)
+             !lexword(sc, sc->units.v[e].hot.form_id)->subordinator &&
+             sc->units.v[e].hot.imperative != SPG_IMP_SUBJECT)
         e++;
       if (e < sc->units.n && sc->units.v[e].type &&
-          sc->units.v[e].type->imperative == SPG_IMP_SUBJECT)
+          sc->units.v[e].hot.imperative == SPG_IMP_SUBJECT)
         break;
       if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[0].tok,
                        tokens_between(sc, 0, k + 1), 0.6f, "infinitive-wish", NULL, 0))
@@ -1851,7 +1868,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
      * the bare stem ("laat ik eerlijk zijn", "laat u het weten?") makes it no imperative */
     if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT &&
         (verb != SPG_IMP_CAUSATIVE ||
-         rule_word(sc, sc->units.v[u + 1].type->form_id, SPG_RULE_SUBJECT)))
+         rule_word(sc, sc->units.v[u + 1].hot.form_id, SPG_RULE_SUBJECT)))
       continue;
     size_t start = u;
     while (start > 0 && u - start < 3 && sc->units.v[start - 1].type &&
@@ -1876,7 +1893,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
       }
       if (!marked) continue;
     }
-    const spg_lex_word *w = spg_lexicon_word(sc->lex, sc->units.v[u].type->form_id);
+    const spg_lex_word *w = spg_lexicon_word(sc->lex, sc->units.v[u].hot.form_id);
     if (add_evidence(sc, sent, SPG_EV_SUGGESTION, sc->units.v[u].tok, 1, 1, w->text, "imperative",
                      0))
       return -1;
@@ -1939,19 +1956,18 @@ static long modal_frame(const scorer *sc, size_t *end) {
   const unit *v = sc->units.v;
   const size_t n = sc->units.n;
   for (size_t u = 0; u < n; u++) {
-    if (!v[u].type || v[u].type->imperative != SPG_IMP_WOULD) continue;
+    if (!v[u].type || v[u].hot.imperative != SPG_IMP_WOULD) continue;
     const bool own = (u > 0 && is_ik(&v[u - 1])) || (u + 1 < n && is_ik(&v[u + 1]));
     for (size_t k = u + 1; k < n && k <= u + FRAME_SPAN; k++) {
       const unit *y = &v[k];
       if (!y->type) continue;
       if (y->mod == SPG_MOD_CLAUSE || y->mod == SPG_MOD_CONTRAST) break;
-      if (rule_word(sc, y->type->form_id, SPG_RULE_FIND)) {
+      if (rule_word(sc, y->hot.form_id, SPG_RULE_FIND)) {
         const spg_wordtype *w = v[k - 1].type;
         if (!w || !w->value_via || w->value <= 0) break;
-      } else if (y->type->imperative != SPG_IMP_MODAL || own) {
+      } else if (y->hot.imperative != SPG_IMP_MODAL || own) {
         continue;
-      } else if (k + 1 < n && v[k + 1].type &&
-                 rule_word(sc, v[k + 1].type->form_id, SPG_RULE_THAT)) {
+      } else if (k + 1 < n && v[k + 1].type && rule_word(sc, v[k + 1].hot.form_id, SPG_RULE_THAT)) {
         break;
       }
       *end = k;
@@ -1993,7 +2009,7 @@ static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
     bool task = false;
     for (size_t u = 0; u < n && !task; u++) {
       if (v[u].tok < ev->token || v[u].tok >= ev->token + ev->n_tokens || !v[u].type ||
-          !rule_word(sc, v[u].type->form_id, SPG_RULE_MUST))
+          !rule_word(sc, v[u].hot.form_id, SPG_RULE_MUST))
         continue;
       size_t before = u; /* the marker's first unit */
       while (before > 0 && v[before - 1].tok >= ev->token)
@@ -2009,7 +2025,7 @@ static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
   while (fu < n && v[fu].tok < first)
     fu++;
   for (size_t k = fu > TOLD_SPAN ? fu - TOLD_SPAN : 0; k < fu; k++) {
-    if (!v[k].type || !rule_word(sc, v[k].type->form_id, SPG_RULE_TOLD)) continue;
+    if (!v[k].type || !rule_word(sc, v[k].hot.form_id, SPG_RULE_TOLD)) continue;
     if ((k > 0 && first_person(&v[k - 1], true)) || (k + 1 < n && first_person(&v[k + 1], true)))
       continue;
     return "reported-advice";
@@ -2050,11 +2066,13 @@ static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence 
 static bool suggestion_has_content(const scorer *sc) {
   for (size_t u = 0; u < sc->units.n; u++) {
     const unit *x = &sc->units.v[u];
-    if (!x->type || (x->marker_word && !x->type->themes)) continue;
+    /* a plain type has no themes (SPG_WT_PLAIN): its record is not read */
+    if (!x->type || (x->marker_word && ((x->hot.score_flags & SPG_WT_PLAIN) || !x->type->themes)))
+      continue;
     if (x->phrase >= 0 && sc->phrases[x->phrase].kind == SPG_PHRASE_POLARITY &&
         sc->phrases[x->phrase].value != 0)
       return true;
-    if ((x->type->score_flags & SPG_WT_STOPWORD) || x->type->modifier) continue;
+    if ((x->hot.score_flags & SPG_WT_STOPWORD) || x->type->modifier) continue;
     return true;
   }
   return false;
@@ -2073,9 +2091,9 @@ static bool quoted_question(const scorer *sc) {
   if (b < 3 || b + 2 > sc->units.n) return false;
   size_t verb = b - 2; /* the break is unit b - 1, the verb stands before it */
   if (!v[verb].type) return false;
-  if (!rule_word(sc, v[verb].type->form_id, SPG_RULE_QUOTE)) {
-    if (verb == 0 || !v[verb - 1].type || v[verb].type->imperative != SPG_IMP_SUBJECT ||
-        !rule_word(sc, v[verb - 1].type->form_id, SPG_RULE_QUOTE))
+  if (!rule_word(sc, v[verb].hot.form_id, SPG_RULE_QUOTE)) {
+    if (verb == 0 || !v[verb - 1].type || v[verb].hot.imperative != SPG_IMP_SUBJECT ||
+        !rule_word(sc, v[verb - 1].hot.form_id, SPG_RULE_QUOTE))
       return false;
     verb--;
   }
