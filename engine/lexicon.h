@@ -127,10 +127,9 @@ typedef struct spg_phrase {
   uint64_t themes;       /* for SPG_PHRASE_THEME */
 } spg_phrase;
 
-/* meeting.txt: the words a report uses of the meeting itself ("deelnemers", "buitenkring") and
- * of what is done there ("luisterden", "vertelden", "bedankte") */
-/* meeting.txt kinds; a host ("gespreksleider") is a noun of the meeting too, and a sentence with
- * one for its subject tells of the meeting (classify.c) */
+/* meeting.txt: the words a report uses of the meeting itself ("deelnemers", "buitenkring"), of
+ * what is done there ("luisterden", "vertelden", "bedankte") and of its host ("gespreksleider":
+ * a noun too, and a sentence with one for its subject tells of the meeting, classify.c) */
 enum { SPG_MEETING_NOUN = 1, SPG_MEETING_ACT = 2, SPG_MEETING_THANKS = 3, SPG_MEETING_HOST = 4 };
 
 typedef struct spg_lex_word {

@@ -2445,14 +2445,6 @@ static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *
 
 #define BARE_HEADING_TOKENS 10 /* a section number, up to six words and a bracket or two */
 
-/* Whether the sentence ends in a sentence's end mark (. ! ? or an ellipsis). */
-static bool ends_with_stop_mark(const spg_session *s, const spg_sentence *sent) {
-  const spg_token *t = &s->tokens.v[sent->first_token + sent->n_tokens - 1];
-  if (t->kind != SPG_TOK_PUNCT) return false;
-  const char c = s->norm.data[t->off + t->len - 1];
-  return c == '.' || c == '!' || c == '?';
-}
-
 /* Whether sentence sent of a text without speakers (a written report) is a heading that no list
  * of sections.tsv knows: a paragraph of its own, a capital or a section number first ("2.2
  * Crisis en bereikbaarheid", "School en andere hulp"), at most THEME_HEADING_WORDS words and no
@@ -2463,17 +2455,17 @@ static bool bare_heading(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   if (s->speakers.n != 1 || s->speakers.v[0].label[0] || !sent->n_tokens ||
       sent->n_tokens > BARE_HEADING_TOKENS || !closes_paragraph(s, sent) || list_item(s, sent) ||
-      ends_with_stop_mark(s, sent))
+      ends_with_stop(s, sent))
     return false;
   const size_t i = (size_t)(sent - s->sentences.v) + 1;
   if (i >= s->sentences.n || s->sentences.v[i].turn != sent->turn || !s->sentences.v[i].n_tokens ||
-      !ends_with_stop_mark(s, &s->sentences.v[i]))
+      !ends_with_stop(s, &s->sentences.v[i]))
     return false;
   /* after prose, a heading or a numbered line: the last of a list of short points without end
    * marks ("Heel goed", "Heel slecht", then prose) is a point */
   if (i > 1 && s->sentences.v[i - 2].turn == sent->turn) {
     const spg_sentence *prev = &s->sentences.v[i - 2];
-    if (prev->n_tokens && !ends_with_stop_mark(s, prev) && !(prev->flags & SPG_SENT_HEADING) &&
+    if (prev->n_tokens && !ends_with_stop(s, prev) && !(prev->flags & SPG_SENT_HEADING) &&
         s->tokens.v[prev->first_token].kind != SPG_TOK_NUMBER)
       return false;
   }
