@@ -217,6 +217,31 @@ static bool host_subject(const spg_session *s, spg_analyzer *an, const spg_sente
   return false;
 }
 
+#define ASKER_LEAD 4 /* tokens before the professional who asks ("4.1 De verpleegkundig") */
+
+/* Whether the sentence reports a professional's question (part 2 of the meeting, in minutes or
+ * a report): a professional (SPG_WT_STAFF) among its first words, then "vraagt" or "vroeg"
+ * and "of" or a question word: "4.2 De psychiater vraagt of deelnemers het prettig zouden
+ * vinden als ...", "De arts vroeg wat er beter kon". What it asks is no participant's point,
+ * however its words weigh; the answer is. */
+static bool staff_asks(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  const uint32_t n = sent->n_tokens < ASKER_LEAD + 3 ? sent->n_tokens : ASKER_LEAD + 3;
+  bool staff = false;
+  for (uint32_t k = 0; k + 1 < n; k++) {
+    const spg_token *t = &s->tokens.v[sent->first_token + k];
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
+    if (!w) continue;
+    if (staff && (spg_morph_form_is(w, "vraagt") || spg_morph_form_is(w, "vroeg") ||
+                  spg_morph_form_is(w, "vroegen") || spg_morph_form_is(w, "vragen"))) {
+      const spg_token *q = t + 1;
+      const spg_wordtype *qw = q->kind == SPG_TOK_WORD ? spg_morph_get(an, q->type) : NULL;
+      return qw && (spg_morph_form_is(qw, "of") || qw->modifier == SPG_MOD_QUESTION);
+    }
+    staff = staff || (k <= ASKER_LEAD && (w->score_flags & SPG_WT_STAFF));
+  }
+  return false;
+}
+
 /* Whether the sentence names a small fix the organisation could make (quick-win evidence of
  * at least FIX_NAMED: "En de naambordjes, ik kon nooit zien wie ik voor me had"): a part of
  * the service, as a theme word is. */
@@ -310,7 +335,9 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     if (cls == SPG_CLASS_POSITIVE && !sent->section &&
         (about_meeting(s, an, sent) || has_rule(s, sent, "thanks-participants")))
       cls = SPG_CLASS_NONE;
-    if (cls != SPG_CLASS_NONE && !sent->section && host_subject(s, an, sent)) cls = SPG_CLASS_NONE;
+    if (cls != SPG_CLASS_NONE && !sent->section &&
+        (host_subject(s, an, sent) || staff_asks(s, an, sent)))
+      cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {
       open = NULL;

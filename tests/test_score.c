@@ -1140,7 +1140,8 @@ static void bare_heading_of_a_report_is_no_point(void **state) {
 }
 
 /* A sentence with the meeting's host for its subject (meeting.txt, kind host) tells of the
- * meeting, whatever it judges; a host named later is no subject. */
+ * meeting, whatever it judges; a host named later is no subject. So does a professional's
+ * question, reported (staff_asks in classify.c). */
 static void the_host_judged_is_no_point(void **state) {
   fixture *f = *state;
   assert_int_equal(class_of(f, "De gespreksleider deed het heel goed."), SPG_CLASS_NONE);
@@ -1148,6 +1149,11 @@ static void the_host_judged_is_no_point(void **state) {
                    SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "De arts was heel goed, zei de gespreksleider."),
                    SPG_CLASS_POSITIVE);
+  /* a professional's question reported (part 2 of the meeting) is no point; a participant's
+   * report of what the professional did is */
+  assert_int_equal(class_of(f, "4.2 De arts vraagt of het eten heel slecht was."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De arts vraagt heel slecht."), SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "Mevrouw vraagt of het eten heel slecht was."), SPG_CLASS_LEARNING);
   /* thanking the host is thanking the meeting's people */
   assert_int_equal(class_of(f, "De teamleider bedankte de gespreksleider heel vriendelijk."),
                    SPG_CLASS_NONE);
