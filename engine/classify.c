@@ -336,7 +336,8 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
         (about_meeting(s, an, sent) || has_rule(s, sent, "thanks-participants")))
       cls = SPG_CLASS_NONE;
     if (cls != SPG_CLASS_NONE && !sent->section &&
-        (host_subject(s, an, sent) || staff_asks(s, an, sent)))
+        (((sent->flags & SPG_SENT_MEETING) && host_subject(s, an, sent)) ||
+         ((sent->flags & SPG_SENT_STAFF) && staff_asks(s, an, sent))))
       cls = SPG_CLASS_NONE;
     sent->cls = cls;
     if (cls == SPG_CLASS_NONE) {

@@ -88,6 +88,10 @@ typedef struct spg_turn {
 #define SPG_SENT_NEGATION (1u << 4)   /* a negator flipped a sentiment word */
 #define SPG_SENT_CONTINUED (1u << 5)  /* merged into the item of the sentence before */
 #define SPG_SENT_HEADING (1u << 6) /* a heading of a written summary ("Tops", "Wat kan beter:") */
+/* Internal, not written: what score.c saw in a sentence's words, so that classify.c looks at
+ * its tokens only where a rule may apply */
+#define SPG_SENT_STAFF (1u << 7)   /* a professional's word (SPG_WT_STAFF): staff_asks */
+#define SPG_SENT_MEETING (1u << 8) /* a word of meeting.txt (SPG_WT_MEETING): host_subject */
 
 typedef struct spg_sentence {
   uint32_t turn;                /* index into session->turns */

@@ -474,7 +474,7 @@ static bool hoor_verb(const scorer *sc, const spg_token *tok, uint32_t k, uint32
 
 /* Builds the units of a sentence; returns -1 on allocation failure. The array is grown once
  * to the sentence's token count and filled in place. */
-static int build_units(scorer *sc, const spg_sentence *sent) {
+static int build_units(scorer *sc, spg_sentence *sent) {
   sc->units.n = 0;
   sc->phrased = false;
   if (spg_vec_grow((void **)&sc->units.v, &sc->units.cap, sent->n_tokens, sizeof *sc->units.v))
@@ -546,6 +546,9 @@ static int build_units(scorer *sc, const spg_sentence *sent) {
   }
   sc->units.n = n;
   sc->seen = seen;
+  /* for classify.c: a professional's or a meeting's word, so that it reads the tokens only then */
+  if (seen & SEEN_STAFF) sent->flags |= SPG_SENT_STAFF;
+  if (seen & SEEN_MEETING) sent->flags |= SPG_SENT_MEETING;
   return 0;
 }
 
