@@ -820,7 +820,7 @@ static void prepare_units(scorer *sc) {
       if (x->has_sentiment) x->value = ph->value;
       continue;
     }
-    if (x->mod) seen |= modifier_seen(x->type->modifier, x->hot.score_flags);
+    if (x->mod) seen |= modifier_seen(x->hot.modifier, x->hot.score_flags);
     if (x->covered || x->in_suggestion) x->has_sentiment = false;
   }
   sc->seen = seen;
@@ -2075,7 +2075,7 @@ static bool suggestion_has_content(const scorer *sc) {
     if (x->phrase >= 0 && sc->phrases[x->phrase].kind == SPG_PHRASE_POLARITY &&
         sc->phrases[x->phrase].value != 0)
       return true;
-    if ((x->hot.score_flags & SPG_WT_STOPWORD) || x->type->modifier) continue;
+    if ((x->hot.score_flags & SPG_WT_STOPWORD) || x->hot.modifier) continue;
     return true;
   }
   return false;
