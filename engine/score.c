@@ -1223,6 +1223,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float brk_sum = 0, brk_pos = 0, brk_neg = 0, exp_sum = 0, exp_pos = 0, exp_neg = 0;
   uint64_t brk_themes = 0;
   bool had = false; /* "had" or "hadden" since that break */
+  /* irony's closing echo after a contrast word ("ja geweldig hoor, ..., alleen lag de site drie
+   * dagen uit, fantastisch geregeld"): concessive-hoor fired (hoor_conceded), the praise at the
+   * contrast word (pos_contrast), and pos, neg and themes at the last break after it (cbrk_*,
+   * cbrk_unit 0 when none) */
+  bool hoor_conceded = false;
+  float pos_contrast = 0, cbrk_pos = 0, cbrk_neg = 0;
+  uint64_t cbrk_themes = 0;
+  size_t cbrk_unit = 0, contrast_unit = 0;
   long expect = -1;
   size_t brk_unit = 0, exp_from = 0; /* the units after that break, and where the clause began */
   unit *units = sc->units.v; /* locals, as in match_phrases */
@@ -1247,6 +1255,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if (!contrast_seen)
         brk_sum = sum_before, brk_pos = pos, brk_neg = neg, brk_themes = sent->themes,
         had = false, brk_unit = u + 1;
+      else
+        cbrk_pos = pos, cbrk_neg = neg, cbrk_themes = sent->themes, cbrk_unit = u;
       late = false;
       const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
       /* not the comma before "maar", nor the one before "daar niet van", which concedes it */
@@ -1439,6 +1449,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         if (hoor &&
             add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, 0, "concessive-hoor", NULL, 0))
           return -1;
+        hoor_conceded = hoor, pos_contrast = pos, contrast_unit = u;
         if (wel >= 0) {
           if (span_sum != 0 && stop_between(sc, span_tok, x->tok))
             span_sum = span_pos = span_neg = 0;
@@ -1649,6 +1660,18 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     const float turned = echoed ? pos : irony_pos;
     pos -= turned, neg -= turned;
     sum_before -= 2 * turned;
+    if (add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, -2 * turned, "irony", NULL, 0)) return -1;
+  }
+  /* the same echo after a contrast word: "ja geweldig hoor, alles online aanvragen, alleen lag
+   * die site drie dagen uit en toen had ik een bon, fantastisch geregeld". The opening
+   * conceded (concessive-hoor), what follows the contrast word praises nothing up to its last
+   * break, and the closing clause praises only, of nothing new: it echoes the opening */
+  if (hoor_conceded && cbrk_unit > contrast_unit + 1 && cbrk_pos == pos_contrast &&
+      pos > cbrk_pos && neg == cbrk_neg && sent->themes == cbrk_themes &&
+      ((sent->themes & ~irony_themes) || irony_topic)) {
+    const float turned = pos - cbrk_pos;
+    pos -= turned, neg -= turned;
+    sum_after -= 2 * turned;
     if (add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, -2 * turned, "irony", NULL, 0)) return -1;
   }
   /* rule staff-judged: "de cardioloog zelf, die was echt heel goed", "de fysio's hier zijn

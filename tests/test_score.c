@@ -911,6 +911,15 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   /* not praise of another part of the service, nor praise between */
   polarity_with(f, "Super hoor, de wachttijd was slecht, de arts was super.", "irony", false);
   polarity_with(f, "Super hoor, de wachttijd was slecht en goed, echt super.", "irony", false);
+  /* after a contrast word: the opening conceded, nothing praised after the contrast word up to
+   * the closing clause, which praises again of nothing new: the echo turns */
+  assert_true(polarity_with(f, "Super hoor, maar de wachttijd was lang, echt super.", "irony",
+                            true) <= -0.25);
+  /* not praise between, nor another part of the service in the closing clause, nor without
+   * the tag */
+  polarity_with(f, "Super hoor, maar de wachttijd was goed, echt super.", "irony", false);
+  polarity_with(f, "Super hoor, maar het was lang, de arts was super.", "irony", false);
+  polarity_with(f, "Super, maar de wachttijd was lang, echt super.", "irony", false);
 }
 
 /* A negator that is a verb of lack ("misten") and negates nothing after it still says what
