@@ -553,6 +553,8 @@ static int build_units(scorer *sc, spg_sentence *sent) {
 }
 
 /* Applies phrase pi, matched from unit u to unit end (exclusive). */
+static bool imperative_opens(const scorer *sc, size_t u);
+
 static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, size_t end,
                         size_t negator) {
   const spg_phrase *ph = &sc->phrases[pi];
@@ -571,6 +573,13 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
     for (size_t c = u + 1; c < end; c++) sc->units.v[c].covered = true;
     break;
   case SPG_PHRASE_SUGGESTION:
+    /* a wish that opens with an instruction verb ("zorg dat", "let op", "neem de tijd") is one
+     * where an imperative stands: the verb's own form, opening its clause. The stem took "de
+     * verpleging zorgt dat alles klaarstaat" and "de arts nam de tijd", and a subject before
+     * the form makes "ik denk aan mijn vader" a story */
+    if (spg_imp_verb(sc->words[ph->words[0]].imperative) &&
+        (un->hot.form_id != ph->words[0] || !imperative_opens(sc, u)))
+      break;
     if (!(sent->flags & SPG_SENT_SUGGESTION) &&
         add_evidence(sc, sent, SPG_EV_SUGGESTION, tok, ntok, ph->value, ph->text, NULL, 0))
       return -1;
@@ -916,6 +925,26 @@ static bool is_lead(uint8_t c) {
   return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
 }
 
+/* Where the clause of the verb at unit verb begins when only lead words stand before it (at
+ * most three): the first of them, or the verb's own unit. */
+static size_t leads_before(const scorer *sc, size_t verb) {
+  const unit *v = sc->units.v;
+  size_t start = verb;
+  while (start > 0 && verb - start < 3 && v[start - 1].type && is_lead(v[start - 1].hot.imperative))
+    start--;
+  return start;
+}
+
+/* Whether the instruction verb at unit u opens its clause as an imperative does: after at most
+ * a few lead words at the sentence's start or after a break, or with a capital where captions
+ * drop the full stop ("nam me serieus Zet ..."), not after another capital ("Teamleider Zorg &
+ * Welzijn" is a title). */
+static bool imperative_opens(const scorer *sc, size_t u) {
+  const unit *v = sc->units.v;
+  const size_t start = leads_before(sc, u);
+  return start == 0 || !v[start - 1].type || (v[u].type->capital && !v[start - 1].type->capital);
+}
+
 /* Whether the "maar" at unit u is the particle of an imperative ("kom maar meteen", "ga maar
  * door", "zoek het maar uit", "neem ze maar bij het eten in"): right after a verb of
  * imperatives.txt, or after it and an object pronoun, where the verb opens its clause after at
@@ -933,9 +962,7 @@ static bool imperative_maar(const scorer *sc, size_t u) {
     if (!object || verb == 0 || !v[verb - 1].type || !spg_imp_verb(v[--verb].hot.imperative))
       return false;
   }
-  size_t start = verb;
-  while (start > 0 && verb - start < 3 && v[start - 1].type && is_lead(v[start - 1].hot.imperative))
-    start--;
+  const size_t start = leads_before(sc, verb);
   return start == 0 || !v[start - 1].type;
 }
 
@@ -1896,15 +1923,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
         (verb != SPG_IMP_CAUSATIVE ||
          rule_word(sc, sc->units.v[u + 1].hot.form_id, SPG_RULE_SUBJECT)))
       continue;
-    size_t start = u;
-    while (start > 0 && u - start < 3 && sc->units.v[start - 1].type &&
-           is_lead(unit_imperative(sc, start - 1)))
-      start--;
-    /* a capital opens a clause where captions drop the full stop ("nam me serieus Zet ..."),
-     * not after another capital: "Teamleider Zorg & Welzijn" is a title */
-    bool opens = start == 0 || !sc->units.v[start - 1].type ||
-                 (sc->units.v[u].type->capital && !sc->units.v[start - 1].type->capital);
-    if (!opens) {
+    if (!imperative_opens(sc, u)) {
       /* mid-clause, in unpunctuated speech only: no subject or determiner just before, a
        * marker within two words after */
       if (!unpunctuated) continue;

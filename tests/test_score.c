@@ -166,6 +166,28 @@ static void clause_end_terms_need_the_clause_to_end(void **state) {
   spg_session_free(s);
 }
 
+/* A wish phrase that opens with an instruction verb ("neem de tijd") is one where an
+ * imperative stands: the verb's own form opening its clause; not the stem of a story ("de arts
+ * neemt de tijd"), nor the form after a subject ("ik neem de tijd"). */
+static void wish_phrase_of_an_instruction_verb_needs_its_imperative(void **state) {
+  fixture *f = *state;
+  static const char *const wishes[] = {"Neem de tijd.", "Dan neem de tijd.",
+                                       "Het was druk, neem de tijd."};
+  for (size_t i = 0; i < SPG_COUNT(wishes); i++) {
+    spg_session *s = analyze_text(f, wishes[i], SPG_OPT_PLAIN);
+    if (!names_entry(s, "neem de tijd")) fail_msg("\"%s\": no wish", wishes[i]);
+    spg_session_free(s);
+  }
+  static const char *const stories[] = {"De arts neemt de tijd.", "Ik neem de tijd.",
+                                        "De arts nam de tijd."};
+  for (size_t i = 0; i < SPG_COUNT(stories); i++) {
+    spg_session *s = analyze_text(f, stories[i], SPG_OPT_PLAIN);
+    if (names_entry(s, "neem de tijd") || (s->sentences.v[0].flags & SPG_SENT_SUGGESTION))
+      fail_msg("\"%s\": a wish", stories[i]);
+    spg_session_free(s);
+  }
+}
+
 static void suggestion_with_concrete_action_is_quick_win(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(
@@ -1896,6 +1918,7 @@ int main(void) {
       cmocka_unit_test(late_praise_is_no_praise),
       cmocka_unit_test(negated_saying_and_naming),
       cmocka_unit_test(praise_with_hoor_before_a_complaint_is_irony),
+      cmocka_unit_test(wish_phrase_of_an_instruction_verb_needs_its_imperative),
       cmocka_unit_test(phrases_may_name_a_filler),
       cmocka_unit_test(causative_takes_an_object_pronoun),
       cmocka_unit_test(unmet_expectation_turns),
