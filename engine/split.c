@@ -312,7 +312,7 @@ static const char *const clause_binders_words[] = {
     "dat",      "als",    "omdat",   "toen",    "of",      "wat",    "die",    "waar",
     "hoe",      "wie",    "zodat",   "terwijl", "voordat", "nadat",  "totdat", "zoals",
     "waardoor", "waarom", "wanneer", "tot",     "sinds",   "hoewel", "dan",    "daar",
-    "hier",     "nu",     "soms",    "ook",     "wel",     "niet",   "en",     "maar",
+    "nu",     "soms",    "ook",     "wel",     "niet",   "en",     "maar",
     "want",     "dus",    "zeg",     "vind",    "denk",    "weet",   "ben",    "heb",
     "is",       "was",    "kan",     "wil",     "moet",    "zou",    "mag",    NULL};
 static word_list clause_binders = WORD_LIST(clause_binders_words);
@@ -653,7 +653,7 @@ static const char *const np_binders_words[] = {
     "zo'n",     "elke",   "ieder",   "iedere", "alle",    "geen",  "welke",  "wat",   "wie",
     "hoe",      "waar",   "als",     "omdat",  "of",      "en",    "maar",   "want",  "dus",
     "toen",     "zodat",  "terwijl", "dan",    "ik",      "je",    "jij",    "u",     "hij",
-    "zij",      "ze",     "we",      "wij",    "jullie",  "er",    "hier",   "daar",  "zijn",
+    "zij",      "ze",     "we",      "wij",    "jullie",  "er",    "daar",  "zijn",
     "haar",     "hun",    "uw",      "ons",    "voordat", "nadat", "totdat", "zoals", "doordat",
     "waardoor", "hoewel", "zodra",   "tenzij", "wanneer", NULL};
 static word_list np_binders = WORD_LIST(np_binders_words);

@@ -313,6 +313,11 @@ static void speech_subjects_and_verbs(void **state) {
         "goed genoeg",
         "als ik maar weet op welke dag en welk uur ik u kan bereiken dan is het voor mij al goed "
         "genoeg");
+  /* "hier" ends a clause before a subject and its verb: no subordinator, as "daar" may be */
+  SPLIT("ik had schulden en dat vind ik nog steeds moeilijk om te zeggen zo hier ik werd niet "
+        "veroordeeld en dat was voor mij het belangrijkste",
+        "ik had schulden en dat vind ik nog steeds moeilijk om te zeggen zo hier",
+        "ik werd niet veroordeeld en dat was voor mij het belangrijkste");
   /* "zelf" ends a noun phrase: "de orthopeed zelf is" */
   SPLIT("en dan krijg je geen uitleg over de reden de orthopeed zelf is heel kundig en de knie "
         "doet het prima",
