@@ -51,7 +51,8 @@
  *     "uiteindelijk", "misschien", "nou", "ja", "oké"), unless it is an adverb inside the
  *     clause ("er zijn maar zes plekken", "stond daar maar te wachten", "niet alleen",
  *     "zeggen ze ja mevrouw"; but "... eenmaal kwam | maar ik wist": a subject and its verb
- *     after it make it the conjunction); "misschien een" opens a wish after a noun ("... voor
+ *     after it make it the conjunction, and so do a finite verb and its subject: "... wat hij
+ *     gedaan heeft | alleen wordt die niet altijd bijgehouden"); "misschien een" opens a wish after a noun ("... voor
  *     een broodje | misschien een magnetron neerzetten"), not an estimate ("misschien een
  *     uur"); and before a subject pronoun with a finite verb ("... op de wachtlijst | ik heb
  *     toen ...", "ze weten") unless the word before binds it to the open clause ("dat ik
@@ -75,15 +76,17 @@
  *   - in speech output from NP_RUN (5) words also before a first constituent that a finite
  *     verb and its subject pronoun follow (Dutch puts the verb second): a time phrase ("... |
  *     vorige week zat ik"), a prepositional phrase ("... | op de poli zat ik", "| bij de balie
- *     van de poli hoor je", "| via haar ben ik") or an adverb of time or comment ("| gelukkig
- *     kon ik"); not a word that points back ("die app daar kan ik", "dat vind ik": one
+ *     van de poli hoor je", "| via haar ben ik") or an adverb of time, place or comment ("|
+ *     gelukkig kon ik", "| thuis deed ik"); not a word that points back ("die app daar kan ik", "dat vind ik": one
  *     sentence), see fronted_clause();
  *   - in speech output from NP_RUN (5) words also before an evaluation in a cleft ("... over
- *     school | wat ik wel lastig vond is", "| wat mij steeds opvalt"), see cleft_clause();
+ *     school | wat ik wel lastig vond is", "| wat mij steeds opvalt", and without a subject
+ *     after a verb or a function word: "en dat werkt | wat wel lastig is"), see cleft_clause();
  *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
  *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
- *     or an article ("ik zet", "van plan"), nor before a subject ("zeg ik") or a number
- *     ("ruim 300");
+ *     or an article ("ik zet", "van plan"; after a preposition it may, with an object or a
+ *     marker after it: "... voor niks op | zet het gewoon ..."), nor before a subject ("zeg
+ *     ik") or a number ("ruim 300");
  *   - from MIN_RUN (25) words also before "en toen", "en dan", "dus", "want", "toen",
  *     "daarna"; from WEAK_RUN (33) before a plain conjunction ("en", "of", "omdat");
  *   - at MAX_RUN (40) words before the next word, whatever it is.
@@ -841,6 +844,26 @@ static const char *const cleft_binders_words[] = {
     "datgene", "precies", "weet",  "wist",   "snap",  "snapte",  "begrijp", "begreep", "zeg",
     "zei",     "bedoel",  "hoor",  "hoorde", "zie",   "zag",     NULL};
 static word_list cleft_binders = WORD_LIST(cleft_binders_words);
+/* ... or, with no subject, "wat", at most two words, an evaluation and "is" or "was" right
+ * after it: "... en dat werkt | wat wel lastig is zijn de invalkrachten", "| wat minder goed
+ * was". After a noun that is the relative clause ("een formulier wat heel lastig is"): only
+ * after a verb form or a function word. c1 is the first word after "wat". */
+static bool impersonal_cleft(const splitter *sp, size_t a, size_t b, size_t c1, size_t d1) {
+  const char *t = sp->text;
+  if (np_word(sp, a, b) && !verb_classes(sp->lex, t + a, b - a)) return false;
+  for (int k = 0; k < 3 && c1 < sp->n; k++) {
+    size_t n1 = bare_len(t, c1, d1);
+    const spg_lex_word *rec = lex_record(sp->lex, t + c1, n1);
+    size_t c2, d2;
+    next_chunk(sp, d1, &c2, &d2, NULL, NULL);
+    if (rec && rec->has_polarity && !rec->modifier)
+      return c2 < sp->n && (word_is(t + c2, bare_len(t, c2, d2), "is") ||
+                            word_is(t + c2, bare_len(t, c2, d2), "was"));
+    c1 = c2, d1 = d2;
+  }
+  return false;
+}
+
 static bool cleft_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   if (!word_is(t + c, bare_len(t, c, d), "wat") || binds(t + a, b - a) ||
@@ -848,7 +871,9 @@ static bool cleft_clause(const splitter *sp, size_t a, size_t b, size_t c, size_
     return false;
   size_t c1, d1;
   next_chunk(sp, d, &c1, &d1, NULL, NULL);
-  if (c1 >= sp->n || !word_in(t + c1, bare_len(t, c1, d1), &cleft_subjects)) return false;
+  if (c1 >= sp->n) return false;
+  if (!word_in(t + c1, bare_len(t, c1, d1), &cleft_subjects))
+    return impersonal_cleft(sp, a, b, c1, d1);
   for (int k = 0; k < 3; k++) {
     next_chunk(sp, d1, &c1, &d1, NULL, NULL);
     if (c1 >= sp->n) return false;
@@ -873,7 +898,8 @@ static bool cleft_clause(const splitter *sp, size_t a, size_t b, size_t c, size_
 static const char *const fronted_adverbs_words[] = {
     "toen",     "nu",      "soms",    "gelukkig", "helaas",    "eerst",   "daarna",
     "later",    "vroeger", "meestal", "vaak",     "gisteren",  "vandaag", "uiteindelijk",
-    "achteraf", "laatst",  "ineens",  "opeens",   "sindsdien", NULL};
+    "achteraf", "laatst",  "ineens",  "opeens",   "sindsdien", "thuis",   "vanochtend",
+    "vanmorgen", "vanmiddag", "vanavond", "vannacht", "daarom", "bovendien", NULL};
 static word_list fronted_adverbs = WORD_LIST(fronted_adverbs_words);
 static const char *const time_openers_words[] = {"vorige", "vorig",  "volgende", "afgelopen",
                                                  "elke",   "iedere", "die",      NULL};
@@ -923,6 +949,13 @@ static bool fronted_clause(const splitter *sp, size_t a, size_t b, size_t c, siz
   return cs < sp->n && word_in(t + cs, bare_len(t, cs, ds), &inverted_subjects);
 }
 
+/* After a preposition a verb stem is a noun ("van plan", "met zorg", "op bezoek"), unless an
+ * object or a marker follows it: a particle ends the clause before, and the imperative opens
+ * one ("dan sta je voor niks op | zet het gewoon de avond van tevoren in de app"). */
+static const char *const imperative_objects_words[] = {"het", "dat",    "dit",  "ze",
+                                                       "hem", "die",    "gewoon", "even", NULL};
+static word_list imperative_objects = WORD_LIST(imperative_objects_words);
+
 /* The speech rules: whether to end a run of `run` unpunctuated words, the last of them the
  * chunk [a, b), before the chunk [c, d). */
 static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, size_t c, size_t d) {
@@ -952,6 +985,17 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
       if (n3 && (word_in(t + c3, n3, &finite_verbs) || verb_classes(sp->lex, t + c3, n3)))
         return true;
     }
+    /* ... and so does a finite verb with its subject after it (the marker is the first
+       constituent of a main clause): "... wat hij gedaan heeft | alleen wordt die niet altijd
+       bijgehouden", "| maar kon ik" */
+    if (word_in(t + c2, n2, &finite_verbs)) {
+      size_t c3, d3;
+      next_chunk(sp, d2, &c3, &d3, NULL, NULL);
+      size_t n3 = c3 < sp->n ? bare_len(t, c3, d3) : 0;
+      if (n3 && (word_in(t + c3, n3, &inverted_subjects) || word_is(t + c3, n3, "die") ||
+                 word_is(t + c3, n3, "het") || word_is(t + c3, n3, "er")))
+        return true;
+    }
     /* "misschien een ..." after a noun opens a wish ("... voor een broodje | misschien een
        magnetron neerzetten"): the words after "maar" and "alleen" that make them adverbs
        ("maar een keer", adverb_after) do not make "misschien" one. After a verb or an
@@ -974,7 +1018,9 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   if (sp->sparse && spg_imp_verb((uint8_t)imperative(sp->lex, t + c, n)) &&
       !(is_upper_ascii((unsigned char)t[a]) && is_upper_ascii((unsigned char)t[c])) &&
       !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
-      !word_in(t + a, b - a, &clause_binders) && !word_in(t + a, b - a, &name_introducers) &&
+      !word_in(t + a, b - a, &clause_binders) &&
+      (!word_in(t + a, b - a, &name_introducers) ||
+       (word_in(t + a, b - a, &prepositions) && word_in(t + c2, n2, &imperative_objects))) &&
       !(word_in(t + a, b - a, &adverb_before) && word_in(t + c2, n2, &prepositions)) &&
       imperative(sp->lex, t + c2, n2) != SPG_IMP_SUBJECT && !adverbial("", 0, t + c2, n2))
     return true; /* not "van plan", "het plan", "ruim 300", "Maatschappelijke Zorg" */

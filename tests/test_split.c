@@ -329,6 +329,31 @@ static void speech_subjects_and_verbs(void **state) {
  * prepositional phrase (with "van" going on) or an adverb of time; not after a word that points
  * back ("daar", "dat": left dislocation is one sentence), nor after a binder. */
 static void speech_inverted_clauses(void **state) {
+  /* a marker with a finite verb and its subject after it opens a main clause */
+  SPLIT("ik vind de app waar ze foto's in zetten echt heel fijn dan zie ik wat hij gedaan heeft "
+        "alleen wordt die niet altijd bijgehouden",
+        "ik vind de app waar ze foto's in zetten echt heel fijn dan zie ik wat hij gedaan heeft",
+        "alleen wordt die niet altijd bijgehouden");
+  /* "thuis" in first place, a verb and its subject after it */
+  SPLIT("ik word maar een keer in de week gedoucht dat vind ik te weinig thuis deed ik dat elke "
+        "dag en dat mis ik wel heel erg",
+        "ik word maar een keer in de week gedoucht dat vind ik te weinig",
+        "thuis deed ik dat elke dag en dat mis ik wel heel erg");
+  /* an evaluation in a cleft without a subject, after a verb; not after a noun, where "wat" is
+   * the relative pronoun of speech */
+  SPLIT("de zorg voor mijn moeder is heel goed ze weten hoe ze haar moeten benaderen en dat werkt "
+        "wat wel slecht is zijn de invalkrachten",
+        "de zorg voor mijn moeder is heel goed ze weten hoe ze haar moeten benaderen en dat werkt",
+        "wat wel slecht is zijn de invalkrachten");
+  SPLIT("ik kreeg na de opname van de afdeling een heel dik formulier wat echt slecht is voor "
+        "mensen zoals ik",
+        "ik kreeg na de opname van de afdeling een heel dik formulier wat echt slecht is voor "
+        "mensen zoals ik");
+  /* a particle ends the clause before an imperative with its object */
+  SPLIT("ik kom uit tiel dat is een uur reizen dus dan sta je weet je voor niks op zet het "
+        "gewoon de avond van tevoren in de app",
+        "ik kom uit tiel dat is een uur reizen dus dan sta je weet je voor niks op",
+        "zet het gewoon de avond van tevoren in de app");
   SPLIT("de orthopeed legde de voor- en nadelen eerlijk uit het wachten is nog altijd lang vorige "
         "week zat ik er weer ruim een uur",
         "de orthopeed legde de voor- en nadelen eerlijk uit het wachten is nog altijd lang",
