@@ -92,7 +92,9 @@ enum {
   SPG_RULE_MUST = 1u << 25,     /* "moet", "moeten": the speaker's own task (rule own-task) */
   SPG_RULE_THINK = 1u << 26,    /* "vind", "vond": "ik vind niet dat ..." (rule negated-saying) */
   SPG_RULE_QUOTE =
-      1u << 27 /* "zei", "vroeg": a question quoted in a story (rule quoted-question) */
+      1u << 27, /* "zei", "vroeg": a question quoted in a story (rule quoted-question) */
+  SPG_RULE_PAST = 1u << 28, /* "vroeger": before "maar nu", conceded (rule concessive-wel) */
+  SPG_RULE_NOW = 1u << 29   /* "nu", "sinds", "tegenwoordig": the now a contrast turns to */
 };
 
 /* Phrase kinds. */

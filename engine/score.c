@@ -1027,6 +1027,14 @@ static bool grants(const scorer *sc, const unit *x) {
   return x->phrase >= 0 && strcmp(sc->phrases[x->phrase].text, "daar niet van") == 0;
 }
 
+/* Whether one of the two words after the contrast word at unit c is a word of now ("maar nu",
+ * "maar sinds vorig jaar", "maar tegenwoordig"). */
+static bool turns_to_now(const scorer *sc, size_t c) {
+  for (size_t k = c + 1; k < sc->units.n && k <= c + 2 && sc->units.v[k].type; k++)
+    if (rule_word(sc, sc->units.v[k].hot.form_id, SPG_RULE_NOW)) return true;
+  return false;
+}
+
 static long concessive_wel(const scorer *sc, size_t c) {
   const unit *units = sc->units.v;
   size_t k = c;
@@ -1047,6 +1055,9 @@ static long concessive_wel(const scorer *sc, size_t c) {
     if (not_so_that(sc, k)) return (long)k; /* "het is niet zo dat ..., maar" */
     if (x->covered || x->phrase >= 0) continue;
     if (rule_word(sc, x->hot.form_id, SPG_RULE_WEL)) return (long)k;
+    /* "vroeger moest ik elke keer opnieuw uitleggen dat hij links niks ziet, maar sinds vorig
+     * jaar staat het op zijn kamerdeur": the past concedes where the contrast turns to now */
+    if (rule_word(sc, x->hot.form_id, SPG_RULE_PAST) && turns_to_now(sc, c)) return (long)k;
     /* "ik zal niet zeggen dat ze niet hun best doen, maar ...": a negated saying concedes */
     if (k > 0 && rule_word(sc, x->hot.form_id, SPG_RULE_SAY) && units[k - 1].type &&
         units[k - 1].mod == SPG_MOD_NEGATOR)
@@ -1643,7 +1654,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   /* negated-fact only where nothing is praised: in "dan hoef ik niet te reizen" after "prettig"
    * the negation is part of the praise; but praise before a contrast word is another clause
    * ("de verpleging was heel lief, maar de artsen hadden nooit tijd") */
-  if (fact_unit >= 0 && (fact_after ? pos_after == 0 : pos == 0)) {
+  /* rule concessive-turn below takes what the conceded part says, its negated fact too ("vroeger
+   * moest ik elke keer uitleggen dat hij links niks ziet, maar sinds ...") */
+  const bool turns = conceded >= 0 && !said_after && sum_after == 0 && conceded_sum != 0;
+  if (fact_unit >= 0 && (fact_after ? pos_after == 0 : pos == 0 && !turns)) {
     float v = NEGATED_FACT * fact_weight;
     neg += v;
     if (fact_after) sum_after += v; else sum_before += v;
@@ -1656,7 +1670,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       return -1;
     sent->flags |= SPG_SENT_NEGATION;
   }
-  if (conceded >= 0 && !said_after && sum_after == 0 && conceded_sum != 0) {
+  if (turns) {
     /* rule concessive-turn: "De logopedistes zijn op zich lieve meiden, maar mijn dochter heeft
      * er in één jaar vier gehad": what is conceded is not the point, and what follows it, in
      * words the lexicons do not weigh, says the opposite */

@@ -835,6 +835,13 @@ static void concession_turns_when_nothing_weighed_follows(void **state) {
     assert_true(polarity_with(f, conceded[i], "concessive-wel", true) <= -0.25);
     assert_true(polarity_with(f, conceded[i], "concessive-turn", true) <= -0.25);
   }
+  /* the past before "maar nu" or "maar sinds" concedes as "wel" does, and turns with what
+   * follows when nothing after it weighs; not without the now after the contrast word */
+  assert_true(polarity_with(f, "Vroeger was het slecht, maar sinds kort komt hij elke dag.",
+                            "concessive-turn", true) >= 0.25);
+  assert_true(polarity_with(f, "Vroeger was het goed, maar nu komt hij nooit.", "concessive-wel",
+                            true) <= -0.25);
+  polarity_with(f, "Vroeger was het slecht, maar hij komt elke dag.", "concessive-wel", false);
   /* a conceded complaint turns into praise */
   assert_true(polarity_of(f, "Het was wel slecht, maar ik kwam meteen aan de beurt.") >= 0.25);
   /* what follows weighs: no turn */
