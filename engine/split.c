@@ -84,9 +84,11 @@
  *     after a verb or a function word: "en dat werkt | wat wel lastig is"), see cleft_clause();
  *   - in speech output also before an imperative verb of lexicons/imperatives.txt ("... tot
  *     twaalf uur | zet op de website ..."), but not after a subject, a binder, a preposition
- *     or an article ("ik zet", "van plan"; after a preposition it may, with an object or a
- *     marker after it: "... voor niks op | zet het gewoon ..."), nor before a subject ("zeg
- *     ik") or a number ("ruim 300");
+ *     or an article ("ik zet", "van plan"; after a preposition, "niet", "ook", "wel" or a
+ *     conjunction it may, with an object or a marker after it: "... voor niks op | zet het
+ *     gewoon ...", "... het ook niet | zet nou gewoon ..."), nor before a subject ("zeg ik")
+ *     or a number ("ruim 300"); a discourse marker right after an imperative is its particle
+ *     ("zet nou", "bel maar"), no clause of its own;
  *   - from MIN_RUN (25) words also before "en toen", "en dan", "dus", "want", "toen",
  *     "daarna"; from WEAK_RUN (33) before a plain conjunction ("en", "of", "omdat");
  *   - at MAX_RUN (40) words before the next word, whatever it is.
@@ -952,9 +954,15 @@ static bool fronted_clause(const splitter *sp, size_t a, size_t b, size_t c, siz
 /* After a preposition a verb stem is a noun ("van plan", "met zorg", "op bezoek"), unless an
  * object or a marker follows it: a particle ends the clause before, and the imperative opens
  * one ("dan sta je voor niks op | zet het gewoon de avond van tevoren in de app"). */
-static const char *const imperative_objects_words[] = {"het", "dat",    "dit",  "ze",
-                                                       "hem", "die",    "gewoon", "even", NULL};
+static const char *const imperative_objects_words[] = {"het", "dat", "dit",    "ze",   "hem",
+                                                       "die", "nou", "gewoon", "even", NULL};
 static word_list imperative_objects = WORD_LIST(imperative_objects_words);
+/* ... and after these binders of clause_binders, which are no pronoun that could be the verb's
+ * subject: "die snapte het ook niet | zet nou gewoon bovenaan wat er aan de hand is" (not
+ * "die zet het neer", "dat zet het op scherp") */
+static const char *const adverb_binders_words[] = {"niet", "ook", "wel",  "en",
+                                                   "maar", "want", "dus", NULL};
+static word_list adverb_binders = WORD_LIST(adverb_binders_words);
 
 /* The speech rules: whether to end a run of `run` unpunctuated words, the last of them the
  * chunk [a, b), before the chunk [c, d). */
@@ -975,6 +983,8 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
   size_t n2 = bare_len(t, c2, d2);
   if (word_in(t + c, n, &clause_markers)) {
+    /* right after an imperative a marker is its particle: "zet nou gewoon ...", "bel maar" */
+    if (spg_imp_verb((uint8_t)imperative(sp->lex, t + a, b - a))) return false;
     if (!adverbial(t + a, b - a, t + c2, n2)) return true;
     /* a subject pronoun and its finite verb after the marker make it the conjunction, after a
        verb too: "... toen ik daar eenmaal kwam | maar ik wist eerst niet" */
@@ -1018,7 +1028,8 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   if (sp->sparse && spg_imp_verb((uint8_t)imperative(sp->lex, t + c, n)) &&
       !(is_upper_ascii((unsigned char)t[a]) && is_upper_ascii((unsigned char)t[c])) &&
       !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
-      !word_in(t + a, b - a, &clause_binders) &&
+      (!word_in(t + a, b - a, &clause_binders) ||
+       (word_in(t + a, b - a, &adverb_binders) && word_in(t + c2, n2, &imperative_objects))) &&
       (!word_in(t + a, b - a, &name_introducers) ||
        (word_in(t + a, b - a, &prepositions) && word_in(t + c2, n2, &imperative_objects))) &&
       !(word_in(t + a, b - a, &adverb_before) && word_in(t + c2, n2, &prepositions)) &&

@@ -349,6 +349,11 @@ static void speech_inverted_clauses(void **state) {
         "mensen zoals ik",
         "ik kreeg na de opname van de afdeling een heel dik formulier wat echt slecht is voor "
         "mensen zoals ik");
+  /* after "niet" too, with its particle "nou", which opens no clause of its own there */
+  SPLIT("ik heb hem aan mijn buurman gegeven die is accountant geweest en die snapte het ook niet "
+        "zet nou gewoon bovenaan wat er aan de hand is",
+        "ik heb hem aan mijn buurman gegeven die is accountant geweest en die snapte het ook niet",
+        "zet nou gewoon bovenaan wat er aan de hand is");
   /* a particle ends the clause before an imperative with its object */
   SPLIT("ik kom uit tiel dat is een uur reizen dus dan sta je weet je voor niks op zet het "
         "gewoon de avond van tevoren in de app",
