@@ -3,8 +3,8 @@
 
 Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory of this script)
 
-For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh
-and CORPUS_DIR/series,
+For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh,
+CORPUS_DIR/dev2 and CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
 CORPUS_DIR/reports-dev and CORPUS_DIR/reports-blind, it reads
 NAME.gold.tsv and checks that
@@ -64,6 +64,12 @@ LISTENERS = {
     "ziekenhuis-oncologie.vtt": ["Oncologieverpleegkundige Ilse", "Internist-oncoloog Van Rijn",
                                  "Teamleider dagcentrum Marco"],
     "politie-aangifte.srt": ["Wijkagent Rick", "Rechercheur Anouk", "Teamchef Karin"],
+    "kinderopvang.txt": ["Pedagogisch medewerker Lieke", "Locatiemanager Petra",
+                         "Medewerker planning Wendy"],
+    "ggz-verslaving-kliniek.vtt": ["Verslavingsarts Kuipers", "Verpleegkundige Hanneke",
+                                   "Teamleider Mirjam"],
+    "belastingdienst-toeslagen.srt": ["Medewerker Toeslagen Ingrid", "Teamleider Bas",
+                                      "Zaakbehandelaar Nadia"],
 }
 
 TXT_LABEL = re.compile(r"^([A-Z][^:\s]*(?:\s+[^:\s]+){0,4}):\s+(.*)$")
@@ -334,6 +340,7 @@ def main():
     errors, warnings = [], []
     sets = [("dev", root), ("heldout", os.path.join(root, "heldout")),
             ("heldout-fresh", os.path.join(root, "heldout-fresh")),
+            ("dev2", os.path.join(root, "dev2")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),

@@ -10,7 +10,8 @@ mkdir -p "$GOLDEN" build/golden
 pass=0 fail=0
 for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora/heldout/*.vtt \
          corpora/heldout/*.srt corpora/heldout-fresh/*.txt corpora/heldout-fresh/*.vtt \
-         corpora/heldout-fresh/*.srt corpora/series/*.txt corpora/reports/*.txt \
+         corpora/heldout-fresh/*.srt corpora/dev2/*.txt corpora/dev2/*.vtt corpora/dev2/*.srt \
+         corpora/series/*.txt corpora/reports/*.txt \
          corpora/reports-fresh/*.txt corpora/reports-dev/*.txt corpora/reports-blind/*.txt; do
   [ -f "$f" ] || continue
   name=$(echo "$f" | sed 's|^corpora/||; s|/|_|g; s|\.[^.]*$||')
