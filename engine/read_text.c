@@ -128,7 +128,7 @@ static const char *const role_words[] = {
     "psycholoog", "rechter", "respondent", "scholier", "secretaris", "speaker", "specialist",
     "spreker", "student", "studente", "teamleider", "therapeut", "toehoorder", "toehoorders",
     "vader", "verpleegkundige", "verpleger", "verzorgende", "verzorger", "voorzitter",
-    "vrijwilliger", "wethouder", "zoon", "zus", "zuster",
+    "vrijwilliger", "werker", "wethouder", "zoon", "zus", "zuster",
 };
 
 /* Lower-case words that may stand inside a name: tussenvoegsels and "van" / "en". */
@@ -295,8 +295,8 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   /* Words outside the group. */
   size_t words = 0;
   sh->strict = true;
-  const char *first = NULL;
-  size_t first_len = 0;
+  const char *first = NULL, *second = NULL;
+  size_t first_len = 0, second_len = 0;
   bool rest_capital = false; /* a capitalised word after the first ("Vries" of "De Vries") */
   for (size_t i = 0; i < n;) {
     while (i < n && l[i] == ' ') i++;
@@ -326,6 +326,7 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
       first = w, first_len = wl;
       continue;
     }
+    if (!second) second = w, second_len = wl;
     char low[LABEL_MAX + 8];
     bool capital = starts_upper(w, wl) || is_digit(w[0]);
     if (starts_upper(w, wl)) rest_capital = true;
@@ -343,6 +344,14 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   if (!fl || !fold_lower(first, fl, low, sizeof low)) return false;
   if (is_digit(first[0])) return false; /* "1: ...", "12 uur: ..." */
   sh->role_led = in_list(low, role_words, SPG_COUNT(role_words));
+  /* a role after the capitalised adjective of a function: "Pedagogisch medewerker Lieke",
+   * "Sociaal werker Ahmed", "Medisch specialist" */
+  char low2[LABEL_MAX + 8];
+  if (!sh->role_led && second && !starts_upper(second, second_len) &&
+      starts_upper(first, first_len) && !in_list(low, function_words, SPG_COUNT(function_words)) &&
+      fold_lower(second, second_len, low2, sizeof low2) &&
+      in_list(low2, role_words, SPG_COUNT(role_words)))
+    sh->role_led = true;
   sh->code = is_code(first, first_len);
   sh->meta_key = in_list(low, meta_keys, SPG_COUNT(meta_keys));
   bool upper = starts_upper(first, first_len);

@@ -217,6 +217,19 @@ static void text_recurring_labels(void **state) {
   spg_session_free(s);
 }
 
+/* A function's adjective before its role word leads a label as the role word does: "Pedagogisch
+ * medewerker Lieke", "Maatschappelijk werker Ahmed"; not after a function word ("De moeder: ...")
+ */
+static void text_role_after_an_adjective(void **state) {
+  spg_session *s = read_text("Moeder Sanne: Het was goed.\nPedagogisch medewerker Lieke: Fijn.\n"
+                             "Moeder Sanne: Ja.\nPedagogisch medewerker Lieke: Dank je.\n"
+                             "De moeder: zei dat.\nDe moeder: ook.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 1), "Pedagogisch medewerker Lieke");
+  assert_string_equal(turn_text(s, 3), "Dank je.\nDe moeder: zei dat.\nDe moeder: ook.");
+  spg_session_free(s);
+}
+
 static void text_no_labels_is_one_anonymous_turn(void **state) {
   spg_session *s = read_text("Ik kwam binnen en niemand zag me.\nDat was vervelend.\n\n"
                              "Later werd het beter.\n");
@@ -803,6 +816,7 @@ int main(void) {
       cmocka_unit_test(text_label_negatives_are_speech),
       cmocka_unit_test(text_name_once_needs_a_labelled_file),
       cmocka_unit_test(text_recurring_labels),
+      cmocka_unit_test(text_role_after_an_adjective),
       cmocka_unit_test(text_no_labels_is_one_anonymous_turn),
       cmocka_unit_test(text_blank_lines_are_paragraph_breaks),
       cmocka_unit_test(text_timestamps),
