@@ -65,6 +65,7 @@
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
 #define CONCESSION 1.5f /* what a concessive "wel" before a contrast word divides by, further */
 #define CONCESSIVE_TURN 0.35f /* the opposite a concession implies when nothing weighed follows */
+#define BROKEN_PROMISE 0.3f /* what was to be, a contrast word, and nothing weighed (rule broken-promise) */
 #define EXPECTATION 0.5f      /* what an expectation that did not come true weighs, turned */
 #define EXCEPTION 2.0f  /* the contrast weight of the "na" of "op X na" (closes_exception) */
 #define EXCEPTION_SPAN 9 /* units from "op" to "na" at most */
@@ -1027,6 +1028,20 @@ static bool grants(const scorer *sc, const unit *x) {
   return x->phrase >= 0 && strcmp(sc->phrases[x->phrase].text, "daar niet van") == 0;
 }
 
+/* Whether a "zou" or "zouden" stands in the clause before the contrast word at unit c: back to
+ * the break before it, past the comma right before the contrast word. */
+static bool would_before(const scorer *sc, size_t c) {
+  size_t k = c;
+  while (k > 0 && !sc->units.v[k - 1].type) /* the comma before "maar" */
+    k--;
+  while (k-- > 0) {
+    const unit *x = &sc->units.v[k];
+    if (!x->type) return false;
+    if (x->hot.imperative == SPG_IMP_WOULD) return true;
+  }
+  return false;
+}
+
 /* Whether one of the two words after the contrast word at unit c is a word of now ("maar nu",
  * "maar sinds vorig jaar", "maar tegenwoordig"). */
 static bool turns_to_now(const scorer *sc, size_t c) {
@@ -1266,6 +1281,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * contrast word (pos_contrast), and pos, neg and themes at the last break after it (cbrk_*,
    * cbrk_unit 0 when none) */
   bool hoor_conceded = false;
+  long first_contrast = -1; /* the unit of the first contrast word (rule broken-promise) */
   float pos_contrast = 0, cbrk_pos = 0, cbrk_neg = 0;
   uint64_t cbrk_themes = 0;
   size_t cbrk_unit = 0, contrast_unit = 0;
@@ -1498,12 +1514,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         if (add_evidence(sc, sent, SPG_EV_CONTRAST, x->tok, ntok, mv, unit_entry(sc, x), NULL, 0))
           return -1;
         sent->flags |= SPG_SENT_CONTRAST;
+        if (!contrast_seen) first_contrast = (long)u;
         contrast_seen = true;
         weight = mv;
       } else if (!contrast_seen) {
         /* nothing before it yet: "Maar de parkeerplaats..." still weighs what follows */
         weight = mv;
         contrast_seen = true;
+        first_contrast = (long)u;
       }
       span_sum = span_pos = span_neg = 0;
       late = false;
@@ -1683,6 +1701,17 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       neg += v;
     sum_after = v;
     if (add_evidence(sc, sent, SPG_EV_RULE, units[conceded].tok, 1, v, "concessive-turn", NULL, 0))
+      return -1;
+  }
+  /* rule broken-promise: "het mentorgesprek zou twee keer per jaar zijn, maar we hebben er in
+   * anderhalf jaar eentje gehad", "we zouden binnen een week gebeld worden, maar": what was to
+   * be, in the clause of a "zou" before the first contrast word, and what came after it, with
+   * nothing weighed in the whole sentence, is a promise not kept. Mild: alone it names no part
+   * of the service, and then stays the story ("ik zou gaan werken, maar toen werd ik ziek") */
+  if (first_contrast > 0 && pos == 0 && neg == 0 && would_before(sc, (size_t)first_contrast)) {
+    neg -= BROKEN_PROMISE, sum_after -= BROKEN_PROMISE;
+    if (add_evidence(sc, sent, SPG_EV_RULE, units[first_contrast].tok, 1, -BROKEN_PROMISE,
+                     "broken-promise", NULL, 0))
       return -1;
   }
   /* the closing clause praises again, after the complaint and of nothing new: the same irony

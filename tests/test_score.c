@@ -842,6 +842,11 @@ static void concession_turns_when_nothing_weighed_follows(void **state) {
   assert_true(polarity_with(f, "Vroeger was het goed, maar nu komt hij nooit.", "concessive-wel",
                             true) <= -0.25);
   polarity_with(f, "Vroeger was het slecht, maar hij komt elke dag.", "concessive-wel", false);
+  /* rule broken-promise: what was to be ("zou"), a contrast word, and nothing weighed */
+  assert_true(polarity_with(f, "De arts zou elke week komen, maar hij kwam een keer.",
+                            "broken-promise", true) < 0);
+  polarity_with(f, "De arts komt elke week, maar hij kwam een keer.", "broken-promise", false);
+  polarity_with(f, "De arts zou elke week komen, maar dat was goed.", "broken-promise", false);
   /* a conceded complaint turns into praise */
   assert_true(polarity_of(f, "Het was wel slecht, maar ik kwam meteen aan de beurt.") >= 0.25);
   /* what follows weighs: no turn */
