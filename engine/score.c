@@ -1705,10 +1705,13 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   }
   /* rule broken-promise: "het mentorgesprek zou twee keer per jaar zijn, maar we hebben er in
    * anderhalf jaar eentje gehad", "we zouden binnen een week gebeld worden, maar": what was to
-   * be, in the clause of a "zou" before the first contrast word, and what came after it, with
+   * be, in the clause of a "zou" before the first contrast word, a "maar" (not "toch": "wat
+   * zou helpen als het toch niet doorgaat"), and what came after it, with
    * nothing weighed in the whole sentence, is a promise not kept. Mild: alone it names no part
    * of the service, and then stays the story ("ik zou gaan werken, maar toen werd ik ziek") */
-  if (first_contrast > 0 && pos == 0 && neg == 0 && would_before(sc, (size_t)first_contrast)) {
+  if (first_contrast > 0 && pos == 0 && neg == 0 &&
+      spg_morph_form_is(units[first_contrast].type, "maar") &&
+      would_before(sc, (size_t)first_contrast)) {
     neg -= BROKEN_PROMISE, sum_after -= BROKEN_PROMISE;
     if (add_evidence(sc, sent, SPG_EV_RULE, units[first_contrast].tok, 1, -BROKEN_PROMISE,
                      "broken-promise", NULL, 0))
