@@ -1237,7 +1237,7 @@ static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
       if (o->n_words == n && memcmp(o->words, ids, sizeof *ids * (size_t)n) == 0)
         return bad_line(r, err, "heading '%s' is listed twice", r->field[0]);
     }
-    spg_section sec = {.n_words = (uint16_t)n, .cls = cls};
+    spg_section sec = {.n_words = (uint16_t)n, .cls = cls, .first = ids[0]};
     uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * (size_t)n);
     if (!w || !(sec.text = spg_arena_strdup(lex->arena, r->field[0])))
       return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");

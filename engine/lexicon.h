@@ -223,7 +223,10 @@ typedef struct spg_section {
   const char *text;      /* as written in the file */
   const uint32_t *words; /* vocabulary ids */
   uint16_t n_words;
-  uint8_t cls; /* spg_class, or SPG_SECTION_CONTEXT */
+  uint8_t cls;    /* spg_class, or SPG_SECTION_CONTEXT */
+  uint32_t first; /* words[0], beside the count: the scorer compares it for every heading at
+                     a heading's first word (heading_at), where words[0] was a cache miss a
+                     heading (docs/performance.md, twenty-eighth round) */
 } spg_section;
 
 /* A heading of a part that holds no points ("Aanwezigen", "Opzet", "Vervolg"). */

@@ -2273,8 +2273,7 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
   const spg_section *all = spg_lexicon_sections(sc->lex, &n), *best = NULL;
   for (size_t i = 0; i < n; i++) {
     const spg_section *h = &all[i];
-    if (h->words[0] != first->form_id || k + h->n_words > end ||
-        (best && h->n_words <= best->n_words))
+    if (h->first != first->form_id || k + h->n_words > end || (best && h->n_words <= best->n_words))
       continue;
     uint16_t w = 1;
     while (w < h->n_words) {
