@@ -620,14 +620,25 @@ static bool maybe_second(const spg_lex_word *w, uint32_t id) {
   return id && (w->second_filter[b / 64] >> (b % 64) & 1);
 }
 
+/* Whether word w is one of the (at most four) units after unit u up to a break: where the
+ * third word of a phrase with "*" second must be. */
+static bool near_after(const scorer *sc, size_t u, uint32_t w) {
+  for (size_t k = u + 1; k < sc->units.n && k <= u + 4 && sc->units.v[k].type; k++)
+    if (sc->units.v[k].hot.form_id == w || sc->units.v[k].hot.lemma_id == w) return true;
+  return false;
+}
+
 /* Whether phrase p (of w->scored) can still match at unit u: its third word must be the unit
  * after next (second word given; its form and lemma ids are form2 and lemma2, 0 when there is
  * none), or among the four units after u ("*" second: it takes zero to three words, not across
- * a break; window holds their bits). A cheap reject only: the full match decides. */
-static bool third_may_match(const spg_scored *p, uint64_t window, uint32_t form2, uint32_t lemma2) {
+ * a break; window holds their bits, and where it admits the word, near_after looks: the mask
+ * alone let through nearly half of these phrases whose third word is not there, each a call of
+ * match_phrase). A cheap reject only: the full match decides. */
+static bool third_may_match(const scorer *sc, size_t u, const spg_scored *p, uint64_t window,
+                            uint32_t form2, uint32_t lemma2) {
   uint32_t third = p->third;
   if (!third || third == SPG_WILDCARD) return true;
-  if (p->second == SPG_WILDCARD) return window & spg_word_bit(third);
+  if (p->second == SPG_WILDCARD) return (window & spg_word_bit(third)) && near_after(sc, u, third);
   return third == form2 || third == lemma2;
 }
 
@@ -683,7 +694,7 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
     } else {
       return 0;
     }
-    if (!third_may_match(p, window, form2, lemma2)) continue;
+    if (!third_may_match(sc, u, p, window, form2, lemma2)) continue;
     uint32_t pi = p->phrase;
     const spg_phrase *ph = &sc->phrases[pi];
     size_t negator = 0;
