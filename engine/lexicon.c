@@ -45,6 +45,7 @@ struct spg_lexicon {
   uint32_t *slots; /* hash slot -> id (0 = empty) */
   size_t n_slots;
   SPG_VEC(spg_lex_word) words;  /* words.v[0] is unused: id 0 means "none" */
+  void *words_block;            /* the block words.v lies in once aligned (align_words) */
   SPG_VEC(uint32_t) word_lines; /* line of the polarity entry per id (duplicate check) */
   SPG_VEC(spg_phrase) phrases;
   /* the indices of each kind's phrases, in index order (index_phrases): roles.c asks for the
@@ -1242,7 +1243,7 @@ static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
       if (o->n_words == n && memcmp(o->words, ids, sizeof *ids * (size_t)n) == 0)
         return bad_line(r, err, "heading '%s' is listed twice", r->field[0]);
     }
-    spg_section sec = {.n_words = (uint16_t)n, .cls = cls};
+    spg_section sec = {.n_words = (uint16_t)n, .cls = cls, .first = ids[0]};
     uint32_t *w = spg_arena_alloc(lex->arena, sizeof *w * (size_t)n);
     if (!w || !(sec.text = spg_arena_strdup(lex->arena, r->field[0])))
       return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
@@ -1313,45 +1314,53 @@ static spg_status index_scored(spg_lexicon *lex, spg_error *err) {
   for (size_t id = 1; id < lex->words.n; id++) {
     spg_lex_word *w = &lex->words.v[id];
     if (!w->n_phrases) continue;
-    uint32_t *idx = spg_arena_alloc(lex->arena, sizeof *idx * w->n_phrases * 3);
-    if (!idx) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-    uint32_t *second = idx + w->n_phrases, *third = second + w->n_phrases, n = 0;
+    spg_scored *sc = spg_arena_alloc(lex->arena, sizeof *sc * w->n_phrases);
+    if (!sc) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
+    uint32_t n = 0;
     for (uint32_t p = 0; p < w->n_phrases; p++) {
       const spg_phrase *ph = &lex->phrases.v[w->phrases[p]];
       if (ph->kind == SPG_PHRASE_HANDOVER || ph->kind == SPG_PHRASE_MODERATOR) continue;
       uint32_t s = w->phrase_second[p], j = n++;
-      while (j > 0 && second[j - 1] > s) {
-        second[j] = second[j - 1];
-        third[j] = third[j - 1];
-        idx[j] = idx[j - 1];
-        j--;
-      }
-      second[j] = s;
-      third[j] = phrase_key(lex, ph, 2);
-      idx[j] = w->phrases[p];
+      for (; j > 0 && sc[j - 1].second > s; j--)
+        sc[j] = sc[j - 1];
+      sc[j] = (spg_scored){.phrase = w->phrases[p], .second = s, .third = phrase_key(lex, ph, 2)};
     }
-    w->scored = idx;
-    w->scored_second = second;
-    w->scored_third = third;
+    w->scored = sc;
     w->n_scored = n;
     uint32_t keyed = 0, wild = n;
-    while (keyed < n && second[keyed] == 0) keyed++;
-    while (wild > keyed && second[wild - 1] == SPG_WILDCARD) wild--;
+    while (keyed < n && sc[keyed].second == 0)
+      keyed++;
+    while (wild > keyed && sc[wild - 1].second == SPG_WILDCARD)
+      wild--;
     w->scored_keyed = keyed, w->scored_wild = wild;
-    for (uint32_t i = wild; i < n; i++)
-      w->wild_thirds |= third[i] && third[i] != SPG_WILDCARD ? spg_word_bit(third[i]) : ~0ull;
-    if (wild > keyed) {
-      uint64_t *filter = spg_arena_alloc(lex->arena, SPG_SECOND_FILTER_BITS / 8);
-      if (!filter) return spg_fail(err, SPG_ERR_NOMEM, NULL, 0, "out of memory");
-      memset(filter, 0, SPG_SECOND_FILTER_BITS / 8);
-      for (uint32_t i = keyed; i < wild; i++) {
-        uint32_t b = spg_second_bit(second[i]);
-        filter[b / 64] |= 1ull << (b % 64);
-      }
-      w->second_filter = filter;
+    for (uint32_t i = wild; i < n; i++) {
+      uint32_t third = sc[i].third;
+      w->wild_thirds |= third && third != SPG_WILDCARD ? spg_word_bit(third) : ~0ull;
+    }
+    for (uint32_t i = keyed; i < wild; i++) {
+      uint32_t b = spg_second_bit(sc[i].second);
+      w->second_filter[b / 64] |= 1ull << (b % 64);
     }
   }
   return SPG_OK;
+}
+
+/* Moves the records to the first cache line boundary of their block, so that each record's
+ * last line is the scorer's (spg_lex_word). The block grows by a line rather than being copied
+ * into a new one and freed: freeing a block of a megabyte that glibc had mapped on its own
+ * raises its threshold for such blocks (mallopt(3), M_MMAP_THRESHOLD), which would move the
+ * engine's later arrays of up to that size into the heap. The lexicon adds no words after its
+ * load. */
+static int align_words(spg_lexicon *lex) {
+  size_t bytes = lex->words.n * sizeof *lex->words.v;
+  char *block = realloc(lex->words.v, bytes + 63);
+  if (!block) return -1;
+  char *v = (char *)(((uintptr_t)block + 63) & ~(uintptr_t)63);
+  memmove(v, block, bytes);
+  lex->words_block = block;
+  lex->words.v = (spg_lex_word *)(void *)v;
+  lex->words.cap = lex->words.n;
+  return 0;
 }
 
 /* Every word gets the list of phrases that start with it, and every kind the list of its
@@ -1483,6 +1492,7 @@ spg_status spg_lexicon_load(const char *dir, spg_lexicon **out, spg_error *err) 
     st = spg_fail(err, SPG_ERR_LEXICON, lex->separable_path, 0,
                   "separable.txt needs inflections.txt beside it (the forms of its verbs)");
   if (st == SPG_OK) st = index_phrases(lex, err);
+  if (st == SPG_OK && align_words(lex)) st = spg_fail(err, SPG_ERR_NOMEM, dir, 0, "out of memory");
   if (st != SPG_OK) {
     spg_lexicon_free(lex);
     return st;
@@ -1498,7 +1508,7 @@ void spg_lexicon_free(spg_lexicon *lex) {
   free(lex->slots);
   free(lex->verbs);
   SPG_VEC_FREE(lex->separables);
-  SPG_VEC_FREE(lex->words);
+  free(lex->words_block ? lex->words_block : lex->words.v);
   SPG_VEC_FREE(lex->word_lines);
   SPG_VEC_FREE(lex->phrases);
   SPG_VEC_FREE(lex->sections);

@@ -15,6 +15,7 @@
 #include "spiegel.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Modifier kinds (modifiers.tsv). */
@@ -134,6 +135,17 @@ typedef struct spg_phrase {
  * a noun too, and a sentence with one for its subject tells of the meeting, classify.c) */
 enum { SPG_MEETING_NOUN = 1, SPG_MEETING_ACT = 2, SPG_MEETING_THANKS = 3, SPG_MEETING_HOST = 4 };
 
+#define SPG_SECOND_FILTER_BITS 256
+
+/* A phrase a word starts, as the scorer looks it up (spg_lex_word.scored): the three words side
+ * by side, so that a candidate's are one load away. */
+typedef struct spg_scored {
+  uint32_t phrase; /* its index */
+  uint32_t second; /* its second word (0 for one word, SPG_WILDCARD) */
+  uint32_t third;  /* its third word (0 when none, SPG_WILDCARD for "*"), fillers passed over: a
+                      quick reject before the full match */
+} spg_scored;
+
 typedef struct spg_lex_word {
   const char *text;      /* the key */
   float polarity;        /* valid when has_polarity */
@@ -167,23 +179,25 @@ typedef struct spg_lex_word {
                                     one compare, without touching the phrase itself); fillers
                                     are passed over, as the scorer skips them */
   uint32_t n_phrases;
+  char line_pad_[36]; /* the scorer's line below starts at byte 128 */
+  /* What the scorer reads of every phrase's first word it meets (may_start, match_from): one
+   * cache line of its own, the record's last (the records are 192 bytes, their array aligned
+   * to a line), where the filter was a line of the arena and the counts and pointers straddled
+   * two lines of the record (docs/performance.md, twenty-eighth round). */
+  uint32_t scored_keyed, scored_wild; /* [0, keyed): one-word phrases; [keyed, wild): those with
+                                         a second word; [wild, n_scored): "*" second */
+  uint32_t n_scored;
   /* The same phrases for the scorer: without the hand-over phrases (roles.c's), ordered by
    * (second word, index), so that the ones that can follow a given next word are one binary
    * search away instead of a walk over hundreds of candidates ("het", "niet"). */
-  const uint32_t *scored;        /* phrase indices */
-  const uint32_t *scored_second; /* their second words (0 for one word, SPG_WILDCARD), ascending */
-  const uint32_t *scored_third;  /* their third words (0 when none, SPG_WILDCARD for "*"),
-                                    fillers passed over: a quick reject before the full match */
-  uint32_t n_scored;
-  uint32_t scored_keyed, scored_wild; /* [0, keyed): one-word phrases; [keyed, wild): those with
-                                         a second word; [wild, n_scored): "*" second */
-  const uint64_t *second_filter; /* SPG_SECOND_FILTER_BITS bits, bit spg_second_bit(id) set
-                                    for every second word of [keyed, wild); NULL when none */
-  uint64_t wild_thirds;          /* spg_word_bit of the third words of [wild, n_scored), all
-                                    bits when one of them has none (or "*") */
+  const spg_scored *scored;
+  uint64_t wild_thirds; /* spg_word_bit of the third words of [wild, n_scored), all bits when
+                           one of them has none (or "*") */
+  uint64_t second_filter[SPG_SECOND_FILTER_BITS / 64]; /* bit spg_second_bit(id) set for every
+                                                          second word of [keyed, wild) */
 } spg_lex_word;
-
-#define SPG_SECOND_FILTER_BITS 256
+_Static_assert(offsetof(spg_lex_word, scored_keyed) == 128 && sizeof(spg_lex_word) == 192,
+               "the scorer's fields fill the record's last cache line");
 /* The bit of a second word in spg_lex_word.second_filter (a one-hash Bloom filter: a clear bit
  * rules out every phrase with that second word without a search). */
 static inline uint32_t spg_second_bit(uint32_t id) { return (id * 2654435761u) >> 24; }
@@ -211,7 +225,10 @@ typedef struct spg_section {
   const char *text;      /* as written in the file */
   const uint32_t *words; /* vocabulary ids */
   uint16_t n_words;
-  uint8_t cls; /* spg_class, or SPG_SECTION_CONTEXT */
+  uint8_t cls;    /* spg_class, or SPG_SECTION_CONTEXT */
+  uint32_t first; /* words[0], beside the count: the scorer compares it for every heading at
+                     a heading's first word (heading_at), where words[0] was a cache miss a
+                     heading (docs/performance.md, twenty-eighth round) */
 } spg_section;
 
 /* A heading of a part that holds no points ("Aanwezigen", "Opzet", "Vervolg"). */

@@ -613,11 +613,14 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
   return 0;
 }
 
-/* The first index of the sorted array a[lo..hi) whose value is >= key. */
-static uint32_t lower_bound(const uint32_t *a, uint32_t lo, uint32_t hi, uint32_t key) {
+/* The first index of a[lo..hi), sorted by second word, whose second word is >= key. */
+static uint32_t lower_bound(const spg_scored *a, uint32_t lo, uint32_t hi, uint32_t key) {
   while (lo < hi) {
     uint32_t m = lo + (hi - lo) / 2;
-    if (a[m] < key) lo = m + 1; else hi = m;
+    if (a[m].second < key)
+      lo = m + 1;
+    else
+      hi = m;
   }
   return lo;
 }
@@ -627,15 +630,25 @@ static bool maybe_second(const spg_lex_word *w, uint32_t id) {
   return id && (w->second_filter[b / 64] >> (b % 64) & 1);
 }
 
-/* Whether the phrase at w->scored[i] can still match at unit u: its third word must be the
- * unit after next (second word given; its form and lemma ids are form2 and lemma2, 0 when
- * there is none), or among the four units after u ("*" second: it takes zero to three words,
- * not across a break; window holds their bits). A cheap reject only: the full match decides. */
-static bool third_may_match(const spg_lex_word *w, uint32_t i, uint64_t window, uint32_t form2,
-                            uint32_t lemma2) {
-  uint32_t third = w->scored_third[i];
+/* Whether word w is one of the (at most four) units after unit u up to a break: where the
+ * third word of a phrase with "*" second must be. */
+static bool near_after(const scorer *sc, size_t u, uint32_t w) {
+  for (size_t k = u + 1; k < sc->units.n && k <= u + 4 && sc->units.v[k].type; k++)
+    if (sc->units.v[k].hot.form_id == w || sc->units.v[k].hot.lemma_id == w) return true;
+  return false;
+}
+
+/* Whether phrase p (of w->scored) can still match at unit u: its third word must be the unit
+ * after next (second word given; its form and lemma ids are form2 and lemma2, 0 when there is
+ * none), or among the four units after u ("*" second: it takes zero to three words, not across
+ * a break; window holds their bits, and where it admits the word, near_after looks: the mask
+ * alone let through nearly half of these phrases whose third word is not there, each a call of
+ * match_phrase). A cheap reject only: the full match decides. */
+static bool third_may_match(const scorer *sc, size_t u, const spg_scored *p, uint64_t window,
+                            uint32_t form2, uint32_t lemma2) {
+  uint32_t third = p->third;
   if (!third || third == SPG_WILDCARD) return true;
-  if (w->scored_second[i] == SPG_WILDCARD) return window & spg_word_bit(third);
+  if (p->second == SPG_WILDCARD) return (window & spg_word_bit(third)) && near_after(sc, u, third);
   return third == form2 || third == lemma2;
 }
 
@@ -645,24 +658,29 @@ static bool third_may_match(const spg_lex_word *w, uint32_t i, uint64_t window, 
  * so these are at most four runs, each in phrase order; they are merged while more than one
  * is left, and the last is walked straight on. */
 static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, size_t u) {
-  uint32_t lo[4], hi[4];
+  /* the runs as pointers into w->scored: a candidate's words are read without scaling an index */
+  const spg_scored *lo[4], *hi[4], *const scored = w->scored;
   int runs = 0;
   uint64_t window = 0;
-  if (w->scored_keyed) lo[runs] = 0, hi[runs++] = w->scored_keyed;
+  if (w->scored_keyed) lo[runs] = scored, hi[runs++] = scored + w->scored_keyed;
   if (w->scored_wild < w->n_scored) {
     for (size_t k = u + 1; k < sc->units.n && k <= u + 4 && sc->units.v[k].type; k++)
       window |=
           spg_word_bit(sc->units.v[k].hot.form_id) | spg_word_bit(sc->units.v[k].hot.lemma_id);
-    if (window & w->wild_thirds) lo[runs] = w->scored_wild, hi[runs++] = w->n_scored;
+    if (window & w->wild_thirds)
+      lo[runs] = scored + w->scored_wild, hi[runs++] = scored + w->n_scored;
   }
   const unit *next = u + 1 < sc->units.n && sc->units.v[u + 1].type ? &sc->units.v[u + 1] : NULL;
-  if (next && w->second_filter) {
+  if (next && w->scored_wild > w->scored_keyed) {
     uint32_t keys[2] = {next->hot.form_id,
                         next->hot.lemma_id != next->hot.form_id ? next->hot.lemma_id : 0};
+    const spg_scored *keyed_end = scored + w->scored_wild;
     for (int k = 0; k < 2; k++) {
       if (!maybe_second(w, keys[k])) continue;
-      uint32_t l = lower_bound(w->scored_second, w->scored_keyed, w->scored_wild, keys[k]), h = l;
-      while (h < w->scored_wild && w->scored_second[h] == keys[k]) h++;
+      const spg_scored *l = scored + lower_bound(scored, w->scored_keyed, w->scored_wild, keys[k]);
+      const spg_scored *h = l;
+      while (h < keyed_end && h->second == keys[k])
+        h++;
       if (l < h) lo[runs] = l, hi[runs++] = h;
     }
   }
@@ -671,23 +689,23 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
   const unit *after = u + 2 < sc->units.n && sc->units.v[u + 2].type ? &sc->units.v[u + 2] : NULL;
   const uint32_t form2 = after ? after->hot.form_id : 0, lemma2 = after ? after->hot.lemma_id : 0;
   for (;;) {
-    uint32_t i;
+    const spg_scored *p;
     if (runs > 1) {
       int best = 0;
       for (int r = 1; r < runs; r++)
-        if (w->scored[lo[r]] < w->scored[lo[best]]) best = r;
-      i = lo[best]++;
+        if (lo[r]->phrase < lo[best]->phrase) best = r;
+      p = lo[best]++;
       if (lo[best] == hi[best]) { /* run exhausted: drop it */
         lo[best] = lo[runs - 1], hi[best] = hi[runs - 1];
         runs--;
       }
     } else if (lo[0] < hi[0]) {
-      i = lo[0]++;
+      p = lo[0]++;
     } else {
       return 0;
     }
-    if (!third_may_match(w, i, window, form2, lemma2)) continue;
-    uint32_t pi = w->scored[i];
+    if (!third_may_match(sc, u, p, window, form2, lemma2)) continue;
+    uint32_t pi = p->phrase;
     const spg_phrase *ph = &sc->phrases[pi];
     size_t negator = 0;
     long end = ph->n_words == 1 ? (long)u + 1 : match_phrase(sc, ph, 1, u + 1, &negator);
@@ -703,8 +721,7 @@ static int match_from(scorer *sc, spg_sentence *sent, const spg_lex_word *w, siz
  * next's form or lemma. */
 static inline bool may_start(const spg_lex_word *w, const unit *next) {
   if (w->scored_keyed || w->scored_wild < w->n_scored) return true;
-  return next && w->second_filter &&
-         (maybe_second(w, next->hot.form_id) || maybe_second(w, next->hot.lemma_id));
+  return next && (maybe_second(w, next->hot.form_id) || maybe_second(w, next->hot.lemma_id));
 }
 
 /* Step 1: phrases. */
@@ -2355,8 +2372,7 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
   const spg_section *all = spg_lexicon_sections(sc->lex, &n), *best = NULL;
   for (size_t i = 0; i < n; i++) {
     const spg_section *h = &all[i];
-    if (h->words[0] != first->form_id || k + h->n_words > end ||
-        (best && h->n_words <= best->n_words))
+    if (h->first != first->form_id || k + h->n_words > end || (best && h->n_words <= best->n_words))
       continue;
     uint16_t w = 1;
     while (w < h->n_words) {
