@@ -65,7 +65,7 @@
 #define SQUASH 0.4f   /* polarity = S / (|S| + SQUASH) */
 #define CONCESSION 1.5f /* what a concessive "wel" before a contrast word divides by, further */
 #define CONCESSIVE_TURN 0.35f /* the opposite a concession implies when nothing weighed follows */
-#define BROKEN_PROMISE 0.3f /* what was to be, a contrast word, and nothing weighed (rule broken-promise) */
+#define BROKEN_PROMISE 0.3f   /* "zou", "maar", and nothing weighed (rule broken-promise) */
 #define EXPECTATION 0.5f      /* what an expectation that did not come true weighs, turned */
 #define EXCEPTION 2.0f  /* the contrast weight of the "na" of "op X na" (closes_exception) */
 #define EXCEPTION_SPAN 9 /* units from "op" to "na" at most */
@@ -553,9 +553,9 @@ static int build_units(scorer *sc, spg_sentence *sent) {
   return 0;
 }
 
-/* Applies phrase pi, matched from unit u to unit end (exclusive). */
 static bool imperative_opens(const scorer *sc, size_t u);
 
+/* Applies phrase pi, matched from unit u to unit end (exclusive). */
 static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, size_t end,
                         size_t negator) {
   const spg_phrase *ph = &sc->phrases[pi];
@@ -1293,15 +1293,15 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float brk_sum = 0, brk_pos = 0, brk_neg = 0, exp_sum = 0, exp_pos = 0, exp_neg = 0;
   uint64_t brk_themes = 0;
   bool had = false; /* "had" or "hadden" since that break */
+  long first_contrast = -1; /* the unit of the first contrast word (rules broken-promise, irony) */
   /* irony's closing echo after a contrast word ("ja geweldig hoor, ..., alleen lag de site drie
-   * dagen uit, fantastisch geregeld"): concessive-hoor fired (hoor_conceded), the praise at the
-   * contrast word (pos_contrast), and pos, neg and themes at the last break after it (cbrk_*,
-   * cbrk_unit 0 when none) */
+   * dagen uit, fantastisch geregeld"): concessive-hoor fired at the first contrast word
+   * (hoor_conceded), the praise there (pos_contrast), and pos, neg and themes at the last break
+   * after it (cbrk_*, cbrk_unit 0 when none) */
   bool hoor_conceded = false;
-  long first_contrast = -1; /* the unit of the first contrast word (rule broken-promise) */
   float pos_contrast = 0, cbrk_pos = 0, cbrk_neg = 0;
   uint64_t cbrk_themes = 0;
-  size_t cbrk_unit = 0, contrast_unit = 0;
+  size_t cbrk_unit = 0;
   long expect = -1;
   size_t brk_unit = 0, exp_from = 0; /* the units after that break, and where the clause began */
   unit *units = sc->units.v; /* locals, as in match_phrases */
@@ -1520,7 +1520,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         if (hoor &&
             add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, 0, "concessive-hoor", NULL, 0))
           return -1;
-        hoor_conceded = hoor, pos_contrast = pos, contrast_unit = u;
+        if (!contrast_seen) first_contrast = (long)u, hoor_conceded = hoor, pos_contrast = pos;
         if (wel >= 0) {
           if (span_sum != 0 && stop_between(sc, span_tok, x->tok))
             span_sum = span_pos = span_neg = 0;
@@ -1531,7 +1531,6 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         if (add_evidence(sc, sent, SPG_EV_CONTRAST, x->tok, ntok, mv, unit_entry(sc, x), NULL, 0))
           return -1;
         sent->flags |= SPG_SENT_CONTRAST;
-        if (!contrast_seen) first_contrast = (long)u;
         contrast_seen = true;
         weight = mv;
       } else if (!contrast_seen) {
@@ -1756,7 +1755,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * die site drie dagen uit en toen had ik een bon, fantastisch geregeld". The opening
    * conceded (concessive-hoor), what follows the contrast word praises nothing up to its last
    * break, and the closing clause praises only, of nothing new: it echoes the opening */
-  if (hoor_conceded && cbrk_unit > contrast_unit + 1 && cbrk_pos == pos_contrast &&
+  if (hoor_conceded && cbrk_unit > (size_t)first_contrast + 1 && cbrk_pos == pos_contrast &&
       pos > cbrk_pos && neg == cbrk_neg && sent->themes == cbrk_themes &&
       ((sent->themes & ~irony_themes) || irony_topic)) {
     const float turned = pos - cbrk_pos;

@@ -52,9 +52,9 @@
  *     clause ("er zijn maar zes plekken", "stond daar maar te wachten", "niet alleen",
  *     "zeggen ze ja mevrouw"; but "... eenmaal kwam | maar ik wist": a subject and its verb
  *     after it make it the conjunction, and so do a finite verb and its subject: "... wat hij
- *     gedaan heeft | alleen wordt die niet altijd bijgehouden"); "misschien een" opens a wish after a noun ("... voor
- *     een broodje | misschien een magnetron neerzetten"), not an estimate ("misschien een
- *     uur"); and before a subject pronoun with a finite verb ("... op de wachtlijst | ik heb
+ *     gedaan heeft | alleen wordt die niet altijd bijgehouden"); "misschien een" opens a wish
+ *     after a noun ("... voor een broodje | misschien een magnetron neerzetten"), not an
+ *     estimate ("misschien een uur"); and before a subject pronoun with a finite verb ("... op de wachtlijst | ik heb
  *     toen ...", "ze weten") unless the word before binds it to the open clause ("dat ik
  *     ben", "daar heb ik", "en ik");
  *   - in speech output from NP_RUN (5) words before a subject with a finite verb of its
@@ -77,8 +77,8 @@
  *     verb and its subject pronoun follow (Dutch puts the verb second): a time phrase ("... |
  *     vorige week zat ik"), a prepositional phrase ("... | op de poli zat ik", "| bij de balie
  *     van de poli hoor je", "| via haar ben ik") or an adverb of time, place or comment ("|
- *     gelukkig kon ik", "| thuis deed ik"); not a word that points back ("die app daar kan ik", "dat vind ik": one
- *     sentence), see fronted_clause();
+ *     gelukkig kon ik", "| thuis deed ik"); not a word that points back ("die app daar kan
+ *     ik", "dat vind ik": one sentence), see fronted_clause();
  *   - in speech output from NP_RUN (5) words also before an evaluation in a cleft ("... over
  *     school | wat ik wel lastig vond is", "| wat mij steeds opvalt", and without a subject
  *     after a verb or a function word: "en dat werkt | wat wel lastig is"), see cleft_clause();
