@@ -54,9 +54,9 @@
  *     after it make it the conjunction, and so do a finite verb and its subject: "... wat hij
  *     gedaan heeft | alleen wordt die niet altijd bijgehouden"); "misschien een" opens a wish
  *     after a noun ("... voor een broodje | misschien een magnetron neerzetten"), not an
- *     estimate ("misschien een uur"); and before a subject pronoun with a finite verb ("... op de wachtlijst | ik heb
- *     toen ...", "ze weten") unless the word before binds it to the open clause ("dat ik
- *     ben", "daar heb ik", "en ik");
+ *     estimate ("misschien een uur"); and before a subject pronoun with a finite verb ("... op
+ *     de wachtlijst | ik heb toen ...", "ze weten") unless the word before binds it to the open
+ *     clause ("dat ik ben", "daar heb ik", "en ik");
  *   - in speech output from NP_RUN (5) words before a subject with a finite verb of its
  *     number (lexicons/verbs.txt, generated from Pattern's conjugations): a pronoun ("... is
  *     perfect gegaan | ik liep de volgende dag al", "... | er waren", "... | dit is", an
