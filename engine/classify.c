@@ -109,11 +109,43 @@ static const spg_wordtype *token_words(const spg_session *s, spg_analyzer *an, u
   return w;
 }
 
-/* Whether the word type of token tok is a word of situation.txt, by its form or its lemma. */
-static bool situation_word(const spg_session *s, spg_analyzer *an, uint32_t tok) {
+/* The situation.txt kind of the word type of token tok, by its form or its lemma (0: none). */
+static uint8_t situation_kind(const spg_session *s, spg_analyzer *an, uint32_t tok) {
   const spg_lex_word *f, *l;
   token_words(s, an, tok, &f, &l);
-  return (f && f->situation) || (l && l->situation);
+  return f && f->situation ? f->situation : l ? l->situation : 0;
+}
+
+/* Whether token tok is a word of situation.txt that tells the situation wherever it stands. */
+static bool situation_word(const spg_session *s, spg_analyzer *an, uint32_t tok) {
+  return situation_kind(s, an, tok) == SPG_SITUATION_ALWAYS;
+}
+
+/* Whether token t is the word form (lower case). */
+static bool token_is(spg_analyzer *an, const spg_token *t, const char *form) {
+  return t->kind == SPG_TOK_WORD && spg_morph_form_is(spg_morph_get(an, t->type), form);
+}
+
+#define SELF_REACH 5 /* tokens from a self-said word back to "ik" and its verb */
+
+/* Whether the speaker says the word at token tok of themselves: "ik" and a verb of being or
+ * becoming ("ben", "was", "word", "werd", "voel", "kwam"), either order, at most SELF_REACH
+ * tokens before it in its sentence and clause: "ik word veel sneller boos", "ik ben zelf ook
+ * niet de makkelijkste", "ik kwam al chagrijnig binnen"; not "de arts werd boos". */
+static bool self_said(const spg_session *s, spg_analyzer *an, const spg_sentence *sent,
+                      uint32_t tok) {
+  static const char *const verbs[] = {"ben", "was", "word", "werd", "voel", "voelde", "kwam"};
+  for (uint32_t k = tok; k > sent->first_token && tok - k < SELF_REACH; k--) {
+    const spg_token *t = &s->tokens.v[k - 1];
+    if (t->kind == SPG_TOK_PUNCT) return false;
+    bool verb = false;
+    for (size_t i = 0; i < SPG_COUNT(verbs) && !verb; i++) verb = token_is(an, t, verbs[i]);
+    if (!verb) continue;
+    const spg_token *before = k - 1 > sent->first_token ? t - 1 : NULL;
+    const spg_token *after = t + 1 < s->tokens.v + tok ? t + 1 : NULL;
+    return (before && token_is(an, before, "ik")) || (after && token_is(an, after, "ik"));
+  }
+  return false;
 }
 
 /* Whether sentence sent tells the client's situation: a word of situation.txt in it ("mijn
@@ -125,14 +157,18 @@ static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_se
 }
 
 /* Whether every negative record of the sentence is a word of the client's situation
- * (situation.txt: "ik was zo verdrietig", "in paniek"), and there is one: what it holds against
+ * (situation.txt: "ik was zo verdrietig", "in paniek"; a word of kind "self" when the speaker
+ * says it of themselves: "ik word veel sneller boos"), and there is one: what it holds against
  * anything is the speaker's feeling, whatever part of the service it names on the way. */
 static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
   bool felt = false;
   for (uint32_t k = 0; k < sent->n_evidence; k++) {
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
     if (ev->value >= 0 || ev->kind == SPG_EV_NEGATION) continue;
-    if (!situation_word(s, an, ev->token)) return false;
+    const uint8_t kind = situation_kind(s, an, ev->token);
+    if (kind != SPG_SITUATION_ALWAYS &&
+        !(kind == SPG_SITUATION_SELF && self_said(s, an, sent, ev->token)))
+      return false;
     felt = true;
   }
   return felt;

@@ -1168,7 +1168,14 @@ enum { LIST_STOPWORDS, LIST_ABBREVIATIONS, LIST_WISH_WORDS, LIST_SITUATION };
 static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error *err) {
   const bool abbreviations = list == LIST_ABBREVIATIONS;
   while (reader_next(r)) {
-    if (!want_fields(r, 1, 1, err)) return err->status;
+    /* situation.txt may give a word the kind "self" */
+    if (!want_fields(r, 1, list == LIST_SITUATION ? 2 : 1, err)) return err->status;
+    uint8_t situation = SPG_SITUATION_ALWAYS;
+    if (r->n_fields == 2) {
+      if (strcmp(r->field[1], "self") != 0)
+        return bad_line(r, err, "unknown kind '%s' (only \"self\")", r->field[1]);
+      situation = SPG_SITUATION_SELF;
+    }
     char folded[256];
     const char *w = r->field[0];
     size_t len = strlen(w);
@@ -1188,7 +1195,7 @@ static spg_status load_wordlist(spg_lexicon *lex, reader *r, int list, spg_error
     } else if (list == LIST_WISH_WORDS)
       lex->words.v[id].wish_word = true;
     else if (list == LIST_SITUATION)
-      lex->words.v[id].situation = true;
+      lex->words.v[id].situation = situation;
     else
       lex->words.v[id].stopword = true;
   }

@@ -98,6 +98,10 @@ enum {
   SPG_RULE_NOW = 1u << 29   /* "nu", "sinds", "tegenwoordig": the now a contrast turns to */
 };
 
+/* situation.txt kinds: a word that tells the client's situation wherever it stands, or one
+ * that does so only when the speakers say it of themselves ("ik word snel boos"). */
+enum { SPG_SITUATION_ALWAYS = 1, SPG_SITUATION_SELF = 2 };
+
 /* Phrase kinds. */
 enum {
   SPG_PHRASE_POLARITY = 1, /* sentiment.tsv: "van het kastje naar de muur" -0.8 */
@@ -155,7 +159,7 @@ typedef struct spg_lex_word {
   bool stopword;         /* stopwords.txt: never a compound part or a matching lemma */
   bool subordinator;     /* opens a clause ("dat", "als", "die"): ends a guarded "*" */
   bool wish_word;        /* wishquestions.txt: a question with it asks for a wish ("anders") */
-  bool situation;        /* situation.txt: tells the client's situation ("autisme", "scheiding") */
+  uint8_t situation;     /* situation.txt: SPG_SITUATION_* ("autisme", "scheiding"), 0 */
   uint8_t meeting;       /* meeting.txt: SPG_MEETING_NOUN, _ACT, _THANKS or _HOST, 0 */
   bool section_start;    /* sections.tsv: the first word of a heading ("tops", "wat") */
   uint32_t rule_word;    /* SPG_RULE_* bits */

@@ -302,11 +302,17 @@ def check_roles(report):
     return "%d entries (%s)" % (len(seen), ", ".join("%d %s" % (roles[r], r) for r in sorted(roles)))
 
 
-def check_list(report, name, phrase, dot):
+def check_list(report, name, phrase, dot, kinds=()):
+    """A list of one word a line; kinds: the second fields a line may add (situation.txt's
+    "self")."""
     path = os.path.join(HERE, name)
     seen = {}
     for number, fields in data_lines(path):
-        if len(fields) != 1:
+        if len(fields) == 2 and kinds:
+            if fields[1] not in kinds:
+                report.error(path, number, "unknown kind %r (one of %s)" % (fields[1], ", ".join(kinds)))
+                continue
+        elif len(fields) != 1:
             report.error(path, number, "expected one field")
             continue
         key = fields[0]
@@ -521,7 +527,8 @@ def main():
         ("abbreviations.txt", check_list(report, "abbreviations.txt", phrase=False, dot=True)),
         ("stopwords.txt", check_list(report, "stopwords.txt", phrase=False, dot=False)),
         ("wishquestions.txt", check_list(report, "wishquestions.txt", phrase=False, dot=False)),
-        ("situation.txt", check_list(report, "situation.txt", phrase=False, dot=False)),
+        ("situation.txt", check_list(report, "situation.txt", phrase=False, dot=False,
+                                     kinds=("self",))),
         ("imperatives.txt", check_imperatives(report)),
         ("verbs.txt", check_verbs(report)),
         ("inflections.txt", check_inflections(report)),

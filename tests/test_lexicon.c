@@ -101,8 +101,9 @@ static void inflection_lexicon(char *dir, const char *sentiment, const char *inf
 }
 
 static void remove_lexicon(const char *dir) {
-  static const char *const files[] = {"themes.tsv",      "sentiment.tsv", "suggestions.tsv",
-                                      "inflections.txt", "separable.txt", "sections.tsv"};
+  static const char *const files[] = {"themes.tsv",    "sentiment.tsv", "suggestions.tsv",
+                                      "inflections.txt", "separable.txt", "sections.tsv",
+                                      "meeting.txt",   "situation.txt"};
   char path[512];
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     snprintf(path, sizeof path, "%s/%s", dir, files[i]);
@@ -527,8 +528,31 @@ static void meeting_words_and_broken_lines(void **state) {
   remove_lexicon(dir);
 }
 
+static void situation_kinds_and_broken_lines(void **state) {
+  (void)state;
+  char dir[64];
+  inflection_lexicon(dir, "goed\t0.6\n", "# none\n");
+  write_test_file(dir, "situation.txt", "# test\nautisme\nboos\tself\n");
+  spg_lexicon *lex = load_ok(dir);
+  assert_int_equal(spg_lexicon_word(lex, spg_lexicon_find(lex, "autisme", 7))->situation,
+                   SPG_SITUATION_ALWAYS);
+  assert_int_equal(spg_lexicon_word(lex, spg_lexicon_find(lex, "boos", 4))->situation,
+                   SPG_SITUATION_SELF);
+  spg_lexicon_free(lex);
+  static const char *const bad[][2] = {
+      {"autisme\nboos\tother\n", "unknown kind 'other'"},
+      {"autisme\nboos\tself\textra\n", "fields"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    write_test_file(dir, "situation.txt", bad[i][0]);
+    load_fails_at_line_2(dir, "situation.txt", bad[i][1], i);
+  }
+  remove_lexicon(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(situation_kinds_and_broken_lines),
       cmocka_unit_test(loads_words_and_phrases),
       cmocka_unit_test(modifiers_and_affixes),
       cmocka_unit_test(themes_declared_in_order),

@@ -1106,6 +1106,11 @@ static void situation_without_service_is_the_story(void **state) {
    * the service on the way; not beside a word that judges the service */
   assert_int_equal(class_of(f, "De arts was er en ik was heel bang."), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "De arts was slecht en ik was heel bang."), SPG_CLASS_LEARNING);
+  /* a word of kind "self" only when the speaker says it of themselves */
+  assert_int_equal(class_of(f, "Ik word heel boos."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Daar werd ik heel boos van."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De arts werd heel boos."), SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "Ik werd heel boos en de arts was slecht."), SPG_CLASS_LEARNING);
 }
 
 /* A sentence that names the meeting (meeting.txt, noun) and weighs only what is done there
