@@ -28,6 +28,9 @@
  * U+00A0 and the invisible direction marks &lrm; &rlm; are dropped (they would only hide inside
  * quotes). A '<' without a '>' on its line, or an unknown "&name;", is kept as written.
  *
+ * Roll-up captions (YouTube's automatic ones) repeat each line in the cue after it; those
+ * repeats are read once (unroll(), before speakers and turns are made).
+ *
  * Errors: a file that does not open with "WEBVTT" (only possible when the format is forced), a
  * line with "-->" whose times do not parse, and text before the first cue name their line
  * (SPG_ERR_FORMAT). An unterminated last cue is fine. Sloppy files are read where the intent is
@@ -268,8 +271,77 @@ static void warn_backwards(const spg_session *s, const spg_cues *c) {
   s->opt.warn(s->opt.warn_ctx, s->source, c->backwards_line, msg);
 }
 
+/* ---- roll-up captions ------------------------------------------------------------------------ */
+
+/* The bytes of cur's first whole lines that are also prev's last lines, as many lines as match
+ * ("b\nc" of "a\nb" and "b\nc": the 1 line "b"; 0 when none), with the '\n' after them; else,
+ * when cur's first line goes on from prev's last one (paint-on captions: "ik heb drie keer
+ * gebeld" after "ik heb drie keer"), that line's words and the blank after them. *words: the
+ * words of the overlap. */
+enum { ROLL_LINES = 4 };
+
+static size_t rolled_over(const char *prev, size_t pn, const char *cur, size_t cn, size_t *words) {
+  size_t best = 0, lines = 0;
+  for (size_t e = 0; e <= cn; e++) { /* a caption shows a few lines: no more are compared */
+    if (e < cn && cur[e] != '\n') continue;
+    if (e > pn || ++lines > ROLL_LINES) break;
+    if (memcmp(prev + pn - e, cur, e) == 0 && (e == pn || prev[pn - e - 1] == '\n'))
+      best = e < cn ? e + 1 : e;
+  }
+  if (!best) {
+    size_t l = pn;
+    while (l && prev[l - 1] != '\n')
+      l--;
+    size_t ll = pn - l;
+    if (ll && ll < cn && cur[ll] == ' ' && memcmp(prev + l, cur, ll) == 0) best = ll + 1;
+  }
+  *words = 0;
+  for (size_t i = 0; i < best; i++)
+    if ((i == 0 || cur[i - 1] == ' ' || cur[i - 1] == '\n') && cur[i] != ' ' && cur[i] != '\n')
+      (*words)++;
+  return best;
+}
+
+static bool same_voice(const char *text, const spg_cue *a, const spg_cue *b) {
+  return a->voice_len == b->voice_len &&
+         memcmp(text + a->voice_off, text + b->voice_off, a->voice_len) == 0;
+}
+
+/* Roll-up captions (YouTube's automatic ones, live subtitles) show every line twice or three
+ * times: a cue repeats the last line of the cue before it and adds one ("welkom allemaal\nde
+ * verpleging was echt" after "welkom allemaal"), and a cue of a few milliseconds may repeat a
+ * line alone. Read as written, each sentence would count twice. A file rolls when at least two
+ * cues open with a line of three words or more that the cue before (of the same voice) ended
+ * with; then every such repeat, however short, is dropped from the later cue, which keeps its
+ * times. In any other file a cue that repeats a line is taken as said twice. */
+static void unroll(spg_cues *c) {
+  const char *text = c->text.data;
+  size_t rolls = 0;
+  for (int apply = 0; apply < 2; apply++) {
+    const spg_cue *prev = NULL;
+    size_t prev_off = 0, prev_len = 0; /* prev's text as written, before any repeat was dropped */
+    for (size_t i = 0; i < c->v.n; i++) {
+      spg_cue *cue = &c->v.v[i];
+      if (!cue->text_len) continue;
+      size_t off = cue->text_off, len = cue->text_len, words;
+      if (prev && same_voice(text, prev, cue)) {
+        size_t k = rolled_over(text + prev_off, prev_len, text + off, len, &words);
+        if (!apply && k && words >= 3) rolls++;
+        if (apply && k) {
+          for (size_t j = 0; j < k; j++)
+            if (text[off + j] == '\n') cue->line++;
+          cue->text_off += k, cue->text_len -= k;
+        }
+      }
+      prev = cue, prev_off = off, prev_len = len;
+    }
+    if (rolls < 2) return;
+  }
+}
+
 spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
   warn_backwards(s, c);
+  unroll(c);
   const char *text = c->text.data;
   spg_label_table table = {0};
   spg_label_line ll;

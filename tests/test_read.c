@@ -666,6 +666,69 @@ static void vtt_tags_and_entities(void **state) {
   spg_session_free(s);
 }
 
+/* Roll-up captions (YouTube's automatic ones): each line is shown two or three times, in the
+ * cue that adds it, in a cue of 10 ms, and as the first line of the next cue. Read once. */
+static void vtt_rollup_captions_read_once(void **state) {
+  spg_session *s = read_vtt("WEBVTT\nKind: captions\nLanguage: nl\n\n"
+                            "00:00:00.000 --> 00:00:02.990 align:start position:0%\n \n"
+                            "welkom<00:00:00.480><c> allemaal</c><00:00:00.960><c> bij</c> deze\n\n"
+                            "00:00:02.990 --> 00:00:03.000 align:start position:0%\n"
+                            "welkom allemaal bij deze\n \n\n"
+                            "00:00:03.000 --> 00:00:06.150 align:start position:0%\n"
+                            "welkom allemaal bij deze\n"
+                            "de<00:00:03.360><c> verpleging</c><00:00:03.840><c> was</c> lief\n\n"
+                            "00:00:06.150 --> 00:00:06.160 align:start position:0%\n"
+                            "de verpleging was lief\n \n\n"
+                            "00:00:06.160 --> 00:00:09.000 align:start position:0%\n"
+                            "de verpleging was lief\nmaar ja\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0), "welkom allemaal bij deze\nde verpleging was lief\nmaar ja");
+  assert_int_equal(s->turns.v[0].start_ms, 0);
+  assert_int_equal(s->turns.v[0].end_ms, 9000);
+  spg_session_free(s);
+}
+
+/* Outside roll-up captions a cue that repeats the line before is said twice; and another
+ * voice's line is never a repeat. */
+static void vtt_repeats_kept_without_rollup(void **state) {
+  spg_session *s = read_vtt("WEBVTT\n\n"
+                            "00:00:01.000 --> 00:00:02.000\n<v Jan>Het was echt fijn.\n\n"
+                            "00:00:02.000 --> 00:00:03.000\n<v Jan>Het was echt fijn.\n\n"
+                            "00:00:03.000 --> 00:00:04.000\n<v Piet>Het was echt fijn.\nNou ja.\n\n"
+                            "00:00:04.000 --> 00:00:05.000\n<v Piet>Nou ja.\nDat wel.\n");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_text(s, 0), "Het was echt fijn.\nHet was echt fijn.");
+  assert_string_equal(turn_text(s, 1), "Het was echt fijn.\nNou ja.\nNou ja.\nDat wel.");
+  spg_session_free(s);
+}
+
+/* SRT converted from roll-up captions: two lines a block, the first the last block's second. */
+static void srt_rollup_captions_read_once(void **state) {
+  spg_session *s = read_srt("1\n00:00:01,000 --> 00:00:03,000\nik heb drie keer gebeld\n\n"
+                            "2\n00:00:03,000 --> 00:00:05,000\nik heb drie keer gebeld\n"
+                            "en niemand belde mij terug\n\n"
+                            "3\n00:00:05,000 --> 00:00:07,000\nen niemand belde mij terug\n"
+                            "dat vond ik echt jammer\n\n"
+                            "4\n00:00:07,000 --> 00:00:09,000\ndat vond ik echt jammer\nja\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0), "ik heb drie keer gebeld\nen niemand belde mij terug\n"
+                                       "dat vond ik echt jammer\nja");
+  spg_session_free(s);
+}
+
+/* Paint-on captions: a cue's line goes on from the line before it. */
+static void srt_painton_captions_read_once(void **state) {
+  spg_session *s = read_srt("1\n00:00:01,000 --> 00:00:02,000\nik heb drie keer\n\n"
+                            "2\n00:00:02,000 --> 00:00:03,000\nik heb drie keer gebeld en\n\n"
+                            "3\n00:00:03,000 --> 00:00:04,000\nik heb drie keer gebeld en\n"
+                            "niemand belde terug\n\n"
+                            "4\n00:00:04,000 --> 00:00:05,000\nniemand belde terug echt waar\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0),
+                      "ik heb drie keer\ngebeld en\nniemand belde terug\necht waar");
+  spg_session_free(s);
+}
+
 static void vtt_two_voices_in_one_cue(void **state) {
   spg_session *s = read_vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n"
                             "<v A&amp;B>Ja.</v> <v Piet>Nee.</v>\n");
@@ -832,6 +895,10 @@ int main(void) {
       cmocka_unit_test(text_many_lines),
       cmocka_unit_test(vtt_teams_voices_join),
       cmocka_unit_test(vtt_tags_and_entities),
+      cmocka_unit_test(vtt_rollup_captions_read_once),
+      cmocka_unit_test(vtt_repeats_kept_without_rollup),
+      cmocka_unit_test(srt_rollup_captions_read_once),
+      cmocka_unit_test(srt_painton_captions_read_once),
       cmocka_unit_test(vtt_two_voices_in_one_cue),
       cmocka_unit_test(vtt_zoom_labels_notes_and_styles),
       cmocka_unit_test(vtt_anonymous_then_crlf_and_unterminated),
