@@ -938,6 +938,17 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
+/* Whether the words at tok are "dat" and a subject ("ik", "je", "u"), in sentence sent. */
+static bool that_subject(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
+  if (tok + 1 >= sent->first_token + sent->n_tokens) return false;
+  for (uint32_t i = 0; i < 2; i++) {
+    const spg_token *t = &sc->s->tokens.v[tok + i];
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+    if (!w || !rule_word(sc, w->form_id, i ? SPG_RULE_SUBJECT : SPG_RULE_THAT)) return false;
+  }
+  return true;
+}
+
 /* Lead words may open a clause before the verb: lead, marker and wish words. */
 static bool is_lead(uint8_t c) {
   return c == SPG_IMP_LEAD || c == SPG_IMP_MARKER || c == SPG_IMP_WISH;
@@ -1286,6 +1297,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   uint64_t irony_themes = 0;
   uint32_t irony_tok = 0;
   bool irony_topic = false; /* the praise's topic follows "hoor", a part of the service named */
+  bool irony_that = false;  /* "dat" and a subject follow the break: "Super hoor, dat je ..." */
   /* brk_*: sum_before, pos, neg and themes at the last break before the first contrast word,
    * where the current clause began (irony's closing echo, "..., echt top geregeld", and rule
    * expectation read them); exp_*: the same where the clause of "had ... verwacht" began
@@ -1322,6 +1334,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         irony_pos = span_pos;
         irony_themes = themes_before(sc, sent, x->tok), irony_tok = (uint32_t)hoor;
         irony_topic = irony_tok + 1 < x->tok && irony_themes;
+        irony_that = that_subject(sc, sent, x->tok + 1);
       }
       if (!contrast_seen)
         brk_sum = sum_before, brk_pos = pos, brk_neg = neg, brk_themes = sent->themes,
@@ -1737,15 +1750,19 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * ("Ja nou fijn hoor, een wachtlijst van veertien maanden ..., echt top geregeld") */
   const bool echoed = irony_pos > 0 && brk_neg < 0 && neg == brk_neg && pos > brk_pos &&
                       brk_pos == irony_pos && sent->themes == brk_themes;
-  if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed) && neg < 0 &&
-      ((sent->themes & ~irony_themes) || irony_topic)) {
+  if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed) &&
+      ((neg < 0 && ((sent->themes & ~irony_themes) || irony_topic)) ||
+       (irony_that && pos == irony_pos))) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
      * ingevuld": praise tagged with "hoor", then a complaint about the service and
      * nothing praised, is sarcasm. The praise turns. Not without a part of the service named
      * after it ("ze was echt lief hoor, ik was zo bang"), or by the break when the praise's
      * topic follows "hoor" ("ja geweldig hoor dat nieuwe digitale systeem, ..."), nor before
-     * "maar" (the contrast weighs it), nor praise by negation ("niet onaardig hoor") */
+     * "maar" (the contrast weighs it), nor praise by negation ("niet onaardig hoor"). The
+     * exclamation "Super hoor, dat je na vier jaar nog steeds op plek zeshonderd staat",
+     * "Echt top hoor, dat je om half acht nuchter moet zijn en pas om twee uur aan de beurt
+     * bent" needs no complaint word: what the "dat" clause tells is what the praise mocks */
     const float turned = echoed ? pos : irony_pos;
     pos -= turned, neg -= turned;
     sum_before -= 2 * turned;

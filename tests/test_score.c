@@ -954,6 +954,13 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   polarity_with(f, "Super hoor, maar de wachttijd was goed, echt super.", "irony", false);
   polarity_with(f, "Super hoor, maar het was lang, de arts was super.", "irony", false);
   polarity_with(f, "Super, maar de wachttijd was lang, echt super.", "irony", false);
+  /* the exclamation: "dat" and a subject after the break need no complaint word; not without
+   * "hoor", nor with praise in the clause, nor with another word after the break */
+  assert_true(polarity_with(f, "Super hoor, dat je drie uur op de wachttijd zit.", "irony", true) <=
+              -0.25);
+  polarity_with(f, "Super, dat je drie uur op de wachttijd zit.", "irony", false);
+  polarity_with(f, "Super hoor, dat je een goede arts hebt.", "irony", false);
+  polarity_with(f, "Super hoor, de wachttijd zit je drie uur.", "irony", false);
 }
 
 /* A negator that is a verb of lack ("misten") and negates nothing after it still says what
