@@ -57,6 +57,7 @@
 #include <string.h>
 
 #define WISH_ANSWER 0.8f /* the weight of an answer to a question for a wish, as a suggestion */
+#define WHY_NOT 0.7f     /* the weight of rule why-not's "waarom ... niet", a suggestion */
 #define MODAL_FRAME 0.6f /* the weight of rule modal-frame's "zou ... kunnen", a suggestion */
 #define NEG_SCOPE 4   /* words a negator reaches forward */
 #define NEG_OPENING 8 /* ... to praise when it opens its clause ("niemand had het uitgelegd") */
@@ -2066,6 +2067,34 @@ static bool is_ik(const unit *x) {
   return spg_morph_form_is(x->type, "ik");
 }
 
+#define WHY_SPAN 16 /* words from "waarom" to the negator of its clause, at most */
+/* Rule why-not: the sentence opens (after lead words) with "waarom", a finite verb right after
+ * it, and a negator ("niet", "geen", "nooit") within WHY_SPAN words of the same clause: the
+ * rhetorical question that asks for a change, whatever stands between ("waarom kun je bij de
+ * GGD eigenlijk niet gewoon zelf online een tijd kiezen?"), where the marker "waarom * niet"
+ * of suggestions.tsv reaches only three words. Not the speaker's own reason, told with the
+ * verb last ("waarom ik niet eerder ben gekomen? ik durfde niet"), nor "waarom" later in the
+ * sentence ("ik snap niet waarom"). Its negator's unit, or -1. */
+static long why_not(const scorer *sc) {
+  bool wish;
+  const size_t w = after_leads(sc, 0, 4, &wish);
+  const unit *v = sc->units.v;
+  if (w + 2 >= sc->units.n || !spg_morph_form_is(v[w].type, "waarom") || !v[w + 1].type ||
+      !v[w + 2].type)
+    return -1;
+  /* a finite verb: of verbs.txt, or a word before "je", "u", "ik" ("kun je", which the list
+   * lacks), itself none of them */
+  if (!spg_lexicon_verb(sc->lex, v[w + 1].type->form, v[w + 1].type->form_len) &&
+      (rule_word(sc, v[w + 1].hot.form_id, SPG_RULE_SUBJECT) ||
+       !rule_word(sc, v[w + 2].hot.form_id, SPG_RULE_SUBJECT)))
+    return -1;
+  for (size_t k = w + 2; k < sc->units.n && k <= w + WHY_SPAN; k++) {
+    if (!v[k].type || v[k].mod == SPG_MOD_CLAUSE || v[k].mod == SPG_MOD_CONTRAST) break;
+    if (v[k].mod == SPG_MOD_NEGATOR) return (long)k;
+  }
+  return -1;
+}
+
 #define FRAME_SPAN 14 /* words from "zou" to the verb that closes its frame, at most */
 /* Rule modal-frame: "zou"/"zouden" and, within FRAME_SPAN words of the same clause, "kunnen" or
  * "moeten": a proposal whatever stands between ("ze zouden bij dat energiebedrijf, eh, op die
@@ -2840,6 +2869,12 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[frame].tok,
                           tokens_between(&sc, (size_t)frame, frame_end + 1), MODAL_FRAME,
                           "modal-frame", NULL, 0);
+      }
+      long why;
+      if (rc == 0 && !(sent->flags & SPG_SENT_SUGGESTION) && (why = why_not(&sc)) >= 0) {
+        sent->flags |= SPG_SENT_SUGGESTION;
+        rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[0].tok,
+                          tokens_between(&sc, 0, (size_t)why + 1), WHY_NOT, "why-not", NULL, 0);
       }
       if (rc == 0 && (sent->flags & SPG_SENT_SUGGESTION) && !suggestion_has_content(&sc)) {
         /* "Ja, dat zou heel fijn zijn.": agreement with what was said, no wish of its own (its

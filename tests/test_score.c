@@ -1752,6 +1752,20 @@ static void modal_frame_is_a_proposal(void **state) {
   expect_frame(f, "Ik zou een bordje bij de ingang heel slecht vinden.", false);
 }
 
+/* Rule why-not: "waarom" and a finite verb open the sentence, a negator in the same clause
+ * however far after it: the question asks for a change. Not the speaker's own reason (the verb
+ * last), not a negator after a clause word, not "waarom" later in the sentence. */
+static void why_not_asks_for_a_change(void **state) {
+  fixture *f = *state;
+  expect_quickwin_rule(f, "Waarom kun je bij de balie van de zaal eigenlijk geen bordje hangen?",
+                       "why-not", true);
+  expect_quickwin_rule(f, "Waarom klagen ze bij de balie van de zaal niet over het bordje?",
+                       "why-not", true);
+  expect_quickwin_rule(f, "Waarom ik bij de balie van de zaal geen bordje zag?", "why-not", false);
+  expect_quickwin_rule(f, "Waarom kun je een bordje hangen en geen lamp?", "why-not", false);
+  expect_quickwin_rule(f, "Ik snap waarom je bij de balie geen bordje hangt.", "why-not", false);
+}
+
 /* Rules own-task and reported-advice: a suggestion with a form of "moeten" whose subject is
  * "ik" is the speaker's own plan, and one told after "zei" someone else's advice; neither is a
  * wish to the organisation. "Kunnen" and the speaker's own words ("ik zei nog") still ask. */
@@ -1967,6 +1981,7 @@ int main(void) {
       cmocka_unit_test(word_before_staff_names_its_theme),
       cmocka_unit_test(wish_with_te_and_an_instruction_is_concrete),
       cmocka_unit_test(quoted_question_ends_a_story),
+      cmocka_unit_test(why_not_asks_for_a_change),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
