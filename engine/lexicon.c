@@ -796,6 +796,9 @@ static const struct {
   const char *word;
   uint32_t bits;
 } rule_words[] = {{"wel", SPG_RULE_WEL},
+                  {"vast", SPG_RULE_WEL},
+                  {"ongetwijfeld", SPG_RULE_WEL},
+                  {"heus", SPG_RULE_WEL},
                   {"weliswaar", SPG_RULE_WEL},
                   {"zich", SPG_RULE_ZICH},
                   {"pas", SPG_RULE_PAS},

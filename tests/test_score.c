@@ -830,6 +830,8 @@ static void concession_turns_when_nothing_weighed_follows(void **state) {
       "De arts was wel heel vriendelijk, maar ik wachtte drie uur.",
       "De arts was op zich heel vriendelijk, maar ik wachtte drie uur.",
       "De arts was weliswaar heel vriendelijk, maar ik wachtte drie uur.",
+      "De arts was vast heel vriendelijk, maar ik wachtte drie uur.",
+      "De arts was ongetwijfeld heel vriendelijk, maar ik wachtte drie uur.",
       "De arts was heel vriendelijk, daar niet van, maar ik wachtte drie uur."};
   for (size_t i = 0; i < sizeof conceded / sizeof *conceded; i++) {
     assert_true(polarity_with(f, conceded[i], "concessive-wel", true) <= -0.25);
