@@ -4,7 +4,7 @@
 Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory of this script)
 
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh,
-CORPUS_DIR/dev2 and CORPUS_DIR/series,
+CORPUS_DIR/dev2, CORPUS_DIR/dev3 and CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
 CORPUS_DIR/reports-dev and CORPUS_DIR/reports-blind, it reads
 NAME.gold.tsv and checks that
@@ -70,6 +70,12 @@ LISTENERS = {
                                    "Teamleider Mirjam"],
     "belastingdienst-toeslagen.srt": ["Medewerker Toeslagen Ingrid", "Teamleider Bas",
                                       "Zaakbehandelaar Nadia"],
+    "apotheek-thuiszorgwinkel.txt": ["Apotheker De Wit", "Apothekersassistente Kim",
+                                     "Medewerker thuiszorgwinkel Ronald"],
+    "revalidatie-kinderen.vtt": ["Kinderfysiotherapeut Jasper", "Revalidatiearts Van den Berg",
+                                 "Teamleider Miriam"],
+    "gemeente-afvalinzameling.srt": ["Teamleider Inzameling Erik", "Wijkbeheerder Sanne",
+                                     "Medewerker Klantcontact Priya"],
 }
 
 TXT_LABEL = re.compile(r"^([A-Z][^:\s]*(?:\s+[^:\s]+){0,4}):\s+(.*)$")
@@ -340,7 +346,7 @@ def main():
     errors, warnings = [], []
     sets = [("dev", root), ("heldout", os.path.join(root, "heldout")),
             ("heldout-fresh", os.path.join(root, "heldout-fresh")),
-            ("dev2", os.path.join(root, "dev2")),
+            ("dev2", os.path.join(root, "dev2")), ("dev3", os.path.join(root, "dev3")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),

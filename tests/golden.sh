@@ -11,6 +11,7 @@ pass=0 fail=0
 for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora/heldout/*.vtt \
          corpora/heldout/*.srt corpora/heldout-fresh/*.txt corpora/heldout-fresh/*.vtt \
          corpora/heldout-fresh/*.srt corpora/dev2/*.txt corpora/dev2/*.vtt corpora/dev2/*.srt \
+         corpora/dev3/*.txt corpora/dev3/*.vtt corpora/dev3/*.srt \
          corpora/series/*.txt corpora/reports/*.txt \
          corpora/reports-fresh/*.txt corpora/reports-dev/*.txt corpora/reports-blind/*.txt; do
   [ -f "$f" ] || continue
