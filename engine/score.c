@@ -939,6 +939,19 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
+/* Whether the speaker, or the generic "je", stands beside unit u: "ik zou", "zou ik", "we
+ * zouden", "zou je" (the rule words SUBJECT and "we", "wij"). */
+static bool speaker_beside(const scorer *sc, size_t u) {
+  for (int d = -1; d <= 1; d += 2) {
+    if ((d < 0 && u == 0) || u + (size_t)(d > 0) >= sc->units.n) continue;
+    const unit *y = &sc->units.v[d < 0 ? u - 1 : u + 1];
+    if (y->type && (rule_word(sc, y->hot.form_id, SPG_RULE_SUBJECT) ||
+                    spg_morph_form_is(y->type, "we") || spg_morph_form_is(y->type, "wij")))
+      return true;
+  }
+  return false;
+}
+
 /* Whether the words at tok are "dat" and a subject ("ik", "je", "u"), in sentence sent. */
 static bool that_subject(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
   if (tok + 1 >= sent->first_token + sent->n_tokens) return false;
@@ -1291,6 +1304,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   float span_sum = 0, span_pos = 0, span_neg = 0; /* the sentiment since the last break */
   uint32_t span_tok = 0;                          /* the token of the span's last sentiment */
   bool late = false; /* a phrase of lateness ("pas na vier weken") opened the clause's praise */
+  bool promised = false; /* a "zou" of someone else opened the clause's praise (rule promised) */
   float conceded_sum = 0, conceded_pos = 0, conceded_neg = 0; /* the span "wel" concedes */
   /* rule irony: the praise of the sentence's first evaluative clause when "hoor" and a break
    * end it ("Ja geweldig hoor, ..."): all the sentence's praise so far, and nothing negative */
@@ -1342,7 +1356,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         had = false, brk_unit = u + 1;
       else
         cbrk_pos = pos, cbrk_neg = neg, cbrk_themes = sent->themes, cbrk_unit = u;
-      late = false;
+      late = promised = false;
       const unit *next = u + 1 < n_units ? &units[u + 1] : NULL;
       /* not the comma before "maar", nor the one before "daar niet van", which concedes it */
       if (!next || !next->type ||
@@ -1368,6 +1382,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     if (x->covered) continue;
     if (x->phrase < 0 && !x->has_sentiment && (x->hot.score_flags & SPG_WT_PLAIN)) {
       /* the common case, a word that carries nothing: only the scopes move on */
+      if (x->hot.imperative == SPG_IMP_WOULD && !speaker_beside(sc, u)) promised = true;
       words_since_sent++;
       if (neg_scope > 0) neg_scope--;
       if (mult_scope > 0 && --mult_scope == 0) mult = 1;
@@ -1554,7 +1569,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         first_contrast = (long)u;
       }
       span_sum = span_pos = span_neg = 0;
-      late = false;
+      late = promised = false;
       neg_scope = mult_scope = 0;
       other_unit = -1;
       mult = 1;
@@ -1563,7 +1578,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (mod == SPG_MOD_CLAUSE) { /* "..., en niemand belde terug": a new clause */
-      late = false;
+      late = promised = false;
       neg_scope = mult_scope = 0;
       other_unit = -1;
       mult = 1;
@@ -1578,6 +1593,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (mod == SPG_MOD_FILLER || mod == SPG_MOD_QUESTION || mod == SPG_MOD_ASIDE) continue;
+    if (x->hot.imperative == SPG_IMP_WOULD && !speaker_beside(sc, u)) promised = true;
 
     /* themes and quick-win words (a plain type has none: its record is not read) */
     const spg_wordtype *xt = x->type;
@@ -1649,6 +1665,17 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         /* rule late-praise: "mijn rolstoel werd pas na vier weken goed afgesteld": what is
          * good came late, and the lateness is the point */
         if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "late-praise", NULL, 0)) return -1;
+        last_sent_unit = -1;
+        if (neg_scope > 0) neg_scope--;
+        if (mult_scope > 0 && --mult_scope == 0) mult = 1;
+        continue;
+      }
+      if (promised && v > 0 && !x->in_suggestion) {
+        /* rule promised: "De uitspraak zou binnen vier weken komen", "Hij zou me snel
+         * terugbellen", "De fysio zou heel goed zijn, zeiden ze": what was to be, or was said
+         * to be, is no praise of what happened. Not the speaker's own "zou" ("ik zou het
+         * iedereen aanraden", "dat zou ik zo weer doen") */
+        if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "promised", NULL, 0)) return -1;
         last_sent_unit = -1;
         if (neg_scope > 0) neg_scope--;
         if (mult_scope > 0 && --mult_scope == 0) mult = 1;

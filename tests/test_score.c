@@ -1754,6 +1754,22 @@ static void modal_frame_is_a_proposal(void **state) {
   expect_frame(f, "Ik zou een bordje bij de ingang heel slecht vinden.", false);
 }
 
+/* Rule promised: praise after someone else's "zou" in its clause is what was to be, or said
+ * to be, not what happened; the speaker's own "zou" judges, and a break ends the clause. */
+static void praise_under_zou_was_promised(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_with(f, "De arts zou heel goed zijn.", "promised", true) == 0);
+  assert_true(polarity_with(f, "De arts zouden het goed regelen.", "promised", true) == 0);
+  assert_true(polarity_with(f, "Ik zou de arts heel goed noemen.", "promised", false) >= 0.25);
+  assert_true(polarity_with(f, "De arts zou dat goed vinden, zou ik zeggen.", "promised", true) ==
+              0);
+  assert_true(polarity_with(f, "De arts zou komen, de zaal was goed.", "promised", false) >= 0.25);
+  assert_true(polarity_with(f, "De arts zou komen en de zaal was goed.", "promised", false) >=
+              0.25);
+  /* complaints keep their weight: "zou" reports, it does not praise */
+  assert_true(polarity_with(f, "De arts zou slecht zijn.", "promised", false) <= -0.25);
+}
+
 /* Rule why-not: "waarom" and a finite verb open the sentence, a negator in the same clause
  * however far after it: the question asks for a change. Not the speaker's own reason (the verb
  * last), not a negator after a clause word, not "waarom" later in the sentence. */
@@ -1984,6 +2000,7 @@ int main(void) {
       cmocka_unit_test(wish_with_te_and_an_instruction_is_concrete),
       cmocka_unit_test(quoted_question_ends_a_story),
       cmocka_unit_test(why_not_asks_for_a_change),
+      cmocka_unit_test(praise_under_zou_was_promised),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
