@@ -148,6 +148,25 @@ static bool self_said(const spg_session *s, spg_analyzer *an, const spg_sentence
   return false;
 }
 
+#define JUDGE_REACH 6 /* words from "wat ik" to the "vind" or "vond" of its frame, at most */
+/* Whether sentence sent opens with the frame of a judgement, "wat ik ... vind/vond" (after
+ * fillers): "Wat ik soms echt irritant vind, is dat ze het tegen mijn moeder hebben", "Wat ik
+ * minder vond is de balie". The way a participant states a point: it reaches the organisation
+ * even where no theme word names what is judged, so a first turn's story ends there. */
+static bool judging_frame(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  uint32_t k = 0, words = 0;
+  const uint32_t n = sent->n_tokens;
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  while (k < n &&
+         (t[k].kind == SPG_TOK_PUNCT ||
+          (t[k].kind == SPG_TOK_WORD && spg_morph_get(an, t[k].type)->modifier == SPG_MOD_FILLER)))
+    k++;
+  if (k + 2 >= n || !token_is(an, &t[k], "wat") || !token_is(an, &t[k + 1], "ik")) return false;
+  for (k += 2; k < n && words < JUDGE_REACH && t[k].kind == SPG_TOK_WORD; k++, words++)
+    if (token_is(an, &t[k], "vind") || token_is(an, &t[k], "vond")) return true;
+  return false;
+}
+
 /* Whether sentence sent tells the client's situation: a word of situation.txt in it ("mijn
  * zoon heeft autisme", "in de tijd van de scheiding"). */
 static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
@@ -336,7 +355,8 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
       spoke[turn->speaker] = true;
     }
     if (context_turn == sent->turn &&
-        (sent->themes || sent->polarity >= POSITIVE_MIN || (sent->flags & SPG_SENT_SUGGESTION)))
+        (sent->themes || sent->polarity >= POSITIVE_MIN || (sent->flags & SPG_SENT_SUGGESTION) ||
+         judging_frame(s, an, sent)))
       context_turn = UINT32_MAX; /* the story reaches the organisation */
     if (s->speakers.v[turn->speaker].role == SPG_ROLE_PARTICIPANT && fabsf(sent->polarity) > 0.05f &&
         !(sent->flags & SPG_SENT_QUESTION)) {

@@ -275,6 +275,23 @@ static void opening_situation_is_context(void **state) {
   spg_session_free(s);
 }
 
+/* "Wat ik ... vind/vond" states a point: the story of a first turn ends there, theme or not;
+ * not a situation told first, nor the frame's words elsewhere in the sentence. */
+static void judging_frame_ends_the_opening_story(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Gespreksleider: Wie wil er beginnen?\n"
+                                "Mevrouw K.: Eh, wat ik echt slecht vind, is het. Het was slecht.\n"
+                                "Gespreksleider: En u?\n"
+                                "Meneer P.: Het was slecht, wat ik slecht vind.\n",
+                                0);
+  assert_int_equal(s->sentences.n, 5);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_LEARNING); /* the frame */
+  assert_int_equal(s->sentences.v[2].cls, SPG_CLASS_LEARNING); /* the story goes on */
+  assert_int_equal(s->sentences.v[4].cls, SPG_CLASS_NONE);     /* no frame at the start */
+  spg_session_free(s);
+}
+
 static void only_participants_give_items(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(f,
@@ -2001,6 +2018,7 @@ int main(void) {
       cmocka_unit_test(quoted_question_ends_a_story),
       cmocka_unit_test(why_not_asks_for_a_change),
       cmocka_unit_test(praise_under_zou_was_promised),
+      cmocka_unit_test(judging_frame_ends_the_opening_story),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
