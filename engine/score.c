@@ -806,6 +806,15 @@ static bool opener_between(const scorer *sc, size_t a, size_t b) {
   size_t from = v[a].phrase >= 0 ? a + v[a].phrase_units - 1 : a + 1;
   for (size_t k = from; k < b; k++)
     if (v[k].type && opens_clause(sc, &v[k])) return true;
+  /* the tag "hoor" ends what it tags ("een hele verbetering hoor geen zakken meer op de
+   * stoep"): fillers are no units, so its token is looked for */
+  const size_t last = v[a].phrase >= 0 ? a + v[a].phrase_units - 1 : a;
+  for (uint32_t t = v[last].tok + 1; t < v[b].tok; t++) {
+    const spg_token *k = &sc->s->tokens.v[t];
+    if (k->kind == SPG_TOK_WORD &&
+        rule_word(sc, spg_morph_get(sc->an, k->type)->form_id, SPG_RULE_HOOR))
+      return true;
+  }
   return false;
 }
 

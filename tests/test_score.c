@@ -52,6 +52,9 @@ static void negation_flips_before_and_after(void **state) {
   float faint = polarity_of(f, "Het was niet slecht.");
   assert_true(faint > 0);
   assert_true(faint < polarity_of(f, "Het was goed."));
+  /* the tag "hoor" ends what it tags: a negator after it negates what follows, not the praise */
+  assert_true(polarity_of(f, "De zaal was goed hoor geen bordje meer.") > 0.25);
+  assert_true(polarity_of(f, "De zaal was goed geen bordje meer.") < 0);
 }
 
 static void prefix_on_negates(void **state) {
