@@ -20,7 +20,10 @@
  *   or bracket (also ",," of newspapers), a dash, a symbol, or the Dutch lower-case starts
  *   's 't 'k 'n ("'s Ochtends", "'t Was", "'s-Hertogenbosch").
  *   A lower-case word continues the sentence: "Waarom?" vroeg ze. / Ik dacht... nou ja. So
- *   does punctuation (, ; : ) / = +) and a terminator right after : , ; or ( ("(?)").
+ *   does punctuation (, ; : ) / = +) and a terminator right after : , ; or ( ("(?)"). In a
+ *   caption (WebVTT, SRT) a lower-case word after '?' or '!' ends it all the same ("wie moet
+ *   ik dan geloven? misschien kunnen ze"), unless a finite verb reports the question ("Hoezo?
+ *   zei hij"), see reported_speech().
  * - A single '.' is not a terminator after
  *   - an abbreviation: the lexicon owns the list (lexicons/abbreviations.txt: "bijv", "o.a",
  *     "d.w.z", "i.p.v", "dhr", "mevr", "ca", "nr"); a word of one- to three-letter pieces
@@ -72,7 +75,9 @@
  *     "verhalen"). The verb agrees: a diminutive plural takes a plural, "het"
  *     and "dit" a singular, other nouns a singular (in -en or -s either), so "wilde de arts
  *     lopen" is no clause; a capital after a name goes on with the name
- *     ("opleiding Maatschappelijke Zorg");
+ *     ("opleiding Maatschappelijke Zorg"); after a modal waiting for its infinitive a noun phrase
+ *     and a plural form in -en are its object and that infinitive ("ik mocht zelf mijn doelen
+ *     noemen"), see modal_before();
  *   - in speech output from NP_RUN (5) words also before a first constituent that a finite
  *     verb and its subject pronoun follow (Dutch puts the verb second): a time phrase ("... |
  *     vorige week zat ik"), a prepositional phrase ("... | op de poli zat ik", "| bij de balie
@@ -433,6 +438,7 @@ typedef struct splitter {
   size_t n;
   bool caseless; /* no upper-case letter in the whole turn */
   bool sparse;   /* fewer than one punctuation mark in SPARSE words: speech recognition */
+  bool caption;  /* a turn of a WebVTT or SRT transcript: speech, however punctuated */
 } splitter;
 
 /* "1." "12)" "a)": the number of a list item, when it opens a paragraph (normalize.c makes
@@ -446,6 +452,8 @@ static bool list_number(const char *t, size_t a, size_t b) {
     if (!is_digit((unsigned char)t[k])) return false;
   return true;
 }
+
+static bool reported_speech(const splitter *sp, size_t c, size_t d);
 
 /* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). Asked only
  * for a chunk that ends in a closer or a terminator (SET_END): split_span tests that first,
@@ -473,7 +481,9 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   }
   int start = chunk_start(t + c, d - c);
   if (start == START_NO) return false;
-  if (strong) return start == START_YES || sp->caseless;
+  if (strong)
+    return start == START_YES || sp->caseless ||
+           (start == START_LOWER && term_end == b && sp->caption && !reported_speech(sp, c, d));
   if (dots > 1) return start == START_YES; /* ellipsis: "Ik dacht... nou ja" goes on */
   /* one '.': the word before it */
   size_t w = a;
@@ -628,6 +638,60 @@ static unsigned verb_classes(const spg_lexicon *lex, const char *w, size_t n) {
   return k ? spg_lexicon_verb(lex, folded, k) : 0;
 }
 
+/* In a caption a question or an exclamation is complete: after '?' or '!' a lower-case word
+ * starts a new sentence too, since speech recognition that punctuates a cue often leaves the
+ * next word's capital out ("wie moet ik dan geloven? misschien kunnen ze ...", "... in andere
+ * talen? aan de telefoon hebben ze ..."). Unless it is a finite verb, which reports what was
+ * asked or called ("Hoezo? zei hij", "Ja! riep ze", "echt raar? vind ik"); a closer after the
+ * mark keeps the sentence too ("Waarom?" vroeg ze, ends_sentence). Written text keeps its
+ * lower case as the writer's ("Pageturner! wat een boek"): there case decides, as before.
+ * Whether the chunk [c, d) is such a verb. */
+static bool reported_speech(const splitter *sp, size_t c, size_t d) {
+  size_t n = bare_len(sp->text, c, d);
+  return word_in(sp->text + c, n, &finite_verbs) || verb_classes(sp->lex, sp->text + c, n);
+}
+
+/* The chunk before the one that starts at a: [*pc, *pd); false at the turn's start or when it is
+ * longer than a word (MAX_ABBREV bytes), so a look back costs a few bytes whatever the text. */
+static bool prev_chunk(const splitter *sp, size_t a, size_t *pc, size_t *pd) {
+  const char *t = sp->text;
+  size_t e = a;
+  while (e > 0 && in_set(SET_SPACE, (unsigned char)t[e - 1]))
+    e--;
+  size_t s = e;
+  while (s > 0 && e - s <= MAX_ABBREV && !in_set(SET_SPACE, (unsigned char)t[s - 1]))
+    s--;
+  if (s == e || e - s > MAX_ABBREV) return false;
+  *pc = s, *pd = e;
+  return true;
+}
+
+/* Modal verbs: after one a noun phrase and a plural form in -en are its object and the
+ * infinitive it waits for ("ik mocht zelf | mijn doelen noemen", "je moet | de formulieren
+ * invullen"), no clause of their own (np_clause). Not "gaan" or "laten", which as often stand
+ * alone ("het ging heel goed | mijn doelen waren duidelijk"). */
+static const char *const modal_verbs_words[] = {
+    "kan",    "kon",     "konden", "kunnen", "moet",  "moest",  "moesten", "moeten", "mag",
+    "mocht",  "mochten", "mogen",  "wil",    "wilde", "wilden", "willen",  "wou",    "zou",
+    "zouden", "hoef",    "hoeft",  "hoefde", "durf",  "durfde", NULL};
+static word_list modal_verbs = WORD_LIST(modal_verbs_words);
+/* Whether the chunk [a, b) or one of the two words before it is a modal still waiting for its
+ * infinitive: no mark and no plural form in -en in between ("ik kon het goed vinden | mijn
+ * ouders waren er ook" has its infinitive). */
+static bool modal_before(const splitter *sp, size_t a, size_t b) {
+  const char *t = sp->text;
+  for (int k = 0; k < 3; k++) {
+    size_t n = bare_len(t, a, b);
+    if (n != b - a) return false;
+    if (word_in(t + a, n, &modal_verbs)) return true;
+    if (n > 2 && t[a + n - 2] == 'e' && t[a + n - 1] == 'n' &&
+        (verb_classes(sp->lex, t + a, n) & SPG_VERB_PL))
+      return false;
+    if (!prev_chunk(sp, a, &a, &b)) return false;
+  }
+  return false;
+}
+
 /* A noun phrase that opens a main clause in speech: a determiner, a word that is no function
  * word, then a finite verb that agrees with it in number: "... door de gang | de
  * verpleegkundigen waren geweldig", "... dat de hele wachtkamer het hoort | de anesthesioloog
@@ -771,7 +835,12 @@ static bool np_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d
   next_chunk(sp, end, &cv, &dv, NULL, NULL);
   /* a capital goes on with a name ("de opleiding Maatschappelijke Zorg"), no verb */
   if (cv >= sp->n || is_upper_ascii((unsigned char)t[cv])) return false;
-  return verb_classes(sp->lex, t + cv, bare_len(t, cv, dv)) & number;
+  size_t nv = bare_len(t, cv, dv);
+  unsigned k = verb_classes(sp->lex, t + cv, nv);
+  if (k == SPG_VERB_PL && nv > 2 && t[cv + nv - 2] == 'e' && t[cv + nv - 1] == 'n' &&
+      modal_before(sp, a, b))
+    return false; /* the infinitive of a modal before: "ik mocht zelf mijn doelen noemen" */
+  return k & number;
 }
 
 /* A subject pronoun and a finite verb of its number (verbs.txt) open a main clause: "... is
@@ -1183,11 +1252,13 @@ static int split_span(splitter *sp) {
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 static void init_lists(void) {
   word_list *const lists[] = {
-      &final_abbrevs,    &clause_markers, &subject_pronouns, &finite_verbs,    &clause_binders,
-      &run_markers,      &then_words,     &weak_markers,     &capital_openers, &name_introducers,
-      &sentence_openers, &name_abbrevs,   &adverb_before,    &adverb_after,    &np_openers,
-      &np_binders,       &prepositions,   &pronoun_subjects, &measures,        &object_pronouns,
-      &cleft_subjects,   &finding_verbs,  &cleft_binders,    &verb_bound_subjects};
+      &final_abbrevs,   &clause_markers,   &subject_pronouns, &finite_verbs,
+      &clause_binders,  &run_markers,      &then_words,       &weak_markers,
+      &capital_openers, &name_introducers, &sentence_openers, &name_abbrevs,
+      &adverb_before,   &adverb_after,     &np_openers,       &np_binders,
+      &prepositions,    &pronoun_subjects, &measures,         &object_pronouns,
+      &cleft_subjects,  &finding_verbs,    &cleft_binders,    &verb_bound_subjects,
+      &modal_verbs};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {
@@ -1202,8 +1273,12 @@ int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {
   spg_turn *t = &s->turns.v[turn];
   t->first_sentence = (uint32_t)s->sentences.n;
   t->n_sentences = 0;
-  splitter sp = {
-      .s = s, .turn = turn, .lex = lex, .text = s->norm.data + t->norm_off, .n = t->norm_len};
+  splitter sp = {.s = s,
+                 .turn = turn,
+                 .lex = lex,
+                 .text = s->norm.data + t->norm_off,
+                 .n = t->norm_len,
+                 .caption = s->format == SPG_FORMAT_VTT || s->format == SPG_FORMAT_SRT};
   if (!s->norm.data || !t->norm_len) return 0;
   return split_span(&sp);
 }

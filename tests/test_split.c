@@ -10,10 +10,12 @@
 #include <stdio.h>
 #include <time.h>
 
-/* A session with one turn per text, normalised and split. */
-static spg_session *split_turns(const spg_lexicon *lex, const char *const *texts, size_t n) {
+/* A session of format fmt with one turn per text, normalised and split. */
+static spg_session *split_turns_as(const spg_lexicon *lex, spg_format fmt, const char *const *texts,
+                                   size_t n) {
   spg_session *s = spg_session_new("test");
   assert_non_null(s);
+  s->format = fmt;
   for (size_t i = 0; i < n; i++) {
     assert_int_equal(spg_session_begin_turn(s, 0, (uint32_t)i + 1, SPG_NO_TIME, SPG_NO_TIME), 0);
     assert_int_equal(spg_session_turn_text(s, texts[i], strlen(texts[i])), 0);
@@ -43,10 +45,16 @@ static spg_session *split_turns(const spg_lexicon *lex, const char *const *texts
   return s;
 }
 
-/* Splits one turn and compares its sentences with want (NULL-terminated). */
-static void expect_split(void **state, const char *text, const char *const *want) {
+static spg_session *split_turns(const spg_lexicon *lex, const char *const *texts, size_t n) {
+  return split_turns_as(lex, SPG_FORMAT_AUTO, texts, n);
+}
+
+/* Splits one turn of a transcript of format fmt and compares its sentences with want
+ * (NULL-terminated). */
+static void expect_split_as(void **state, spg_format fmt, const char *text,
+                            const char *const *want) {
   fixture *f = *state;
-  spg_session *s = split_turns(f->lex, &text, 1);
+  spg_session *s = split_turns_as(f->lex, fmt, &text, 1);
   size_t n = 0;
   while (want[n])
     n++;
@@ -66,7 +74,14 @@ static void expect_split(void **state, const char *text, const char *const *want
   spg_session_free(s);
 }
 
+static void expect_split(void **state, const char *text, const char *const *want) {
+  expect_split_as(state, SPG_FORMAT_AUTO, text, want);
+}
+
 #define SPLIT(text, ...) expect_split(state, text, (const char *const[]){__VA_ARGS__, NULL})
+/* ... the same, the turn read from an SRT caption file */
+#define SPLIT_SRT(text, ...)                                                                       \
+  expect_split_as(state, SPG_FORMAT_SRT, text, (const char *const[]){__VA_ARGS__, NULL})
 
 static void terminators_end_sentences(void **state) {
   SPLIT("Dit is een zin. Dit is er nog een! Is dit een vraag? Ja.", "Dit is een zin.",
@@ -434,6 +449,43 @@ static void long_noun_phrase_chain(void **state) {
   free(text);
 }
 
+static void lower_case_after_question_in_captions(void **state) {
+  /* captions give the question mark without the capital: the question is complete */
+  SPLIT_SRT("En die derde persoon zei iets heel anders wie moet ik dan geloven? misschien kunnen "
+            "ze een mail sturen",
+            "En die derde persoon zei iets heel anders wie moet ik dan geloven?",
+            "misschien kunnen ze een mail sturen");
+  SPLIT_SRT("Dat was heel fijn! en daarna ging ik naar huis", "Dat was heel fijn!",
+            "en daarna ging ik naar huis");
+  /* a finite verb after it reports the question or the call */
+  SPLIT_SRT("Waarom? vroeg ze toen. Is dat raar? vind ik niet.", "Waarom? vroeg ze toen.",
+            "Is dat raar? vind ik niet.");
+  /* a closer after the mark keeps the quoted question inside the sentence */
+  SPLIT_SRT("Ze vroeg \"waarom?\" en liep weg.", "Ze vroeg \"waarom?\" en liep weg.");
+  /* in written text case decides */
+  SPLIT("Dat was heel fijn! en daarna ging ik naar huis",
+        "Dat was heel fijn! en daarna ging ik naar huis");
+}
+
+static void speech_modal_waits_for_infinitive(void **state) {
+  /* after a modal a noun phrase and a plural form in -en are its object and infinitive */
+  SPLIT("iedereen vertelde wat ze zagen en ik mocht zelf mijn doelen noemen en daarna gingen we "
+        "samen naar de zaal waar het heel warm was",
+        "iedereen vertelde wat ze zagen en ik mocht zelf mijn doelen noemen en daarna gingen we "
+        "samen naar de zaal waar het heel warm was");
+  /* without a modal, or with its infinitive already given, the noun phrase opens a clause */
+  SPLIT("iedereen vertelde wat ze zagen en het ging heel goed mijn doelen waren meteen duidelijk "
+        "en daarna gingen we samen naar de zaal waar het warm was",
+        "iedereen vertelde wat ze zagen en het ging heel goed",
+        "mijn doelen waren meteen duidelijk en daarna gingen we samen naar de zaal waar het warm "
+        "was");
+  SPLIT("ik kon het daar altijd goed vinden mijn ouders waren er ook vaak bij en daarna gingen "
+        "we samen naar de zaal waar het warm was",
+        "ik kon het daar altijd goed vinden",
+        "mijn ouders waren er ook vaak bij en daarna gingen we samen naar de zaal waar het warm "
+        "was");
+}
+
 static void capitals_without_full_stops(void **state) {
   /* captions: a capitalised function word after a lower-case word starts a sentence */
   SPLIT("ik heb vier maanden gewacht en niks gehoord Niet een telefoontje van de praktijk Maar "
@@ -567,6 +619,8 @@ int main(void) {
       cmocka_unit_test(long_noun_phrase_chain),
       cmocka_unit_test(speech_inverted_clauses),
       cmocka_unit_test(speech_clauses),
+      cmocka_unit_test(lower_case_after_question_in_captions),
+      cmocka_unit_test(speech_modal_waits_for_infinitive),
       cmocka_unit_test(capitals_without_full_stops),
       cmocka_unit_test(punctuated_long_sentence_is_kept),
       cmocka_unit_test(empty_and_odd_turns),
