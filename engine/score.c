@@ -961,6 +961,42 @@ static bool speaker_beside(const scorer *sc, size_t u) {
   return false;
 }
 
+/* Rule occasion: the sum of the sentence's complaints (word, phrase and rule evidence below
+ * 0) when every one of them stands in a clause that "toen" opens as a conjunction: "toen" as a
+ * word of its own (not "en toen"), a word after it that is no finite verb (verbs.txt), up to
+ * the next break, clause or contrast word. 0 when there is none, or one outside. */
+static float occasion_only(const scorer *sc, const spg_sentence *sent) {
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  uint32_t from[4], to[4];
+  size_t spans = 0;
+  for (size_t u = 0; u + 1 < n && spans < 4; u++) {
+    if (!v[u].type || v[u].phrase >= 0 || v[u].covered || !spg_morph_form_is(v[u].type, "toen") ||
+        !v[u + 1].type || spg_lexicon_verb(sc->lex, v[u + 1].type->form, v[u + 1].type->form_len))
+      continue;
+    size_t e = u + 1;
+    while (e < n && v[e].type && v[e].mod != SPG_MOD_CLAUSE && v[e].mod != SPG_MOD_CONTRAST)
+      e++;
+    from[spans] = v[u].tok;
+    to[spans++] = e < n ? v[e].tok : sent->first_token + sent->n_tokens;
+    u = e - 1;
+  }
+  if (!spans) return 0;
+  float sum = 0;
+  const spg_evidence *ev = &sc->s->evidence.v[sent->first_evidence];
+  for (uint32_t i = 0; i < sent->n_evidence; i++) {
+    if (ev[i].value >= 0 ||
+        (ev[i].kind != SPG_EV_WORD && ev[i].kind != SPG_EV_PHRASE && ev[i].kind != SPG_EV_RULE))
+      continue;
+    bool inside = false;
+    for (size_t k = 0; k < spans && !inside; k++)
+      inside = ev[i].token >= from[k] && ev[i].token < to[k];
+    if (!inside) return 0;
+    sum += ev[i].value;
+  }
+  return sum;
+}
+
 /* Whether the words at tok are "dat" and a subject ("ik", "je", "u"), in sentence sent. */
 static bool that_subject(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
   if (tok + 1 >= sent->first_token + sent->n_tokens) return false;
@@ -1816,6 +1852,21 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     pos -= turned, neg -= turned;
     sum_after -= 2 * turned;
     if (add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, -2 * turned, "irony", NULL, 0)) return -1;
+  }
+  /* rule occasion: praise, and every complaint of the sentence inside a clause that "toen"
+   * opens as a conjunction (its subject after it, not a finite verb: not the "toen" of "en
+   * toen kreeg ik"), is a story of help: the trouble was the occasion ("jij hebt een keer na
+   * sluitingstijd nog de deur voor me opengedaan toen mijn pen kapot was", "toen de lantaarnpaal
+   * kapot was heb ik het gemeld, en twee dagen later brandde hij weer"). The complaint weighs
+   * nothing. Not before a contrast word, not with a complaint outside the clause ("toen ik
+   * belde, was ze aardig, maar er gebeurde niks"). */
+  if (pos > 0 && neg < 0 && !contrast_seen) {
+    const float occasion = occasion_only(sc, sent);
+    if (occasion < 0) {
+      neg -= occasion, sum_before -= occasion;
+      if (add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, -occasion, "occasion", NULL, 0))
+        return -1;
+    }
   }
   /* rule staff-judged: "de cardioloog zelf, die was echt heel goed", "de fysio's hier zijn
    * top": a professional judged with a word of @staff is judged in their craft */

@@ -1790,6 +1790,22 @@ static void praise_under_zou_was_promised(void **state) {
   assert_true(polarity_with(f, "De arts zou slecht zijn.", "promised", false) <= -0.25);
 }
 
+/* Rule occasion: praise, and every complaint inside a clause that "toen" opens as a
+ * conjunction, is a story of help; not "toen" before a finite verb, not with a complaint
+ * outside the clause, not before a contrast word. */
+static void trouble_in_a_toen_clause_is_the_occasion(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_with(f, "De arts was goed toen de zaal slecht was.", "occasion", true) >=
+              0.25);
+  assert_true(polarity_with(f, "Toen de zaal slecht was, was de arts goed.", "occasion", true) >=
+              0.25);
+  polarity_with(f, "Toen klagen de artsen slecht, de zaal was goed.", "occasion", false);
+  polarity_with(f, "De arts was goed toen de zaal slecht was, de wachttijd was slecht.", "occasion",
+                false);
+  polarity_with(f, "Toen de zaal slecht was, was de arts goed maar de wachttijd slecht.",
+                "occasion", false);
+}
+
 /* Rule why-not: "waarom" and a finite verb open the sentence, a negator in the same clause
  * however far after it: the question asks for a change. Not the speaker's own reason (the verb
  * last), not a negator after a clause word, not "waarom" later in the sentence. */
@@ -2022,6 +2038,7 @@ int main(void) {
       cmocka_unit_test(why_not_asks_for_a_change),
       cmocka_unit_test(praise_under_zou_was_promised),
       cmocka_unit_test(judging_frame_ends_the_opening_story),
+      cmocka_unit_test(trouble_in_a_toen_clause_is_the_occasion),
   };
   const struct CMUnitTest sections[] = {
       cmocka_unit_test(summary_headings_give_their_class),
