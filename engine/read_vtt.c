@@ -41,6 +41,7 @@
  * cue, not per word), then one pass over the records; tag and entity scanning never rescans
  * (a line full of '<' without '>' is remembered as such).
  */
+#define _GNU_SOURCE /* memrchr */
 #include "readers.h"
 
 #include <stdlib.h>
@@ -278,22 +279,25 @@ static void warn_backwards(const spg_session *s, const spg_cues *c) {
  * when cur's first line goes on from prev's last one (paint-on captions: "ik heb drie keer
  * gebeld" after "ik heb drie keer"), that line's words and the blank after them. *words: the
  * words of the overlap. */
-enum { ROLL_LINES = 4 };
+enum { ROLL_LINES = 4, ROLL_BYTES = 160 };
 
 static size_t rolled_over(const char *prev, size_t pn, const char *cur, size_t cn, size_t *words) {
-  size_t best = 0, lines = 0;
-  for (size_t e = 0; e <= cn; e++) { /* a caption shows a few lines: no more are compared */
-    if (e < cn && cur[e] != '\n') continue;
-    if (e > pn || ++lines > ROLL_LINES) break;
+  size_t best = 0;
+  /* the ends of cur's first lines: a caption shows a few, no more are compared */
+  for (size_t e = 0, lines = 0; lines < ROLL_LINES; e++, lines++) {
+    const char *nl = memchr(cur + e, '\n', cn - e);
+    e = nl ? (size_t)(nl - cur) : cn;
+    if (e > pn) break;
     if (memcmp(prev + pn - e, cur, e) == 0 && (e == pn || prev[pn - e - 1] == '\n'))
       best = e < cn ? e + 1 : e;
+    if (e == cn) break;
   }
-  if (!best) {
-    size_t l = pn;
-    while (l && prev[l - 1] != '\n')
-      l--;
-    size_t ll = pn - l;
-    if (ll && ll < cn && cur[ll] == ' ' && memcmp(prev + l, cur, ll) == 0) best = ll + 1;
+  if (!best) { /* prev's last line, if it is a caption's (ROLL_BYTES at most) */
+    const size_t back = pn < ROLL_BYTES + 1 ? pn : ROLL_BYTES + 1;
+    const char *nl = memrchr(prev + pn - back, '\n', back);
+    const size_t l = nl ? (size_t)(nl - prev) + 1 : pn - back, ll = pn - l;
+    if (ll && ll < cn && ll <= ROLL_BYTES && cur[ll] == ' ' && memcmp(prev + l, cur, ll) == 0)
+      best = ll + 1;
   }
   *words = 0;
   for (size_t i = 0; i < best; i++)
