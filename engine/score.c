@@ -965,7 +965,7 @@ static bool speaker_beside(const scorer *sc, size_t u) {
  * 0) when every one of them stands in a clause that "toen" opens as a conjunction: "toen" as a
  * word of its own (not "en toen"), a word after it that is no finite verb (verbs.txt), up to
  * the next break, clause or contrast word. 0 when there is none, or one outside. */
-static float occasion_only(const scorer *sc, const spg_sentence *sent) {
+static float occasion_only(const scorer *sc, const spg_sentence *sent, uint32_t *toen) {
   const unit *v = sc->units.v;
   const size_t n = sc->units.n;
   uint32_t from[4], to[4];
@@ -982,6 +982,7 @@ static float occasion_only(const scorer *sc, const spg_sentence *sent) {
     u = e - 1;
   }
   if (!spans) return 0;
+  *toen = from[0];
   float sum = 0;
   const spg_evidence *ev = &sc->s->evidence.v[sent->first_evidence];
   for (uint32_t i = 0; i < sent->n_evidence; i++) {
@@ -1861,11 +1862,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * nothing. Not before a contrast word, not with a complaint outside the clause ("toen ik
    * belde, was ze aardig, maar er gebeurde niks"). */
   if (pos > 0 && neg < 0 && !contrast_seen) {
-    const float occasion = occasion_only(sc, sent);
+    uint32_t toen = 0;
+    const float occasion = occasion_only(sc, sent, &toen);
     if (occasion < 0) {
       neg -= occasion, sum_before -= occasion;
-      if (add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, -occasion, "occasion", NULL, 0))
-        return -1;
+      if (add_evidence(sc, sent, SPG_EV_RULE, toen, 1, -occasion, "occasion", NULL, 0)) return -1;
     }
   }
   /* rule staff-judged: "de cardioloog zelf, die was echt heel goed", "de fysio's hier zijn
