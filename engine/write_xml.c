@@ -209,6 +209,18 @@ static inline unsigned special16(__m128i x, bool flat, bool in_attr) {
 }
 #endif
 
+/* n < 16 bytes of s to o: a head and a tail of a fixed size, which overlap (as emit() below). */
+static inline char *copy_short(char *o, const unsigned char *s, size_t n) {
+  if (n >= 8) {
+    memcpy(o, s, 8), memcpy(o + n - 8, s + n - 8, 8);
+  } else if (n >= 4) {
+    memcpy(o, s, 4), memcpy(o + n - 4, s + n - 4, 4);
+  } else if (n) {
+    o[0] = (char)s[0], o[n / 2] = (char)s[n / 2], o[n - 1] = (char)s[n - 1];
+  }
+  return o + n;
+}
+
 /* Hot path: runs once per byte of every quote, sentence, evidence text and label.
  *
  * Appends to out text[0..len) made acceptable to XML 1.0 and escaped: & < > always, '"' in
@@ -218,9 +230,10 @@ static inline unsigned special16(__m128i x, bool flat, bool in_attr) {
  * them back unchanged). Other C0 controls are dropped.
  * Writes at o, which has room for 6 bytes per input byte (text_room), and returns the end.
  * Blocks of 16 bytes are copied up to the first byte that needs a look (special16), which the
- * byte loop takes with its character or run of white space; without SSE2, and for the last
- * 15 bytes, blocks of 8 that need nothing (plain8) are copied whole and one that does goes
- * through the byte loop, which may run a little past it. */
+ * byte loop takes with its character or run of white space; the last 1 to 15 bytes, and a text
+ * of 4 to 15, are tested as one block too, from loads that end the text (they may not read past
+ * it), and copied by fixed moves. Without SSE2, blocks of 8 that need nothing (plain8) are
+ * copied whole and one that does goes through the byte loop, which may run a little past it. */
 static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
   static const char replacement[3] = {'\xEF', '\xBF', '\xBD'}; /* U+FFFD */
   const bool flat = mode & SAN_FLAT, in_attr = mode & SAN_ATTR;
@@ -250,8 +263,51 @@ static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
       o += k;
       i += k;
       stop = i + 1; /* one character or run of white space, then back here */
-    } else
-#endif
+    } else if (len >= 16) {
+      /* The last 1 to 15 bytes: the text's last block of 16, of which the bytes before i are
+       * done (shifted out of the mask). What the mask admits is copied by fixed moves, as the
+       * block may not be stored from i (it would read past the text). Before, these tails went
+       * through plain8 and the byte loop: most of the function's instructions. */
+      size_t r = len - i;
+      __m128i x = _mm_loadu_si128((const __m128i *)(s + len - 16));
+      unsigned m = special16(x, flat, in_attr);
+      if (flat) {
+        if (s[i] == ' ' && o == start) m |= 1u << (16 - r); /* trimmed */
+        if (s[len - 1] == ' ') m |= 1u << 15;               /* trimmed */
+      }
+      m >>= 16 - r;
+      size_t k = m ? (size_t)__builtin_ctz(m) : r;
+      o = copy_short(o, s + i, k);
+      i += k;
+      stop = i + 1;
+      if (i == len) break;
+    } else if (len >= 4) {
+      /* A text of 4 to 15 bytes (most evidence texts and entries), or what is left of one: two
+       * loads that overlap, one ending the text and one from i, side by side in one block (of 8
+       * bytes each, or of 4 and letters after). Every two neighbours of the tail stand together
+       * in one of them, so special16 sees each run of two spaces; where the loads meet stand
+       * the text's last byte and the first at i, which the edges test. A special byte before i
+       * only sends the tail to the byte loop. */
+      size_t r = len - i;
+      __m128i x;
+      if (len >= 8) {
+        uint64_t head, tail;
+        memcpy(&head, s + (r >= 8 ? i : len - 8), 8);
+        memcpy(&tail, s + len - 8, 8);
+        x = _mm_set_epi64x((long long)head, (long long)tail);
+      } else {
+        uint32_t head, tail;
+        memcpy(&head, s + (r >= 4 ? i : len - 4), 4);
+        memcpy(&tail, s + len - 4, 4);
+        x = _mm_set_epi32(0x61616161, 0x61616161, (int)head, (int)tail); /* "aaaa" */
+      }
+      bool edges = !flat || ((s[i] != ' ' || o > start) && s[len - 1] != ' ');
+      if (edges && !special16(x, flat, in_attr)) {
+        o = copy_short(o, s + i, r);
+        break;
+      }
+    }
+#else
     if (len - i >= 8) {
       uint64_t x;
       memcpy(&x, s + i, 8);
@@ -269,6 +325,7 @@ static char *sanitize_to(char *o, const char *text, size_t len, unsigned mode) {
       }
       stop = i + 8;
     }
+#endif
     while (i < stop) {
       unsigned char c = s[i];
       if (c > '>' && c < 0x80) { /* letters and most punctuation: the common case */
