@@ -1342,6 +1342,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   long fact_focus = -1;   /* its focus particle ("niet eens"), -1 */
   float fact_weight = 1;
   bool fact_after = false;
+  long fact_other = -1; /* the elsewhere unit whose clause holds it ("in mijn vorige gemeente") */
   uint16_t fact_ntok = 1;
   bool inner_themes = false; /* the phrase covering the units ahead lets its words tag themes */
   long cancelled = -1;       /* the inner negator of rule double-negation, -1 */
@@ -1546,6 +1547,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
          * with no sentiment and no service word, still leans towards a complaint */
         if (!need_found && fact_unit < 0 && negated_content(sc, u)) {
           fact_unit = (long)u, fact_weight = weight * clause_w * even, fact_after = contrast_seen;
+          fact_other = other_unit;
           fact_focus = focus;
           fact_ntok = ntok;
         } else if (!need_found && x->phrase < 0 && x->type->value_via && x->type->value < 0) {
@@ -1780,7 +1782,22 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   const bool turns = conceded >= 0 && !said_after && sum_after == 0 && conceded_sum != 0;
   if (fact_unit >= 0 && (fact_after ? pos_after == 0 : pos == 0 && !turns)) {
     float v = NEGATED_FACT * fact_weight;
-    neg += v;
+    if (fact_other >= 0) {
+      /* rule elsewhere: what another organisation never did ("dat heb ik in mijn vorige
+       * gemeente nooit meegemaakt") praises this one, faintly, as a flipped complaint does */
+      const unit *ou = &units[fact_other];
+      v = flip(v);
+      if (add_evidence(
+              sc, sent, SPG_EV_RULE, ou->tok,
+              tokens_between(sc, (size_t)fact_other,
+                             (size_t)fact_other + (ou->phrase >= 0 ? ou->phrase_units : 1)),
+              0, "elsewhere", NULL, 0))
+        return -1;
+    }
+    if (v > 0)
+      pos += v;
+    else
+      neg += v;
     if (fact_after) sum_after += v; else sum_before += v;
     if (fact_focus >= 0 && add_evidence(sc, sent, SPG_EV_INTENSIFIER, units[fact_focus].tok, 1,
                                         modifier_value(sc, &units[fact_focus]),

@@ -1883,6 +1883,10 @@ static void elsewhere_turns_its_clause(void **state) {
       analyze_text(f, "In het vorige ziekenhuis was het goed en hier slecht.", SPG_OPT_PLAIN);
   assert_true(s->sentences.v[0].polarity < -0.45);
   spg_session_free(s);
+  /* a negated fact in that clause, what the other one never did, faintly praises this one */
+  assert_true(polarity_with(f, "Dat heb ik in het vorige ziekenhuis niet gezien.", "negated-fact",
+                            true) > 0);
+  assert_true(polarity_with(f, "Dat heb ik hier niet gezien.", "negated-fact", true) < 0);
 }
 
 /* A heading of theme words before a list ("Wachttijd", "Uitleg en parkeren:") groups its
