@@ -159,6 +159,7 @@ enum {
 /* 8 copies of the byte b. */
 #define EVERY_BYTE(b) (UINT64_C(0x0101010101010101) * (b))
 
+#ifndef __SSE2__ /* with SSE2, special16() below tests 16 bytes and the tail */
 /* Whether sanitize() has nothing to do with the 8 bytes in x (loaded in memory order, either
  * byte order) but copy them: all printable ASCII, space to DEL, none of & < > and '"' (one
  * test serves both modes; the byte loop copies a '"' in text). In running text (SAN_FLAT) no
@@ -180,6 +181,7 @@ static inline bool plain8(uint64_t x, bool flat) {
   }
   return !(bad & high);
 }
+#endif
 
 static inline bool is_white(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
@@ -207,7 +209,6 @@ static inline unsigned special16(__m128i x, bool flat, bool in_attr) {
   }
   return m;
 }
-#endif
 
 /* n < 16 bytes of s to o: a head and a tail of a fixed size, which overlap (as emit() below). */
 static inline char *copy_short(char *o, const unsigned char *s, size_t n) {
@@ -220,6 +221,7 @@ static inline char *copy_short(char *o, const unsigned char *s, size_t n) {
   }
   return o + n;
 }
+#endif
 
 /* Hot path: runs once per byte of every quote, sentence, evidence text and label.
  *
