@@ -675,6 +675,11 @@ static const char *const modal_verbs_words[] = {
     "mocht",  "mochten", "mogen",  "wil",    "wilde", "wilden", "willen",  "wou",    "zou",
     "zouden", "hoef",    "hoeft",  "hoefde", "durf",  "durfde", NULL};
 static word_list modal_verbs = WORD_LIST(modal_verbs_words);
+/* Whether the n bytes at w end in "-en", the form of a plural verb or an infinitive. */
+static bool en_form(const char *w, size_t n) {
+  return n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n';
+}
+
 /* Whether the chunk [a, b) or one of the two words before it is a modal still waiting for its
  * infinitive: no mark and no plural form in -en in between ("ik kon het goed vinden | mijn
  * ouders waren er ook" has its infinitive). */
@@ -684,8 +689,7 @@ static bool modal_before(const splitter *sp, size_t a, size_t b) {
     size_t n = bare_len(t, a, b);
     if (n != b - a) return false;
     if (word_in(t + a, n, &modal_verbs)) return true;
-    if (n > 2 && t[a + n - 2] == 'e' && t[a + n - 1] == 'n' &&
-        (verb_classes(sp->lex, t + a, n) & SPG_VERB_PL))
+    if (en_form(t + a, n) && (verb_classes(sp->lex, t + a, n) & SPG_VERB_PL))
       return false;
     if (!prev_chunk(sp, a, &a, &b)) return false;
   }
@@ -837,8 +841,7 @@ static bool np_clause(const splitter *sp, size_t a, size_t b, size_t c, size_t d
   if (cv >= sp->n || is_upper_ascii((unsigned char)t[cv])) return false;
   size_t nv = bare_len(t, cv, dv);
   unsigned k = verb_classes(sp->lex, t + cv, nv);
-  if (k == SPG_VERB_PL && nv > 2 && t[cv + nv - 2] == 'e' && t[cv + nv - 1] == 'n' &&
-      modal_before(sp, a, b))
+  if (k == SPG_VERB_PL && en_form(t + cv, nv) && modal_before(sp, a, b))
     return false; /* the infinitive of a modal before: "ik mocht zelf mijn doelen noemen" */
   return k & number;
 }
