@@ -456,6 +456,7 @@ static size_t list_marker(const char *p, const char *end) {
 static bool label_split(const char *line, size_t len, spg_label_line *out) {
   const char *p = line, *end = line + len;
   out->ms = SPG_NO_TIME;
+  out->listed = false;
   while (p < end && (*p == ' ' || *p == '\t')) p++;
   /* A timestamp before the label, then an optional separator ("00:12:03 - Jan:"). */
   size_t k = timestamp_at(p, (size_t)(end - p), true, &out->ms);
@@ -469,6 +470,7 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
     while (p < end && (*p == ' ' || *p == '\t')) p++;
   }
   size_t marker = list_marker(p, end);
+  out->listed = marker > 0;
   if (marker) {
     p += marker;
     while (p < end && (*p == ' ' || *p == '\t'))
@@ -599,6 +601,7 @@ typedef struct spg_label_slot {
   uint32_t len;
   uint32_t count;
   uint32_t block_count; /* of count, the lines in the block of "Key: value" lines (header_block) */
+  uint32_t listed;      /* of count, the lines a list marker opens (spg_label_line.listed) */
   bool valid;     /* analyse_label(key) said it can be a label; its answer in sh */
   label_shape sh; /* analysed once per distinct label, not once per line */
 } spg_label_slot;
@@ -653,7 +656,9 @@ int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_l
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   label_shape sh;
   if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
-  return spg_label_table_add(t, out->label, out->label_len) ? -1 : 1;
+  if (spg_label_table_add(t, out->label, out->label_len)) return -1;
+  if (out->listed) find_slot(t->slots, t->cap, out->label, out->label_len)->listed++;
+  return 1;
 }
 
 /* Certain without context: strong, or recurring. */
@@ -747,16 +752,26 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
   if (hb->state == 2) hb->after++;
 }
 
-/* After pass 1: the block's labels become header keys when the block is a report's. */
+/* After pass 1: the block's labels become header keys when the block is a report's. A label
+ * outside the block that only ever opens a list item is the report's text then, not a
+ * speaker: "- Toehoorders: twee chauffeurs, een planner ..." under "## Wie waren er?". */
 static void header_block_finish(spg_label_table *t, const header_block *hb) {
   if (hb->lines < 2 || hb->after < HEADER_AFTER) return;
   for (size_t i = 0; i < t->cap; i++) {
     const spg_label_slot *sl = &t->slots[i];
     if (!sl->key || !sl->valid) continue;
-    if (sl->block_count ? sl->count > sl->block_count : certain(&sl->sh, sl->count)) return;
+    if (sl->block_count ? sl->count > sl->block_count
+                        : sl->listed < sl->count && certain(&sl->sh, sl->count))
+      return;
   }
-  for (size_t i = 0; i < t->cap; i++)
-    if (t->slots[i].key && t->slots[i].block_count) t->slots[i].sh.meta_key = true;
+  for (size_t i = 0; i < t->cap; i++) {
+    spg_label_slot *sl = &t->slots[i];
+    if (!sl->key) continue;
+    if (sl->block_count)
+      sl->sh.meta_key = true;
+    else if (sl->listed == sl->count)
+      sl->valid = false;
+  }
   t->header_lo = hb->first, t->header_hi = hb->last;
   spg_label_table_finish(t);
 }

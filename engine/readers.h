@@ -124,6 +124,7 @@ typedef struct spg_label_line {
   const char *text;  /* what follows the colon, trimmed (may be empty) */
   size_t text_len;
   int64_t ms;        /* a timestamp next to the label, or SPG_NO_TIME */
+  bool listed;       /* a list marker opens the line ("- Toehoorders: ...") */
 } spg_label_line;
 
 /* Whether the line opens with something shaped like a speaker label (only the first ~100

@@ -1036,6 +1036,43 @@ static const char *const adverb_binders_words[] = {"niet", "ook", "wel",  "en",
                                                    "maar", "want", "dus", NULL};
 static word_list adverb_binders = WORD_LIST(adverb_binders_words);
 
+/* ... and these particles right after an imperative mark it in punctuated speech too, where a
+ * run of words without a mark is otherwise one clause: "zet er dan", "vraag gewoon even". */
+static const char *const imperative_particles_words[] = {"gewoon", "even", "nou", "er",
+                                                         "dan",    "eens", NULL};
+static word_list imperative_particles = WORD_LIST(imperative_particles_words);
+
+/* Whether the word [c2, c2+n2) is "dan" before a finite verb: the verb before it ends a clause
+ * and "dan" opens the next one ("bij welke arts ik de volgende keer kom | dan kan ik daar om
+ * vragen"), where an imperative's "dan" goes on with its object ("zet dan bij die aanvraag"). */
+static bool then_verb(const splitter *sp, size_t c2, size_t n2) {
+  if (!word_is(sp->text + c2, n2, "dan")) return false;
+  size_t c3, d3;
+  next_chunk(sp, c2 + n2, &c3, &d3, NULL, NULL);
+  return c3 < sp->n && word_in(sp->text + c3, bare_len(sp->text, c3, d3), &finite_verbs);
+}
+
+/* An imperative tip opens a clause at [c, c+n), the chunk [a, b) before it and the word
+ * [c2, c2+n2) after it: "... tot twaalf uur | zet op de website wanneer ..."; not after a
+ * subject or a binder ("ik zet", "dat je vraagt"), nor between an adverb and a preposition,
+ * where it is an adverb too ("het gewoon ruim op tijd"; but "ik werk gewoon | doe het 's
+ * avonds"), and not inverted ("zeg ik"). */
+static bool imperative_break(const splitter *sp, size_t a, size_t b, size_t c, size_t n, size_t c2,
+                             size_t n2) {
+  const char *t = sp->text;
+  return spg_imp_verb((uint8_t)imperative(sp->lex, t + c, n)) &&
+         !(is_upper_ascii((unsigned char)t[a]) && is_upper_ascii((unsigned char)t[c])) &&
+         !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
+         (!word_in(t + a, b - a, &clause_binders) ||
+          (word_in(t + a, b - a, &adverb_binders) && word_in(t + c2, n2, &imperative_objects))) &&
+         (!word_in(t + a, b - a, &name_introducers) ||
+          (word_in(t + a, b - a, &prepositions) && word_in(t + c2, n2, &imperative_objects))) &&
+         !(word_in(t + a, b - a, &adverb_before) && word_in(t + c2, n2, &prepositions)) &&
+         imperative(sp->lex, t + c2, n2) != SPG_IMP_SUBJECT && !adverbial("", 0, t + c2, n2) &&
+         !then_verb(sp, c2, n2);
+  /* not "van plan", "het plan", "ruim 300", "Maatschappelijke Zorg" */
+}
+
 /* The speech rules: whether to end a run of `run` unpunctuated words, the last of them the
  * chunk [a, b), before the chunk [c, d). */
 static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, size_t c, size_t d) {
@@ -1048,10 +1085,17 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
     return true;
   /* clause openers: from CLAUSE_RUN words in speech output, from MIN_RUN in written text
      ("niet alleen X maar ook Y" goes 8 words without a comma often enough) */
-  if (run < (sp->sparse ? CLAUSE_RUN : MIN_RUN)) return false; /* the common case */
   const char *t = sp->text;
-  size_t n = bare_len(t, c, d);
-  size_t c2, d2;
+  size_t n, c2, d2;
+  if (!sp->sparse && run < MIN_RUN) {
+    /* punctuated speech that drops a mark now and then: only an imperative with its particle
+       opens a clause ("... tachtig euro minder | zet er dan gewoon bij wat er veranderd is") */
+    next_chunk(sp, d, &c2, &d2, NULL, NULL);
+    if (c2 >= sp->n || !word_in(t + c2, bare_len(t, c2, d2), &imperative_particles)) return false;
+    return imperative_break(sp, a, b, c, bare_len(t, c, d), c2, bare_len(t, c2, d2));
+  }
+  if (run < CLAUSE_RUN) return false; /* the common case */
+  n = bare_len(t, c, d);
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
   size_t n2 = bare_len(t, c2, d2);
   if (word_in(t + c, n, &clause_markers)) {
@@ -1093,20 +1137,7 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   if (word_in(t + c, n, &subject_pronouns) && word_in(t + c2, n2, &finite_verbs) &&
       !word_in(t + a, b - a, &clause_binders) && !object_pronoun(t, a, b, c, n))
     return true;
-  /* an imperative tip opens a clause: "... tot twaalf uur | zet op de website wanneer ..."; not
-     after a subject or a binder ("ik zet", "dat je vraagt"), nor between an adverb and a
-     preposition, where it is an adverb too ("het gewoon ruim op tijd"; but "ik werk gewoon |
-     doe het 's avonds"), and not inverted ("zeg ik") */
-  if (sp->sparse && spg_imp_verb((uint8_t)imperative(sp->lex, t + c, n)) &&
-      !(is_upper_ascii((unsigned char)t[a]) && is_upper_ascii((unsigned char)t[c])) &&
-      !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
-      (!word_in(t + a, b - a, &clause_binders) ||
-       (word_in(t + a, b - a, &adverb_binders) && word_in(t + c2, n2, &imperative_objects))) &&
-      (!word_in(t + a, b - a, &name_introducers) ||
-       (word_in(t + a, b - a, &prepositions) && word_in(t + c2, n2, &imperative_objects))) &&
-      !(word_in(t + a, b - a, &adverb_before) && word_in(t + c2, n2, &prepositions)) &&
-      imperative(sp->lex, t + c2, n2) != SPG_IMP_SUBJECT && !adverbial("", 0, t + c2, n2))
-    return true; /* not "van plan", "het plan", "ruim 300", "Maatschappelijke Zorg" */
+  if (sp->sparse && imperative_break(sp, a, b, c, n, c2, n2)) return true;
   if (run >= MIN_RUN) {
     if (word_in(t + c, n, &run_markers)) return true;
     if (word_is(t + c, n, "en") && word_in(t + c2, n2, &then_words)) return true;
@@ -1228,7 +1259,7 @@ static int split_span(splitter *sp) {
   /* clause_break ends nothing before this many words: asked only from there on */
   _Static_assert(NP_RUN <= CLAUSE_RUN && CLAUSE_RUN <= MIN_RUN && MIN_RUN <= MAX_RUN,
                  "clause_break's thresholds rise");
-  const unsigned clause_run = sp->sparse ? NP_RUN : MIN_RUN;
+  const unsigned clause_run = NP_RUN;
   while (a < n) {
     next_chunk(sp, b, &c, &d, &nl, &next_punct);
     /* nearly every chunk starts with a letter or digit: no loop for those */
@@ -1255,13 +1286,13 @@ static int split_span(splitter *sp) {
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 static void init_lists(void) {
   word_list *const lists[] = {
-      &final_abbrevs,   &clause_markers,   &subject_pronouns, &finite_verbs,
-      &clause_binders,  &run_markers,      &then_words,       &weak_markers,
-      &capital_openers, &name_introducers, &sentence_openers, &name_abbrevs,
-      &adverb_before,   &adverb_after,     &np_openers,       &np_binders,
-      &prepositions,    &pronoun_subjects, &measures,         &object_pronouns,
-      &cleft_subjects,  &finding_verbs,    &cleft_binders,    &verb_bound_subjects,
-      &modal_verbs};
+      &final_abbrevs,   &clause_markers,      &subject_pronouns, &finite_verbs,
+      &clause_binders,  &run_markers,         &then_words,       &weak_markers,
+      &capital_openers, &name_introducers,    &sentence_openers, &name_abbrevs,
+      &adverb_before,   &adverb_after,        &np_openers,       &np_binders,
+      &prepositions,    &pronoun_subjects,    &measures,         &object_pronouns,
+      &cleft_subjects,  &finding_verbs,       &cleft_binders,    &verb_bound_subjects,
+      &modal_verbs,     &imperative_particles};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {

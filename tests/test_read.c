@@ -520,6 +520,29 @@ static void text_report_block_of_key_values(void **state) {
     assert_string_equal(spg_session_meta(s, "gespreksleider"), "Annemiek Borst");
     spg_session_free(s);
   }
+  /* in bold, and a list item further on that opens with a role's label ("- Toehoorders: ..."
+   * under "## Wie waren er?"): the report's text, no speaker */
+  s = read_text("# Verslag spiegelbijeenkomst Regiotaxi\n\n"
+                "**Datum:** dinsdag 8 april 2025\n"
+                "**Gespreksleider:** Hans Bosman (extern)\n"
+                "**Verslag:** Ilse Rutgers\n\n"
+                "## Wie waren er?\n\n"
+                "- Negen reizigers, onder wie drie rolstoelgebruikers\n"
+                "- Toehoorders: twee chauffeurs en een planner\n\n"
+                "## Tops\n\n"
+                "- Vriendelijke chauffeurs\n"
+                "- Schone auto's\n"
+                "- Klantenservice goed bereikbaar\n\n"
+                "## Tips\n\n"
+                "- Grotere letters op de ritbevestiging\n"
+                "- Chauffeur belt aan en noemt zijn naam\n"
+                "- Bij het boeken vragen of iemand hulp nodig heeft\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_string_equal(spg_session_meta(s, "gespreksleider"), "Hans Bosman (extern)");
+  assert_non_null(strstr(turn_text(s, 0), "- Toehoorders: twee chauffeurs en een planner"));
+  spg_session_free(s);
   /* the same block, and then the moderator speaks again: a transcript */
   char transcript[2048];
   snprintf(transcript, sizeof transcript, "%sGespreksleider: Dank u wel allemaal.\n", report);

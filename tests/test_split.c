@@ -340,6 +340,28 @@ static void speech_subjects_and_verbs(void **state) {
         "de orthopeed zelf is heel kundig en de knie doet het prima");
 }
 
+/* In punctuated speech that drops a mark now and then, an imperative with its particle opens a
+ * clause after five words or more ("zet er dan", "vraag gewoon"); not a verb at the end of a
+ * clause with "dan" and a finite verb after it ("ik de volgende keer kom | dan kan ik"), and
+ * without a particle a run of words stays one clause. */
+static void speech_imperative_in_punctuated_turn(void **state) {
+  SPLIT("en die voorschotten, die worden soms ineens aangepast zonder dat je weet waarom, dan "
+        "krijg je opeens tachtig euro minder zet er dan gewoon bij wat er veranderd is",
+        "en die voorschotten, die worden soms ineens aangepast zonder dat je weet waarom, dan "
+        "krijg je opeens tachtig euro minder",
+        "zet er dan gewoon bij wat er veranderd is");
+  SPLIT("Het gesprek werd gepland, zonder te vragen wanneer wij konden vraag gewoon even welke "
+        "dag beide ouders kunnen, dat is één telefoontje.",
+        "Het gesprek werd gepland, zonder te vragen wanneer wij konden",
+        "vraag gewoon even welke dag beide ouders kunnen, dat is één telefoontje.");
+  SPLIT("Misschien kunnen jullie, dat zou fijn zijn, in de brief zetten bij welke arts ik de "
+        "volgende keer kom dan kan ik daar ook om vragen.",
+        "Misschien kunnen jullie, dat zou fijn zijn, in de brief zetten bij welke arts ik de "
+        "volgende keer kom dan kan ik daar ook om vragen.");
+  SPLIT("Ja, de wachttijd was lang en toen ik belde zet de assistente mij weer in de wacht.",
+        "Ja, de wachttijd was lang en toen ik belde zet de assistente mij weer in de wacht.");
+}
+
 /* A verb second with its subject after it opens a main clause: after a time phrase, a
  * prepositional phrase (with "van" going on) or an adverb of time; not after a word that points
  * back ("daar", "dat": left dislocation is one sentence), nor after a binder. */
@@ -618,6 +640,7 @@ int main(void) {
       cmocka_unit_test(speech_subjects_and_verbs),
       cmocka_unit_test(long_noun_phrase_chain),
       cmocka_unit_test(speech_inverted_clauses),
+      cmocka_unit_test(speech_imperative_in_punctuated_turn),
       cmocka_unit_test(speech_clauses),
       cmocka_unit_test(lower_case_after_question_in_captions),
       cmocka_unit_test(speech_modal_waits_for_infinitive),
