@@ -92,6 +92,15 @@ typedef struct spg_turn {
  * its tokens only where a rule may apply */
 #define SPG_SENT_STAFF (1u << 7)   /* a professional's word (SPG_WT_STAFF): staff_asks */
 #define SPG_SENT_MEETING (1u << 8) /* a word of meeting.txt (SPG_WT_MEETING): host_subject */
+/* split.c: a cell of a table whose head row names a class per column ("Thema | Wat gaat goed |
+ * Wat kan beter"), with its column's spg_class in the two bits at SPG_SENT_CELL_SHIFT; 0 there
+ * for a cell of the head row or of a column without a class (the theme's): no point. */
+#define SPG_SENT_CELL (1u << 9)
+#define SPG_SENT_CELL_SHIFT 10
+#define SPG_SENT_CELL_CLASS(flags) (((flags) >> SPG_SENT_CELL_SHIFT) & 3u)
+#define SPG_SENT_ROW                                                                               \
+  (1u << 12) /* ... of the first column of a row after the head row: its                           \
+                theme words are the row's themes ("Bejegening | ...") */
 
 typedef struct spg_sentence {
   uint32_t turn;                /* index into session->turns */

@@ -130,7 +130,9 @@ typedef struct section_state {
   const spg_section *heading; /* of cls */
   const spg_section *row;     /* the class cell of the table row being read (row_class) */
   heading_scope theme;
-  uint64_t themes; /* of theme */
+  uint64_t themes;     /* of theme */
+  heading_scope cell;  /* the first cell of the table row being read (SPG_SENT_ROW) */
+  uint64_t row_themes; /* its theme words' themes, given to the row's other cells */
 } section_state;
 
 typedef struct scorer {
@@ -2626,7 +2628,8 @@ static bool list_follows(const spg_session *s, const spg_sentence *sent) {
  * as a label of the sentence (HEADING_LABEL: "Tip: zet er een bordje bij."), or neither. It
  * must open a paragraph, after at most LEAD_TOKENS marks ("##", "1.", "-").
  * - On its own: the entry's words and then ':' or '?' or nothing, a paragraph that ends there
- *   ("Tops", "Wat kan beter?", "Tips:"); "Top!" and "Goed." are answers in speech. Up to
+ *   ("Tops", "Wat kan beter?", "Tips:"), or a remark in brackets ("Snel te regelen (voorstellen
+ *   van de deelnemers zelf)"); "Top!" and "Goed." are answers in speech. Up to
  *   HEADING_EXTRA more words after the entry before a final ':' ("Verbeterpunten voor de
  *   poli:"). Before a list, also without the colon and with up to HEADING_LEAD words before the
  *   entry ("Concrete tips van de deelnemers", then "1. Bel ..."); "Contact opnemen met de
@@ -2657,6 +2660,12 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
       return e + 1 == stop                  ? HEADING_ALONE
              : has_content(sc, e + 1, stop) ? HEADING_LABEL
                                             : HEADING_NONE;
+    if (c == '(' && stop - e >= 2) { /* "Snel te regelen (voorstellen van de deelnemers zelf)" */
+      uint32_t last = stop - 1;
+      if (s->norm.data[s->tokens.v[last].off] == ':') last--;
+      if (last > e && s->norm.data[s->tokens.v[last].off] == ')')
+        return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE;
+    }
   }
   unsigned extra = 0;
   while (e < stop && s->tokens.v[e].kind != SPG_TOK_PUNCT && extra <= HEADING_EXTRA)
@@ -2868,6 +2877,31 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   if (!sent->n_tokens) return 0;
   /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
    * a transcript), there is nothing to do. */
+  /* a cell of a table whose head row names a class per column (split.c): its column's class,
+     or none for the head row's cells and a theme column's */
+  if (sent->flags & SPG_SENT_CELL) {
+    uint8_t cls = (uint8_t)SPG_SENT_CELL_CLASS(sent->flags);
+    uint32_t e = sent->first_token + sent->n_tokens;
+    if (sent->flags & SPG_SENT_ROW) { /* a new row: "Bejegening | ..." names its theme */
+      scope_open(&sec->cell, sent, sent->first_token, e);
+      sec->row_themes = 0;
+      for (uint32_t k = sent->first_token; k < e; k++) {
+        const spg_wordtype *w =
+            s->tokens.v[k].kind == SPG_TOK_WORD ? spg_morph_get(sc->an, s->tokens.v[k].type) : NULL;
+        if (w) sec->row_themes |= w->themes;
+      }
+    }
+    if (!cls) { /* the head row's cells, and the theme's column: headings of the table */
+      *heading = true;
+      sent->flags |= SPG_SENT_HEADING;
+      return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                          "heading", NULL, 0);
+    }
+    *themes = sec->row_themes;
+    if (!has_content(sc, sent->first_token, e)) return 0;
+    sent->section = cls;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "column-class", NULL, 0);
+  }
   const bool opens = spg_opens_paragraph(s, sent);
   if (opens && sc->cells) sec->row = row_class(sc, (size_t)(sent - s->sentences.v));
   if (sec->row) {
@@ -3001,8 +3035,11 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         rc = apply_rules(&sc, sent);
       }
       if (rc == 0 && heading_themes) /* under "Bejegening": the author's theme too */
-        rc = add_themes(&sc, sent, heading_themes, sc.section.theme.tok, sc.section.theme.n_tokens,
-                        "section");
+        rc = (sent->flags & SPG_SENT_CELL)
+                 ? add_themes(&sc, sent, heading_themes, sc.section.cell.tok,
+                              sc.section.cell.n_tokens, "row")
+                 : add_themes(&sc, sent, heading_themes, sc.section.theme.tok,
+                              sc.section.theme.n_tokens, "section");
       const char *voice;
       if (rc == 0 && (sent->flags & SPG_SENT_SUGGESTION) && (voice = not_own_wish(&sc, sent))) {
         sent->flags &= (uint16_t)~SPG_SENT_SUGGESTION;

@@ -439,6 +439,7 @@ typedef struct splitter {
   bool caseless; /* no upper-case letter in the whole turn */
   bool sparse;   /* fewer than one punctuation mark in SPARSE words: speech recognition */
   bool caption;  /* a turn of a WebVTT or SRT transcript: speech, however punctuated */
+  size_t base;   /* where text starts in the turn's text (a span of it: split_tables) */
 } splitter;
 
 /* "1." "12)" "a)": the number of a list item, when it opens a paragraph (normalize.c makes
@@ -1171,7 +1172,7 @@ static int push_sentence(splitter *sp, size_t from, size_t to) {
   spg_turn *turn = &sp->s->turns.v[sp->turn];
   spg_sentence sent = {0};
   sent.turn = sp->turn;
-  sent.norm_off = turn->norm_off + (uint32_t)from;
+  sent.norm_off = turn->norm_off + (uint32_t)(sp->base + from);
   sent.norm_len = (uint32_t)(to - from);
   if (SPG_VEC_PUSH(sp->s->sentences, sent)) return -1;
   turn->n_sentences++;
@@ -1282,6 +1283,149 @@ static int split_span(splitter *sp) {
   return 0;
 }
 
+/* ---- tables whose columns name the class ------------------------------------------------- */
+
+/* A written summary may set its points in a table whose head row names a class per column:
+ *   Thema | Wat gaat goed | Wat kan beter
+ *   Bejegening | Verpleegkundigen nemen de tijd | Nieuwe collega's stellen zich niet voor
+ * Each cell of such a table is split on its own and flagged SPG_SENT_CELL with its column's
+ * class (score.c gives it that class, as a heading does the points under it); the head row's
+ * cells and those of a column without a class are no points. A table is a run of lines of two
+ * '|' or more (one is enough after the first); its head row must name two classes or more with
+ * a whole cell each, headings of lexicons/sections.tsv ("Tops", "Tips", "Wat kan beter?"). Rows
+ * that name a class in a cell of their own ("| Zorg | ... | top |") are score.c's (row_class). */
+#define TABLE_COLUMNS 8
+
+/* The cell [*a, *b) trimmed of spaces, Markdown's "**" and '#', and a final ':' or '?'. */
+static void trim_cell(const char *t, size_t *a, size_t *b) {
+  while (*a < *b && (t[*a] == ' ' || t[*a] == '*' || t[*a] == '#'))
+    (*a)++;
+  while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '*' || t[*b - 1] == ':' || t[*b - 1] == '?'))
+    (*b)--;
+}
+
+static char ascii_lower(unsigned char c) {
+  return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* The class a head cell [a, b) names (SPG_CLASS_*), 0 when it is no class heading. */
+static uint8_t cell_class(const splitter *sp, size_t a, size_t b) {
+  trim_cell(sp->text, &a, &b);
+  if (!sp->lex || b <= a) return 0;
+  size_t n;
+  const spg_section *all = spg_lexicon_sections(sp->lex, &n);
+  for (size_t i = 0; i < n; i++) {
+    const char *h = all[i].text;
+    size_t k = 0;
+    while (a + k < b && h[k] && ascii_lower((unsigned char)sp->text[a + k]) == h[k])
+      k++;
+    if (a + k == b && !h[k]) return all[i].cls == SPG_SECTION_CONTEXT ? SPG_CLASS_NONE : all[i].cls;
+  }
+  return 0;
+}
+
+/* The row [p, e) without a leading and a final '|' ("| a | b |"). */
+static void row_span(const char *t, size_t *p, size_t *e) {
+  while (*p < *e && t[*p] == ' ')
+    (*p)++;
+  while (*e > *p && t[*e - 1] == ' ')
+    (*e)--;
+  if (*p < *e && t[*p] == '|') (*p)++;
+  if (*e > *p && t[*e - 1] == '|') (*e)--;
+}
+
+/* The classes of the columns of head row [p, e) into cols (*ncols of them); whether two or more
+ * name a class. */
+static bool head_row(const splitter *sp, size_t p, size_t e, uint8_t *cols, size_t *ncols) {
+  row_span(sp->text, &p, &e);
+  unsigned named = 0;
+  *ncols = 0;
+  for (size_t c = p; *ncols < TABLE_COLUMNS;) {
+    const char *bar = memchr(sp->text + c, '|', e - c);
+    size_t q = bar ? (size_t)(bar - sp->text) : e;
+    cols[*ncols] = cell_class(sp, c, q);
+    named += cols[(*ncols)++] != 0;
+    if (!bar) break;
+    c = q + 1;
+  }
+  return named >= 2;
+}
+
+/* Splits [a, b) of the turn's text as split_span does, and flags what it makes with flags. */
+static int split_part(const splitter *sp, size_t a, size_t b, uint16_t flags) {
+  splitter sub = *sp;
+  sub.text = sp->text + a, sub.n = b - a, sub.base = sp->base + a;
+  size_t first = sp->s->sentences.n;
+  if (split_span(&sub)) return -1;
+  for (size_t i = first; i < sp->s->sentences.n; i++)
+    sp->s->sentences.v[i].flags |= flags;
+  return 0;
+}
+
+/* Whether [a, b) holds nothing but spaces and dashes ("-", "–", "---": an empty cell, or a
+ * Markdown separator row's). */
+static bool dashes_only(const char *t, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c == 0xE2 && k + 2 < b && (unsigned char)t[k + 1] == 0x80 &&
+        ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94)) {
+      k += 2;
+      continue;
+    }
+    if (c != ' ' && c != '-' && c != ':') return false;
+  }
+  return true;
+}
+
+/* The cells of row [p, e) of a table with columns cols, each split on its own. */
+static int split_row(const splitter *sp, size_t p, size_t e, bool head, const uint8_t *cols,
+                     size_t ncols) {
+  row_span(sp->text, &p, &e);
+  size_t col = 0;
+  for (size_t c = p;; col++) {
+    const char *bar = memchr(sp->text + c, '|', e - c);
+    size_t q = bar ? (size_t)(bar - sp->text) : e, a = c, b = q;
+    while (a < b && sp->text[a] == ' ')
+      a++;
+    while (b > a && sp->text[b - 1] == ' ')
+      b--;
+    uint8_t cls = head || col >= ncols ? 0 : cols[col];
+    unsigned flags = SPG_SENT_CELL | (unsigned)cls << SPG_SENT_CELL_SHIFT;
+    if (!head && !col) flags |= SPG_SENT_ROW;
+    if (b > a && !dashes_only(sp->text, a, b) && split_part(sp, a, b, (uint16_t)flags)) return -1;
+    if (!bar) return 0;
+    c = q + 1;
+  }
+}
+
+/* A turn with a '|': its tables whose head rows name classes split cell by cell, the rest as
+ * split_span splits it. */
+static int split_tables(splitter *sp) {
+  const char *t = sp->text;
+  size_t n = sp->n, done = 0, ncols = 0;
+  uint8_t cols[TABLE_COLUMNS];
+  bool table = false;
+  for (size_t p = 0; p < n;) {
+    const char *nl = memchr(t + p, '\n', n - p);
+    size_t e = nl ? (size_t)(nl - t) : n;
+    unsigned bars = 0;
+    for (const char *q = t + p; (q = memchr(q, '|', (size_t)(t + e - q))) != NULL; q++)
+      bars++;
+    bool head = false;
+    if (bars >= 2 && !table)
+      table = head = head_row(sp, p, e, cols, &ncols);
+    else if (!bars)
+      table = false;
+    if (table) {
+      if (p > done && split_part(sp, done, p, 0)) return -1;
+      if (split_row(sp, p, e, head, cols, ncols)) return -1;
+      done = e;
+    }
+    p = e + 1;
+  }
+  return done < n ? split_part(sp, done, n, 0) : 0;
+}
+
 /* The filters of the word lists, set once for all threads (pthread_once) before a split. */
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 static void init_lists(void) {
@@ -1314,6 +1458,8 @@ int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {
                  .n = t->norm_len,
                  .caption = s->format == SPG_FORMAT_VTT || s->format == SPG_FORMAT_SRT};
   if (!s->norm.data || !t->norm_len) return 0;
+  /* a written summary's table (normalize.c keeps its rows apart): rare, one memchr to rule out */
+  if (memchr(sp.text, '|', sp.n)) return split_tables(&sp);
   return split_span(&sp);
 }
 

@@ -1598,6 +1598,86 @@ static void table_row_takes_its_class_cell(void **state) {
   spg_session_free(s);
 }
 
+/* A table whose head row names a class per column ("Thema | Tops | Wat kan beter"): each cell
+ * is a sentence of its own with its column's class, whatever its words say; the head row and
+ * the theme's column are headings, no points, and the first column's theme words are the
+ * row's themes. An empty cell ("-") is nothing. Without two class headings in the head row the
+ * row is one sentence, as before. */
+static void table_columns_name_the_class(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Thema | Tops | Wat kan beter\n"
+                                "Zaal | Het eten was koud | De zaal was groot\n"
+                                "Zaal | - | De zaal was leeg\n",
+                                SPG_OPT_PLAIN);
+  assert_int_equal(section_of(s, "koud"), SPG_CLASS_POSITIVE);
+  assert_int_equal(sentence_with(s, "koud")->cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_LEARNING);
+  assert_int_equal(sentence_with(s, "groot")->cls, SPG_CLASS_LEARNING);
+  assert_int_equal(sentence_with(s, "leeg")->cls, SPG_CLASS_LEARNING);
+  assert_true(sentence_with(s, "Thema")->flags & SPG_SENT_HEADING);
+  assert_true(sentence_with(s, "Tops")->flags & SPG_SENT_HEADING);
+  assert_int_equal(sentence_with(s, "Tops")->cls, SPG_CLASS_NONE);
+  assert_true(sentence_with(s, "Zaal")->flags & SPG_SENT_HEADING);
+  assert_int_equal(sentence_with(s, "Zaal")->cls, SPG_CLASS_NONE);
+  /* three head cells, three cells of the first row, two of the second (its "-" is none) */
+  size_t cells = 0;
+  for (size_t i = 0; i < s->sentences.n; i++)
+    cells += !!(s->sentences.v[i].flags & SPG_SENT_CELL);
+  assert_int_equal(cells, 8);
+  assert_int_equal(s->sentences.n, 8);
+  spg_session_free(s);
+  /* with outer bars and a separator row */
+  s = analyze_text(f,
+                   "| Thema | Tops | Tips |\n"
+                   "|---|---|---|\n"
+                   "| Zaal | De zaal was groot | Het eten was koud |\n",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(sentence_with(s, "groot")->cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(sentence_with(s, "koud")->cls, SPG_CLASS_LEARNING);
+  assert_int_equal(s->sentences.n, 6); /* the separator row is nothing */
+  spg_session_free(s);
+  /* the first column's theme words are its row's themes (lexicon of tests/data/lex: "uitleg"
+     informatie, "parkeren" voorzieningen), beside the cell's own */
+  s = analyze_text(f,
+                   "Thema | Tops | Tips\n"
+                   "Uitleg | De zaal was groot | Het eten was koud\n"
+                   "Parkeren | De zaal was leeg | De arts was laat\n",
+                   SPG_OPT_PLAIN);
+  spg_lexicon *lex = f->lex;
+  uint64_t info = 1ull << spg_lexicon_theme_index(lex, "informatie"),
+           fac = 1ull << spg_lexicon_theme_index(lex, "voorzieningen"),
+           staff = 1ull << spg_lexicon_theme_index(lex, "bejegening");
+  assert_int_equal(sentence_with(s, "groot")->themes, info);
+  assert_int_equal(sentence_with(s, "koud")->themes, info);
+  assert_int_equal(sentence_with(s, "leeg")->themes, fac);
+  assert_int_equal(sentence_with(s, "arts")->themes, fac | staff);
+  spg_session_free(s);
+  /* one class heading in the head row: the rows stay whole */
+  s = analyze_text(f,
+                   "Thema | Tops | Opmerking\n"
+                   "Zaal | De zaal was groot | Het eten was koud\n",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 2);
+  assert_false(sentence_with(s, "groot")->flags & SPG_SENT_CELL);
+  spg_session_free(s);
+}
+
+/* A heading with a remark in brackets after it is a heading: "Quick-wins (voorstellen van de
+ * deelnemers)" heads the quick-wins below it. */
+static void heading_with_a_remark_in_brackets(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Quick-wins (voorstellen van de deelnemers zelf)\n\n"
+                                "Een extra deken per stoel\n"
+                                "Een naambadge voor nieuwe collega's\n",
+                                SPG_OPT_PLAIN);
+  assert_true(sentence_with(s, "Quick-wins")->flags & SPG_SENT_HEADING);
+  assert_int_equal(sentence_with(s, "deken")->cls, SPG_CLASS_QUICKWIN);
+  assert_int_equal(sentence_with(s, "naambadge")->cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+}
+
 static void inline_label_classifies_its_sentence(void **state) {
   fixture *f = *state;
   static const summary_line label[] = {
@@ -2049,6 +2129,8 @@ int main(void) {
       cmocka_unit_test(summary_headings_in_plain_text),
       cmocka_unit_test(inline_label_classifies_its_sentence),
       cmocka_unit_test(table_row_takes_its_class_cell),
+      cmocka_unit_test(table_columns_name_the_class),
+      cmocka_unit_test(heading_with_a_remark_in_brackets),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
       cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
