@@ -2652,6 +2652,17 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
   if (!h) return HEADING_NONE;
   *heading = h, *tok = k, *end = k + h->n_words;
   uint32_t e = *end;
+  /* two headings of one class joined: "Tips en verbeterpunten", "Tips & tops" is no heading */
+  if (!lead && e + 1 < stop) {
+    const spg_token *j = &s->tokens.v[e];
+    const spg_wordtype *jw = j->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, j->type) : NULL;
+    bool joins = spg_morph_form_is(jw, "en") || spg_morph_form_is(jw, "of") ||
+                 (j->kind != SPG_TOK_WORD && j->len == 1 &&
+                  (s->norm.data[j->off] == '&' || s->norm.data[j->off] == '/'));
+    const spg_section *h2 =
+        joins && s->tokens.v[e + 1].kind == SPG_TOK_WORD ? heading_at(sc, sent, e + 1) : NULL;
+    if (h2 && h2->cls == h->cls) *end = e = e + 1 + h2->n_words;
+  }
   char c = e < stop ? s->norm.data[s->tokens.v[e].off] : 0;
   if (!lead) {
     if (e == stop || (e + 1 == stop && c == '?')) /* "Tops", "Wat kan beter?" */
@@ -2735,6 +2746,30 @@ static bool bare_heading(const scorer *sc, const spg_sentence *sent) {
         s->tokens.v[prev->first_token].kind != SPG_TOK_NUMBER)
       return false;
   }
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  if (t->kind == SPG_TOK_NUMBER && sent->n_tokens > 1) t++; /* "2.2", "3" */
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+  if (!w || !w->capital) return false;
+  uint32_t words = 0;
+  for (uint32_t k = 0; k < sent->n_tokens; k++)
+    words += s->tokens.v[sent->first_token + k].kind == SPG_TOK_WORD;
+  return words <= THEME_HEADING_WORDS;
+}
+
+/* Whether sentence sent, in a section of class headings, heads the list after it: a short
+ * paragraph of its own (as bare_heading: a capital or a section number first, at most
+ * THEME_HEADING_WORDS words, no end mark), no list item itself, and a list item right after
+ * it ("Op tijd en reistijd", then "1. De marge wordt vaak overschreden."). A point without an
+ * end mark among the section's points is followed by another point, not by a list. */
+static bool sub_heading(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  if (!sent->n_tokens || sent->n_tokens > BARE_HEADING_TOKENS || !closes_paragraph(s, sent) ||
+      list_item(s, sent) || ends_with_stop(s, sent))
+    return false;
+  const size_t i = (size_t)(sent - s->sentences.v) + 1;
+  if (i >= s->sentences.n || s->sentences.v[i].turn != sent->turn ||
+      !list_item(s, &s->sentences.v[i]))
+    return false;
   const spg_token *t = &s->tokens.v[sent->first_token];
   if (t->kind == SPG_TOK_NUMBER && sent->n_tokens > 1) t++; /* "2.2", "3" */
   const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
@@ -2939,6 +2974,17 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     *heading = true;
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0, "heading", NULL, 0);
+  }
+  /* a heading inside a section of points before the list it heads ("Tips en verbeterpunten",
+     then "### Op tijd en reistijd" and "1. ..."): no point, and the list goes on under the
+     section; not in a part without points ("Werkwijze", then "Belangrijkste bevindingen") */
+  if (kind == HEADING_NONE && opens && sec->cls.open && sec->cls.turn == sent->turn &&
+      sec->heading->cls != SPG_SECTION_CONTEXT && sub_heading(sc, sent)) {
+    sec->cls.listed = false;
+    *heading = true;
+    sent->flags |= SPG_SENT_HEADING;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                        "heading", NULL, 0);
   }
   bool in_class = scope_holds(s, &sec->cls, sent);
   if (scope_holds(s, &sec->theme, sent)) *themes = sec->themes;

@@ -1678,6 +1678,39 @@ static void heading_with_a_remark_in_brackets(void **state) {
   spg_session_free(s);
 }
 
+/* Two headings of one class joined ("Tips en verbeterpunten") are one heading; a short
+ * paragraph before a list inside a section of points heads that list and keeps the section
+ * ("Op tijd en reistijd", then "1. ..."), but not in a part without points ("Opzet", then
+ * "Belangrijkste bevindingen"), whose list is then judged by its own words. */
+static void joined_headings_and_sub_headings(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Inleiding van de avond.\n\n"
+                                "Tips en verbeterpunten\n\n"
+                                "Op tijd en reistijd\n\n"
+                                "1. De zaal was groot.\n"
+                                "2. Het eten was koud.\n\n"
+                                "Aan de balie\n\n"
+                                "3. De zaal was leeg.\n",
+                                SPG_OPT_PLAIN);
+  assert_true(sentence_with(s, "Tips en")->flags & SPG_SENT_HEADING);
+  assert_true(sentence_with(s, "Op tijd")->flags & SPG_SENT_HEADING);
+  assert_int_equal(sentence_with(s, "Op tijd")->cls, SPG_CLASS_NONE);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_LEARNING);
+  assert_int_equal(section_of(s, "koud"), SPG_CLASS_LEARNING);
+  assert_true(sentence_with(s, "Aan de balie")->flags & SPG_SENT_HEADING);
+  assert_int_equal(section_of(s, "leeg"), SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  s = analyze_text(f,
+                   "Opzet\n\n"
+                   "Wij spraken met negen cliënten.\n\n"
+                   "Belangrijkste bevindingen\n\n"
+                   "1. De zaal was groot.\n",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_NONE); /* not SPG_SECTION_CONTEXT */
+  spg_session_free(s);
+}
+
 static void inline_label_classifies_its_sentence(void **state) {
   fixture *f = *state;
   static const summary_line label[] = {
@@ -2131,6 +2164,7 @@ int main(void) {
       cmocka_unit_test(table_row_takes_its_class_cell),
       cmocka_unit_test(table_columns_name_the_class),
       cmocka_unit_test(heading_with_a_remark_in_brackets),
+      cmocka_unit_test(joined_headings_and_sub_headings),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
       cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
