@@ -3009,6 +3009,46 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
                       0);
 }
 
+/* Rule kind-act (a professional's act for the speaker, told without a word that judges it):
+ * "de chauffeur heeft mijn rollator in de kofferbak gezet en me daarna nog helemaal tot aan de
+ * voordeur gebracht", "die juf ging er gewoon zelf naast hem in staan". A sentence that weighs
+ * nothing, asks nothing and is no question, names a professional (SPG_SENT_STAFF), someone the
+ * act was for ("me", "mij", "ons", "hem", "haar", with no "ik", "we" or "wij" before it: not
+ * the speaker's own doing, "ik sluit me daar helemaal bij aan") and a word of going the extra
+ * mile ("nog", "zelf", "even", "gewoon", "meteen", "helemaal", ...), with no negator and no
+ * contrast word, is praise of KIND_ACT. The token of that word, or -1. */
+#define KIND_ACT 0.3f
+static const char *const kind_markers[] = {
+    "nog",    "helemaal",   "zelf",        "speciaal", "extra", "meteen", "direct", "precies",
+    "rustig", "uitgebreid", "persoonlijk", "zomaar",   "eerst", "gewoon", "even",   NULL};
+static const char *const kind_for[] = {"me", "mij", "ons", "hem", "haar", NULL};
+static const char *const kind_speaker[] = {"ik", "we", "wij", NULL};
+
+static bool form_in(const spg_wordtype *w, const char *const *list) {
+  for (; *list; list++)
+    if (spg_morph_form_is(w, *list)) return true;
+  return false;
+}
+
+static long kind_act(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  long marker = -1;
+  bool speaker = false, beneficiary = false;
+  for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
+    const spg_token *t = &s->tokens.v[k];
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+    if (!w) continue;
+    if (w->modifier == SPG_MOD_NEGATOR || w->modifier == SPG_MOD_CONTRAST) return -1;
+    if (form_in(w, kind_speaker))
+      speaker = true;
+    else if (form_in(w, kind_for))
+      beneficiary |= !speaker;
+    else if (marker < 0 && form_in(w, kind_markers))
+      marker = (long)k;
+  }
+  return beneficiary ? marker : -1;
+}
+
 int spg_score(spg_session *s, spg_analyzer *an) {
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   scorer sc = {.s = s,
@@ -3101,6 +3141,15 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                           "praise-over-weak-marker", NULL, 0);
       }
       if (rc == 0 && concrete(&sc, s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
+      long act;
+      if (rc == 0 && (sent->flags & SPG_SENT_STAFF) && sent->positive == 0 && sent->negative == 0 &&
+          !(sent->flags & (SPG_SENT_SUGGESTION | SPG_SENT_QUESTION | SPG_SENT_NEGATION |
+                           SPG_SENT_CONTRAST | SPG_SENT_HEADING)) &&
+          !sent->section && (act = kind_act(&sc, sent)) >= 0) {
+        sent->positive = KIND_ACT;
+        sent->polarity = KIND_ACT / (KIND_ACT + SQUASH);
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, (uint32_t)act, 1, KIND_ACT, "kind-act", NULL, 0);
+      }
       long thanks;
       if (rc == 0 && (sc.seen & SEEN_MEETING) && sent->polarity > 0 &&
           (thanks = thanks_participants(&sc)) >= 0)

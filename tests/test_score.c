@@ -1887,6 +1887,28 @@ static void modal_frame_is_a_proposal(void **state) {
   expect_frame(f, "Ik zou een bordje bij de ingang heel slecht vinden.", false);
 }
 
+/* Rule kind-act: a professional's act for someone, with a word of the extra mile and no word
+ * that judges, is praise; not the speaker's own act ("ik ... me"), not without a professional
+ * or someone it was for, not with a negator or a contrast word, and not where a word weighs. */
+static void kind_act_of_a_professional(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_with(f, "De arts bracht me daarna nog naar de auto.", "kind-act", true) >=
+              0.25);
+  assert_true(polarity_with(f, "De arts ging gewoon zelf naast hem zitten.", "kind-act", true) >=
+              0.25);
+  assert_true(polarity_with(f, "Ik heb me daarna nog bij de arts gemeld.", "kind-act", false) == 0);
+  assert_true(
+      polarity_with(f, "Mijn buurman bracht me daarna nog naar de auto.", "kind-act", false) == 0);
+  assert_true(
+      polarity_with(f, "De arts bracht de stoel daarna nog naar de auto.", "kind-act", false) == 0);
+  assert_true(polarity_with(f, "De arts bracht me daarna niet naar de auto.", "kind-act", false) <=
+              0);
+  assert_true(polarity_with(f, "De arts bracht me nog weg maar de auto stond er niet.", "kind-act",
+                            false) <= 0);
+  assert_true(polarity_with(f, "De arts bracht me nog vriendelijk naar de auto.", "kind-act",
+                            false) >= 0.25);
+}
+
 /* Rule promised: praise after someone else's "zou" in its clause is what was to be, or said
  * to be, not what happened; the speaker's own "zou" judges, and a break ends the clause. */
 static void praise_under_zou_was_promised(void **state) {
@@ -2154,6 +2176,7 @@ int main(void) {
       cmocka_unit_test(quoted_question_ends_a_story),
       cmocka_unit_test(why_not_asks_for_a_change),
       cmocka_unit_test(praise_under_zou_was_promised),
+      cmocka_unit_test(kind_act_of_a_professional),
       cmocka_unit_test(judging_frame_ends_the_opening_story),
       cmocka_unit_test(trouble_in_a_toen_clause_is_the_occasion),
   };
