@@ -3018,16 +3018,38 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
  * mile ("nog", "zelf", "even", "gewoon", "meteen", "helemaal", ...), with no negator and no
  * contrast word, is praise of KIND_ACT. The token of that word, or -1. */
 #define KIND_ACT 0.3f
-static const char *const kind_markers[] = {
-    "nog",    "helemaal",   "zelf",        "speciaal", "extra", "meteen", "direct", "precies",
-    "rustig", "uitgebreid", "persoonlijk", "zomaar",   "eerst", "gewoon", "even",   NULL};
-static const char *const kind_for[] = {"me", "mij", "ons", "hem", "haar", NULL};
-static const char *const kind_speaker[] = {"ik", "we", "wij", NULL};
+enum { KIND_NONE, KIND_SPEAKER, KIND_FOR, KIND_MARKER };
+/* The words of rule kind-act by their length (the test runs for every token of a sentence
+ * that weighs nothing: one length compare for most words). */
+typedef struct kind_entry {
+  const char *w;
+  uint8_t kind;
+} kind_entry;
+static const kind_entry kind_words[][6] = {
+    [2] = {{"ik", KIND_SPEAKER}, {"we", KIND_SPEAKER}, {"me", KIND_FOR}},
+    [3] = {{"wij", KIND_SPEAKER},
+           {"mij", KIND_FOR},
+           {"ons", KIND_FOR},
+           {"hem", KIND_FOR},
+           {"nog", KIND_MARKER}},
+    [4] = {{"haar", KIND_FOR}, {"zelf", KIND_MARKER}, {"even", KIND_MARKER}},
+    [5] = {{"extra", KIND_MARKER}, {"eerst", KIND_MARKER}},
+    [6] = {{"direct", KIND_MARKER},
+           {"meteen", KIND_MARKER},
+           {"rustig", KIND_MARKER},
+           {"zomaar", KIND_MARKER},
+           {"gewoon", KIND_MARKER}},
+    [7] = {{"precies", KIND_MARKER}},
+    [8] = {{"helemaal", KIND_MARKER}, {"speciaal", KIND_MARKER}},
+    [10] = {{"uitgebreid", KIND_MARKER}},
+    [11] = {{"persoonlijk", KIND_MARKER}},
+};
 
-static bool form_in(const spg_wordtype *w, const char *const *list) {
-  for (; *list; list++)
-    if (spg_morph_form_is(w, *list)) return true;
-  return false;
+static int kind_word(const spg_wordtype *w) {
+  if (w->form_len >= sizeof kind_words / sizeof *kind_words) return KIND_NONE;
+  for (const kind_entry *k = kind_words[w->form_len]; k->w; k++)
+    if (memcmp(w->form, k->w, w->form_len) == 0) return k->kind;
+  return KIND_NONE;
 }
 
 static long kind_act(const scorer *sc, const spg_sentence *sent) {
@@ -3039,12 +3061,19 @@ static long kind_act(const scorer *sc, const spg_sentence *sent) {
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
     if (!w) continue;
     if (w->modifier == SPG_MOD_NEGATOR || w->modifier == SPG_MOD_CONTRAST) return -1;
-    if (form_in(w, kind_speaker))
+    switch (kind_word(w)) {
+    case KIND_SPEAKER:
       speaker = true;
-    else if (form_in(w, kind_for))
+      break;
+    case KIND_FOR:
       beneficiary |= !speaker;
-    else if (marker < 0 && form_in(w, kind_markers))
-      marker = (long)k;
+      break;
+    case KIND_MARKER:
+      if (marker < 0) marker = (long)k;
+      break;
+    default:
+      break;
+    }
   }
   return beneficiary ? marker : -1;
 }
