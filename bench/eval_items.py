@@ -33,7 +33,7 @@ themes attribute of the matched sentence(s) carrying that class.
 Sets: dev = corpora/*, held-out = corpora/heldout/* (never tune on it), series =
 corpora/series/*, dev 2 = corpora/dev2/* (transcripts written blind in the twenty-eighth round,
 measured at first sight and then worked on), dev 3 = corpora/dev3/* (the same, twenty-ninth
-round), reports = corpora/reports/* (written summaries, written blind and then worked
+round), dev 4 = corpora/dev4/* (the same, thirtieth round), reports = corpora/reports/* (written summaries, written blind and then worked
 on), reports fresh = corpora/reports-fresh/* (written summaries kept as a first-sight measure:
 never tune on it), reports dev = corpora/reports-dev/* (written summaries in reported speech,
 written blind in the eighteenth round, measured at first sight and then worked on), reports blind = corpora/reports-blind/* (reports in
@@ -71,7 +71,7 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"))
 CLASSES = ("positive", "learning", "quickwin")

@@ -4,7 +4,7 @@
 Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory of this script)
 
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh,
-CORPUS_DIR/dev2, CORPUS_DIR/dev3 and CORPUS_DIR/series,
+CORPUS_DIR/dev2, CORPUS_DIR/dev3, CORPUS_DIR/dev4 and CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
 CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind and CORPUS_DIR/reports-dev2, it reads
 NAME.gold.tsv and checks that
@@ -39,6 +39,12 @@ THEMES = ("bejegening", "samenwerking", "proces", "informatie", "voorzieningen",
 # label containing 'gespreksleider'. Plain-text files may also name toehoorders in a
 # '# rollen: Label=toehoorder, ...' header line; those are added automatically.
 LISTENERS = {
+    "huisartsenpost-ambulance.txt": ["Triagist Monique", "Huisarts De Graaf",
+                                     "Ambulanceverpleegkundige Tim"],
+    "bibliotheek-taalcafe.vtt": ["Taalcoördinator Ellen", "Bibliothecaris Ruud",
+                                 "Vestigingsmanager Ingrid"],
+    "tandartspraktijk.srt": ["TANDARTS VAN DIJK", "MONDHYGIËNIST LOES",
+                             "PRAKTIJKMANAGER ANOUK"],
     "ziekenhuis-cardiologie.txt": ["Cardioloog Verbeek", "Verpleegkundige Lotte",
                                    "Doktersassistent Mirjam", "Teamleider Ruud"],
     "ggz-ambulant.vtt": ["Bart Mulder (GGZ Oostrand)", "Femke Hoogland (GGZ Oostrand)",
@@ -347,6 +353,7 @@ def main():
     sets = [("dev", root), ("heldout", os.path.join(root, "heldout")),
             ("heldout-fresh", os.path.join(root, "heldout-fresh")),
             ("dev2", os.path.join(root, "dev2")), ("dev3", os.path.join(root, "dev3")),
+            ("dev4", os.path.join(root, "dev4")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
