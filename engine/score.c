@@ -3078,6 +3078,30 @@ static long kind_act(const scorer *sc, const spg_sentence *sent) {
   return beneficiary ? marker : -1;
 }
 
+/* Rule bare-thanks: a sentence of nothing but thanks ("Dank u wel.", "Bedankt hoor.", "Ja,
+ * nogmaals heel erg bedankt allemaal."), a participant's last words to the moderator, judges
+ * nothing; thanks for something names it ("Dank u wel voor de goede zorg") and stays praise. */
+static const char *const bare_thanks_words[] = {
+    "dank", "bedankt", "dankjewel", "dankuwel", "u",   "je",       "jij",       "jullie",
+    "wel",  "hoor",    "allemaal",  "ja",       "nou", "nogmaals", "hartelijk", "heel",
+    "erg",  "zeer",    "veel",      "oké",      "ok",  "hè",       NULL};
+static bool bare_thanks(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  bool thanks = false;
+  for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
+    const spg_token *t = &s->tokens.v[k];
+    if (t->kind == SPG_TOK_PUNCT) continue;
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+    const char *const *b = bare_thanks_words;
+    while (w && *b && !spg_morph_form_is(w, *b))
+      b++;
+    if (!w || !*b) return false;
+    thanks |= spg_morph_form_is(w, "dank") || spg_morph_form_is(w, "bedankt") ||
+              spg_morph_form_is(w, "dankjewel") || spg_morph_form_is(w, "dankuwel");
+  }
+  return thanks;
+}
+
 int spg_score(spg_session *s, spg_analyzer *an) {
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   scorer sc = {.s = s,
@@ -3178,6 +3202,12 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         sent->positive = KIND_ACT;
         sent->polarity = KIND_ACT / (KIND_ACT + SQUASH);
         rc = add_evidence(&sc, sent, SPG_EV_RULE, (uint32_t)act, 1, KIND_ACT, "kind-act", NULL, 0);
+      }
+      if (rc == 0 && sent->polarity > 0 && !(sent->flags & SPG_SENT_SUGGESTION) &&
+          sent->n_tokens <= 12 && bare_thanks(&sc, sent)) {
+        sent->polarity = sent->positive = sent->negative = 0;
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                          "bare-thanks", NULL, 0);
       }
       long thanks;
       if (rc == 0 && (sc.seen & SEEN_MEETING) && sent->polarity > 0 &&

@@ -1887,6 +1887,17 @@ static void modal_frame_is_a_proposal(void **state) {
   expect_frame(f, "Ik zou een bordje bij de ingang heel slecht vinden.", false);
 }
 
+/* Rule bare-thanks: nothing but thanks is a participant's last words to the moderator, no
+ * praise; thanks for something, or beside praise, stays praise. */
+static void bare_thanks_is_no_praise(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_with(f, "Dank u wel.", "bare-thanks", true) == 0);
+  assert_true(polarity_with(f, "Ja, nogmaals heel erg bedankt allemaal.", "bare-thanks", true) ==
+              0);
+  assert_true(polarity_with(f, "Dank u wel voor de goede uitleg.", "bare-thanks", false) >= 0.25);
+  assert_true(polarity_with(f, "De uitleg was goed, dank u wel.", "bare-thanks", false) >= 0.25);
+}
+
 /* Rule kind-act: a professional's act for someone, with a word of the extra mile and no word
  * that judges, is praise; not the speaker's own act ("ik ... me"), not without a professional
  * or someone it was for, not with a negator or a contrast word, and not where a word weighs. */
@@ -2177,6 +2188,7 @@ int main(void) {
       cmocka_unit_test(why_not_asks_for_a_change),
       cmocka_unit_test(praise_under_zou_was_promised),
       cmocka_unit_test(kind_act_of_a_professional),
+      cmocka_unit_test(bare_thanks_is_no_praise),
       cmocka_unit_test(judging_frame_ends_the_opening_story),
       cmocka_unit_test(trouble_in_a_toen_clause_is_the_occasion),
   };
