@@ -2722,6 +2722,20 @@ static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *
 
 #define BARE_HEADING_TOKENS 10 /* a section number, up to six words and a bracket or two */
 
+/* Whether sentence sent is shaped as a heading: a capital or a section number first ("2.2
+ * Crisis en bereikbaarheid"), at most THEME_HEADING_WORDS words (bare_heading, sub_heading). */
+static bool heading_shape(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  if (t->kind == SPG_TOK_NUMBER && sent->n_tokens > 1) t++; /* "2.2", "3" */
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+  if (!w || !w->capital) return false;
+  uint32_t words = 0;
+  for (uint32_t k = 0; k < sent->n_tokens; k++)
+    words += s->tokens.v[sent->first_token + k].kind == SPG_TOK_WORD;
+  return words <= THEME_HEADING_WORDS;
+}
+
 /* Whether sentence sent of a text without speakers (a written report) is a heading that no list
  * of sections.tsv knows: a paragraph of its own, a capital or a section number first ("2.2
  * Crisis en bereikbaarheid", "School en andere hulp"), at most THEME_HEADING_WORDS words and no
@@ -2746,14 +2760,7 @@ static bool bare_heading(const scorer *sc, const spg_sentence *sent) {
         s->tokens.v[prev->first_token].kind != SPG_TOK_NUMBER)
       return false;
   }
-  const spg_token *t = &s->tokens.v[sent->first_token];
-  if (t->kind == SPG_TOK_NUMBER && sent->n_tokens > 1) t++; /* "2.2", "3" */
-  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
-  if (!w || !w->capital) return false;
-  uint32_t words = 0;
-  for (uint32_t k = 0; k < sent->n_tokens; k++)
-    words += s->tokens.v[sent->first_token + k].kind == SPG_TOK_WORD;
-  return words <= THEME_HEADING_WORDS;
+  return heading_shape(sc, sent);
 }
 
 /* Whether sentence sent, in a section of class headings, heads the list after it: a short
@@ -2770,14 +2777,7 @@ static bool sub_heading(const scorer *sc, const spg_sentence *sent) {
   if (i >= s->sentences.n || s->sentences.v[i].turn != sent->turn ||
       !list_item(s, &s->sentences.v[i]))
     return false;
-  const spg_token *t = &s->tokens.v[sent->first_token];
-  if (t->kind == SPG_TOK_NUMBER && sent->n_tokens > 1) t++; /* "2.2", "3" */
-  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
-  if (!w || !w->capital) return false;
-  uint32_t words = 0;
-  for (uint32_t k = 0; k < sent->n_tokens; k++)
-    words += s->tokens.v[sent->first_token + k].kind == SPG_TOK_WORD;
-  return words <= THEME_HEADING_WORDS;
+  return heading_shape(sc, sent);
 }
 
 /* Whether token t separates the cells of a table row ("| a | b |", "1;Positief;...;"). */
