@@ -2910,8 +2910,6 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   int kind = HEADING_NONE;
   *heading = false, *themes = 0;
   if (!sent->n_tokens) return 0;
-  /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
-   * a transcript), there is nothing to do. */
   /* a cell of a table whose head row names a class per column (split.c): its column's class,
      or none for the head row's cells and a theme column's */
   if (sent->flags & SPG_SENT_CELL) {
@@ -2937,6 +2935,8 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sent->section = cls;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "column-class", NULL, 0);
   }
+  /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
+   * a transcript), there is nothing to do. */
   const bool opens = spg_opens_paragraph(s, sent);
   if (opens && sc->cells) sec->row = row_class(sc, (size_t)(sent - s->sentences.v));
   if (sec->row) {
@@ -3081,6 +3081,7 @@ static long kind_act(const scorer *sc, const spg_sentence *sent) {
 /* Rule bare-thanks: a sentence of nothing but thanks ("Dank u wel.", "Bedankt hoor.", "Ja,
  * nogmaals heel erg bedankt allemaal."), a participant's last words to the moderator, judges
  * nothing; thanks for something names it ("Dank u wel voor de goede zorg") and stays praise. */
+#define BARE_THANKS 4 /* the first four words of the list thank, the others address */
 static const char *const bare_thanks_words[] = {
     "dank", "bedankt", "dankjewel", "dankuwel", "u",   "je",       "jij",       "jullie",
     "wel",  "hoor",    "allemaal",  "ja",       "nou", "nogmaals", "hartelijk", "heel",
@@ -3096,8 +3097,7 @@ static bool bare_thanks(const scorer *sc, const spg_sentence *sent) {
     while (w && *b && !spg_morph_form_is(w, *b))
       b++;
     if (!w || !*b) return false;
-    thanks |= spg_morph_form_is(w, "dank") || spg_morph_form_is(w, "bedankt") ||
-              spg_morph_form_is(w, "dankjewel") || spg_morph_form_is(w, "dankuwel");
+    thanks |= b - bare_thanks_words < BARE_THANKS;
   }
   return thanks;
 }
