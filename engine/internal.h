@@ -98,9 +98,9 @@ typedef struct spg_turn {
 #define SPG_SENT_CELL (1u << 9)
 #define SPG_SENT_CELL_SHIFT 10
 #define SPG_SENT_CELL_CLASS(flags) (((flags) >> SPG_SENT_CELL_SHIFT) & 3u)
-#define SPG_SENT_ROW                                                                               \
-  (1u << 12) /* ... of the first column of a row after the head row: its                           \
-                theme words are the row's themes ("Bejegening | ...") */
+/* ... of the first column of a row after the head row: its theme words are the row's themes
+ * ("Bejegening | ...") */
+#define SPG_SENT_ROW (1u << 12)
 
 typedef struct spg_sentence {
   uint32_t turn;                /* index into session->turns */
