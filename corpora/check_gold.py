@@ -6,7 +6,7 @@ Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory 
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh,
 CORPUS_DIR/dev2, CORPUS_DIR/dev3, CORPUS_DIR/dev4 and CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
-CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind and CORPUS_DIR/reports-dev2, it reads
+CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind, CORPUS_DIR/reports-dev2 and CORPUS_DIR/reports-dev3, it reads
 NAME.gold.tsv and checks that
   * the first line is '# gold for NAME.EXT — ...';
   * every other line is LABEL<TAB>THEMES<TAB>TEXT with LABEL in positive|learning|quickwin and
@@ -18,7 +18,7 @@ NAME.gold.tsv and checks that
     PARTICIPANT (not the gespreksleider, not a toehoorder);
   * no TEXT is listed twice.
 Written reports (corpora/reports, corpora/reports-fresh, corpora/reports-dev,
-corpora/reports-blind, corpora/reports-dev2) have no speaker labels: the whole text is
+corpora/reports-blind, corpora/reports-dev2, corpora/reports-dev3) have no speaker labels: the whole text is
 one anonymous participant. Only '# key: value' lines before the text are header lines; Markdown
 '#'/'##' headings, bullets and numbers are ordinary text. Lines are joined as in plain-text
 transcripts, and a report's TEXT must not start with a list marker ('- ', '• ', '▪ ', 'o ', '1.',
@@ -123,7 +123,8 @@ def parse_txt(data):
 
 
 REPORT_SPEAKER = "(verslag)"
-REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2")   # written summaries, validated by parse_report
+REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
+               "reports-dev3")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -358,7 +359,8 @@ def main():
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
             ("reports-blind", os.path.join(root, "reports-blind")),
-            ("reports-dev2", os.path.join(root, "reports-dev2"))]
+            ("reports-dev2", os.path.join(root, "reports-dev2")),
+            ("reports-dev3", os.path.join(root, "reports-dev3"))]
     results = {}
     grand = Counter()
     print(f"{'set':8s} {'file':32s} {'part':>4s} {'words':>6s} {'pos':>4s} {'learn':>5s} "

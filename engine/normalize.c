@@ -392,15 +392,21 @@ static const char *const bullets[] = {
     "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xBA", "\xE2\x96\xB8",
     "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x80\x93", "\xE2\x80\x94"};
 
+static bool upper_at(const char *in, size_t len, size_t i);
+
 /* Whether a list item starts at in[i] (after the line's indentation): a bullet or "- " "* "
- * "+ " (the pluses and minuses of a summary), "1. " "12) " "a) ", or the "| " of a Markdown
- * table's row, and then a space. */
+ * "+ " (the pluses and minuses of a summary), "> " before a capital, "1. " "12) " "a) ", or the
+ * "| " of a Markdown table's row, and then a space. */
 static bool list_item_at(const char *in, size_t len, size_t i) {
   if (i >= len) return false;
   size_t k = i;
   unsigned char c = (unsigned char)in[k];
   if (c == '-' || c == '*' || c == '+' || c == '|') { /* "| Zorg | ... |": a table's row */
     k++;
+  } else if (c == '>') { /* "> Terugbellen binnen 1 werkdag": a slide's point, before a capital
+                            (a mail's quoted lines, hard-wrapped, go on in lower case) */
+    k++;
+    if (k + 1 >= len || in[k] != ' ' || !upper_at(in, len, k + 1)) return false;
   } else if (c >= '0' && c <= '9') {
     while (k < len && k - i < 2 && in[k] >= '0' && in[k] <= '9')
       k++;

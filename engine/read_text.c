@@ -776,6 +776,25 @@ static void header_block_finish(spg_label_table *t, const header_block *hb) {
   spg_label_table_finish(t);
 }
 
+/* After pass 1: when no label of the file opens two lines and the certain ones (a role word:
+ * "Gespreksleider") open list items only ("* Gespreksleider: Marjan Post, extern", "- Cursus
+ * Rondkomen: praktisch, gezellig"), the labels are the keys of a report's points, not
+ * speakers: in a dialogue, with dashes or without, someone speaks twice ("- GL: ...", "- Anja:
+ * ...", "- GL: ..."). */
+static void listed_keys_finish(spg_label_table *t) {
+  if (!t->labelled) return;
+  for (size_t i = 0; i < t->cap; i++) {
+    const spg_label_slot *sl = &t->slots[i];
+    if (!sl->key || !sl->valid || sl->sh.meta_key) continue;
+    if (sl->count > 1 || (certain(&sl->sh, sl->count) && sl->listed < sl->count)) return;
+  }
+  for (size_t i = 0; i < t->cap; i++) {
+    spg_label_slot *sl = &t->slots[i];
+    if (sl->key && sl->valid && !sl->sh.meta_key && certain(&sl->sh, sl->count)) sl->valid = false;
+  }
+  spg_label_table_finish(t);
+}
+
 /* ---- labels on a line of their own ------------------------------------------------------- */
 
 /* Minutes typed by hand often set the speaker on a line of its own, the words below it:
@@ -976,6 +995,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   }
   spg_label_table_finish(&table);
   header_block_finish(&table, &hb);
+  listed_keys_finish(&table);
   /* not beside labels with a colon that are certain */
   const bool own_ok = own.n >= OWN_DISTINCT && own.again && !table.labelled;
 

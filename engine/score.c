@@ -2499,8 +2499,8 @@ static bool closes_paragraph(const spg_session *s, const spg_sentence *sent) {
   return end == t->norm_off + t->norm_len || s->norm.data[end] == '\n';
 }
 
-/* Whether sentence sent is a list item: it opens a paragraph with "- " "* " "+ " a bullet, "1."
- * "2)" or "a)" (normalize.c and split.c keep these at a paragraph's start). */
+/* Whether sentence sent is a list item: it opens a paragraph with "- " "* " "+ " "> " a bullet,
+ * "1." "2)" or "a)" (normalize.c and split.c keep these at a paragraph's start). */
 static bool list_item(const spg_session *s, const spg_sentence *sent) {
   if (!spg_opens_paragraph(s, sent) || !sent->n_tokens) return false;
   const spg_token *t = &s->tokens.v[sent->first_token];
@@ -2510,7 +2510,7 @@ static bool list_item(const spg_session *s, const spg_sentence *sent) {
     return sent->n_tokens > 1 && t[1].kind == SPG_TOK_PUNCT &&
            (s->norm.data[t[1].off] == '.' || s->norm.data[t[1].off] == ')');
   unsigned char c = (unsigned char)s->norm.data[t->off];
-  return c == '-' || c == '*' || c == '+' || c >= 0x80; /* bullets are symbols */
+  return c == '-' || c == '*' || c == '+' || c == '>' || c >= 0x80; /* bullets are symbols */
 }
 
 /* The heading whose words stand at token k of sentence sent, the longest entry of sections.tsv
@@ -2898,6 +2898,80 @@ static bool scope_holds(const spg_session *s, heading_scope *sc, const spg_sente
   return sc->paragraph;
 }
 
+/* Rule judged-heading: a report's heading that no list of sections.tsv knows names its class
+ * by its own words ("Wat waardeerden de deelnemers", "Waar schuurt het – aanmelden en
+ * wachten", "Wat liep minder goed", "Direct oppakken"): a paragraph of its own shaped as a
+ * heading (heading_shape: a capital first, at most THEME_HEADING_WORDS words), no '.' or '!'
+ * at its end, in a text without speakers, and a list right after it. A word that opens a
+ * quick-win heading of sections.tsv ("direct", "meteen", "snel") makes its list quick-wins;
+ * else its own polarity decides: praise heads points that went well, a complaint points to
+ * improve. A heading that judges nothing ("Overige signalen") is left to the other rules. */
+#define JUDGED_MIN 0.25f /* a judged heading's polarity either way: classify.c's class bounds */
+static const spg_section judged_sections[] = {
+    [SPG_CLASS_POSITIVE] = {.text = "judged-heading", .cls = SPG_CLASS_POSITIVE},
+    [SPG_CLASS_LEARNING] = {.text = "judged-heading", .cls = SPG_CLASS_LEARNING},
+    [SPG_CLASS_QUICKWIN] = {.text = "judged-heading", .cls = SPG_CLASS_QUICKWIN}};
+
+/* Whether the tokens [from, to) hold a theme word. */
+static bool names_theme(const scorer *sc, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++) {
+    const spg_wordtype *t = spg_morph_get(sc->an, sc->s->tokens.v[k].type);
+    if (t && t->themes) return true;
+  }
+  return false;
+}
+
+static bool judged_shape(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  if (s->speakers.n != 1 || s->speakers.v[0].label[0] || !sent->n_tokens ||
+      sent->n_tokens > BARE_HEADING_TOKENS || !closes_paragraph(s, sent) || list_item(s, sent))
+    return false;
+  const char last = s->norm.data[s->tokens.v[sent->first_token + sent->n_tokens - 1].off];
+  return last != '.' && last != '!' && list_follows(s, sent) && heading_shape(sc, sent);
+}
+
+/* The class a judged heading gives its list (SPG_CLASS_NONE: it judges nothing). Its words are
+ * scored as a sentence's would be, and everything the scoring wrote is undone. */
+static int judged_class(scorer *sc, spg_sentence *sent, uint8_t *cls) {
+  spg_session *s = sc->s;
+  *cls = SPG_CLASS_NONE;
+  size_t n;
+  const spg_section *all = spg_lexicon_sections(sc->lex, &n);
+  for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
+    const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k].type);
+    if (!t || !(t->score_flags & SPG_WT_SECTION)) continue;
+    /* a word that opens quick-win headings only: not "wat" ("wat we meteen oppakken", "wat
+     * gaat goed") */
+    bool quick = false, other = false;
+    for (size_t i = 0; i < n; i++)
+      if (all[i].first == t->form_id) {
+        if (all[i].cls == SPG_CLASS_QUICKWIN)
+          quick = true;
+        else
+          other = true;
+      }
+    if (quick && !other) {
+      *cls = SPG_CLASS_QUICKWIN;
+      return 0;
+    }
+  }
+  const spg_sentence saved = *sent;
+  const size_t evidence = s->evidence.n, keys = s->support_keys.n;
+  int rc = build_units(sc, sent);
+  if (rc == 0 && (sc->seen & SEEN_PHRASE)) rc = match_phrases(sc, sent);
+  if (rc == 0) {
+    prepare_units(sc);
+    rc = apply_rules(sc, sent);
+  }
+  if (rc == 0 && ((sent->flags & SPG_SENT_SUGGESTION) || sent->polarity <= -JUDGED_MIN))
+    *cls = SPG_CLASS_LEARNING; /* "Hier kunnen we beter in worden", "Wat liep minder goed" */
+  else if (rc == 0 && sent->polarity >= JUDGED_MIN)
+    *cls = SPG_CLASS_POSITIVE;
+  *sent = saved;
+  s->evidence.n = evidence, s->support_keys.n = keys;
+  return rc;
+}
+
 /* The sections of sentence i: a heading opens one (and is no statement itself: it is scored
  * as nothing, *heading set); a sentence under an open class heading gets its class when it
  * says something, one under a theme heading its themes (*themes, given by the caller once the
@@ -2959,6 +3033,23 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     if (t) words++, flagged = t->score_flags & SPG_WT_SECTION;
   }
   if (flagged) kind = heading_kind(sc, sent, &h, &tok, &end);
+  uint8_t judged = SPG_CLASS_NONE;
+  if (kind == HEADING_NONE && opens && judged_shape(sc, sent)) {
+    if (judged_class(sc, sent, &judged)) return -1;
+    /* inside a section of points, a heading of its topic ("Op tijd en reistijd" right under
+     * "Tips en verbeterpunten") heads more of them (sub_heading): only one of another class
+     * after the section's points, naming no theme ("Wat liep minder goed" after the praise),
+     * opens its own */
+    if (judged && sec->cls.open && sec->cls.turn == sent->turn &&
+        sec->heading->cls != SPG_SECTION_CONTEXT &&
+        (judged == sec->heading->cls || !(sec->cls.listed || sec->cls.paragraph) ||
+         names_theme(sc, sent->first_token, sent->first_token + sent->n_tokens)))
+      judged = SPG_CLASS_NONE;
+    if (judged) {
+      kind = HEADING_ALONE, h = &judged_sections[judged];
+      tok = sent->first_token, end = tok + sent->n_tokens;
+    }
+  }
   uint64_t heading_themes = 0;
   if (kind == HEADING_ALONE) {
     scope_open(&sec->cls, sent, tok, end);
@@ -2973,7 +3064,8 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   if (kind == HEADING_ALONE || heading_themes) {
     *heading = true;
     sent->flags |= SPG_SENT_HEADING;
-    return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0, "heading", NULL, 0);
+    return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0,
+                        judged ? "judged-heading" : "heading", NULL, 0);
   }
   /* a heading inside a section of points before the list it heads ("Tips en verbeterpunten",
      then "### Op tijd en reistijd" and "1. ..."): no point, and the list goes on under the

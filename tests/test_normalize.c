@@ -291,6 +291,10 @@ static void list_items_open_paragraphs(void **state) {
   expect(rows, rows_want);
   expect_document(rows, rows_want);
   expect("de zaal | was\ngroot", "de zaal | was groot");
+  /* "> " opens a slide's point before a capital; a mail's quoted line in lower case goes on */
+  expect("Direct oppakken\n> Terugbellen binnen een dag\n> Een lijst mee",
+         "Direct oppakken\n> Terugbellen binnen een dag\n> Een lijst mee");
+  expect("de wachttijd was\n> erg lang", "de wachttijd was > erg lang");
   /* the paragraph break maps to the line break it replaces */
   normalized r = norm_with("Tips:\n- Een", NULL, NULL);
   assert_string_equal(r.out.data, "Tips:\n- Een");

@@ -543,6 +543,25 @@ static void text_report_block_of_key_values(void **state) {
   assert_string_equal(spg_session_meta(s, "gespreksleider"), "Hans Bosman (extern)");
   assert_non_null(strstr(turn_text(s, 0), "- Toehoorders: twee chauffeurs en een planner"));
   spg_session_free(s);
+  /* no key-value block, and every label opens one list item only: a report's points with
+   * their keys ("* Gespreksleider: ...", "- Cursus Rondkomen: ..."), no speakers */
+  s = read_text("Wie zaten er in de kring\n"
+                "* Elf inwoners en drie naasten\n"
+                "* Gespreksleider: Marjan Post, extern\n\n"
+                "Wat waardeerden de deelnemers\n"
+                "- Cursus Rondkomen: praktisch en gezellig\n"
+                "- Budgetcoach: geduldig, geen oordeel\n\n"
+                "Vragen of aanvullingen: team@example.org\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_non_null(strstr(turn_text(s, 0), "- Cursus Rondkomen: praktisch en gezellig"));
+  spg_session_free(s);
+  /* a dialogue typed with dashes: the moderator speaks twice */
+  s = read_text("- Gespreksleider: Welkom allemaal.\n"
+                "- Anja: De zorg was goed.\n"
+                "- Gespreksleider: Dank u wel.\n");
+  assert_int_equal(s->speakers.n, 2);
+  spg_session_free(s);
   /* the same block, and then the moderator speaks again: a transcript */
   char transcript[2048];
   snprintf(transcript, sizeof transcript, "%sGespreksleider: Dank u wel allemaal.\n", report);

@@ -1325,6 +1325,7 @@ static const char test_sections[] = "# test headings\n"
                                     "verbeterpunten\tlearning-point\n"
                                     "wat kan beter\tlearning-point\n"
                                     "quick-wins\tquick-win\n"
+                                    "direct op te pakken\tquick-win\n"
                                     "aanwezigen\tcontext\n"
                                     "opzet\tcontext\n"
                                     "opzet van de bijeenkomst\tcontext\n"
@@ -1708,6 +1709,50 @@ static void joined_headings_and_sub_headings(void **state) {
                    "1. De zaal was groot.\n",
                    SPG_OPT_PLAIN);
   assert_int_equal(section_of(s, "groot"), SPG_CLASS_NONE); /* not SPG_SECTION_CONTEXT */
+  spg_session_free(s);
+}
+
+/* Rule judged-heading: a report's heading that sections.tsv does not know gives its list the
+ * class its own words say: praise, a complaint, a word that opens only quick-win headings
+ * ("direct"); one that judges nothing is left to the other rules. Inside a section of points a
+ * heading of another class switches it after the section's points; one right under the class
+ * heading is its topic (joined_headings_and_sub_headings). */
+static void judged_headings_give_their_class(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Inleiding van de avond.\n\n"
+                                "Wat vonden de deelnemers fijn\n"
+                                "- De zaal was groot.\n"
+                                "- Het eten was warm.\n\n"
+                                "Wat was slecht\n"
+                                "- De zaal was leeg.\n\n"
+                                "Direct oppakken\n"
+                                "- De deur was open.\n\n"
+                                "Samenvatting\n"
+                                "- De gang was lang.\n",
+                                SPG_OPT_PLAIN);
+  assert_true(sentence_with(s, "deelnemers fijn")->flags & SPG_SENT_HEADING);
+  assert_int_equal(sentence_with(s, "deelnemers fijn")->cls, SPG_CLASS_NONE);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_POSITIVE);
+  assert_int_equal(section_of(s, "warm"), SPG_CLASS_POSITIVE);
+  assert_true(sentence_with(s, "Wat was slecht")->flags & SPG_SENT_HEADING);
+  assert_int_equal(section_of(s, "leeg"), SPG_CLASS_LEARNING);
+  assert_int_equal(section_of(s, "open"), SPG_CLASS_QUICKWIN);
+  assert_int_equal(section_of(s, "gang"), SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* without a list after it, the line heads no points (bare_heading may still call it a
+   * heading); in a transcript it is speech */
+  s = analyze_text(f,
+                   "Inleiding van de avond.\n\nWat vonden de deelnemers fijn\n\nDe zaal was "
+                   "groot.\n",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_NONE);
+  spg_session_free(s);
+  s = analyze_text(f,
+                   "Gespreksleider: Welkom.\nAnja: Wat vonden de deelnemers fijn\n- De zaal "
+                   "was groot.\nGespreksleider: Dank u.\n",
+                   0);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_NONE);
   spg_session_free(s);
 }
 
@@ -2200,6 +2245,7 @@ int main(void) {
       cmocka_unit_test(table_columns_name_the_class),
       cmocka_unit_test(heading_with_a_remark_in_brackets),
       cmocka_unit_test(joined_headings_and_sub_headings),
+      cmocka_unit_test(judged_headings_give_their_class),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
       cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
