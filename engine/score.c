@@ -506,6 +506,7 @@ static int build_units(scorer *sc, spg_sentence *sent) {
   const char *norm = s->norm.data;
   size_t n = 0;
   uint32_t prev_type = 0;
+  bool lower_seen = false; /* a word unit in lower case so far */
   for (uint32_t k = 0; k < n_tokens; k++, tok++) {
     if (tok->kind == SPG_TOK_WORD) {
       /* The unit is filled in place, no copy through the stack, and taken (n++) only when the
@@ -536,9 +537,14 @@ static int build_units(scorer *sc, spg_sentence *sent) {
       if (t->modifier) {
         x->mod = t->modifier;
         seen |= modifier_seen(t->modifier, t->score_flags);
-      } else if (t->value_via) {
+      } else if (t->value_via && !(x->type->capital && lower_seen && n >= 2 && v[n - 2].type &&
+                                   v[n - 2].type->capital)) {
+        /* a capitalised word after another, behind a word in lower case, is part of a name
+         * ("Kraamzorg Klein Geluk", "bij Stichting Goed Wonen"): no judgement; a heading in
+         * title case ("Wat Ging Goed") has no word in lower case before it */
         x->has_sentiment = true, x->value = x->type->value;
       }
+      lower_seen = lower_seen || !x->type->capital;
     } else if (tok->kind == SPG_TOK_PUNCT) {
       if (!is_break(norm[tok->off])) continue;
       prev_type = 0;

@@ -39,6 +39,17 @@ static void intensifier_raises_praise(void **state) {
               polarity_of(f, "De arts was vriendelijk."));
 }
 
+/* A capitalised word after another, behind a word in lower case, is part of a name: "Fijn" in
+ * "bij Kraamzorg Fijn Thuis" judges nothing. At a sentence's start, after a word in lower case,
+ * or in a heading in title case it still does. */
+static void words_of_a_name_judge_nothing(void **state) {
+  fixture *f = *state;
+  assert_float_equal(polarity_of(f, "We kwamen bij Kraamzorg Fijn Thuis."), 0, 1e-6);
+  assert_true(polarity_of(f, "We kwamen bij kraamzorg, fijn thuis.") > 0.25);
+  assert_true(polarity_of(f, "Het was Fijn.") > 0.25);
+  assert_true(polarity_of(f, "Super Fijn.") > 0.25);
+}
+
 static void negation_flips_before_and_after(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(f, "De arts was niet vriendelijk.", SPG_OPT_PLAIN);
@@ -2156,6 +2167,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(intensifier_raises_praise),
       cmocka_unit_test(negation_flips_before_and_after),
+      cmocka_unit_test(words_of_a_name_judge_nothing),
       cmocka_unit_test(prefix_on_negates),
       cmocka_unit_test(contrast_weighs_the_second_clause),
       cmocka_unit_test(phrases_win_over_words),
