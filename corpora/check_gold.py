@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """check_gold.py — validates the hand-annotated gold files of the spiegel sample corpus.
 
-Usage:  python3 corpora/check_gold.py [CORPUS_DIR]      (default: the directory of this script)
+Usage:  python3 corpora/check_gold.py [CORPUS_DIR [SET ...]]   (default: the directory of this script)
+        With SET names (e.g. 'dev5') only those sets are checked.
 
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh,
-CORPUS_DIR/dev2, CORPUS_DIR/dev3, CORPUS_DIR/dev4 and CORPUS_DIR/series,
+CORPUS_DIR/dev2, CORPUS_DIR/dev3, CORPUS_DIR/dev4, CORPUS_DIR/dev5 and CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
 CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind, CORPUS_DIR/reports-dev2 and CORPUS_DIR/reports-dev3, it reads
 NAME.gold.tsv and checks that
@@ -14,8 +15,9 @@ NAME.gold.tsv and checks that
   * TEXT occurs verbatim in the transcript after normalisation (WebVTT/SRT: cue numbers, timings,
     NOTE blocks, <v> tags and 'Name:' prefixes removed, cue lines joined with single spaces;
     plain text: '#' header lines and '[hh:mm:ss]' stamps removed, continuation lines joined with a
-    space, a word hyphenated across a line break rejoined), and that it occurs inside a turn of a
-    PARTICIPANT (not the gespreksleider, not a toehoorder);
+    space, a word hyphenated across a line break rejoined; a Teams transcript export, where a
+    line holding only 'Full Name   h:mm:ss' opens each block, is parsed by parse_teams), and that
+    it occurs inside a turn of a PARTICIPANT (not the gespreksleider, not a toehoorder);
   * no TEXT is listed twice.
 Written reports (corpora/reports, corpora/reports-fresh, corpora/reports-dev,
 corpora/reports-blind, corpora/reports-dev2, corpora/reports-dev3) have no speaker labels: the whole text is
@@ -39,6 +41,11 @@ THEMES = ("bejegening", "samenwerking", "proces", "informatie", "voorzieningen",
 # label containing 'gespreksleider'. Plain-text files may also name toehoorders in a
 # '# rollen: Label=toehoorder, ...' header line; those are added automatically.
 LISTENERS = {
+    "uwv-arbeidsongeschiktheid.txt": ["Ruud Hoekstra (UWV)", "Esther Vermeulen (UWV)",
+                                      "Nadia el Amrani (UWV)"],
+    "hogeschool-studenten.vtt": ["Spreker 2", "Spreker 3", "Spreker 4"],
+    "hospice-naasten.srt": ["Verpleegkundige Carla", "Vrijwilligerscoördinator Hans",
+                            "Huisarts Lemmens"],
     "huisartsenpost-ambulance.txt": ["Triagist Monique", "Huisarts De Graaf",
                                      "Ambulanceverpleegkundige Tim"],
     "bibliotheek-taalcafe.vtt": ["Taalcoördinator Ellen", "Bibliothecaris Ruud",
@@ -84,11 +91,23 @@ LISTENERS = {
                                      "Medewerker Klantcontact Priya"],
 }
 
+# Moderators whose label does not contain 'gespreksleider' (a Teams export shows only the
+# person's name). WebVTT files with diarised codes may also name the roles in their NOTE block
+# ('Spreker 1 = gespreksleider', 'Spreker 2, Spreker 3 en Spreker 4 = toehoorders'); see roles().
+MODERATORS = {
+    "uwv-arbeidsongeschiktheid.txt": ["Marloes Bakker"],
+}
+
 TXT_LABEL = re.compile(r"^([A-Z][^:\s]*(?:\s+[^:\s]+){0,4}):\s+(.*)$")
 CUE_LABEL = re.compile(r"^([A-Z][^:<>]{0,45}):(?:\s+(.*))?$")
 STAMP = re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]\s*")
 TAG = re.compile(r"<[^>]*>")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+# Teams transcript export: a line with only the speaker's name and a time opens each block.
+TEAMS_TURN = re.compile(r"^([A-ZÀ-Ý][^\d:.,?!]{1,60}?)\s+(\d{1,2}:\d\d(?::\d\d)?)\s*$")
+TEAMS_EVENT = re.compile(r"^\S.{0,60} heeft de transcriptie (?:gestart|gestopt)\s*$"
+                         r"|^\S.{0,60} (?:started|stopped) transcription\s*$")
+NOTE_CODE = re.compile(r"(?:Spreker|Speaker|SPEAKER)[ _]?\d+")
 
 
 def norm(s):
@@ -119,6 +138,47 @@ def parse_txt(data):
                 cur[1] = cur[1] + " " + nxt
         else:
             raise ValueError("text before the first speaker label: " + line[:60])
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_teams(data):
+    lines = data.splitlines()
+    n_teams = sum(1 for l in lines if TEAMS_TURN.match(l) and len(l.split()) <= 8)
+    n_label = sum(1 for l in lines if TXT_LABEL.match(STAMP.sub("", l)))
+    return n_teams >= 3 and n_teams > n_label
+
+
+def parse_teams(data):
+    """A Teams transcript export pasted as text: returns (header dict, [(label, text)]).
+
+    Lines before the first 'Full Name   h:mm:ss' line (title, date, duration) are the header
+    ('titel', 'datum', 'duur'); 'X heeft de transcriptie gestart/gestopt' lines are skipped; the
+    lines below a name-and-time line are that block's text, joined with a space (a word
+    hyphenated across a line break rejoined); consecutive blocks of one speaker are one turn."""
+    header, turns, pre = OrderedDict(), [], []
+    cur = None
+    for line in data.splitlines():
+        if not line.strip() or TEAMS_EVENT.match(line.strip()):
+            continue
+        m = TEAMS_TURN.match(line)
+        if m and len(line.split()) <= 8:
+            label = m.group(1).strip()
+            if turns and turns[-1][0] == label:
+                cur = turns[-1]
+            else:
+                cur = [label, ""]
+                turns.append(cur)
+            continue
+        if cur is None:
+            pre.append(line.strip())
+            continue
+        nxt = line.strip()
+        if re.search(r"[a-zà-ÿ]-$", cur[1]) and nxt[:1].islower():
+            cur[1] = cur[1][:-1] + nxt
+        else:
+            cur[1] = (cur[1] + " " + nxt) if cur[1] else nxt
+    for k, v in zip(("titel", "datum", "duur"), pre):
+        header[k] = v
     return header, [(l, norm(t)) for l, t in turns]
 
 
@@ -179,6 +239,7 @@ def parse_cues(data, vtt):
         blocks = blocks[1:]
     for b in blocks:
         if vtt and b[0].startswith("NOTE"):
+            header["_note"] = header.get("_note", "") + "\n" + "\n".join([b[0][4:]] + b[1:])
             for l in b[1:]:
                 k, _, v = l.lstrip("# ").partition(":")
                 header[k.strip().lower()] = v.strip()
@@ -219,18 +280,32 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False)
+    if is_teams(data):
+        return parse_teams(data)
     return parse_txt(data)
 
 
 def roles(name, header, turns):
     listeners = set(LISTENERS.get(name, []))
+    moderators = set(MODERATORS.get(name, []))
     for kv in header.get("rollen", "").split(","):
         k, _, v = kv.partition("=")
         if v.strip().lower() == "toehoorder":
             listeners.add(k.strip())
+    # diarised codes in a WebVTT NOTE: 'Spreker 1 = gespreksleider; Spreker 7 en Spreker 8 = toehoorders'
+    for clause in re.split(r"[;\n]", header.get("_note", "")):
+        left, eq, right = clause.partition("=")
+        if not eq:
+            continue
+        codes = NOTE_CODE.findall(left)
+        role = right.strip().lower()
+        if role.startswith("gespreksleider"):
+            moderators.update(codes)
+        elif role.startswith("toehoorder"):
+            listeners.update(codes)
     out = {}
     for label, _ in turns:
-        if "gespreksleider" in label.lower():
+        if "gespreksleider" in label.lower() or label in moderators:
             out[label] = "moderator"
         elif label in listeners:
             out[label] = "listener"
@@ -354,13 +429,19 @@ def main():
     sets = [("dev", root), ("heldout", os.path.join(root, "heldout")),
             ("heldout-fresh", os.path.join(root, "heldout-fresh")),
             ("dev2", os.path.join(root, "dev2")), ("dev3", os.path.join(root, "dev3")),
-            ("dev4", os.path.join(root, "dev4")),
+            ("dev4", os.path.join(root, "dev4")), ("dev5", os.path.join(root, "dev5")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
             ("reports-blind", os.path.join(root, "reports-blind")),
             ("reports-dev2", os.path.join(root, "reports-dev2")),
             ("reports-dev3", os.path.join(root, "reports-dev3"))]
+    only = set(sys.argv[2:])
+    if only:
+        unknown = only - {n for n, _ in sets}
+        if unknown:
+            errors.append("unknown set(s): " + ", ".join(sorted(unknown)))
+        sets = [(n, d) for n, d in sets if n in only]
     results = {}
     grand = Counter()
     print(f"{'set':8s} {'file':32s} {'part':>4s} {'words':>6s} {'pos':>4s} {'learn':>5s} "
@@ -397,7 +478,7 @@ def main():
     for r in results.values():
         themes.update(r["themes"])
     print("themes:", ", ".join(f"{t}={themes[t]}" for t in THEMES))
-    if os.path.isdir(os.path.join(root, "series")):
+    if os.path.isdir(os.path.join(root, "series")) and (not only or "series" in only):
         sc = check_links(os.path.join(root, "series"), results, errors)
         print("series links:", ", ".join(f"{k}={sc[k]}" for k in ("recurring", "resolved", "new")))
     for w in warnings:

@@ -261,6 +261,9 @@ int spg_session_speaker(spg_session *s, const char *label, size_t len);
 /* Adds a header line (key lowered, value trimmed); 0 or -1. */
 int spg_session_add_meta(spg_session *s, const char *key, size_t klen, const char *value,
                          size_t vlen, uint32_t line);
+/* Adds value to meta key as a further line ('\n' between), keeping what it held. */
+int spg_session_append_meta(spg_session *s, const char *key, const char *value, size_t vlen,
+                            uint32_t line);
 
 /* Starts a new turn of speaker at line; its text follows through spg_session_turn_text. */
 int spg_session_begin_turn(spg_session *s, uint32_t speaker, uint32_t line, int64_t start_ms,

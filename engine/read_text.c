@@ -8,6 +8,7 @@
  * What a line can be:
  *
  *   # titel: Spiegelbijeenkomst wijkteam     a header: key and value go to the session meta
+ *   # Spreker 1 = gespreksleider             who is who (meta "sprekers", roles.c)
  *   # Spiegelbijeenkomst 12 maart            a heading without "key:"; before the first turn and
  *                                            with no titel yet it becomes the titel; a later one
  *                                            ("## Tops") is a paragraph of its own in a text
@@ -37,6 +38,9 @@
  *   Jan de Vries - 00:00:15                  line (Word / Teams / Otter exports; a dash or bar
  *                                            between them): the text follows on the next lines
  *   [00:14:10]                               a lone timestamp: the start of the next turn
+ *   Anja heeft de transcriptie gestart       a meeting tool's event (Teams): nobody's speech
+ *   13 maart 2025, 14:01                     up to four short lines before the first label of
+ *                                            a labelled transcript: header (titel, kop, ...)
  *   Gespreksleider                           a role or code label alone on its line, the words
  *                                            below it (own_labels: typed minutes)
  *   any other line                           continues the current turn; with no turn yet, an
@@ -883,6 +887,11 @@ static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t li
   while (n && p[0] == '#') p++, n--;
   spg_trim(&p, &n);
   const char *colon = memchr(p, ':', n < LABEL_ZONE ? n : LABEL_ZONE);
+  const char *eq = memchr(p, '=', n < LABEL_ZONE ? n : LABEL_ZONE);
+  if (eq && (!colon || eq < colon)) { /* "# Spreker 1 = gespreksleider": who is who (roles.c) */
+    if (spg_session_append_meta(s, "sprekers", p, n, lineno)) return nomem(s, err, lineno);
+    return SPG_OK;
+  }
   if (colon) {
     const char *key = p;
     size_t klen = (size_t)(colon - p);
@@ -900,6 +909,52 @@ static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t li
   }
   *text = p, *text_len = n;
   return SPG_OK;
+}
+
+/* "Anja de Vries heeft de transcriptie gestart", "... started transcription": what a meeting
+ * tool (Teams) writes among the turns, nobody's speech. A name of at most LABEL_MAX bytes
+ * before it. */
+static bool tool_event(const char *line, size_t n) {
+  static const char *const events[] = {" heeft de transcriptie gestart",
+                                       " heeft de transcriptie gestopt",
+                                       " heeft de opname gestart",
+                                       " heeft de opname gestopt",
+                                       " started transcription",
+                                       " stopped transcription",
+                                       " started recording",
+                                       " stopped recording"};
+  while (n && (line[n - 1] == '.' || line[n - 1] == ' '))
+    n--;
+  for (size_t i = 0; i < SPG_COUNT(events); i++) {
+    size_t el = strlen(events[i]);
+    if (n > el && n - el <= LABEL_MAX && memcmp(line + n - el, events[i], el) == 0) return true;
+  }
+  return false;
+}
+
+/* Lines before the first turn of a labelled transcript that are no speech: a meeting tool's
+ * export opens with the meeting's name, its date and its length ("Spiegelbijeenkomst klanten
+ * ZW-20250313_140114-Vergaderingsopname", "13 maart 2025, 14:01", "59 min 3 s"). They are
+ * header lines when there are at most PREAMBLE_LINES of them, each at most PREAMBLE_BYTES,
+ * before a line the table accepts as a label; it (a copy of the iterator) stands after the
+ * first of them. A longer text before the first label is speech, an anonymous speaker's. */
+#define PREAMBLE_LINES 4
+#define PREAMBLE_BYTES 120
+static bool short_preamble(spg_lines it, size_t first_len, const spg_label_table *t) {
+  if (first_len > PREAMBLE_BYTES) return false;
+  unsigned lines = 1;
+  const char *line;
+  size_t n;
+  spg_label_line ll;
+  bool meta_key, accepted;
+  while (spg_lines_next(&it, &line, &n)) {
+    spg_trim(&line, &n);
+    if (!n || is_hash_line(line, n) || tool_event(line, n)) continue;
+    if (spg_label_table_lookup(t, line, n, &ll, &meta_key, &accepted) && accepted && !meta_key)
+      return true;
+    if (++lines > PREAMBLE_LINES || n > PREAMBLE_BYTES) return false;
+  }
+  return false;
 }
 
 /* What pass 2 carries from line to line. */
@@ -1002,6 +1057,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
   text_state ts = {.pending_ms = SPG_NO_TIME};
+  int preamble = -1;       /* the lines before the first turn are a header: unknown yet */
+  unsigned preamble_n = 0; /* of them, stored */
   spg_lines_init(&it, data, len);
   while (st == SPG_OK && spg_lines_next(&it, &line, &n)) {
     uint32_t lineno = it.lineno;
@@ -1038,6 +1095,21 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       if (accepted) {
         int64_t ms = ll.ms != SPG_NO_TIME ? ll.ms : ts.pending_ms;
         st = label_turn(s, &ts, ll.label, ll.label_len, lineno, ms, ll.text, ll.text_len, err);
+        continue;
+      }
+    }
+    if (tool_event(line, n)) continue; /* "Anja heeft de transcriptie gestart" */
+    if (!s->turns.n && table.labelled) {
+      if (preamble < 0) preamble = short_preamble(it, n, &table);
+      if (preamble) { /* the first is the titel, the others "kop", "kop 2", ... */
+        char key[16];
+        if (!preamble_n++ && !spg_session_meta(s, "titel"))
+          snprintf(key, sizeof key, "titel");
+        else if (preamble_n <= 2)
+          snprintf(key, sizeof key, "kop");
+        else
+          snprintf(key, sizeof key, "kop %u", preamble_n - 1);
+        if (spg_session_add_meta(s, key, strlen(key), line, n, lineno)) st = nomem(s, err, lineno);
         continue;
       }
     }

@@ -428,11 +428,14 @@ static bool starts_word(const char *p, size_t n, const char *w) {
   return n >= wl && memcmp(p, w, wl) == 0 && (n == wl || p[wl] == ' ' || p[wl] == '\t');
 }
 
-/* "NOTE titel: Spiegelbijeenkomst" or a NOTE block line "datum: 12 maart 2024". */
+/* "NOTE titel: Spiegelbijeenkomst" or a NOTE block line "datum: 12 maart 2024"; a line of who
+ * is who, "Spreker 1 = gespreksleider", goes to meta "sprekers" (roles.c). */
 static int note_meta(spg_session *s, const char *p, size_t n, uint32_t lineno) {
   spg_trim(&p, &n);
   while (n && p[0] == '#') p++, n--;
   const char *colon = memchr(p, ':', n < 40 ? n : 40);
+  const char *eq = memchr(p, '=', n < 200 ? n : 200);
+  if (eq && (!colon || eq < colon)) return spg_session_append_meta(s, "sprekers", p, n, lineno);
   if (!colon) return 0;
   const char *key = p;
   size_t kl = (size_t)(colon - p), words = 1;

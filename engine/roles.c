@@ -223,6 +223,119 @@ static spg_status apply_roles(spg_session *s, const spg_lexicon *lex, const char
   return SPG_OK;
 }
 
+/* The role a word of a who-is-who line names: "gespreksleider", "toehoorders", "deelnemers",
+ * a listener's word of roles.tsv ("studieloopbaanbegeleider"), in the plural too. */
+static spg_role said_role(const spg_lexicon *lex, const char *w, size_t n) {
+  char folded[WORD_MAX * 2];
+  long fl = n && n < WORD_MAX ? spg_fold_case(w, n, folded, sizeof folded - 1) : -1;
+  if (fl <= 0) return SPG_ROLE_UNKNOWN;
+  static const char *const plurals[] = {"", "s", "en", "'s"};
+  for (size_t i = 0; i < SPG_COUNT(plurals); i++) {
+    size_t pl = strlen(plurals[i]), len = (size_t)fl;
+    if (len <= pl + 2 || memcmp(folded + len - pl, plurals[i], pl) != 0) continue;
+    char stem[WORD_MAX * 2];
+    memcpy(stem, folded, len - pl);
+    stem[len - pl] = 0;
+    spg_role r;
+    if (spg_role_parse(stem, &r) == 0 && r != SPG_ROLE_UNKNOWN) return r;
+    if ((r = lex_role(lex, stem, len - pl)) != SPG_ROLE_UNKNOWN) return r;
+  }
+  return SPG_ROLE_UNKNOWN;
+}
+
+/* The role the words [p, end) name: their first word, else the first word in brackets that
+ * names one ("studenten (deelnemers)"). */
+static spg_role said_roles_of(const spg_lexicon *lex, const char *p, const char *end) {
+  bool first = true;
+  int depth = 0;
+  while (p < end) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '(' || *p == ')' || *p == ',')) {
+      depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+      p++;
+    }
+    const char *w = p;
+    while (p < end && *p != ' ' && *p != '\t' && *p != '(' && *p != ')' && *p != ',')
+      p++;
+    if (p == w) break;
+    spg_role r = first || depth > 0 ? said_role(lex, w, (size_t)(p - w)) : SPG_ROLE_UNKNOWN;
+    if (r != SPG_ROLE_UNKNOWN) return r;
+    first = false;
+  }
+  return SPG_ROLE_UNKNOWN;
+}
+
+/* Gives role r to the speaker of label [l, l + n), or to every speaker of a range of codes
+ * ("Spreker 5 t/m Spreker 13", "Spreker 5 tot en met 13"), unless a role was given before. */
+static void said_range(spg_session *s, const char *l, size_t n, spg_role r) {
+  static const char *const ranges[] = {" t/m ", " tot en met ", " - ", " to "};
+  const char *to = NULL;
+  size_t tl = 0;
+  for (size_t i = 0; i < SPG_COUNT(ranges) && !to; i++) {
+    tl = strlen(ranges[i]);
+    for (const char *q = l; q + tl <= l + n && !to; q++)
+      if (memcmp(q, ranges[i], tl) == 0) to = q;
+  }
+  size_t a_end = to ? (size_t)(to - l) : n, p = a_end;
+  while (p && l[p - 1] >= '0' && l[p - 1] <= '9')
+    p--; /* "Spreker 5": prefix "Spreker ", 5 */
+  if (!to || p == a_end || a_end - p > 3) {
+    int sp = n ? find_speaker(s, l, n) : -1;
+    if (sp >= 0 && !s->speakers.v[sp].role_fixed)
+      s->speakers.v[sp].role = r, s->speakers.v[sp].role_fixed = true;
+    return;
+  }
+  const char *b = to + tl, *end = l + n;
+  while (b < end && !(*b >= '0' && *b <= '9'))
+    b++; /* "Spreker 13" or "13" */
+  long first = strtol(l + p, NULL, 10), last = b < end ? strtol(b, NULL, 10) : -1;
+  if (last < first || last - first > 200 || p > 40) return;
+  for (long k = first; k <= last; k++) {
+    char label[64];
+    int w = snprintf(label, sizeof label, "%.*s%ld", (int)p, l, k);
+    int sp = w > 0 ? find_speaker(s, label, (size_t)w) : -1;
+    if (sp >= 0 && !s->speakers.v[sp].role_fixed)
+      s->speakers.v[sp].role = r, s->speakers.v[sp].role_fixed = true;
+  }
+}
+
+/* Who is who as a transcript's own header says it, one statement a line: "Spreker 1 =
+ * gespreksleider (extern)", "Spreker 2, Spreker 3 en Spreker 4 = toehoorders
+ * (studieloopbaanbegeleider, roostermaker)", "Spreker 5 t/m Spreker 13 = studenten
+ * (deelnemers)" (meta "sprekers", from a WebVTT NOTE block or a '#' line), or "Spreker 1:
+ * gespreksleider" (a meta field whose key is a speaker's label). Unlike "# rollen:" it is read
+ * leniently: a label the transcript does not have and a role it cannot read are passed over. */
+static void apply_said_roles(spg_session *s, const spg_lexicon *lex) {
+  for (size_t i = 0; i < s->meta.n; i++) {
+    const spg_meta *m = &s->meta.v[i];
+    const char *v = m->value, *vend = v + strlen(v);
+    if (strcmp(m->key, "sprekers") != 0) {
+      int sp = find_speaker(s, m->key, strlen(m->key));
+      spg_role r = sp >= 0 ? said_roles_of(lex, v, vend) : SPG_ROLE_UNKNOWN;
+      if (r != SPG_ROLE_UNKNOWN && !s->speakers.v[sp].role_fixed)
+        s->speakers.v[sp].role = r, s->speakers.v[sp].role_fixed = true;
+      continue;
+    }
+    for (const char *p = v; p < vend;) {
+      const char *stop = p;
+      while (stop < vend && *stop != ';' && *stop != '\n')
+        stop++;
+      const char *eq = memchr(p, '=', (size_t)(stop - p));
+      spg_role r = eq ? said_roles_of(lex, eq + 1, stop) : SPG_ROLE_UNKNOWN;
+      for (const char *q = p; r != SPG_ROLE_UNKNOWN && q < eq;) {
+        const char *e = q; /* a label ends at ',' or " en " */
+        while (e < eq && *e != ',' && !(eq - e >= 4 && memcmp(e, " en ", 4) == 0))
+          e++;
+        const char *label = q;
+        size_t n = (size_t)(e - q);
+        trim(&label, &n);
+        said_range(s, label, n, r);
+        q = e < eq && *e == ',' ? e + 1 : e + (e < eq ? 4 : 0);
+      }
+      p = stop < vend ? stop + 1 : stop;
+    }
+  }
+}
+
 spg_status spg_roles_check(const spg_lexicon *lex, const char *spec, spg_error *err) {
   return spec ? apply_roles(NULL, lex, spec, "--roles", 0, err) : SPG_OK;
 }
@@ -644,6 +757,7 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
     spg_status st = apply_roles(s, lex, m->value, "# rollen", m->line, err);
     if (st != SPG_OK) return st;
   }
+  apply_said_roles(s, lex);
   if (s->opt.roles) {
     spg_status st = apply_roles(s, lex, s->opt.roles, "--roles", 0, err);
     if (st != SPG_OK) return st;

@@ -131,6 +131,21 @@ int spg_session_add_meta(spg_session *s, const char *key, size_t klen, const cha
   return SPG_VEC_PUSH(s->meta, m);
 }
 
+int spg_session_append_meta(spg_session *s, const char *key, const char *value, size_t vlen,
+                            uint32_t line) {
+  const char *old = spg_session_meta(s, key);
+  if (!old) return spg_session_add_meta(s, key, strlen(key), value, vlen, line);
+  const size_t ol = strlen(old);
+  char *joined = malloc(ol + 1 + vlen + 1);
+  if (!joined) return -1;
+  memcpy(joined, old, ol);
+  joined[ol] = '\n';
+  memcpy(joined + ol + 1, value, vlen);
+  int rc = spg_session_add_meta(s, key, strlen(key), joined, ol + 1 + vlen, line);
+  free(joined);
+  return rc;
+}
+
 int spg_session_begin_turn(spg_session *s, uint32_t speaker, uint32_t line, int64_t start_ms,
                            int64_t end_ms) {
   spg_turn t = {.speaker = speaker, .line = line, .start_ms = start_ms, .end_ms = end_ms};

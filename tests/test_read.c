@@ -571,6 +571,53 @@ static void text_report_block_of_key_values(void **state) {
   spg_session_free(s);
 }
 
+/* A meeting tool's export (Teams): its first lines (the meeting's name, date and length) are
+ * header lines, not an anonymous speaker's; "X heeft de transcriptie gestart/gestopt" is
+ * nobody's speech. A longer text before the first label stays speech. */
+static void text_teams_export_preamble_and_events(void **state) {
+  (void)state;
+  spg_session *s = read_text("Spiegelbijeenkomst klanten-20250313_140114-Vergaderingsopname\n"
+                             "13 maart 2025, 14:01\n"
+                             "59 min 3 s\n\n"
+                             "Marloes Bakker heeft de transcriptie gestart\n\n"
+                             "Marloes Bakker   0:00:04\n"
+                             "Welkom allemaal.\n\n"
+                             "Henk Brouwer   0:00:15\n"
+                             "De keuring was kort.\n\n"
+                             "Marloes Bakker   0:00:30\n"
+                             "Dank u.\n\n"
+                             "Marloes Bakker heeft de transcriptie gestopt\n");
+  assert_int_equal(s->speakers.n, 2);
+  assert_string_equal(turn_label(s, 0), "Marloes Bakker");
+  assert_string_equal(spg_session_meta(s, "titel"),
+                      "Spiegelbijeenkomst klanten-20250313_140114-Vergaderingsopname");
+  assert_string_equal(spg_session_meta(s, "kop"), "13 maart 2025, 14:01");
+  assert_string_equal(spg_session_meta(s, "kop 2"), "59 min 3 s");
+  assert_null(strstr(turn_text(s, s->turns.n - 1), "transcriptie"));
+  spg_session_free(s);
+  s = read_text("Eerst wil ik iets zeggen over de avond zelf.\nHet was druk.\nEr was koffie.\n"
+                "Iedereen kwam op tijd.\nDaarna begonnen we.\n\n"
+                "Marloes Bakker   0:00:04\nWelkom allemaal.\n\n"
+                "Henk Brouwer   0:00:15\nDe keuring was kort.\n\n"
+                "Marloes Bakker   0:00:30\nDank u.\n");
+  assert_int_equal(s->speakers.n, 3);
+  assert_string_equal(turn_label(s, 0), "");
+  spg_session_free(s);
+}
+
+/* A NOTE block's lines of who is who ("Spreker 1 = gespreksleider") go to meta "sprekers",
+ * one a line, for roles.c; its "key: value" lines stay fields. */
+static void vtt_note_says_who_is_who(void **state) {
+  (void)state;
+  spg_session *s = read_vtt("WEBVTT\n\nNOTE\ntitel: Studenten\nSpreker 1 = gespreksleider\n"
+                            "Spreker 2 en Spreker 3 = toehoorders\n\n"
+                            "00:00:01.000 --> 00:00:03.000\n<v Spreker 1>Welkom.</v>\n");
+  assert_string_equal(spg_session_meta(s, "titel"), "Studenten");
+  assert_string_equal(spg_session_meta(s, "sprekers"),
+                      "Spreker 1 = gespreksleider\nSpreker 2 en Spreker 3 = toehoorders");
+  spg_session_free(s);
+}
+
 /* A written summary (no speaker labels): a '#' heading after the first is a paragraph of its
  * own in the one anonymous turn, where score.c reads it as the heading of what follows; the
  * first one before any text is the titel. In a labelled transcript such a heading is ignored. */
@@ -942,6 +989,8 @@ int main(void) {
       cmocka_unit_test(srt_rollup_captions_read_once),
       cmocka_unit_test(srt_painton_captions_read_once),
       cmocka_unit_test(vtt_two_voices_in_one_cue),
+      cmocka_unit_test(text_teams_export_preamble_and_events),
+      cmocka_unit_test(vtt_note_says_who_is_who),
       cmocka_unit_test(vtt_zoom_labels_notes_and_styles),
       cmocka_unit_test(vtt_anonymous_then_crlf_and_unterminated),
       cmocka_unit_test(vtt_sloppy_files),

@@ -286,6 +286,36 @@ static void header_roles(void **state) {
   spg_session_free(s);
 }
 
+/* Who is who as the transcript's header says it ("# Spreker 1 = gespreksleider", a WebVTT NOTE
+ * "Spreker 2, Spreker 3 en Spreker 4 = toehoorders (...)", a range "Spreker 5 t/m Spreker 7 =
+ * studenten (deelnemers)", "Spreker 1: gespreksleider"): read leniently, a label the
+ * transcript lacks or a role it cannot read passed over, and "# rollen:" comes first. */
+static void header_says_who_is_who(void **state) {
+  spg_session *s = session("# Spreker 1 = gespreksleider (extern)\n"
+                           "# Spreker 2 en Spreker 3 = toehoorders (arts, planner)\n"
+                           "# Spreker 4 t/m Spreker 6 = studenten (deelnemers)\n"
+                           "# Spreker 9 = toehoorder\n"
+                           "# Spreker 7 = iemand\n"
+                           "Spreker 1: Welkom.\nSpreker 4: Dag.\nSpreker 2: Mag ik iets vragen?\n"
+                           "Spreker 3: Hoe ging het?\nSpreker 5: Goed.\nSpreker 6: Ja.\n"
+                           "Spreker 7: Nee.\nSpreker 1: Fijn.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Spreker 1"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Spreker 2"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Spreker 3"), SPG_ROLE_LISTENER);
+  assert_true(speaker(s, "Spreker 5")->role_fixed);
+  assert_int_equal(role_of(s, "Spreker 5"), SPG_ROLE_PARTICIPANT);
+  assert_false(speaker(s, "Spreker 7")->role_fixed);
+  spg_session_free(s);
+  s = session("# rollen: Spreker 1=notulist\n# Spreker 1: gespreksleider\n"
+              "# Spreker 2: toehoorder\nSpreker 1: Welkom.\nSpreker 2: Dag.\nSpreker 1: Ja.\n");
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Spreker 1"), SPG_ROLE_MINUTES);
+  assert_int_equal(role_of(s, "Spreker 2"), SPG_ROLE_LISTENER);
+  spg_session_free(s);
+}
+
 static void option_roles_override_header(void **state) {
   spg_session *s = session("# rollen: Anja=gespreksleider\nAnja: Welkom.\nJan: Dag.\nAnja: Ja.\n"
                            "Jan: Nee.\n");
@@ -483,6 +513,7 @@ static void shipped_roles_and_handover(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(roles_from_labels),
+      cmocka_unit_test(header_says_who_is_who),
       cmocka_unit_test(unknown_labels_asking_in_part_two_are_listeners),
       cmocka_unit_test(moderator_found_by_speech),
       cmocka_unit_test(no_moderator_without_a_clear_one),
