@@ -1006,13 +1006,17 @@ static float occasion_only(const scorer *sc, const spg_sentence *sent, uint32_t 
   return sum;
 }
 
-/* Whether the words at tok are "dat" and a subject ("ik", "je", "u"), in sentence sent. */
+/* Whether the words at tok are "dat" or "als" and a subject ("ik", "je", "u"), in sentence
+ * sent: "Super hoor, dat je ...", "Geweldig hoor, als je eerst een cursus moet volgen om je
+ * eigen brief te snappen". */
 static bool that_subject(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
   if (tok + 1 >= sent->first_token + sent->n_tokens) return false;
   for (uint32_t i = 0; i < 2; i++) {
     const spg_token *t = &sc->s->tokens.v[tok + i];
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
-    if (!w || !rule_word(sc, w->form_id, i ? SPG_RULE_SUBJECT : SPG_RULE_THAT)) return false;
+    if (!w || !(rule_word(sc, w->form_id, i ? SPG_RULE_SUBJECT : SPG_RULE_THAT) ||
+                (!i && spg_morph_form_is(w, "als"))))
+      return false;
   }
   return true;
 }

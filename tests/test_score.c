@@ -994,6 +994,10 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   polarity_with(f, "Super, dat je drie uur op de wachttijd zit.", "irony", false);
   polarity_with(f, "Super hoor, dat je een goede arts hebt.", "irony", false);
   polarity_with(f, "Super hoor, de wachttijd zit je drie uur.", "irony", false);
+  /* "als" and a subject as well: the guidelines' "Echt top hoor, als je om twaalf uur ..." */
+  assert_true(polarity_with(f, "Super hoor, als je drie uur op de wachttijd zit.", "irony", true) <=
+              -0.25);
+  polarity_with(f, "Super hoor, als je een goede arts hebt.", "irony", false);
 }
 
 /* A negator that is a verb of lack ("misten") and negates nothing after it still says what
