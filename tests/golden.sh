@@ -13,8 +13,10 @@ for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora
          corpora/heldout-fresh/*.srt corpora/dev2/*.txt corpora/dev2/*.vtt corpora/dev2/*.srt \
          corpora/dev3/*.txt corpora/dev3/*.vtt corpora/dev3/*.srt \
          corpora/dev4/*.txt corpora/dev4/*.vtt corpora/dev4/*.srt \
+         corpora/dev5/*.txt corpora/dev5/*.vtt corpora/dev5/*.srt \
          corpora/series/*.txt corpora/reports/*.txt \
-         corpora/reports-fresh/*.txt corpora/reports-dev/*.txt corpora/reports-blind/*.txt corpora/reports-dev2/*.txt; do
+         corpora/reports-fresh/*.txt corpora/reports-dev/*.txt corpora/reports-blind/*.txt corpora/reports-dev2/*.txt \
+         corpora/reports-dev3/*.txt; do
   [ -f "$f" ] || continue
   name=$(echo "$f" | sed 's|^corpora/||; s|/|_|g; s|\.[^.]*$||')
   out=build/golden/$name.xml
