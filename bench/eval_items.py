@@ -39,7 +39,10 @@ never tune on it), reports dev = corpora/reports-dev/* (written summaries in rep
 written blind in the eighteenth round, measured at first sight and then worked on), reports blind = corpora/reports-blind/* (reports in
 reported speech written blind after that work: a first-sight measure, never tune on it), reports
 dev 2 = corpora/reports-dev2/* (a narrative report, a Markdown report and an e-mail with a
-table, written blind in the thirtieth round, measured at first sight and then worked on). Every
+table, written blind in the thirtieth round, measured at first sight and then worked on), dev 5 =
+corpora/dev5/* (a Teams export, diarised WebVTT codes, a run-on SRT) and reports dev 3 =
+corpora/reports-dev3/* (a memo, a slide deck, a newsletter article), both written blind in the
+thirty-first round, measured at first sight and then worked on. Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
