@@ -161,6 +161,8 @@ enum {
   SEEN_HOOR = 32,        /* the filler "hoor" (rule irony) */
   SEEN_WOULD = 64,       /* "zou", "zouden" (rule modal-frame) */
   SEEN_ASIDE = 128,      /* a phrase of modifier kind aside (rule aside) */
+  SEEN_CAPITAL_SENTIMENT = 1u << 16, /* a capitalised sentiment word behind a word in lower
+                                        case: perhaps a name's first word (build_units) */
   /* the type's flags, shifted (build_units, one OR for all): a word whose form or lemma may
    * start a phrase (match_phrases), a professional (rules staff-judged, staff-named), a
    * heading's first word (rule names-classes), a word of meeting.txt (thanks-participants) */
@@ -543,6 +545,7 @@ static int build_units(scorer *sc, spg_sentence *sent) {
          * ("Kraamzorg Klein Geluk", "bij Stichting Goed Wonen"): no judgement; a heading in
          * title case ("Wat Ging Goed") has no word in lower case before it */
         x->has_sentiment = true, x->value = x->type->value;
+        if (x->type->capital) seen |= SEEN_CAPITAL_SENTIMENT;
       }
       lower_seen = lower_seen || !x->type->capital;
     } else if (tok->kind == SPG_TOK_PUNCT) {
@@ -556,6 +559,21 @@ static int build_units(scorer *sc, spg_sentence *sent) {
   }
   sc->units.n = n;
   sc->seen = seen;
+  /* the first word of a name judges nothing either, when a capitalised word follows it ("van
+   * bureau Luisterend Oor", "bij Kraamzorg Klein Geluk"); at the sentence's start only before
+   * a word the dictionary does not know ("Frank Aalders leidde het gesprek", not "Super
+   * Fijn") */
+  if (n > 1 && (seen & SEEN_CAPITAL_SENTIMENT)) {
+    bool lower = false;
+    for (size_t u = 0; u + 1 < n; u++) {
+      unit *x = &v[u];
+      if (!x->type) continue;
+      if (x->has_sentiment && x->type->capital && v[u + 1].type && v[u + 1].type->capital &&
+          (lower || !spg_morph_known(sc->an, v[u + 1].type)))
+        x->has_sentiment = false;
+      lower = lower || !x->type->capital;
+    }
+  }
   /* for classify.c: a professional's or a meeting's word, so that it reads the tokens only then */
   if (seen & SEEN_STAFF) sent->flags |= SPG_SENT_STAFF;
   if (seen & SEEN_MEETING) sent->flags |= SPG_SENT_MEETING;
@@ -854,14 +872,20 @@ static void prepare_units(scorer *sc) {
    * where one did are they redone, the SEEN_* bits of the modifiers with them */
   const bool redo = sc->phrased;
   if (redo) seen &= ~(unsigned)(SEEN_NEGATOR | SEEN_MOD_POLARITY);
+  bool lower = false; /* a word in lower case before the unit */
   for (size_t u = 0; redo && u < n; u++) {
     unit *x = &v[u];
     if (!x->type) continue;
+    const bool after_lower = lower;
+    lower = lower || !x->type->capital;
     if (x->phrase >= 0) {
       const spg_phrase *ph = &sc->phrases[x->phrase];
       x->mod = ph->kind == SPG_PHRASE_MODIFIER ? ph->modifier : SPG_MOD_NONE;
       seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : x->mod == SPG_MOD_ASIDE ? SEEN_ASIDE : 0;
-      x->has_sentiment = !x->covered && ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion;
+      x->has_sentiment = !x->covered && ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion &&
+                         /* a name's words ("van bureau Luisterend Oor"), as build_units */
+                         !(x->type->capital && after_lower && u + 1 < n && v[u + 1].type &&
+                           v[u + 1].type->capital);
       if (x->has_sentiment) x->value = ph->value;
       continue;
     }

@@ -45,6 +45,8 @@ static void intensifier_raises_praise(void **state) {
 static void words_of_a_name_judge_nothing(void **state) {
   fixture *f = *state;
   assert_float_equal(polarity_of(f, "We kwamen bij Kraamzorg Fijn Thuis."), 0, 1e-6);
+  assert_float_equal(polarity_of(f, "We kwamen bij bureau Fijn Thuis."), 0, 1e-6);
+  assert_float_equal(polarity_of(f, "Fijn Aalderszoon kwam ook."), 0, 1e-6);
   assert_true(polarity_of(f, "We kwamen bij kraamzorg, fijn thuis.") > 0.25);
   assert_true(polarity_of(f, "Het was Fijn.") > 0.25);
   assert_true(polarity_of(f, "Super Fijn.") > 0.25);
