@@ -3135,6 +3135,21 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
                       0);
 }
 
+/* Rule opening-alleen: a sentence that opens with "alleen" as a conjunction, a comma or a
+ * finite verb after it ("Alleen kreeg mijn werkgever de uitslag eerder dan ik", "Alleen, na
+ * een jaar was Bas ineens weg"), and weighs nothing else, tells the catch of what went before:
+ * a complaint of OPENING_ONLY. Not "alleen" as "only" before a noun ("alleen de arts wist
+ * het"). The unit of "alleen", or -1. */
+#define OPENING_ONLY 0.4f
+static long opening_only(const scorer *sc) {
+  bool wish;
+  const size_t w = after_leads(sc, 0, 3, &wish);
+  const unit *v = sc->units.v;
+  if (w + 1 >= sc->units.n || !spg_morph_form_is(v[w].type, "alleen")) return -1;
+  if (!v[w + 1].type) return (long)w; /* "Alleen, ..." */
+  return spg_lexicon_verb(sc->lex, v[w + 1].type->form, v[w + 1].type->form_len) ? (long)w : -1;
+}
+
 /* Rule kind-act (a professional's act for the speaker, told without a word that judges it):
  * "de chauffeur heeft mijn rollator in de kofferbak gezet en me daarna nog helemaal tot aan de
  * voordeur gebracht", "die juf ging er gewoon zelf naast hem in staan". A sentence that weighs
@@ -3328,6 +3343,15 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         sent->positive = KIND_ACT;
         sent->polarity = KIND_ACT / (KIND_ACT + SQUASH);
         rc = add_evidence(&sc, sent, SPG_EV_RULE, (uint32_t)act, 1, KIND_ACT, "kind-act", NULL, 0);
+      }
+      long only;
+      if (rc == 0 && sent->positive == 0 && sent->negative == 0 &&
+          !(sent->flags & (SPG_SENT_SUGGESTION | SPG_SENT_QUESTION | SPG_SENT_HEADING)) &&
+          !sent->section && (only = opening_only(&sc)) >= 0) {
+        sent->negative = -OPENING_ONLY;
+        sent->polarity = -OPENING_ONLY / (OPENING_ONLY + SQUASH);
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[only].tok, 1, -OPENING_ONLY,
+                          "opening-alleen", NULL, 0);
       }
       if (rc == 0 && sent->polarity > 0 && !(sent->flags & SPG_SENT_SUGGESTION) &&
           sent->n_tokens <= 12 && bare_thanks(&sc, sent)) {

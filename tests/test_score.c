@@ -854,6 +854,18 @@ static float polarity_with(fixture *f, const char *text, const char *rule, bool 
   return p;
 }
 
+/* Rule opening-alleen: "alleen" opening a sentence as a conjunction (a comma or a finite verb
+ * after it) tells the catch of what went before, when nothing else weighs; "alleen" before a
+ * noun is "only". */
+static void opening_alleen_tells_the_catch(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Alleen, na een jaar was de zaal weg.") <= -0.45);
+  assert_true(polarity_with(f, "Alleen kwam de zaal na een jaar.", "opening-alleen", true) <=
+              -0.45); /* "kwam": a finite verb of the test lexicon's verbs.txt */
+  polarity_with(f, "Alleen de zaal was na een jaar weg.", "opening-alleen", false);
+  polarity_with(f, "Alleen, de zaal was fijn.", "opening-alleen", false);
+}
+
 static void concession_turns_when_nothing_weighed_follows(void **state) {
   fixture *f = *state;
   /* "wel" or "op zich ... maar" and then words no lexicon weighs: the conceded praise is not
@@ -2174,6 +2186,7 @@ int main(void) {
       cmocka_unit_test(intensifier_raises_praise),
       cmocka_unit_test(negation_flips_before_and_after),
       cmocka_unit_test(words_of_a_name_judge_nothing),
+      cmocka_unit_test(opening_alleen_tells_the_catch),
       cmocka_unit_test(prefix_on_negates),
       cmocka_unit_test(contrast_weighs_the_second_clause),
       cmocka_unit_test(phrases_win_over_words),
