@@ -3138,8 +3138,9 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
 /* Rule opening-alleen: a sentence that opens with "alleen" as a conjunction, a comma or a
  * finite verb after it ("Alleen kreeg mijn werkgever de uitslag eerder dan ik", "Alleen, na
  * een jaar was Bas ineens weg"), and weighs nothing else, tells the catch of what went before:
- * a complaint of OPENING_ONLY. Not "alleen" as "only" before a noun ("alleen de arts wist
- * het"). The unit of "alleen", or -1. */
+ * a complaint of OPENING_ONLY; so does a topic put first and taken up ("Alleen dat
+ * materiaal, dat moet elk kwartaal opnieuw via een machtiging"). Not "alleen" as "only" before
+ * a noun ("alleen de arts wist het"). The unit of "alleen", or -1. */
 #define OPENING_ONLY 0.4f
 static long opening_only(const scorer *sc) {
   bool wish;
@@ -3147,7 +3148,15 @@ static long opening_only(const scorer *sc) {
   const unit *v = sc->units.v;
   if (w + 1 >= sc->units.n || !spg_morph_form_is(v[w].type, "alleen")) return -1;
   if (!v[w + 1].type) return (long)w; /* "Alleen, ..." */
-  return spg_lexicon_verb(sc->lex, v[w + 1].type->form, v[w + 1].type->form_len) ? (long)w : -1;
+  if (spg_lexicon_verb(sc->lex, v[w + 1].type->form, v[w + 1].type->form_len)) return (long)w;
+  /* "Alleen dat materiaal, dat moet elk kwartaal opnieuw": a topic put first and taken up */
+  for (size_t k = w + 2; k < sc->units.n && k <= w + 4; k++)
+    if (!v[k].type)
+      return k + 1 < sc->units.n && (spg_morph_form_is(v[k + 1].type, "dat") ||
+                                     spg_morph_form_is(v[k + 1].type, "die"))
+                 ? (long)w
+                 : -1; /* not "daar": "Alleen die herbeoordeling, daar zie ik tegenop" */
+  return -1;
 }
 
 /* Rule kind-act (a professional's act for the speaker, told without a word that judges it):

@@ -863,6 +863,8 @@ static void opening_alleen_tells_the_catch(void **state) {
   assert_true(polarity_with(f, "Alleen kwam de zaal na een jaar.", "opening-alleen", true) <=
               -0.45); /* "kwam": a finite verb of the test lexicon's verbs.txt */
   polarity_with(f, "Alleen de zaal was na een jaar weg.", "opening-alleen", false);
+  /* a topic put first and taken up by "dat" or "die" */
+  polarity_with(f, "Alleen die zaal, die kwam na een jaar.", "opening-alleen", true);
   polarity_with(f, "Alleen, de zaal was fijn.", "opening-alleen", false);
 }
 
