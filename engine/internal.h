@@ -261,7 +261,8 @@ int spg_session_speaker(spg_session *s, const char *label, size_t len);
 /* Adds a header line (key lowered, value trimmed); 0 or -1. */
 int spg_session_add_meta(spg_session *s, const char *key, size_t klen, const char *value,
                          size_t vlen, uint32_t line);
-/* Adds value to meta key as a further line ('\n' between), keeping what it held. */
+/* Adds value to meta key as a further line ('\n' between), keeping what it held (up to 4 KB:
+ * later lines are dropped); 0 or -1. */
 int spg_session_append_meta(spg_session *s, const char *key, const char *value, size_t vlen,
                             uint32_t line);
 

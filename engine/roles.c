@@ -264,6 +264,12 @@ static spg_role said_roles_of(const spg_lexicon *lex, const char *p, const char 
   return SPG_ROLE_UNKNOWN;
 }
 
+/* Gives speaker sp (none when < 0) role r, unless a role was given before. */
+static void give_role(spg_session *s, int sp, spg_role r) {
+  if (sp >= 0 && r != SPG_ROLE_UNKNOWN && !s->speakers.v[sp].role_fixed)
+    s->speakers.v[sp].role = r, s->speakers.v[sp].role_fixed = true;
+}
+
 /* Gives role r to the speaker of label [l, l + n), or to every speaker of a range of codes
  * ("Spreker 5 t/m Spreker 13", "Spreker 5 tot en met 13"), unless a role was given before. */
 static void said_range(spg_session *s, const char *l, size_t n, spg_role r) {
@@ -279,9 +285,7 @@ static void said_range(spg_session *s, const char *l, size_t n, spg_role r) {
   while (p && l[p - 1] >= '0' && l[p - 1] <= '9')
     p--; /* "Spreker 5": prefix "Spreker ", 5 */
   if (!to || p == a_end || a_end - p > 3) {
-    int sp = n ? find_speaker(s, l, n) : -1;
-    if (sp >= 0 && !s->speakers.v[sp].role_fixed)
-      s->speakers.v[sp].role = r, s->speakers.v[sp].role_fixed = true;
+    give_role(s, n ? find_speaker(s, l, n) : -1, r);
     return;
   }
   const char *b = to + tl, *end = l + n;
@@ -292,9 +296,7 @@ static void said_range(spg_session *s, const char *l, size_t n, spg_role r) {
   for (long k = first; k <= last; k++) {
     char label[64];
     int w = snprintf(label, sizeof label, "%.*s%ld", (int)p, l, k);
-    int sp = w > 0 ? find_speaker(s, label, (size_t)w) : -1;
-    if (sp >= 0 && !s->speakers.v[sp].role_fixed)
-      s->speakers.v[sp].role = r, s->speakers.v[sp].role_fixed = true;
+    give_role(s, w > 0 ? find_speaker(s, label, (size_t)w) : -1, r);
   }
 }
 
@@ -310,9 +312,7 @@ static void apply_said_roles(spg_session *s, const spg_lexicon *lex) {
     const char *v = m->value, *vend = v + strlen(v);
     if (strcmp(m->key, "sprekers") != 0) {
       int sp = find_speaker(s, m->key, strlen(m->key));
-      spg_role r = sp >= 0 ? said_roles_of(lex, v, vend) : SPG_ROLE_UNKNOWN;
-      if (r != SPG_ROLE_UNKNOWN && !s->speakers.v[sp].role_fixed)
-        s->speakers.v[sp].role = r, s->speakers.v[sp].role_fixed = true;
+      if (sp >= 0) give_role(s, sp, said_roles_of(lex, v, vend));
       continue;
     }
     for (const char *p = v; p < vend;) {

@@ -131,11 +131,15 @@ int spg_session_add_meta(spg_session *s, const char *key, size_t klen, const cha
   return SPG_VEC_PUSH(s->meta, m);
 }
 
+/* A field that lines are appended to stops growing at META_APPEND_MAX bytes: a header of
+ * thousands of such lines (a hostile file) costs no quadratic copying. */
+#define META_APPEND_MAX 4096
 int spg_session_append_meta(spg_session *s, const char *key, const char *value, size_t vlen,
                             uint32_t line) {
   const char *old = spg_session_meta(s, key);
   if (!old) return spg_session_add_meta(s, key, strlen(key), value, vlen, line);
   const size_t ol = strlen(old);
+  if (ol + vlen > META_APPEND_MAX) return 0;
   char *joined = malloc(ol + 1 + vlen + 1);
   if (!joined) return -1;
   memcpy(joined, old, ol);
