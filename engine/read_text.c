@@ -915,19 +915,22 @@ static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t li
  * tool (Teams) writes among the turns, nobody's speech. A name of at most LABEL_MAX bytes
  * before it. */
 static bool tool_event(const char *line, size_t n) {
-  static const char *const events[] = {" heeft de transcriptie gestart",
-                                       " heeft de transcriptie gestopt",
-                                       " heeft de opname gestart",
-                                       " heeft de opname gestopt",
-                                       " started transcription",
-                                       " stopped transcription",
-                                       " started recording",
-                                       " stopped recording"};
+#define EVENT(s) {s, sizeof s - 1}
+  static const struct {
+    const char *s;
+    size_t n;
+  } events[] = {EVENT(" heeft de transcriptie gestart"), EVENT(" heeft de transcriptie gestopt"),
+                EVENT(" heeft de opname gestart"),       EVENT(" heeft de opname gestopt"),
+                EVENT(" started transcription"),         EVENT(" stopped transcription"),
+                EVENT(" started recording"),             EVENT(" stopped recording")};
+#undef EVENT
   while (n && (line[n - 1] == '.' || line[n - 1] == ' '))
     n--;
+  if (!n || (line[n - 1] != 't' && line[n - 1] != 'n' && line[n - 1] != 'g'))
+    return false; /* most lines: one compare */
   for (size_t i = 0; i < SPG_COUNT(events); i++) {
-    size_t el = strlen(events[i]);
-    if (n > el && n - el <= LABEL_MAX && memcmp(line + n - el, events[i], el) == 0) return true;
+    const size_t el = events[i].n;
+    if (n > el && n - el <= LABEL_MAX && memcmp(line + n - el, events[i].s, el) == 0) return true;
   }
   return false;
 }

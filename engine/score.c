@@ -480,6 +480,19 @@ static bool hoor_verb(const scorer *sc, const spg_token *tok, uint32_t k, uint32
 
 /* Builds the units of a sentence; returns -1 on allocation failure. The array is grown once
  * to the sentence's token count and filled in place. */
+/* Whether word unit u (lower: a word in lower case stands before it) is part of a name and
+ * judges nothing: capitalised beside another capitalised word, behind a word in lower case
+ * ("bij Kraamzorg Klein Geluk", "van bureau Luisterend Oor"); at the sentence's start only
+ * before a word the dictionary does not know ("Frank Aalders leidde het gesprek"), so "Super
+ * Fijn." and a heading in title case ("Wat Ging Goed") still judge. */
+static bool name_word(const scorer *sc, size_t u, bool lower) {
+  const unit *v = sc->units.v;
+  if (!v[u].type->capital) return false;
+  const bool before = u > 0 && v[u - 1].type && v[u - 1].type->capital;
+  const bool after = u + 1 < sc->units.n && v[u + 1].type && v[u + 1].type->capital;
+  return lower ? before || after : after && !spg_morph_known(sc->an, v[u + 1].type);
+}
+
 static int build_units(scorer *sc, spg_sentence *sent) {
   sc->units.n = 0;
   sc->phrased = false;
@@ -508,7 +521,6 @@ static int build_units(scorer *sc, spg_sentence *sent) {
   const char *norm = s->norm.data;
   size_t n = 0;
   uint32_t prev_type = 0;
-  bool lower_seen = false; /* a word unit in lower case so far */
   for (uint32_t k = 0; k < n_tokens; k++, tok++) {
     if (tok->kind == SPG_TOK_WORD) {
       /* The unit is filled in place, no copy through the stack, and taken (n++) only when the
@@ -539,15 +551,10 @@ static int build_units(scorer *sc, spg_sentence *sent) {
       if (t->modifier) {
         x->mod = t->modifier;
         seen |= modifier_seen(t->modifier, t->score_flags);
-      } else if (t->value_via && !(x->type->capital && lower_seen && n >= 2 && v[n - 2].type &&
-                                   v[n - 2].type->capital)) {
-        /* a capitalised word after another, behind a word in lower case, is part of a name
-         * ("Kraamzorg Klein Geluk", "bij Stichting Goed Wonen"): no judgement; a heading in
-         * title case ("Wat Ging Goed") has no word in lower case before it */
+      } else if (t->value_via) {
         x->has_sentiment = true, x->value = x->type->value;
-        if (x->type->capital) seen |= SEEN_CAPITAL_SENTIMENT;
+        if (x->type->capital) seen |= SEEN_CAPITAL_SENTIMENT; /* a name's word? (name_word) */
       }
-      lower_seen = lower_seen || !x->type->capital;
     } else if (tok->kind == SPG_TOK_PUNCT) {
       if (!is_break(norm[tok->off])) continue;
       prev_type = 0;
@@ -559,19 +566,12 @@ static int build_units(scorer *sc, spg_sentence *sent) {
   }
   sc->units.n = n;
   sc->seen = seen;
-  /* the first word of a name judges nothing either, when a capitalised word follows it ("van
-   * bureau Luisterend Oor", "bij Kraamzorg Klein Geluk"); at the sentence's start only before
-   * a word the dictionary does not know ("Frank Aalders leidde het gesprek", not "Super
-   * Fijn") */
   if (n > 1 && (seen & SEEN_CAPITAL_SENTIMENT)) {
-    bool lower = false;
-    for (size_t u = 0; u + 1 < n; u++) {
-      unit *x = &v[u];
-      if (!x->type) continue;
-      if (x->has_sentiment && x->type->capital && v[u + 1].type && v[u + 1].type->capital &&
-          (lower || !spg_morph_known(sc->an, v[u + 1].type)))
-        x->has_sentiment = false;
-      lower = lower || !x->type->capital;
+    bool lower = false; /* a word in lower case before unit u */
+    for (size_t u = 0; u < n; u++) {
+      if (!v[u].type) continue;
+      if (v[u].has_sentiment && name_word(sc, u, lower)) v[u].has_sentiment = false;
+      lower = lower || !v[u].type->capital;
     }
   }
   /* for classify.c: a professional's or a meeting's word, so that it reads the tokens only then */
@@ -883,9 +883,7 @@ static void prepare_units(scorer *sc) {
       x->mod = ph->kind == SPG_PHRASE_MODIFIER ? ph->modifier : SPG_MOD_NONE;
       seen |= x->mod == SPG_MOD_NEGATOR ? SEEN_NEGATOR : x->mod == SPG_MOD_ASIDE ? SEEN_ASIDE : 0;
       x->has_sentiment = !x->covered && ph->kind == SPG_PHRASE_POLARITY && !x->in_suggestion &&
-                         /* a name's words ("van bureau Luisterend Oor"), as build_units */
-                         !(x->type->capital && after_lower && u + 1 < n && v[u + 1].type &&
-                           v[u + 1].type->capital);
+                         !name_word(sc, u, after_lower); /* "van bureau Luisterend Oor" */
       if (x->has_sentiment) x->value = ph->value;
       continue;
     }
