@@ -184,7 +184,7 @@ def parse_teams(data):
 
 REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
-               "reports-dev3")   # written summaries, validated by parse_report
+               "reports-dev3", "reports-dev4")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -435,7 +435,8 @@ def main():
             ("reports-dev", os.path.join(root, "reports-dev")),
             ("reports-blind", os.path.join(root, "reports-blind")),
             ("reports-dev2", os.path.join(root, "reports-dev2")),
-            ("reports-dev3", os.path.join(root, "reports-dev3"))]
+            ("reports-dev3", os.path.join(root, "reports-dev3")),
+            ("reports-dev4", os.path.join(root, "reports-dev4"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}

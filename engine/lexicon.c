@@ -1229,10 +1229,10 @@ static spg_status load_meeting(spg_lexicon *lex, reader *r, spg_error *err) {
 }
 
 /* sections.tsv: heading<TAB>class, class one of positive, learning-point, quick-win (an
- * spg_class), context (SPG_SECTION_CONTEXT) or none. */
+ * spg_class), context (SPG_SECTION_CONTEXT), closing (SPG_SECTION_CLOSING) or none. */
 static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
-  static const char *const classes[] = {"none", "positive", "learning-point", "quick-win",
-                                        "context"};
+  static const char *const classes[] = {"none",      "positive", "learning-point",
+                                        "quick-win", "context",  "closing"};
   while (reader_next(r)) {
     if (!want_fields(r, 2, 2, err)) return err->status;
     uint8_t cls = 0;
@@ -1240,7 +1240,8 @@ static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
       cls++;
     if (cls == SPG_COUNT(classes))
       return bad_line(r, err,
-                      "unknown class '%s' (positive, learning-point, quick-win, context, none)",
+                      "unknown class '%s' (positive, learning-point, quick-win, context, closing, "
+                      "none)",
                       r->field[1]);
     uint32_t ids[MAX_LINE_WORDS];
     int n = term_words(lex, r, r->field[0], ids, err);

@@ -229,7 +229,7 @@ typedef struct spg_section {
   const char *text;      /* as written in the file */
   const uint32_t *words; /* vocabulary ids */
   uint16_t n_words;
-  uint8_t cls;    /* spg_class, or SPG_SECTION_CONTEXT */
+  uint8_t cls;    /* spg_class, or SPG_SECTION_CONTEXT or SPG_SECTION_CLOSING */
   uint32_t first; /* words[0], beside the count: the scorer compares it for every heading at
                      a heading's first word (heading_at), where words[0] was a cache miss a
                      heading (docs/performance.md, twenty-eighth round) */
@@ -237,6 +237,11 @@ typedef struct spg_section {
 
 /* A heading of a part that holds no points ("Aanwezigen", "Opzet", "Vervolg"). */
 #define SPG_SECTION_CONTEXT 4
+/* A mail's closing ("Met vriendelijke groet,"): no points from there to the end of the text or
+ * the next heading (the signature, the mail's disclaimer), whatever blank lines stand between. */
+#define SPG_SECTION_CLOSING 5
+/* Whether cls (spg_section.cls) heads a part without points. */
+#define SPG_SECTION_NO_POINTS(cls) ((cls) >= SPG_SECTION_CONTEXT)
 
 /* All headings, in file order; *n gets their count. */
 const spg_section *spg_lexicon_sections(const spg_lexicon *lex, size_t *n);

@@ -458,7 +458,10 @@ static bool line_stands_alone(const norm_state *st) {
       mark = true;
   }
   if (d[e - 1] == ':') return words <= LEADIN_WORDS;
-  return para && words <= HEADING_WORDS && !mark && d[e - 1] != '-';
+  /* a word broken at the line's end ("verpleeg-") goes on below; a rule of dashes ("----------
+   * Doorgestuurd bericht ----------") stands alone */
+  bool broken = d[e - 1] == '-' && (e - 1 == a || d[e - 2] != '-');
+  return para && words <= HEADING_WORDS && !mark && !broken;
 }
 
 /* Whether p[0..n) holds two cell separators '|' or more: a row of a table typed as text

@@ -57,6 +57,7 @@
 #include <string.h>
 
 #define WISH_ANSWER 0.8f /* the weight of an answer to a question for a wish, as a suggestion */
+#define PAST_WISH 0.7f   /* rule counterfactual-wish: "had iemand maar even gezegd", a wish */
 #define WHY_NOT 0.7f     /* the weight of rule why-not's "waarom ... niet", a suggestion */
 #define MODAL_FRAME 0.6f /* the weight of rule modal-frame's "zou ... kunnen", a suggestion */
 #define NEG_SCOPE 4   /* words a negator reaches forward */
@@ -118,6 +119,7 @@ typedef struct heading_scope {
                      text after the list, no longer under the heading */
   bool paragraph; /* the current paragraph stands under it */
   bool block;     /* a paragraph that is no list item stood under it */
+  bool to_end;    /* a mail's closing: it holds to the end of the turn (SPG_SECTION_CLOSING) */
   uint32_t turn;  /* the turn it was opened in */
   uint32_t tok;   /* the heading's first word token, and its words */
   uint16_t n_tokens;
@@ -420,7 +422,8 @@ void spg_score_prepare_type(const spg_lexicon *lex, spg_wordtype *t) {
     if (fw->section_start) t->score_flags |= SPG_WT_SECTION;
   }
   if (lw && lw->n_scored) t->score_flags |= SPG_WT_PHRASE_LEMMA;
-  if ((lw && lw->role == SPG_ROLE_LISTENER) || names_listener(lex, t->form, t->form_len))
+  if ((fw && fw->role == SPG_ROLE_LISTENER) || (lw && lw->role == SPG_ROLE_LISTENER) ||
+      names_listener(lex, t->form, t->form_len))
     t->score_flags |= SPG_WT_STAFF;
   if ((fw && fw->meeting) || (lw && lw->meeting)) t->score_flags |= SPG_WT_MEETING;
   t->value = 0, t->value_id = 0;
@@ -491,6 +494,39 @@ static bool name_word(const scorer *sc, size_t u, bool lower) {
   const bool before = u > 0 && v[u - 1].type && v[u - 1].type->capital;
   const bool after = u + 1 < sc->units.n && v[u + 1].type && v[u + 1].type->capital;
   return lower ? before || after : after && !spg_morph_known(sc->an, v[u + 1].type);
+}
+
+static bool ends_with_question(const spg_session *s, const spg_sentence *sent);
+
+/* Whether sentence sent opens a participant's turn right after a moderator's or a
+ * professional's turn that ends in a question: the answer to it. */
+static bool answers_question(const spg_session *s, const spg_sentence *sent) {
+  const spg_turn *turn = &s->turns.v[sent->turn];
+  if (turn->first_sentence != (uint32_t)(sent - s->sentences.v) || sent->turn == 0) return false;
+  const spg_turn *prev = turn - 1;
+  return s->speakers.v[prev->speaker].role != SPG_ROLE_PARTICIPANT && prev->n_sentences &&
+         ends_with_question(s, &s->sentences.v[prev->first_sentence + prev->n_sentences - 1]);
+}
+
+/* "Ja goed, ..." and "nou goed het is wat het is": the "goed" that opens a sentence right after
+ * a filler ("ja", "nou"), before a break, the sentence's end, a question word or a function
+ * word other than "dat", moves the talk on or resigns; it praises nothing ("nou ja goed het is wat
+ * het is hè"). Not "nou, goed geregeld hoor", not "ja goed dat jullie belden", and not the answer
+ * to a question ("Hoe gaat de overdracht?" "Ja goed, goed, ze vertellen het altijd"). Once per
+ * sentence, on the units build_units made (v, n), the sentence's tokens from first. */
+static void resigned_goed(const scorer *sc, const spg_sentence *sent, unit *v, size_t n,
+                          uint32_t first) {
+  const size_t u = v[0].type ? 0 : 1;
+  if (u + 1 > n || !v[u].has_sentiment || !spg_morph_form_is(v[u].type, "goed") ||
+      v[u].tok == first || answers_question(sc->s, sent))
+    return;
+  const spg_token *before = &sc->s->tokens.v[v[u].tok - 1];
+  const spg_typehot *hot = ((const spg_typerecords *)(const void *)sc->an)->hot;
+  if (before->kind != SPG_TOK_WORD || hot[before->type].modifier != SPG_MOD_FILLER) return;
+  if (u + 1 < n && v[u + 1].type && v[u + 1].hot.modifier != SPG_MOD_QUESTION /* "waar was ik" */ &&
+      (!(v[u + 1].hot.score_flags & SPG_WT_STOPWORD) || spg_morph_form_is(v[u + 1].type, "dat")))
+    return;
+  v[u].has_sentiment = false;
 }
 
 static int build_units(scorer *sc, spg_sentence *sent) {
@@ -574,6 +610,7 @@ static int build_units(scorer *sc, spg_sentence *sent) {
       lower = lower || !v[u].type->capital;
     }
   }
+  if (n > 1) resigned_goed(sc, sent, v, n, first);
   /* for classify.c: a professional's or a meeting's word, so that it reads the tokens only then */
   if (seen & SEEN_STAFF) sent->flags |= SPG_SENT_STAFF;
   if (seen & SEEN_MEETING) sent->flags |= SPG_SENT_MEETING;
@@ -1526,6 +1563,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       const bool only_ahead = (x->phrase < 0 && rule_word(sc, x->hot.form_id, SPG_RULE_AHEAD)) ||
                               (u + 1 < n_units && units[u + 1].type &&
                                rule_word(sc, units[u + 1].hot.form_id, SPG_RULE_AS));
+      if (ahead < 0 && last_sent_unit >= 0 && words_since_sent <= NEG_BACK + 1 &&
+          units[last_sent_unit].phrase >= 0 &&
+          units[last_sent_unit].hot.modifier == SPG_MOD_NEGATOR)
+        continue; /* "geen gedoe niks": spoken Dutch repeats the negation of a phrase that has one
+                   */
       if (ahead >= 0) {
         neg_scope = scope, neg_unit = (long)u;
       } else if (!only_ahead && last_sent_unit >= 0 &&
@@ -2234,6 +2276,45 @@ static long why_not(const scorer *sc) {
   return -1;
 }
 
+#define PAST_SPAN 4 /* words from the verb of a wish about the past to its "maar", at most */
+/* Rule counterfactual-wish: a sentence that opens (after lead words) with the past of an
+ * auxiliary or of "komen", then "maar" within PAST_SPAN words and before any break, and
+ * something after it: the wish about what went wrong ("Had iemand maar even gezegd dat je die
+ * batterijen aan de balie kon halen", "Hadden ze maar gewoon gebeld", "Was er maar iemand
+ * geweest die het uitlegde"). Verb-first Dutch is a question, a condition ("Had ik dat
+ * geweten, dan ...") or this wish; "maar" inside the clause makes it the wish. Not the
+ * speaker's own regret ("Had ik maar eerder aan de bel getrokken", "Hadden we maar ...") and
+ * not "maar" for "only" before an amount ("Had maar twee gesprekken", "Was maar een kwartier").
+ * Its unit of "maar", or -1. */
+static long counterfactual_wish(const scorer *sc) {
+  static const char *const verbs[] = {"had",    "hadden", "was",    "waren",  "kon",
+                                      "konden", "werd",   "werden", "wist",   "wisten",
+                                      "kwam",   "kwamen", "mocht",  "mochten"};
+  static const char *const amounts[] = {"een",  "één",  "twee",   "drie",   "vier", "vijf",
+                                        "tien", "half", "weinig", "enkele", "kort", "net"};
+  bool wish;
+  const size_t w = after_leads(sc, 0, 4, &wish);
+  const unit *v = sc->units.v;
+  if (w + 2 >= sc->units.n || !v[w].type) return -1;
+  bool past = false;
+  for (size_t i = 0; i < SPG_COUNT(verbs) && !past; i++)
+    past = spg_morph_form_is(v[w].type, verbs[i]);
+  if (!past || !v[w + 1].type || is_ik(&v[w + 1]) || spg_morph_form_is(v[w + 1].type, "we") ||
+      spg_morph_form_is(v[w + 1].type, "wij"))
+    return -1;
+  for (size_t k = w + 1; k < sc->units.n && k <= w + PAST_SPAN; k++) {
+    if (!v[k].type) return -1;
+    if (spg_morph_form_is(v[k].type, "maar")) {
+      if (k + 1 >= sc->units.n || !v[k + 1].type) return -1;
+      for (size_t i = 0; i < SPG_COUNT(amounts); i++)
+        if (spg_morph_form_is(v[k + 1].type, amounts[i])) return -1;
+      return (long)k;
+    }
+    if (v[k].mod == SPG_MOD_CLAUSE || v[k].mod == SPG_MOD_CONTRAST) return -1;
+  }
+  return -1;
+}
+
 #define FRAME_SPAN 14 /* words from "zou" to the verb that closes its frame, at most */
 /* Rule modal-frame: "zou"/"zouden" and, within FRAME_SPAN words of the same clause, "kunnen" or
  * "moeten": a proposal whatever stands between ("ze zouden bij dat energiebedrijf, eh, op die
@@ -2604,7 +2685,7 @@ static bool names_classes(const scorer *sc, const spg_sentence *sent) {
     const unit *x = &sc->units.v[u];
     if (!list_heading_word(x->type)) continue;
     const spg_section *h = heading_at(sc, sent, x->tok);
-    if (!h || h->cls == SPG_SECTION_CONTEXT || h->cls == SPG_CLASS_NONE) continue;
+    if (!h || SPG_SECTION_NO_POINTS(h->cls) || h->cls == SPG_CLASS_NONE) continue;
     /* in one list, joined by a comma, "en" or "of" only: "Mijn tip is goed, ..., dat zou top
      * zijn" names no classes */
     if (last != SPG_CLASS_NONE && h->cls != last && x->tok <= last_end + CLASS_LIST_GAP &&
@@ -2649,6 +2730,34 @@ static bool judged_after(const spg_session *s, const spg_sentence *sent, uint32_
 
 enum { HEADING_NONE, HEADING_ALONE, HEADING_LABEL };
 
+#define SIGNATURE_WORDS 3 /* a name after a mail's closing on its line ("Groet, Marieke") */
+/* Whether the tokens [from, to) are nothing or a name of at most SIGNATURE_WORDS words, each
+ * capitalised, as a mail's closing is signed on its own line ("Groet,", "Groet, Marieke"). */
+static bool signed_after(const scorer *sc, uint32_t from, uint32_t to) {
+  if (to - from > SIGNATURE_WORDS) return false;
+  for (uint32_t k = from; k < to; k++) {
+    const spg_token *t = &sc->s->tokens.v[k];
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+    if (!w || !w->capital) return false;
+  }
+  return true;
+}
+
+/* Whether the tokens [from, to) are marks of a rule line only ("----------", "====="), as a
+ * mail's forwarded part is set off: "---------- Doorgestuurd bericht ----------". */
+static bool rule_after(const spg_session *s, uint32_t from, uint32_t to) {
+  if (from >= to) return false;
+  for (uint32_t k = from; k < to; k++) {
+    const spg_token *t = &s->tokens.v[k];
+    if (t->kind == SPG_TOK_WORD) return false;
+    for (uint32_t b = 0; b < t->len; b++) {
+      char c = s->norm.data[t->off + b];
+      if (c != '-' && c != '=' && c != '_' && c != '*') return false;
+    }
+  }
+  return true;
+}
+
 /* Whether the sentence after sent, in its turn, is a list item. */
 static bool list_follows(const spg_session *s, const spg_sentence *sent) {
   size_t i = (size_t)(sent - s->sentences.v) + 1;
@@ -2672,7 +2781,8 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
   const spg_session *s = sc->s;
   if (!sent->n_tokens || !spg_opens_paragraph(s, sent)) return HEADING_NONE;
   uint32_t k = sent->first_token, stop = sent->first_token + sent->n_tokens;
-  while (k < stop && k - sent->first_token < LEAD_TOKENS && s->tokens.v[k].kind != SPG_TOK_WORD)
+  while (k < stop && (k - sent->first_token < LEAD_TOKENS || rule_after(s, k, k + 1)) &&
+         s->tokens.v[k].kind != SPG_TOK_WORD)
     k++;
   bool lead = false;
   const spg_section *h = NULL;
@@ -2697,8 +2807,11 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
   }
   char c = e < stop ? s->norm.data[s->tokens.v[e].off] : 0;
   if (!lead) {
-    if (e == stop || (e + 1 == stop && c == '?')) /* "Tops", "Wat kan beter?" */
+    if (e == stop || (e + 1 == stop && c == '?') || rule_after(s, e, stop)) /* "Tops", "Wat kan
+                                                     beter?", "--- Doorgestuurd bericht ---" */
       return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE;
+    if (c == ',' && h->cls == SPG_SECTION_CLOSING && signed_after(sc, e + 1, stop))
+      return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE; /* "Groet," "Marieke" */
     if (c == ':') /* "Tips:", "Tip: bel terug." */
       return e + 1 == stop                  ? HEADING_ALONE
              : has_content(sc, e + 1, stop) ? HEADING_LABEL
@@ -2918,6 +3031,7 @@ static bool after_blank_line(const spg_session *s, const spg_sentence *sent) {
 static bool scope_holds(const spg_session *s, heading_scope *sc, const spg_sentence *sent) {
   if (!sc->open) return false;
   if (sc->turn != sent->turn) return sc->open = false;
+  if (sc->to_end) return true;
   if (spg_opens_paragraph(s, sent)) {
     if (list_item(s, sent)) {
       sc->listed = sc->paragraph = true;
@@ -3057,9 +3171,12 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   if (!opens && !sec->cls.open && !sec->theme.open) return 0;
   /* a load or three: the headings' first words are flagged on their types */
   bool flagged = false;
-  for (uint32_t k = sent->first_token, e = sent->first_token + sent->n_tokens, words = 0;
-       opens && k < e && k - sent->first_token <= LEAD_TOKENS + HEADING_LEAD &&
-       words <= HEADING_LEAD && !flagged;
+  uint32_t lead = sent->first_token; /* after a rule line's marks ("---------- Doorgestuurd") */
+  while (opens && lead < sent->first_token + sent->n_tokens && rule_after(s, lead, lead + 1))
+    lead++;
+  for (uint32_t k = lead, e = sent->first_token + sent->n_tokens, words = 0;
+       opens && k < e && k - lead <= LEAD_TOKENS + HEADING_LEAD && words <= HEADING_LEAD &&
+       !flagged;
        k++) {
     const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k].type);
     if (t) words++, flagged = t->score_flags & SPG_WT_SECTION;
@@ -3073,7 +3190,7 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
      * after the section's points, naming no theme ("Wat liep minder goed" after the praise),
      * opens its own */
     if (judged && sec->cls.open && sec->cls.turn == sent->turn &&
-        sec->heading->cls != SPG_SECTION_CONTEXT &&
+        !SPG_SECTION_NO_POINTS(sec->heading->cls) &&
         (judged == sec->heading->cls || !(sec->cls.listed || sec->cls.paragraph) ||
          names_theme(sc, sent->first_token, sent->first_token + sent->n_tokens)))
       judged = SPG_CLASS_NONE;
@@ -3086,6 +3203,7 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   if (kind == HEADING_ALONE) {
     scope_open(&sec->cls, sent, tok, end);
     sec->cls.open = h->cls != SPG_CLASS_NONE;
+    sec->cls.to_end = h->cls == SPG_SECTION_CLOSING;
     sec->heading = h;
     sec->theme.open = false;
   } else if (kind == HEADING_NONE && opens && theme_heading(sc, sent, &heading_themes)) {
@@ -3103,7 +3221,7 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
      then "### Op tijd en reistijd" and "1. ..."): no point, and the list goes on under the
      section; not in a part without points ("Werkwijze", then "Belangrijkste bevindingen") */
   if (kind == HEADING_NONE && opens && sec->cls.open && sec->cls.turn == sent->turn &&
-      sec->heading->cls != SPG_SECTION_CONTEXT && sub_heading(sc, sent)) {
+      !SPG_SECTION_NO_POINTS(sec->heading->cls) && sub_heading(sc, sent)) {
     sec->cls.listed = false;
     *heading = true;
     sent->flags |= SPG_SENT_HEADING;
@@ -3301,6 +3419,14 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         sent->flags |= SPG_SENT_SUGGESTION;
         rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[0].tok,
                           tokens_between(&sc, 0, (size_t)why + 1), WHY_NOT, "why-not", NULL, 0);
+      }
+      long past;
+      if (rc == 0 && !question && !(sent->flags & SPG_SENT_SUGGESTION) &&
+          (past = counterfactual_wish(&sc)) >= 0) {
+        sent->flags |= SPG_SENT_SUGGESTION;
+        rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[0].tok,
+                          tokens_between(&sc, 0, (size_t)past + 1), PAST_WISH,
+                          "counterfactual-wish", NULL, 0);
       }
       if (rc == 0 && (sent->flags & SPG_SENT_SUGGESTION) && !suggestion_has_content(&sc)) {
         /* "Ja, dat zou heel fijn zijn.": agreement with what was said, no wish of its own (its

@@ -1195,7 +1195,10 @@ static int split_span(splitter *sp) {
   size_t n = sp->n;
   sp->caseless = true;
   /* Capitals, spaces, and marks followed by a space or the end. A mark is counted at the
-   * space after it, so the word-at-a-time loop needs to look only at its spaces. */
+   * space after it, so the word-at-a-time loop needs to look only at its spaces. A paragraph
+   * break ('\n') counts as a space: a summary's points, one a line, end their sentences there
+   * ("... per mail.\n- Uitslagen ..."), and those marks keep the text from reading as speech
+   * output. */
   const unsigned char *u = (const unsigned char *)t;
   size_t spaces = 0, marks = 0, k = 0;
 #ifdef __SSE2__
@@ -1207,15 +1210,15 @@ static int split_span(splitter *sp) {
     const __m128i zero = _mm_setzero_si128(), one = _mm_set1_epi8(1), space = _mm_set1_epi8(' '),
                   comma = _mm_set1_epi8(','), dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
                   question = _mm_set1_epi8('?'), semi = _mm_set1_epi8(';'),
-                  colon = _mm_set1_epi8(':'), before_a = _mm_set1_epi8('A' - 1),
-                  after_z = _mm_set1_epi8('Z' + 1);
+                  colon = _mm_set1_epi8(':'), newline = _mm_set1_epi8('\n'),
+                  before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
     __m128i space_sum = zero, mark_sum = zero, upper = zero;
     if (is_upper_ascii(u[0])) sp->caseless = false;
-    spaces += u[0] == ' ';
+    spaces += u[0] == ' ' || u[0] == '\n';
     for (k = 1; k + 16 <= n; k += 16) {
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + k));
       __m128i prev = _mm_loadu_si128((const __m128i *)(const void *)(u + k - 1));
-      __m128i sp_ = _mm_cmpeq_epi8(v, space);
+      __m128i sp_ = _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, newline));
       __m128i mark = _mm_or_si128(
           _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(prev, comma), _mm_cmpeq_epi8(prev, dot)),
                        _mm_or_si128(_mm_cmpeq_epi8(prev, bang), _mm_cmpeq_epi8(prev, question))),
@@ -1238,7 +1241,7 @@ static int split_span(splitter *sp) {
   for (; k + 8 <= n; k += 8) {
     uint64_t w = load8(u + k);
     /* one step per space (no popcount: without -mpopcnt it is a libgcc call) */
-    for (uint64_t m = bytes_eq(w, ' '); m; m &= m - 1) {
+    for (uint64_t m = bytes_eq(w, ' ') | bytes_eq(w, '\n'); m; m &= m - 1) {
       size_t at = k + first_flag(m);
       spaces++;
       if (at && in_set(SET_TRAILING, u[at - 1])) marks++;
@@ -1251,7 +1254,7 @@ static int split_span(splitter *sp) {
     unsigned char ch = u[k];
     if (is_upper_ascii(ch))
       sp->caseless = false;
-    else if (ch == ' ') {
+    else if (ch == ' ' || ch == '\n') {
       spaces++;
       if (k && in_set(SET_TRAILING, u[k - 1])) marks++;
     }
@@ -1330,7 +1333,7 @@ static uint8_t cell_class(const splitter *sp, size_t a, size_t b) {
     size_t k = 0;
     while (a + k < b && h[k] && ascii_lower((unsigned char)sp->text[a + k]) == h[k])
       k++;
-    if (a + k == b && !h[k]) return all[i].cls == SPG_SECTION_CONTEXT ? SPG_CLASS_NONE : all[i].cls;
+    if (a + k == b && !h[k]) return SPG_SECTION_NO_POINTS(all[i].cls) ? SPG_CLASS_NONE : all[i].cls;
   }
   return 0;
 }

@@ -68,6 +68,9 @@ static void negation_flips_before_and_after(void **state) {
   /* the tag "hoor" ends what it tags: a negator after it negates what follows, not the praise */
   assert_true(polarity_of(f, "De zaal was goed hoor geen bordje meer.") > 0.25);
   assert_true(polarity_of(f, "De zaal was goed geen bordje meer.") < 0);
+  /* spoken Dutch repeats the negation of a phrase that holds one: "geen gedoe, niks" */
+  assert_true(polarity_of(f, "Geen gedoe, niks.") > 0.25);
+  assert_true(polarity_of(f, "Geen gedoe niks.") > 0.25);
 }
 
 static void prefix_on_negates(void **state) {
@@ -866,6 +869,51 @@ static void opening_alleen_tells_the_catch(void **state) {
   /* a topic put first and taken up by "dat" or "die" */
   polarity_with(f, "Alleen die zaal, die kwam na een jaar.", "opening-alleen", true);
   polarity_with(f, "Alleen, de zaal was fijn.", "opening-alleen", false);
+}
+
+/* Rule counterfactual-wish: a sentence that opens with a past auxiliary and holds "maar" before
+ * any break wishes what was not done ("Hadden ze maar even gebeld"); not the speaker's own
+ * regret, not "maar" for "only" before an amount, not a condition without "maar". */
+static void wish_about_the_past_is_a_suggestion(void **state) {
+  fixture *f = *state;
+  static const char *const wishes[] = {
+      "Hadden ze maar even gebeld.", "Nou had de arts maar gebeld.", "Was er maar iemand geweest."};
+  for (size_t i = 0; i < sizeof wishes / sizeof *wishes; i++) {
+    spg_session *s = analyze_text(f, wishes[i], SPG_OPT_PLAIN);
+    if (!has_entry(s, 0, SPG_EV_SUGGESTION, "counterfactual-wish"))
+      fail_msg("\"%s\": no counterfactual-wish", wishes[i]);
+    assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+    assert_int_not_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+    spg_session_free(s);
+  }
+  static const char *const not_wishes[] = {
+      "Had ik maar eerder gebeld.", "Hadden we maar gebeld.", "Had maar twee gesprekken.",
+      "Had ik dat geweten, maar ik wist het niet.", "Ik had het druk maar de arts belde."};
+  for (size_t i = 0; i < sizeof not_wishes / sizeof *not_wishes; i++) {
+    spg_session *s = analyze_text(f, not_wishes[i], SPG_OPT_PLAIN);
+    if (has_entry(s, 0, SPG_EV_SUGGESTION, "counterfactual-wish"))
+      fail_msg("\"%s\": counterfactual-wish", not_wishes[i]);
+    spg_session_free(s);
+  }
+}
+
+/* "Nou goed, ...": the "goed" right after a filler that opens a sentence moves the talk on; it
+ * praises only before a word it judges, or as the answer to a question. */
+static void goed_after_a_filler_moves_on(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "Nou goed, het is zo."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Nou goed het is zo."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Goed, het is zo."), SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of(f, "Nou goed geregeld."), SPG_CLASS_POSITIVE);
+  spg_session *s = analyze_text(f,
+                                "Arts: Hoe ging de overdracht?\n"
+                                "Mevrouw K.: Nou goed, het is zo.\n"
+                                "Mevrouw K.: Nou goed, het is zo.\n",
+                                0);
+  assert_int_equal(s->sentences.n, 3);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_POSITIVE); /* the answer */
+  assert_int_equal(s->sentences.v[2].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
 }
 
 static void concession_turns_when_nothing_weighed_follows(void **state) {
@@ -1983,6 +2031,9 @@ static void kind_act_of_a_professional(void **state) {
               0.25);
   assert_true(polarity_with(f, "De arts ging gewoon zelf naast hem zitten.", "kind-act", true) >=
               0.25);
+  /* a professional's word of three letters whose lemma is itself (roles.tsv's "juf") */
+  assert_true(polarity_with(f, "De juf bracht me daarna nog naar de auto.", "kind-act", true) >=
+              0.25);
   assert_true(polarity_with(f, "Ik heb me daarna nog bij de arts gemeld.", "kind-act", false) == 0);
   assert_true(
       polarity_with(f, "Mijn buurman bracht me daarna nog naar de auto.", "kind-act", false) == 0);
@@ -2189,6 +2240,8 @@ int main(void) {
       cmocka_unit_test(negation_flips_before_and_after),
       cmocka_unit_test(words_of_a_name_judge_nothing),
       cmocka_unit_test(opening_alleen_tells_the_catch),
+      cmocka_unit_test(wish_about_the_past_is_a_suggestion),
+      cmocka_unit_test(goed_after_a_filler_moves_on),
       cmocka_unit_test(prefix_on_negates),
       cmocka_unit_test(contrast_weighs_the_second_clause),
       cmocka_unit_test(phrases_win_over_words),

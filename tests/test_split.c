@@ -535,6 +535,21 @@ static void punctuated_long_sentence_is_kept(void **state) {
   expect_split(state, text, (const char *const[]){text, NULL});
 }
 
+/* A summary's points, one a paragraph, end their sentences at the line's end: those marks
+ * count, so the text is not read as unpunctuated speech output and cut before "alleen". */
+static void points_on_lines_are_punctuated(void **state) {
+  SPLIT("Ineke legt uit dat het gaat om de ervaringen van de eigenaren en dat de medewerkers "
+        "alleen luisteren.\n\nDe eigenaar van Pip kon online een afspraak maken en kreeg meteen "
+        "een bevestiging per mail.\n\nDe eigenaar van Mies vond de dierenarts van de kliniek "
+        "onvriendelijk.\n\nDe spoedingang is 's nachts slecht verlicht.",
+        "Ineke legt uit dat het gaat om de ervaringen van de eigenaren en dat de medewerkers "
+        "alleen luisteren.",
+        "De eigenaar van Pip kon online een afspraak maken en kreeg meteen een bevestiging per "
+        "mail.",
+        "De eigenaar van Mies vond de dierenarts van de kliniek onvriendelijk.",
+        "De spoedingang is 's nachts slecht verlicht.");
+}
+
 static void empty_and_odd_turns(void **state) {
   fixture *f = *state;
   const char *texts[] = {"", "   \n\n  ", "Eerste. Tweede.", "... . ! ?", "\"\" ( )"};
@@ -646,6 +661,7 @@ int main(void) {
       cmocka_unit_test(speech_modal_waits_for_infinitive),
       cmocka_unit_test(capitals_without_full_stops),
       cmocka_unit_test(punctuated_long_sentence_is_kept),
+      cmocka_unit_test(points_on_lines_are_punctuated),
       cmocka_unit_test(empty_and_odd_turns),
       cmocka_unit_test(long_turn_stays_linear),
       cmocka_unit_test(split_text_one_sentence_per_line),
