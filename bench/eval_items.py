@@ -42,7 +42,10 @@ dev 2 = corpora/reports-dev2/* (a narrative report, a Markdown report and an e-m
 table, written blind in the thirtieth round, measured at first sight and then worked on), dev 5 =
 corpora/dev5/* (a Teams export, diarised WebVTT codes, a run-on SRT) and reports dev 3 =
 corpora/reports-dev3/* (a memo, a slide deck, a newsletter article), both written blind in the
-thirty-first round, measured at first sight and then worked on. Every
+thirty-first round, measured at first sight and then worked on, and reports dev 4 =
+corpora/reports-dev4/* (a forwarded e-mail, a spreadsheet pasted as text, question-and-answer
+minutes), written blind in the thirty-second round, measured at first sight and then worked on.
+Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by

@@ -7,7 +7,7 @@ Usage:  python3 corpora/check_gold.py [CORPUS_DIR [SET ...]]   (default: the dir
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh,
 CORPUS_DIR/dev2, CORPUS_DIR/dev3, CORPUS_DIR/dev4, CORPUS_DIR/dev5 and CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
-CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind, CORPUS_DIR/reports-dev2 and CORPUS_DIR/reports-dev3, it reads
+CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind, CORPUS_DIR/reports-dev2, CORPUS_DIR/reports-dev3 and CORPUS_DIR/reports-dev4, it reads
 NAME.gold.tsv and checks that
   * the first line is '# gold for NAME.EXT — ...';
   * every other line is LABEL<TAB>THEMES<TAB>TEXT with LABEL in positive|learning|quickwin and
@@ -20,7 +20,7 @@ NAME.gold.tsv and checks that
     it occurs inside a turn of a PARTICIPANT (not the gespreksleider, not a toehoorder);
   * no TEXT is listed twice.
 Written reports (corpora/reports, corpora/reports-fresh, corpora/reports-dev,
-corpora/reports-blind, corpora/reports-dev2, corpora/reports-dev3) have no speaker labels: the whole text is
+corpora/reports-blind, corpora/reports-dev2, corpora/reports-dev3, corpora/reports-dev4) have no speaker labels: the whole text is
 one anonymous participant. Only '# key: value' lines before the text are header lines; Markdown
 '#'/'##' headings, bullets and numbers are ordinary text. Lines are joined as in plain-text
 transcripts, and a report's TEXT must not start with a list marker ('- ', '• ', '▪ ', 'o ', '1.',

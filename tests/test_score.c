@@ -1409,7 +1409,9 @@ static const char test_sections[] = "# test headings\n"
                                     "opzet\tcontext\n"
                                     "opzet van de bijeenkomst\tcontext\n"
                                     "contact\tcontext\n"
-                                    "samenvatting\tnone\n";
+                                    "samenvatting\tnone\n"
+                                    "met vriendelijke groet\tclosing\n"
+                                    "doorgestuurd bericht\tnone\n";
 
 static char sections_dir[64];
 
@@ -1917,6 +1919,40 @@ static void section_ends_after_its_list_and_turn(void **state) {
   spg_session_free(s);
 }
 
+/* A mail's closing ("Met vriendelijke groet," with its comma, signed on its own line or not)
+ * heads the signature and the disclaimer: no points to the end of the text, blank lines or not;
+ * the rule line of a forwarded message ends it. */
+static void mail_closing_holds_to_the_end(void **state) {
+  fixture *f = *state;
+  static const summary_line mail[] = {
+      {"Tops", HEADING, SPG_CLASS_NONE},
+      {"- De arts was aardig", SPG_CLASS_POSITIVE, SPG_CLASS_POSITIVE},
+      {"Met vriendelijke groet,", HEADING, SPG_CLASS_NONE},
+      {"Fleur", SPG_SECTION_CLOSING, SPG_CLASS_NONE},
+      {"De arts was niet aardig.", SPG_SECTION_CLOSING, SPG_CLASS_NONE},
+      {"---------- Doorgestuurd bericht ----------", HEADING, SPG_CLASS_NONE},
+      {"De arts was heel aardig.", SPG_CLASS_NONE, SPG_CLASS_POSITIVE},
+      {"Met vriendelijke groet, Fleur Jansen", HEADING, SPG_CLASS_NONE},
+      {"De arts was niet aardig.", SPG_SECTION_CLOSING, SPG_CLASS_NONE},
+  };
+  spg_session *s =
+      expect_summary(f,
+                     "Tops\n- De arts was aardig\n\nMet vriendelijke groet,\n\nFleur\n\n"
+                     "De arts was niet aardig.\n\n"
+                     "---------- Doorgestuurd bericht ----------\n\n"
+                     "De arts was heel aardig.\n\nMet vriendelijke groet, Fleur Jansen\n\n"
+                     "De arts was niet aardig.\n",
+                     SPG_OPT_PLAIN, mail, sizeof mail / sizeof *mail);
+  spg_session_free(s);
+  /* not before words in lower case: a sentence, no closing */
+  s = analyze_text(f, "Met vriendelijke groet, de arts was niet aardig.\n\nDe arts was aardig.\n",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 2);
+  assert_false(s->sentences.v[0].flags & SPG_SENT_HEADING);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+}
+
 /* "Top!" and "Goed." in a speaker's turn are answers, no headings: what follows is judged by
  * its own words. "Tops" alone in its paragraph is one. */
 static void answers_in_speech_are_no_headings(void **state) {
@@ -2332,6 +2368,7 @@ int main(void) {
       cmocka_unit_test(heading_with_a_remark_in_brackets),
       cmocka_unit_test(joined_headings_and_sub_headings),
       cmocka_unit_test(judged_headings_give_their_class),
+      cmocka_unit_test(mail_closing_holds_to_the_end),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
       cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
