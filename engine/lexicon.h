@@ -95,7 +95,10 @@ enum {
   SPG_RULE_QUOTE =
       1u << 27, /* "zei", "vroeg": a question quoted in a story (rule quoted-question) */
   SPG_RULE_PAST = 1u << 28, /* "vroeger": before "maar nu", conceded (rule concessive-wel) */
-  SPG_RULE_NOW = 1u << 29   /* "nu", "sinds", "tegenwoordig": the now a contrast turns to */
+  SPG_RULE_NOW = 1u << 29,  /* "nu", "sinds", "tegenwoordig": the now a contrast turns to */
+  SPG_RULE_WISHED =
+      1u << 30,              /* "had", "was", "kon", ...: "had iemand maar" (counterfactual-wish) */
+  SPG_RULE_AMOUNT = 1u << 31 /* "twee", "een", "weinig": "maar" before it is "only" (the same) */
 };
 
 /* situation.txt kinds: a word that tells the client's situation wherever it stands, or one

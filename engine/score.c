@@ -2285,30 +2285,21 @@ static long why_not(const scorer *sc) {
  * geweten, dan ...") or this wish; "maar" inside the clause makes it the wish. Not the
  * speaker's own regret ("Had ik maar eerder aan de bel getrokken", "Hadden we maar ...") and
  * not "maar" for "only" before an amount ("Had maar twee gesprekken", "Was maar een kwartier").
- * Its unit of "maar", or -1. */
+ * The verbs and the amounts are rule words (SPG_RULE_WISHED, SPG_RULE_AMOUNT: lexicon.c). Its
+ * unit of "maar", or -1. */
 static long counterfactual_wish(const scorer *sc) {
-  static const char *const verbs[] = {"had",    "hadden", "was",    "waren",  "kon",
-                                      "konden", "werd",   "werden", "wist",   "wisten",
-                                      "kwam",   "kwamen", "mocht",  "mochten"};
-  static const char *const amounts[] = {"een",  "één",  "twee",   "drie",   "vier", "vijf",
-                                        "tien", "half", "weinig", "enkele", "kort", "net"};
   bool wish;
   const size_t w = after_leads(sc, 0, 4, &wish);
   const unit *v = sc->units.v;
-  if (w + 2 >= sc->units.n || !v[w].type) return -1;
-  bool past = false;
-  for (size_t i = 0; i < SPG_COUNT(verbs) && !past; i++)
-    past = spg_morph_form_is(v[w].type, verbs[i]);
-  if (!past || !v[w + 1].type || is_ik(&v[w + 1]) || spg_morph_form_is(v[w + 1].type, "we") ||
+  if (w + 2 >= sc->units.n || !v[w].type || !rule_word(sc, v[w].hot.form_id, SPG_RULE_WISHED) ||
+      !v[w + 1].type || is_ik(&v[w + 1]) || spg_morph_form_is(v[w + 1].type, "we") ||
       spg_morph_form_is(v[w + 1].type, "wij"))
     return -1;
   for (size_t k = w + 1; k < sc->units.n && k <= w + PAST_SPAN; k++) {
     if (!v[k].type) return -1;
     if (spg_morph_form_is(v[k].type, "maar")) {
       if (k + 1 >= sc->units.n || !v[k + 1].type) return -1;
-      for (size_t i = 0; i < SPG_COUNT(amounts); i++)
-        if (spg_morph_form_is(v[k + 1].type, amounts[i])) return -1;
-      return (long)k;
+      return rule_word(sc, v[k + 1].hot.form_id, SPG_RULE_AMOUNT) ? -1 : (long)k;
     }
     if (v[k].mod == SPG_MOD_CLAUSE || v[k].mod == SPG_MOD_CONTRAST) return -1;
   }
