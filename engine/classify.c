@@ -193,6 +193,27 @@ static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentenc
   return felt;
 }
 
+#define ECHO_WORDS 8 /* words of a sentence that only echoes the one before, at most */
+/* Whether sentence i only echoes what its turn said just before: it opens with the
+ * demonstrative "dat" and a finite verb (lexicons/verbs.txt), is no longer than ECHO_WORDS
+ * words, names no theme and asks nothing: "Dat vergeet ik nooit.", "Dat vond ze prachtig.",
+ * "Dat was voor ons heel veel waard." The point is the sentence before it; the echo is how
+ * the speaker felt about it, no item of its own (annotation guideline 5: feelings). */
+static bool echoes(const spg_session *s, spg_analyzer *an, size_t i) {
+  const spg_sentence *sent = &s->sentences.v[i];
+  if (i == 0 || s->sentences.v[i - 1].turn != sent->turn || sent->themes ||
+      (sent->flags & (SPG_SENT_SUGGESTION | SPG_SENT_QUESTION)) || sent->n_tokens < 3)
+    return false;
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  if (!token_is(an, t, "dat") || t[1].kind != SPG_TOK_WORD) return false;
+  const spg_wordtype *v = spg_morph_get(an, t[1].type);
+  if (!v || !spg_lexicon_verb(spg_analyzer_lexicon(an), v->form, v->form_len)) return false;
+  unsigned words = 0;
+  for (uint32_t k = 0; k < sent->n_tokens; k++)
+    if (t[k].kind == SPG_TOK_WORD && ++words > ECHO_WORDS) return false;
+  return true;
+}
+
 /* The meeting.txt kind of a word by its form's or its lemma's record (0: none). */
 static uint8_t meeting_kind(const spg_lex_word *f, const spg_lex_word *l) {
   return f && f->meeting ? f->meeting : l ? l->meeting : 0;
@@ -391,6 +412,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     if (cls == SPG_CLASS_POSITIVE && !sent->section &&
         (about_meeting(s, an, sent) || has_rule(s, sent, "thanks-participants")))
       cls = SPG_CLASS_NONE;
+    if (cls != SPG_CLASS_NONE && !sent->section && echoes(s, an, i)) cls = SPG_CLASS_NONE;
     if (cls != SPG_CLASS_NONE && !sent->section &&
         (((sent->flags & SPG_SENT_MEETING) && host_subject(s, an, sent)) ||
          ((sent->flags & SPG_SENT_STAFF) && staff_asks(s, an, sent))))

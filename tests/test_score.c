@@ -1202,6 +1202,25 @@ static void negated_universal_cancels_inner_negation(void **state) {
   spg_session_free(s);
 }
 
+/* A short sentence that opens with the demonstrative "dat" and a finite verb only echoes the
+ * sentence before it in the turn: how the speaker felt about it, no item of its own ("kwam": a
+ * finite verb of the test lexicon's verbs.txt). */
+static void echo_of_the_sentence_before_is_no_item(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "De zaal was leeg. Dat kwam heel fijn uit.", SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.n, 2);
+  assert_true(s->sentences.v[1].polarity >= 0.25);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* alone, or longer, it is a point */
+  assert_int_equal(class_of(f, "Dat kwam heel fijn uit."), SPG_CLASS_POSITIVE);
+  s = analyze_text(f,
+                   "De zaal was leeg. Dat kwam heel fijn uit, want ik kon er de hele dag zitten.",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+}
+
 static void situation_without_service_is_the_story(void **state) {
   fixture *f = *state;
   /* however negative: a word of situation.txt and no theme word */
@@ -2277,6 +2296,7 @@ int main(void) {
       cmocka_unit_test(words_of_a_name_judge_nothing),
       cmocka_unit_test(opening_alleen_tells_the_catch),
       cmocka_unit_test(wish_about_the_past_is_a_suggestion),
+      cmocka_unit_test(echo_of_the_sentence_before_is_no_item),
       cmocka_unit_test(goed_after_a_filler_moves_on),
       cmocka_unit_test(prefix_on_negates),
       cmocka_unit_test(contrast_weighs_the_second_clause),
