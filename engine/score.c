@@ -3290,7 +3290,7 @@ static const kind_entry kind_words[][6] = {
            {"hem", KIND_FOR},
            {"nog", KIND_MARKER}},
     [4] = {{"haar", KIND_FOR}, {"zelf", KIND_MARKER}, {"even", KIND_MARKER}},
-    [5] = {{"extra", KIND_MARKER}, {"eerst", KIND_MARKER}},
+    [5] = {{"extra", KIND_MARKER}, {"eerst", KIND_MARKER}, {"zelfs", KIND_MARKER}},
     [6] = {{"direct", KIND_MARKER},
            {"meteen", KIND_MARKER},
            {"rustig", KIND_MARKER},

@@ -2086,6 +2086,8 @@ static void kind_act_of_a_professional(void **state) {
               0.25);
   assert_true(polarity_with(f, "De arts ging gewoon zelf naast hem zitten.", "kind-act", true) >=
               0.25);
+  /* "zelfs": the extra mile said outright */
+  assert_true(polarity_with(f, "De arts kwam zelfs bij mij thuis.", "kind-act", true) >= 0.25);
   /* a professional's word of three letters whose lemma is itself (roles.tsv's "juf") */
   assert_true(polarity_with(f, "De juf bracht me daarna nog naar de auto.", "kind-act", true) >=
               0.25);
