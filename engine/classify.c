@@ -195,7 +195,8 @@ static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentenc
 
 #define ECHO_WORDS 8 /* words of a sentence that only echoes the one before, at most */
 /* Whether sentence i only echoes what its turn said just before: it opens with the
- * demonstrative "dat" and a finite verb (lexicons/verbs.txt), is no longer than ECHO_WORDS
+ * demonstrative "dat" and a finite verb (lexicons/verbs.txt, or a word before a subject
+ * pronoun), is no longer than ECHO_WORDS
  * words, names no theme and asks nothing: "Dat vergeet ik nooit.", "Dat vond ze prachtig.",
  * "Dat was voor ons heel veel waard." The point is the sentence before it; the echo is how
  * the speaker felt about it, no item of its own (annotation guideline 5: feelings). */
@@ -207,7 +208,13 @@ static bool echoes(const spg_session *s, spg_analyzer *an, size_t i) {
   const spg_token *t = &s->tokens.v[sent->first_token];
   if (!token_is(an, t, "dat") || t[1].kind != SPG_TOK_WORD) return false;
   const spg_wordtype *v = spg_morph_get(an, t[1].type);
-  if (!v || !spg_lexicon_verb(spg_analyzer_lexicon(an), v->form, v->form_len)) return false;
+  /* a finite verb, or any word before a subject pronoun ("Dat vergeet ik nooit": verbs.txt
+   * lacks "vergeten") */
+  static const char *const subjects[] = {"ik", "je", "jij", "u", "ze", "zij", "we", "wij", "hij"};
+  bool verb = v && spg_lexicon_verb(spg_analyzer_lexicon(an), v->form, v->form_len);
+  for (size_t k = 0; v && !verb && k < sizeof subjects / sizeof *subjects; k++)
+    verb = token_is(an, &t[2], subjects[k]);
+  if (!verb) return false;
   unsigned words = 0;
   for (uint32_t k = 0; k < sent->n_tokens; k++)
     if (t[k].kind == SPG_TOK_WORD && ++words > ECHO_WORDS) return false;
@@ -390,11 +397,13 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
     }
     if (polarity_only) continue;
     uint8_t cls = sentence_class(s, sent);
+    unsigned why = 0; /* SPG_WHY_*: why a class is taken back */
+    sent->flags &= (uint16_t) ~(7u << SPG_SENT_WHY_SHIFT);
     /* "Ik ben moeder van Lieke, ze heeft ADHD en er waren thuis veel ruzies." A participant's
      * first turn opens with their situation; its sad sentences, before the story names any
      * part of the service, are context, not learning points. */
     if (context_turn == sent->turn && cls == SPG_CLASS_LEARNING && !sent->section)
-      cls = SPG_CLASS_NONE;
+      cls = SPG_CLASS_NONE, why = SPG_WHY_CONTEXT;
     /* "Ik sliep slecht.", "Daar heb ik niet op gelet.": a mildly negative sentence that names
      * no part of the service (no theme word) and asks for nothing is the speaker's own story;
      * a learning point says what the organisation did or lacked. So is one that tells the
@@ -405,19 +414,21 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
         ((sent->polarity > STORY_MIN && !names_fix(s, sent) && !turns_from_praise(sent) &&
           !has_rule(s, sent, "elsewhere") /* "bij het vorige ziekenhuis ging dat veel beter" */) ||
          tells_situation(s, an, sent)))
-      cls = SPG_CLASS_NONE;
+      cls = SPG_CLASS_NONE, why = SPG_WHY_STORY;
     if (cls == SPG_CLASS_LEARNING && !(sent->flags & SPG_SENT_SUGGESTION) && !sent->section &&
         feels_only(s, an, sent))
-      cls = SPG_CLASS_NONE;
+      cls = SPG_CLASS_NONE, why = SPG_WHY_FEELING;
     if (cls == SPG_CLASS_POSITIVE && !sent->section &&
         (about_meeting(s, an, sent) || has_rule(s, sent, "thanks-participants")))
-      cls = SPG_CLASS_NONE;
-    if (cls != SPG_CLASS_NONE && !sent->section && echoes(s, an, i)) cls = SPG_CLASS_NONE;
+      cls = SPG_CLASS_NONE, why = SPG_WHY_MEETING;
+    if (cls != SPG_CLASS_NONE && !sent->section && echoes(s, an, i))
+      cls = SPG_CLASS_NONE, why = SPG_WHY_ECHO;
     if (cls != SPG_CLASS_NONE && !sent->section &&
         (((sent->flags & SPG_SENT_MEETING) && host_subject(s, an, sent)) ||
          ((sent->flags & SPG_SENT_STAFF) && staff_asks(s, an, sent))))
-      cls = SPG_CLASS_NONE;
+      cls = SPG_CLASS_NONE, why = SPG_WHY_MEETING;
     sent->cls = cls;
+    sent->flags |= (uint16_t)(why << SPG_SENT_WHY_SHIFT);
     if (cls == SPG_CLASS_NONE) {
       open = NULL;
       continue;

@@ -32,6 +32,31 @@ static void print_lexword(FILE *out, const spg_lexicon *lex, const char *what, u
   }
 }
 
+/* Why sentence sent is no point, in words; NULL where its polarity alone says so. */
+static const char *why_none(const spg_sentence *sent) {
+  switch (SPG_SENT_WHY(sent->flags)) {
+  case SPG_WHY_CONTEXT:
+    return "context: the situation a participant's first turn opens with, before it names the "
+           "service";
+  case SPG_WHY_STORY:
+    return "story: mildly negative (above -0.45) and naming no part of the service (no theme "
+           "word), or telling the client's situation (situation.txt)";
+  case SPG_WHY_FEELING:
+    return "feeling: the speaker's own feeling is all it holds against anything";
+  case SPG_WHY_MEETING:
+    return "the meeting: it tells of the meeting itself, its host, or a professional's question "
+           "(meeting.txt)";
+  case SPG_WHY_ECHO:
+    return "echo: a short \"dat\" sentence that echoes the sentence before it";
+  default:
+    break;
+  }
+  if (sent->section) return "under a heading of a part without points (sections.tsv)";
+  if ((sent->flags & SPG_SENT_QUESTION) && !(sent->flags & SPG_SENT_SUGGESTION))
+    return "a question: it asks, and asks for no change";
+  return NULL;
+}
+
 spg_status spg_explain(spg_analyzer *an, const char *text, size_t len, const spg_options *opt,
                        FILE *out, spg_error *err) {
   spg_options o;
@@ -93,9 +118,13 @@ spg_status spg_explain(spg_analyzer *an, const char *text, size_t len, const spg
             sent->flags & SPG_SENT_CONTRAST ? " contrast" : "",
             sent->flags & SPG_SENT_NEGATION ? " negation" : "",
             sent->flags & SPG_SENT_HEADING ? " heading" : "");
-    fprintf(out, "  class: %s (positive >= 0.25; learning point <= -0.25 or a suggestion; "
-                 "quick-win = learning point with a concrete action)\n\n",
+    fprintf(out,
+            "  class: %s (positive >= 0.25; learning point <= -0.25 or a suggestion; "
+            "quick-win = learning point with a concrete action)\n",
             sent->cls ? spg_class_name((spg_class)sent->cls) : "none");
+    const char *why = sent->cls ? NULL : why_none(sent);
+    if (why) fprintf(out, "  why none: %s\n", why);
+    fputc('\n', out);
   }
   spg_session_free(s);
   if (ferror(out)) return spg_fail(err, SPG_ERR_IO, NULL, 0, "write error");

@@ -101,6 +101,18 @@ typedef struct spg_turn {
 /* ... of the first column of a row after the head row: its theme words are the row's themes
  * ("Bejegening | ...") */
 #define SPG_SENT_ROW (1u << 12)
+/* classify.c: why a sentence that its words gave a class is no point after all (SPG_WHY_*), in
+ * the three bits at SPG_SENT_WHY_SHIFT; explain.c says so. 0: a point, or no class to begin
+ * with. */
+#define SPG_SENT_WHY_SHIFT 13
+#define SPG_SENT_WHY(flags) (((flags) >> SPG_SENT_WHY_SHIFT) & 7u)
+enum {
+  SPG_WHY_CONTEXT = 1, /* the situation a participant's first turn opens with */
+  SPG_WHY_STORY,       /* mildly negative, naming no part of the service: the speaker's story */
+  SPG_WHY_FEELING,     /* the speaker's own feeling is all it holds against anything */
+  SPG_WHY_MEETING,     /* it tells of the meeting itself, its host or a professional's question */
+  SPG_WHY_ECHO         /* "Dat vergeet ik nooit.": it echoes the sentence before */
+};
 
 typedef struct spg_sentence {
   uint32_t turn;                /* index into session->turns */

@@ -280,6 +280,13 @@ check explain-small-action 0 "$SPIEGEL" explain "Misschien een magnetron neerzet
 grep -q "^  class: quick-win" "$T/out" && ok || bad "a suggested small action is a quick-win: $(grep class: "$T/out")"
 check explain-action-complaint 0 "$SPIEGEL" explain "Niemand had het doorgegeven, heel slecht."
 grep -q "^  class: learning-point" "$T/out" && ok || bad "a complaint naming an action stays a learning point: $(grep class: "$T/out")"
+# a sentence whose words gave it a class and that is no point says why (classify.c, SPG_WHY_*)
+check explain-why-echo 0 "$SPIEGEL" explain "De zaal was open. Dat vergeet ik nooit."
+grep -q "^  why none: echo" "$T/out" && ok || bad "explain says an echo is no point: $(cat "$T/out")"
+check explain-why-story 0 "$SPIEGEL" explain "Ik was echt heel bang."
+grep -q "^  why none: story" "$T/out" && ok || bad "explain says the story is no point: $(cat "$T/out")"
+check explain-why-point 0 "$SPIEGEL" explain "De arts was niet vriendelijk."
+grep -q "why none" "$T/out" && bad "a point has no 'why none': $(cat "$T/out")" || ok
 # the lexicons pass their own validator, and the generated files are what their scripts make
 check lexicons-valid 0 /usr/bin/python3 lexicons/check.py
 # lexicons/inflections.txt: a phrase written in one person matches the others of its tense,
