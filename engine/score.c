@@ -2349,6 +2349,21 @@ static bool first_person(const unit *x, bool with_we) {
 }
 
 #define TOLD_SPAN 5 /* units from the verb that tells advice to the suggestion it told, at most */
+/* Whether the sentence is a question a report puts to the participants ("Vraag 7: Hoe wilt u
+ * het liefst herinnerd worden aan de jaarlijkse vaccinatie?"): a text without speakers, a
+ * question addressing "u", no quotation marks. Its wish words are the meeting's question, not
+ * a participant's wish; participants' questions in a report address the staff ("jullie") or
+ * stand quoted. */
+static bool asked_of_participants(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  if (s->speakers.n != 1 || s->speakers.v[0].label[0] || !ends_with_question(s, sent) ||
+      memchr(s->norm.data + sent->norm_off, '"', sent->norm_len))
+    return false;
+  for (size_t u = 0; u < sc->units.n; u++)
+    if (spg_morph_form_is(sc->units.v[u].type, "u")) return true;
+  return false;
+}
+
 /* Rules reported-advice and own-task: a suggestion that is not the speaker's to the
  * organisation. Reported advice: every suggestion of the sentence stands after a verb that
  * tells what someone else said, within TOLD_SPAN units ("de fysio zei, je moet elke dag even
@@ -2363,6 +2378,7 @@ static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   const unit *v = sc->units.v;
   const size_t n = sc->units.n;
+  if (asked_of_participants(sc, sent)) return "asked-of-participants";
   uint32_t first = UINT32_MAX;
   bool own = true;
   for (uint32_t i = 0; i < sent->n_evidence; i++) {

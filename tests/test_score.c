@@ -1202,6 +1202,21 @@ static void negated_universal_cancels_inner_negation(void **state) {
   spg_session_free(s);
 }
 
+/* A report's question to the participants ("Wat zou u helpen?") is the meeting's question: its
+ * wish words are no participant's wish; quoted, or in a transcript, a question stays one. */
+static void report_question_to_participants_is_no_wish(void **state) {
+  fixture *f = *state;
+  assert_false(is_suggestion(f, "Wat zou u helpen bij het wachten?"));
+  assert_true(is_suggestion(f, "\"Wat zou u helpen bij het wachten?\""));
+  assert_true(is_suggestion(f, "Wat zou jullie helpen bij het wachten?"));
+  spg_session *s = analyze_text(f,
+                                "Gespreksleider: Goed.\n"
+                                "Mevrouw K.: Wat zou u helpen bij het wachten?\n",
+                                0);
+  assert_true(s->sentences.v[1].flags & SPG_SENT_SUGGESTION);
+  spg_session_free(s);
+}
+
 /* A short sentence that opens with the demonstrative "dat" and a finite verb only echoes the
  * sentence before it in the turn: how the speaker felt about it, no item of its own ("kwam": a
  * finite verb of the test lexicon's verbs.txt). */
@@ -2299,6 +2314,7 @@ int main(void) {
       cmocka_unit_test(opening_alleen_tells_the_catch),
       cmocka_unit_test(wish_about_the_past_is_a_suggestion),
       cmocka_unit_test(echo_of_the_sentence_before_is_no_item),
+      cmocka_unit_test(report_question_to_participants_is_no_wish),
       cmocka_unit_test(goed_after_a_filler_moves_on),
       cmocka_unit_test(prefix_on_negates),
       cmocka_unit_test(contrast_weighs_the_second_clause),
