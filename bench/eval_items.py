@@ -77,7 +77,7 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
         ("reports dev 4", "reports-dev4"))

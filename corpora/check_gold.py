@@ -27,6 +27,17 @@ transcripts, and a report's TEXT must not start with a list marker ('- ', '• '
 '1)') or an inline label ('Tip:', 'Top:').
 It also checks corpora/series/links.tsv and prints counts per class and per file.
 Exit status 0 when everything is valid, 1 otherwise.
+
+For CORPUS_DIR/dev6 (thirty-second round) it also parses three more layouts:
+  * a Word document saved as text (.txt, UTF-8 BOM, CRLF): a free title block, then turns that
+    open with the speaker in CAPITALS on a line of its own, paragraphs below, '[hh:mm:ss]' time
+    marks on their own line (parse_caps_txt);
+  * WebVTT whose cue text starts with '[Speaker] ' when the speaker changes (ASR export);
+  * broadcast-caption SRT: '>> NAME: text' at a speaker's first appearance, later '>> text'
+    without a name (inferred: after anyone else it is the gespreksleider, after the
+    gespreksleider it is the speaker before him); bracketed title cues before the first '>>'
+    are header.
+A label containing 'toehoorder' is a listener.
 """
 import os
 import re
@@ -41,6 +52,13 @@ THEMES = ("bejegening", "samenwerking", "proces", "informatie", "voorzieningen",
 # label containing 'gespreksleider'. Plain-text files may also name toehoorders in a
 # '# rollen: Label=toehoorder, ...' header line; those are added automatically.
 LISTENERS = {
+    "fertiliteitskliniek.txt": ["KLINISCH EMBRYOLOOG PIETER (TOEHOORDER)",
+                                "IVF-VERPLEEGKUNDIGE ANOUK (TOEHOORDER)",
+                                "GYNAECOLOOG DR. VAN HAL (TOEHOORDER)"],
+    "nachtopvang.vtt": ["Casemanager Wendy (De Overloop)", "Teamleider nachtopvang Bas (De Overloop)",
+                        "Medewerker dagopvang Ricardo (De Overloop)"],
+    "oogziekenhuis.srt": ["OOGARTS VERHOEVEN", "OPTOMETRIST SANNE",
+                          "TEAMLEIDER POLIKLINIEK MARJOLEIN"],
     "uwv-arbeidsongeschiktheid.txt": ["Ruud Hoekstra (UWV)", "Esther Vermeulen (UWV)",
                                       "Nadia el Amrani (UWV)"],
     "hogeschool-studenten.vtt": ["Spreker 2", "Spreker 3", "Spreker 4"],
@@ -107,6 +125,11 @@ VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 TEAMS_TURN = re.compile(r"^([A-ZÀ-Ý][^\d:.,?!]{1,60}?)\s+(\d{1,2}:\d\d(?::\d\d)?)\s*$")
 TEAMS_EVENT = re.compile(r"^\S.{0,60} heeft de transcriptie (?:gestart|gestopt)\s*$"
                          r"|^\S.{0,60} (?:started|stopped) transcription\s*$")
+# dev6 layouts
+CAPS_TURN = re.compile(r"^(?=[^a-zà-ÿ]*$)([A-ZÀ-Ý][A-ZÀ-Ý0-9 .,'’()/-]{1,70})$")
+TIME_LINE = re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]$")
+BRACKET_SPEAKER = re.compile(r"^\[([A-ZÀ-Ýa-zà-ÿ][^\[\]]{1,60})\]\s+(.*)$")
+CAPTION_TURN = re.compile(r"^>>\s*(?:([A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’-]{1,50}):\s*)?(.*)$")
 NOTE_CODE = re.compile(r"(?:Spreker|Speaker|SPEAKER)[ _]?\d+")
 
 
@@ -146,6 +169,36 @@ def is_teams(data):
     n_teams = sum(1 for l in lines if TEAMS_TURN.match(l) and len(l.split()) <= 8)
     n_label = sum(1 for l in lines if TXT_LABEL.match(STAMP.sub("", l)))
     return n_teams >= 3 and n_teams > n_label
+
+
+def is_caps(data):
+    """A Word transcript: no 'Label: text' turns, several lines holding only a CAPITALS label."""
+    lines = [l.strip() for l in data.splitlines() if l.strip()]
+    return (sum(1 for l in lines if CAPS_TURN.match(l)) >= 5
+            and any(l.startswith("GESPREKSLEIDER") and CAPS_TURN.match(l) for l in lines))
+
+
+def parse_caps_txt(data):
+    """Returns (header dict, [(label, text)]) for a Word document saved as text: lines before the
+    first CAPITALS label line are the header (title block); every label line opens a turn; the
+    paragraphs below it are joined with a space; '[hh:mm:ss]' lines are skipped."""
+    header, turns, pre = OrderedDict(), [], []
+    cur = None
+    for line in data.splitlines():
+        line = line.strip()
+        if not line or TIME_LINE.match(line):
+            continue
+        if CAPS_TURN.match(line) and len(line.split()) <= 10:
+            cur = [line, ""]
+            turns.append(cur)
+            continue
+        if cur is None:
+            pre.append(line)
+            continue
+        cur[1] = (cur[1] + " " + line) if cur[1] else line
+    for k, v in zip(("titel", "organisatie", "datum", "toelichting"), pre):
+        header[k] = v
+    return header, [(l, norm(t)) for l, t in turns]
 
 
 def parse_teams(data):
@@ -237,6 +290,11 @@ def parse_cues(data, vtt):
         if not blocks or not blocks[0][0].startswith("WEBVTT"):
             raise ValueError("missing WEBVTT signature")
         blocks = blocks[1:]
+    caption = any(l.startswith(">>") for b in blocks for l in b)
+    bracket = vtt and any(BRACKET_SPEAKER.match(b[i + 1]) for b in blocks
+                          for i, l in enumerate(b[:-1]) if "-->" in l)
+    if caption or bracket:
+        return parse_dev6_cues(blocks, vtt, caption)
     for b in blocks:
         if vtt and b[0].startswith("NOTE"):
             header["_note"] = header.get("_note", "") + "\n" + "\n".join([b[0][4:]] + b[1:])
@@ -272,8 +330,56 @@ def parse_cues(data, vtt):
     return header, [(l, norm(t)) for l, t in turns]
 
 
+def parse_dev6_cues(blocks, vtt, caption):
+    """'[Speaker] text' (WebVTT) or '>> NAME: text' / '>> text' (SRT) layouts."""
+    header, turns = OrderedDict(), []
+
+    def add(speaker, text):
+        if turns and turns[-1][0] == speaker:
+            turns[-1][1] += " " + text
+        else:
+            turns.append([speaker, text])
+
+    for b in blocks:
+        if vtt and b[0].startswith("NOTE"):
+            header["_note"] = header.get("_note", "") + "\n" + "\n".join([b[0][4:]] + b[1:])
+            for k, l in zip(("titel", "datum", "bron"), b[1:]):
+                header[k] = l.strip()
+            continue
+        idx = next((i for i, l in enumerate(b) if "-->" in l), None)
+        if idx is None:
+            raise ValueError("cue without timing: " + b[0][:60])
+        lines = [TAG.sub("", l).strip() for l in b[idx + 1:]]
+        if caption and not turns and not any(l.startswith(">>") for l in lines):
+            text = norm(" ".join(lines))
+            if text.startswith("[") and text.endswith("]"):
+                header["titel"] = header.get("titel", "") + text
+                continue
+            raise ValueError("cue without speaker: " + text[:60])
+        for n, l in enumerate(lines):
+            speaker = turns[-1][0] if turns else None
+            if caption and l.startswith(">>"):
+                m = CAPTION_TURN.match(l)
+                if m.group(1):
+                    speaker = m.group(1).strip()
+                else:
+                    mods = [t[0] for t in turns if "gespreksleider" in t[0].lower()]
+                    if not mods or len(turns) < 2:
+                        raise ValueError("unnamed '>>' before the moderator spoke: " + l[:60])
+                    speaker = mods[0] if turns[-1][0] != mods[0] else turns[-2][0]
+                l = m.group(2) or ""
+            elif not caption and n == 0 and BRACKET_SPEAKER.match(l) \
+                    and len(BRACKET_SPEAKER.match(l).group(1).split()) <= 6:
+                m = BRACKET_SPEAKER.match(l)
+                speaker, l = m.group(1).strip(), m.group(2)
+            if speaker is None:
+                raise ValueError("cue without speaker: " + l[:60])
+            add(speaker, norm(l))
+    return header, [(l, norm(t)) for l, t in turns]
+
+
 def parse_transcript(path, report=False):
-    data = open(path, encoding="utf-8").read()
+    data = open(path, encoding="utf-8-sig").read()
     if report:
         return parse_report(data)
     if path.endswith(".vtt"):
@@ -282,6 +388,8 @@ def parse_transcript(path, report=False):
         return parse_cues(data, False)
     if is_teams(data):
         return parse_teams(data)
+    if is_caps(data):
+        return parse_caps_txt(data)
     return parse_txt(data)
 
 
@@ -307,7 +415,7 @@ def roles(name, header, turns):
     for label, _ in turns:
         if "gespreksleider" in label.lower() or label in moderators:
             out[label] = "moderator"
-        elif label in listeners:
+        elif label in listeners or "toehoorder" in label.lower():
             out[label] = "listener"
         else:
             out[label] = "participant"
@@ -430,6 +538,7 @@ def main():
             ("heldout-fresh", os.path.join(root, "heldout-fresh")),
             ("dev2", os.path.join(root, "dev2")), ("dev3", os.path.join(root, "dev3")),
             ("dev4", os.path.join(root, "dev4")), ("dev5", os.path.join(root, "dev5")),
+            ("dev6", os.path.join(root, "dev6")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),

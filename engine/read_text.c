@@ -302,12 +302,15 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   const char *first = NULL, *second = NULL;
   size_t first_len = 0, second_len = 0;
   bool rest_capital = false; /* a capitalised word after the first ("Vries" of "De Vries") */
+  const char *group = NULL;  /* the group's words, a role's ("Anouk (toehoorder)") */
+  size_t group_len = 0;
   for (size_t i = 0; i < n;) {
     while (i < n && l[i] == ' ') i++;
     if (i >= n) break;
     if (l[i] == '(') { /* the group: dots checked, words free ("Arts (interne geneeskunde)") */
       size_t j = i + 1;
       while (j < n && l[j] != ')') j++;
+      group = l + i + 1, group_len = j - i - 1;
       for (size_t a = i + 1; a < j;) {
         while (a < j && l[a] == ' ') a++;
         size_t b = a;
@@ -348,6 +351,12 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   if (!fl || !fold_lower(first, fl, low, sizeof low)) return false;
   if (is_digit(first[0])) return false; /* "1: ...", "12 uur: ..." */
   sh->role_led = in_list(low, role_words, SPG_COUNT(role_words));
+  /* a group that names the role, the name or function before it free: "KLINISCH EMBRYOLOOG
+   * PIETER (TOEHOORDER)", "Ilse Verhoef (gespreksleider)" */
+  char low_group[LABEL_MAX + 8];
+  if (!sh->role_led && group && fold_lower(group, group_len, low_group, sizeof low_group) &&
+      in_list(low_group, role_words, SPG_COUNT(role_words)))
+    sh->role_led = true;
   /* a role after the capitalised adjective of a function: "Pedagogisch medewerker Lieke",
    * "Sociaal werker Ahmed", "Medisch specialist" */
   char low2[LABEL_MAX + 8];
@@ -455,6 +464,17 @@ static size_t list_marker(const char *p, const char *end) {
   return m && (p[m] == ' ' || p[m] == '\t') ? m + 1 : 0;
 }
 
+/* Whether the n bytes at w, the words of a bracket, mark what is heard rather than name a
+ * speaker ("[Gelach]", "[Onverstaanbaar]", "[Muziek]"). */
+static bool heard_mark(const char *w, size_t n) {
+  static const char *const marks[] = {
+      /* sorted: in_list searches */
+      "applaus",  "crosstalk", "gelach", "geluid",         "hoest", "inaudible", "lachen", "lacht",
+      "laughter", "music",     "muziek", "onverstaanbaar", "pauze", "silence",   "stilte", "zucht"};
+  char low[LABEL_MAX + 8];
+  return fold_lower(w, n, low, sizeof low) && in_list(low, marks, SPG_COUNT(marks));
+}
+
 /* spg_label_scan but for the judgement of the label itself (analyse_label): takes the line
  * apart, leaving the shape to the caller, who may know it from the label table already. */
 static bool label_split(const char *line, size_t len, spg_label_line *out) {
@@ -473,6 +493,12 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
     else if (end - p >= 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) p += 3; /* en dash */
     while (p < end && (*p == ' ' || *p == '\t')) p++;
   }
+  /* ">> NAME: text": broadcast captions mark each change of speaker with ">>" */
+  if (end - p >= 2 && p[0] == '>' && p[1] == '>') {
+    p += 2;
+    while (p < end && (*p == ' ' || *p == '\t'))
+      p++;
+  }
   size_t marker = list_marker(p, end);
   out->listed = marker > 0;
   if (marker) {
@@ -484,6 +510,23 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
   if (bold) p += 2;
   const char *label = p;
   const char *zone_end = end - p > LABEL_ZONE ? p + LABEL_ZONE : end;
+  /* "[Gespreksleider Joyce] goedenavond allemaal": speech recognition that names the speaker in
+   * brackets before the words, without a colon, where the speaker changes; not a mark of what
+   * is heard ("[gelach]", "[Onverstaanbaar]") */
+  const char *bracket = p < end && *p == '[' ? memchr(p, ']', (size_t)(zone_end - p)) : NULL;
+  if (bracket && bracket > p + 1 && end - bracket > 2 && bracket[1] == ' ' &&
+      starts_upper(p + 1, (size_t)(bracket - p - 1)) &&
+      !heard_mark(p + 1, (size_t)(bracket - p - 1))) {
+    const char *text = bracket + 1;
+    size_t text_len = (size_t)(end - text), label_len = (size_t)(bracket - p - 1);
+    spg_trim(&text, &text_len);
+    label = p + 1;
+    spg_trim(&label, &label_len);
+    if (!text_len || !label_len || label_len > LABEL_MAX) return false;
+    out->label = label, out->label_len = label_len;
+    out->text = text, out->text_len = text_len;
+    return true;
+  }
   const char *colon = NULL, *tab = NULL;
   for (const char *q = p; q < zone_end;) {
     char c = *q;

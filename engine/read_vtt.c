@@ -343,6 +343,21 @@ static void unroll(spg_cues *c) {
   }
 }
 
+/* Whether the line *t (*n bytes) opens with ">>", the mark of a change of speaker in broadcast
+ * captions; if so the mark and the blanks after it are taken off. */
+static bool unnamed_change(const char **t, size_t *n) {
+  const char *p = *t;
+  size_t k = *n;
+  while (k && (*p == ' ' || *p == '\t'))
+    p++, k--;
+  if (k < 2 || p[0] != '>' || p[1] != '>') return false;
+  p += 2, k -= 2;
+  while (k && (*p == ' ' || *p == '\t'))
+    p++, k--;
+  *t = p, *n = k;
+  return true;
+}
+
 spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
   warn_backwards(s, c);
   unroll(c);
@@ -371,6 +386,7 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
 
   /* Pass 2: speakers and turns. */
   int speaker = -1;       /* the speaker of the open turn */
+  int before = -1;        /* the speaker of the turn before it */
   bool open = false;
   for (size_t i = 0; i < c->v.n; i++) {
     const spg_cue *cue = &c->v.v[i];
@@ -396,12 +412,19 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
           return spg_label_table_free(&table), emit_nomem(s, err, lineno);
         cue_speaker = line_speaker; /* the label holds for the rest of the cue */
         t = ll.text, tn = ll.text_len;
+      } else if (unnamed_change(&t, &tn) && open && before >= 0) {
+        /* ">> en toen ...": broadcast captions mark a change of speaker without a name once
+         * the speaker has been named; in a meeting the floor goes back and forth, so it is
+         * the one who spoke before the current speaker (the moderator after a participant,
+         * that participant after the moderator) */
+        line_speaker = cue_speaker = before;
       }
       if (line_speaker < 0 && (line_speaker = cue_speaker = spg_session_speaker(s, "", 0)) < 0)
         return spg_label_table_free(&table), emit_nomem(s, err, lineno);
       if (!open || line_speaker != speaker) {
         if (spg_session_begin_turn(s, (uint32_t)line_speaker, lineno, cue->start_ms, cue->end_ms))
           return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+        if (open) before = speaker;
         open = true;
         speaker = line_speaker;
       } else {

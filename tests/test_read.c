@@ -924,6 +924,60 @@ static void srt_labels_and_joining(void **state) {
   spg_session_free(s);
 }
 
+/* Broadcast captions: ">> NAME: text" at a speaker's first words, ">> text" at a later change
+ * without a name: the floor goes back to the one who spoke before the current speaker. */
+static void srt_caption_changes_of_speaker(void **state) {
+  (void)state;
+  spg_session *s =
+      read_srt("1\n00:00:01,000 --> 00:00:03,000\n>> GESPREKSLEIDER: Welkom.\n\n"
+               "2\n00:00:03,000 --> 00:00:05,000\n>> MEVROUW DEKKER: Ik wachtte lang.\n"
+               "Heel lang.\n\n"
+               "3\n00:00:05,000 --> 00:00:07,000\n>> Dank u. Wat vond u van de arts?\n\n"
+               "4\n00:00:07,000 --> 00:00:09,000\n>> Die was goed.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "GESPREKSLEIDER");
+  assert_string_equal(turn_label(s, 1), "MEVROUW DEKKER");
+  assert_string_equal(turn_text(s, 1), "Ik wachtte lang.\nHeel lang.");
+  assert_string_equal(turn_label(s, 2), "GESPREKSLEIDER");
+  assert_string_equal(turn_text(s, 2), "Dank u. Wat vond u van de arts?");
+  assert_string_equal(turn_label(s, 3), "MEVROUW DEKKER");
+  assert_string_equal(turn_text(s, 3), "Die was goed.");
+  spg_session_free(s);
+}
+
+/* Speech recognition that names the speaker in brackets where the speaker changes, without a
+ * colon; a mark of what is heard ("[gelach]", "[Muziek]") names no one. */
+static void vtt_speaker_in_brackets(void **state) {
+  (void)state;
+  spg_session *s = read_vtt("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n"
+                            "[Gespreksleider Joyce] goedenavond allemaal\n\n"
+                            "00:00:03.000 --> 00:00:05.000\nwelkom hier\n\n"
+                            "00:00:05.000 --> 00:00:07.000\n[Rinus] ja ik kom hier al jaren\n\n"
+                            "00:00:07.000 --> 00:00:09.000\n[Muziek] en het eten is goed\n\n"
+                            "00:00:09.000 --> 00:00:11.000\n[Gespreksleider Joyce] dank je\n\n"
+                            "00:00:11.000 --> 00:00:13.000\n[Rinus] graag\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider Joyce");
+  assert_string_equal(turn_text(s, 0), "goedenavond allemaal\nwelkom hier");
+  assert_string_equal(turn_label(s, 1), "Rinus");
+  assert_string_equal(turn_text(s, 1), "ja ik kom hier al jaren\n[Muziek] en het eten is goed");
+  assert_string_equal(turn_label(s, 3), "Rinus");
+  spg_session_free(s);
+}
+
+/* A label on its own line whose group names the role ("(TOEHOORDER)"): a speaker, whatever its
+ * words before the group. */
+static void text_own_line_label_with_role_group(void **state) {
+  (void)state;
+  spg_session *s = read_text("GESPREKSLEIDER\nWelkom allemaal.\n\nDEELNEMER 1\nHet was goed.\n\n"
+                             "KLINISCH EMBRYOLOOG PIETER (TOEHOORDER)\nIk heb een vraag.\n\n"
+                             "DEELNEMER 1\nGraag.\n\nGESPREKSLEIDER\nDank u.\n");
+  assert_int_equal(s->turns.n, 5);
+  assert_string_equal(turn_label(s, 2), "KLINISCH EMBRYOLOOG PIETER (TOEHOORDER)");
+  assert_string_equal(turn_text(s, 2), "Ik heb een vraag.");
+  spg_session_free(s);
+}
+
 static void srt_tolerates_missing_numbers_blank_lines_and_backwards_times(void **state) {
   spg_session *s = read_srt("\xEF\xBB\xBF\n\n00:00:05,000 --> 00:00:06,000\r\nJan: een\r\n\r\n\r\n"
                             "7\r\n\r\n00:00:01.000 --> 00:00:02,000\r\nPiet: twee\r\n"
@@ -997,6 +1051,9 @@ int main(void) {
       cmocka_unit_test(vtt_errors_name_the_line),
       cmocka_unit_test(vtt_giant_cue),
       cmocka_unit_test(srt_labels_and_joining),
+      cmocka_unit_test(srt_caption_changes_of_speaker),
+      cmocka_unit_test(vtt_speaker_in_brackets),
+      cmocka_unit_test(text_own_line_label_with_role_group),
       cmocka_unit_test(srt_tolerates_missing_numbers_blank_lines_and_backwards_times),
       cmocka_unit_test(srt_errors_name_the_line),
   };
