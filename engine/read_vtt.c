@@ -358,6 +358,14 @@ static bool unnamed_change(const char **t, size_t *n) {
   return true;
 }
 
+/* Out of memory in pass 2 of spg_cues_emit: its table and counts freed. */
+static spg_status pass2_nomem(spg_label_table *table, spg_u32vec *turns_of, spg_session *s,
+                              spg_error *err, uint32_t line) {
+  spg_label_table_free(table);
+  free(turns_of->v);
+  return emit_nomem(s, err, line);
+}
+
 spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
   warn_backwards(s, c);
   unroll(c);
@@ -387,13 +395,15 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
   /* Pass 2: speakers and turns. */
   int speaker = -1;       /* the speaker of the open turn */
   int before = -1;        /* the speaker of the turn before it */
+  int top = -1;           /* the speaker of the most turns so far: in a meeting, its host */
+  spg_u32vec turns_of = {0}; /* turns so far by speaker id */
   bool open = false;
   for (size_t i = 0; i < c->v.n; i++) {
     const spg_cue *cue = &c->v.v[i];
     if (!cue->text_len) continue;
     int cue_speaker = speaker;
     if (cue->voice_len && (cue_speaker = spg_session_speaker(s, text + cue->voice_off, cue->voice_len)) < 0)
-      return spg_label_table_free(&table), emit_nomem(s, err, cue->line);
+      return pass2_nomem(&table, &turns_of, s, err, cue->line);
     bool first_line = true;
     spg_lines it;
     spg_lines_init(&it, text + cue->text_off, cue->text_len);
@@ -409,37 +419,43 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
       if (!cue->voice_len && cue->label_seen &&
           spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted) && accepted) {
         if ((line_speaker = spg_session_speaker(s, ll.label, ll.label_len)) < 0)
-          return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+          return pass2_nomem(&table, &turns_of, s, err, lineno);
         cue_speaker = line_speaker; /* the label holds for the rest of the cue */
         t = ll.text, tn = ll.text_len;
-      } else if (unnamed_change(&t, &tn) && open && before >= 0) {
+      } else if (unnamed_change(&t, &tn) && open && top >= 0) {
         /* ">> en toen ...": broadcast captions mark a change of speaker without a name once
-         * the speaker has been named; in a meeting the floor goes back and forth, so it is
-         * the one who spoke before the current speaker (the moderator after a participant,
-         * that participant after the moderator) */
-        line_speaker = cue_speaker = before;
+         * the speaker has been named. In a meeting the floor goes back and forth through its
+         * host, the speaker of the most turns so far: after anyone else the host speaks, after
+         * the host the one who spoke before */
+        line_speaker = cue_speaker = speaker != top ? top : before >= 0 ? before : speaker;
       }
       if (line_speaker < 0 && (line_speaker = cue_speaker = spg_session_speaker(s, "", 0)) < 0)
-        return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+        return pass2_nomem(&table, &turns_of, s, err, lineno);
       if (!open || line_speaker != speaker) {
         if (spg_session_begin_turn(s, (uint32_t)line_speaker, lineno, cue->start_ms, cue->end_ms))
-          return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+          return pass2_nomem(&table, &turns_of, s, err, lineno);
         if (open) before = speaker;
         open = true;
         speaker = line_speaker;
+        while (turns_of.n <= (size_t)speaker)
+          if (SPG_VEC_PUSH(turns_of, 0)) return pass2_nomem(&table, &turns_of, s, err, lineno);
+        if (++turns_of.v[speaker] > (top >= 0 ? turns_of.v[top] : 0) &&
+            s->speakers.v[speaker].label[0]) /* a named one: not the title's anonymous text */
+          top = speaker;
       } else {
         spg_turn *turn = &s->turns.v[s->turns.n - 1];
         turn->end_ms = cue->end_ms;
         if (first_line && cue->paragraph && turn->raw_len && spg_session_turn_text(s, "", 0))
-          return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+          return pass2_nomem(&table, &turns_of, s, err, lineno);
       }
       if (tn && spg_session_turn_text(s, t, tn))
-        return spg_label_table_free(&table), emit_nomem(s, err, lineno);
+        return pass2_nomem(&table, &turns_of, s, err, lineno);
       first_line = false;
     }
     speaker = cue_speaker >= 0 ? cue_speaker : speaker;
   }
   spg_label_table_free(&table);
+  free(turns_of.v);
   if (!s->turns.n) return spg_fail(err, SPG_ERR_EMPTY, s->source, 0, "no cue text");
   return SPG_OK;
 }

@@ -925,7 +925,8 @@ static void srt_labels_and_joining(void **state) {
 }
 
 /* Broadcast captions: ">> NAME: text" at a speaker's first words, ">> text" at a later change
- * without a name: the floor goes back to the one who spoke before the current speaker. */
+ * without a name: after anyone else the host of the meeting (the speaker of the most turns so
+ * far) speaks, after the host the one who spoke before. */
 static void srt_caption_changes_of_speaker(void **state) {
   (void)state;
   spg_session *s =
@@ -933,8 +934,10 @@ static void srt_caption_changes_of_speaker(void **state) {
                "2\n00:00:03,000 --> 00:00:05,000\n>> MEVROUW DEKKER: Ik wachtte lang.\n"
                "Heel lang.\n\n"
                "3\n00:00:05,000 --> 00:00:07,000\n>> Dank u. Wat vond u van de arts?\n\n"
-               "4\n00:00:07,000 --> 00:00:09,000\n>> Die was goed.\n");
-  assert_int_equal(s->turns.n, 4);
+               "4\n00:00:07,000 --> 00:00:09,000\n>> Die was goed.\n\n"
+               "5\n00:00:09,000 --> 00:00:11,000\n>> MENEER OSEI: Bij mij ook.\n\n"
+               "6\n00:00:11,000 --> 00:00:13,000\n>> Dank u wel.\n");
+  assert_int_equal(s->turns.n, 6);
   assert_string_equal(turn_label(s, 0), "GESPREKSLEIDER");
   assert_string_equal(turn_label(s, 1), "MEVROUW DEKKER");
   assert_string_equal(turn_text(s, 1), "Ik wachtte lang.\nHeel lang.");
@@ -942,6 +945,10 @@ static void srt_caption_changes_of_speaker(void **state) {
   assert_string_equal(turn_text(s, 2), "Dank u. Wat vond u van de arts?");
   assert_string_equal(turn_label(s, 3), "MEVROUW DEKKER");
   assert_string_equal(turn_text(s, 3), "Die was goed.");
+  /* after a participant who spoke after another, the host (the most turns so far), not the
+   * participant before */
+  assert_string_equal(turn_label(s, 4), "MENEER OSEI");
+  assert_string_equal(turn_label(s, 5), "GESPREKSLEIDER");
   spg_session_free(s);
 }
 
