@@ -196,10 +196,10 @@ static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentenc
 #define ECHO_WORDS 8 /* words of a sentence that only echoes the one before, at most */
 /* Whether sentence i only echoes what its turn said just before: it opens with the
  * demonstrative "dat" and a finite verb (lexicons/verbs.txt, or a word before a subject
- * pronoun), is no longer than ECHO_WORDS
- * words, names no theme and asks nothing: "Dat vergeet ik nooit.", "Dat vond ze prachtig.",
- * "Dat was voor ons heel veel waard." The point is the sentence before it; the echo is how
- * the speaker felt about it, no item of its own (annotation guideline 5: feelings). */
+ * pronoun), is no longer than ECHO_WORDS words, names no theme and asks nothing: "Dat vergeet
+ * ik nooit.", "Dat vond ze prachtig.", "Dat was voor ons heel veel waard." The point is the
+ * sentence before it; the echo is how the speaker felt about it, no item of its own
+ * (annotation guideline 5: feelings). */
 static bool echoes(const spg_session *s, spg_analyzer *an, size_t i) {
   const spg_sentence *sent = &s->sentences.v[i];
   if (i == 0 || s->sentences.v[i - 1].turn != sent->turn || sent->themes ||

@@ -94,12 +94,13 @@ enum {
   SPG_RULE_THINK = 1u << 26,    /* "vind", "vond": "ik vind niet dat ..." (rule negated-saying) */
   SPG_RULE_QUOTE =
       1u << 27, /* "zei", "vroeg": a question quoted in a story (rule quoted-question) */
-  SPG_RULE_PAST = 1u << 28, /* "vroeger": before "maar nu", conceded (rule concessive-wel) */
-  SPG_RULE_NOW = 1u << 29,  /* "nu", "sinds", "tegenwoordig": the now a contrast turns to */
-  SPG_RULE_WISHED =
-      1u << 30,              /* "had", "was", "kon", ...: "had iemand maar" (counterfactual-wish) */
-  SPG_RULE_AMOUNT = 1u << 31 /* "twee", "een", "weinig": "maar" before it is "only" (the same) */
+  SPG_RULE_PAST = 1u << 28,  /* "vroeger": before "maar nu", conceded (rule concessive-wel) */
+  SPG_RULE_NOW = 1u << 29,   /* "nu", "sinds", "tegenwoordig": the now a contrast turns to */
+  SPG_RULE_WISHED = 1u << 30 /* "had", "was", "kon", ...: "had iemand maar" (counterfactual-wish) */
 };
+/* "twee", "een", "weinig": "maar" before it is "only" (rule counterfactual-wish). A macro, not
+ * an enumerator: 1u << 31 is no int. */
+#define SPG_RULE_AMOUNT (1u << 31)
 
 /* situation.txt kinds: a word that tells the client's situation wherever it stands, or one
  * that does so only when the speakers say it of themselves ("ik word snel boos"). */

@@ -1566,8 +1566,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       if (ahead < 0 && last_sent_unit >= 0 && words_since_sent <= NEG_BACK + 1 &&
           units[last_sent_unit].phrase >= 0 &&
           units[last_sent_unit].hot.modifier == SPG_MOD_NEGATOR)
-        continue; /* "geen gedoe niks": spoken Dutch repeats the negation of a phrase that has one
-                   */
+        continue; /* "geen gedoe niks": a phrase's own negation said twice */
       if (ahead >= 0) {
         neg_scope = scope, neg_unit = (long)u;
       } else if (!only_ahead && last_sent_unit >= 0 &&
@@ -2348,7 +2347,6 @@ static bool first_person(const unit *x, bool with_we) {
   return is_ik(x) || (with_we && (spg_morph_form_is(t, "we") || spg_morph_form_is(t, "wij")));
 }
 
-#define TOLD_SPAN 5 /* units from the verb that tells advice to the suggestion it told, at most */
 /* Whether the sentence is a question a report puts to the participants ("Vraag 7: Hoe wilt u
  * het liefst herinnerd worden aan de jaarlijkse vaccinatie?"): a text without speakers, a
  * question addressing "u", no quotation marks. Its wish words are the meeting's question, not
@@ -2364,6 +2362,7 @@ static bool asked_of_participants(const scorer *sc, const spg_sentence *sent) {
   return false;
 }
 
+#define TOLD_SPAN 5 /* units from the verb that tells advice to the suggestion it told, at most */
 /* Rules reported-advice and own-task: a suggestion that is not the speaker's to the
  * organisation. Reported advice: every suggestion of the sentence stands after a verb that
  * tells what someone else said, within TOLD_SPAN units ("de fysio zei, je moet elke dag even
