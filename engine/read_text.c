@@ -464,13 +464,17 @@ static size_t list_marker(const char *p, const char *end) {
   return m && (p[m] == ' ' || p[m] == '\t') ? m + 1 : 0;
 }
 
-/* Whether the n bytes at w, the words of a bracket, mark what is heard rather than name a
- * speaker ("[Gelach]", "[Onverstaanbaar]", "[Muziek]"). */
+/* Whether the n bytes at w, the words of a bracket, mark what is heard or add a transcriber's
+ * note rather than name a speaker ("[Gelach]", "[Onverstaanbaar]", "[Muziek]", "[Noot]",
+ * "[Einde opname]"). */
 static bool heard_mark(const char *w, size_t n) {
   static const char *const marks[] = {
       /* sorted: in_list searches */
-      "applaus",  "crosstalk", "gelach", "geluid",         "hoest", "inaudible", "lachen", "lacht",
-      "laughter", "music",     "muziek", "onverstaanbaar", "pauze", "silence",   "stilte", "zucht"};
+      "applaus",     "begin opname", "crosstalk",      "einde opname",   "gelach",
+      "geluid",      "hoest",        "inaudible",      "kuch",           "lachen",
+      "lacht",       "laughter",     "music",          "muziek",         "noot",
+      "onduidelijk", "onhoorbaar",   "onverstaanbaar", "opmerking",      "pauze",
+      "silence",     "stilte",       "telefoon",       "unintelligible", "zucht"};
   char low[LABEL_MAX + 8];
   return fold_lower(w, n, low, sizeof low) && in_list(low, marks, SPG_COUNT(marks));
 }
