@@ -268,6 +268,14 @@ static bool dots_ok(const char *w, size_t n) {
   return true;
 }
 
+/* Whether the label's first word (n bytes at w, a final '.' dropped) is a role word. */
+static bool role_word_first(const char *w, size_t n) {
+  char low[LABEL_MAX + 8];
+  while (n && w[n - 1] == '.')
+    n--;
+  return n && fold_lower(w, n, low, sizeof low) && in_list(low, role_words, SPG_COUNT(role_words));
+}
+
 /* Analyses a label (already stripped of timestamps and "**"); false when it cannot be one. */
 static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   memset(sh, 0, sizeof *sh);
@@ -302,6 +310,8 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   const char *first = NULL, *second = NULL;
   size_t first_len = 0, second_len = 0;
   bool rest_capital = false; /* a capitalised word after the first ("Vries" of "De Vries") */
+  unsigned lower_specifiers = 0;     /* lower-case words after the first, before any capital */
+  bool rest_after_specifier = false; /* a capitalised word after them */
   const char *group = NULL;  /* the group's words, a role's ("Anouk (toehoorder)") */
   size_t group_len = 0;
   for (size_t i = 0; i < n;) {
@@ -336,14 +346,27 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
     if (!second) second = w, second_len = wl;
     char low[LABEL_MAX + 8];
     bool capital = starts_upper(w, wl) || is_digit(w[0]);
-    if (starts_upper(w, wl)) rest_capital = true;
+    if (starts_upper(w, wl)) {
+      if (lower_specifiers) rest_after_specifier = true;
+      rest_capital = true;
+    }
     if (capital ||
         (fold_lower(w, wl, low, sizeof low) && in_list(low, connectors, SPG_COUNT(connectors))))
       continue;
     if (w[0] == '&' || w[0] == '-' || w[0] == '/') continue;
+    if (sh->strict && !rest_capital && lower_specifiers < 2) {
+      lower_specifiers++; /* "Teamleider nachtopvang Bas": the role's specifier, if a name follows
+                           */
+      continue;
+    }
     sh->strict = false;
   }
   if (!first) return false;
+  /* a lower-case word after the first stays strict only as a role's specifier before a
+   * capitalised name ("Medewerker dagopvang Ricardo (De Overloop)"), not in speech
+   * ("Medewerker zei: ...") */
+  if (lower_specifiers && !(rest_after_specifier && role_word_first(first, first_len)))
+    sh->strict = false;
 
   char low[LABEL_MAX + 8];
   size_t fl = first_len;

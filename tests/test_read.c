@@ -972,6 +972,23 @@ static void vtt_speaker_in_brackets(void **state) {
   spg_session_free(s);
 }
 
+/* A role word, a lower-case specifier and a name ("Manager poli Ellen:", "Teamleider
+ * nachtopvang Bas:") make a label; a role word and a verb ("Medewerker zei: ...") do not. */
+static void text_label_with_role_specifier(void **state) {
+  (void)state;
+  spg_session *s = read_text("Gespreksleider: Welkom.\nMevrouw K.: Het was goed.\n"
+                             "Manager poli Ellen: Ik ben Ellen.\n"
+                             "Mevrouw K.: De medewerker zei: nee, dat kan niet.\n"
+                             "Medewerker zei: nee.\nGespreksleider: Dank u.\n");
+  assert_int_equal(s->turns.n, 5);
+  assert_string_equal(turn_label(s, 2), "Manager poli Ellen");
+  assert_string_equal(turn_text(s, 2), "Ik ben Ellen.");
+  assert_string_equal(turn_label(s, 3), "Mevrouw K.");
+  assert_string_equal(turn_text(s, 3),
+                      "De medewerker zei: nee, dat kan niet.\nMedewerker zei: nee.");
+  spg_session_free(s);
+}
+
 /* A label on its own line whose group names the role ("(TOEHOORDER)"): a speaker, whatever its
  * words before the group. */
 static void text_own_line_label_with_role_group(void **state) {
@@ -1061,6 +1078,7 @@ int main(void) {
       cmocka_unit_test(srt_caption_changes_of_speaker),
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_own_line_label_with_role_group),
+      cmocka_unit_test(text_label_with_role_specifier),
       cmocka_unit_test(srt_tolerates_missing_numbers_blank_lines_and_backwards_times),
       cmocka_unit_test(srt_errors_name_the_line),
   };
