@@ -268,14 +268,6 @@ static bool dots_ok(const char *w, size_t n) {
   return true;
 }
 
-/* Whether the label's first word (n bytes at w, a final '.' dropped) is a role word. */
-static bool role_word_first(const char *w, size_t n) {
-  char low[LABEL_MAX + 8];
-  while (n && w[n - 1] == '.')
-    n--;
-  return n && fold_lower(w, n, low, sizeof low) && in_list(low, role_words, SPG_COUNT(role_words));
-}
-
 /* Analyses a label (already stripped of timestamps and "**"); false when it cannot be one. */
 static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   memset(sh, 0, sizeof *sh);
@@ -355,18 +347,12 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
       continue;
     if (w[0] == '&' || w[0] == '-' || w[0] == '/') continue;
     if (sh->strict && !rest_capital && lower_specifiers < 2) {
-      lower_specifiers++; /* "Teamleider nachtopvang Bas": the role's specifier, if a name follows
-                           */
+      lower_specifiers++; /* "Teamleider nachtopvang Bas": a role's specifier */
       continue;
     }
     sh->strict = false;
   }
   if (!first) return false;
-  /* a lower-case word after the first stays strict only as a role's specifier before a
-   * capitalised name ("Medewerker dagopvang Ricardo (De Overloop)"), not in speech
-   * ("Medewerker zei: ...") */
-  if (lower_specifiers && !(rest_after_specifier && role_word_first(first, first_len)))
-    sh->strict = false;
 
   char low[LABEL_MAX + 8];
   size_t fl = first_len;
@@ -374,6 +360,10 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   if (!fl || !fold_lower(first, fl, low, sizeof low)) return false;
   if (is_digit(first[0])) return false; /* "1: ...", "12 uur: ..." */
   sh->role_led = in_list(low, role_words, SPG_COUNT(role_words));
+  /* a lower-case word after the first stays strict only as a role's specifier before a
+   * capitalised name ("Medewerker dagopvang Ricardo (De Overloop)"), not in speech
+   * ("Medewerker zei: ...") */
+  if (lower_specifiers && !(rest_after_specifier && sh->role_led)) sh->strict = false;
   /* a group that names the role, the name or function before it free: "KLINISCH EMBRYOLOOG
    * PIETER (TOEHOORDER)", "Ilse Verhoef (gespreksleider)" */
   char low_group[LABEL_MAX + 8];
@@ -541,21 +531,11 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
    * brackets before the words, without a colon, where the speaker changes; not a mark of what
    * is heard ("[gelach]", "[Onverstaanbaar]") */
   const char *bracket = p < end && *p == '[' ? memchr(p, ']', (size_t)(zone_end - p)) : NULL;
-  if (bracket && bracket > p + 1 && end - bracket > 2 && bracket[1] == ' ' &&
-      starts_upper(p + 1, (size_t)(bracket - p - 1)) &&
-      !heard_mark(p + 1, (size_t)(bracket - p - 1))) {
-    const char *text = bracket + 1;
-    size_t text_len = (size_t)(end - text), label_len = (size_t)(bracket - p - 1);
-    spg_trim(&text, &text_len);
-    label = p + 1;
-    spg_trim(&label, &label_len);
-    if (!text_len || !label_len || label_len > LABEL_MAX) return false;
-    out->label = label, out->label_len = label_len;
-    out->text = text, out->text_len = text_len;
-    return true;
-  }
+  const bool bracketed = bracket && bracket > p + 1 && end - bracket > 2 && bracket[1] == ' ' &&
+                         starts_upper(p + 1, (size_t)(bracket - p - 1)) &&
+                         !heard_mark(p + 1, (size_t)(bracket - p - 1));
   const char *colon = NULL, *tab = NULL;
-  for (const char *q = p; q < zone_end;) {
+  for (const char *q = p; !bracketed && q < zone_end;) {
     char c = *q;
     switch (zone_class[(unsigned char)c]) {
     case 0:
@@ -593,7 +573,10 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
 
   const char *text;
   size_t label_len;
-  if (colon) {
+  if (bracketed) { /* the brackets come off below, as those of "[SPEAKER_00]:" */
+    label_len = (size_t)(bracket + 1 - label);
+    text = bracket + 1;
+  } else if (colon) {
     const char *after = colon + 1;
     if (after < end && after[0] == '*' && end - after >= 2 && after[1] == '*') after += 2;
     if (after < end && *after != ' ' && *after != '\t' && !(end - after >= 2 &&

@@ -513,15 +513,15 @@ static bool answers_question(const spg_session *s, const spg_sentence *sent) {
  * word other than "dat", moves the talk on or resigns; it praises nothing ("nou ja goed het is wat
  * het is hè"). Not "nou, goed geregeld hoor", not "ja goed dat jullie belden", and not the answer
  * to a question ("Hoe gaat de overdracht?" "Ja goed, goed, ze vertellen het altijd"). Once per
- * sentence, on the units build_units made (v, n), the sentence's tokens from first. */
+ * sentence, on the units build_units made (v, n), the sentence's tokens from first and the
+ * types' hot fields. */
 static void resigned_goed(const scorer *sc, const spg_sentence *sent, unit *v, size_t n,
-                          uint32_t first) {
+                          uint32_t first, const spg_typehot *hot) {
   const size_t u = v[0].type ? 0 : 1;
   if (u + 1 > n || !v[u].has_sentiment || !spg_morph_form_is(v[u].type, "goed") ||
       v[u].tok == first || answers_question(sc->s, sent))
     return;
   const spg_token *before = &sc->s->tokens.v[v[u].tok - 1];
-  const spg_typehot *hot = ((const spg_typerecords *)(const void *)sc->an)->hot;
   if (before->kind != SPG_TOK_WORD || hot[before->type].modifier != SPG_MOD_FILLER) return;
   if (u + 1 < n && v[u + 1].type && v[u + 1].hot.modifier != SPG_MOD_QUESTION /* "waar was ik" */ &&
       (!(v[u + 1].hot.score_flags & SPG_WT_STOPWORD) || spg_morph_form_is(v[u + 1].type, "dat")))
@@ -610,7 +610,7 @@ static int build_units(scorer *sc, spg_sentence *sent) {
       lower = lower || !v[u].type->capital;
     }
   }
-  if (n > 1) resigned_goed(sc, sent, v, n, first);
+  if (n > 1) resigned_goed(sc, sent, v, n, first, hot);
   /* for classify.c: a professional's or a meeting's word, so that it reads the tokens only then */
   if (seen & SEEN_STAFF) sent->flags |= SPG_SENT_STAFF;
   if (seen & SEEN_MEETING) sent->flags |= SPG_SENT_MEETING;
