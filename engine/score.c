@@ -148,6 +148,7 @@ typedef struct scorer {
   bool phrased;  /* a phrase set a unit's phrase, covered or in_suggestion (prepare_units) */
   section_state section;
   bool cells; /* the session's text holds a '|' or ';': it may have table rows (row_class) */
+  uint32_t end_tok; /* the token after the sentence's last (build_units) */
 } scorer;
 
 /* Whether the word of lexicon id w is one of the rule words of kind bits (SPG_RULE_*). */
@@ -211,12 +212,14 @@ static bool ends_clause(const scorer *sc, size_t u) {
   return u >= sc->units.n || !v[u].type || opens_clause(sc, &v[u]);
 }
 
-/* Whether a filler token of word w lies between unit u - 1 and unit u (u > 0), where
- * build_units skipped it. */
+/* Whether a filler token of word w lies between unit u - 1 and unit u (u > 0), or after the
+ * last unit when u is the end ("hoe kan dat nou?"), where build_units skipped it. */
 static bool filler_before(const scorer *sc, size_t u, uint32_t w) {
-  if (u >= sc->units.n || !sc->units.v[u - 1].type || !sc->units.v[u].type) return false;
+  if (u > sc->units.n || !sc->units.v[u - 1].type || (u < sc->units.n && !sc->units.v[u].type))
+    return false;
   const spg_token *tok = sc->s->tokens.v;
-  for (uint32_t t = sc->units.v[u - 1].tok + 1; t < sc->units.v[u].tok; t++)
+  const uint32_t end = u < sc->units.n ? sc->units.v[u].tok : sc->end_tok;
+  for (uint32_t t = sc->units.v[u - 1].tok + 1; t < end; t++)
     if (tok[t].kind == SPG_TOK_WORD && spg_morph_get(sc->an, tok[t].type)->form_id == w)
       return true;
   return false;
@@ -532,6 +535,7 @@ static void resigned_goed(const scorer *sc, const spg_sentence *sent, unit *v, s
 static int build_units(scorer *sc, spg_sentence *sent) {
   sc->units.n = 0;
   sc->phrased = false;
+  sc->end_tok = sent->first_token + sent->n_tokens;
   if (spg_vec_grow((void **)&sc->units.v, &sc->units.cap, sent->n_tokens, sizeof *sc->units.v))
     return -1;
   /* The SEEN_* bit of a word's imperative class: one lookup per word where three compares
@@ -2275,6 +2279,22 @@ static long why_not(const scorer *sc) {
   return -1;
 }
 
+#define WHY_COMPLAINT -0.25f /* the polarity of a why-question that states a complaint */
+/* Rule why-complaint: a question that opens (after lead words) with "waarom" and weighs
+ * WHY_COMPLAINT or less ("Waarom duurde het zo lang?", "Waarom was die mevrouw zo onvriendelijk
+ * tegen mij?", "Waarom hoor ik van mijn zoon dat hij gepest wordt en niet van school?") states
+ * the complaint; the speaker expects no answer. Its unit of "waarom", or -1. */
+static long opens_why(const scorer *sc) {
+  bool wish;
+  size_t w = 0;
+  for (int k = 0; k < 3 && w < sc->units.n; k++) { /* lead words and their breaks: "Nou, ja, " */
+    while (w < sc->units.n && !sc->units.v[w].type)
+      w++;
+    w = after_leads(sc, w, 4, &wish);
+  }
+  return w < sc->units.n && spg_morph_form_is(sc->units.v[w].type, "waarom") ? (long)w : -1;
+}
+
 #define PAST_SPAN 4 /* words from the verb of a wish about the past to its "maar", at most */
 /* Rule counterfactual-wish: a sentence that opens (after lead words) with the past of an
  * auxiliary or of "komen", then "maar" within PAST_SPAN words and before any break, and
@@ -3330,6 +3350,10 @@ static long kind_act(const scorer *sc, const spg_sentence *sent) {
   bool speaker = false, beneficiary = false;
   for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
     const spg_token *t = &s->tokens.v[k];
+    if (t->kind == SPG_TOK_PUNCT) {
+      speaker = false; /* "Toen ik binnenkwam, pakte ze meteen een stoel voor me" */
+      continue;
+    }
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
     if (!w) continue;
     if (w->modifier == SPG_MOD_NEGATOR || w->modifier == SPG_MOD_CONTRAST) return -1;
@@ -3452,6 +3476,12 @@ int spg_score(spg_session *s, spg_analyzer *an) {
       if (rc == 0) {
         prepare_units(&sc);
         rc = apply_rules(&sc, sent);
+      }
+      long why_q;
+      if (rc == 0 && question && sent->polarity <= WHY_COMPLAINT && (why_q = opens_why(&sc)) >= 0) {
+        question = false; /* a statement, classified by its polarity */
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[why_q].tok, 1, 0, "why-complaint",
+                          NULL, 0);
       }
       if (rc == 0 && heading_themes) /* under "Bejegening": the author's theme too */
         rc = (sent->flags & SPG_SENT_CELL)

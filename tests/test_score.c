@@ -230,7 +230,7 @@ static void fillers_and_repeats_are_ignored(void **state) {
 
 static void questions_are_no_items(void **state) {
   fixture *f = *state;
-  spg_session *s = analyze_text(f, "Waarom was de arts niet vriendelijk?", SPG_OPT_PLAIN);
+  spg_session *s = analyze_text(f, "Was de arts niet vriendelijk?", SPG_OPT_PLAIN);
   assert_true(s->sentences.v[0].flags & SPG_SENT_QUESTION);
   assert_int_equal(s->items.n, 0);
   spg_session_free(s);
@@ -985,6 +985,18 @@ static void phrases_may_name_a_filler(void **state) {
     assert_false(has_entry(s, 0, SPG_EV_SUGGESTION, "als * nou even"));
     spg_session_free(s);
   }
+  /* a filler the phrase ends with, after the sentence's last word ("hoe kan dat nou?") */
+  const char *last[] = {"Hoe kan dat nou?", "Ze belden niet, hoe kan dat eh nou?"};
+  for (size_t i = 0; i < sizeof last / sizeof *last; i++) {
+    spg_session *s = analyze_text(f, last[i], SPG_OPT_PLAIN);
+    assert_true(has_entry(s, 0, SPG_EV_SUGGESTION, "hoe kan dat nou"));
+    spg_session_free(s);
+  }
+  /* not a filler of the next sentence */
+  spg_session *no_filler = analyze_text(f, "Hoe kan dat? Nou, ja.", SPG_OPT_PLAIN);
+  assert_int_equal(no_filler->sentences.n, 2);
+  assert_false(has_entry(no_filler, 0, SPG_EV_SUGGESTION, "hoe kan dat nou"));
+  spg_session_free(no_filler);
   const char *verb[] = {"Ik hoor niks van ze.", "Ja, ik hoor eh niks meer."};
   for (size_t i = 0; i < sizeof verb / sizeof *verb; i++) {
     spg_session *s = analyze_text(f, verb[i], SPG_OPT_PLAIN);
@@ -2106,6 +2118,9 @@ static void kind_act_of_a_professional(void **state) {
   /* a professional's word of three letters whose lemma is itself (roles.tsv's "juf") */
   assert_true(polarity_with(f, "De juf bracht me daarna nog naar de auto.", "kind-act", true) >=
               0.25);
+  /* the speaker of a clause before a break is not the one the act is by ("Toen ik ...,") */
+  assert_true(polarity_with(f, "Toen ik binnenkwam, bracht de arts me nog naar de auto.",
+                            "kind-act", true) >= 0.25);
   assert_true(polarity_with(f, "Ik heb me daarna nog bij de arts gemeld.", "kind-act", false) == 0);
   assert_true(
       polarity_with(f, "Mijn buurman bracht me daarna nog naar de auto.", "kind-act", false) == 0);
@@ -2163,6 +2178,27 @@ static void why_not_asks_for_a_change(void **state) {
   expect_quickwin_rule(f, "Waarom ik bij de balie van de zaal geen bordje zag?", "why-not", false);
   expect_quickwin_rule(f, "Waarom kun je een bordje hangen en geen lamp?", "why-not", false);
   expect_quickwin_rule(f, "Ik snap waarom je bij de balie geen bordje hangt.", "why-not", false);
+}
+
+/* Rule why-complaint: a question that opens with "waarom" and weighs as a complaint states it
+ * (a learning point); one that weighs nothing, or "waarom" later, still asks. */
+static void why_question_that_complains(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Waarom was de zaal zo slecht?", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "why-complaint"));
+  assert_false(s->sentences.v[0].flags & SPG_SENT_QUESTION);
+  spg_session_free(s);
+  assert_int_equal(class_of(f, "Waarom was de zaal zo slecht?"), SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "Nou, waarom was de zaal zo slecht?"), SPG_CLASS_LEARNING);
+  static const char *const asks[] = {"Waarom was de zaal open?", "Was de zaal waarom slecht?",
+                                     "Is de zaal slecht?"};
+  for (size_t i = 0; i < sizeof asks / sizeof *asks; i++) {
+    s = analyze_text(f, asks[i], SPG_OPT_PLAIN);
+    assert_false(has_rule(s, 0, "why-complaint"));
+    assert_true(s->sentences.v[0].flags & SPG_SENT_QUESTION);
+    assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+    spg_session_free(s);
+  }
 }
 
 /* Rules own-task and reported-advice: a suggestion with a form of "moeten" whose subject is
@@ -2391,6 +2427,7 @@ int main(void) {
       cmocka_unit_test(wish_with_te_and_an_instruction_is_concrete),
       cmocka_unit_test(quoted_question_ends_a_story),
       cmocka_unit_test(why_not_asks_for_a_change),
+      cmocka_unit_test(why_question_that_complains),
       cmocka_unit_test(praise_under_zou_was_promised),
       cmocka_unit_test(kind_act_of_a_professional),
       cmocka_unit_test(bare_thanks_is_no_praise),
