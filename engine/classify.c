@@ -175,6 +175,25 @@ static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_se
   return false;
 }
 
+#define COULD_NOT_REACH 4 /* words from the speaker to the "niet" or "geen" of what they did not   \
+                           */
+/* Whether token tok, of sentence sent, is a "niet" or "geen" with "ik" or "we" at most
+ * COULD_NOT_REACH words before it: what the speaker could not do or did not ("ik kon gewoon
+ * niet naar huis rijden", "ik heb die nacht geen oog dichtgedaan"), not what the service did
+ * not ("het uitje ging niet door"), nor a lack ("wat ik miste"). */
+static bool speaker_could_not(const spg_session *s, spg_analyzer *an, const spg_sentence *sent,
+                              uint32_t tok) {
+  const spg_token *t = &s->tokens.v[tok];
+  if (!token_is(an, t, "niet") && !token_is(an, t, "geen")) return false;
+  for (uint32_t k = 1, words = 0; k <= tok - sent->first_token && words < COULD_NOT_REACH; k++) {
+    const spg_token *b = t - k;
+    if (b->kind != SPG_TOK_WORD) return false; /* the clause before a break */
+    if (token_is(an, b, "ik") || token_is(an, b, "we")) return true;
+    words++;
+  }
+  return false;
+}
+
 /* Whether every negative record of the sentence is a word of the client's situation
  * (situation.txt: "ik was zo verdrietig", "in paniek"; a word of kind "self" when the speaker
  * says it of themselves: "ik word veel sneller boos"), and there is one: what it holds against
@@ -184,6 +203,11 @@ static bool feels_only(const spg_session *s, spg_analyzer *an, const spg_sentenc
   for (uint32_t k = 0; k < sent->n_evidence; k++) {
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
     if (ev->value >= 0 || ev->kind == SPG_EV_NEGATION) continue;
+    /* a negated fact beside the feeling tells what the speaker could not do ("ik kon gewoon
+     * niet naar huis rijden, zo verdrietig was ik") */
+    if (ev->kind == SPG_EV_RULE && ev->entry && strcmp(ev->entry, "negated-fact") == 0 &&
+        speaker_could_not(s, an, sent, ev->token))
+      continue;
     const uint8_t kind = situation_kind(s, an, ev->token);
     if (kind != SPG_SITUATION_ALWAYS &&
         !(kind == SPG_SITUATION_SELF && self_said(s, an, sent, ev->token)))

@@ -2413,8 +2413,10 @@ static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
       size_t before = u; /* the marker's first unit */
       while (before > 0 && v[before - 1].tok >= ev->token)
         before--;
-      task = (before > 0 && first_person(&v[before - 1], false)) ||
-             (u + 1 < n && first_person(&v[u + 1], false));
+      /* not asked why ("waarom moet ik altijd zelf achter alles aan bellen?": a complaint) */
+      task = ((before > 0 && first_person(&v[before - 1], false)) ||
+              (u + 1 < n && first_person(&v[u + 1], false))) &&
+             !spg_morph_form_is(v[before].type, "waarom");
     }
     own = own && task;
   }

@@ -1260,6 +1260,10 @@ static void situation_without_service_is_the_story(void **state) {
    * the service on the way; not beside a word that judges the service */
   assert_int_equal(class_of(f, "De arts was er en ik was heel bang."), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "De arts was slecht en ik was heel bang."), SPG_CLASS_LEARNING);
+  /* beside it what the speaker could not do, a negated fact of their own */
+  assert_int_equal(class_of(f, "De arts was er, ik kon niet slapen, zo bang was ik."),
+                   SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De arts kwam niet, zo bang was ik."), SPG_CLASS_LEARNING);
   /* a word of kind "self" only when the speaker says it of themselves */
   assert_int_equal(class_of(f, "Ik word heel boos."), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Daar werd ik heel boos van."), SPG_CLASS_NONE);
@@ -2207,9 +2211,13 @@ static void why_question_that_complains(void **state) {
 static void suggestion_of_another_voice(void **state) {
   fixture *f = *state;
   static const char *const stay[] = {
-      "Misschien moet je zelf even bellen.",      "Misschien kunnen ik en mijn man even bellen.",
-      "Ik zei nog, zet gewoon een bordje neer.",  "Toen zei ik, zet gewoon een bordje neer.",
+      "Misschien moet je zelf even bellen.",
+      "Misschien kunnen ik en mijn man even bellen.",
+      "Ik zei nog, zet gewoon een bordje neer.",
+      "Toen zei ik, zet gewoon een bordje neer.",
       "Zet gewoon een bordje neer, zei de arts.",
+      /* asked why, the speaker's task is the complaint */
+      "Waarom moet ik zelf een bordje neerzetten?",
   };
   for (size_t i = 0; i < sizeof stay / sizeof *stay; i++) {
     spg_session *s = analyze_text(f, stay[i], SPG_OPT_PLAIN);
