@@ -361,6 +361,11 @@ spg_status spg_roles_check(const spg_lexicon *lex, const char *spec, spg_error *
  * characters of a word); *len gets its length in bytes. */
 bool spg_is_word_char(const unsigned char *s, size_t n, size_t *len);
 
+/* tokenize.c: whether the n bytes at w, the words inside a bracket, are a transcriber's mark
+ * of what is heard or a note ("gelach", "Onverstaanbaar 00:23:14", "door elkaar", "Noot: ..."),
+ * by the whole or by the first word; not a speaker's name ("Gespreksleider Joyce"). */
+bool spg_heard_mark(const char *w, size_t n);
+
 /* tokenize.c + morph.c: tokens of every sentence, with word types resolved once each. */
 int spg_tokenize(spg_session *s, struct spg_analyzer *an);
 

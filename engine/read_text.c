@@ -8,7 +8,11 @@
  * What a line can be:
  *
  *   # titel: Spiegelbijeenkomst wijkteam     a header: key and value go to the session meta
- *   # Spreker 1 = gespreksleider             who is who (meta "sprekers", roles.c)
+ *   # Spreker 1 = gespreksleider             who is who (meta "sprekers", roles.c); before the
+ *   GL = gespreksleider; R1 t/m R8 = ...     first turn also without '#', or after a legend's
+ *   Legenda: T1 en T2 = toehoorders          key ("Legenda:", alone on its line too)
+ *   R3: Ja dat klopt. #00:01:02-3#           a time mark of f4/f5 at either end of a line: no
+ *                                            text; it ends a paragraph, so it dates the next turn
  *   # Spiegelbijeenkomst 12 maart            a heading without "key:"; before the first turn and
  *                                            with no titel yet it becomes the titel; a later one
  *                                            ("## Tops") is a paragraph of its own in a text
@@ -150,6 +154,13 @@ static const char *const meta_keys[] = {
     "transcript", "transcriptie", "versie",
 };
 
+/* Keys of a legend that says who is who ("Legenda: GL = gespreksleider; R1 t/m R8 =
+ * respondenten"): its value goes to meta "sprekers" (roles.c), not to a header of that name. */
+static const char *const legend_keys[] = {
+    "afkortingen", "codering", "codes",    "key",      "legend",     "legenda",
+    "legende",     "sleutel",  "speakers", "sprekers", "verklaring",
+};
+
 /* Titles after which a '.' does not end a sentence ("Dr. Smit", "Mevr. Jansen"). */
 static const char *const abbreviations[] = {
     "ba", "bc", "br", "bsc", "dhr", "dr", "drs", "ds", "fam", "hr", "ing", "ir", "jr", "ma",
@@ -239,6 +250,45 @@ static size_t timestamp_at(const char *p, size_t n, bool bare_ok, int64_t *ms) {
   }
   if (!bare_ok || !is_digit(p[0])) return 0;
   return spg_parse_time(p, n, ms);
+}
+
+/* A time mark of the f4/f5 transcription programs at p, "#00:01:02-3#" (hours, minutes,
+ * seconds, a tenth after the dash; qualitative researchers' transcripts put one at the end of
+ * every paragraph): the bytes it takes (0 = none), *ms its time. */
+static size_t f4_mark_at(const char *p, size_t n, int64_t *ms) {
+  if (n < 7 || p[0] != '#') return 0;
+  size_t k = spg_parse_time(p + 1, n - 1, ms);
+  if (!k) return 0;
+  size_t e = 1 + k;
+  if (e + 1 < n && p[e] == '-' && is_digit(p[e + 1])) {
+    *ms += (p[e + 1] - '0') * 100; /* the tenth */
+    e++;
+    while (e < n && is_digit(p[e]))
+      e++;
+  }
+  return e < n && p[e] == '#' ? e + 1 : 0;
+}
+
+#define F4_MARK_MAX 24 /* bytes of an f4 mark, at most ("#123:59:59-9#" and more digits) */
+/* Takes f4 marks off both ends of the line (most lines: two compares); *ms the last one's
+ * time, SPG_NO_TIME when there was none. */
+static void strip_f4_marks(const char **line, size_t *n, int64_t *ms) {
+  *ms = SPG_NO_TIME;
+  const char *p = *line;
+  size_t len = *n, k;
+  while (len && p[0] == '#' && (k = f4_mark_at(p, len, ms)) != 0) {
+    p += k, len -= k;
+    spg_trim(&p, &len);
+  }
+  while (len >= 7 && p[len - 1] == '#') {
+    size_t b = len - 1; /* the mark's opening '#' */
+    while (b > 0 && len - b < F4_MARK_MAX && p[b - 1] != '#')
+      b--;
+    if (b == 0 || f4_mark_at(p + b - 1, len - b + 1, ms) != len - b + 1) break;
+    len = b - 1;
+    spg_trim(&p, &len);
+  }
+  *line = p, *n = len;
 }
 
 /* ---- label shape ----------------------------------------------------------------------------- */
@@ -477,21 +527,6 @@ static size_t list_marker(const char *p, const char *end) {
   return m && (p[m] == ' ' || p[m] == '\t') ? m + 1 : 0;
 }
 
-/* Whether the n bytes at w, the words of a bracket, mark what is heard or add a transcriber's
- * note rather than name a speaker ("[Gelach]", "[Onverstaanbaar]", "[Muziek]", "[Noot]",
- * "[Einde opname]"). */
-static bool heard_mark(const char *w, size_t n) {
-  static const char *const marks[] = {
-      /* sorted: in_list searches */
-      "applaus",     "begin opname", "crosstalk",      "einde opname",   "gelach",
-      "geluid",      "hoest",        "inaudible",      "kuch",           "lachen",
-      "lacht",       "laughter",     "music",          "muziek",         "noot",
-      "onduidelijk", "onhoorbaar",   "onverstaanbaar", "opmerking",      "pauze",
-      "silence",     "stilte",       "telefoon",       "unintelligible", "zucht"};
-  char low[LABEL_MAX + 8];
-  return fold_lower(w, n, low, sizeof low) && in_list(low, marks, SPG_COUNT(marks));
-}
-
 /* spg_label_scan but for the judgement of the label itself (analyse_label): takes the line
  * apart, leaving the shape to the caller, who may know it from the label table already. */
 static bool label_split(const char *line, size_t len, spg_label_line *out) {
@@ -533,7 +568,7 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
   const char *bracket = p < end && *p == '[' ? memchr(p, ']', (size_t)(zone_end - p)) : NULL;
   const bool bracketed = bracket && bracket > p + 1 && end - bracket > 2 && bracket[1] == ' ' &&
                          starts_upper(p + 1, (size_t)(bracket - p - 1)) &&
-                         !heard_mark(p + 1, (size_t)(bracket - p - 1));
+                         !spg_heard_mark(p + 1, (size_t)(bracket - p - 1));
   const char *colon = NULL, *tab = NULL;
   for (const char *q = p; !bracketed && q < zone_end;) {
     char c = *q;
@@ -909,6 +944,37 @@ static void own_line(own_labels *o, const char *line, size_t n, bool candidate) 
 
 /* ---- the text reader ------------------------------------------------------------------------------ */
 
+/* Whether key [k, k + n) is a legend's (legend_keys). */
+static bool is_legend_key(const char *k, size_t n) {
+  char low[16];
+  return n < sizeof low && fold_lower(k, n, low, sizeof low) &&
+         in_list(low, legend_keys, SPG_COUNT(legend_keys));
+}
+
+/* A who-is-who statement before the first turn: "GL = gespreksleider", "R1 t/m R8 =
+ * respondenten (cliënten)", or a legend key before them ("Legenda: GL = gespreksleider; T1 en
+ * T2 = toehoorders"). Its statements' start (after the key), or NULL: the line has no '=' in
+ * its first LABEL_ZONE bytes, or more than LABEL_MAX bytes or a sentence mark before it. */
+static const char *who_is_who(const char *line, size_t n) {
+  const char *eq = memchr(line, '=', n < LABEL_ZONE ? n : LABEL_ZONE);
+  if (!eq) return NULL;
+  const char *p = line;
+  const char *colon = memchr(line, ':', (size_t)(eq - line));
+  if (colon) {
+    const char *k = line;
+    size_t kn = (size_t)(colon - line);
+    spg_trim(&k, &kn);
+    if (!is_legend_key(k, kn)) return NULL;
+    p = colon + 1;
+  }
+  while (p < eq && (*p == ' ' || *p == '\t'))
+    p++;
+  if (eq - p < 1 || eq - p > LABEL_MAX) return NULL;
+  for (const char *q = p; q < eq; q++)
+    if (*q == '.' || *q == '?' || *q == '!' || *q == '"') return NULL;
+  return p;
+}
+
 /* "#", "# ...", "## ...": a header or heading line, never speech. "#1 was ..." is speech. */
 static bool is_hash_line(const char *p, size_t n) {
   return n && p[0] == '#' && (n == 1 || p[1] == ' ' || p[1] == '\t' || p[1] == '#');
@@ -949,6 +1015,12 @@ static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t li
     const char *key = p;
     size_t klen = (size_t)(colon - p);
     spg_trim(&key, &klen);
+    /* "# Legenda: GL = gespreksleider; ...": who is who */
+    if (is_legend_key(key, klen) && memchr(colon, '=', (size_t)(p + n - colon))) {
+      if (spg_session_append_meta(s, "sprekers", colon + 1, (size_t)(p + n - colon - 1), lineno))
+        return nomem(s, err, lineno);
+      return SPG_OK;
+    }
     /* "## Tops:", a heading with its colon, is no header without a value */
     if (is_header_key(key, klen) && colon + 1 < p + n) {
       if (spg_session_add_meta(s, key, klen, colon + 1, (size_t)(p + n - colon - 1), lineno))
@@ -1091,6 +1163,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   spg_lines_init(&it, data, len);
   while (spg_lines_next(&it, &line, &n)) {
     spg_trim(&line, &n);
+    int64_t f4_ms;
+    strip_f4_marks(&line, &n, &f4_ms);
     if (!n || is_hash_line(line, n)) {
       header_block_line(&table, &hb, it.lineno, NULL, 0);
       own_line(&own, NULL, 0, false);
@@ -1113,12 +1187,16 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
   text_state ts = {.pending_ms = SPG_NO_TIME};
+  int64_t f4_end = SPG_NO_TIME; /* the f4 mark that ended the line before */
   int preamble = -1;       /* the lines before the first turn are a header: unknown yet */
   unsigned preamble_n = 0; /* of them, stored */
   spg_lines_init(&it, data, len);
   while (st == SPG_OK && spg_lines_next(&it, &line, &n)) {
     uint32_t lineno = it.lineno;
     spg_trim(&line, &n);
+    /* "R1: ... #00:01:02-3#": a paragraph's mark is its end, the start of the next turn */
+    if (f4_end != SPG_NO_TIME) ts.pending_ms = f4_end;
+    strip_f4_marks(&line, &n, &f4_end);
     if (!n) {
       if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
       continue;
@@ -1136,6 +1214,14 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       ts.pending_break = true; /* what follows it is a paragraph of its own */
       continue;
     }
+    const char *said;
+    if (!s->turns.n && (said = who_is_who(line, n)) != NULL) { /* "GL = gespreksleider" */
+      if (spg_session_append_meta(s, "sprekers", said, (size_t)(line + n - said), lineno))
+        st = nomem(s, err, lineno);
+      continue;
+    }
+    /* "Legenda:" on its own line, its statements below it */
+    if (!s->turns.n && is_legend_key(line, line[n - 1] == ':' ? n - 1 : n)) continue;
     if (own_ok && own_known(&own, line, n)) { /* "Gespreksleider" alone on its line */
       st = label_turn(s, &ts, line, n, lineno, ts.pending_ms, NULL, 0, err);
       continue;

@@ -17,6 +17,8 @@
  */
 #include "morph.h"
 
+#include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 /* Whether the code point at s (n bytes left) is a letter, mark or digit; *len gets its size. */
@@ -108,6 +110,57 @@ static bool is_letter_at(const unsigned char *s, size_t n) {
 
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+/* What a transcriber writes in brackets of what is heard, or as a note (sorted: bsearch). */
+static const char *const heard_marks[] = {
+    "applaus", "begin opname", "crosstalk",   "door elkaar", "einde opname",   "emotioneel",
+    "gelach",  "geluid",       "hoest",       "huilt",       "inaudible",      "instemmend",
+    "knikt",   "kuch",         "lachen",      "lacht",       "laughter",       "music",
+    "muziek",  "noot",         "onduidelijk", "onhoorbaar",  "onverstaanbaar", "opmerking",
+    "overlap", "pauze",        "silence",     "stilte",      "telefoon",       "unintelligible",
+    "zucht",
+};
+
+static int compare_mark(const void *key, const void *item) {
+  return strcmp((const char *)key, *(const char *const *)item);
+}
+
+#define MARK_MAX 40 /* bytes inside a bracket that can be a mark */
+bool spg_heard_mark(const char *w, size_t n) {
+  char low[MARK_MAX + 1];
+  while (n && (*w == ' ' || *w == '\t'))
+    w++, n--;
+  while (n && (w[n - 1] == ' ' || w[n - 1] == '\t'))
+    n--;
+  if (!n || n > MARK_MAX) return false;
+  size_t first = n; /* the first word's end: "Onverstaanbaar 00:23:14", "Noot: ..." */
+  for (size_t i = 0; i < n; i++) {
+    char c = w[i];
+    if ((c == ' ' || c == ':') && first == n) first = i;
+    low[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+  }
+  low[n] = 0;
+  if (bsearch(low, heard_marks, SPG_COUNT(heard_marks), sizeof *heard_marks, compare_mark))
+    return true;
+  low[first] = 0;
+  return first < n &&
+         bsearch(low, heard_marks, SPG_COUNT(heard_marks), sizeof *heard_marks, compare_mark);
+}
+
+/* The length of a transcriber's note that opens at t[0], '[' or '(' (n bytes left): a bracket
+ * of a heard mark ("[gelach]", "(lacht)", "[onverstaanbaar 00:23:14]") or of an ellipsis, a
+ * pause or an omission ("(...)", "[…]"). Its words are no speech: no tokens. 0 when none. */
+static size_t note_group(const unsigned char *t, size_t n) {
+  const unsigned char close = t[0] == '[' ? ']' : ')';
+  const size_t lim = n < MARK_MAX + 2 ? n : MARK_MAX + 2;
+  const unsigned char *e = memchr(t + 1, close, lim > 1 ? lim - 1 : 0);
+  if (!e) return 0;
+  const size_t in = (size_t)(e - t - 1);
+  if ((in == 3 && memcmp(t + 1, "...", 3) == 0) ||
+      (in == 3 && memcmp(t + 1, "\xE2\x80\xA6", 3) == 0))
+    return in + 2;
+  return spg_heard_mark((const char *)t + 1, in) ? in + 2 : 0;
+}
+
 /* Tokens of text[0..n) appended with offsets relative to base; text lies in session->norm,
  * so text[n] may be read (word_end). Returns words seen or -1.
  * Tokens are written through local pointers: the vector is stored back only to grow it, not
@@ -123,6 +176,11 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
     const uint8_t lead = lead_class[t[i]];
     if (lead == LEAD_SPACE) {
       i++;
+      continue;
+    }
+    size_t note;
+    if ((t[i] == '[' || t[i] == '(') && (note = note_group(t + i, n - i)) != 0) {
+      i += note; /* "(lacht)", "[onverstaanbaar]": no speech */
       continue;
     }
     size_t start = i, len = 1;

@@ -952,6 +952,25 @@ static void srt_caption_changes_of_speaker(void **state) {
   spg_session_free(s);
 }
 
+/* The time marks of the f4/f5 transcription programs ("#00:01:02-3#") end a paragraph: they
+ * are no text, and the mark ends the turn, so it is the next one's start. */
+static void text_f4_time_marks(void **state) {
+  (void)state;
+  spg_session *s = read_text("I: Hoe was het? #00:00:12-4#\n\nB: Goed. #00:00:25-1#\n\n"
+                             "#00:00:30-0#\nI: En toen?\nB: Ook goed. #00:00:41-8#\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_text(s, 0), "Hoe was het?");
+  assert_string_equal(turn_text(s, 1), "Goed.");
+  assert_int_equal(s->turns.v[1].start_ms, 12400);
+  assert_int_equal(s->turns.v[2].start_ms, 30000); /* the lone mark, later than the end */
+  assert_string_equal(turn_text(s, 3), "Ook goed.");
+  spg_session_free(s);
+  /* a '#' that is no mark stays */
+  s = read_text("I: Nummer #3 was goed #1#\nB: Ja.\nI: Ok.\nB: Nee.\n");
+  assert_string_equal(turn_text(s, 0), "Nummer #3 was goed #1#");
+  spg_session_free(s);
+}
+
 /* Speech recognition that names the speaker in brackets where the speaker changes, without a
  * colon; a mark of what is heard ("[gelach]", "[Muziek]") names no one. */
 static void vtt_speaker_in_brackets(void **state) {
@@ -1076,6 +1095,7 @@ int main(void) {
       cmocka_unit_test(vtt_giant_cue),
       cmocka_unit_test(srt_labels_and_joining),
       cmocka_unit_test(srt_caption_changes_of_speaker),
+      cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_own_line_label_with_role_group),
       cmocka_unit_test(text_label_with_role_specifier),

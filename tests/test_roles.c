@@ -316,6 +316,37 @@ static void header_says_who_is_who(void **state) {
   spg_session_free(s);
 }
 
+/* A legend before the first turn, as researchers type it: "Legenda: GL = gespreksleider; R1
+ * t/m R3 = deelnemers; T1 en T2 = toehoorders (...)", on one line or a statement a line, with
+ * '#' or without; its lines are nobody's speech. */
+static void legend_says_who_is_who(void **state) {
+  (void)state;
+  static const char *const texts[] = {
+      "Legenda: GL = gespreksleider; R1 t/m R3 = deelnemers; T1 en T2 = toehoorders (arts)\n\n"
+      "GL: Welkom.\nR1: Dag.\nT1: Mag ik iets vragen?\nR2: Ja.\nT2: Dank u.\nR3: Goed.\n",
+      "Legenda:\nGL = gespreksleider\nR1 t/m R3 = deelnemers\nT1, T2 = toehoorders\n\n"
+      "GL: Welkom.\nR1: Dag.\nT1: Mag ik iets vragen?\nR2: Ja.\nT2: Dank u.\nR3: Goed.\n",
+      "# Legenda: T1 = toehoorder; T2 = toehoorder\n"
+      "GL: Welkom.\nR1: Dag.\nT1: Mag ik iets vragen?\nR2: Ja.\nT2: Dank u.\nR3: Goed.\n",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    spg_session *s = session(texts[i]);
+    spg_error err;
+    assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+    assert_int_equal(s->turns.n, 6);
+    assert_int_equal(role_of(s, "T1"), SPG_ROLE_LISTENER);
+    assert_int_equal(role_of(s, "T2"), SPG_ROLE_LISTENER);
+    assert_int_equal(role_of(s, "R2"), SPG_ROLE_PARTICIPANT);
+    assert_int_equal(role_of(s, "GL"), SPG_ROLE_MODERATOR);
+    spg_session_free(s);
+  }
+  /* after the first turn a line with '=' is speech */
+  spg_session *s = session("GL: Welkom.\nR1: Dag.\nT1 = toehoorder\nGL: Ja.\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_null(spg_session_meta(s, "sprekers"));
+  spg_session_free(s);
+}
+
 static void option_roles_override_header(void **state) {
   spg_session *s = session("# rollen: Anja=gespreksleider\nAnja: Welkom.\nJan: Dag.\nAnja: Ja.\n"
                            "Jan: Nee.\n");
@@ -523,6 +554,7 @@ int main(void) {
       cmocka_unit_test(introductions_after_thanks),
       cmocka_unit_test(anonymous_speaker_is_participant),
       cmocka_unit_test(header_roles),
+      cmocka_unit_test(legend_says_who_is_who),
       cmocka_unit_test(option_roles_override_header),
       cmocka_unit_test(role_errors_name_the_header_line),
       cmocka_unit_test(teams_names_with_commas),

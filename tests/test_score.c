@@ -228,6 +228,38 @@ static void fillers_and_repeats_are_ignored(void **state) {
   assert_float_equal(polarity_of(f, "Eh, nou, het het was eh goed."), clean, 1e-6);
 }
 
+/* A transcriber's note in brackets is no speech: no tokens, nothing weighed ("onverstaanbaar"
+ * is a word of sentiment.tsv elsewhere); a bracket of words that are none stays. */
+static void transcriber_notes_are_no_tokens(void **state) {
+  fixture *f = *state;
+  static const char *const noted[] = {
+      "Het was (lacht) goed.",
+      "Het was [gelach] goed.",
+      "Het was [Onverstaanbaar 00:23:14] goed.",
+      "Het was (...) goed.",
+      "Het was [door elkaar] goed.",
+      "Het was (Noot: zacht) goed.",
+      "Het was [ZUCHT] goed.",
+      "(applaus) Het was goed.",
+  };
+  for (size_t i = 0; i < sizeof noted / sizeof *noted; i++) {
+    spg_session *s = analyze_text(f, noted[i], SPG_OPT_PLAIN);
+    /* a note alone may be a sentence of its own, of no tokens */
+    if (s->tokens.n != 4)
+      fail_msg("\"%s\": %zu tokens, not those of \"Het was goed.\"", noted[i], s->tokens.n);
+    spg_session_free(s);
+  }
+  spg_session *s = analyze_text(f, "Het was (toen) goed.", SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.v[0].n_tokens, 7); /* Het was ( toen ) goed . */
+  spg_session_free(s);
+  /* the list is searched: its first, last and neighbouring entries, in any case */
+  static const char *const marks[] = {"applaus", "gelach", "geluid", "zucht", "Stilte", "knikt"};
+  for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+    assert_true(spg_heard_mark(marks[i], strlen(marks[i])));
+  assert_false(spg_heard_mark("Gespreksleider Joyce", 20));
+  assert_false(spg_heard_mark("", 0));
+}
+
 static void questions_are_no_items(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(f, "Was de arts niet vriendelijk?", SPG_OPT_PLAIN);
@@ -2369,6 +2401,7 @@ int main(void) {
       cmocka_unit_test(clause_end_terms_need_the_clause_to_end),
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
+      cmocka_unit_test(transcriber_notes_are_no_tokens),
       cmocka_unit_test(questions_are_no_items),
       cmocka_unit_test(missing_service_is_a_complaint),
       cmocka_unit_test(words_of_a_sentiment_phrase_name_their_themes),
