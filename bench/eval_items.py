@@ -44,8 +44,10 @@ corpora/dev5/* (a Teams export, diarised WebVTT codes, a run-on SRT) and reports
 corpora/reports-dev3/* (a memo, a slide deck, a newsletter article), both written blind in the
 thirty-first round, measured at first sight and then worked on, and reports dev 4 =
 corpora/reports-dev4/* (a forwarded e-mail, a spreadsheet pasted as text, question-and-answer
-minutes), written blind in the thirty-second round, measured at first sight and then worked on.
-Every
+minutes), written blind in the thirty-second round, measured at first sight and then worked on,
+and reports dev 5 = corpora/reports-dev5/* (a PDF export as text, an e-mail reply quoting the
+report, Markdown minutes with checkboxes), written blind in the thirty-third round, measured at
+first sight and then worked on. Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
@@ -80,7 +82,8 @@ SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"
         ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
-        ("reports dev 4", "reports-dev4"))
+        ("reports dev 4", "reports-dev4"),
+        ("reports dev 5", "reports-dev5"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

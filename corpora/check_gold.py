@@ -7,7 +7,7 @@ Usage:  python3 corpora/check_gold.py [CORPUS_DIR [SET ...]]   (default: the dir
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh,
 CORPUS_DIR/dev2, CORPUS_DIR/dev3, CORPUS_DIR/dev4, CORPUS_DIR/dev5 and CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
-CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind, CORPUS_DIR/reports-dev2, CORPUS_DIR/reports-dev3 and CORPUS_DIR/reports-dev4, it reads
+CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind, CORPUS_DIR/reports-dev2, CORPUS_DIR/reports-dev3, CORPUS_DIR/reports-dev4 and CORPUS_DIR/reports-dev5, it reads
 NAME.gold.tsv and checks that
   * the first line is '# gold for NAME.EXT — ...';
   * every other line is LABEL<TAB>THEMES<TAB>TEXT with LABEL in positive|learning|quickwin and
@@ -20,7 +20,8 @@ NAME.gold.tsv and checks that
     it occurs inside a turn of a PARTICIPANT (not the gespreksleider, not a toehoorder);
   * no TEXT is listed twice.
 Written reports (corpora/reports, corpora/reports-fresh, corpora/reports-dev,
-corpora/reports-blind, corpora/reports-dev2, corpora/reports-dev3, corpora/reports-dev4) have no speaker labels: the whole text is
+corpora/reports-blind, corpora/reports-dev2, corpora/reports-dev3, corpora/reports-dev4,
+corpora/reports-dev5) have no speaker labels: the whole text is
 one anonymous participant. Only '# key: value' lines before the text are header lines; Markdown
 '#'/'##' headings, bullets and numbers are ordinary text. Lines are joined as in plain-text
 transcripts, and a report's TEXT must not start with a list marker ('- ', '• ', '▪ ', 'o ', '1.',
@@ -237,9 +238,9 @@ def parse_teams(data):
 
 REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
-               "reports-dev3", "reports-dev4")   # written summaries, validated by parse_report
+               "reports-dev3", "reports-dev4", "reports-dev5")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
-REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦]\s|o\s|\d{1,2}[.)]\s|"
+REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
                            re.I)
 
@@ -545,7 +546,8 @@ def main():
             ("reports-blind", os.path.join(root, "reports-blind")),
             ("reports-dev2", os.path.join(root, "reports-dev2")),
             ("reports-dev3", os.path.join(root, "reports-dev3")),
-            ("reports-dev4", os.path.join(root, "reports-dev4"))]
+            ("reports-dev4", os.path.join(root, "reports-dev4")),
+            ("reports-dev5", os.path.join(root, "reports-dev5"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}

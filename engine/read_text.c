@@ -25,6 +25,10 @@
  *   Gespreksleider: Annemiek Borst           in a report's leading block of short "Key: value"
  *   Toehoorders: SEH-arts, teamleider        lines whose labels never come back, header keys
  *                                            too (header_block: labels of a report, not turns)
+ *   **Thema: bereikbaarheid**                a line wholly in bold in a text without speakers:
+ *                                            a heading, as "## Thema: bereikbaarheid"
+ *   Verslag ... | pagina 3 van 8             a PDF's page footer, and the running header after it
+ *                                            when it comes back page after page: no text
  *   Gespreksleider: Welkom allemaal.         a speaker label opens a turn
  *   [00:12:03] Mevrouw K.: Ik belde ...      a timestamp may stand before the label ...
  *   Jan (00:12): ... / Jan [00:12:03]: ...   ... or after it, or right after the colon
@@ -694,6 +698,9 @@ typedef struct spg_label_slot {
   uint32_t count;
   uint32_t block_count; /* of count, the lines in the block of "Key: value" lines (header_block) */
   uint32_t listed;      /* of count, the lines a list marker opens (spg_label_line.listed) */
+  const char *value;    /* the first word of its value in that block (a name), NULL if none */
+  uint32_t value_len;
+  uint32_t echoes; /* of count, lines after the block whose value opens with that word */
   bool valid;     /* analyse_label(key) said it can be a label; its answer in sh */
   label_shape sh; /* analysed once per distinct label, not once per line */
 } spg_label_slot;
@@ -803,13 +810,20 @@ void spg_label_table_free(spg_label_table *t) {
  * teamleider", "Verslag: Ria Hofstede". Shaped like speaker labels, they would make the report
  * a transcript of six speakers whose last one says everything. They are header keys when
  *   - the block has two or more such lines, one after the other, each value short (at most
- *     HEADER_VALUE bytes: a list of the listeners in attendance runs long) and without a
- *     sentence's end;
+ *     HEADER_VALUE bytes: a list of the listeners in attendance runs long; a list with commas
+ *     up to HEADER_LIST, the participants' names and what they are) and without a sentence's
+ *     end;
  *   - HEADER_AFTER or more lines of text follow it;
- *   - none of its labels opens a line after it, and no other label of the file is certain.
+ *   - none of its labels opens a line after it, and no other label of the file is certain; or
+ *     at most REPORT_AGAIN such lines follow, REPORT_TEXT_PER_LABEL lines of the rest for each,
+ *     each a block label with the name it had in the block or a group's label (an appendix:
+ *     "Gespreksleider: Anne-Marie Kooistra, extern.", "Deelnemers: zeven cliënten ..."): then
+ *     those lines are text too.
  * In a transcript the labels come back turn after turn, so it keeps them. */
 #define HEADER_VALUE 300
 #define HEADER_AFTER 8
+#define REPORT_AGAIN 3          /* label lines after the block, at most, in a report ... */
+#define REPORT_TEXT_PER_LABEL 8 /* ... with this many lines after the block for each */
 
 typedef struct header_block {
   int state;            /* 0 before the block, 1 in it, 2 after it */
@@ -818,11 +832,28 @@ typedef struct header_block {
   uint32_t after;       /* lines of text after it */
 } header_block;
 
+#define HEADER_LIST                                                                                \
+  1000                /* bytes of a value that is a list ("Deelnemers (10): Gerrit Hofstra         \
+                         (melkveehouder, Oosterpolder), Anouk Verbeek (...), ..."), at most */
+#define LIST_COMMAS 3 /* commas of such a list, at least */
+
 static bool key_value_line(const spg_label_line *ll) {
-  if (ll->text_len > HEADER_VALUE) return false;
   if (!ll->text_len) return true;
   char c = ll->text[ll->text_len - 1];
-  return c != '.' && c != '!' && c != '?';
+  if (c == '.' || c == '!' || c == '?') return false;
+  if (ll->text_len <= HEADER_VALUE) return true;
+  if (ll->text_len > HEADER_LIST) return false;
+  /* a long list of the people present: commas, and no sentence's end inside it */
+  unsigned commas = 0;
+  for (size_t i = 0; i < ll->text_len; i++) {
+    if (ll->text[i] == ',')
+      commas++;
+    else if ((ll->text[i] == '.' || ll->text[i] == '?' || ll->text[i] == '!') &&
+             i + 1 < ll->text_len && ll->text[i + 1] == ' ' && i + 2 < ll->text_len &&
+             ll->text[i + 2] >= 'A' && ll->text[i + 2] <= 'Z')
+      return false;
+  }
+  return commas >= LIST_COMMAS;
 }
 
 /* Pass 1's view of a line: blank (NULL), another line, or a label line (r == 1, ll). */
@@ -837,11 +868,32 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
     if (!hb->state) hb->state = 1, hb->first = lineno;
     hb->last = lineno, hb->lines++;
     spg_label_slot *sl = find_slot(t->slots, t->cap, ll->label, ll->label_len);
-    if (sl->key) sl->block_count++;
+    if (sl->key) {
+      sl->block_count++;
+      size_t w = 0; /* "Anne-Marie Kooistra, Bureau ...": "Anne-Marie" */
+      while (w < ll->text_len && ll->text[w] != ' ' && ll->text[w] != ',')
+        w++;
+      if (!sl->value && w >= 2) sl->value = ll->text, sl->value_len = (uint32_t)w;
+    }
     return;
   }
   if (hb->state == 1) hb->state = 2;
-  if (hb->state == 2) hb->after++;
+  if (hb->state != 2) return;
+  hb->after++;
+  if (r == 1) { /* "Gespreksleider: Anne-Marie Kooistra." again, in an appendix */
+    spg_label_slot *sl = find_slot(t->slots, t->cap, ll->label, ll->label_len);
+    if (sl->key && sl->value && ll->text_len >= sl->value_len &&
+        memcmp(ll->text, sl->value, sl->value_len) == 0)
+      sl->echoes++;
+  }
+}
+
+/* Whether the label of slot sl names a group by its role ("Deelnemers", "Toehoorders"): a list
+ * of who came, not a speaker. */
+static bool group_label(const spg_label_slot *sl) {
+  return sl->sh.role_led && sl->len > 3 &&
+         (sl->key[sl->len - 1] == 's' ||
+          (sl->key[sl->len - 2] == 'e' && sl->key[sl->len - 1] == 'n'));
 }
 
 /* After pass 1: the block's labels become header keys when the block is a report's. A label
@@ -849,19 +901,29 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
  * speaker: "- Toehoorders: twee chauffeurs, een planner ..." under "## Wie waren er?". */
 static void header_block_finish(spg_label_table *t, const header_block *hb) {
   if (hb->lines < 2 || hb->after < HEADER_AFTER) return;
+  uint32_t again = 0; /* lines that labels open after the block, of the block's or certain ones */
   for (size_t i = 0; i < t->cap; i++) {
     const spg_label_slot *sl = &t->slots[i];
     if (!sl->key || !sl->valid) continue;
-    if (sl->block_count ? sl->count > sl->block_count
-                        : sl->listed < sl->count && certain(&sl->sh, sl->count))
-      return;
+    if (sl->block_count) {
+      const uint32_t back = sl->count - sl->block_count;
+      if (back > sl->echoes) return; /* "Gespreksleider: Dank u wel allemaal.": a turn */
+      again += back;
+    } else if (sl->listed < sl->count && certain(&sl->sh, sl->count)) {
+      if (!group_label(sl)) return;
+      again += sl->count - sl->listed;
+    }
   }
+  /* a report may name its people again in an appendix ("Gespreksleider: Anne-Marie Kooistra.",
+   * the same name as in the block; "Deelnemers: zeven cliënten ...", a group): a few such lines
+   * among many of text; a transcript's labels open a line turn after turn */
+  if (again > REPORT_AGAIN || (again && again * REPORT_TEXT_PER_LABEL > hb->after)) return;
   for (size_t i = 0; i < t->cap; i++) {
     spg_label_slot *sl = &t->slots[i];
     if (!sl->key) continue;
     if (sl->block_count)
-      sl->sh.meta_key = true;
-    else if (sl->listed == sl->count)
+      sl->sh.meta_key = true; /* outside the block: text (no speaker, no header) */
+    else if (sl->listed == sl->count || (again && certain(&sl->sh, sl->count)))
       sl->valid = false;
   }
   t->header_lo = hb->first, t->header_hi = hb->last;
@@ -1036,6 +1098,112 @@ static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t li
   return SPG_OK;
 }
 
+#define BOLD_HEADING 100 /* bytes of a bold line that is a heading, at most */
+/* A line wholly in bold, "**Thema: bereikbaarheid**" or "__Tops__": Markdown minutes' heading
+ * (*text, *text_len: its words). Not one that ends a sentence ("**Let op: de balie is dicht.**")
+ * or holds another pair of marks. */
+static bool bold_heading(const char *p, size_t n, const char **text, size_t *text_len) {
+  if (n < 5 || n > BOLD_HEADING + 4 ||
+      !((p[0] == '*' && p[1] == '*') || (p[0] == '_' && p[1] == '_')))
+    return false;
+  const char m = p[0];
+  if (p[n - 1] != m || p[n - 2] != m || p[2] == m || p[n - 3] == m) return false;
+  const char *in = p + 2;
+  size_t len = n - 4;
+  for (size_t i = 0; i + 1 < len; i++)
+    if (in[i] == m && in[i + 1] == m) return false;
+  spg_trim(&in, &len);
+  if (!len || in[len - 1] == '.' || in[len - 1] == '!' || in[len - 1] == '?') return false;
+  *text = in, *text_len = len;
+  return true;
+}
+
+/* ---- a PDF's page furniture ------------------------------------------------------------------ */
+
+#define PAGE_LINE_MAX 200 /* bytes of a line that is a page's footer or header, at most */
+#define PAGE_FOLLOWERS 8  /* distinct lines after a page mark that are remembered */
+
+/* Whether the line holds a page number as a PDF's footer writes it: "pagina 3 van 8", "Pagina
+ * 3/8", "page 3 of 8", "blz. 3 van 8" ("Verslag spiegelbijeenkomst | pagina 3 van 8"). */
+static bool page_mark(const char *p, size_t n) {
+  if (n > PAGE_LINE_MAX) return false;
+  static const struct {
+    const char *w;
+    size_t n;
+  } words[] = {{"pagina", 6}, {"page", 4}, {"blz", 3}};
+  for (size_t i = 0; i + 3 < n; i++) {
+    char c = p[i] | 0x20; /* ASCII lower case */
+    if (c != 'p' && c != 'b') continue;
+    for (size_t w = 0; w < SPG_COUNT(words); w++) {
+      size_t k = words[w].n;
+      if (i + k >= n || (i > 0 && is_ascii_alpha(p[i - 1]))) continue;
+      size_t j = 0;
+      while (j < k && (p[i + j] | 0x20) == words[w].w[j])
+        j++;
+      if (j < k) continue;
+      size_t q = i + k;
+      if (q < n && p[q] == '.') q++;
+      while (q < n && p[q] == ' ')
+        q++;
+      if (q >= n || !is_digit(p[q])) continue;
+      while (q < n && is_digit(p[q]))
+        q++;
+      while (q < n && p[q] == ' ')
+        q++;
+      if (q < n && p[q] == '/')
+        q++;
+      else if (n - q > 4 && (memcmp(p + q, "van ", 4) == 0 || memcmp(p + q, "of ", 3) == 0))
+        q += p[q] == 'v' ? 4 : 3;
+      else
+        continue;
+      while (q < n && p[q] == ' ')
+        q++;
+      if (q < n && is_digit(p[q])) return true;
+    }
+  }
+  return false;
+}
+
+/* The lines that come right after a page mark (blank lines aside): a running header, the same
+ * on every page, when one of them comes back ("De Boog – dagbehandeling NAH   Spiegelbijeenkomst
+ * 6 februari 2025"). Spans of the input, no copies. */
+typedef struct page_state {
+  bool after_mark; /* the last line that was not blank was a page mark */
+  uint32_t n;
+  const char *line[PAGE_FOLLOWERS];
+  size_t len[PAGE_FOLLOWERS];
+  uint32_t count[PAGE_FOLLOWERS];
+} page_state;
+
+/* Pass 1: counts the line after a page mark. */
+static void page_line(page_state *ps, const char *line, size_t n) {
+  if (!n) return;
+  if (page_mark(line, n)) {
+    ps->after_mark = true;
+    return;
+  }
+  if (!ps->after_mark) return;
+  ps->after_mark = false;
+  for (uint32_t i = 0; i < ps->n; i++)
+    if (ps->len[i] == n && memcmp(ps->line[i], line, n) == 0) {
+      ps->count[i]++;
+      return;
+    }
+  if (ps->n < PAGE_FOLLOWERS && n <= PAGE_LINE_MAX)
+    ps->line[ps->n] = line, ps->len[ps->n] = n, ps->count[ps->n++] = 1;
+}
+
+/* Pass 2: whether the line is page furniture, a page mark or a running header after one. */
+static bool page_furniture(page_state *ps, const char *line, size_t n) {
+  if (page_mark(line, n)) return ps->after_mark = true;
+  bool after = ps->after_mark;
+  ps->after_mark = false;
+  if (!after) return false;
+  for (uint32_t i = 0; i < ps->n; i++)
+    if (ps->count[i] >= 2 && ps->len[i] == n && memcmp(ps->line[i], line, n) == 0) return true;
+  return false;
+}
+
 /* "Anja de Vries heeft de transcriptie gestart", "... started transcription": what a meeting
  * tool (Teams) writes among the turns, nobody's speech. A name of at most LABEL_MAX bytes
  * before it. */
@@ -1160,11 +1328,13 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   /* Pass 1: every candidate label and how often it opens a line. */
   header_block hb = {0};
   own_labels own = {0};
+  page_state pages = {0};
   spg_lines_init(&it, data, len);
   while (spg_lines_next(&it, &line, &n)) {
     spg_trim(&line, &n);
     int64_t f4_ms;
     strip_f4_marks(&line, &n, &f4_ms);
+    page_line(&pages, line, n);
     if (!n || is_hash_line(line, n)) {
       header_block_line(&table, &hb, it.lineno, NULL, 0);
       own_line(&own, NULL, 0, false);
@@ -1201,6 +1371,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
       continue;
     }
+    if (pages.n && page_furniture(&pages, line, n)) continue; /* "... | pagina 3 van 8" */
     if (is_hash_line(line, n)) {
       const char *heading;
       size_t heading_len;
@@ -1222,6 +1393,18 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     }
     /* "Legenda:" on its own line, its statements below it */
     if (!s->turns.n && is_legend_key(line, line[n - 1] == ':' ? n - 1 : n)) continue;
+    const char *bold;
+    size_t bold_len;
+    if (!table.labelled && bold_heading(line, n, &bold, &bold_len)) { /* "**Thema: ...**" */
+      if (!s->turns.n && !spg_session_meta(s, "titel")) {
+        if (spg_session_add_meta(s, "titel", 5, bold, bold_len, lineno)) st = nomem(s, err, lineno);
+        continue;
+      }
+      ts.pending_break = ts.in_turn && s->turns.v[s->turns.n - 1].raw_len;
+      st = add_line(s, &ts, bold, bold_len, lineno, err);
+      ts.pending_break = true; /* what follows it is a paragraph of its own, as after "## ..." */
+      continue;
+    }
     if (own_ok && own_known(&own, line, n)) { /* "Gespreksleider" alone on its line */
       st = label_turn(s, &ts, line, n, lineno, ts.pending_ms, NULL, 0, err);
       continue;

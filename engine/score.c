@@ -2654,6 +2654,61 @@ static bool list_item(const spg_session *s, const spg_sentence *sent) {
   return c == '-' || c == '*' || c == '+' || c == '>' || c >= 0x80; /* bullets are symbols */
 }
 
+#define LEADER_DOTS 5 /* dots of a table of contents' leader ("Wat beter kan ........ 4") */
+
+/* Whether sentence sent ends in a dot leader, LEADER_DOTS or more dots in a row: a line of a
+ * table of contents ("3.   Wat deelnemers waarderen ..................... 3"). */
+static bool dot_leader(const spg_session *s, const spg_sentence *sent) {
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  uint32_t k = sent->n_tokens, dots = 0;
+  while (k > 0 && t[k - 1].kind == SPG_TOK_PUNCT && s->norm.data[t[k - 1].off] == '.')
+    k--, dots++;
+  return dots >= LEADER_DOTS;
+}
+
+#define ATTRIBUTION_WORDS 3 /* words of a name after a quote's dash ("– Riek", "- Mevrouw Smit") \
+                             */
+
+/* Whether the byte at d starts a dash: '-', an en dash or an em dash. */
+static bool dash_at(const char *d) {
+  const unsigned char *u = (const unsigned char *)d;
+  return u[0] == '-' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94));
+}
+
+/* Whether sentence sent is a report's aside, no point whatever section it stands in: a line of
+ * a table of contents (dot_leader), a paragraph wholly in italics ("*Per thema, in de volgorde
+ * waarin het genoemd werd.*",
+ * "*Notulen: Lotte de Boer, 14 april 2025*": a '*' right before its first word and as its last
+ * mark), or a quote's attribution, a dash and a name after the closing quote mark ("> "Ik heb
+ * drie keer gebeld." – Anouk"). Not "**Thema: ...**" (bold), not a bullet "* ...". */
+static bool aside(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  if (sent->n_tokens < 2) return false;
+  const spg_token *t = &s->tokens.v[sent->first_token], *last = t + sent->n_tokens - 1;
+  const char *d = s->norm.data;
+  if (dot_leader(s, sent)) return true;
+  if (t->kind != SPG_TOK_PUNCT) return false;
+  if (d[t->off] == '*')
+    return t[1].kind == SPG_TOK_WORD && t[1].off == t->off + 1 && last->kind == SPG_TOK_PUNCT &&
+           d[last->off] == '*' && d[last->off - 1] != '*' && spg_opens_paragraph(s, sent) &&
+           closes_paragraph(s, sent);
+  if (!dash_at(d + t->off) || sent->n_tokens > ATTRIBUTION_WORDS + 2) return false;
+  unsigned words = 0;
+  for (const spg_token *k = t + 1; k <= last; k++) {
+    if (k->kind == SPG_TOK_PUNCT && k == last && d[k->off] == '.') break;
+    const spg_wordtype *w = k->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, k->type) : NULL;
+    if (!w || !w->capital) return false;
+    words++;
+  }
+  if (!words || !sent->norm_off) return false;
+  uint32_t b = sent->norm_off; /* the closing quote mark before it */
+  while (b > 0 && d[b - 1] == ' ')
+    b--;
+  const unsigned char *q = (const unsigned char *)d + b;
+  return b > 0 && (q[-1] == '"' || q[-1] == '\'' || q[-1] == 0xBB /* » */ ||
+                   (b >= 3 && q[-3] == 0xE2 && q[-2] == 0x80 && q[-1] == 0x9D) /* ” */);
+}
+
 /* The heading whose words stand at token k of sentence sent, the longest entry of sections.tsv
  * that matches there; NULL when none. */
 static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent, uint32_t k) {
@@ -3182,6 +3237,17 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     if (!has_content(sc, sent->first_token, e)) return 0;
     sent->section = cls;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "column-class", NULL, 0);
+  }
+  /* a report's aside: italics, a quote's attribution (one compare for most sentences) */
+  const spg_token *edge = &s->tokens.v[sent->first_token + sent->n_tokens - 1];
+  if ((s->tokens.v[sent->first_token].kind == SPG_TOK_PUNCT ||
+       (edge->kind == SPG_TOK_PUNCT && sent->n_tokens > LEADER_DOTS &&
+        edge[-1].kind == SPG_TOK_PUNCT && s->norm.data[edge[-1].off] == '.')) &&
+      aside(sc, sent)) {
+    *heading = true; /* scored as nothing, as a heading is; the section goes on */
+    sent->flags |= SPG_SENT_HEADING;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                        "aside", NULL, 0);
   }
   /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
    * a transcript), there is nothing to do. */

@@ -65,7 +65,7 @@ run "batch corpus.csv read back" python3 tests/csv_check.py items "$T/b1/corpus.
        corpora/series/*.txt \
        corpora/reports/*.txt corpora/reports-fresh/*.txt corpora/reports-dev/*.txt \
        corpora/reports-blind/*.txt corpora/reports-dev2/*.txt corpora/reports-dev3/*.txt \
-       corpora/reports-dev4/*.txt 2>/dev/null |
+       corpora/reports-dev4/*.txt corpora/reports-dev5/*.txt 2>/dev/null |
     grep -v gold | sort | sed "s|^corpora/\(.*\)\.[a-z]*$|$T/b1/\1.xml|")
 
 echo "csv: $pass passed, $fail failed"

@@ -17,7 +17,7 @@ for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora
          corpora/dev6/*.txt corpora/dev6/*.vtt corpora/dev6/*.srt \
          corpora/series/*.txt corpora/reports/*.txt \
          corpora/reports-fresh/*.txt corpora/reports-dev/*.txt corpora/reports-blind/*.txt corpora/reports-dev2/*.txt \
-         corpora/reports-dev3/*.txt corpora/reports-dev4/*.txt; do
+         corpora/reports-dev3/*.txt corpora/reports-dev4/*.txt corpora/reports-dev5/*.txt; do
   [ -f "$f" ] || continue
   name=$(echo "$f" | sed 's|^corpora/||; s|/|_|g; s|\.[^.]*$||')
   out=build/golden/$name.xml

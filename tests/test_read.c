@@ -520,6 +520,26 @@ static void text_report_block_of_key_values(void **state) {
     assert_string_equal(spg_session_meta(s, "gespreksleider"), "Annemiek Borst");
     spg_session_free(s);
   }
+  /* the participants listed by name, a long value with commas; the moderator and the
+   * participants named again in an appendix, a few lines among many: text then */
+  {
+    char names[4096];
+    snprintf(names, sizeof names,
+             "Verslag spiegelbijeenkomst\n\nDatum: 9 april 2025\nGespreksleider: Pieter Haverkamp\n"
+             "Deelnemers: Gerrit Hofstra (melkveehouder, Oosterpolder), Anouk Verbeek (bewoner "
+             "Nieuwe Dijkwijk), Frank de Lange (watersportvereniging De Krooswal), Joke Smit "
+             "(bewoner), Mehmet Aydin (ondernemer, bedrijventerrein Zuid), Riek Bosma (bewoner "
+             "Lage Weide), Wim Kramer (akkerbouwer, Westerveld), Esther van Rijn (bewoner)\n\n"
+             "%s%s\nBijlage\nGespreksleider: Pieter Haverkamp, extern.\n"
+             "Toehoorders: vijf medewerkers.\n",
+             strstr(report, "Wat gaat goed"), strstr(report, "Wat gaat goed"));
+    s = read_text(names);
+    assert_int_equal(s->speakers.n, 1);
+    assert_string_equal(spg_session_meta(s, "gespreksleider"), "Pieter Haverkamp");
+    assert_non_null(spg_session_meta(s, "deelnemers"));
+    assert_non_null(strstr(turn_text(s, 0), "Toehoorders: vijf medewerkers."));
+    spg_session_free(s);
+  }
   /* in bold, and a list item further on that opens with a role's label ("- Toehoorders: ..."
    * under "## Wie waren er?"): the report's text, no speaker */
   s = read_text("# Verslag spiegelbijeenkomst Regiotaxi\n\n"
@@ -952,6 +972,31 @@ static void srt_caption_changes_of_speaker(void **state) {
   spg_session_free(s);
 }
 
+/* Markdown minutes: a line wholly in bold is a heading, a paragraph of its own ("**Thema:
+ * bereikbaarheid**"); not one that ends a sentence, and not in a transcript with speakers. A
+ * PDF's page footer ("| pagina 3 van 8") and the running header after it, when it comes back,
+ * are no text. */
+static void text_bold_headings_and_page_furniture(void **state) {
+  (void)state;
+  spg_session *s = read_text("# Notulen\n\n## Tips\n\n**Thema: bereikbaarheid**\n"
+                             "- De lijn is bezet.\n**Let op: de balie is dicht.**\n"
+                             "- Geen bordje.\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0), "Tips\n\nThema: bereikbaarheid\n\n- De lijn is bezet.\n"
+                                       "**Let op: de balie is dicht.**\n- Geen bordje.");
+  spg_session_free(s);
+  s = read_text("Verslag\n\nDe zorg was goed en de artsen\n"
+                "Verslag spiegelbijeenkomst | pagina 1 van 3\nDe Boog - NAH     6 februari 2025\n"
+                "namen de tijd.\nVerslag spiegelbijeenkomst | pagina 2 van 3\n"
+                "De Boog - NAH     6 februari 2025\n\nHet eten was slecht.\n"
+                "Pagina 3/3\nDe Boog staat op pagina 12 van de gids.\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0),
+                      "Verslag\n\nDe zorg was goed en de artsen\nnamen de tijd.\n\n"
+                      "Het eten was slecht.\nDe Boog staat op pagina 12 van de gids.");
+  spg_session_free(s);
+}
+
 /* The time marks of the f4/f5 transcription programs ("#00:01:02-3#") end a paragraph: they
  * are no text, and the mark ends the turn, so it is the next one's start. */
 static void text_f4_time_marks(void **state) {
@@ -1095,6 +1140,7 @@ int main(void) {
       cmocka_unit_test(vtt_giant_cue),
       cmocka_unit_test(srt_labels_and_joining),
       cmocka_unit_test(srt_caption_changes_of_speaker),
+      cmocka_unit_test(text_bold_headings_and_page_furniture),
       cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_own_line_label_with_role_group),

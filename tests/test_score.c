@@ -445,6 +445,38 @@ static uint8_t class_of(fixture *f, const char *text) {
   return cls;
 }
 
+/* A report's asides are no points, whatever section they stand in: a paragraph wholly in
+ * italics, a quote's attribution after its closing mark, a table of contents' line; bold, a
+ * bullet, a dash without a quote before it or a plain line are not. */
+static void asides_are_no_points(void **state) {
+  fixture *f = *state;
+  static const struct {
+    const char *text;
+    uint32_t sentence;
+    bool aside;
+  } cases[] = {
+      {"De zaal was slecht.\n\n*De zaal was slecht, zei men.*\n", 1, true},
+      {"\"De zaal was slecht.\" - Anouk\n", 1, true},
+      {"\"De zaal was slecht.\" – Mevrouw Smit\n", 1, true},
+      {"De zaal was goed ........ 3\n", 0, true},
+      {"De zaal was slecht.\n\n**De zaal was slecht.**\n", 1, false},
+      {"De zaal was slecht.\n\n* De zaal was slecht.\n", 1, false},
+      {"De zaal was slecht. - Anouk\n", 1, false},
+      {"De zaal was slecht...\n", 0, false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    spg_session *s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
+    if (cases[i].sentence >= s->sentences.n)
+      fail_msg("\"%s\": %zu sentences", cases[i].text, s->sentences.n);
+    const bool aside = has_rule(s, cases[i].sentence, "aside");
+    if (aside != cases[i].aside)
+      fail_msg("\"%s\": sentence %u %s an aside", cases[i].text, cases[i].sentence,
+               aside ? "is" : "is not");
+    if (aside) assert_int_equal(s->sentences.v[cases[i].sentence].cls, SPG_CLASS_NONE);
+    spg_session_free(s);
+  }
+}
+
 static void imperative_is_a_concrete_suggestion(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(f, "Zet dan gewoon een bord bij de ingang.", SPG_OPT_PLAIN);
@@ -2402,6 +2434,7 @@ int main(void) {
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(transcriber_notes_are_no_tokens),
+      cmocka_unit_test(asides_are_no_points),
       cmocka_unit_test(questions_are_no_items),
       cmocka_unit_test(missing_service_is_a_complaint),
       cmocka_unit_test(words_of_a_sentiment_phrase_name_their_themes),
