@@ -499,7 +499,41 @@ static void line_break(norm_state *st, const char *in, size_t len, size_t next, 
  * line; a list typed one point per line ("wat kan beter\ntelefonisch slecht bereikbaar\n...",
  * lower case, no marks), or paragraphs typed as one line each, does not. */
 #define WRAP_SLACK 24
+#define WRAP_MIN 50 /* bytes of a line that a wrap at a width cut, at least */
+#define WRAPPED_LINES 3
+/* Whether a document's text is wrapped prose by its sentences: most of its lines that end in no
+ * mark and have a line after them are WRAP_MIN bytes or longer, within WRAP_SLACK of the longest
+ * of those (one width), and go on in lower case below
+ * ("... het verslag van de spiegelbijeenkomst van\ndonderdag 20 maart."), at least
+ * WRAPPED_LINES of them. A mailed report's paragraphs are wrapped at 72 while its points stand
+ * one unwrapped line each, so the width test below takes it for a list. */
+static bool wrapped_sentences(const char *in, size_t len) {
+  size_t open = 0, cut = 0, width = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t a = 0; a < len;) {
+      const char *nl = memchr(in + a, '\n', len - a);
+      if (!nl) break;
+      size_t e = (size_t)(nl - in), n = e;
+      while (n > a && (in[n - 1] == ' ' || in[n - 1] == '\r' || in[n - 1] == '\t'))
+        n--;
+      size_t b = e + 1;
+      while (b < len && (in[b] == ' ' || in[b] == '>'))
+        b++;
+      if (n > a && b < len && in[b] != '\n' && in[b] != '\r' && in[n - 1] != '.' &&
+          in[n - 1] != '!' && in[n - 1] != '?' && in[n - 1] != ':') {
+        const bool lower = n - a >= WRAP_MIN && in[b] >= 'a' && in[b] <= 'z';
+        if (pass == 0 && lower && n - a > width) width = n - a;
+        /* cut at one width: a list typed a point a line runs long and short */
+        if (pass == 1) open++, cut += lower && n - a + WRAP_SLACK >= width;
+      }
+      a = e + 1;
+    }
+  }
+  return cut >= WRAPPED_LINES && cut * 2 > open;
+}
+
 static bool lines_are_units(const char *in, size_t len) {
+  if (wrapped_sentences(in, len)) return false;
   size_t longest = 0, lines = 0, full = 0;
   for (int pass = 0; pass < 2; pass++) {
     for (size_t a = 0; a < len;) {

@@ -29,6 +29,12 @@
  *                                            a heading, as "## Thema: bereikbaarheid"
  *   Verslag ... | pagina 3 van 8             a PDF's page footer, and the running header after it
  *                                            when it comes back page after page: no text
+ *   Op vr 28 mrt om 16:12 schreef Sophie:    a mail program's attribution before three or more
+ *   > - De docenten zijn enthousiast.        quoted lines: an e-mail reply that answers a report
+ *   [HvD] Dank je, dat klopt.                between its lines; the quoted lines are the report
+ *                                            (one anonymous participant, no labels), the
+ *                                            reply's own lines a listener's ("(antwoord)"),
+ *                                            "Van:", "Onderwerp:", ... at the top header
  *   Gespreksleider: Welkom allemaal.         a speaker label opens a turn
  *   [00:12:03] Mevrouw K.: Ik belde ...      a timestamp may stand before the label ...
  *   Jan (00:12): ... / Jan [00:12:03]: ...   ... or after it, or right after the colon
@@ -1204,6 +1210,67 @@ static bool page_furniture(page_state *ps, const char *line, size_t n) {
   return false;
 }
 
+/* ---- an e-mail reply that answers a report between its quoted lines -----------------------------
+ */
+
+#define MAIL_QUOTED 3           /* quoted lines after the attribution line, at least */
+#define MAIL_ATTRIBUTION 300    /* bytes of an attribution line, at most */
+#define MAIL_REPLY "(antwoord)" /* the speaker of the reply's own lines */
+
+/* Whether the line is a mail program's attribution before a quoted message: "Op vr 28 mrt 2025
+ * om 16:12 schreef Sophie Brandsma <s.brandsma@...>:", "On Fri, 28 Mar 2025, Sophie wrote:". */
+static bool mail_attribution(const char *p, size_t n) {
+  if (n < 12 || n > MAIL_ATTRIBUTION || p[n - 1] != ':') return false;
+  if (memcmp(p, "Op ", 3) != 0 && memcmp(p, "On ", 3) != 0) return false;
+  for (size_t i = 3; i + 7 < n; i++)
+    if (p[i] == ' ' && (memcmp(p + i, " schreef", 8) == 0 || memcmp(p + i, " wrote", 6) == 0))
+      return true;
+  return false;
+}
+
+/* The bytes of the quote marks that open the line ("> ", "> > ", ">"), 0 when none. Not ">>",
+ * a caption's change of speaker. */
+static size_t quote_marks(const char *p, size_t n) {
+  size_t i = 0;
+  while (i < n && p[i] == '>' && (i + 1 == n || p[i + 1] == ' ')) {
+    i++;
+    while (i < n && p[i] == ' ')
+      i++;
+  }
+  return i;
+}
+
+typedef struct mail_state {
+  uint32_t attribution; /* the attribution line, 0 when none (pass 1) */
+  uint32_t quoted;      /* quoted lines after it (pass 1) */
+  bool on;              /* a reply that quotes: its own lines and the quoted ones apart */
+} mail_state;
+
+/* Pass 1: the first attribution line and the quoted lines after it. */
+static void mail_scan(mail_state *m, const char *line, size_t n, uint32_t lineno) {
+  if (!m->attribution) {
+    if (mail_attribution(line, n)) m->attribution = lineno;
+  } else if (n && quote_marks(line, n)) {
+    m->quoted++;
+  }
+}
+
+/* A mail header before the first text ("Van: ...", "Onderwerp: RE: ..."): its key and value. */
+static bool mail_header(const char *p, size_t n, const char **value, size_t *value_len,
+                        size_t *key_len) {
+  static const char *const keys[] = {"aan",       "bcc",  "cc",      "date", "datum", "from",
+                                     "onderwerp", "sent", "subject", "to",   "van",   "verzonden"};
+  const char *colon = memchr(p, ':', n < 16 ? n : 16);
+  char low[16];
+  if (!colon || !fold_lower(p, (size_t)(colon - p), low, sizeof low) ||
+      !in_list(low, keys, SPG_COUNT(keys)))
+    return false;
+  *key_len = (size_t)(colon - p);
+  *value = colon + 1, *value_len = (size_t)(p + n - colon - 1);
+  spg_trim(value, value_len);
+  return true;
+}
+
 /* "Anja de Vries heeft de transcriptie gestart", "... started transcription": what a meeting
  * tool (Teams) writes among the turns, nobody's speech. A name of at most LABEL_MAX bytes
  * before it. */
@@ -1329,12 +1396,14 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   header_block hb = {0};
   own_labels own = {0};
   page_state pages = {0};
+  mail_state mail = {0};
   spg_lines_init(&it, data, len);
   while (spg_lines_next(&it, &line, &n)) {
     spg_trim(&line, &n);
     int64_t f4_ms;
     strip_f4_marks(&line, &n, &f4_ms);
     page_line(&pages, line, n);
+    mail_scan(&mail, line, n, it.lineno);
     if (!n || is_hash_line(line, n)) {
       header_block_line(&table, &hb, it.lineno, NULL, 0);
       own_line(&own, NULL, 0, false);
@@ -1349,6 +1418,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     own_line(&own, line, n, r == 0 && own_label_shape(line, n));
   }
   spg_label_table_finish(&table);
+  mail.on = mail.attribution && mail.quoted >= MAIL_QUOTED;
   header_block_finish(&table, &hb);
   listed_keys_finish(&table);
   /* not beside labels with a colon that are certain */
@@ -1372,6 +1442,35 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       continue;
     }
     if (pages.n && page_furniture(&pages, line, n)) continue; /* "... | pagina 3 van 8" */
+    if (mail.on) { /* the quoted report is the participants', the reply's own lines are not */
+      const char *value;
+      size_t value_len, key_len;
+      if (lineno == mail.attribution) continue;
+      if (!s->turns.n && mail_header(line, n, &value, &value_len, &key_len)) {
+        if (value_len && spg_session_add_meta(s, line, key_len, value, value_len, lineno))
+          st = nomem(s, err, lineno);
+        continue;
+      }
+      const size_t q = quote_marks(line, n);
+      const char *label = q ? "" : MAIL_REPLY;
+      const size_t label_len = q ? 0 : strlen(MAIL_REPLY);
+      line += q, n -= q;
+      if (!n) { /* ">" alone: the quoted text's blank line */
+        if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
+        continue;
+      }
+      const int sp = spg_session_speaker(s, label, label_len);
+      if (sp < 0) {
+        st = nomem(s, err, lineno);
+        continue;
+      }
+      if (!q) s->speakers.v[sp].role = SPG_ROLE_LISTENER, s->speakers.v[sp].role_fixed = true;
+      if (ts.in_turn && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp)
+        st = add_line(s, &ts, line, n, lineno, err);
+      else
+        st = label_turn(s, &ts, label, label_len, lineno, ts.pending_ms, line, n, err);
+      continue;
+    }
     if (is_hash_line(line, n)) {
       const char *heading;
       size_t heading_len;

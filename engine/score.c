@@ -3108,12 +3108,28 @@ static bool after_blank_line(const spg_session *s, const spg_sentence *sent) {
   return false;
 }
 
-/* Whether sentence sent (no heading) stands under the open scope sc; closes it at another turn,
+/* Whether turn to goes on with the text of turn from: the same speaker, and between them only
+ * listeners' turns (a mail's answers between the quoted report's points, read_text.c). */
+static bool resumes(const spg_session *s, uint32_t from, uint32_t to) {
+  if (to <= from || s->turns.v[to].speaker != s->turns.v[from].speaker) return false;
+  for (uint32_t k = from + 1; k < to; k++)
+    if (s->speakers.v[s->turns.v[k].speaker].role != SPG_ROLE_LISTENER) return false;
+  return true;
+}
+
+/* Whether sentence sent (no heading) stands under the open scope sc; closes it at another turn
+ * (not one that resumes its text after listeners' turns),
  * at the first paragraph after its list that is no list item, and, without a list, at a blank
  * line after the block that follows the heading ("Groet," after the last point of an e-mail). */
 static bool scope_holds(const spg_session *s, heading_scope *sc, const spg_sentence *sent) {
   if (!sc->open) return false;
-  if (sc->turn != sent->turn) return sc->open = false;
+  if (sc->turn != sent->turn) {
+    const uint32_t sp = s->turns.v[sent->turn].speaker;
+    if (sp != s->turns.v[sc->turn].speaker && s->speakers.v[sp].role == SPG_ROLE_LISTENER)
+      return false; /* a mail's answer between the points: they go on after it (resumes) */
+    if (!resumes(s, sc->turn, sent->turn)) return sc->open = false;
+    sc->turn = sent->turn;
+  }
   if (sc->to_end) return true;
   if (spg_opens_paragraph(s, sent)) {
     if (list_item(s, sent)) {

@@ -374,6 +374,37 @@ static void document_lines_are_units_unless_wrapped(void **state) {
                                "zorgen";
   expect_document(prose, joined);
   expect(prose, joined);
+  /* a mailed report: its paragraph wrapped at one width, its points one long line each (a
+   * sentence's end decides nothing about the width); a list of points of every length, lower
+   * case, goes on being one */
+  static const char mailed[] =
+      "Hierbij het verslag van de spiegelbijeenkomst van donderdag 20 maart, met\n"
+      "de punten zo veel mogelijk in de woorden van de deelnemers zelf, ook als\n"
+      "ze niet helemaal eerlijk of volledig zijn, zodat jij ze kunt lezen zoals\n"
+      "ze gezegd zijn.\n"
+      "- De docenten zijn enthousiast en kunnen goed uitleggen, ook aan volwassen beginners die "
+      "nog nooit een instrument hebben vastgehouden.\n"
+      "- Het gebouw is licht.";
+  expect_document(mailed,
+                  "Hierbij het verslag van de spiegelbijeenkomst van donderdag 20 maart, met de "
+                  "punten zo veel mogelijk in de woorden van de deelnemers zelf, ook als ze niet "
+                  "helemaal eerlijk of volledig zijn, zodat jij ze kunt lezen zoals ze gezegd "
+                  "zijn.\n- De docenten zijn enthousiast en kunnen goed uitleggen, ook aan "
+                  "volwassen beginners die nog nooit een instrument hebben vastgehouden.\n- Het "
+                  "gebouw is licht.");
+  static const char points[] =
+      "telefonisch slecht bereikbaar, je wordt doorverbonden en dan valt de lijn weg\n"
+      "klantmanagers wisselen te vaak\n"
+      "wijzigingen doorgeven via het formulier is ingewikkeld en je krijgt geen bevestiging\n"
+      "lange doorlooptijd aanvraag bijzondere bijstand\n"
+      "de wachtruimte beneden is kaal\n"
+      "niet duidelijk wat je wel en niet mag bijverdienen";
+  expect_document(
+      points, "telefonisch slecht bereikbaar, je wordt doorverbonden en dan valt de lijn weg\n"
+              "klantmanagers wisselen te vaak\n"
+              "wijzigingen doorgeven via het formulier is ingewikkeld en je krijgt geen "
+              "bevestiging\nlange doorlooptijd aanvraag bijzondere bijstand\n"
+              "de wachtruimte beneden is kaal\nniet duidelijk wat je wel en niet mag bijverdienen");
 }
 
 static void appends_after_existing_text(void **state) {

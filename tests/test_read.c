@@ -997,6 +997,37 @@ static void text_bold_headings_and_page_furniture(void **state) {
   spg_session_free(s);
 }
 
+/* An e-mail reply that answers a report between its quoted lines: after the mail program's
+ * attribution line, the quoted lines (their '>' taken off) are the report, one anonymous
+ * participant's, and the reply's own lines a listener's, "(antwoord)"; its header lines are
+ * header. Quoted lines without an attribution (a Markdown quote) stay as they are. */
+static void text_mail_reply_between_quoted_lines(void **state) {
+  (void)state;
+  spg_session *s = read_text("Van: Hans <h@x.nl>\nOnderwerp: RE: verslag\n\nHoi Sophie,\n\n"
+                             "Op vr 28 mrt 2025 om 16:12 schreef Sophie <s@x.nl>:\n\n"
+                             "> Hierbij het verslag.\n>\n> WAT GING GOED\n"
+                             "> - De docenten zijn goed.\n\n[HvD] Dank je.\n\n"
+                             "> - Het gebouw is licht.\n> > Gespreksleider: Karin.\n");
+  assert_string_equal(spg_session_meta(s, "onderwerp"), "RE: verslag");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "(antwoord)");
+  assert_string_equal(turn_text(s, 0), "Hoi Sophie,");
+  assert_int_equal(s->speakers.v[s->turns.v[0].speaker].role, SPG_ROLE_LISTENER);
+  assert_true(s->speakers.v[s->turns.v[0].speaker].role_fixed);
+  assert_string_equal(turn_label(s, 1), "");
+  assert_string_equal(turn_text(s, 1),
+                      "Hierbij het verslag.\n\nWAT GING GOED\n- De docenten zijn goed.");
+  assert_string_equal(turn_text(s, 2), "[HvD] Dank je.");
+  assert_string_equal(turn_label(s, 3), "");
+  assert_string_equal(turn_text(s, 3), "- Het gebouw is licht.\nGespreksleider: Karin.");
+  spg_session_free(s);
+  /* quotes in minutes, no attribution: text as written */
+  s = read_text("## Tops\n\n> \"Ik was zo blij.\" - Riek\n> \"Fijn.\" - Wim\n> \"Goed.\" - Els\n");
+  assert_int_equal(s->turns.n, 1);
+  assert_non_null(strstr(turn_text(s, 0), "> \"Ik was zo blij.\" - Riek"));
+  spg_session_free(s);
+}
+
 /* The time marks of the f4/f5 transcription programs ("#00:01:02-3#") end a paragraph: they
  * are no text, and the mark ends the turn, so it is the next one's start. */
 static void text_f4_time_marks(void **state) {
@@ -1141,6 +1172,7 @@ int main(void) {
       cmocka_unit_test(srt_labels_and_joining),
       cmocka_unit_test(srt_caption_changes_of_speaker),
       cmocka_unit_test(text_bold_headings_and_page_furniture),
+      cmocka_unit_test(text_mail_reply_between_quoted_lines),
       cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_own_line_label_with_role_group),
