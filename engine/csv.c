@@ -9,9 +9,9 @@
  *
  * Decisions, and why:
  * - The same words as the XML. Quotes and sentence texts come from session->raw through the
- *   norm -> raw map, with a line break and the blanks around it made one space, exactly as
- *   write_xml.c writes them; item ids (P1, L1) and sentence ids (s1) are the XML's, so a row
- *   can be found in the XML and in the HTML report.
+ *   norm -> raw map, with every run of blanks and line breaks made one space, exactly as
+ *   write_xml.c writes them (its SAN_FLAT; a PDF's "•  De therapeuten" had kept two); item ids (P1,
+ * L1) and sentence ids (s1) are the XML's, so a row can be found in the XML and in the HTML report.
  * - One row per item. Quick-wins are learning points (class "quick-win") and appear once; the
  *   XML lists them a second time under <quick-wins> only for readers who want that list.
  * - Text never breaks the table: control characters are dropped and invalid UTF-8 becomes
@@ -71,7 +71,7 @@ static long clean(spg_csv_row *row, const char *text, size_t len, int *quote) {
     if (c >= 0x20 && c < 0x7F) {
       if (c == '"') *o++ = '"', *quote = 1;
       if (c == ',') *quote = 1;
-      *o++ = (char)c;
+      if (c != ' ' || o == start || o[-1] != ' ') *o++ = (char)c; /* a run of blanks: one */
       i++;
       continue;
     }
@@ -84,7 +84,7 @@ static long clean(spg_csv_row *row, const char *text, size_t len, int *quote) {
         if (o > start && i < len) *o++ = ' ';
         continue;
       }
-      if (c == '\t') *o++ = ' ';
+      if (c == '\t' && o > start && o[-1] != ' ') *o++ = ' ';
       i++;
       continue;
     }

@@ -39,6 +39,10 @@ printf '# datum: 2024-10-01\nGespreksleider: Welkom.\nMevrouw K.: De arts was he
 run "stdout" "$SPIEGEL" analyze --csv "$T/q.txt"
 head -1 "$T/out" | grep -q '^session,date,organisation,' && ok || bad "header on standard output"
 grep -qF '"De arts was heel vriendelijk, en nam ""echt"" de tijd."' "$T/out" && ok || bad "RFC 4180 quoting: $(cat "$T/out")"
+# a run of blanks inside a quote is one space, as in the XML ("•  De arts", a PDF's bullet)
+printf 'Gespreksleider: Welkom.\nMevrouw K.: De arts  was heel\tvriendelijk.\n' >"$T/blank.txt"
+run "blanks" "$SPIEGEL" analyze --csv "$T/blank.txt"
+grep -qF ',De arts was heel vriendelijk.' "$T/out" && ok || bad "a run of blanks in a quote: $(cat "$T/out")"
 
 # a bad file among good ones: its rows are left out, the others written, exit 1, one header
 : >"$T/empty.txt"
