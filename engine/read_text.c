@@ -1129,10 +1129,11 @@ static bool bold_heading(const char *p, size_t n, const char **text, size_t *tex
 #define PAGE_LINE_MAX 200 /* bytes of a line that is a page's footer or header, at most */
 #define PAGE_FOLLOWERS 8  /* distinct lines after a page mark that are remembered */
 
-/* Whether the line holds a page number as a PDF's footer writes it: "pagina 3 van 8", "Pagina
- * 3/8", "page 3 of 8", "blz. 3 van 8" ("Verslag spiegelbijeenkomst | pagina 3 van 8"). */
+/* Whether the line ends in a page number as a PDF's footer writes it: "pagina 3 van 8",
+ * "Pagina 3/8", "page 3 of 8", "blz. 3 van 8" ("Verslag spiegelbijeenkomst | pagina 3 van 8"). */
 static bool page_mark(const char *p, size_t n) {
-  if (n > PAGE_LINE_MAX) return false;
+  /* the number it ends with first: one compare for most lines */
+  if (n < 6 || n > PAGE_LINE_MAX || !is_digit(p[n - 1])) return false;
   static const struct {
     const char *w;
     size_t n;

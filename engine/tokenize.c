@@ -178,11 +178,6 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       i++;
       continue;
     }
-    size_t note;
-    if ((t[i] == '[' || t[i] == '(') && (note = note_group(t + i, n - i)) != 0) {
-      i += note; /* "(lacht)", "[onverstaanbaar]": no speech */
-      continue;
-    }
     size_t start = i, len = 1;
     spg_token tok = {0};
     /* the classes are disjoint: which branch takes the byte is settled by its class alone,
@@ -217,6 +212,12 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       }
       tok.kind = SPG_TOK_WORD;
     } else {
+      size_t note; /* "(lacht)", "[onverstaanbaar]": no speech (a punctuation mark's branch) */
+      if ((t[i] == '[' || t[i] == '(') && (note = note_group(t + i, n - i)) != 0) {
+        i += note;
+        if (i < n && t[i] == ' ') i++;
+        continue;
+      }
       i += len;
       tok.kind = SPG_TOK_PUNCT;
     }
