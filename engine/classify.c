@@ -324,6 +324,12 @@ static bool host_subject(const spg_session *s, spg_analyzer *an, const spg_sente
   return false;
 }
 
+/* Whether w is a form of "vragen" that reports a question: "vraagt", "vroeg", "vroegen". */
+static bool asks_verb(const spg_wordtype *w) {
+  return w && (spg_morph_form_is(w, "vraagt") || spg_morph_form_is(w, "vroeg") ||
+               spg_morph_form_is(w, "vroegen") || spg_morph_form_is(w, "vragen"));
+}
+
 #define ASKER_LEAD 4 /* tokens before the professional who asks ("4.1 De verpleegkundig") */
 
 /* Whether the sentence reports a professional's question (part 2 of the meeting, in minutes or
@@ -333,13 +339,24 @@ static bool host_subject(const spg_session *s, spg_analyzer *an, const spg_sente
  * however its words weigh; the answer is. */
 static bool staff_asks(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
   const uint32_t n = sent->n_tokens < ASKER_LEAD + 3 ? sent->n_tokens : ASKER_LEAD + 3;
-  bool staff = false;
+  /* in a report (one anonymous voice), also a name that opens the sentence: "Fatima vroeg of
+   * een automatische incasso zou helpen", "- *Ruben vroeg of ...*"; not a participant's word
+   * ("Ouders vroegen of ...", roles.tsv) nor a pronoun ("Ze vroeg ...") */
+  const bool report = s->speakers.n == 1 && !s->speakers.v[0].label[0];
+  bool staff = false, first = true;
   for (uint32_t k = 0; k + 1 < n; k++) {
     const spg_token *t = &s->tokens.v[sent->first_token + k];
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
     if (!w) continue;
-    if (staff && (spg_morph_form_is(w, "vraagt") || spg_morph_form_is(w, "vroeg") ||
-                  spg_morph_form_is(w, "vroegen") || spg_morph_form_is(w, "vragen"))) {
+    if (first && report && w->capital && !(w->score_flags & SPG_WT_STOPWORD) &&
+        t[1].kind == SPG_TOK_WORD && asks_verb(spg_morph_get(an, t[1].type))) {
+      const spg_lex_word *f, *l; /* the name right before its verb, not "Naasten kunnen ..." */
+      token_words(s, an, sent->first_token + k, &f, &l);
+      staff = !(f && f->role == SPG_ROLE_PARTICIPANT) && !(l && l->role == SPG_ROLE_PARTICIPANT) &&
+              !(f && f->meeting) && !(l && l->meeting);
+    }
+    first = false;
+    if (staff && asks_verb(w)) {
       const spg_token *q = t + 1;
       const spg_wordtype *qw = q->kind == SPG_TOK_WORD ? spg_morph_get(an, q->type) : NULL;
       return qw && (spg_morph_form_is(qw, "of") || qw->modifier == SPG_MOD_QUESTION);
@@ -396,6 +413,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
   bool *spoke = calloc(s->speakers.n + 1, sizeof *spoke); /* a speaker's earlier turn */
   if (!spoke) return -1;
   const bool polarity_only = s->opt.flags & SPG_OPT_POLARITY_ONLY;
+  const bool report = s->speakers.n == 1 && !s->speakers.v[0].label[0]; /* staff_asks */
   uint32_t context_turn = UINT32_MAX; /* a first turn still telling the speaker's situation */
   for (size_t i = 0; i < s->sentences.n; i++) {
     spg_sentence *sent = &s->sentences.v[i];
@@ -449,7 +467,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
       cls = SPG_CLASS_NONE, why = SPG_WHY_ECHO;
     if (cls != SPG_CLASS_NONE && !sent->section &&
         (((sent->flags & SPG_SENT_MEETING) && host_subject(s, an, sent)) ||
-         ((sent->flags & SPG_SENT_STAFF) && staff_asks(s, an, sent))))
+         ((sent->flags & SPG_SENT_STAFF || report) && staff_asks(s, an, sent))))
       cls = SPG_CLASS_NONE, why = SPG_WHY_MEETING;
     sent->cls = cls;
     sent->flags |= (uint16_t)(why << SPG_SENT_WHY_SHIFT);

@@ -3263,7 +3263,7 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     *heading = true; /* scored as nothing, as a heading is; the section goes on */
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
-                        "aside", NULL, 0);
+                        "report-aside", NULL, 0);
   }
   /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
    * a transcript), there is nothing to do. */

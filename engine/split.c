@@ -167,17 +167,43 @@ static inline bool is_terminator(unsigned char c) {
 #define SET_RUN_BREAK (1u << 4) /* ,;:()[]\".!? */
 #define SET_SPACE (1u << 5) /* is_space: ' ' '\n' '\t' '\r' */
 #define SET_UPPER (1u << 6) /* A-Z */
-#define SET_END (1u << 7) /* is_closer or is_terminator: "')]!.? */
+#define SET_END (1u << 7)   /* is_closer or is_terminator: "')]*!.? */
 #define U SET_UPPER
 static const unsigned char byte_sets[256] = {
-    ['\t'] = SET_SPACE, ['\n'] = SET_SPACE, ['\r'] = SET_SPACE, [' '] = SET_SPACE,
-    ['A'] = U, ['B'] = U, ['C'] = U, ['D'] = U, ['E'] = U, ['F'] = U, ['G'] = U, ['H'] = U,
-    ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U, ['O'] = U, ['P'] = U,
-    ['Q'] = U, ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U, ['V'] = U, ['W'] = U, ['X'] = U,
-    ['Y'] = U, ['Z'] = U,
+    ['\t'] = SET_SPACE,
+    ['\n'] = SET_SPACE,
+    ['\r'] = SET_SPACE,
+    [' '] = SET_SPACE,
+    ['A'] = U,
+    ['B'] = U,
+    ['C'] = U,
+    ['D'] = U,
+    ['E'] = U,
+    ['F'] = U,
+    ['G'] = U,
+    ['H'] = U,
+    ['I'] = U,
+    ['J'] = U,
+    ['K'] = U,
+    ['L'] = U,
+    ['M'] = U,
+    ['N'] = U,
+    ['O'] = U,
+    ['P'] = U,
+    ['Q'] = U,
+    ['R'] = U,
+    ['S'] = U,
+    ['T'] = U,
+    ['U'] = U,
+    ['V'] = U,
+    ['W'] = U,
+    ['X'] = U,
+    ['Y'] = U,
+    ['Z'] = U,
     ['!'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK | SET_END,
     ['"'] = SET_RUN_BREAK | SET_END,
     ['\''] = SET_END,
+    ['*'] = SET_END,
     ['%'] = SET_NO_START,
     ['('] = SET_BEFORE_QUESTION | SET_RUN_BREAK,
     [')'] = SET_NO_START | SET_RUN_BREAK | SET_END,
@@ -226,11 +252,12 @@ static inline size_t first_flag(uint64_t m) { return (size_t)__builtin_ctzll(m) 
 
 /* Whether c is in set (one of SET_*); never true for NUL. */
 static inline bool in_set(unsigned set, unsigned char c) { return byte_sets[c] & set; }
+/* '*' closes and opens Markdown's italics ("*Marjan vroeg of ...* Bijna niemand wist dat") */
 static inline bool is_closer(unsigned char c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']';
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '*';
 }
 static inline bool is_opener(unsigned char c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '-';
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '-' || c == '*';
 }
 
 /* Case of the letter at s (n bytes): 'u'pper, 'l'ower, or 0 for anything else. */

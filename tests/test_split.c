@@ -139,6 +139,10 @@ static void quoted_speech(void **state) {
   SPLIT(",,Mijn niveau is omhoog gegaan.'' Ze lachte. ,, Dit verzin je niet.''",
         "\"Mijn niveau is omhoog gegaan.\"", "Ze lachte.", "\" Dit verzin je niet.\"");
   SPLIT("Ik had pijn. (Veel pijn.) Niemand kwam.", "Ik had pijn.", "(Veel pijn.)", "Niemand kwam.");
+  /* Markdown's italics close after the mark and open before a sentence */
+  SPLIT("*Marjan vroeg of het hielp.* Bijna niemand wist het.", "*Marjan vroeg of het hielp.*",
+        "Bijna niemand wist het.");
+  SPLIT("Het was goed. *Ja, heel goed.*", "Het was goed.", "*Ja, heel goed.*");
 }
 
 static void lower_case_continues(void **state) {
