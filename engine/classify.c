@@ -330,6 +330,14 @@ static bool asks_verb(const spg_wordtype *w) {
                spg_morph_form_is(w, "vroegen") || spg_morph_form_is(w, "vragen"));
 }
 
+/* Whether token t is "vroeg" and the like, or a capitalised word (the name after a role:
+ * "Planner Dennis vroeg") and then one: the tokens after a name that opens the sentence. */
+static bool name_then_asks(spg_analyzer *an, const spg_token *t) {
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
+  if (asks_verb(w)) return true;
+  return w && w->capital && t[1].kind == SPG_TOK_WORD && asks_verb(spg_morph_get(an, t[1].type));
+}
+
 #define ASKER_LEAD 4 /* tokens before the professional who asks ("4.1 De verpleegkundig") */
 
 /* Whether the sentence reports a professional's question (part 2 of the meeting, in minutes or
@@ -349,7 +357,7 @@ static bool staff_asks(const spg_session *s, spg_analyzer *an, const spg_sentenc
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
     if (!w) continue;
     if (first && report && w->capital && !(w->score_flags & SPG_WT_STOPWORD) &&
-        t[1].kind == SPG_TOK_WORD && asks_verb(spg_morph_get(an, t[1].type))) {
+        k + 2 < sent->n_tokens && name_then_asks(an, t + 1)) {
       const spg_lex_word *f, *l; /* the name right before its verb, not "Naasten kunnen ..." */
       token_words(s, an, sent->first_token + k, &f, &l);
       staff = !(f && f->role == SPG_ROLE_PARTICIPANT) && !(l && l->role == SPG_ROLE_PARTICIPANT) &&

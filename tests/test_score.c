@@ -1428,6 +1428,8 @@ static void the_host_judged_is_no_point(void **state) {
    * italics as minutes set it; not a word before another verb, nor a participant's word */
   assert_int_equal(class_of(f, "Fatima vroeg of het eten heel slecht was."), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "*Fatima vroeg of het eten heel slecht was.*"), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Planner Dennis vroeg of het eten heel slecht was."),
+                   SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Fatima zegt vragen of het eten heel slecht was."),
                    SPG_CLASS_LEARNING);
   assert_int_equal(class_of(f, "Mevrouw vroeg of het eten heel slecht was."), SPG_CLASS_LEARNING);
