@@ -47,7 +47,10 @@ corpora/reports-dev4/* (a forwarded e-mail, a spreadsheet pasted as text, questi
 minutes), written blind in the thirty-second round, measured at first sight and then worked on,
 and reports dev 5 = corpora/reports-dev5/* (a PDF export as text, an e-mail reply quoting the
 report, Markdown minutes with checkboxes), written blind in the thirty-third round, measured at
-first sight and then worked on. Every
+first sight and then worked on, and dev 7 = corpora/dev7/* (a focus-group transcript with
+codes and a legend, YouTube's rolling automatic captions with dialogue dashes, a subtitler's SRT
+with "(Name)" and dashes), written blind in the same round, measured at first sight and then
+worked on. Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
@@ -79,7 +82,7 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
         ("reports dev 4", "reports-dev4"),

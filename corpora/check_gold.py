@@ -4,8 +4,33 @@
 Usage:  python3 corpora/check_gold.py [CORPUS_DIR [SET ...]]   (default: the directory of this script)
         With SET names (e.g. 'dev5') only those sets are checked.
 
+Layouts of corpora/dev7 (written blind in the thirty-third round, its parsers merged from the
+helper's check_gold_dev7.py):
+  * a focus-group transcript (.txt) as a research assistant types it (parse_focus_txt): a free
+    title block and a legend ('GL = gespreksleider ...', 'R1 t/m R8 = respondenten ...',
+    'T1, T2, T3 = toehoorders: ...') before the first turn; turns 'CODE: text' with codes only,
+    some opened by a time code '#00:12:31#'; lines holding only a bracket note ('[door elkaar]')
+    between turns are skipped; other lines without a code continue the turn before them.
+    The legend gives the roles: a code whose entry starts with 'gespreksleider' is the moderator,
+    'toehoorder' a listener, 'respondent' a participant.
+  * an automatic-caption WebVTT in the YouTube layout (parse_rolling_vtt): 'Kind:'/'Language:'
+    header, cue settings 'align:start position:0%', inline '<00:00:01.234><c> woord</c>' tags,
+    rolling captions (each cue repeats the line shown before it; 10 ms cues repeat only that
+    line). De-duplication: tags removed, a cue's first line is dropped when it equals the last
+    line already taken; lines of only ' ' and bracket lines ('[Applaus]') are not speech.
+    Speakers: 'NAME IN CAPITALS: ' at a speaker's first words; a line starting '- ' is a change
+    of speaker: after a participant it is the gespreksleider; after the gespreksleider or a
+    toehoorder it is the participant that turn names last (the label in lower case, 'mevrouw
+    hoekstra', 'josé'), and if it names none, the participant who spoke last before it.
+  * a subtitling company's SRT (parse_dialogue_srt): '(Name) ' at the start of the first line
+    of a speaker's turn, '<i>' for off-screen voices, dialogue dashes for two speakers in one
+    cue (an unnamed first '-' line continues the speaker before it, an unnamed later '-' line
+    goes back to the speaker before the current one), sound lines '(gelach)' / '[applaus]'
+    that are not speech.
+
 For every transcript (*.txt, *.vtt, *.srt) in CORPUS_DIR, CORPUS_DIR/heldout, CORPUS_DIR/heldout-fresh,
-CORPUS_DIR/dev2, CORPUS_DIR/dev3, CORPUS_DIR/dev4, CORPUS_DIR/dev5 and CORPUS_DIR/series,
+CORPUS_DIR/dev2, CORPUS_DIR/dev3, CORPUS_DIR/dev4, CORPUS_DIR/dev5, CORPUS_DIR/dev6, CORPUS_DIR/dev7 and
+CORPUS_DIR/series,
 and every written report (*.txt) in CORPUS_DIR/reports, CORPUS_DIR/reports-fresh,
 CORPUS_DIR/reports-dev, CORPUS_DIR/reports-blind, CORPUS_DIR/reports-dev2, CORPUS_DIR/reports-dev3, CORPUS_DIR/reports-dev4 and CORPUS_DIR/reports-dev5, it reads
 NAME.gold.tsv and checks that
@@ -108,6 +133,11 @@ LISTENERS = {
                                  "Teamleider Miriam"],
     "gemeente-afvalinzameling.srt": ["Teamleider Inzameling Erik", "Wijkbeheerder Sanne",
                                      "Medewerker Klantcontact Priya"],
+    # dev7 (the focus-group .txt takes its roles from its legend)
+    "gemeente-burgerzaken.vtt": ["TEAMLEIDER BURGERZAKEN MARIEKE", "BALIEMEDEWERKER RONALD",
+                                 "MEDEWERKER KCC FATIMA"],
+    "sociale-werkvoorziening.srt": ["Jobcoach Ron", "Teamleider productie Sandra",
+                                    "P&O-adviseur Yvonne"],
 }
 
 # Moderators whose label does not contain 'gespreksleider' (a Teams export shows only the
@@ -132,6 +162,15 @@ TIME_LINE = re.compile(r"^\[\d{1,2}:\d\d(?::\d\d)?\]$")
 BRACKET_SPEAKER = re.compile(r"^\[([A-ZÀ-Ýa-zà-ÿ][^\[\]]{1,60})\]\s+(.*)$")
 CAPTION_TURN = re.compile(r"^>>\s*(?:([A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’-]{1,50}):\s*)?(.*)$")
 NOTE_CODE = re.compile(r"(?:Spreker|Speaker|SPEAKER)[ _]?\d+")
+# dev7 layouts
+FOCUS_TURN = re.compile(r"^(?:#\d{1,2}:\d\d:\d\d#\s*)?([A-Z]{1,3}\d{0,2}):\s+(.*)$")
+FOCUS_LEGEND = re.compile(r"^([A-Z]{1,3}\d{0,2}(?:\s*(?:,|\ben\b|t/m)\s*[A-Z]{1,3}\d{0,2})*)\s*=\s*(.+)$")
+FOCUS_STAMP = re.compile(r"^#\d{1,2}:\d\d:\d\d#\s*")
+BRACKET_LINE = re.compile(r"^\[[^\[\]]*\]$")
+ROLLING_SETTINGS = "align:start position:0%"
+ROLLING_NAME = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý .&'’-]{1,50}):\s*(.*)$")
+DIALOGUE_NAME = re.compile(r"^\(([A-ZÀ-Ý][^()]{0,50})\)\s+(\S.*)$")
+SOUND_LINE = re.compile(r"^[\[(][a-zà-ÿ][^\[\]()]*[\])]$")
 
 
 def norm(s):
@@ -163,6 +202,178 @@ def parse_txt(data):
         else:
             raise ValueError("text before the first speaker label: " + line[:60])
     return header, [(l, norm(t)) for l, t in turns]
+
+
+def expand_codes(left):
+    """'R1 t/m R8' -> R1..R8; 'T1, T2 en T3' -> T1, T2, T3."""
+    codes = []
+    for part in re.split(r"\s*(?:,|\ben\b)\s*", left.strip()):
+        m = re.match(r"^([A-Z]{1,3})(\d+)\s*t/m\s*([A-Z]{1,3})?(\d+)$", part)
+        if m:
+            codes += [m.group(1) + str(i) for i in range(int(m.group(2)), int(m.group(4)) + 1)]
+        elif re.match(r"^[A-Z]{1,3}\d{0,2}$", part):
+            codes.append(part)
+    return codes
+
+
+def is_focus(data):
+    lines = [l.strip() for l in data.splitlines()]
+    return (any(re.match(r"^GL\s*=", l) for l in lines)
+            and sum(1 for l in lines if FOCUS_TURN.match(l)) >= 5)
+
+
+def parse_focus_txt(data):
+    """A focus-group transcript typed by a research assistant: returns (header, [(code, text)]).
+    Lines before the first turn are the header; legend lines 'CODES = role ...' give the roles
+    (header['_roles']); a turn is 'CODE: text', maybe after '#hh:mm:ss#'; a line holding only a
+    bracket note is skipped; other lines continue the turn before them."""
+    header, turns, kinds = OrderedDict(), [], OrderedDict()
+    cur = None
+    for line in data.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        m = FOCUS_TURN.match(s)
+        if m and m.group(1) in kinds:
+            cur = [m.group(1), m.group(2).strip()]
+            turns.append(cur)
+            continue
+        if m and re.match(r"^(?:GL|[RT]\d+)$", m.group(1)):
+            raise ValueError("speaker code not in the legend: " + s[:60])
+        if cur is None:
+            lm = FOCUS_LEGEND.match(s)
+            if lm:
+                role = lm.group(2).strip().lower()
+                kind = ("moderator" if role.startswith("gespreksleider") else
+                        "listener" if role.startswith("toehoorder") else
+                        "participant" if role.startswith(("respondent", "deelnemer", "cliënt"))
+                        else None)
+                for c in expand_codes(lm.group(1)) if kind else []:
+                    kinds[c] = kind
+            else:
+                k, _, v = s.partition(":")
+                if v.strip():
+                    header[k.strip().lower()] = v.strip()
+            continue
+        if BRACKET_LINE.match(s):
+            continue                                  # '[door elkaar]' on a line of its own
+        s = FOCUS_STAMP.sub("", s)
+        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
+            cur[1] = cur[1][:-1] + s
+        else:
+            cur[1] = cur[1] + " " + s
+    header["_roles"] = kinds
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def parse_rolling_vtt(data, name):
+    """YouTube automatic captions: returns (header, [(label, text)]). See the docstring."""
+    header, turns = OrderedDict(), []
+    blocks, cur = [], []
+    for line in data.replace("\r\n", "\n").split("\n"):
+        if line == "":                                # a line of one space belongs to its cue
+            if cur:
+                blocks.append(cur)
+                cur = []
+        else:
+            cur.append(line)
+    if cur:
+        blocks.append(cur)
+    if not blocks or not blocks[0][0].startswith("WEBVTT"):
+        raise ValueError("missing WEBVTT signature")
+    for l in blocks[0][1:]:
+        k, _, v = l.partition(":")
+        header[k.strip().lower()] = v.strip()
+    shown, last = [], None
+    for b in blocks[1:]:
+        idx = next((i for i, l in enumerate(b) if "-->" in l), None)
+        if idx is None:
+            raise ValueError("cue without timing: " + b[0][:60])
+        lines = [norm(TAG.sub("", l)) for l in b[idx + 1:]]
+        lines = [l for l in lines if l]
+        if lines and last is not None and lines[0] == last:
+            lines = lines[1:]                         # the rolling repeat of the line before
+        for l in lines:
+            shown.append(l)
+            last = l
+    listeners = set(LISTENERS.get(name, []))
+    mods = set(MODERATORS.get(name, []))
+
+    def kind(label):
+        if "gespreksleider" in label.lower() or label in mods:
+            return "moderator"
+        if label in listeners or "toehoorder" in label.lower():
+            return "listener"
+        return "participant"
+
+    def changed():
+        label, text = turns[-1]
+        if kind(label) == "participant":
+            m = next((l for l, _ in turns if kind(l) == "moderator"), None)
+            if m is None:
+                raise ValueError("'- ' after a participant before the moderator spoke")
+            return m
+        best, pos = None, -1
+        for p in dict.fromkeys(l for l, _ in turns if kind(l) == "participant"):
+            for mm in re.finditer(r"(?<!\w)" + re.escape(p.lower()) + r"(?!\w)", text):
+                if mm.start() > pos:
+                    best, pos = p, mm.start()
+        if best:
+            return best
+        prev = next((l for l, _ in reversed(turns[:-1]) if kind(l) == "participant"), None)
+        if prev is None:
+            raise ValueError("'- ' with no participant to give it to: " + text[:60])
+        return prev
+
+    for l in shown:
+        if BRACKET_LINE.match(l):
+            continue                                  # [Applaus], [Muziek]
+        m = ROLLING_NAME.match(l)
+        if m:
+            turns.append([m.group(1).strip(), m.group(2)])
+        elif l == "-" or l.startswith("- "):
+            if not turns:
+                raise ValueError("'- ' before anyone was named: " + l[:60])
+            turns.append([changed(), l[1:].strip()])
+        elif turns:
+            turns[-1][1] += " " + l
+        else:
+            raise ValueError("caption text before the first speaker name: " + l[:60])
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def parse_dialogue_srt(blocks):
+    """A subtitling company's SRT: returns (header, [(label, text)]). See the docstring."""
+    turns = []
+    for b in blocks:
+        idx = next((i for i, l in enumerate(b) if "-->" in l), None)
+        if idx is None:
+            raise ValueError("cue without timing: " + b[0][:60])
+        ndash = 0
+        for l in b[idx + 1:]:
+            l = norm(TAG.sub("", l))
+            if not l or SOUND_LINE.match(l):
+                continue                              # (gelach), [applaus]
+            dash = l.startswith("-")
+            if dash:
+                l = l[1:].strip()
+                ndash += 1
+            m = DIALOGUE_NAME.match(l)
+            if m:
+                speaker, l = m.group(1).strip(), m.group(2)
+            elif dash and ndash > 1:
+                if len(turns) < 2:
+                    raise ValueError("second dialogue dash without an earlier speaker: " + l[:60])
+                speaker = turns[-2][0]
+            elif turns:
+                speaker = turns[-1][0]
+            else:
+                raise ValueError("cue without speaker: " + l[:60])
+            if turns and turns[-1][0] == speaker:
+                turns[-1][1] += " " + l
+            else:
+                turns.append([speaker, l])
+    return OrderedDict(), [(l, norm(t)) for l, t in turns]
 
 
 def is_teams(data):
@@ -291,6 +502,9 @@ def parse_cues(data, vtt):
         if not blocks or not blocks[0][0].startswith("WEBVTT"):
             raise ValueError("missing WEBVTT signature")
         blocks = blocks[1:]
+    if not vtt and any(DIALOGUE_NAME.match(TAG.sub("", l).lstrip("-").strip())
+                       for b in blocks for l in b):
+        return parse_dialogue_srt(blocks)
     caption = any(l.startswith(">>") for b in blocks for l in b)
     bracket = vtt and any(BRACKET_SPEAKER.match(b[i + 1]) for b in blocks
                           for i, l in enumerate(b[:-1]) if "-->" in l)
@@ -383,10 +597,14 @@ def parse_transcript(path, report=False):
     data = open(path, encoding="utf-8-sig").read()
     if report:
         return parse_report(data)
+    if path.endswith(".vtt") and ROLLING_SETTINGS in data and "<c>" in data:
+        return parse_rolling_vtt(data, os.path.basename(path))
     if path.endswith(".vtt"):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False)
+    if is_focus(data):
+        return parse_focus_txt(data)
     if is_teams(data):
         return parse_teams(data)
     if is_caps(data):
@@ -397,6 +615,11 @@ def parse_transcript(path, report=False):
 def roles(name, header, turns):
     listeners = set(LISTENERS.get(name, []))
     moderators = set(MODERATORS.get(name, []))
+    for code, kind in header.get("_roles", {}).items():     # dev7: a focus group's legend
+        if kind == "moderator":
+            moderators.add(code)
+        elif kind == "listener":
+            listeners.add(code)
     for kv in header.get("rollen", "").split(","):
         k, _, v = kv.partition("=")
         if v.strip().lower() == "toehoorder":
@@ -539,7 +762,7 @@ def main():
             ("heldout-fresh", os.path.join(root, "heldout-fresh")),
             ("dev2", os.path.join(root, "dev2")), ("dev3", os.path.join(root, "dev3")),
             ("dev4", os.path.join(root, "dev4")), ("dev5", os.path.join(root, "dev5")),
-            ("dev6", os.path.join(root, "dev6")),
+            ("dev6", os.path.join(root, "dev6")), ("dev7", os.path.join(root, "dev7")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),

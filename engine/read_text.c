@@ -158,10 +158,11 @@ static const char *const connectors[] = {
 
 /* Header keys that may stand without '#' before the first turn. */
 static const char *const meta_keys[] = {
-    "aanwezig", "aanwezigen", "afdeling", "bijeenkomst", "date", "datum", "domain", "domein",
-    "duur", "instelling", "locatie", "onderwerp", "opname", "organisatie", "organisation",
-    "organization", "plaats", "project", "roles", "rollen", "tijd", "titel", "title",
-    "transcript", "transcriptie", "versie",
+    "aanwezig",     "aanwezigen", "afdeling",     "bestand",    "bestandsnaam", "bijeenkomst",
+    "date",         "datum",      "domain",       "domein",     "duur",         "getranscribeerd",
+    "instelling",   "locatie",    "onderwerp",    "opname",     "organisatie",  "organisation",
+    "organization", "plaats",     "project",      "roles",      "rollen",       "tijd",
+    "titel",        "title",      "transcribent", "transcript", "transcriptie", "versie",
 };
 
 /* Keys of a legend that says who is who ("Legenda: GL = gespreksleider; R1 t/m R8 =
@@ -575,7 +576,10 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
   /* "[Gespreksleider Joyce] goedenavond allemaal": speech recognition that names the speaker in
    * brackets before the words, without a colon, where the speaker changes; not a mark of what
    * is heard ("[gelach]", "[Onverstaanbaar]") */
-  const char *bracket = p < end && *p == '[' ? memchr(p, ']', (size_t)(zone_end - p)) : NULL;
+  /* also in round brackets, as subtitlers write it: "(Mevrouw Kaya) Ik wilde eerst zeggen" */
+  const char *bracket = p < end && (*p == '[' || *p == '(')
+                            ? memchr(p, *p == '[' ? ']' : ')', (size_t)(zone_end - p))
+                            : NULL;
   const bool bracketed = bracket && bracket > p + 1 && end - bracket > 2 && bracket[1] == ' ' &&
                          starts_upper(p + 1, (size_t)(bracket - p - 1)) &&
                          !spg_heard_mark(p + 1, (size_t)(bracket - p - 1));
@@ -670,6 +674,9 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
   if (label_len > 2 && label[0] == '[' && label[label_len - 1] == ']' &&
       !memchr(label + 1, '[', label_len - 2) && !memchr(label + 1, ']', label_len - 2)) {
     label++, label_len -= 2;
+    spg_trim(&label, &label_len);
+  } else if (bracketed && label_len > 2 && label[0] == '(' && label[label_len - 1] == ')') {
+    label++, label_len -= 2; /* "(Mevrouw Kaya)" */
     spg_trim(&label, &label_len);
   }
   if (!label_len || label_len > LABEL_MAX) return false; /* analyse_label would say no */
@@ -1017,6 +1024,19 @@ static bool is_legend_key(const char *k, size_t n) {
   char low[16];
   return n < sizeof low && fold_lower(k, n, low, sizeof low) &&
          in_list(low, legend_keys, SPG_COUNT(legend_keys));
+}
+
+#define LEGEND_WORDS 3 /* words of a legend's heading ("Legenda sprekers"), at most */
+/* Whether the line heads a legend: a legend key first ("Legenda", "Legenda sprekers:",
+ * "Sprekers"), at most LEGEND_WORDS words, no statement of its own. */
+static bool legend_heading(const char *line, size_t n) {
+  if (n && line[n - 1] == ':') n--;
+  size_t w = 0, words = 1;
+  while (w < n && line[w] != ' ')
+    w++;
+  for (size_t i = w; i < n; i++)
+    if (line[i] == ' ' && i + 1 < n && line[i + 1] != ' ') words++;
+  return words <= LEGEND_WORDS && !memchr(line, '=', n) && is_legend_key(line, w);
 }
 
 /* A who-is-who statement before the first turn: "GL = gespreksleider", "R1 t/m R8 =
@@ -1486,13 +1506,17 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       continue;
     }
     const char *said;
-    if (!s->turns.n && (said = who_is_who(line, n)) != NULL) { /* "GL = gespreksleider" */
+    /* before the first turn of a label: an anonymous text before it in a labelled transcript
+     * is its title page ("TRANSCRIPT FOCUSGROEP", "Project: ...", the legend) */
+    const bool before_labels =
+        !s->turns.n || (table.labelled && s->speakers.n == 1 && !s->speakers.v[0].label[0]);
+    if (before_labels && (said = who_is_who(line, n)) != NULL) { /* "GL = gespreksleider" */
       if (spg_session_append_meta(s, "sprekers", said, (size_t)(line + n - said), lineno))
         st = nomem(s, err, lineno);
       continue;
     }
-    /* "Legenda:" on its own line, its statements below it */
-    if (!s->turns.n && is_legend_key(line, line[n - 1] == ':' ? n - 1 : n)) continue;
+    /* "Legenda:" or "Legenda sprekers" on its own line, its statements below it */
+    if (before_labels && legend_heading(line, n)) continue;
     const char *bold;
     size_t bold_len;
     if (!table.labelled && bold_heading(line, n, &bold, &bold_len)) { /* "**Thema: ...**" */
@@ -1511,7 +1535,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     }
     bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */
     if (spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted)) {
-      if (meta_key && (!s->turns.n || (lineno >= table.header_lo && lineno <= table.header_hi))) {
+      if (meta_key && (before_labels || (lineno >= table.header_lo && lineno <= table.header_hi))) {
         if (ll.text_len &&
             spg_session_add_meta(s, ll.label, ll.label_len, ll.text, ll.text_len, lineno))
           st = nomem(s, err, lineno);

@@ -358,6 +358,42 @@ static bool unnamed_change(const char **t, size_t *n) {
   return true;
 }
 
+/* Whether the line *t (*n bytes) opens with a subtitler's dialogue dash ("-Zo is Henk.", "- dus
+ * u moest twee keer komen", "–(Meneer Vos) Nee."): a change of speaker, or in a cue of two
+ * such lines its first speaker; if so the dash and the blanks after it are taken off. Not
+ * "--", nor a dash before a digit ("-5 graden"). */
+static bool caption_dash(const char **t, size_t *n) {
+  const char *p = *t;
+  size_t k = *n, d;
+  while (k && (*p == ' ' || *p == '\t'))
+    p++, k--;
+  if (k >= 2 && p[0] == '-')
+    d = 1;
+  else if (k >= 4 && memcmp(p, "\xE2\x80\x93", 3) == 0) /* en dash */
+    d = 3;
+  else
+    return false;
+  if (p[d] == '-' || (p[d] >= '0' && p[d] <= '9')) return false;
+  p += d, k -= d;
+  while (k && (*p == ' ' || *p == '\t'))
+    p++, k--;
+  if (!k) return false;
+  *t = p, *n = k;
+  return true;
+}
+
+/* The lines of cue text [p, p + n) that open with a dialogue dash. */
+static unsigned dash_lines(const char *p, size_t n) {
+  unsigned dashes = 0;
+  spg_lines it;
+  spg_lines_init(&it, p, n);
+  const char *line;
+  size_t len;
+  while (spg_lines_next(&it, &line, &len))
+    dashes += caption_dash(&line, &len);
+  return dashes;
+}
+
 /* Out of memory in pass 2 of spg_cues_emit: its table and counts freed. */
 static spg_status pass2_nomem(spg_label_table *table, spg_u32vec *turns_of, spg_session *s,
                               spg_error *err, uint32_t line) {
@@ -382,6 +418,7 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
     const char *line;
     size_t n;
     while (spg_lines_next(&it, &line, &n)) {
+      caption_dash(&line, &n); /* "-(Meneer Vos) Nee.": the label after the dash */
       int r = spg_label_table_scan(&table, line, n, &ll);
       if (r < 0) {
         spg_label_table_free(&table);
@@ -405,6 +442,10 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
     if (cue->voice_len && (cue_speaker = spg_session_speaker(s, text + cue->voice_off, cue->voice_len)) < 0)
       return pass2_nomem(&table, &turns_of, s, err, cue->line);
     bool first_line = true;
+    /* a cue of two dialogue dashes gives its first line to the one speaking (subtitlers dash
+       both lines of an exchange), a single dash marks a change */
+    unsigned dashes = cue->voice_len ? 0 : dash_lines(text + cue->text_off, cue->text_len);
+    bool dash_seen = false;
     spg_lines it;
     spg_lines_init(&it, text + cue->text_off, cue->text_len);
     const char *line;
@@ -412,6 +453,9 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
     while (spg_lines_next(&it, &line, &n)) {
       uint32_t lineno = cue->line + it.lineno - 1;
       int line_speaker = cue_speaker;
+      bool dash = dashes && caption_dash(&line, &n);
+      const bool change = dash && (dashes == 1 || dash_seen);
+      dash_seen = dash_seen || dash;
       const char *t = line;
       size_t tn = n;
       bool meta_key, accepted; /* pass 1 saw this line: the table knows its label; and a cue
@@ -422,11 +466,11 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
           return pass2_nomem(&table, &turns_of, s, err, lineno);
         cue_speaker = line_speaker; /* the label holds for the rest of the cue */
         t = ll.text, tn = ll.text_len;
-      } else if (unnamed_change(&t, &tn) && open && top >= 0) {
+      } else if ((unnamed_change(&t, &tn) || change) && open && top >= 0) {
         /* ">> en toen ...": broadcast captions mark a change of speaker without a name once
-         * the speaker has been named. In a meeting the floor goes back and forth through its
-         * host, the speaker of the most turns so far: after anyone else the host speaks, after
-         * the host the one who spoke before */
+         * the speaker has been named, and subtitles a dialogue dash ("-Mooi."). In a meeting
+         * the floor goes back and forth through its host, the speaker of the most turns so
+         * far: after anyone else the host speaks, after the host the one who spoke before */
         line_speaker = cue_speaker = speaker != top ? top : before >= 0 ? before : speaker;
       }
       if (line_speaker < 0 && (line_speaker = cue_speaker = spg_session_speaker(s, "", 0)) < 0)

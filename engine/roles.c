@@ -249,12 +249,13 @@ static spg_role said_roles_of(const spg_lexicon *lex, const char *p, const char 
   bool first = true;
   int depth = 0;
   while (p < end) {
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '(' || *p == ')' || *p == ',')) {
+    while (p < end &&
+           (*p == ' ' || *p == '\t' || *p == '(' || *p == ')' || *p == ',' || *p == ':')) {
       depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
       p++;
     }
-    const char *w = p;
-    while (p < end && *p != ' ' && *p != '\t' && *p != '(' && *p != ')' && *p != ',')
+    const char *w = p; /* "toehoorders:" before what they do: the word without its colon */
+    while (p < end && *p != ' ' && *p != '\t' && *p != '(' && *p != ')' && *p != ',' && *p != ':')
       p++;
     if (p == w) break;
     spg_role r = first || depth > 0 ? said_role(lex, w, (size_t)(p - w)) : SPG_ROLE_UNKNOWN;

@@ -15,6 +15,7 @@ for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora
          corpora/dev4/*.txt corpora/dev4/*.vtt corpora/dev4/*.srt \
          corpora/dev5/*.txt corpora/dev5/*.vtt corpora/dev5/*.srt \
          corpora/dev6/*.txt corpora/dev6/*.vtt corpora/dev6/*.srt \
+         corpora/dev7/*.txt corpora/dev7/*.vtt corpora/dev7/*.srt \
          corpora/series/*.txt corpora/reports/*.txt \
          corpora/reports-fresh/*.txt corpora/reports-dev/*.txt corpora/reports-blind/*.txt corpora/reports-dev2/*.txt \
          corpora/reports-dev3/*.txt corpora/reports-dev4/*.txt corpora/reports-dev5/*.txt; do

@@ -997,6 +997,29 @@ static void text_bold_headings_and_page_furniture(void **state) {
   spg_session_free(s);
 }
 
+/* Subtitles: "(Name) text" opens a speaker's turn, as "[Name] text" does ("(gelach)" does
+ * not); a dialogue dash marks a change of speaker, and in a cue of two dashes its first line
+ * is the one speaking; the changes go through the host, as broadcast captions' ">>". */
+static void srt_round_bracket_labels_and_dialogue_dashes(void **state) {
+  (void)state;
+  spg_session *s =
+      read_srt("1\n00:00:01,000 --> 00:00:03,000\n<i>(Gespreksleider Marja) Welkom.</i>\n\n"
+               "2\n00:00:03,000 --> 00:00:05,000\n(Mevrouw Kaya) Ik werk hier al lang.\n\n"
+               "3\n00:00:05,000 --> 00:00:07,000\n-Zo is het.\n-<i>Mooi.</i>\n\n"
+               "4\n00:00:07,000 --> 00:00:09,000\n(gelach)\n(Dennis) Bij mij ook.\n\n"
+               "5\n00:00:09,000 --> 00:00:11,000\n- En verder?\n");
+  assert_int_equal(s->turns.n, 5);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider Marja");
+  assert_string_equal(turn_label(s, 1), "Mevrouw Kaya");
+  assert_string_equal(turn_text(s, 1), "Ik werk hier al lang.\nZo is het.");
+  assert_string_equal(turn_label(s, 2), "Gespreksleider Marja");
+  assert_string_equal(turn_text(s, 2), "Mooi.\n(gelach)");
+  assert_string_equal(turn_label(s, 3), "Dennis");
+  assert_string_equal(turn_label(s, 4), "Gespreksleider Marja"); /* after anyone else: the host */
+  assert_string_equal(turn_text(s, 4), "En verder?");
+  spg_session_free(s);
+}
+
 /* An e-mail reply that answers a report between its quoted lines: after the mail program's
  * attribution line, the quoted lines (their '>' taken off) are the report, one anonymous
  * participant's, and the reply's own lines a listener's, "(antwoord)"; its header lines are
@@ -1172,6 +1195,7 @@ int main(void) {
       cmocka_unit_test(srt_labels_and_joining),
       cmocka_unit_test(srt_caption_changes_of_speaker),
       cmocka_unit_test(text_bold_headings_and_page_furniture),
+      cmocka_unit_test(srt_round_bracket_labels_and_dialogue_dashes),
       cmocka_unit_test(text_mail_reply_between_quoted_lines),
       cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),

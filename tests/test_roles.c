@@ -340,6 +340,24 @@ static void legend_says_who_is_who(void **state) {
     assert_int_equal(role_of(s, "GL"), SPG_ROLE_MODERATOR);
     spg_session_free(s);
   }
+  /* a title page before the legend, "Legenda sprekers" over it, a role with a colon after it
+   * ("toehoorders: T1 arts, ..."), header lines whose keys name the file ("Bestand:") */
+  {
+    spg_session *s = session("TRANSCRIPT FOCUSGROEP (woordelijk)\nProject: zorg\n"
+                             "Bestand: RT_20250318.docx, als tekst\n\nLegenda sprekers\n"
+                             "GL = gespreksleider\nT1, T2 = toehoorders: T1 arts, T2 planner\n\n"
+                             "GL: Welkom.\nR1: Dag.\nT1: Mag ik iets vragen?\nR2: Ja.\n"
+                             "T2: Dank u.\nR1: Goed.\n");
+    spg_error err;
+    assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+    assert_int_equal(role_of(s, "T1"), SPG_ROLE_LISTENER);
+    assert_int_equal(role_of(s, "T2"), SPG_ROLE_LISTENER);
+    assert_true(speaker(s, "T2")->role_fixed);
+    assert_string_equal(spg_session_meta(s, "bestand"), "RT_20250318.docx, als tekst");
+    for (size_t i = 0; i < s->speakers.n; i++)
+      assert_string_not_equal(s->speakers.v[i].label, "Bestand");
+    spg_session_free(s);
+  }
   /* after the first turn a line with '=' is speech */
   spg_session *s = session("GL: Welkom.\nR1: Dag.\nT1 = toehoorder\nGL: Ja.\n");
   assert_int_equal(s->turns.n, 3);
