@@ -394,6 +394,58 @@ static unsigned dash_lines(const char *p, size_t n) {
   return dashes;
 }
 
+#define NAMED_TAIL 400 /* bytes at the end of the host's turn that may name the next speaker */
+#define NAME_MAX_BYTES 64
+
+/* Lower-cases s[0..n) into out (cap bytes, UTF-8, any script); its length, 0 when it does not
+ * fit or is no UTF-8. */
+static size_t fold_into(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0 || o + 4 >= cap) return 0;
+    o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)out + o);
+    i += (size_t)k;
+  }
+  return o;
+}
+
+static bool name_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* The speaker whom the host's open turn names last, by the last word of the speaker's label
+ * ("... dank u wel, en meneer el khatib?" for MENEER EL KHATIB, "josé" for JOSÉ): the one an
+ * unnamed change of speaker hands the floor to. -1 when it names none. */
+static int named_next(const spg_session *s, int host) {
+  const spg_turn *turn = &s->turns.v[s->turns.n - 1];
+  if ((int)turn->speaker != host) return -1;
+  const char *end = s->raw.data + turn->raw_off + turn->raw_len;
+  const char *p = end - (turn->raw_len < NAMED_TAIL ? turn->raw_len : NAMED_TAIL);
+  while (p < end && ((unsigned char)*p & 0xC0) == 0x80) /* not in the middle of a character */
+    p++;
+  char text[NAMED_TAIL * 2 + 8];
+  const size_t tl = fold_into(p, (size_t)(end - p), text, sizeof text);
+  int best = -1;
+  size_t best_at = 0;
+  for (size_t i = 0; tl && i < s->speakers.n; i++) {
+    const char *l = s->speakers.v[i].label, *w = l + strlen(l);
+    while (w > l && w[-1] != ' ')
+      w--;
+    char word[NAME_MAX_BYTES];
+    const size_t wl = (int)i == host ? 0 : fold_into(w, strlen(w), word, sizeof word);
+    if (wl < 3) continue;
+    for (size_t at = 0; at + wl <= tl; at++)
+      if (memcmp(text + at, word, wl) == 0 &&
+          (at == 0 || !name_byte((unsigned char)text[at - 1])) &&
+          (at + wl == tl || !name_byte((unsigned char)text[at + wl])) && at + 1 > best_at)
+        best_at = at + 1, best = (int)i;
+  }
+  return best;
+}
+
 /* Out of memory in pass 2 of spg_cues_emit: its table and counts freed. */
 static spg_status pass2_nomem(spg_label_table *table, spg_u32vec *turns_of, spg_session *s,
                               spg_error *err, uint32_t line) {
@@ -470,8 +522,13 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
         /* ">> en toen ...": broadcast captions mark a change of speaker without a name once
          * the speaker has been named, and subtitles a dialogue dash ("-Mooi."). In a meeting
          * the floor goes back and forth through its host, the speaker of the most turns so
-         * far: after anyone else the host speaks, after the host the one who spoke before */
-        line_speaker = cue_speaker = speaker != top ? top : before >= 0 ? before : speaker;
+         * far: after anyone else the host speaks, after the host the one the host named last
+         * ("en meneer el khatib?"), else the one who spoke before */
+        int named;
+        line_speaker = cue_speaker = speaker != top                      ? top
+                                     : (named = named_next(s, top)) >= 0 ? named
+                                     : before >= 0                       ? before
+                                                                         : speaker;
       }
       if (line_speaker < 0 && (line_speaker = cue_speaker = spg_session_speaker(s, "", 0)) < 0)
         return pass2_nomem(&table, &turns_of, s, err, lineno);

@@ -1020,6 +1020,26 @@ static void srt_round_bracket_labels_and_dialogue_dashes(void **state) {
   spg_session_free(s);
 }
 
+/* After the host, an unnamed change of speaker goes to the one the host named last ("dank je
+ * wel josé, mevrouw de vries?"), else to the one who spoke before the host. */
+static void vtt_change_to_the_one_the_host_names(void **state) {
+  (void)state;
+  spg_session *s =
+      read_vtt("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nGESPREKSLEIDER: welkom allemaal\n\n"
+               "00:00:02.000 --> 00:00:03.000\nJOSÉ: het was goed\n\n"
+               "00:00:03.000 --> 00:00:04.000\nMEVROUW DE VRIES: bij mij ook\n\n"
+               "00:00:04.000 --> 00:00:05.000\n- dank u en josé nog iets\n\n"
+               "00:00:05.000 --> 00:00:06.000\n- ja de balie\n\n"
+               "00:00:06.000 --> 00:00:07.000\n- dank je wel\n\n"
+               "00:00:07.000 --> 00:00:08.000\n- en de koffie\n");
+  assert_int_equal(s->turns.n, 7);
+  assert_string_equal(turn_label(s, 3), "GESPREKSLEIDER");
+  assert_string_equal(turn_label(s, 4), "JOSÉ"); /* named, not the one before the host */
+  assert_string_equal(turn_label(s, 5), "GESPREKSLEIDER");
+  assert_string_equal(turn_label(s, 6), "JOSÉ"); /* none named: the one before */
+  spg_session_free(s);
+}
+
 /* An e-mail reply that answers a report between its quoted lines: after the mail program's
  * attribution line, the quoted lines (their '>' taken off) are the report, one anonymous
  * participant's, and the reply's own lines a listener's, "(antwoord)"; its header lines are
@@ -1196,6 +1216,7 @@ int main(void) {
       cmocka_unit_test(srt_caption_changes_of_speaker),
       cmocka_unit_test(text_bold_headings_and_page_furniture),
       cmocka_unit_test(srt_round_bracket_labels_and_dialogue_dashes),
+      cmocka_unit_test(vtt_change_to_the_one_the_host_names),
       cmocka_unit_test(text_mail_reply_between_quoted_lines),
       cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),
