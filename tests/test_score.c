@@ -289,6 +289,14 @@ static void compounds_carry_themes(void **state) {
   spg_session_free(s);
 }
 
+/* A compound's first part lends its polarity only when it is a strong word ("super", 0.8: a
+ * "superweekend" praises); "respect" (0.5) names a kind in "respectbetuiging". */
+static void strong_first_parts_only_lend_polarity(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_of(f, "Het was een superweekend.") > 0);
+  assert_float_equal(polarity_of(f, "Het was een respectbetuiging."), 0, 1e-6);
+}
+
 /* "lang wachten" is a sentiment phrase, and its "wachten" still names the process; the words of
  * a filler phrase ("eerlijk gezegd": honestly) name nothing. */
 static void words_of_a_sentiment_phrase_name_their_themes(void **state) {
@@ -2448,6 +2456,7 @@ int main(void) {
       cmocka_unit_test(missing_service_is_a_complaint),
       cmocka_unit_test(words_of_a_sentiment_phrase_name_their_themes),
       cmocka_unit_test(compounds_carry_themes),
+      cmocka_unit_test(strong_first_parts_only_lend_polarity),
       cmocka_unit_test(opening_situation_is_context),
       cmocka_unit_test(only_participants_give_items),
       cmocka_unit_test(answer_to_a_wish_question_is_a_suggestion),
