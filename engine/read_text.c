@@ -845,10 +845,10 @@ typedef struct header_block {
   uint32_t after;       /* lines of text after it */
 } header_block;
 
-#define HEADER_LIST                                                                                \
-  1000                /* bytes of a value that is a list ("Deelnemers (10): Gerrit Hofstra         \
-                         (melkveehouder, Oosterpolder), Anouk Verbeek (...), ..."), at most */
-#define LIST_COMMAS 3 /* commas of such a list, at least */
+/* A value that is a list of the people present ("Deelnemers (10): Gerrit Hofstra (melkveehouder,
+ * Oosterpolder), Anouk Verbeek (...), ..."): at most HEADER_LIST bytes, LIST_COMMAS commas. */
+#define HEADER_LIST 1000
+#define LIST_COMMAS 3
 
 static bool key_value_line(const spg_label_line *ll) {
   if (!ll->text_len) return true;
@@ -1231,8 +1231,7 @@ static bool page_furniture(page_state *ps, const char *line, size_t n) {
   return false;
 }
 
-/* ---- an e-mail reply that answers a report between its quoted lines -----------------------------
- */
+/* ---- an e-mail reply that answers a report between its quoted lines ------------------------ */
 
 #define MAIL_QUOTED 3           /* quoted lines after the attribution line, at least */
 #define MAIL_ATTRIBUTION 300    /* bytes of an attribution line, at most */
@@ -1403,6 +1402,43 @@ static spg_status label_turn(spg_session *s, text_state *ts, const char *label, 
   return SPG_OK;
 }
 
+/* A heading of a text without speakers ("## Tops", "**Thema: bereikbaarheid**"): a paragraph of
+ * its own, and what follows it another. */
+static spg_status add_heading(spg_session *s, text_state *ts, const char *h, size_t n,
+                              uint32_t lineno, spg_error *err) {
+  ts->pending_break = ts->in_turn && s->turns.v[s->turns.n - 1].raw_len;
+  spg_status st = add_line(s, ts, h, n, lineno, err);
+  ts->pending_break = true;
+  return st;
+}
+
+/* A line of an e-mail reply that quotes a report (mail_state.on): a header line at the top
+ * ("Van:", "Onderwerp:"); a quoted line, its '>' taken off, the report's anonymous participant's;
+ * the reply's own line its listener's, MAIL_REPLY. */
+static spg_status mail_line(spg_session *s, text_state *ts, const char *line, size_t n,
+                            uint32_t lineno, spg_error *err) {
+  const char *value;
+  size_t value_len, key_len;
+  if (!s->turns.n && mail_header(line, n, &value, &value_len, &key_len))
+    return value_len && spg_session_add_meta(s, line, key_len, value, value_len, lineno)
+               ? nomem(s, err, lineno)
+               : SPG_OK;
+  const size_t q = quote_marks(line, n);
+  const char *label = q ? "" : MAIL_REPLY;
+  const size_t label_len = q ? 0 : strlen(MAIL_REPLY);
+  line += q, n -= q;
+  if (!n) { /* ">" alone: the quoted text's blank line */
+    if (ts->in_turn && s->turns.v[s->turns.n - 1].raw_len) ts->pending_break = true;
+    return SPG_OK;
+  }
+  const int sp = spg_session_speaker(s, label, label_len);
+  if (sp < 0) return nomem(s, err, lineno);
+  if (!q) s->speakers.v[sp].role = SPG_ROLE_LISTENER, s->speakers.v[sp].role_fixed = true;
+  if (ts->in_turn && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp)
+    return add_line(s, ts, line, n, lineno, err);
+  return label_turn(s, ts, label, label_len, lineno, ts->pending_ms, line, n, err);
+}
+
 spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err) {
   s->format = SPG_FORMAT_TEXT;
   spg_status table_status;
@@ -1464,32 +1500,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     }
     if (pages.n && page_furniture(&pages, line, n)) continue; /* "... | pagina 3 van 8" */
     if (mail.on) { /* the quoted report is the participants', the reply's own lines are not */
-      const char *value;
-      size_t value_len, key_len;
-      if (lineno == mail.attribution) continue;
-      if (!s->turns.n && mail_header(line, n, &value, &value_len, &key_len)) {
-        if (value_len && spg_session_add_meta(s, line, key_len, value, value_len, lineno))
-          st = nomem(s, err, lineno);
-        continue;
-      }
-      const size_t q = quote_marks(line, n);
-      const char *label = q ? "" : MAIL_REPLY;
-      const size_t label_len = q ? 0 : strlen(MAIL_REPLY);
-      line += q, n -= q;
-      if (!n) { /* ">" alone: the quoted text's blank line */
-        if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
-        continue;
-      }
-      const int sp = spg_session_speaker(s, label, label_len);
-      if (sp < 0) {
-        st = nomem(s, err, lineno);
-        continue;
-      }
-      if (!q) s->speakers.v[sp].role = SPG_ROLE_LISTENER, s->speakers.v[sp].role_fixed = true;
-      if (ts.in_turn && s->turns.v[s->turns.n - 1].speaker == (uint32_t)sp)
-        st = add_line(s, &ts, line, n, lineno, err);
-      else
-        st = label_turn(s, &ts, label, label_len, lineno, ts.pending_ms, line, n, err);
+      if (lineno != mail.attribution) st = mail_line(s, &ts, line, n, lineno, err);
       continue;
     }
     if (is_hash_line(line, n)) {
@@ -1500,9 +1511,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
        * beter") is a paragraph of its own: score.c reads it as the heading of what follows. In
        * a transcript with speakers it stays out of everyone's speech. */
       if (st != SPG_OK || !heading_len || table.labelled) continue;
-      ts.pending_break = ts.in_turn && s->turns.v[s->turns.n - 1].raw_len;
-      st = add_line(s, &ts, heading, heading_len, lineno, err);
-      ts.pending_break = true; /* what follows it is a paragraph of its own */
+      st = add_heading(s, &ts, heading, heading_len, lineno, err);
       continue;
     }
     const char *said;
@@ -1524,9 +1533,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         if (spg_session_add_meta(s, "titel", 5, bold, bold_len, lineno)) st = nomem(s, err, lineno);
         continue;
       }
-      ts.pending_break = ts.in_turn && s->turns.v[s->turns.n - 1].raw_len;
-      st = add_line(s, &ts, bold, bold_len, lineno, err);
-      ts.pending_break = true; /* what follows it is a paragraph of its own, as after "## ..." */
+      st = add_heading(s, &ts, bold, bold_len, lineno, err);
       continue;
     }
     if (own_ok && own_known(&own, line, n)) { /* "Gespreksleider" alone on its line */

@@ -2672,8 +2672,7 @@ static bool dot_leader(const spg_session *s, const spg_sentence *sent) {
   return dots >= LEADER_DOTS;
 }
 
-#define ATTRIBUTION_WORDS 3 /* words of a name after a quote's dash ("– Riek", "- Mevrouw Smit") \
-                             */
+#define ATTRIBUTION_WORDS 3 /* words of a name after a quote's dash ("– Riek") */
 
 /* Whether the byte at d starts a dash: '-', an en dash or an em dash. */
 static bool dash_at(const char *d) {
@@ -2683,10 +2682,9 @@ static bool dash_at(const char *d) {
 
 /* Whether sentence sent is a report's aside, no point whatever section it stands in: a line of
  * a table of contents (dot_leader), a paragraph wholly in italics ("*Per thema, in de volgorde
- * waarin het genoemd werd.*",
- * "*Notulen: Lotte de Boer, 14 april 2025*": a '*' right before its first word and as its last
- * mark), or a quote's attribution, a dash and a name after the closing quote mark ("> "Ik heb
- * drie keer gebeld." – Anouk"). Not "**Thema: ...**" (bold), not a bullet "* ...". */
+ * waarin het genoemd werd.*": a '*' right before its first word and as its last mark), or a
+ * quote's attribution, a dash and a name after the closing quote mark ("> "Ik heb drie keer
+ * gebeld." – Anouk"). Not bold ("**Thema: ...**"), not a bullet ("* ..."). */
 static bool aside(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   if (sent->n_tokens < 2) return false;

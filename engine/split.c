@@ -169,37 +169,13 @@ static inline bool is_terminator(unsigned char c) {
 #define SET_UPPER (1u << 6) /* A-Z */
 #define SET_END (1u << 7)   /* is_closer or is_terminator: "')]*!.? */
 #define U SET_UPPER
+// clang-format off
 static const unsigned char byte_sets[256] = {
-    ['\t'] = SET_SPACE,
-    ['\n'] = SET_SPACE,
-    ['\r'] = SET_SPACE,
-    [' '] = SET_SPACE,
-    ['A'] = U,
-    ['B'] = U,
-    ['C'] = U,
-    ['D'] = U,
-    ['E'] = U,
-    ['F'] = U,
-    ['G'] = U,
-    ['H'] = U,
-    ['I'] = U,
-    ['J'] = U,
-    ['K'] = U,
-    ['L'] = U,
-    ['M'] = U,
-    ['N'] = U,
-    ['O'] = U,
-    ['P'] = U,
-    ['Q'] = U,
-    ['R'] = U,
-    ['S'] = U,
-    ['T'] = U,
-    ['U'] = U,
-    ['V'] = U,
-    ['W'] = U,
-    ['X'] = U,
-    ['Y'] = U,
-    ['Z'] = U,
+    ['\t'] = SET_SPACE, ['\n'] = SET_SPACE, ['\r'] = SET_SPACE, [' '] = SET_SPACE,
+    ['A'] = U, ['B'] = U, ['C'] = U, ['D'] = U, ['E'] = U, ['F'] = U, ['G'] = U, ['H'] = U,
+    ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U, ['O'] = U, ['P'] = U,
+    ['Q'] = U, ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U, ['V'] = U, ['W'] = U, ['X'] = U,
+    ['Y'] = U, ['Z'] = U,
     ['!'] = SET_TRAILING | SET_NO_START | SET_RUN_BREAK | SET_END,
     ['"'] = SET_RUN_BREAK | SET_END,
     ['\''] = SET_END,
@@ -223,6 +199,7 @@ static const unsigned char byte_sets[256] = {
     ['t'] = SET_CLITIC,
     ['}'] = SET_NO_START,
 };
+// clang-format on
 #undef U
 /* Without SSE2, eight bytes at a time (word-at-a-time, little-endian only; elsewhere the byte
  * loop does it all) for the first pass over a turn. Not for the chunk scan: chunks are words
