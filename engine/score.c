@@ -2618,13 +2618,52 @@ static bool asks_for_wish(const scorer *sc, const spg_sentence *q) {
   return open && wish;
 }
 
+/* Whether sentence q of a report reports a professional's open question for a wish: a name
+ * (or a role and a name) opens it, then "vroeg", "vraagt" or "vroegen" and a question word, and
+ * a word of wishquestions.txt or a suggestion marker in it ("Noor vroeg welke informatie
+ * deelnemers het meest missen.", "Yvonne vroeg hoe bewoners het liefst op de hoogte worden
+ * gehouden."); not a yes/no question ("Ruben vroeg of het helpt ..."), answered by agreement. */
+static bool reports_wish_question(const scorer *sc, const spg_sentence *q) {
+  const spg_session *s = sc->s;
+  uint32_t k = 0, names = 0;
+  const spg_token *t = &s->tokens.v[q->first_token];
+  while (k < q->n_tokens && t[k].kind == SPG_TOK_PUNCT) /* "- *" */
+    k++;
+  for (; k < q->n_tokens && names < 2; k++, names++) {
+    const spg_wordtype *w = t[k].kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t[k].type) : NULL;
+    if (!w || !w->capital || (w->score_flags & SPG_WT_STOPWORD)) break;
+  }
+  if (!names || k + 1 >= q->n_tokens || t[k].kind != SPG_TOK_WORD || t[k + 1].kind != SPG_TOK_WORD)
+    return false;
+  const spg_wordtype *v = spg_morph_get(sc->an, t[k].type),
+                     *qw = spg_morph_get(sc->an, t[k + 1].type);
+  if (!spg_morph_form_is(v, "vroeg") && !spg_morph_form_is(v, "vraagt") &&
+      !spg_morph_form_is(v, "vroegen"))
+    return false;
+  if (qw->modifier != SPG_MOD_QUESTION) return false;
+  if (q->flags & SPG_SENT_SUGGESTION) return true;
+  for (k += 2; k < q->n_tokens; k++) {
+    if (t[k].kind != SPG_TOK_WORD) continue;
+    const spg_wordtype *w = spg_morph_get(sc->an, t[k].type);
+    const spg_lex_word *f = lexword(sc, w->form_id), *l = lexword(sc, w->lemma_id);
+    if ((f && f->wish_word) || (l && l->wish_word)) return true;
+  }
+  return false;
+}
+
 /* Whether sentence i opens a participant's answer to a question for a wish that a moderator or
  * a professional asked in the turn before: "Wat had u het liefst anders gezien?" "Dat er gewoon
- * iemand terugbelt." The answer says what should change, whatever its words. */
+ * iemand terugbelt." The answer says what should change, whatever its words. In a report (one
+ * anonymous voice) the answer follows the question it reports in the same paragraph ("- *Noor
+ * vroeg welke informatie deelnemers het meest missen.* Vooral wat het waterschap in hun eigen
+ * buurt doet."). */
 static bool answers_wish_question(const scorer *sc, size_t i) {
   const spg_session *s = sc->s;
   const spg_sentence *sent = &s->sentences.v[i];
   const spg_turn *turn = &s->turns.v[sent->turn];
+  if (s->speakers.n == 1 && !s->speakers.v[0].label[0] && turn->first_sentence != i &&
+      s->sentences.v[i - 1].turn == sent->turn && !spg_opens_paragraph(s, sent))
+    return reports_wish_question(sc, &s->sentences.v[i - 1]);
   if (turn->first_sentence != i || sent->turn == 0) return false;
   const spg_turn *prev = &s->turns.v[sent->turn - 1];
   if (s->speakers.v[turn->speaker].role != SPG_ROLE_PARTICIPANT ||

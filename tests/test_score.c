@@ -453,6 +453,34 @@ static uint8_t class_of(fixture *f, const char *text) {
   return cls;
 }
 
+/* The answer to a question for a wish says what should change, whatever its words: a
+ * participant's turn after the moderator's open question, and in a report the sentence after a
+ * professional's question it reports, in the same paragraph; not after a yes/no question, nor in
+ * a paragraph of its own. */
+static void answers_to_a_wish_question_are_wishes(void **state) {
+  fixture *f = *state;
+  spg_session *s =
+      analyze_text(f, "Gespreksleider: Waarom moet het anders?\nMevrouw K.: Vooral de deur.\n", 0);
+  assert_true(has_entry(s, 1, SPG_EV_SUGGESTION, "wish-answer"));
+  spg_session_free(s);
+  static const struct {
+    const char *text;
+    bool wish;
+  } cases[] = {
+      {"- *Noor vroeg waarom het anders moet.* Vooral de deur.\n", true},
+      {"- *Noor vroeg of het anders kan.* Vooral de deur.\n", false},
+      {"- *Noor vroeg waarom het anders moet.*\n\nVooral de deur.\n", false},
+      {"- *Noor vroeg waarom het kan.* Vooral de deur.\n", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
+    if (s->sentences.n != 2 || has_entry(s, 1, SPG_EV_SUGGESTION, "wish-answer") != cases[i].wish)
+      fail_msg("\"%s\": %zu sentences, a wish-answer %s", cases[i].text, s->sentences.n,
+               cases[i].wish ? "expected" : "not expected");
+    spg_session_free(s);
+  }
+}
+
 /* A report's asides are no points, whatever section they stand in: a paragraph wholly in
  * italics, a quote's attribution after its closing mark, a table of contents' line; bold, a
  * bullet, a dash without a quote before it or a plain line are not. */
@@ -2452,6 +2480,7 @@ int main(void) {
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(transcriber_notes_are_no_tokens),
       cmocka_unit_test(asides_are_no_points),
+      cmocka_unit_test(answers_to_a_wish_question_are_wishes),
       cmocka_unit_test(questions_are_no_items),
       cmocka_unit_test(missing_service_is_a_complaint),
       cmocka_unit_test(words_of_a_sentiment_phrase_name_their_themes),
