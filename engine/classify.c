@@ -175,8 +175,7 @@ static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_se
   return false;
 }
 
-#define COULD_NOT_REACH 4 /* words from the speaker to the "niet" or "geen" of what they did not   \
-                           */
+#define COULD_NOT_REACH 4 /* words from the speaker to the "niet" or "geen" they say */
 /* Whether token tok, of sentence sent, is a "niet" or "geen" with "ik" or "we" at most
  * COULD_NOT_REACH words before it: what the speaker could not do or did not ("ik kon gewoon
  * niet naar huis rijden", "ik heb die nacht geen oog dichtgedaan"), not what the service did
@@ -330,12 +329,27 @@ static bool asks_verb(const spg_wordtype *w) {
                spg_morph_form_is(w, "vroegen") || spg_morph_form_is(w, "vragen"));
 }
 
-/* Whether token t is "vroeg" and the like, or a capitalised word (the name after a role:
- * "Planner Dennis vroeg") and then one: the tokens after a name that opens the sentence. */
-static bool name_then_asks(spg_analyzer *an, const spg_token *t) {
-  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
-  if (asks_verb(w)) return true;
-  return w && w->capital && t[1].kind == SPG_TOK_WORD && asks_verb(spg_morph_get(an, t[1].type));
+long spg_named_asker(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  if (!spg_one_voice(s)) return -1;
+  uint32_t k = sent->first_token;
+  const uint32_t end = k + sent->n_tokens;
+  while (k < end && s->tokens.v[k].kind == SPG_TOK_PUNCT) /* "- *" */
+    k++;
+  if (k + 2 >= end || s->tokens.v[k].kind != SPG_TOK_WORD) return -1;
+  const spg_wordtype *w = spg_morph_get(an, s->tokens.v[k].type);
+  if (!w || !w->capital || (w->score_flags & SPG_WT_STOPWORD)) return -1;
+  const spg_lex_word *f, *l;
+  token_words(s, an, k, &f, &l);
+  if ((f && (f->role == SPG_ROLE_PARTICIPANT || f->meeting)) ||
+      (l && (l->role == SPG_ROLE_PARTICIPANT || l->meeting)))
+    return -1;
+  for (uint32_t v = k + 1; v <= k + 2 && v < end; v++) { /* the verb, or a name and then it */
+    const spg_wordtype *x =
+        s->tokens.v[v].kind == SPG_TOK_WORD ? spg_morph_get(an, s->tokens.v[v].type) : NULL;
+    if (asks_verb(x)) return (long)v;
+    if (!x || !x->capital) return -1;
+  }
+  return -1;
 }
 
 #define ASKER_LEAD 4 /* tokens before the professional who asks ("4.1 De verpleegkundig") */
@@ -347,23 +361,18 @@ static bool name_then_asks(spg_analyzer *an, const spg_token *t) {
  * however its words weigh; the answer is. */
 static bool staff_asks(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
   const uint32_t n = sent->n_tokens < ASKER_LEAD + 3 ? sent->n_tokens : ASKER_LEAD + 3;
-  /* in a report (one anonymous voice), also a name that opens the sentence: "Fatima vroeg of
-   * een automatische incasso zou helpen", "- *Ruben vroeg of ...*"; not a participant's word
-   * ("Ouders vroegen of ...", roles.tsv) nor a pronoun ("Ze vroeg ...") */
-  const bool report = s->speakers.n == 1 && !s->speakers.v[0].label[0];
-  bool staff = false, first = true;
+  /* in a report also a name that opens the sentence ("Fatima vroeg of ...") */
+  const long named = spg_named_asker(s, an, sent);
+  if (named >= 0) {
+    const spg_token *q = &s->tokens.v[named + 1];
+    const spg_wordtype *qw = q->kind == SPG_TOK_WORD ? spg_morph_get(an, q->type) : NULL;
+    return qw && (spg_morph_form_is(qw, "of") || qw->modifier == SPG_MOD_QUESTION);
+  }
+  bool staff = false;
   for (uint32_t k = 0; k + 1 < n; k++) {
     const spg_token *t = &s->tokens.v[sent->first_token + k];
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(an, t->type) : NULL;
     if (!w) continue;
-    if (first && report && w->capital && !(w->score_flags & SPG_WT_STOPWORD) &&
-        k + 2 < sent->n_tokens && name_then_asks(an, t + 1)) {
-      const spg_lex_word *f, *l; /* the name right before its verb, not "Naasten kunnen ..." */
-      token_words(s, an, sent->first_token + k, &f, &l);
-      staff = !(f && f->role == SPG_ROLE_PARTICIPANT) && !(l && l->role == SPG_ROLE_PARTICIPANT) &&
-              !(f && f->meeting) && !(l && l->meeting);
-    }
-    first = false;
     if (staff && asks_verb(w)) {
       const spg_token *q = t + 1;
       const spg_wordtype *qw = q->kind == SPG_TOK_WORD ? spg_morph_get(an, q->type) : NULL;
@@ -421,7 +430,7 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
   bool *spoke = calloc(s->speakers.n + 1, sizeof *spoke); /* a speaker's earlier turn */
   if (!spoke) return -1;
   const bool polarity_only = s->opt.flags & SPG_OPT_POLARITY_ONLY;
-  const bool report = s->speakers.n == 1 && !s->speakers.v[0].label[0]; /* staff_asks */
+  const bool report = spg_one_voice(s); /* staff_asks: a name may ask */
   uint32_t context_turn = UINT32_MAX; /* a first turn still telling the speaker's situation */
   for (size_t i = 0; i < s->sentences.n; i++) {
     spg_sentence *sent = &s->sentences.v[i];

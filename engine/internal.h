@@ -261,6 +261,12 @@ static inline bool spg_opens_paragraph(const spg_session *s, const spg_sentence 
   return x->norm_off == s->turns.v[x->turn].norm_off || s->norm.data[x->norm_off - 1] == '\n';
 }
 
+/* Whether session s is one anonymous voice: a text without speaker labels, a written report
+ * (or, before its first label, a transcript's title page). */
+static inline bool spg_one_voice(const spg_session *s) {
+  return s->speakers.n == 1 && !s->speakers.v[0].label[0];
+}
+
 /* Creates an empty session (source copied into the arena). NULL on allocation failure. */
 spg_session *spg_session_new(const char *source);
 /* Empties s for another transcript, as spg_session_new(source) would make it, keeping the memory
@@ -374,6 +380,13 @@ int spg_score(spg_session *s, struct spg_analyzer *an);
 
 /* classify.c: items from scored sentences (and their support, through support.c). */
 int spg_classify(spg_session *s, struct spg_analyzer *an);
+
+/* classify.c: the token (of the session) of "vroeg", "vraagt", "vroegen" or "vragen" when
+ * sentence sent of a report opens, after its marks, with a name or a role and a name before it
+ * ("Fatima vroeg of ...", "- *Planner Dennis vroeg welke ...*"): a professional's question the
+ * report tells; not a participant's word of roles.tsv or a meeting noun ("Ouders vroegen ...",
+ * "Deelnemers vroegen ..."), nor a pronoun. -1 when it opens otherwise. */
+long spg_named_asker(const spg_session *s, struct spg_analyzer *an, const spg_sentence *sent);
 
 /* support.c: item.support = participants who raised the same point, from the content words
  * spg_score listed (session->support_keys); 0 or -1 (memory). */

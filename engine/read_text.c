@@ -1517,8 +1517,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     const char *said;
     /* before the first turn of a label: an anonymous text before it in a labelled transcript
      * is its title page ("TRANSCRIPT FOCUSGROEP", "Project: ...", the legend) */
-    const bool before_labels =
-        !s->turns.n || (table.labelled && s->speakers.n == 1 && !s->speakers.v[0].label[0]);
+    const bool before_labels = !s->turns.n || (table.labelled && spg_one_voice(s));
     if (before_labels && (said = who_is_who(line, n)) != NULL) { /* "GL = gespreksleider" */
       if (spg_session_append_meta(s, "sprekers", said, (size_t)(line + n - said), lineno))
         st = nomem(s, err, lineno);

@@ -2380,7 +2380,7 @@ static bool first_person(const unit *x, bool with_we) {
  * stand quoted. */
 static bool asked_of_participants(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
-  if (s->speakers.n != 1 || s->speakers.v[0].label[0] || !ends_with_question(s, sent) ||
+  if (!spg_one_voice(s) || !ends_with_question(s, sent) ||
       memchr(s->norm.data + sent->norm_off, '"', sent->norm_len))
     return false;
   for (size_t u = 0; u < sc->units.n; u++)
@@ -2618,33 +2618,22 @@ static bool asks_for_wish(const scorer *sc, const spg_sentence *q) {
   return open && wish;
 }
 
-/* Whether sentence q of a report reports a professional's open question for a wish: a name
- * (or a role and a name) opens it, then "vroeg", "vraagt" or "vroegen" and a question word, and
- * a word of wishquestions.txt or a suggestion marker in it ("Noor vroeg welke informatie
- * deelnemers het meest missen.", "Yvonne vroeg hoe bewoners het liefst op de hoogte worden
- * gehouden."); not a yes/no question ("Ruben vroeg of het helpt ..."), answered by agreement. */
+/* Whether sentence q of a report tells a professional's open question for a wish: a name asks
+ * (spg_named_asker) with a question word, and a word of wishquestions.txt or a suggestion marker
+ * is in it ("Noor vroeg welke informatie deelnemers het meest missen.", "Yvonne vroeg hoe
+ * bewoners het liefst op de hoogte worden gehouden."); not a yes/no question ("Ruben vroeg of
+ * het helpt ..."), answered by agreement. */
 static bool reports_wish_question(const scorer *sc, const spg_sentence *q) {
   const spg_session *s = sc->s;
-  uint32_t k = 0, names = 0;
-  const spg_token *t = &s->tokens.v[q->first_token];
-  while (k < q->n_tokens && t[k].kind == SPG_TOK_PUNCT) /* "- *" */
-    k++;
-  for (; k < q->n_tokens && names < 2; k++, names++) {
-    const spg_wordtype *w = t[k].kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t[k].type) : NULL;
-    if (!w || !w->capital || (w->score_flags & SPG_WT_STOPWORD)) break;
-  }
-  if (!names || k + 1 >= q->n_tokens || t[k].kind != SPG_TOK_WORD || t[k + 1].kind != SPG_TOK_WORD)
+  const long v = spg_named_asker(s, sc->an, q);
+  const uint32_t end = q->first_token + q->n_tokens;
+  if (v < 0 || (uint32_t)v + 1 >= end || s->tokens.v[v + 1].kind != SPG_TOK_WORD ||
+      spg_morph_get(sc->an, s->tokens.v[v + 1].type)->modifier != SPG_MOD_QUESTION)
     return false;
-  const spg_wordtype *v = spg_morph_get(sc->an, t[k].type),
-                     *qw = spg_morph_get(sc->an, t[k + 1].type);
-  if (!spg_morph_form_is(v, "vroeg") && !spg_morph_form_is(v, "vraagt") &&
-      !spg_morph_form_is(v, "vroegen"))
-    return false;
-  if (qw->modifier != SPG_MOD_QUESTION) return false;
   if (q->flags & SPG_SENT_SUGGESTION) return true;
-  for (k += 2; k < q->n_tokens; k++) {
-    if (t[k].kind != SPG_TOK_WORD) continue;
-    const spg_wordtype *w = spg_morph_get(sc->an, t[k].type);
+  for (uint32_t k = (uint32_t)v + 2; k < end; k++) {
+    if (s->tokens.v[k].kind != SPG_TOK_WORD) continue;
+    const spg_wordtype *w = spg_morph_get(sc->an, s->tokens.v[k].type);
     const spg_lex_word *f = lexword(sc, w->form_id), *l = lexword(sc, w->lemma_id);
     if ((f && f->wish_word) || (l && l->wish_word)) return true;
   }
@@ -2661,8 +2650,8 @@ static bool answers_wish_question(const scorer *sc, size_t i) {
   const spg_session *s = sc->s;
   const spg_sentence *sent = &s->sentences.v[i];
   const spg_turn *turn = &s->turns.v[sent->turn];
-  if (s->speakers.n == 1 && !s->speakers.v[0].label[0] && turn->first_sentence != i &&
-      s->sentences.v[i - 1].turn == sent->turn && !spg_opens_paragraph(s, sent))
+  if (spg_one_voice(s) && turn->first_sentence != i && s->sentences.v[i - 1].turn == sent->turn &&
+      !spg_opens_paragraph(s, sent))
     return reports_wish_question(sc, &s->sentences.v[i - 1]);
   if (turn->first_sentence != i || sent->turn == 0) return false;
   const spg_turn *prev = &s->turns.v[sent->turn - 1];
@@ -3015,9 +3004,8 @@ static bool heading_shape(const scorer *sc, const spg_sentence *sent) {
  * personeel" under "Tops") stand among more of the same, and stay points. */
 static bool bare_heading(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
-  if (s->speakers.n != 1 || s->speakers.v[0].label[0] || !sent->n_tokens ||
-      sent->n_tokens > BARE_HEADING_TOKENS || !closes_paragraph(s, sent) || list_item(s, sent) ||
-      ends_with_stop(s, sent))
+  if (!spg_one_voice(s) || !sent->n_tokens || sent->n_tokens > BARE_HEADING_TOKENS ||
+      !closes_paragraph(s, sent) || list_item(s, sent) || ends_with_stop(s, sent))
     return false;
   const size_t i = (size_t)(sent - s->sentences.v) + 1;
   if (i >= s->sentences.n || s->sentences.v[i].turn != sent->turn || !s->sentences.v[i].n_tokens ||
@@ -3211,8 +3199,8 @@ static bool names_theme(const scorer *sc, uint32_t from, uint32_t to) {
 
 static bool judged_shape(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
-  if (s->speakers.n != 1 || s->speakers.v[0].label[0] || !sent->n_tokens ||
-      sent->n_tokens > BARE_HEADING_TOKENS || !closes_paragraph(s, sent) || list_item(s, sent))
+  if (!spg_one_voice(s) || !sent->n_tokens || sent->n_tokens > BARE_HEADING_TOKENS ||
+      !closes_paragraph(s, sent) || list_item(s, sent))
     return false;
   const char last = s->norm.data[s->tokens.v[sent->first_token + sent->n_tokens - 1].off];
   return last != '.' && last != '!' && list_follows(s, sent) && heading_shape(sc, sent);
