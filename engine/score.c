@@ -69,6 +69,7 @@
 #define CONCESSIVE_TURN 0.35f /* the opposite a concession implies when nothing weighed follows */
 #define BROKEN_PROMISE 0.3f   /* "zou", "maar", and nothing weighed (rule broken-promise) */
 #define EXPECTATION 0.5f      /* what an expectation that did not come true weighs, turned */
+#define IRONY_TOLD 0.35f      /* praise this weak in irony's "dat" clause tells the mocked fact */
 #define EXCEPTION 2.0f  /* the contrast weight of the "na" of "op X na" (closes_exception) */
 #define EXCEPTION_SPAN 9 /* units from "op" to "na" at most */
 #define NEGATED_NEED -0.35f
@@ -1219,6 +1220,20 @@ static bool turns_to_now(const scorer *sc, size_t c) {
   return false;
 }
 
+/* The unit of "dacht" or "dachten" among the sentence's first three units with "eerst" at most
+ * two units from it ("ik dacht eerst", "eerst dachten we", "ik dacht eerst nog"): a first
+ * thought that a contrast word will correct (rule expectation); -1 when none. */
+static long first_thought(const scorer *sc, size_t c) {
+  const unit *v = sc->units.v;
+  for (size_t k = 0; k < 3 && k < c && v[k].type; k++) {
+    if (!spg_morph_form_is(v[k].type, "dacht") && !spg_morph_form_is(v[k].type, "dachten"))
+      continue;
+    for (size_t j = k > 2 ? k - 2 : 0; j <= k + 2 && j < c && v[j].type; j++)
+      if (spg_morph_form_is(v[j].type, "eerst")) return (long)k;
+  }
+  return -1;
+}
+
 static long concessive_wel(const scorer *sc, size_t c) {
   const unit *units = sc->units.v;
   size_t k = c;
@@ -1663,6 +1678,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       float mv = exception ? EXCEPTION : modifier_value(sc, x);
       if (exception && add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "exception", NULL, 0))
         return -1;
+      /* "Ik dacht eerst, dat wordt weer zo'n gedoe, maar het stond binnen twee dagen op mijn
+       * rekening": the first thought, corrected by the contrast word, did not come true */
+      if (!contrast_seen && expect < 0 && (pos != 0 || neg != 0)) {
+        const long thought = first_thought(sc, u);
+        if (thought >= 0) expect = thought, exp_from = 0, exp_sum = exp_pos = exp_neg = 0;
+      }
       if (!contrast_seen && expect >= 0 &&
           turn_expectation(sc, sent, (size_t)expect, exp_from, u, exp_sum, exp_pos, exp_neg,
                            &sum_before, &pos, &neg))
@@ -1926,7 +1947,12 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * ("Ja nou fijn hoor, een wachtlijst van veertien maanden ..., echt top geregeld") */
   const bool echoed = irony_pos > 0 && brk_neg < 0 && neg == brk_neg && pos > brk_pos &&
                       brk_pos == irony_pos && sent->themes == brk_themes;
-  if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed) &&
+  /* a weak word of praise inside the "dat" clause that a complaint closes tells the fact the
+   * praise mocks ("Geweldig hoor, dat je de bijwerkingen pas in week vier uitgelegd krijgt, als
+   * je huid al kapot is"): "uitgelegd" praises nothing there */
+  const bool told =
+      irony_pos > 0 && irony_that && neg < 0 && pos > irony_pos && pos - irony_pos <= IRONY_TOLD;
+  if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed || told) &&
       ((neg < 0 && ((sent->themes & ~irony_themes) || irony_topic)) ||
        (irony_that && pos == irony_pos))) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met

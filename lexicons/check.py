@@ -71,6 +71,9 @@ def check_key(report, path, number, key, phrase=True, affix=False):
             report.error(path, number, "'*' cannot start or end a phrase: %r" % key)
         if any(a == b == "*" for a, b in zip(words, words[1:])):
             report.error(path, number, "two '*' in a row: %r" % key)
+    if any(a == b != "*" for a, b in zip(words, words[1:])):
+        report.error(path, number, "a word repeated straight after itself never matches "
+                     "(the scorer reads 'je je' as one word, a repeat): %r" % key)
     if not affix and len(words) == 1 and (key.endswith("-") or key.startswith("-")) and len(key) > 1:
         report.error(path, number, "affix key outside modifiers.tsv: %r" % key)
 
