@@ -50,7 +50,11 @@ report, Markdown minutes with checkboxes), written blind in the thirty-third rou
 first sight and then worked on, and dev 7 = corpora/dev7/* (a focus-group transcript with
 codes and a legend, YouTube's rolling automatic captions with dialogue dashes, a subtitler's SRT
 with "(Name)" and dashes), written blind in the same round, measured at first sight and then
-worked on. Every
+worked on, and dev 8 = corpora/dev8/* (a Flemish transcript with bracketed labels and clock
+times, a line-numbered research transcript with a prose introduction, a WhisperX SRT without a
+legend) and reports dev 6 = corpora/reports-dev6/* (a slide deck's outline, an intranet article,
+a spreadsheet of points), written blind in the thirty-fourth round, measured at first sight and
+then worked on. Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
@@ -82,11 +86,11 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
         ("reports dev 4", "reports-dev4"),
-        ("reports dev 5", "reports-dev5"))
+        ("reports dev 5", "reports-dev5"), ("reports dev 6", "reports-dev6"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

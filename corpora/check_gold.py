@@ -64,7 +64,26 @@ For CORPUS_DIR/dev6 (thirty-second round) it also parses three more layouts:
     gespreksleider it is the speaker before him); bracketed title cues before the first '>>'
     are header.
 A label containing 'toehoorder' is a listener.
+
+For CORPUS_DIR/dev8 (written blind; check_gold_dev8.py) it also parses three more layouts:
+  * a Flemish verbatim transcript (.txt) (parse_bracket_time_txt): a free title block (no
+    '# key: value' lines) and a rule of dashes, then turns opened by '[Name · 19u04] text' (the
+    speaker's first name and a Belgian clock time in square brackets, separated by a middle dot);
+    a line without such a label continues the turn before it (a new paragraph). The labels carry
+    no role: the moderator and the toehoorders are listed per file in MODERATORS / LISTENERS.
+  * a qualitative-research transcript with line numbers (parse_numbered_txt): every line starts
+    with a right-aligned line number and two spaces (blank lines hold only their number); a
+    header paragraph in free prose says who is who ('de letter I voor de gespreksleider', 'R1 tot
+    en met R8 ... respondenten', 'de toehoorders T1, T2 en T3'); turns 'CODE: text', hard-wrapped,
+    continuation lines indented (and numbered); '(.)', '(3)' pauses and '//' overlap marks are
+    part of the text. The roles are read from the header sentences: each sentence that names
+    codes gives them the role of the first role word in it (gespreksleider/interviewer,
+    toehoorder, respondent/deelnemer).
+  * a WhisperX-style diarised SRT (parse_whisperx_srt): every cue's text starts with
+    '[SPEAKER_NN]: ', no legend anywhere; consecutive cues of one code form one turn. The roles
+    are mapped per file in WHISPERX_ROLES (code -> moderator / listener / participant).
 """
+import csv
 import os
 import re
 import sys
@@ -145,7 +164,26 @@ LISTENERS = {
 # ('Spreker 1 = gespreksleider', 'Spreker 2, Spreker 3 en Spreker 4 = toehoorders'); see roles().
 MODERATORS = {
     "uwv-arbeidsongeschiktheid.txt": ["Marloes Bakker"],
+    "slaapcentrum-vlaanderen.txt": ["Ann"],                      # dev8
 }
+LISTENERS["slaapcentrum-vlaanderen.txt"] = ["dr. Claeys", "Sofie", "Wim"]   # dev8
+
+# dev8: diarised WhisperX SRT without a legend; who is who, per file, from what they say.
+WHISPERX_ROLES = {
+    "hulpmiddelencentrum.srt": {
+        "SPEAKER_02": "moderator",                 # Jolanda, opens, introduces, sums up
+        "SPEAKER_10": "listener",                  # Petra, teamleider planning
+        "SPEAKER_07": "listener",                  # Mark, adviseur hulpmiddelen
+        "SPEAKER_11": "listener",                  # Yvonne, klantenservice
+        **{f"SPEAKER_{n:02d}": "participant" for n in (0, 1, 3, 4, 5, 6, 8, 9)},
+    },
+}
+# dev8 layouts
+BT_TURN = re.compile(r"^\[([^\[\]·]{1,60}?)\s*·\s*(\d{1,2}u\d\d)\]\s*(.*)$")
+NUM_LINE = re.compile(r"^\s*(\d{1,5})(?:  (.*))?$")
+NUM_TURN = re.compile(r"^([IRT]\d{0,2}):\s+(.*)$")
+NUM_CODE = re.compile(r"(?<![\w(])([IRT]\d{0,2})(?:\s+(?:tot en met|t/m)\s+([IRT])(\d{1,2}))?(?![\w)])")
+WHISPERX_CUE = re.compile(r"^\[(SPEAKER_\d{2})\]:\s*(.*)$")
 
 TXT_LABEL = re.compile(r"^([A-Z][^:\s]*(?:\s+[^:\s]+){0,4}):\s+(.*)$")
 CUE_LABEL = re.compile(r"^([A-Z][^:<>]{0,45}):(?:\s+(.*))?$")
@@ -376,6 +414,139 @@ def parse_dialogue_srt(blocks):
     return OrderedDict(), [(l, norm(t)) for l, t in turns]
 
 
+def is_bracket_time(data):
+    return sum(1 for l in data.splitlines() if BT_TURN.match(l)) >= 5
+
+
+def parse_bracket_time_txt(data):
+    """Flemish verbatim transcript: returns (header, [(label, text)]). Lines before the first
+    '[Name · 19u04]' label are the title block (a line of dashes skipped); a label line opens a
+    turn; every other non-empty line continues the turn before it."""
+    header, turns, pre = OrderedDict(), [], []
+    cur = None
+    for line in data.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        m = BT_TURN.match(s)
+        if m:
+            cur = [m.group(1).strip(), m.group(3).strip()]
+            turns.append(cur)
+            continue
+        if cur is None:
+            if not re.fullmatch(r"[-=_*]{3,}", s):
+                pre.append(s)
+            continue
+        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
+            cur[1] = cur[1][:-1] + s
+        else:
+            cur[1] = (cur[1] + " " + s) if cur[1] else s
+    for k, v in zip(("organisatie", "titel", "datum", "toelichting"), pre):
+        header[k] = v
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_numbered(data):
+    lines = [l for l in data.splitlines() if l.strip()]
+    if len(lines) < 20:
+        return False
+    nums = [NUM_LINE.match(l) for l in lines]
+    if not all(nums):
+        return False
+    vals = [int(m.group(1)) for m in nums]
+    return vals == list(range(vals[0], vals[0] + len(vals)))
+
+
+def numbered_roles(prose):
+    """Who is who from the header's free prose: {code: kind}."""
+    kinds = OrderedDict()
+    words = (("gespreksleider", "moderator"), ("interviewer", "moderator"),
+             ("moderator", "moderator"), ("toehoorder", "listener"),
+             ("respondent", "participant"), ("deelnemer", "participant"))
+    for sent in re.split(r"(?<=[.!?])\s+", prose):
+        codes = []
+        for m in NUM_CODE.finditer(sent):
+            if m.group(2):
+                a = int(m.group(1)[1:] or 0)
+                codes += [m.group(2) + str(i) for i in range(a, int(m.group(3)) + 1)]
+            else:
+                codes.append(m.group(1))
+        if not codes:
+            continue
+        low = sent.lower()
+        found = sorted((low.find(w), k) for w, k in words if w in low)
+        if not found:
+            continue
+        for c in codes:
+            kinds.setdefault(c, found[0][1])
+    return kinds
+
+
+def parse_numbered_txt(data):
+    """Line-numbered research transcript: returns (header, [(code, text)]); see the docstring."""
+    header, turns, pre = OrderedDict(), [], []
+    cur = None
+    for line in data.splitlines():
+        if not line.strip():
+            continue
+        m = NUM_LINE.match(line)
+        s = (m.group(2) or "").strip()
+        if not s:
+            continue
+        t = NUM_TURN.match(s)
+        if t:
+            cur = [t.group(1), t.group(2).strip()]
+            turns.append(cur)
+            continue
+        if cur is None:
+            pre.append(s)
+            continue
+        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
+            cur[1] = cur[1][:-1] + s
+        else:
+            cur[1] = cur[1] + " " + s
+    prose = norm(" ".join(pre))
+    header["toelichting"] = prose
+    kinds = numbered_roles(prose)
+    missing = sorted({c for c, _ in turns} - set(kinds))
+    if missing:
+        raise ValueError("speaker code(s) not explained in the header: " + ", ".join(missing))
+    header["_roles"] = kinds
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_whisperx(blocks):
+    firsts = []
+    for b in blocks:
+        idx = next((i for i, l in enumerate(b) if "-->" in l), None)
+        if idx is not None and idx + 1 < len(b):
+            firsts.append(b[idx + 1])
+    return len(firsts) >= 5 and all(WHISPERX_CUE.match(l) for l in firsts)
+
+
+def parse_whisperx_srt(blocks, name):
+    """WhisperX diarised SRT: returns (header, [(code, text)]); roles from WHISPERX_ROLES."""
+    turns = []
+    kinds = WHISPERX_ROLES.get(name)
+    if kinds is None:
+        raise ValueError("diarised SRT without a role mapping in WHISPERX_ROLES")
+    for b in blocks:
+        idx = next((i for i, l in enumerate(b) if "-->" in l), None)
+        if idx is None:
+            raise ValueError("cue without timing: " + b[0][:60])
+        lines = [TAG.sub("", l).strip() for l in b[idx + 1:]]
+        m = WHISPERX_CUE.match(lines[0])
+        code = m.group(1)
+        if code not in kinds:
+            raise ValueError("speaker code without a role: " + code)
+        text = norm(" ".join([m.group(2)] + lines[1:]))
+        if turns and turns[-1][0] == code:
+            turns[-1][1] += " " + text
+        else:
+            turns.append([code, text])
+    return OrderedDict(_roles=dict(kinds)), [(l, norm(t)) for l, t in turns]
+
+
 def is_teams(data):
     lines = data.splitlines()
     n_teams = sum(1 for l in lines if TEAMS_TURN.match(l) and len(l.split()) <= 8)
@@ -449,11 +620,30 @@ def parse_teams(data):
 
 REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
-               "reports-dev3", "reports-dev4", "reports-dev5")   # written summaries, validated by parse_report
+               "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
                            re.I)
+
+
+SEMICOLON_HEAD = re.compile(r"^\ufeff?Nr;[^;]+(?:;[^;]*){3,}$", re.I)
+
+
+def decode_semicolon_rows(lines):
+    """reports-dev6: a spreadsheet saved as ';'-separated text. From a header row 'Nr;...'
+    on, a row holding a quoted cell is decoded as Excel writes it (surrounding quotes dropped,
+    doubled quotes undoubled) and its cells are joined again with ';', so that a gold TEXT
+    is the cell as the spreadsheet shows it. Rows without quotes and lines before the header
+    row are left as they are."""
+    out, table = [], False
+    for line in lines:
+        if not table and SEMICOLON_HEAD.match(line.strip()):
+            table = True
+        elif table and '"' in line and ";" in line:
+            line = ";".join(next(csv.reader([line], delimiter=";")))
+        out.append(line)
+    return out
 
 
 def parse_report(data):
@@ -464,7 +654,7 @@ def parse_report(data):
     text. Lines are joined with a space and a word hyphenated across a line break is rejoined,
     as in parse_txt."""
     header, text, started = OrderedDict(), "", False
-    for line in data.splitlines():
+    for line in decode_semicolon_rows(data.splitlines()):
         if not started:
             m = REPORT_HEADER.match(line)
             if m:
@@ -494,7 +684,7 @@ def cue_blocks(data):
     return blocks
 
 
-def parse_cues(data, vtt):
+def parse_cues(data, vtt, name=""):
     header, turns = OrderedDict(), []
     speaker = None
     blocks = cue_blocks(data)
@@ -502,6 +692,8 @@ def parse_cues(data, vtt):
         if not blocks or not blocks[0][0].startswith("WEBVTT"):
             raise ValueError("missing WEBVTT signature")
         blocks = blocks[1:]
+    if not vtt and is_whisperx(blocks):
+        return parse_whisperx_srt(blocks, name)                 # dev8
     if not vtt and any(DIALOGUE_NAME.match(TAG.sub("", l).lstrip("-").strip())
                        for b in blocks for l in b):
         return parse_dialogue_srt(blocks)
@@ -602,7 +794,11 @@ def parse_transcript(path, report=False):
     if path.endswith(".vtt"):
         return parse_cues(data, True)
     if path.endswith(".srt"):
-        return parse_cues(data, False)
+        return parse_cues(data, False, os.path.basename(path))
+    if is_numbered(data):                                       # dev8
+        return parse_numbered_txt(data)
+    if is_bracket_time(data):                                   # dev8
+        return parse_bracket_time_txt(data)
     if is_focus(data):
         return parse_focus_txt(data)
     if is_teams(data):
@@ -763,6 +959,7 @@ def main():
             ("dev2", os.path.join(root, "dev2")), ("dev3", os.path.join(root, "dev3")),
             ("dev4", os.path.join(root, "dev4")), ("dev5", os.path.join(root, "dev5")),
             ("dev6", os.path.join(root, "dev6")), ("dev7", os.path.join(root, "dev7")),
+            ("dev8", os.path.join(root, "dev8")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -770,7 +967,8 @@ def main():
             ("reports-dev2", os.path.join(root, "reports-dev2")),
             ("reports-dev3", os.path.join(root, "reports-dev3")),
             ("reports-dev4", os.path.join(root, "reports-dev4")),
-            ("reports-dev5", os.path.join(root, "reports-dev5"))]
+            ("reports-dev5", os.path.join(root, "reports-dev5")),
+            ("reports-dev6", os.path.join(root, "reports-dev6"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}

@@ -485,6 +485,45 @@ static size_t strip_trailing_time(const char *l, size_t n, int64_t *ms) {
   return n;
 }
 
+/* Whether a title in lower case with its full stop opens the text ("dr. Claeys", "mevr. Peeters"),
+ * a word then. */
+static bool title_first(const char *p, size_t n) {
+  char w[8];
+  size_t k = 0;
+  while (k < n && k < sizeof w - 1 && is_ascii_alpha(p[k]))
+    w[k] = p[k], k++;
+  if (!k || k >= n || p[k] != '.' || k + 1 >= n || p[k + 1] != ' ') return false;
+  w[k] = 0;
+  return in_list(w, abbreviations, sizeof abbreviations / sizeof *abbreviations);
+}
+
+/* The label without a clock time after it, as Flemish transcribers write the hour ("Ann ·
+ * 19u04", "Jef - 19h07"), and without the separator before it (a middle dot, a dash, a bar, a
+ * comma). The time is the meeting's clock, not an offset into the recording: it dates nothing. */
+static size_t strip_clock(const char *l, size_t n) {
+  size_t i = n, d = 0;
+  while (i > 0 && is_digit(l[i - 1]) && d < 2)
+    i--, d++;
+  if (d != 2 || i < 2 || (l[i - 1] != 'u' && l[i - 1] != 'h')) return n;
+  i--, d = 0;
+  while (i > 0 && is_digit(l[i - 1]) && d < 2)
+    i--, d++;
+  if (!d || (i > 0 && l[i - 1] != ' ')) return n;
+  n = i;
+  for (;;) { /* the separator and the spaces around it */
+    while (n && (l[n - 1] == ' ' || l[n - 1] == '\t'))
+      n--;
+    if (n && (l[n - 1] == '-' || l[n - 1] == '|' || l[n - 1] == ','))
+      n--;
+    else if (n >= 2 && (unsigned char)l[n - 2] == 0xC2 && (unsigned char)l[n - 1] == 0xB7)
+      n -= 2; /* middle dot */
+    else if (n >= 3 && memcmp(l + n - 3, "\xE2\x80\x93", 3) == 0)
+      n -= 3; /* en dash */
+    else
+      return n;
+  }
+}
+
 /* What the scan for a label's colon stops at (label_split); every other byte is passed over,
  * sixteen at a time where it can be (zone_next): captions scan ~100 bytes of every line that
  * holds no label. */
@@ -581,7 +620,8 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
                             ? memchr(p, *p == '[' ? ']' : ')', (size_t)(zone_end - p))
                             : NULL;
   const bool bracketed = bracket && bracket > p + 1 && end - bracket > 2 && bracket[1] == ' ' &&
-                         starts_upper(p + 1, (size_t)(bracket - p - 1)) &&
+                         (starts_upper(p + 1, (size_t)(bracket - p - 1)) ||
+                          title_first(p + 1, (size_t)(bracket - p - 1))) &&
                          !spg_heard_mark(p + 1, (size_t)(bracket - p - 1));
   const char *colon = NULL, *tab = NULL;
   for (const char *q = p; !bracketed && q < zone_end;) {
@@ -675,6 +715,9 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
       !memchr(label + 1, '[', label_len - 2) && !memchr(label + 1, ']', label_len - 2)) {
     label++, label_len -= 2;
     spg_trim(&label, &label_len);
+    /* "[Ann · 19u04] Goeienavond": a clock time beside the name, "[Jan 00:12:03]" a time */
+    label_len = strip_trailing_time(label, label_len, &out->ms);
+    label_len = strip_clock(label, label_len);
   } else if (bracketed && label_len > 2 && label[0] == '(' && label[label_len - 1] == ')') {
     label++, label_len -= 2; /* "(Mevrouw Kaya)" */
     spg_trim(&label, &label_len);
@@ -1340,6 +1383,43 @@ static bool short_preamble(spg_lines it, size_t first_len, const spg_label_table
   return false;
 }
 
+/* Whether a line speaks of the transcript itself: how it was made ("transcriptie woordelijk
+ * door een onderzoeksassistent", "Letterlijke uitschrift van de geluidsopname"), what the codes
+ * stand for ("staat de letter I voor de gespreksleider"), what meeting it was. */
+static bool about_transcript(const char *line, size_t n) {
+  static const char *const words[] = {"transcript", "uitschrift",         "opname",
+                                      "legenda",    "aangeduid",          "staat voor",
+                                      "staan voor", "spiegelbijeenkomst", "spiegelgesprek",
+                                      "focusgroep", "uitgeschreven"};
+  char low[512];
+  if (n >= sizeof low) n = sizeof low - 1;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)(line[i] >= 'A' && line[i] <= 'Z' ? line[i] + 32 : line[i]);
+  low[n] = 0;
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (strstr(low, words[i])) return true;
+  return false;
+}
+
+/* Whether the anonymous text from the current line on, up to an accepted label at most
+ * PROSE_LINES lines ahead, is a labelled transcript's introduction in prose (who transcribed
+ * it, what the codes stand for, how pauses are written): a line of it speaks of the transcript
+ * (about_transcript). Such text is no one's speech; anonymous text that says nothing of the
+ * kind ("Eerst wil ik iets zeggen over de avond zelf.") stays speech. */
+#define PROSE_LINES 40
+static bool prose_introduction(spg_lines it, const char *line, size_t n, const spg_label_table *t) {
+  bool about = about_transcript(line, n);
+  spg_label_line ll;
+  bool meta_key, accepted;
+  for (unsigned k = 0; k < PROSE_LINES && spg_lines_next(&it, &line, &n); k++) {
+    spg_trim(&line, &n);
+    if (n && spg_label_table_lookup(t, line, n, &ll, &meta_key, &accepted) && accepted && !meta_key)
+      return about;
+    about = about || about_transcript(line, n);
+  }
+  return false;
+}
+
 /* What pass 2 carries from line to line. */
 typedef struct text_state {
   bool in_turn;       /* a turn is open */
@@ -1439,6 +1519,40 @@ static spg_status mail_line(spg_session *s, text_state *ts, const char *line, si
   return label_turn(s, ts, label, label_len, lineno, ts->pending_ms, line, n, err);
 }
 
+/* Whether the transcript numbers its lines in the margin, as qualitative research tools and
+ * word processors print them ("   1  Transcript spiegelbijeenkomst ...", "  16  I: Goedemiddag
+ * allemaal.", a blank line "   4"): of the first NUMBERED_LOOK lines, at least NUMBERED_MIN,
+ * and nine in ten of those looked at, open with a number set apart by two spaces or a tab that
+ * goes up by one a line (by as many as the lines between: a page may skip its blank lines). A
+ * list ("1. ...", "2 De folder.") or a column of times does not. */
+#define NUMBERED_LOOK 60
+#define NUMBERED_MIN 10
+static bool line_numbered(const char *data, size_t len) {
+  spg_lines it;
+  spg_lines_init(&it, data, len);
+  const char *line;
+  size_t n;
+  unsigned looked = 0, counted = 0;
+  uint32_t last = 0, last_line = 0;
+  while (looked < NUMBERED_LOOK && spg_lines_next(&it, &line, &n)) {
+    looked++;
+    uint32_t number;
+    const size_t k = spg_line_number(line, n, &number);
+    if (!k) continue;
+    /* the number stands apart: two spaces or a tab after it, or nothing ("12 Het parkeren." is
+     * a point of a list) */
+    size_t d = 0;
+    while (d < k && (line[d] == ' ' || line[d] == '\t'))
+      d++;
+    while (d < k && line[d] >= '0' && line[d] <= '9')
+      d++;
+    if (k < n && k - d < 2 && line[d] != '\t') continue;
+    if (last_line && number > last && number - last == it.lineno - last_line) counted++;
+    last = number, last_line = it.lineno;
+  }
+  return counted + 1 >= NUMBERED_MIN && (counted + 1) * 10 >= looked * 9;
+}
+
 spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err) {
   s->format = SPG_FORMAT_TEXT;
   spg_status table_status;
@@ -1454,7 +1568,9 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   own_labels own = {0};
   page_state pages = {0};
   mail_state mail = {0};
+  const bool numbered = line_numbered(data, len);
   spg_lines_init(&it, data, len);
+  it.numbered = numbered;
   while (spg_lines_next(&it, &line, &n)) {
     spg_trim(&line, &n);
     int64_t f4_ms;
@@ -1486,8 +1602,10 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   text_state ts = {.pending_ms = SPG_NO_TIME};
   int64_t f4_end = SPG_NO_TIME; /* the f4 mark that ended the line before */
   int preamble = -1;       /* the lines before the first turn are a header: unknown yet */
+  int prose = -1;          /* ... or an introduction in prose (prose_introduction): unknown */
   unsigned preamble_n = 0; /* of them, stored */
   spg_lines_init(&it, data, len);
+  it.numbered = numbered;
   while (st == SPG_OK && spg_lines_next(&it, &line, &n)) {
     uint32_t lineno = it.lineno;
     spg_trim(&line, &n);
@@ -1565,6 +1683,11 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         else
           snprintf(key, sizeof key, "kop %u", preamble_n - 1);
         if (spg_session_add_meta(s, key, strlen(key), line, n, lineno)) st = nomem(s, err, lineno);
+        continue;
+      }
+      if (prose < 0) prose = prose_introduction(it, line, n, &table);
+      if (prose) { /* "In dit transcript staat de letter I voor de gespreksleider, ..." */
+        if (spg_session_append_meta(s, "inleiding", line, n, lineno)) st = nomem(s, err, lineno);
         continue;
       }
     }

@@ -27,6 +27,7 @@ typedef struct spg_lines {
   const char *pos;     /* start of the next line */
   const char *next_nl; /* the next '\n' at or after pos (or end), found once per '\n' */
   uint32_t lineno;     /* 1-based number of the line last returned */
+  bool numbered;       /* every line opens with its number: strip it (spg_strip_line_number) */
 } spg_lines;
 
 /* Starts at data; skips a UTF-8 byte-order mark. */
@@ -37,6 +38,24 @@ static inline void spg_lines_init(spg_lines *it, const char *data, size_t len) {
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) it->pos += 3;
   it->next_nl = NULL;
   it->lineno = 0;
+  it->numbered = false;
+}
+
+/* The digits that open a line of a line-numbered transcript ("  12  Ik belde ...", a blank
+ * line "  13"), with the white space around them: the number's length to skip, 0 when the line
+ * does not open with 1 to 6 digits followed by white space or its end. *number gets the value. */
+static inline size_t spg_line_number(const char *p, size_t n, uint32_t *number) {
+  size_t i = 0, d = 0;
+  uint32_t v = 0;
+  while (i < n && (p[i] == ' ' || p[i] == '\t'))
+    i++;
+  while (i < n && p[i] >= '0' && p[i] <= '9' && d < 7)
+    v = v * 10 + (uint32_t)(p[i++] - '0'), d++;
+  if (!d || d > 6 || (i < n && p[i] != ' ' && p[i] != '\t')) return 0;
+  while (i < n && (p[i] == ' ' || p[i] == '\t'))
+    i++;
+  *number = v;
+  return i;
 }
 
 /* A byte-order mark at the start of a line (files joined with cat, each saved with one by
@@ -68,6 +87,11 @@ static inline bool spg_lines_next(spg_lines *it, const char **line, size_t *len)
     it->pos = stop < it->end ? stop + 1 : stop;
   }
   spg_lines_skip_bom(line, len);
+  if (it->numbered) {
+    uint32_t number;
+    const size_t k = spg_line_number(*line, *len, &number);
+    *line += k, *len -= k;
+  }
   return true;
 }
 

@@ -57,6 +57,7 @@
 #include <string.h>
 
 #define WORD_MAX 64
+#define INTRO_LISTENER_WORDS 6 /* "ik ben mark ik ben adviseur": where a listener says it */
 
 /* ---- roles from labels ---------------------------------------------------------------------- */
 
@@ -592,7 +593,10 @@ static spg_role introduced_role(const spg_lexicon *lex, const char *t, size_t n)
         if (excluded) break;
         spg_role role = lex_role(lex, r.p, r.n);
         if (role == SPG_ROLE_MODERATOR) return role;
-        if (role == SPG_ROLE_LISTENER && first_sentence && words <= 3) return role;
+        /* within the first words: "Ik ben Sabine, verpleegkundige", "ik ben mark ik ben
+         * adviseur hulpmiddelen" (a name first, the profession in a second "ik ben") */
+        if (role == SPG_ROLE_LISTENER && first_sentence && words <= INTRO_LISTENER_WORDS)
+          return role;
         if (role != SPG_ROLE_UNKNOWN) break;
         /* what may stand between "ik ben" and the role: a name, an article, a few adverbs
            ("ik ben Joost de teamleider", "ik ben vanavond gespreksleider"); anything else is

@@ -1090,6 +1090,83 @@ static void text_f4_time_marks(void **state) {
   spg_session_free(s);
 }
 
+/* A transcript with its lines numbered in the margin: the numbers are no text, the codes
+ * after them are labels, and the prose before the first label is its introduction (meta
+ * "inleiding"), no one's speech. A list that numbers its points is not numbered lines. */
+static void text_numbered_lines_and_prose_introduction(void **state) {
+  (void)state;
+  char buf[2048];
+  size_t k = 0;
+  static const char *const lines[] = {
+      "Transcript spiegelbijeenkomst, opname van 3 april.",
+      "",
+      "In dit transcript staat I voor de gespreksleider en R1 tot en met R3 voor",
+      "de deelnemers.",
+      "Een korte pauze is genoteerd als (.), een langere met het aantal",
+      "seconden, zoals (3).",
+      "",
+      "I: Goedemiddag allemaal. Wie wil",
+      "   beginnen?",
+      "",
+      "R1: Ja eh (.) goed. Ik ben",
+      "    geopereerd.",
+      "",
+      "I: Dank u.",
+      "",
+      "R2: De diëtist was fijn.",
+      "",
+      "I: En u?",
+      "",
+      "R3: Ik wacht nog.",
+      ""};
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+    k += (size_t)snprintf(buf + k, sizeof buf - k, "%4zu  %s\n", i + 1, lines[i]);
+  spg_session *s = read_text(buf);
+  assert_int_equal(s->turns.n, 6);
+  assert_string_equal(s->speakers.v[s->turns.v[0].speaker].label, "I");
+  assert_string_equal(turn_text(s, 0), "Goedemiddag allemaal. Wie wil\nbeginnen?");
+  assert_string_equal(turn_text(s, 1), "Ja eh (.) goed. Ik ben\ngeopereerd.");
+  assert_string_equal(turn_text(s, 5), "Ik wacht nog.");
+  const char *intro = spg_session_meta(s, "inleiding");
+  assert_non_null(intro);
+  assert_non_null(strstr(intro, "staat I voor de gespreksleider"));
+  spg_session_free(s);
+  /* anonymous text before the labels that says nothing of the transcript stays speech */
+  k = 0;
+  for (size_t i = 2; i < sizeof lines / sizeof *lines; i++)
+    k += (size_t)snprintf(buf + k, sizeof buf - k, "%4zu  %s\n", i + 1,
+                          i < 7 ? "Eerst wil ik iets zeggen over de avond zelf." : lines[i]);
+  s = read_text(buf);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_null(spg_session_meta(s, "inleiding"));
+  spg_session_free(s);
+  /* numbered points of a list keep their numbers */
+  s = read_text("1 De wachttijd.\n2 De folder.\n3 Het parkeren.\n4 De koffie.\n5 Het loket.\n"
+                "6 De lift.\n7 De balie.\n8 De gang.\n9 De trap.\n10 De deur.\n11 Het dak.\n");
+  assert_non_null(strstr(turn_text(s, 0), "1 De wachttijd."));
+  spg_session_free(s);
+}
+
+/* A label in square brackets with the meeting's clock time beside the name, as Flemish
+ * transcribers write it ("[Ann · 19u04] Goeienavond"), and a lower-case title first
+ * ("[dr. Claeys · 19u27]"): the label is the name. */
+static void text_bracket_label_with_clock_time(void **state) {
+  (void)state;
+  spg_session *s = read_text("[Ann \xC2\xB7 19u02] Goeienavond allemaal.\n\n"
+                             "[Marleen \xC2\xB7 19u04] Allee, ik zal beginnen.\n\n"
+                             "[Ann \xC2\xB7 19u06] Dank u. Wie nog?\n\n"
+                             "[dr. Claeys \xC2\xB7 19u27] Ik ben dokter Claeys.\n\n"
+                             "[Jef - 19h30] Ja, ik.\n");
+  assert_int_equal(s->turns.n, 5);
+  assert_string_equal(s->speakers.v[s->turns.v[0].speaker].label, "Ann");
+  assert_string_equal(s->speakers.v[s->turns.v[1].speaker].label, "Marleen");
+  assert_int_equal(s->turns.v[2].speaker, s->turns.v[0].speaker);
+  assert_string_equal(s->speakers.v[s->turns.v[3].speaker].label, "dr. Claeys");
+  assert_string_equal(s->speakers.v[s->turns.v[4].speaker].label, "Jef");
+  assert_string_equal(turn_text(s, 1), "Allee, ik zal beginnen.");
+  spg_session_free(s);
+}
+
 /* Speech recognition that names the speaker in brackets where the speaker changes, without a
  * colon; a mark of what is heard ("[gelach]", "[Muziek]") names no one. */
 static void vtt_speaker_in_brackets(void **state) {
@@ -1220,6 +1297,8 @@ int main(void) {
       cmocka_unit_test(text_mail_reply_between_quoted_lines),
       cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),
+      cmocka_unit_test(text_numbered_lines_and_prose_introduction),
+      cmocka_unit_test(text_bracket_label_with_clock_time),
       cmocka_unit_test(text_own_line_label_with_role_group),
       cmocka_unit_test(text_label_with_role_specifier),
       cmocka_unit_test(srt_tolerates_missing_numbers_blank_lines_and_backwards_times),
