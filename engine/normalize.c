@@ -78,7 +78,7 @@ typedef struct norm_state {
                         from the line before, ' ' or '\n', once written) */
   bool document;     /* SPG_NORM_DOCUMENT: short lines may stand on their own */
   bool line_units;   /* a document whose lines are not wrapped prose: every line is a unit */
-  bool bars;         /* the text holds a '|': a line may be a table's row (table_row) */
+  bool bars;         /* the text holds a '|' or a ';': a line may be a table's row (table_row) */
 } norm_state;
 
 /* Byte classes of the ASCII fast path: one table lookup per byte. PLAIN bytes are copied
@@ -464,11 +464,19 @@ static bool line_stands_alone(const norm_state *st) {
   return para && words <= HEADING_WORDS && !mark && !broken;
 }
 
-/* Whether p[0..n) holds two cell separators '|' or more: a row of a table typed as text
- * ("Thema: Privacy | Punt: Aan de balie ... | Soort: verbeterpunt"). Speech has none. */
+/* Whether p[0..n) holds two cell separators '|' or more, or three ';' or more: a row of a table
+ * typed as text ("Thema: Privacy | Punt: Aan de balie ... | Soort: verbeterpunt") or of a
+ * spreadsheet saved as text ("20;Tip;Levering;Levermoment alleen als dagdeel;Planning;Open").
+ * Speech has none; prose may hold a ';' or two. */
+#define ROW_SEMICOLONS 3
 static bool table_row(const char *p, size_t n) {
   const char *bar = memchr(p, '|', n);
-  return bar && memchr(bar + 1, '|', n - (size_t)(bar + 1 - p));
+  if (bar && memchr(bar + 1, '|', n - (size_t)(bar + 1 - p))) return true;
+  unsigned semis = 0;
+  for (const char *q = p, *end = p + n; q < end && (q = memchr(q, ';', (size_t)(end - q))) != NULL;
+       q++)
+    if (++semis >= ROW_SEMICOLONS) return true;
+  return false;
 }
 
 /* A line break at raw offset off ('\n', or a lone '\r'), the next line at in[next]: a paragraph
@@ -774,7 +782,7 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
                    .document = flags & SPG_NORM_DOCUMENT};
   if (spg_buf_reserve(out, len)) return -1;
   if (st.document) st.line_units = lines_are_units(in, len);
-  st.bars = len && memchr(in, '|', len);
+  st.bars = len && (memchr(in, '|', len) || memchr(in, ';', len));
   size_t i = 0;
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];

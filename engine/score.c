@@ -132,6 +132,7 @@ typedef struct section_state {
   heading_scope cls;
   const spg_section *heading; /* of cls */
   const spg_section *row;     /* the class cell of the table row being read (row_class) */
+  int8_t quick_rows;          /* a row of the text is a quick-win by its class cell: -1 unknown */
   heading_scope theme;
   uint64_t themes;     /* of theme */
   heading_scope cell;  /* the first cell of the table row being read (SPG_SENT_ROW) */
@@ -2957,6 +2958,16 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
       return e + 1 == stop                  ? HEADING_ALONE
              : has_content(sc, e + 1, stop) ? HEADING_LABEL
                                             : HEADING_NONE;
+    /* "Waar schuurt het – bereikbaarheid en informatie", a slide's title before its list: a
+     * dash and the topic after the entry */
+    if (e + 1 < stop && s->tokens.v[e].kind != SPG_TOK_WORD &&
+        dash_at(s->norm.data + s->tokens.v[e].off) && list_follows(s, sent) &&
+        closes_paragraph(s, sent)) {
+      uint32_t w = e + 1;
+      while (w < stop && s->tokens.v[w].kind == SPG_TOK_WORD && w - e <= HEADING_EXTRA)
+        w++;
+      if (w == stop) return HEADING_ALONE;
+    }
     if (c == '(' && stop - e >= 2) { /* "Snel te regelen (voorstellen van de deelnemers zelf)" */
       uint32_t last = stop - 1;
       if (s->norm.data[s->tokens.v[last].off] == ':') last--;
@@ -3065,6 +3076,40 @@ static bool sub_heading(const scorer *sc, const spg_sentence *sent) {
   return heading_shape(sc, sent);
 }
 
+/* Whether tokens a and b are the same bullet. */
+static bool same_mark(const spg_session *s, const spg_token *a, const spg_token *b) {
+  return a->len == b->len && memcmp(s->norm.data + a->off, s->norm.data + b->off, a->len) == 0;
+}
+
+/* Whether sentence sent, a list item, is the parent of a nested list: a short item of its own
+ * paragraph without an end mark, and the item after it opens with another bullet ("▪ Prikpost",
+ * then "– Vriendelijk onthaal ++", "– Koffie en water in de wachtruimte: attent"), as a slide
+ * or a word processor sets off the levels of a list, its bullet the one of the list's first item
+ * (its top level). It names the topic of the points below it, no point itself. */
+static bool parent_item(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  if (!sent->n_tokens || sent->n_tokens > BARE_HEADING_TOKENS || !list_item(s, sent) ||
+      !closes_paragraph(s, sent) || ends_with_stop(s, sent))
+    return false;
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  if (t->kind == SPG_TOK_WORD || t->kind == SPG_TOK_NUMBER) return false; /* "a)", "1." */
+  const size_t i = (size_t)(sent - s->sentences.v) + 1;
+  if (i >= s->sentences.n || s->sentences.v[i].turn != sent->turn ||
+      !list_item(s, &s->sentences.v[i]))
+    return false;
+  const spg_token *u = &s->tokens.v[s->sentences.v[i].first_token];
+  if (u->kind == SPG_TOK_WORD || u->kind == SPG_TOK_NUMBER || same_mark(s, u, t)) return false;
+  /* the list's top level is the bullet of its first item: the last point of a group ("–
+   * Koffie en water: attent", then "▪ Start behandeling") is no parent */
+  const spg_token *top = t;
+  for (size_t k = i - 1; k-- > 0;) {
+    const spg_sentence *p = &s->sentences.v[k];
+    if (p->turn != sent->turn || !p->n_tokens || !list_item(s, p)) break;
+    top = &s->tokens.v[p->first_token];
+  }
+  return same_mark(s, top, t);
+}
+
 /* Whether token t separates the cells of a table row ("| a | b |", "1;Positief;...;"). */
 static bool cell_separator(const spg_session *s, const spg_token *t) {
   if (t->kind != SPG_TOK_PUNCT) return false;
@@ -3120,6 +3165,26 @@ static const spg_section *row_class(const scorer *sc, size_t i) {
     }
   }
   return NULL;
+}
+
+/* Whether a row of the session's tables is of class quick-win by its class cell: then a row
+ * whose cell says "Tip" or "Verbeterpunt" is a learning point only, whatever it names ("Nr;Soort;
+ * ...", with "Top", "Tip" and "Quick win" in its Soort column): the table's own column keeps the
+ * classes apart. Looked up once per session, at its first learning row. */
+static bool quick_rows(scorer *sc) {
+  if (sc->section.quick_rows < 0) {
+    sc->section.quick_rows = 0;
+    for (size_t i = 0; i < sc->s->sentences.n; i++) {
+      const spg_sentence *sent = &sc->s->sentences.v[i];
+      if (!spg_opens_paragraph(sc->s, sent)) continue;
+      const spg_section *h = row_class(sc, i);
+      if (h && h->cls == SPG_CLASS_QUICKWIN) {
+        sc->section.quick_rows = 1;
+        break;
+      }
+    }
+  }
+  return sc->section.quick_rows > 0;
 }
 
 /* Whether sentence sent of a table row holds nothing but its class cell and empty cells: the
@@ -3388,7 +3453,8 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
      then "### Op tijd en reistijd" and "1. ..."): no point, and the list goes on under the
      section; not in a part without points ("Werkwijze", then "Belangrijkste bevindingen") */
   if (kind == HEADING_NONE && opens && sec->cls.open && sec->cls.turn == sent->turn &&
-      !SPG_SECTION_NO_POINTS(sec->heading->cls) && sub_heading(sc, sent)) {
+      !SPG_SECTION_NO_POINTS(sec->heading->cls) &&
+      (sub_heading(sc, sent) || parent_item(sc, sent))) {
     sec->cls.listed = false;
     *heading = true;
     sent->flags |= SPG_SENT_HEADING;
@@ -3546,6 +3612,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                .words = spg_lexicon_words(lex),
                .phrases = spg_lexicon_phrases(lex),
                .an = an,
+               .section = {.quick_rows = -1},
                .cells = s->norm.len && (memchr(s->norm.data, '|', s->norm.len) ||
                                         memchr(s->norm.data, ';', s->norm.len))};
   int rc = 0;
@@ -3644,7 +3711,9 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0,
                           "praise-over-weak-marker", NULL, 0);
       }
-      if (rc == 0 && concrete(&sc, s, sent, imperative)) sent->flags |= SPG_SENT_CONCRETE;
+      if (rc == 0 && concrete(&sc, s, sent, imperative) &&
+          !(sent->section == SPG_CLASS_LEARNING && sc.section.row && quick_rows(&sc)))
+        sent->flags |= SPG_SENT_CONCRETE;
       long act;
       if (rc == 0 && (sent->flags & SPG_SENT_STAFF) && sent->positive == 0 && sent->negative == 0 &&
           !(sent->flags & (SPG_SENT_SUGGESTION | SPG_SENT_QUESTION | SPG_SENT_NEGATION |

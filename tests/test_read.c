@@ -1147,6 +1147,26 @@ static void text_numbered_lines_and_prose_introduction(void **state) {
   spg_session_free(s);
 }
 
+/* A presentation's outline: the slide marks ("--- Dia 4 ---", "Slide 2") are no text and end a
+ * paragraph; "Notities:" above a slide's notes names no speaker, and a listed "– Gespreksleider:
+ * name" on a slide is a point of the text, not a turn. */
+static void text_slide_outline(void **state) {
+  (void)state;
+  spg_session *s =
+      read_text("--- Dia 1 ---\nWat we hoorden\n\nNotities:\nWelkom allemaal.\n\n"
+                "--- Dia 2 ---\nOpzet\n\xE2\x80\x93 Gespreksleider: Karin Veldman (extern)\n"
+                "\xE2\x80\x93 Acht deelnemers\n\nNotities:\nHet was druk.\n"
+                "Slide 3\nTops\n- De koffie.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  const char *text = turn_text(s, 0);
+  assert_null(strstr(text, "Dia"));
+  assert_null(strstr(text, "Slide"));
+  assert_non_null(strstr(text, "Gespreksleider: Karin Veldman"));
+  assert_non_null(strstr(text, "Het was druk.\n\nTops"));
+  spg_session_free(s);
+}
+
 /* A label in square brackets with the meeting's clock time beside the name, as Flemish
  * transcribers write it ("[Ann · 19u04] Goeienavond"), and a lower-case title first
  * ("[dr. Claeys · 19u27]"): the label is the name. */
@@ -1299,6 +1319,7 @@ int main(void) {
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_numbered_lines_and_prose_introduction),
       cmocka_unit_test(text_bracket_label_with_clock_time),
+      cmocka_unit_test(text_slide_outline),
       cmocka_unit_test(text_own_line_label_with_role_group),
       cmocka_unit_test(text_label_with_role_specifier),
       cmocka_unit_test(srt_tolerates_missing_numbers_blank_lines_and_backwards_times),

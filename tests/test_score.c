@@ -1839,6 +1839,54 @@ static void table_row_takes_its_class_cell(void **state) {
   spg_session_free(s);
 }
 
+/* In a table whose class column also holds quick-wins ("Top", "Tip", "Quick win"), a "Tip" row
+ * is a learning point only, whatever concrete act it names; without quick-win rows a concrete
+ * tip is a quick-win, as under a heading "Tips". A spreadsheet's rows without end marks, three
+ * ';' each, stay one sentence a row (normalize.c). */
+static void tip_rows_beside_quick_win_rows(void **state) {
+  fixture *f = *state;
+  spg_session *s =
+      analyze_text(f,
+                   "Nr;Soort;Omschrijving;Status\n1;Tip;Zet een bordje bij de balie;Open\n"
+                   "2;quick-wins;Bel de klant terug na de reparatie;Open\n",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(sentence_with(s, "bordje")->cls, SPG_CLASS_LEARNING);
+  assert_int_equal(sentence_with(s, "terug")->cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  s = analyze_text(f,
+                   "Nr;Soort;Omschrijving;Status\n1;Tip;Zet een bordje bij de balie;Open\n"
+                   "2;Top;De koffie;Open\n",
+                   SPG_OPT_PLAIN);
+  assert_int_equal(sentence_with(s, "bordje")->cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+}
+
+/* A nested list under a heading, as a slide sets it: the parent items ("▪ Prikpost") name the
+ * topic of the points below them and are no points; the last point of a group, before the next
+ * parent, stays a point. A heading with a dash and its topic ("Verbeterpunten – telefoon",
+ * "Waar schuurt het – telefoon") before a list is a heading. */
+static void parent_items_of_a_nested_list(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Tops\n"
+                                "\xE2\x96\xAA Prikpost\n"
+                                "\xE2\x80\x93 Vriendelijk onthaal\n"
+                                "\xE2\x80\x93 Koffie in de wachtruimte\n"
+                                "\xE2\x96\xAA Trombosearts\n"
+                                "\xE2\x80\x93 Neemt de tijd\n\n"
+                                "Verbeterpunten \xE2\x80\x93 telefoon\n"
+                                "- Wachttijd te lang\n",
+                                SPG_OPT_PLAIN);
+  assert_true(sentence_with(s, "Prikpost")->flags & SPG_SENT_HEADING);
+  assert_true(sentence_with(s, "Trombosearts")->flags & SPG_SENT_HEADING);
+  assert_int_equal(section_of(s, "Koffie"), SPG_CLASS_POSITIVE);
+  assert_int_equal(sentence_with(s, "Koffie")->cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(sentence_with(s, "Neemt de tijd")->cls, SPG_CLASS_POSITIVE);
+  assert_true(sentence_with(s, "Verbeterpunten")->flags & SPG_SENT_HEADING);
+  assert_int_equal(section_of(s, "Wachttijd"), SPG_CLASS_LEARNING);
+  spg_session_free(s);
+}
+
 /* A table whose head row names a class per column ("Thema | Tops | Wat kan beter"): each cell
  * is a sentence of its own with its column's class, whatever its words say; the head row and
  * the theme's column are headings, no points, and the first column's theme words are the
@@ -2564,6 +2612,8 @@ int main(void) {
       cmocka_unit_test(heading_with_a_remark_in_brackets),
       cmocka_unit_test(joined_headings_and_sub_headings),
       cmocka_unit_test(judged_headings_give_their_class),
+      cmocka_unit_test(tip_rows_beside_quick_win_rows),
+      cmocka_unit_test(parent_items_of_a_nested_list),
       cmocka_unit_test(mail_closing_holds_to_the_end),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
