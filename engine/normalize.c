@@ -479,6 +479,22 @@ static bool table_row(const char *p, size_t n) {
   return false;
 }
 
+/* Whether a line of in[0..len) holds ROW_SEMICOLONS ';' or more (a spreadsheet's row), looked
+ * for once per text: one memchr a ';', and most texts have none. */
+static bool semicolon_rows(const char *in, size_t len) {
+  const char *end = in + len, *line_end = in;
+  unsigned semis = 0;
+  for (const char *q = in; (q = memchr(q, ';', (size_t)(end - q))) != NULL; q++) {
+    if (q >= line_end) { /* a ';' on a later line: count again from it */
+      const char *nl = memchr(q, '\n', (size_t)(end - q));
+      line_end = nl ? nl : end;
+      semis = 0;
+    }
+    if (++semis >= ROW_SEMICOLONS) return true;
+  }
+  return false;
+}
+
 /* A line break at raw offset off ('\n', or a lone '\r'), the next line at in[next]: a paragraph
  * break when either line is a table's row, when the next line is a list item, or, in a document
  * (SPG_NORM_DOCUMENT), begins with a capital after a line that stands on its own; otherwise a
@@ -782,7 +798,7 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
                    .document = flags & SPG_NORM_DOCUMENT};
   if (spg_buf_reserve(out, len)) return -1;
   if (st.document) st.line_units = lines_are_units(in, len);
-  st.bars = len && (memchr(in, '|', len) || memchr(in, ';', len));
+  st.bars = len && (memchr(in, '|', len) || semicolon_rows(in, len));
   size_t i = 0;
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];

@@ -1620,6 +1620,18 @@ static bool tool_event(const char *line, size_t n) {
   return false;
 }
 
+/* The next line, without the number in its margin when the transcript numbers its lines
+ * (line_numbered): spg_lines_next for the text reader. */
+static inline bool text_line_next(spg_lines *it, bool numbered, const char **line, size_t *n) {
+  if (!spg_lines_next(it, line, n)) return false;
+  if (numbered) {
+    uint32_t number;
+    const size_t k = spg_line_number(*line, *n, &number);
+    *line += k, *n -= k;
+  }
+  return true;
+}
+
 /* Lines before the first turn of a labelled transcript that are no speech: a meeting tool's
  * export opens with the meeting's name, its date and its length ("Spiegelbijeenkomst klanten
  * ZW-20250313_140114-Vergaderingsopname", "13 maart 2025, 14:01", "59 min 3 s"). They are
@@ -1628,14 +1640,15 @@ static bool tool_event(const char *line, size_t n) {
  * first of them. A longer text before the first label is speech, an anonymous speaker's. */
 #define PREAMBLE_LINES 4
 #define PREAMBLE_BYTES 120
-static bool short_preamble(spg_lines it, size_t first_len, const spg_label_table *t) {
+static bool short_preamble(spg_lines it, bool numbered, size_t first_len,
+                           const spg_label_table *t) {
   if (first_len > PREAMBLE_BYTES) return false;
   unsigned lines = 1;
   const char *line;
   size_t n;
   spg_label_line ll;
   bool meta_key, accepted;
-  while (spg_lines_next(&it, &line, &n)) {
+  while (text_line_next(&it, numbered, &line, &n)) {
     spg_trim(&line, &n);
     if (!n || is_hash_line(line, n) || tool_event(line, n)) continue;
     if (spg_label_table_lookup(t, line, n, &ll, &meta_key, &accepted) && accepted && !meta_key)
@@ -1669,11 +1682,12 @@ static bool about_transcript(const char *line, size_t n) {
  * (about_transcript). Such text is no one's speech; anonymous text that says nothing of the
  * kind ("Eerst wil ik iets zeggen over de avond zelf.") stays speech. */
 #define PROSE_LINES 40
-static bool prose_introduction(spg_lines it, const char *line, size_t n, const spg_label_table *t) {
+static bool prose_introduction(spg_lines it, bool numbered, const char *line, size_t n,
+                               const spg_label_table *t) {
   bool about = about_transcript(line, n);
   spg_label_line ll;
   bool meta_key, accepted;
-  for (unsigned k = 0; k < PROSE_LINES && spg_lines_next(&it, &line, &n); k++) {
+  for (unsigned k = 0; k < PROSE_LINES && text_line_next(&it, numbered, &line, &n); k++) {
     spg_trim(&line, &n);
     if (n && spg_label_table_lookup(t, line, n, &ll, &meta_key, &accepted) && accepted && !meta_key)
       return about;
@@ -1832,8 +1846,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   mail_state mail = {0};
   const bool numbered = line_numbered(data, len);
   spg_lines_init(&it, data, len);
-  it.numbered = numbered;
-  while (spg_lines_next(&it, &line, &n)) {
+  while (text_line_next(&it, numbered, &line, &n)) {
     spg_trim(&line, &n);
     int64_t f4_ms;
     strip_f4_marks(&line, &n, &f4_ms);
@@ -1867,8 +1880,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   int prose = -1;          /* ... or an introduction in prose (prose_introduction): unknown */
   unsigned preamble_n = 0; /* of them, stored */
   spg_lines_init(&it, data, len);
-  it.numbered = numbered;
-  while (st == SPG_OK && spg_lines_next(&it, &line, &n)) {
+  while (st == SPG_OK && text_line_next(&it, numbered, &line, &n)) {
     uint32_t lineno = it.lineno;
     spg_trim(&line, &n);
     /* "R1: ... #00:01:02-3#": a paragraph's mark is its end, the start of the next turn */
@@ -1939,7 +1951,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     }
     if (tool_event(line, n)) continue; /* "Anja heeft de transcriptie gestart" */
     if (!s->turns.n && table.labelled) {
-      if (preamble < 0) preamble = short_preamble(it, n, &table);
+      if (preamble < 0) preamble = short_preamble(it, numbered, n, &table);
       if (preamble) { /* the first is the titel, the others "kop", "kop 2", ... */
         char key[16];
         if (!preamble_n++ && !spg_session_meta(s, "titel"))
@@ -1951,7 +1963,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         if (spg_session_add_meta(s, key, strlen(key), line, n, lineno)) st = nomem(s, err, lineno);
         continue;
       }
-      if (prose < 0) prose = prose_introduction(it, line, n, &table);
+      if (prose < 0) prose = prose_introduction(it, numbered, line, n, &table);
       if (prose) { /* "In dit transcript staat de letter I voor de gespreksleider, ..." */
         if (spg_session_append_meta(s, "inleiding", line, n, lineno)) st = nomem(s, err, lineno);
         continue;

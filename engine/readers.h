@@ -27,7 +27,6 @@ typedef struct spg_lines {
   const char *pos;     /* start of the next line */
   const char *next_nl; /* the next '\n' at or after pos (or end), found once per '\n' */
   uint32_t lineno;     /* 1-based number of the line last returned */
-  bool numbered;       /* every line opens with its number: strip it (spg_strip_line_number) */
 } spg_lines;
 
 /* Starts at data; skips a UTF-8 byte-order mark. */
@@ -38,7 +37,6 @@ static inline void spg_lines_init(spg_lines *it, const char *data, size_t len) {
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) it->pos += 3;
   it->next_nl = NULL;
   it->lineno = 0;
-  it->numbered = false;
 }
 
 /* The digits that open a line of a line-numbered transcript ("  12  Ik belde ...", a blank
@@ -87,11 +85,6 @@ static inline bool spg_lines_next(spg_lines *it, const char **line, size_t *len)
     it->pos = stop < it->end ? stop + 1 : stop;
   }
   spg_lines_skip_bom(line, len);
-  if (it->numbered) {
-    uint32_t number;
-    const size_t k = spg_line_number(*line, *len, &number);
-    *line += k, *len -= k;
-  }
   return true;
 }
 

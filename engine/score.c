@@ -496,7 +496,9 @@ static bool hoor_verb(const scorer *sc, const spg_token *tok, uint32_t k, uint32
  * to the sentence's token count and filled in place. */
 /* Whether word unit u (lower: a word in lower case stands before it) is part of a name and
  * judges nothing: capitalised beside another capitalised word, behind a word in lower case
- * ("bij Kraamzorg Klein Geluk", "van bureau Luisterend Oor"); at the sentence's start only
+ * ("bij Kraamzorg Klein Geluk", "van bureau Luisterend Oor") or alone right after such a word
+ * in its clause ("Ik ben Lieve.", not "Nou, Fijn." nor "Het was Fijn."); at the sentence's start
+ * only
  * before a word the dictionary does not know ("Frank Aalders leidde het gesprek"), so "Super
  * Fijn." and a heading in title case ("Wat Ging Goed") still judge. */
 static bool name_word(const scorer *sc, size_t u, bool lower) {
@@ -504,7 +506,23 @@ static bool name_word(const scorer *sc, size_t u, bool lower) {
   if (!v[u].type->capital) return false;
   const bool before = u > 0 && v[u - 1].type && v[u - 1].type->capital;
   const bool after = u + 1 < sc->units.n && v[u + 1].type && v[u + 1].type->capital;
-  return lower ? before || after : after && !spg_morph_known(sc->an, v[u + 1].type);
+  /* one capitalised word right after a word in lower case, in its clause: a name ("toen kwam
+   * Roos binnen", "Ik ben Lieve."); not after a verb of being, where the capital stresses what
+   * is said ("Het was Fijn."), unless it introduces the speaker ("ik ben", "ik heet") */
+  bool named = u > 0 && v[u - 1].type && !v[u - 1].type->capital;
+  if (named) {
+    static const char *const being[] = {"is",    "was",  "ben",    "bent",  "zijn", "waren",
+                                        "wordt", "werd", "blijft", "bleef", NULL};
+    const spg_wordtype *p = v[u - 1].type;
+    bool copula = false;
+    for (const char *const *b = being; *b && !copula; b++)
+      copula = spg_morph_form_is(p, *b);
+    const bool introduces =
+        spg_morph_form_is(p, "heet") || (spg_morph_form_is(p, "ben") && u > 1 && v[u - 2].type &&
+                                         spg_morph_form_is(v[u - 2].type, "ik"));
+    named = !copula || introduces;
+  }
+  return lower ? before || after || named : after && !spg_morph_known(sc->an, v[u + 1].type);
 }
 
 static bool ends_with_question(const spg_session *s, const spg_sentence *sent);

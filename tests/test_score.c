@@ -49,6 +49,9 @@ static void words_of_a_name_judge_nothing(void **state) {
   assert_float_equal(polarity_of(f, "Fijn Aalderszoon kwam ook."), 0, 1e-6);
   assert_true(polarity_of(f, "We kwamen bij kraamzorg, fijn thuis.") > 0.25);
   assert_true(polarity_of(f, "Het was Fijn.") > 0.25);
+  /* one capitalised word after a word in lower case is a name, and an introduction names */
+  assert_float_equal(polarity_of(f, "Gisteren sprak ik Lieve bij de balie."), 0, 1e-6);
+  assert_float_equal(polarity_of(f, "Ik ben Lieve."), 0, 1e-6);
   assert_true(polarity_of(f, "Super Fijn.") > 0.25);
 }
 
