@@ -54,7 +54,9 @@ worked on, and dev 8 = corpora/dev8/* (a Flemish transcript with bracketed label
 times, a line-numbered research transcript with a prose introduction, a WhisperX SRT without a
 legend) and reports dev 6 = corpora/reports-dev6/* (a slide deck's outline, an intranet article,
 a spreadsheet of points), written blind in the thirty-fourth round, measured at first sight and
-then worked on. Every
+then worked on, and dev 9 = corpora/dev9/* (a WhatsApp chat export, a screenplay, interpreters
+speaking for participants) and reports dev 7 = corpora/reports-dev7/* (a formal letter, a
+dashboard with verdict emoji, a list of quotes), written blind later in the same round. Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
@@ -86,11 +88,12 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
         ("reports dev 4", "reports-dev4"),
-        ("reports dev 5", "reports-dev5"), ("reports dev 6", "reports-dev6"))
+        ("reports dev 5", "reports-dev5"), ("reports dev 6", "reports-dev6"),
+        ("reports dev 7", "reports-dev7"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

@@ -82,6 +82,30 @@ For CORPUS_DIR/dev8 (written blind; check_gold_dev8.py) it also parses three mor
   * a WhisperX-style diarised SRT (parse_whisperx_srt): every cue's text starts with
     '[SPEAKER_NN]: ', no legend anywhere; consecutive cues of one code form one turn. The roles
     are mapped per file in WHISPERX_ROLES (code -> moderator / listener / participant).
+
+For CORPUS_DIR/dev9 (written blind; check_gold_dev9.py, the adapted copy) it parses three more
+layouts, each detected only by signs no other set has:
+  * a WhatsApp group-chat export (.txt, parse_whatsapp): every message opens with
+    'dd-mm-yyyy hh:mm - Name: ' (Android) or '[dd-mm-yy hh:mm:ss] Name: ' (iOS); lines without
+    that opening continue the message before them (joined with a space); an opening without
+    'Name: ' is a system line ('... heeft ... toegevoegd', the end-to-end notice) and not speech;
+    '<Media weggelaten>' and 'Dit bericht is verwijderd' are not speech, a trailing
+    '<Dit bericht is bewerkt>' is dropped; consecutive messages of one sender are one turn. The
+    names are contact names without roles: moderators and listeners are mapped in MODERATORS
+    and LISTENERS.
+  * a screenplay / theatre-script layout (.txt, parse_screenplay): the speaker's name in
+    CAPITALS on a line of its own indented 15 or more spaces, followed by dialogue lines indented
+    6-14 spaces (joined with a space, a word hyphenated across a line break rejoined);
+    parentheticals '(lacht)' on their own indented line are skipped; lines at the left margin
+    (title block, cast list 'PERSONEN', scene headings, stage directions in parentheses) are not
+    speech and end the turn; ' (VERVOLG)' after a name (the speaker resumes after a stage
+    direction) is dropped. Roles: 'GESPREKSLEIDER' by the usual rule, listeners in LISTENERS.
+  * a plain-text transcript with interpreters (.txt, parse_interpreter_txt): 'Label: text' turns
+    as in parse_txt, where a label 'Tolk <taal> (namens <naam>)' is the interpreter speaking for
+    a participant: the turn is that participant's ('namens meneer Haddad' -> 'Meneer Haddad',
+    matched case-insensitively with the participant's own label); a label 'Tolk <taal>' alone is
+    the interpreter's own words (role 'interpreter', never a participant); lines holding only a
+    bracket note ('[gelach]', '[Tolken vertalen de vraag.]') are skipped.
 """
 import csv
 import os
@@ -157,6 +181,13 @@ LISTENERS = {
                                  "MEDEWERKER KCC FATIMA"],
     "sociale-werkvoorziening.srt": ["Jobcoach Ron", "Teamleider productie Sandra",
                                     "P&O-adviseur Yvonne"],
+    # dev9 (WhatsApp contact names and a screenplay's character names carry no role)
+    "reumatologie-poli.txt": ["Linda reumaverpleegkundige", "Dr. Peeters reumatoloog",
+                              "Karin teamleider poli"],
+    "ouderenwerk-welzijn.txt": ["OUDERENADVISEUR NIELS", "COÖRDINATOR VRIJWILLIGERS FLEUR",
+                                "MANAGER DIENSTVERLENING ROB"],
+    "inburgering-statushouders.txt": ["Klantmanager Erik", "Docent Marjolein (Taalschool Lindenhof)",
+                                      "Teamleider Inburgering Ayşe"],
 }
 
 # Moderators whose label does not contain 'gespreksleider' (a Teams export shows only the
@@ -164,6 +195,7 @@ LISTENERS = {
 # ('Spreker 1 = gespreksleider', 'Spreker 2, Spreker 3 en Spreker 4 = toehoorders'); see roles().
 MODERATORS = {
     "uwv-arbeidsongeschiktheid.txt": ["Marloes Bakker"],
+    "reumatologie-poli.txt": ["Annet Bosman"],
     "slaapcentrum-vlaanderen.txt": ["Ann"],                      # dev8
 }
 LISTENERS["slaapcentrum-vlaanderen.txt"] = ["dr. Claeys", "Sofie", "Wim"]   # dev8
@@ -209,6 +241,16 @@ ROLLING_SETTINGS = "align:start position:0%"
 ROLLING_NAME = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý .&'’-]{1,50}):\s*(.*)$")
 DIALOGUE_NAME = re.compile(r"^\(([A-ZÀ-Ý][^()]{0,50})\)\s+(\S.*)$")
 SOUND_LINE = re.compile(r"^[\[(][a-zà-ÿ][^\[\]()]*[\])]$")
+# dev9 layouts
+WA_OPEN = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{2,4},? \d{1,2}:\d\d(?::\d\d)? - "
+                     r"|\[\d{1,2}-\d{1,2}-\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\] )(.*)$")
+WA_SENDER = re.compile(r"^([^:]{1,60}?): (.*)$")
+WA_NOSPEECH = re.compile(r"^(?:<Media weggelaten>|Dit bericht is verwijderd|Je hebt dit bericht verwijderd"
+                         r"|<bijgevoegd: [^>]*>)$")
+WA_EDITED = re.compile(r"\s*<Dit bericht is bewerkt>\s*$")
+SCREEN_NAME = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’&-]{1,60}?)(\s*\((?:VERVOLG|CONT'D|V\.O\.|O\.S\.)\))?$")
+INTERP_FOR = re.compile(r"^tolk\b[^()]*\(namens\s+([^()]+)\)$", re.I)
+INTERP_SELF = re.compile(r"^tolk\b[^()]*$", re.I)
 
 
 def norm(s):
@@ -547,6 +589,142 @@ def parse_whisperx_srt(blocks, name):
     return OrderedDict(_roles=dict(kinds)), [(l, norm(t)) for l, t in turns]
 
 
+def is_whatsapp(data):
+    """A WhatsApp chat export: at least five lines 'dd-mm-yyyy hh:mm - Name: text'."""
+    n = 0
+    for l in data.splitlines():
+        m = WA_OPEN.match(l)
+        if m and WA_SENDER.match(m.group(1)):
+            n += 1
+    return n >= 5
+
+
+def parse_whatsapp(data):
+    """A WhatsApp group-chat export: returns (header, [(sender, text)]). See the docstring."""
+    header, turns, msgs = OrderedDict(), [], []
+    cur = None
+    for line in data.splitlines():
+        m = WA_OPEN.match(line)
+        if m:
+            sm = WA_SENDER.match(m.group(1))
+            if sm:
+                cur = [sm.group(1).strip(), [sm.group(2)]]
+                msgs.append(cur)
+            else:
+                cur = None                            # system line: not speech
+                header.setdefault("_system", []).append(m.group(1))
+            continue
+        if not line.strip():
+            continue
+        if cur is None:
+            if not msgs and not header.get("_system"):
+                raise ValueError("text before the first message: " + line[:60])
+            continue                                  # continuation of a system line
+        cur[1].append(line)
+    for sender, lines in msgs:
+        lines = [WA_EDITED.sub("", l).strip() for l in lines]
+        lines = [l for l in lines if l and not WA_NOSPEECH.match(l)]
+        if not lines:
+            continue
+        text = norm(" ".join(lines))
+        if turns and turns[-1][0] == sender:
+            turns[-1][1] += " " + text
+        else:
+            turns.append([sender, text])
+    header.pop("_system", None)
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def _screen_label(lines, i):
+    """The speaker name when lines[i] is a screenplay character line, else None."""
+    line = lines[i]
+    ind = len(line) - len(line.lstrip(" "))
+    m = SCREEN_NAME.match(line.strip())
+    if ind < 15 or not m:
+        return None
+    for nxt in lines[i + 1:]:
+        if not nxt.strip():
+            continue
+        nind = len(nxt) - len(nxt.lstrip(" "))
+        if 6 <= nind <= 14 or (nind >= 12 and nxt.strip().startswith("(")):
+            return m.group(1).strip()
+        return None
+    return None
+
+
+def is_screenplay(data):
+    lines = data.expandtabs(8).splitlines()
+    labels = sum(1 for i in range(len(lines)) if _screen_label(lines, i))
+    dialogue = sum(1 for l in lines if l.strip() and 6 <= len(l) - len(l.lstrip(" ")) <= 14)
+    return labels >= 5 and dialogue >= 10
+
+
+def parse_screenplay(data):
+    """A screenplay layout: returns (header, [(NAME, text)]). See the docstring."""
+    header, turns, pre = OrderedDict(), [], []
+    lines = data.expandtabs(8).splitlines()
+    cur = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        s = line.strip()
+        ind = len(line) - len(line.lstrip(" "))
+        label = _screen_label(lines, i)
+        if label:
+            cur = [label, ""]
+            turns.append(cur)
+            continue
+        if not turns:
+            pre.append(s)                             # title block, cast list
+            continue
+        if ind == 0:
+            cur = None                                # stage direction or scene heading
+            continue
+        if s.startswith("(") and s.endswith(")"):
+            continue                                  # parenthetical
+        if cur is None or not 6 <= ind <= 14:
+            if ind >= 15 and cur is None:
+                continue                              # centred closing line ('EINDE')
+            raise ValueError("screenplay line outside a speech: " + s[:60])
+        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
+            cur[1] = cur[1][:-1] + s
+        else:
+            cur[1] = (cur[1] + " " + s) if cur[1] else s
+    for k, v in zip(("titel", "kop", "kop 2", "kop 3"), pre):
+        header[k] = v
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_interpreter(data):
+    n = 0
+    for l in data.splitlines():
+        m = TXT_LABEL.match(STAMP.sub("", l))
+        if m and INTERP_FOR.match(m.group(1).strip()):
+            n += 1
+    return n >= 2
+
+
+def parse_interpreter_txt(data):
+    """'Label: text' turns where 'Tolk X (namens Y)' speaks for participant Y. See the docstring."""
+    kept = [l for l in data.splitlines() if not BRACKET_LINE.match(l.strip())]
+    header, turns = parse_txt("\n".join(kept))
+    own = {}
+    for l, _ in turns:
+        if not INTERP_FOR.match(l) and not INTERP_SELF.match(l):
+            own.setdefault(l.lower(), l)
+    out, interpreters = [], set()
+    for l, t in turns:
+        m = INTERP_FOR.match(l)
+        if m:
+            name = m.group(1).strip()
+            l = own.get(name.lower(), name[:1].upper() + name[1:])
+        elif INTERP_SELF.match(l):
+            interpreters.add(l)
+        out.append((l, t))
+    header["_interpreters"] = interpreters
+    return header, out
+
+
 def is_teams(data):
     lines = data.splitlines()
     n_teams = sum(1 for l in lines if TEAMS_TURN.match(l) and len(l.split()) <= 8)
@@ -620,7 +798,8 @@ def parse_teams(data):
 
 REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
-               "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6")   # written summaries, validated by parse_report
+               "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
+               "reports-dev7")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -795,6 +974,12 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False, os.path.basename(path))
+    if path.endswith(".txt") and is_whatsapp(data):
+        return parse_whatsapp(data)
+    if path.endswith(".txt") and is_screenplay(data):
+        return parse_screenplay(data)
+    if path.endswith(".txt") and is_interpreter(data):
+        return parse_interpreter_txt(data)
     if is_numbered(data):                                       # dev8
         return parse_numbered_txt(data)
     if is_bracket_time(data):                                   # dev8
@@ -831,9 +1016,12 @@ def roles(name, header, turns):
             moderators.update(codes)
         elif role.startswith("toehoorder"):
             listeners.update(codes)
+    interpreters = header.get("_interpreters", set())       # dev9: 'Tolk Arabisch' alone
     out = {}
     for label, _ in turns:
-        if "gespreksleider" in label.lower() or label in moderators:
+        if label in interpreters:
+            out[label] = "interpreter"
+        elif "gespreksleider" in label.lower() or label in moderators:
             out[label] = "moderator"
         elif label in listeners or "toehoorder" in label.lower():
             out[label] = "listener"
@@ -959,7 +1147,7 @@ def main():
             ("dev2", os.path.join(root, "dev2")), ("dev3", os.path.join(root, "dev3")),
             ("dev4", os.path.join(root, "dev4")), ("dev5", os.path.join(root, "dev5")),
             ("dev6", os.path.join(root, "dev6")), ("dev7", os.path.join(root, "dev7")),
-            ("dev8", os.path.join(root, "dev8")),
+            ("dev8", os.path.join(root, "dev8")), ("dev9", os.path.join(root, "dev9")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -968,7 +1156,8 @@ def main():
             ("reports-dev3", os.path.join(root, "reports-dev3")),
             ("reports-dev4", os.path.join(root, "reports-dev4")),
             ("reports-dev5", os.path.join(root, "reports-dev5")),
-            ("reports-dev6", os.path.join(root, "reports-dev6"))]
+            ("reports-dev6", os.path.join(root, "reports-dev6")),
+            ("reports-dev7", os.path.join(root, "reports-dev7"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}

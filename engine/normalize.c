@@ -679,6 +679,7 @@ static int emit_cp(norm_state *st, int32_t cp, uint32_t off) {
   const special *sp = find_special(cp);
   if (!sp && cp >= 0x2000 && cp <= 0x200A) sp = &space;            /* en quad .. hair space */
   if (!sp && (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))) sp = &drop; /* C0, DEL, C1 */
+  if (!sp && cp >= 0xFE00 && cp <= 0xFE0F) sp = &drop; /* variation selectors: "⚠️" is "⚠" */
   if (!sp) {
     char enc[4];
     utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)enc);

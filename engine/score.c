@@ -128,11 +128,17 @@ typedef struct heading_scope {
 
 /* The class heading (sections.tsv: "Tops", "Wat kan beter") and the theme heading
  * ("Bejegening", "Informatie en communicatie") the current sentence may stand under. */
+#define LEGEND_MARKS 8 /* symbols a dashboard's legend may give a class ("👍 = gaat goed") */
 typedef struct section_state {
   heading_scope cls;
   const spg_section *heading; /* of cls */
   const spg_section *row;     /* the class cell of the table row being read (row_class) */
   int8_t quick_rows;          /* a row of the text is a quick-win by its class cell: -1 unknown */
+  int8_t marks_n;             /* symbols of a legend read (symbol_class), -1 before it is read */
+  struct {
+    char sym[8]; /* the symbol's bytes */
+    uint8_t len, cls;
+  } marks[LEGEND_MARKS];
   heading_scope theme;
   uint64_t themes;     /* of theme */
   heading_scope cell;  /* the first cell of the table row being read (SPG_SENT_ROW) */
@@ -3135,15 +3141,74 @@ static bool cell_separator(const spg_session *s, const spg_token *t) {
   return c == '|' || c == ';';
 }
 
+/* The verdict symbols of a dashboard (a table whose column says per row "👍", "👎" or "⚡"): the
+ * classes its legend gives them ("> Legenda: 👍 = gaat goed · 👎 = knelpunt · ⚡ = direct op te
+ * pakken · ➖ = buiten invloed": a symbol, '=' or ':', and a heading of sections.tsv), read once
+ * per session at its first cell that holds a symbol alone; without a legend a thumb or a tick
+ * up is praise and one down or a cross a point to improve. */
+static const spg_section symbol_sections[] = {
+    [SPG_CLASS_POSITIVE] = {.text = "symbol", .cls = SPG_CLASS_POSITIVE},
+    [SPG_CLASS_LEARNING] = {.text = "symbol", .cls = SPG_CLASS_LEARNING},
+    [SPG_CLASS_QUICKWIN] = {.text = "symbol", .cls = SPG_CLASS_QUICKWIN}};
+static const struct {
+  const char *sym;
+  uint8_t cls;
+} default_marks[] = {{"\xF0\x9F\x91\x8D", SPG_CLASS_POSITIVE}, /* thumbs up */
+                     {"\xE2\x9C\x85", SPG_CLASS_POSITIVE},     /* check mark button */
+                     {"\xE2\x9C\x94", SPG_CLASS_POSITIVE},     /* heavy check mark */
+                     {"\xE2\x9C\x93", SPG_CLASS_POSITIVE},     /* check mark */
+                     {"\xF0\x9F\x91\x8E", SPG_CLASS_LEARNING}, /* thumbs down */
+                     {"\xE2\x9D\x8C", SPG_CLASS_LEARNING},     /* cross mark */
+                     {"\xE2\x9C\x98", SPG_CLASS_LEARNING},     /* heavy ballot x */
+                     {"\xE2\x9C\x97", SPG_CLASS_LEARNING}};    /* ballot x */
+
+static void read_legend(scorer *sc) {
+  section_state *sec = &sc->section;
+  const spg_session *s = sc->s;
+  sec->marks_n = 0;
+  for (size_t i = 0; i < s->sentences.n && sec->marks_n < LEGEND_MARKS; i++) {
+    const spg_sentence *sent = &s->sentences.v[i];
+    for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k + 2 < e; k++) {
+      const spg_token *t = &s->tokens.v[k];
+      if (t->kind != SPG_TOK_SYMBOL || t->len > sizeof sec->marks[0].sym) continue;
+      const char c = s->norm.data[t[1].off];
+      if (t[1].kind != SPG_TOK_PUNCT || (c != '=' && c != ':') || t[2].kind != SPG_TOK_WORD)
+        continue;
+      const spg_section *h = heading_at(sc, sent, k + 2);
+      if (!h || h->cls == SPG_CLASS_NONE) continue;
+      memcpy(sec->marks[sec->marks_n].sym, s->norm.data + t->off, t->len);
+      sec->marks[sec->marks_n].len = (uint8_t)t->len;
+      sec->marks[sec->marks_n].cls = SPG_SECTION_NO_POINTS(h->cls) ? SPG_CLASS_NONE : h->cls;
+      if (++sec->marks_n == LEGEND_MARKS) break;
+    }
+  }
+}
+
+/* The class section of the symbol at token k (NULL: none, or one that holds no point). */
+static const spg_section *symbol_class(scorer *sc, uint32_t k) {
+  section_state *sec = &sc->section;
+  if (sec->marks_n < 0) read_legend(sc);
+  const spg_token *t = &sc->s->tokens.v[k];
+  const char *p = sc->s->norm.data + t->off;
+  for (int8_t i = 0; i < sec->marks_n; i++)
+    if (sec->marks[i].len == t->len && memcmp(sec->marks[i].sym, p, t->len) == 0)
+      return sec->marks[i].cls ? &symbol_sections[sec->marks[i].cls] : NULL;
+  for (size_t i = 0; i < sizeof default_marks / sizeof *default_marks; i++)
+    if (strlen(default_marks[i].sym) == t->len && memcmp(default_marks[i].sym, p, t->len) == 0)
+      return &symbol_sections[default_marks[i].cls];
+  return NULL;
+}
+
 /* The class heading that cell [cell, end) of sentence sent holds and nothing else, after its
  * column's name ("Soort: top"); NULL if it holds anything else. */
-static const spg_section *class_cell(const scorer *sc, const spg_sentence *sent, uint32_t cell,
+static const spg_section *class_cell(scorer *sc, const spg_sentence *sent, uint32_t cell,
                                      uint32_t end) {
   const spg_session *s = sc->s;
   /* "Soort: top": the column's name before the class */
   if (end > cell + 2 && s->tokens.v[cell].kind == SPG_TOK_WORD &&
       s->tokens.v[cell + 1].kind == SPG_TOK_PUNCT && s->norm.data[s->tokens.v[cell + 1].off] == ':')
     cell += 2;
+  if (end == cell + 1 && s->tokens.v[cell].kind == SPG_TOK_SYMBOL) return symbol_class(sc, cell);
   if (end <= cell || s->tokens.v[cell].kind != SPG_TOK_WORD) return NULL;
   const spg_section *h = heading_at(sc, sent, cell);
   return h && h->cls != SPG_CLASS_NONE && cell + h->n_words == end ? h : NULL;
@@ -3156,7 +3221,7 @@ static const spg_section *class_cell(const scorer *sc, const spg_sentence *sent,
  * paragraph, whose sentences hold two separators or more ("Thema: Privacy | Punt: ... | Soort: top"
  * is two sentences), and the class cell may stand in any of them; a sentence that holds nothing but
  * it is no point of its own (class_cells_only). NULL when none. */
-static const spg_section *row_class(const scorer *sc, size_t i) {
+static const spg_section *row_class(scorer *sc, size_t i) {
   const spg_session *s = sc->s;
   const spg_sentence *first = &s->sentences.v[i];
   const char *text = s->norm.data + first->norm_off; /* most paragraphs have no separator */
@@ -3209,7 +3274,7 @@ static bool quick_rows(scorer *sc) {
  * "| Soort: top" after the row's point ("Thema: Privacy | Punt: Aan de balie ... staan. | Soort:
  * verbeterpunt"), which the splitter makes a sentence of its own. It names the row's class and
  * is no point itself. */
-static bool class_cells_only(const scorer *sc, const spg_sentence *sent) {
+static bool class_cells_only(scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   uint32_t cell = sent->first_token, e = sent->first_token + sent->n_tokens;
   bool found = false;
@@ -3630,7 +3695,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                .words = spg_lexicon_words(lex),
                .phrases = spg_lexicon_phrases(lex),
                .an = an,
-               .section = {.quick_rows = -1},
+               .section = {.quick_rows = -1, .marks_n = -1},
                .cells = s->norm.len && (memchr(s->norm.data, '|', s->norm.len) ||
                                         memchr(s->norm.data, ';', s->norm.len))};
   int rc = 0;

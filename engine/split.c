@@ -1069,7 +1069,8 @@ static inline bool particle_next(const char *t, size_t d, size_t n) {
 
 /* An imperative tip opens a clause at [c, c+n), the chunk [a, b) before it and the word
  * [c2, c2+n2) after it: "... tot twaalf uur | zet op de website wanneer ..."; not after a
- * subject or a binder ("ik zet", "dat je vraagt"), nor between an adverb and a preposition,
+ * subject or a binder ("ik zet", "dat je vraagt"), nor after a preposition without an object
+ * after the verb ("een kort verslag per mail; nu ..."), nor between an adverb and a preposition,
  * where it is an adverb too ("het gewoon ruim op tijd"; but "ik werk gewoon | doe het 's
  * avonds"), and not inverted ("zeg ik"). */
 static bool imperative_break(const splitter *sp, size_t a, size_t b, size_t c, size_t n, size_t c2,
@@ -1080,12 +1081,28 @@ static bool imperative_break(const splitter *sp, size_t a, size_t b, size_t c, s
          !word_in(t + a, b - a, &subject_pronouns) && !word_is(t + a, b - a, "je") &&
          (!word_in(t + a, b - a, &clause_binders) ||
           (word_in(t + a, b - a, &adverb_binders) && word_in(t + c2, n2, &imperative_objects))) &&
-         (!word_in(t + a, b - a, &name_introducers) ||
+         ((!word_in(t + a, b - a, &name_introducers) && !word_in(t + a, b - a, &prepositions)) ||
           (word_in(t + a, b - a, &prepositions) && word_in(t + c2, n2, &imperative_objects))) &&
          !(word_in(t + a, b - a, &adverb_before) && word_in(t + c2, n2, &prepositions)) &&
          imperative(sp->lex, t + c2, n2) != SPG_IMP_SUBJECT && !adverbial("", 0, t + c2, n2) &&
          !then_verb(sp, c2, n2);
   /* not "van plan", "het plan", "ruim 300", "Maatschappelijke Zorg" */
+}
+
+/* An imperative with its object or a determiner after it opens a clause from NP_RUN words in
+ * speech output: "nee dat wist ik niet | zet dat dan ook in die brief", "er zat nog eten tussen
+ * de kussens | maak die leenstoelen even schoon", "dat was echt eng | geef een kaartje mee"
+ * (imperative_break's guards: not "ik zet", "van plan", "zeg ik"). */
+static bool object_imperative(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
+  const char *t = sp->text;
+  const size_t n = bare_len(t, c, d);
+  if (!spg_imp_verb((uint8_t)imperative(sp->lex, t + c, n))) return false;
+  size_t c2, d2;
+  next_chunk(sp, d, &c2, &d2, NULL, NULL);
+  if (c2 >= sp->n) return false;
+  const size_t n2 = bare_len(t, c2, d2);
+  return (word_in(t + c2, n2, &imperative_objects) || word_in(t + c2, n2, &pp_determiners)) &&
+         imperative_break(sp, a, b, c, n, c2, n2);
 }
 
 /* The speech rules: whether to end a run of `run` unpunctuated words, the last of them the
@@ -1096,7 +1113,8 @@ static bool clause_break(const splitter *sp, unsigned run, size_t a, size_t b, s
   /* a subject and its verb open a clause from NP_RUN words in speech output */
   if (sp->sparse && run >= NP_RUN &&
       (pronoun_clause(sp, a, b, c, d) || np_clause(sp, a, b, c, d) ||
-       fronted_clause(sp, a, b, c, d) || cleft_clause(sp, a, b, c, d)))
+       fronted_clause(sp, a, b, c, d) || cleft_clause(sp, a, b, c, d) ||
+       object_imperative(sp, a, b, c, d)))
     return true;
   /* clause openers: from CLAUSE_RUN words in speech output, from MIN_RUN in written text
      ("niet alleen X maar ook Y" goes 8 words without a comma often enough) */

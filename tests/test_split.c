@@ -238,6 +238,16 @@ static void speech_clauses(void **state) {
         "briefje op de deur met de tijden en dan zet ik het ook in de agenda",
         "de balie is alleen op dinsdag open tot een uur of twaalf in de middag",
         "hang gewoon een briefje op de deur met de tijden en dan zet ik het ook in de agenda");
+  /* ... from five words with its object or a determiner after it; not after a subject */
+  SPLIT("nee dat wist ik niet zet dat dan ook in die brief of op een sticker op de rolstoel want "
+        "dan weet iedereen het meteen",
+        "nee dat wist ik niet",
+        "zet dat dan ook in die brief of op een sticker op de rolstoel want dan weet iedereen het "
+        "meteen");
+  SPLIT("die zit al jaren in de kast en ik zet die stoel elke week weer terug op de plek waar hij "
+        "hoort te staan",
+        "die zit al jaren in de kast en ik zet die stoel elke week weer terug op de plek waar hij "
+        "hoort te staan");
   /* after a verb "maar" is an adverb ("stond daar maar te wachten"), unless a subject and its
    * finite verb follow: then it opens a clause */
   SPLIT("de vertrouwenspersoon was wel heel goed toen ik daar eenmaal kwam maar ik wist eerst "
