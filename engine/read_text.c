@@ -807,13 +807,101 @@ static size_t list_marker(const char *p, const char *end) {
 
 /* spg_label_scan but for the judgement of the label itself (analyse_label): takes the line
  * apart, leaving the shape to the caller, who may know it from the label table already. */
+/* The date and time a chat export opens each message with: "12-03-2025 19:02" (WhatsApp on
+ * Android, "12/03/2025, 19:02" too) or "[12-03-25 19:02:11]" (on iOS); its length, 0 when the
+ * line opens otherwise. The time of day goes to *ms: a chat's clock dates its messages. */
+#define CHAT_LINES 3 /* lines with a chat's date and time that make a text a chat export */
+static size_t chat_stamp_at(const char *p, size_t n, int64_t *ms) {
+  size_t i = 0;
+  const bool bracket = n && p[0] == '[';
+  i += bracket;
+  for (int part = 0; part < 3; part++) { /* day, month, year */
+    size_t d = 0;
+    while (i < n && is_digit(p[i]) && d < 4)
+      i++, d++;
+    if (!d || (part < 2 && d > 2) || (part == 2 && d != 2 && d != 4)) return 0;
+    if (part < 2) {
+      if (i >= n || (p[i] != '-' && p[i] != '/' && p[i] != '.')) return 0;
+      i++;
+    }
+  }
+  if (i < n && p[i] == ',') i++;
+  if (i >= n || p[i] != ' ') return 0;
+  while (i < n && p[i] == ' ')
+    i++;
+  int64_t t;
+  const size_t k = spg_parse_time(p + i, n - i, &t);
+  if (!k) return 0;
+  if (!memchr(p + i + 3, ':', k - 3)) t *= 60; /* "19:02" is hours and minutes here */
+  i += k;
+  if (bracket) {
+    if (i >= n || p[i] != ']') return 0;
+    i++;
+  }
+  if (*ms == SPG_NO_TIME) *ms = t;
+  return i;
+}
+
+/* The sender of a chat's message after its date and time (" - Jan de Vries: tekst", "] +31 6
+ * 24819357: tekst"): whatever stands before the first ": " within LABEL_MAX bytes, a contact's
+ * name or number, no shape asked; NULL for a system line ("- Annet Bosman heeft groep ...
+ * aangemaakt"). *colon gets the colon. */
+static const char *chat_sender(const char *p, size_t n, const char **colon) {
+  size_t i = 0;
+  while (i < n && p[i] == ' ')
+    i++;
+  if (i < n && p[i] == '-')
+    i++;
+  else if (n - i >= 3 && memcmp(p + i, "\xE2\x80\x93", 3) == 0)
+    i += 3; /* en dash */
+  while (i < n && p[i] == ' ')
+    i++;
+  for (size_t k = i; k < n && k - i <= LABEL_MAX; k++)
+    if (p[k] == ':' && (k + 1 == n || p[k + 1] == ' ')) {
+      if (k == i) return NULL;
+      *colon = p + k;
+      return p + i;
+    }
+  return NULL;
+}
+
+/* Whether the label of the last turn's speaker is label[0..n). */
+static bool last_speaker_is(const spg_session *s, const char *label, size_t n) {
+  if (!s->turns.n) return false;
+  const char *l = s->speakers.v[s->turns.v[s->turns.n - 1].speaker].label;
+  return strlen(l) == n && memcmp(l, label, n) == 0;
+}
+
+/* What a chat export writes for a message that holds no words: a photo or a file, a deleted
+ * message; and the note after an edited one. The text's length without them (0: nothing). */
+static size_t chat_text(const char *t, size_t n) {
+  static const char *const whole[] = {"<Media weggelaten>", "<Media omitted>",
+                                      "Dit bericht is verwijderd", "U hebt dit bericht verwijderd",
+                                      "This message was deleted"};
+  static const char *const edited[] = {"<Dit bericht is bewerkt>", "<This message was edited>"};
+  for (size_t i = 0; i < SPG_COUNT(whole); i++)
+    if (n == strlen(whole[i]) && memcmp(t, whole[i], n) == 0) return 0;
+  for (size_t i = 0; i < SPG_COUNT(edited); i++) {
+    const size_t k = strlen(edited[i]);
+    if (n >= k && memcmp(t + n - k, edited[i], k) == 0) {
+      n -= k;
+      while (n && t[n - 1] == ' ')
+        n--;
+      return n;
+    }
+  }
+  return n;
+}
+
 static bool label_split(const char *line, size_t len, spg_label_line *out) {
   const char *p = line, *end = line + len;
   out->ms = SPG_NO_TIME;
   out->listed = false;
   while (p < end && (*p == ' ' || *p == '\t')) p++;
-  /* A timestamp before the label, then an optional separator ("00:12:03 - Jan:"). */
-  size_t k = timestamp_at(p, (size_t)(end - p), true, &out->ms);
+  /* A timestamp before the label, then an optional separator ("00:12:03 - Jan:"); a chat's
+   * date and time ("12-03-2025 19:02 - Jan de Vries: ...") */
+  size_t k = chat_stamp_at(p, (size_t)(end - p), &out->ms);
+  if (!k) k = timestamp_at(p, (size_t)(end - p), true, &out->ms);
   bool leading_time = k > 0;
   if (k) {
     p += k;
@@ -1267,6 +1355,51 @@ static bool own_label_shape(const char *line, size_t n) {
   return sh.code || !((w > 1 && (line[w - 1] == 's' || line[w - 1] == 'S')) ||
                       (w > 2 && (line[w - 1] == 'n' || line[w - 1] == 'N') &&
                        (line[w - 2] == 'e' || line[w - 2] == 'E')));
+}
+
+/* A screenplay's cue: the speaker's name in capitals alone on a line set in CUE_INDENT or more
+ * blanks ("                      TRUUS", "MENEER DE BOER (VERVOLG)"), the words below it; at
+ * the margin capitals are a scene's heading or a report's ("PERSONEN", "TOPS"). At most
+ * CUE_WORDS words of letters, a '-' or '.' inside, and one group in brackets after them. */
+#define CUE_INDENT 8
+#define SCREENPLAY_CUES 3 /* indented cues that make a text a screenplay */
+#define CUE_WORDS 4
+static size_t leading_blanks(const char *p, size_t n) {
+  size_t i = 0;
+  while (i < n && (p[i] == ' ' || p[i] == '\t'))
+    i += p[i] == '\t' ? 4 : 1;
+  return i;
+}
+
+static bool cue_name(const char *line, size_t n) {
+  const char *open = memchr(line, '(', n);
+  size_t end = open ? (size_t)(open - line) : n;
+  if (open && line[n - 1] != ')') return false;
+  unsigned words = 0, letters = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < end;) {
+    unsigned char c = (unsigned char)line[i];
+    if (c == ' ') {
+      in_word = false, i++;
+      continue;
+    }
+    if (!in_word && ++words > CUE_WORDS) return false;
+    in_word = true;
+    if (c >= 'A' && c <= 'Z') {
+      letters++, i++;
+    } else if (c == '-' || c == '.' || c == '\'') {
+      i++;
+    } else if (c >= 0x80) { /* a capital with a diacritic ("COÖRDINATOR"): no lower case */
+      int32_t cp;
+      utf8proc_ssize_t k =
+          utf8proc_iterate((const utf8proc_uint8_t *)line + i, (utf8proc_ssize_t)(end - i), &cp);
+      if (k <= 0 || utf8proc_islower(cp)) return false;
+      letters++, i += (size_t)k;
+    } else {
+      return false;
+    }
+  }
+  return letters >= 2;
 }
 
 static bool own_known(const own_labels *o, const char *line, size_t n) {
@@ -1743,9 +1876,58 @@ bool spg_turn_continues(const spg_session *s, int sp) {
 /* The turn of speaker label from line lineno (time ms), with its first text: a new one, or the
  * open turn of the same speaker when that stopped mid-sentence (Whisper and WhisperX write a
  * line per segment, cutting sentences in two). */
+/* The label without the mark of a speaker who resumes ("MENEER DE BOER (VERVOLG)", a
+ * screenplay's "(CONT'D)"): the same speaker. */
+static size_t resumed_label(const char *label, size_t n) {
+  static const char *const marks[] = {"(vervolg)", "(vervolgt)", "(cont'd)",
+                                      "(cont\xE2\x80\x99"
+                                      "d)",
+                                      "(continued)"};
+  if (n < 8 || label[n - 1] != ')') return n;
+  for (size_t i = 0; i < SPG_COUNT(marks); i++) {
+    const size_t k = strlen(marks[i]);
+    if (n <= k) continue;
+    size_t j = 0;
+    while (j < k &&
+           (label[n - k + j] | (label[n - k + j] >= 'A' && label[n - k + j] <= 'Z' ? 0x20 : 0)) ==
+               marks[i][j])
+      j++;
+    if (j < k) continue;
+    n -= k;
+    while (n && label[n - 1] == ' ')
+      n--;
+    return n;
+  }
+  return n;
+}
+
+/* The participant an interpreter speaks for ("Tolk Arabisch (namens meneer Haddad)": "Meneer
+ * Haddad", the first letter in capitals as a label has it), written to out (LABEL_MAX + 1
+ * bytes); 0 when the label is no interpreter's on someone's behalf. */
+static size_t voiced_label(const char *label, size_t n, char *out) {
+  if (n < 12 || (label[0] != 'T' && label[0] != 't') || memcmp(label + 1, "olk", 3) != 0 ||
+      label[n - 1] != ')')
+    return 0;
+  const char *open = memchr(label, '(', n);
+  if (!open || (size_t)(label + n - open) < 10 || memcmp(open + 1, "namens ", 7) != 0) return 0;
+  const char *who = open + 8;
+  size_t len = (size_t)(label + n - 1 - who);
+  while (len && who[len - 1] == ' ')
+    len--;
+  if (!len || len > LABEL_MAX) return 0;
+  memcpy(out, who, len);
+  if (out[0] >= 'a' && out[0] <= 'z') out[0] = (char)(out[0] - 32);
+  out[len] = 0;
+  return len;
+}
+
 static spg_status label_turn(spg_session *s, text_state *ts, const char *label, size_t label_len,
                              uint32_t lineno, int64_t ms, const char *text, size_t text_len,
                              spg_error *err) {
+  label_len = resumed_label(label, label_len);
+  char voiced[LABEL_MAX + 1];
+  const size_t voiced_len = voiced_label(label, label_len, voiced);
+  if (voiced_len) label = voiced, label_len = voiced_len;
   int sp = spg_session_speaker(s, label, label_len);
   bool same = ts->in_turn && spg_turn_continues(s, sp);
   if (sp < 0 || (!same && spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME)) ||
@@ -1844,14 +2026,21 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   own_labels own = {0};
   page_state pages = {0};
   mail_state mail = {0};
+  unsigned chat_lines = 0; /* lines a chat's date and time opens (chat_stamp_at) */
+  unsigned cues = 0;       /* a screenplay's indented names in capitals (cue_name) */
   const bool numbered = line_numbered(data, len);
   spg_lines_init(&it, data, len);
   while (text_line_next(&it, numbered, &line, &n)) {
+    const size_t indent = leading_blanks(line, n);
     spg_trim(&line, &n);
     int64_t f4_ms;
     strip_f4_marks(&line, &n, &f4_ms);
     page_line(&pages, line, n);
     mail_scan(&mail, line, n, it.lineno);
+    if (n && (is_digit(line[0]) || line[0] == '[') && chat_lines < CHAT_LINES) {
+      int64_t ms = SPG_NO_TIME;
+      chat_lines += chat_stamp_at(line, n, &ms) > 0;
+    }
     if (!n || is_hash_line(line, n)) {
       header_block_line(&table, &hb, it.lineno, NULL, 0);
       own_line(&own, NULL, 0, false);
@@ -1863,14 +2052,20 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       return nomem(s, err, it.lineno);
     }
     header_block_line(&table, &hb, it.lineno, &ll, r);
-    own_line(&own, line, n, r == 0 && own_label_shape(line, n));
+    const bool cue = r == 0 && indent >= CUE_INDENT && cue_name(line, n);
+    cues += cue;
+    own_line(&own, line, n, r == 0 && (own_label_shape(line, n) || cue));
   }
   spg_label_table_finish(&table);
   mail.on = mail.attribution && mail.quoted >= MAIL_QUOTED;
   header_block_finish(&table, &hb);
   listed_keys_finish(&table);
+  const bool chat = chat_lines >= CHAT_LINES; /* a chat export: its system lines are no text */
   /* not beside labels with a colon that are certain */
   const bool own_ok = own.n >= OWN_DISTINCT && own.again && !table.labelled;
+  /* a screenplay: its speakers' cues indented, the words below them indented too; what stands
+   * at the margin (scene headings, stage directions, the cast list) is no one's speech */
+  const bool screenplay = own_ok && cues >= SCREENPLAY_CUES;
 
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
@@ -1882,6 +2077,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   spg_lines_init(&it, data, len);
   while (st == SPG_OK && text_line_next(&it, numbered, &line, &n)) {
     uint32_t lineno = it.lineno;
+    const size_t indent = screenplay ? leading_blanks(line, n) : 0;
     spg_trim(&line, &n);
     /* "R1: ... #00:01:02-3#": a paragraph's mark is its end, the start of the next turn */
     if (f4_end != SPG_NO_TIME) ts.pending_ms = f4_end;
@@ -1931,9 +2127,38 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       st = add_heading(s, &ts, bold, bold_len, lineno, err);
       continue;
     }
+    if (screenplay && !own_known(&own, line, n) &&
+        (!s->turns.n || indent == 0 || (line[0] == '(' && line[n - 1] == ')'))) {
+      /* the title page and the cast list before the first cue: the introduction */
+      if (!s->turns.n && spg_session_append_meta(s, "inleiding", line, n, lineno))
+        st = nomem(s, err, lineno);
+      else if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len)
+        ts.pending_break = true; /* a stage direction ends the paragraph */
+      continue;
+    }
     if (own_ok && own_known(&own, line, n)) { /* "Gespreksleider" alone on its line */
       st = label_turn(s, &ts, line, n, lineno, ts.pending_ms, NULL, 0, err);
       continue;
+    }
+    if (chat) { /* "12-03-2025 19:53 - Linda reumaverpleegkundige: Dank voor alle verhalen" */
+      int64_t ms = SPG_NO_TIME;
+      const size_t k = chat_stamp_at(line, n, &ms);
+      const char *from, *colon;
+      if (k && (from = chat_sender(line + k, n - k, &colon)) != NULL) {
+        const char *text = colon + 1;
+        size_t text_len = (size_t)(line + n - text);
+        spg_trim(&text, &text_len);
+        if (!(text_len = chat_text(text, text_len))) continue; /* "<Media weggelaten>" */
+        const size_t from_len = (size_t)(colon - from);
+        if (ts.in_turn && last_speaker_is(s, from, from_len)) { /* the same sender goes on */
+          ts.pending_break = true;
+          st = add_line(s, &ts, text, text_len, lineno, err);
+        } else {
+          st = label_turn(s, &ts, from, from_len, lineno, ms, text, text_len, err);
+        }
+        continue;
+      }
+      if (k || !(n = chat_text(line, n))) continue; /* "... heeft groep ... aangemaakt" */
     }
     bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */
     if (spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted)) {
@@ -1949,6 +2174,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         continue;
       }
     }
+
     if (tool_event(line, n)) continue; /* "Anja heeft de transcriptie gestart" */
     if (!s->turns.n && table.labelled) {
       if (preamble < 0) preamble = short_preamble(it, numbered, n, &table);

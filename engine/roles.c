@@ -122,6 +122,22 @@ static spg_role label_role(const spg_lexicon *lex, const char *label) {
       p = q;
     }
   }
+  /* "Linda reumaverpleegkundige", "Karin teamleider poli": a chat's contact name with the
+   * profession after it in lower case (a name is capitalised: not "Jan de Boer"); the word or
+   * its last part ("reuma" + "verpleegkundige") a listener's role word */
+  for (const char *p = label + j; p < label + n;) {
+    while (p < label + n && is_word_sep(*p))
+      p++;
+    const char *q = p;
+    while (q < label + n && !is_word_sep(*q))
+      q++;
+    const size_t len = (size_t)(q - p);
+    if (len >= 4 && *p >= 'a' && *p <= 'z') {
+      for (size_t k = 0; k + 4 <= len; k++) /* the word, then its last parts */
+        if ((r = lex_role(lex, p + k, len - k)) == SPG_ROLE_LISTENER) return r;
+    }
+    p = q;
+  }
   return SPG_ROLE_UNKNOWN; /* decided once the phases are known (spg_assign_roles) */
 }
 

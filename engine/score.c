@@ -3162,6 +3162,11 @@ static const struct {
                      {"\xE2\x9C\x98", SPG_CLASS_LEARNING},     /* heavy ballot x */
                      {"\xE2\x9C\x97", SPG_CLASS_LEARNING}};    /* ballot x */
 
+/* Whether token t is a symbol outside ASCII ("👍", "⚡", "✔"): the tokenizer's punctuation. */
+static bool symbol_token(const spg_session *s, const spg_token *t) {
+  return t->kind == SPG_TOK_PUNCT && (unsigned char)s->norm.data[t->off] >= 0x80;
+}
+
 static void read_legend(scorer *sc) {
   section_state *sec = &sc->section;
   const spg_session *s = sc->s;
@@ -3170,7 +3175,7 @@ static void read_legend(scorer *sc) {
     const spg_sentence *sent = &s->sentences.v[i];
     for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k + 2 < e; k++) {
       const spg_token *t = &s->tokens.v[k];
-      if (t->kind != SPG_TOK_SYMBOL || t->len > sizeof sec->marks[0].sym) continue;
+      if (!symbol_token(s, t) || t->len > sizeof sec->marks[0].sym) continue;
       const char c = s->norm.data[t[1].off];
       if (t[1].kind != SPG_TOK_PUNCT || (c != '=' && c != ':') || t[2].kind != SPG_TOK_WORD)
         continue;
@@ -3208,7 +3213,7 @@ static const spg_section *class_cell(scorer *sc, const spg_sentence *sent, uint3
   if (end > cell + 2 && s->tokens.v[cell].kind == SPG_TOK_WORD &&
       s->tokens.v[cell + 1].kind == SPG_TOK_PUNCT && s->norm.data[s->tokens.v[cell + 1].off] == ':')
     cell += 2;
-  if (end == cell + 1 && s->tokens.v[cell].kind == SPG_TOK_SYMBOL) return symbol_class(sc, cell);
+  if (end == cell + 1 && symbol_token(s, &s->tokens.v[cell])) return symbol_class(sc, cell);
   if (end <= cell || s->tokens.v[cell].kind != SPG_TOK_WORD) return NULL;
   const spg_section *h = heading_at(sc, sent, cell);
   return h && h->cls != SPG_CLASS_NONE && cell + h->n_words == end ? h : NULL;

@@ -1089,6 +1089,12 @@ static bool imperative_break(const splitter *sp, size_t a, size_t b, size_t c, s
   /* not "van plan", "het plan", "ruim 300", "Maatschappelijke Zorg" */
 }
 
+/* ... the articles and possessives that may open an imperative's object (not "zijn" or "haar",
+ * a verb and a pronoun as often: "welke stukken precies nodig zijn") */
+static const char *const object_articles_words[] = {"een",  "de", "deze", "mijn",
+                                                    "onze", "uw", "ons",  NULL};
+static word_list object_articles = WORD_LIST(object_articles_words);
+
 /* An imperative with its object or a determiner after it opens a clause from NP_RUN words in
  * speech output: "nee dat wist ik niet | zet dat dan ook in die brief", "er zat nog eten tussen
  * de kussens | maak die leenstoelen even schoon", "dat was echt eng | geef een kaartje mee"
@@ -1101,7 +1107,7 @@ static bool object_imperative(const splitter *sp, size_t a, size_t b, size_t c, 
   next_chunk(sp, d, &c2, &d2, NULL, NULL);
   if (c2 >= sp->n) return false;
   const size_t n2 = bare_len(t, c2, d2);
-  return (word_in(t + c2, n2, &imperative_objects) || word_in(t + c2, n2, &pp_determiners)) &&
+  return (word_in(t + c2, n2, &imperative_objects) || word_in(t + c2, n2, &object_articles)) &&
          imperative_break(sp, a, b, c, n, c2, n2);
 }
 
@@ -1466,13 +1472,13 @@ static int split_tables(splitter *sp) {
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 static void init_lists(void) {
   word_list *const lists[] = {
-      &final_abbrevs,   &clause_markers,      &subject_pronouns, &finite_verbs,
-      &clause_binders,  &run_markers,         &then_words,       &weak_markers,
-      &capital_openers, &name_introducers,    &sentence_openers, &name_abbrevs,
-      &adverb_before,   &adverb_after,        &np_openers,       &np_binders,
-      &prepositions,    &pronoun_subjects,    &measures,         &object_pronouns,
-      &cleft_subjects,  &finding_verbs,       &cleft_binders,    &verb_bound_subjects,
-      &modal_verbs,     &imperative_particles};
+      &final_abbrevs,   &clause_markers,       &subject_pronouns, &finite_verbs,
+      &clause_binders,  &run_markers,          &then_words,       &weak_markers,
+      &capital_openers, &name_introducers,     &sentence_openers, &name_abbrevs,
+      &adverb_before,   &adverb_after,         &np_openers,       &np_binders,
+      &prepositions,    &pronoun_subjects,     &measures,         &object_pronouns,
+      &cleft_subjects,  &finding_verbs,        &cleft_binders,    &verb_bound_subjects,
+      &modal_verbs,     &imperative_particles, &object_articles};
   for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
     memset(lists[i]->pairs, 0, sizeof lists[i]->pairs);
     for (const char *const *lw = lists[i]->words; *lw; lw++) {

@@ -1167,6 +1167,62 @@ static void text_slide_outline(void **state) {
   spg_session_free(s);
 }
 
+/* A chat export: every message opens with its date and time and its sender (a contact's name
+ * or number, no label's shape asked), a message goes on over lines, the system's lines
+ * ("... heeft groep ... aangemaakt") and a photo's placeholder are no text, an edit's note
+ * comes off. */
+static void text_chat_export(void **state) {
+  (void)state;
+  spg_session *s =
+      read_text("12-03-2025 19:00 - Annet Bosman heeft groep \"Spiegel\" aangemaakt\n"
+                "12-03-2025 19:03 - Annet Bosman: Goedenavond allemaal.\nJan, wil jij beginnen?\n"
+                "12-03-2025 19:05 - Jan de Vries: Ja hoor.\nHet wachten was lang.\n"
+                "12-03-2025 19:06 - Jan de Vries: <Media weggelaten>\n"
+                "12-03-2025 19:07 - +31 6 24819357: Dit is Ria. <Dit bericht is bewerkt>\n"
+                "[12-03-25 19:08:11] Linda reumaverpleegkundige: Dank u wel.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "Annet Bosman");
+  assert_null(strstr(turn_text(s, 1), "Media"));
+  assert_string_equal(turn_text(s, 0), "Goedenavond allemaal.\nJan, wil jij beginnen?");
+  assert_string_equal(turn_label(s, 1), "Jan de Vries");
+  assert_string_equal(turn_text(s, 1), "Ja hoor.\nHet wachten was lang.");
+  assert_string_equal(turn_label(s, 2), "+31 6 24819357");
+  assert_string_equal(turn_text(s, 2), "Dit is Ria.");
+  assert_string_equal(turn_label(s, 3), "Linda reumaverpleegkundige");
+  assert_int_equal(s->turns.v[1].start_ms, (19 * 60 + 5) * 60000);
+  spg_session_free(s);
+}
+
+/* A screenplay: the speakers' cues in capitals, indented, alone on their line ("TRUUS", a name
+ * without a role word too), "(VERVOLG)" the same speaker; the title page and the cast list
+ * before the first cue are the introduction, a stage direction at the margin or in brackets
+ * no one's speech. An interpreter speaking for a participant ("Tolk Turks (namens mevrouw
+ * Yilmaz)") gives that participant's turn. */
+static void text_screenplay_and_interpreters(void **state) {
+  (void)state;
+  spg_session *s =
+      read_text("              DE SPIEGEL\n\nPERSONEN\nGESPREKSLEIDER, Marga\nTRUUS, 79\n\n"
+                "1. BINNEN. DE ZAAL\n\n"
+                "                      GESPREKSLEIDER\n          Goedemiddag.\n\n"
+                "                      TRUUS\n          De koffie is lekker.\n"
+                "                (lacht)\n          Echt waar.\n\n"
+                "(Het wordt stil.)\n\n"
+                "                      GESPREKSLEIDER\n          Dank u.\n\n"
+                "                      TRUUS (VERVOLG)\n          Nog iets.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 1), "TRUUS");
+  assert_string_equal(turn_text(s, 1), "De koffie is lekker.\n\nEcht waar.");
+  assert_string_equal(turn_label(s, 3), "TRUUS");
+  assert_non_null(strstr(spg_session_meta(s, "inleiding"), "PERSONEN"));
+  spg_session_free(s);
+  s = read_text("Gespreksleider: Welkom.\nTolk Turks (namens mevrouw Yilmaz): Het was goed.\n"
+                "Mevrouw Yilmaz: Ja.\nTolk Turks: Ik vertaal in de ik-vorm.\n");
+  assert_string_equal(turn_label(s, 1), "Mevrouw Yilmaz");
+  assert_int_equal(s->turns.v[1].speaker, s->turns.v[2].speaker);
+  assert_string_equal(turn_label(s, 3), "Tolk Turks");
+  spg_session_free(s);
+}
+
 /* A label in square brackets with the meeting's clock time beside the name, as Flemish
  * transcribers write it ("[Ann · 19u04] Goeienavond"), and a lower-case title first
  * ("[dr. Claeys · 19u27]"): the label is the name. */
@@ -1320,6 +1376,8 @@ int main(void) {
       cmocka_unit_test(text_numbered_lines_and_prose_introduction),
       cmocka_unit_test(text_bracket_label_with_clock_time),
       cmocka_unit_test(text_slide_outline),
+      cmocka_unit_test(text_chat_export),
+      cmocka_unit_test(text_screenplay_and_interpreters),
       cmocka_unit_test(text_own_line_label_with_role_group),
       cmocka_unit_test(text_label_with_role_specifier),
       cmocka_unit_test(srt_tolerates_missing_numbers_blank_lines_and_backwards_times),

@@ -28,7 +28,7 @@ static int setup(void **state) {
                   "gl\tmoderator\ndeelnemer\tparticipant\npatiënt\tparticipant\n"
                   "mevrouw\tparticipant\nmeneer\tparticipant\nmoeder\tparticipant\n"
                   "arts\tlistener\nverpleegkundige\tlistener\ntoehoorder\tlistener\n"
-                  "dr\tlistener\nnotulist\tminutes\nt\tlistener\n");
+                  "dr\tlistener\nnotulist\tminutes\nt\tlistener\ntolk\tminutes\n");
   write_test_file(lexdir, "handover.tsv",
                   "tweede deel\nvragen stellen\nde toehoorders mogen nu\n"
                   "toehoorders * vragen\n");
@@ -230,6 +230,26 @@ static void introductions_after_thanks(void **state) {
   assert_int_equal(role_of(s, "Bas"), SPG_ROLE_PARTICIPANT);
   assert_int_equal(role_of(s, "Dirk"), SPG_ROLE_LISTENER);
   assert_int_equal(speaker(s, "Dirk")->role_from, SPG_ROLE_FROM_INTRODUCTION);
+  spg_session_free(s);
+}
+
+/* A chat's contact name with the profession after it in lower case ("Linda
+ * reumaverpleegkundige", "Karin arts poli") is a listener, also by a compound's last
+ * part; a surname that is a word ("Jan de Boer") is no profession. An interpreter's own label
+ * ("Tolk Arabisch") is kept apart as the minutes are. */
+static void profession_after_the_name(void **state) {
+  spg_session *s =
+      session("12-03-2025 19:00 - Anja: a\n12-03-2025 19:01 - Linda reumaverpleegkundige: b\n"
+              "12-03-2025 19:02 - Karin arts poli: c\n"
+              "12-03-2025 19:03 - Jan de Boer: d\n12-03-2025 19:04 - Petra van Leeuwen: e\n"
+              "12-03-2025 19:05 - Tolk Arabisch: f\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Linda reumaverpleegkundige"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Karin arts poli"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Jan de Boer"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Petra van Leeuwen"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Tolk Arabisch"), SPG_ROLE_MINUTES);
   spg_session_free(s);
 }
 
@@ -562,6 +582,7 @@ static void shipped_roles_and_handover(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(roles_from_labels),
+      cmocka_unit_test(profession_after_the_name),
       cmocka_unit_test(header_says_who_is_who),
       cmocka_unit_test(unknown_labels_asking_in_part_two_are_listeners),
       cmocka_unit_test(moderator_found_by_speech),
