@@ -3100,6 +3100,19 @@ static bool sub_heading(const scorer *sc, const spg_sentence *sent) {
   return heading_shape(sc, sent);
 }
 
+/* Whether sentence sent holds an e-mail address: a '@' with a letter before it and a '.' after
+ * it in the same word. */
+#define CONTACT_TOKENS 16 /* a sentence that gives an address and little else (contact-line) */
+static bool mail_address(const spg_session *s, const spg_sentence *sent) {
+  const char *p = s->norm.data + sent->norm_off, *end = p + sent->norm_len;
+  for (const char *at = p; (at = memchr(at, '@', (size_t)(end - at))) != NULL; at++) {
+    if (at == p || at[-1] == ' ') continue;
+    for (const char *q = at + 1; q < end && *q != ' '; q++)
+      if (*q == '.' && q + 1 < end && q[1] != ' ') return true;
+  }
+  return false;
+}
+
 /* Whether tokens a and b are the same bullet. */
 static bool same_mark(const spg_session *s, const spg_token *a, const spg_token *b) {
   return a->len == b->len && memcmp(s->norm.data + a->off, s->norm.data + b->off, a->len) == 0;
@@ -3851,6 +3864,15 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
         rc =
             add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0, "names-classes", NULL, 0);
+      }
+      /* rule contact-line: a short sentence that gives an e-mail address ("Mail naar
+       * kwaliteit@amstelzoom.example.", "Vragen? Mail ons op info@...") tells where to write,
+       * no point of the meeting */
+      if (rc == 0 && sent->n_tokens <= CONTACT_TOKENS &&
+          (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) && mail_address(s, sent)) {
+        sent->polarity = sent->positive = sent->negative = 0;
+        sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0, "contact-line", NULL, 0);
       }
     }
     if (rc == 0 && question && (sent->flags & SPG_SENT_SUGGESTION) && vocative(&sc)) {

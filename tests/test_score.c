@@ -1587,6 +1587,16 @@ static uint8_t class_of_sentence(fixture *f, const char *text) {
 /* Rule names-classes: a sentence that lists headings of two classes or more ("ingedeeld in
  * tops, tips en quick-wins") tells how a report is built, no point of its own; two such words
  * far apart in a point are no list. */
+/* Rule contact-line: a short sentence that gives an e-mail address tells where to write, no
+ * point; the same wish without an address stays one. */
+static void contact_line_is_no_point(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of_sentence(f, "Mail naar kwaliteit@zorg.example."), SPG_CLASS_NONE);
+  assert_int_equal(class_of_sentence(f, "Vragen? Mail gerust naar info@zorg.example."),
+                   SPG_CLASS_NONE);
+  assert_int_equal(class_of_sentence(f, "De mail van de balie was heel goed."), SPG_CLASS_POSITIVE);
+}
+
 static void sentence_naming_classes_is_no_point(void **state) {
   fixture *f = *state;
   assert_int_equal(class_of_sentence(f, "Het goede verslag heeft tops, tips en quick-wins."),
@@ -2628,6 +2638,7 @@ int main(void) {
       cmocka_unit_test(suggestion_of_another_voice),
       cmocka_unit_test(elsewhere_turns_its_clause),
       cmocka_unit_test(sentence_naming_classes_is_no_point),
+      cmocka_unit_test(contact_line_is_no_point),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
