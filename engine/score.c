@@ -3706,6 +3706,36 @@ static bool bare_thanks(const scorer *sc, const spg_sentence *sent) {
   return thanks;
 }
 
+/* Whether the sentence thanks only to introduce the speaker: thanks words up to the first
+ * break, then "ik ben", "ik heet" or "mijn naam" ("Dank u wel, ik ben Haddad, ik kom uit
+ * Aleppo ..."), and nothing weighed after the break: courtesy, as a participant takes the
+ * floor, no praise. */
+static bool thanks_then_intro(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  uint32_t k = sent->first_token, e = k + sent->n_tokens;
+  bool thanks = false;
+  for (; k < e && s->tokens.v[k].kind == SPG_TOK_WORD; k++) {
+    const spg_wordtype *w = spg_morph_get(sc->an, s->tokens.v[k].type);
+    const char *const *b = bare_thanks_words;
+    while (w && *b && !spg_morph_form_is(w, *b))
+      b++;
+    if (!w || !*b) return false;
+    thanks |= b - bare_thanks_words < BARE_THANKS;
+  }
+  if (!thanks || k + 3 > e || s->tokens.v[k].kind != SPG_TOK_PUNCT) return false;
+  const spg_wordtype *a = spg_morph_get(sc->an, s->tokens.v[k + 1].type);
+  const spg_wordtype *b = spg_morph_get(sc->an, s->tokens.v[k + 2].type);
+  if (!((spg_morph_form_is(a, "ik") &&
+         (spg_morph_form_is(b, "ben") || spg_morph_form_is(b, "heet"))) ||
+        (spg_morph_form_is(a, "mijn") && spg_morph_form_is(b, "naam"))))
+    return false;
+  for (uint32_t i = 0; i < sent->n_evidence; i++) { /* nothing weighed after the thanks */
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
+    if (ev->token > k && ev->value != 0 && ev->kind != SPG_EV_THEME) return false;
+  }
+  return true;
+}
+
 int spg_score(spg_session *s, spg_analyzer *an) {
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   scorer sc = {.s = s,
@@ -3834,7 +3864,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                           "opening-alleen", NULL, 0);
       }
       if (rc == 0 && sent->polarity > 0 && !(sent->flags & SPG_SENT_SUGGESTION) &&
-          sent->n_tokens <= 12 && bare_thanks(&sc, sent)) {
+          ((sent->n_tokens <= 12 && bare_thanks(&sc, sent)) || thanks_then_intro(&sc, sent))) {
         sent->polarity = sent->positive = sent->negative = 0;
         rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
                           "bare-thanks", NULL, 0);
