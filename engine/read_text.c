@@ -815,6 +815,11 @@ static size_t chat_stamp_at(const char *p, size_t n, int64_t *ms) {
   size_t i = 0;
   const bool bracket = n && p[0] == '[';
   i += bracket;
+  /* a date's first separator within its first three bytes: one look for most lines */
+  if (i + 2 >= n || !is_digit(p[i]) ||
+      !(p[i + 1] == '-' || p[i + 1] == '/' || p[i + 1] == '.' ||
+        (is_digit(p[i + 1]) && (p[i + 2] == '-' || p[i + 2] == '/' || p[i + 2] == '.'))))
+    return 0;
   for (int part = 0; part < 3; part++) { /* day, month, year */
     size_t d = 0;
     while (i < n && is_digit(p[i]) && d < 4)

@@ -155,6 +155,7 @@ typedef struct scorer {
   unsigned seen; /* SEEN_*: what the sentence's units hold, to skip passes that find nothing */
   bool phrased;  /* a phrase set a unit's phrase, covered or in_suggestion (prepare_units) */
   section_state section;
+  int8_t at;  /* the session's text holds a '@' (rule contact-line): -1 before it is looked for */
   bool cells; /* the session's text holds a '|' or ';': it may have table rows (row_class) */
   uint32_t end_tok; /* the token after the sentence's last (build_units) */
 } scorer;
@@ -3712,6 +3713,11 @@ static bool bare_thanks(const scorer *sc, const spg_sentence *sent) {
  * floor, no praise. */
 static bool thanks_then_intro(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
+  /* one compare for most sentences: the thanks words open with these letters */
+  const char c = (char)(s->norm.data[sent->norm_off] | 0x20);
+  if ((c != 'd' && c != 'b' && c != 'j' && c != 'n') ||
+      !memchr(s->norm.data + sent->norm_off, ',', sent->norm_len))
+    return false;
   uint32_t k = sent->first_token, e = k + sent->n_tokens;
   bool thanks = false;
   for (; k < e && s->tokens.v[k].kind == SPG_TOK_WORD; k++) {
@@ -3744,6 +3750,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                .phrases = spg_lexicon_phrases(lex),
                .an = an,
                .section = {.quick_rows = -1, .marks_n = -1},
+               .at = -1,
                .cells = s->norm.len && (memchr(s->norm.data, '|', s->norm.len) ||
                                         memchr(s->norm.data, ';', s->norm.len))};
   int rc = 0;
@@ -3899,7 +3906,9 @@ int spg_score(spg_session *s, spg_analyzer *an) {
        * kwaliteit@amstelzoom.example.", "Vragen? Mail ons op info@...") tells where to write,
        * no point of the meeting */
       if (rc == 0 && sent->n_tokens <= CONTACT_TOKENS &&
-          (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) && mail_address(s, sent)) {
+          (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
+          (sc.at < 0 ? (sc.at = memchr(s->norm.data, '@', s->norm.len) != NULL) : sc.at) &&
+          mail_address(s, sent)) {
         sent->polarity = sent->positive = sent->negative = 0;
         sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
         rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, 1, 0, "contact-line", NULL, 0);
