@@ -1884,9 +1884,7 @@ bool spg_turn_continues(const spg_session *s, int sp) {
 /* The label without the mark of a speaker who resumes ("MENEER DE BOER (VERVOLG)", a
  * screenplay's "(CONT'D)"): the same speaker. */
 static size_t resumed_label(const char *label, size_t n) {
-  static const char *const marks[] = {"(vervolg)", "(vervolgt)", "(cont'd)",
-                                      "(cont\xE2\x80\x99"
-                                      "d)",
+  static const char *const marks[] = {"(vervolg)", "(vervolgt)", "(cont'd)", "(cont\342\200\231d)",
                                       "(continued)"};
   if (n < 8 || label[n - 1] != ')') return n;
   for (size_t i = 0; i < SPG_COUNT(marks); i++) {
