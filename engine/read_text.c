@@ -877,6 +877,28 @@ static bool last_speaker_is(const spg_session *s, const char *label, size_t n) {
   return strlen(l) == n && memcmp(l, label, n) == 0;
 }
 
+/* t[0..n) without the first of list's count suffixes it ends with (ASCII case folded when fold)
+ * and the spaces before it; n when it ends with none. */
+static size_t strip_suffix(const char *t, size_t n, const char *const *list, size_t count,
+                           bool fold) {
+  for (size_t i = 0; i < count; i++) {
+    const size_t k = strlen(list[i]);
+    if (n < k) continue;
+    size_t j = 0;
+    for (; j < k; j++) {
+      char c = t[n - k + j];
+      if (fold && c >= 'A' && c <= 'Z') c = (char)(c + 32);
+      if (c != list[i][j]) break;
+    }
+    if (j < k) continue;
+    n -= k;
+    while (n && t[n - 1] == ' ')
+      n--;
+    return n;
+  }
+  return n;
+}
+
 /* What a chat export writes for a message that holds no words: a photo or a file, a deleted
  * message; and the note after an edited one. The text's length without them (0: nothing). */
 static size_t chat_text(const char *t, size_t n) {
@@ -886,16 +908,7 @@ static size_t chat_text(const char *t, size_t n) {
   static const char *const edited[] = {"<Dit bericht is bewerkt>", "<This message was edited>"};
   for (size_t i = 0; i < SPG_COUNT(whole); i++)
     if (n == strlen(whole[i]) && memcmp(t, whole[i], n) == 0) return 0;
-  for (size_t i = 0; i < SPG_COUNT(edited); i++) {
-    const size_t k = strlen(edited[i]);
-    if (n >= k && memcmp(t + n - k, edited[i], k) == 0) {
-      n -= k;
-      while (n && t[n - 1] == ' ')
-        n--;
-      return n;
-    }
-  }
-  return n;
+  return strip_suffix(t, n, edited, SPG_COUNT(edited), false);
 }
 
 static bool label_split(const char *line, size_t len, spg_label_line *out) {
@@ -1887,21 +1900,7 @@ static size_t resumed_label(const char *label, size_t n) {
   static const char *const marks[] = {"(vervolg)", "(vervolgt)", "(cont'd)", "(cont\342\200\231d)",
                                       "(continued)"};
   if (n < 8 || label[n - 1] != ')') return n;
-  for (size_t i = 0; i < SPG_COUNT(marks); i++) {
-    const size_t k = strlen(marks[i]);
-    if (n <= k) continue;
-    size_t j = 0;
-    while (j < k &&
-           (label[n - k + j] | (label[n - k + j] >= 'A' && label[n - k + j] <= 'Z' ? 0x20 : 0)) ==
-               marks[i][j])
-      j++;
-    if (j < k) continue;
-    n -= k;
-    while (n && label[n - 1] == ' ')
-      n--;
-    return n;
-  }
-  return n;
+  return strip_suffix(label, n, marks, SPG_COUNT(marks), true);
 }
 
 /* The participant an interpreter speaks for ("Tolk Arabisch (namens meneer Haddad)": "Meneer
