@@ -1771,13 +1771,30 @@ static bool tool_event(const char *line, size_t n) {
   return false;
 }
 
+/* The digits that open a line of a line-numbered transcript ("  12  Ik belde ...", a blank
+ * line "  13"), with the white space around them: the number's length to skip, 0 when the line
+ * does not open with 1 to 6 digits followed by white space or its end. *number gets the value. */
+static size_t line_number(const char *p, size_t n, uint32_t *number) {
+  size_t i = 0, d = 0;
+  uint32_t v = 0;
+  while (i < n && (p[i] == ' ' || p[i] == '\t'))
+    i++;
+  while (i < n && p[i] >= '0' && p[i] <= '9' && d < 7)
+    v = v * 10 + (uint32_t)(p[i++] - '0'), d++;
+  if (!d || d > 6 || (i < n && p[i] != ' ' && p[i] != '\t')) return 0;
+  while (i < n && (p[i] == ' ' || p[i] == '\t'))
+    i++;
+  *number = v;
+  return i;
+}
+
 /* The next line, without the number in its margin when the transcript numbers its lines
  * (line_numbered): spg_lines_next for the text reader. */
 static inline bool text_line_next(spg_lines *it, bool numbered, const char **line, size_t *n) {
   if (!spg_lines_next(it, line, n)) return false;
   if (numbered) {
     uint32_t number;
-    const size_t k = spg_line_number(*line, *n, &number);
+    const size_t k = line_number(*line, *n, &number);
     *line += k, *n -= k;
   }
   return true;
@@ -1997,7 +2014,7 @@ static bool line_numbered(const char *data, size_t len) {
   while (looked < NUMBERED_LOOK && spg_lines_next(&it, &line, &n)) {
     looked++;
     uint32_t number;
-    const size_t k = spg_line_number(line, n, &number);
+    const size_t k = line_number(line, n, &number);
     if (!k) continue;
     /* the number stands apart: two spaces or a tab after it, or nothing ("12 Het parkeren." is
      * a point of a list) */

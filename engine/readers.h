@@ -39,23 +39,6 @@ static inline void spg_lines_init(spg_lines *it, const char *data, size_t len) {
   it->lineno = 0;
 }
 
-/* The digits that open a line of a line-numbered transcript ("  12  Ik belde ...", a blank
- * line "  13"), with the white space around them: the number's length to skip, 0 when the line
- * does not open with 1 to 6 digits followed by white space or its end. *number gets the value. */
-static inline size_t spg_line_number(const char *p, size_t n, uint32_t *number) {
-  size_t i = 0, d = 0;
-  uint32_t v = 0;
-  while (i < n && (p[i] == ' ' || p[i] == '\t'))
-    i++;
-  while (i < n && p[i] >= '0' && p[i] <= '9' && d < 7)
-    v = v * 10 + (uint32_t)(p[i++] - '0'), d++;
-  if (!d || d > 6 || (i < n && p[i] != ' ' && p[i] != '\t')) return 0;
-  while (i < n && (p[i] == ' ' || p[i] == '\t'))
-    i++;
-  *number = v;
-  return i;
-}
-
 /* A byte-order mark at the start of a line (files joined with cat, each saved with one by
  * Notepad): nothing, or it would hide the speaker label behind it. */
 static inline void spg_lines_skip_bom(const char **line, size_t *len) {
