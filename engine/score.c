@@ -3688,9 +3688,10 @@ static long kind_act(const scorer *sc, const spg_sentence *sent) {
  * nothing; thanks for something names it ("Dank u wel voor de goede zorg") and stays praise. */
 #define BARE_THANKS 4 /* the first four words of the list thank, the others address */
 static const char *const bare_thanks_words[] = {
-    "dank", "bedankt", "dankjewel", "dankuwel", "u",   "je",       "jij",       "jullie",
-    "wel",  "hoor",    "allemaal",  "ja",       "nou", "nogmaals", "hartelijk", "heel",
-    "erg",  "zeer",    "veel",      "oké",      "ok",  "hè",       NULL};
+    "dank",      "bedankt",     "dankjewel", "dankuwel", "u",     "je",       "jij",
+    "jullie",    "wel",         "hoor",      "allemaal", "ja",    "nou",      "nogmaals",
+    "hartelijk", "heel",        "erg",       "zeer",     "veel",  "oké",      "ok",
+    "hè",        "welterusten", "doei",      "tot",      "ziens", "groetjes", NULL};
 static bool bare_thanks(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   bool thanks = false;

@@ -2276,6 +2276,8 @@ static void bare_thanks_is_no_praise(void **state) {
               0);
   assert_true(polarity_with(f, "Dank u wel voor de goede uitleg.", "bare-thanks", false) >= 0.25);
   assert_true(polarity_with(f, "De uitleg was goed, dank u wel.", "bare-thanks", false) >= 0.25);
+  /* ... and a goodbye after it */
+  assert_true(polarity_with(f, "Bedankt allemaal, welterusten.", "bare-thanks", true) == 0);
   /* thanks as a participant takes the floor and introduces themselves */
   assert_true(
       polarity_with(f, "Dank u wel, ik ben Haddad, ik kom uit Aleppo.", "bare-thanks", true) == 0);
