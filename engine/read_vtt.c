@@ -421,7 +421,8 @@ static bool name_byte(unsigned char c) {
  * unnamed change of speaker hands the floor to. -1 when it names none. */
 static int named_next(const spg_session *s, int host) {
   const spg_turn *turn = &s->turns.v[s->turns.n - 1];
-  if ((int)turn->speaker != host) return -1;
+  /* a turn without text yet (and perhaps no raw buffer at all) names no one */
+  if ((int)turn->speaker != host || !turn->raw_len) return -1;
   const char *end = s->raw.data + turn->raw_off + turn->raw_len;
   const char *p = end - (turn->raw_len < NAMED_TAIL ? turn->raw_len : NAMED_TAIL);
   while (p < end && ((unsigned char)*p & 0xC0) == 0x80) /* not in the middle of a character */
