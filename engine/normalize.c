@@ -464,14 +464,10 @@ static bool line_stands_alone(const norm_state *st) {
   return para && words <= HEADING_WORDS && !mark && !broken;
 }
 
-/* Whether p[0..n) holds two cell separators '|' or more, or three ';' or more: a row of a table
- * typed as text ("Thema: Privacy | Punt: Aan de balie ... | Soort: verbeterpunt") or of a
- * spreadsheet saved as text ("20;Tip;Levering;Levermoment alleen als dagdeel;Planning;Open").
- * Speech has none; prose may hold a ';' or two. */
+/* Whether p[0..n) holds ROW_SEMICOLONS ';' or more: a row of a spreadsheet saved as text
+ * ("20;Tip;Levering;Levermoment alleen als dagdeel;Planning;Open"); prose may hold one or two. */
 #define ROW_SEMICOLONS 3
-static bool table_row(const char *p, size_t n) {
-  const char *bar = memchr(p, '|', n);
-  if (bar && memchr(bar + 1, '|', n - (size_t)(bar + 1 - p))) return true;
+static bool semicolon_row(const char *p, size_t n) {
   unsigned semis = 0;
   for (const char *q = p, *end = p + n; q < end && (q = memchr(q, ';', (size_t)(end - q))) != NULL;
        q++)
@@ -479,18 +475,24 @@ static bool table_row(const char *p, size_t n) {
   return false;
 }
 
+/* Whether p[0..n) holds two cell separators '|' or more, or is a spreadsheet's row: a row of a
+ * table typed as text ("Thema: Privacy | Punt: Aan de balie ... | Soort: verbeterpunt"). Speech
+ * has none. */
+static bool table_row(const char *p, size_t n) {
+  const char *bar = memchr(p, '|', n);
+  if (bar && memchr(bar + 1, '|', n - (size_t)(bar + 1 - p))) return true;
+  return semicolon_row(p, n);
+}
+
 /* Whether a line of in[0..len) holds ROW_SEMICOLONS ';' or more (a spreadsheet's row), looked
  * for once per text: one memchr a ';', and most texts have none. */
 static bool semicolon_rows(const char *in, size_t len) {
-  const char *end = in + len, *line_end = in;
-  unsigned semis = 0;
-  for (const char *q = in; (q = memchr(q, ';', (size_t)(end - q))) != NULL; q++) {
-    if (q >= line_end) { /* a ';' on a later line: count again from it */
-      const char *nl = memchr(q, '\n', (size_t)(end - q));
-      line_end = nl ? nl : end;
-      semis = 0;
-    }
-    if (++semis >= ROW_SEMICOLONS) return true;
+  const char *end = in + len;
+  for (const char *q = in; (q = memchr(q, ';', (size_t)(end - q))) != NULL;) {
+    const char *nl = memchr(q, '\n', (size_t)(end - q)); /* the rest of its line */
+    const char *line_end = nl ? nl : end;
+    if (semicolon_row(q, (size_t)(line_end - q))) return true;
+    q = line_end;
   }
   return false;
 }

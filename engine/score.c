@@ -3692,18 +3692,25 @@ static const char *const bare_thanks_words[] = {
     "jullie",    "wel",         "hoor",      "allemaal", "ja",    "nou",      "nogmaals",
     "hartelijk", "heel",        "erg",       "zeer",     "veel",  "oké",      "ok",
     "hè",        "welterusten", "doei",      "tot",      "ziens", "groetjes", NULL};
+/* Whether token t is a word of bare_thanks_words; *thanks is set when it is one of the first
+ * BARE_THANKS, the thanking words themselves. */
+static bool thanks_word(const scorer *sc, const spg_token *t, bool *thanks) {
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+  const char *const *b = bare_thanks_words;
+  while (w && *b && !spg_morph_form_is(w, *b))
+    b++;
+  if (!w || !*b) return false;
+  *thanks |= b - bare_thanks_words < BARE_THANKS;
+  return true;
+}
+
 static bool bare_thanks(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   bool thanks = false;
   for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
     const spg_token *t = &s->tokens.v[k];
     if (t->kind == SPG_TOK_PUNCT) continue;
-    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
-    const char *const *b = bare_thanks_words;
-    while (w && *b && !spg_morph_form_is(w, *b))
-      b++;
-    if (!w || !*b) return false;
-    thanks |= b - bare_thanks_words < BARE_THANKS;
+    if (!thanks_word(sc, t, &thanks)) return false;
   }
   return thanks;
 }
@@ -3714,21 +3721,16 @@ static bool bare_thanks(const scorer *sc, const spg_sentence *sent) {
  * floor, no praise. */
 static bool thanks_then_intro(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
-  /* one compare for most sentences: the thanks words open with these letters */
+  /* one compare for most sentences: the thanks and the words before them ("ja", "nou",
+   * "heel", "hartelijk") open with these letters */
   const char c = (char)(s->norm.data[sent->norm_off] | 0x20);
-  if ((c != 'd' && c != 'b' && c != 'j' && c != 'n') ||
+  if ((c != 'd' && c != 'b' && c != 'j' && c != 'n' && c != 'h') ||
       !memchr(s->norm.data + sent->norm_off, ',', sent->norm_len))
     return false;
   uint32_t k = sent->first_token, e = k + sent->n_tokens;
   bool thanks = false;
-  for (; k < e && s->tokens.v[k].kind == SPG_TOK_WORD; k++) {
-    const spg_wordtype *w = spg_morph_get(sc->an, s->tokens.v[k].type);
-    const char *const *b = bare_thanks_words;
-    while (w && *b && !spg_morph_form_is(w, *b))
-      b++;
-    if (!w || !*b) return false;
-    thanks |= b - bare_thanks_words < BARE_THANKS;
-  }
+  for (; k < e && s->tokens.v[k].kind == SPG_TOK_WORD; k++)
+    if (!thanks_word(sc, &s->tokens.v[k], &thanks)) return false;
   if (!thanks || k + 3 > e || s->tokens.v[k].kind != SPG_TOK_PUNCT) return false;
   const spg_wordtype *a = spg_morph_get(sc->an, s->tokens.v[k + 1].type);
   const spg_wordtype *b = spg_morph_get(sc->an, s->tokens.v[k + 2].type);
