@@ -106,6 +106,27 @@ layouts, each detected only by signs no other set has:
     matched case-insensitively with the participant's own label); a label 'Tolk <taal>' alone is
     the interpreter's own words (role 'interpreter', never a participant); lines holding only a
     bracket note ('[gelach]', '[Tolken vertalen de vraag.]') are skipped.
+
+For CORPUS_DIR/dev10 (written blind; check_gold_dev10.py, the adapted copy) it parses three more
+layouts, each detected only by signs no other set has:
+  * an AI meeting assistant's export (.txt holding Markdown, parse_ai_export): a title, key-value
+    lines, an AI-written '## Samenvatting', '## Actiepunten' ('- [ ]' checkboxes) and other
+    sections before the first turn (header, never speech); every block of the transcript opens
+    with a line '**Full Name** · mm:ss' (or 'h:mm:ss'), the words on the lines below (joined with
+    a space); consecutive blocks of one speaker are one turn; a line '---' after the turns starts
+    the assistant's footer (not speech). The names carry no role: moderator and listeners are
+    mapped in MODERATORS / LISTENERS; an unrecognised voice ('Spreker 4') is a participant.
+  * a transcript whose every turn line ends with a time mark '(hh:mm:ss)' (parse_dash_time_txt):
+    free title lines without a time mark before the first timed line are the header; a timed
+    line 'Label - text (hh:mm:ss)' opens a turn (the label: a capitalised word and up to four
+    more, without a dash, then ' - '); a timed line without a label continues the turn before it
+    (joined with a space); the time marks are dropped. Roles: 'Gespreksleider ...' by the usual
+    rule, listeners in LISTENERS.
+  * a two-column Word table pasted as text (parse_word_table): title lines, then a header row
+    'Spreker | Tekst'; every row 'Speaker | text' opens a turn, a row whose speaker cell is empty
+    (' | text') continues the turn before it; a line without ' | ' after the table ends it (the
+    closing line is not speech). Roles: 'Gespreksleider ...' by the usual rule, listeners in
+    LISTENERS.
 """
 import csv
 import os
@@ -200,6 +221,13 @@ MODERATORS = {
 }
 LISTENERS["slaapcentrum-vlaanderen.txt"] = ["dr. Claeys", "Sofie", "Wim"]   # dev8
 
+# dev10 (written blind; the AI export's names and the other two files' function labels)
+MODERATORS["rechtshulp-spreekuur.txt"] = ["Petra van Gelder"]
+LISTENERS["rechtshulp-spreekuur.txt"] = ["Marco Willems", "Sanne Dekker", "Yusuf Kaya"]
+LISTENERS["brandwondencentrum.txt"] = ["Brandwondenarts Van Vliet", "Verpleegkundige Jolien",
+                                       "Fysiotherapeut Sander"]
+LISTENERS["voedselbank.txt"] = ["Coördinator uitgifte Wim", "Intaker Samira", "Voorzitter Joop"]
+
 # dev8: diarised WhisperX SRT without a legend; who is who, per file, from what they say.
 WHISPERX_ROLES = {
     "hulpmiddelencentrum.srt": {
@@ -251,6 +279,11 @@ WA_EDITED = re.compile(r"\s*<Dit bericht is bewerkt>\s*$")
 SCREEN_NAME = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’&-]{1,60}?)(\s*\((?:VERVOLG|CONT'D|V\.O\.|O\.S\.)\))?$")
 INTERP_FOR = re.compile(r"^tolk\b[^()]*\(namens\s+([^()]+)\)$", re.I)
 INTERP_SELF = re.compile(r"^tolk\b[^()]*$", re.I)
+# dev10 layouts
+AI_TURN = re.compile(r"^\*\*([^*]{1,60}?)\*\*\s+·\s+(\d{1,2}:\d\d(?::\d\d)?)\s*$")
+DASH_TIME = re.compile(r"\s*\((\d{1,2}:\d\d:\d\d)\)\s*$")
+DASH_TURN = re.compile(r"^([A-ZÀ-Ý][^\s-]*(?: [^\s-]+){0,4}) - (.*)$")
+TABLE_HEAD = re.compile(r"^\s*Spreker\s*\|\s*Tekst\s*$")
 
 
 def norm(s):
@@ -725,6 +758,115 @@ def parse_interpreter_txt(data):
     return header, out
 
 
+def is_ai_export(data):
+    return sum(1 for l in data.splitlines() if AI_TURN.match(l.strip())) >= 5
+
+
+def parse_ai_export(data):
+    """An AI meeting assistant's Markdown export: returns (header, [(name, text)]). See the
+    docstring."""
+    header, turns, pre = OrderedDict(), [], []
+    cur, done = None, False
+    for line in data.splitlines():
+        s = line.strip()
+        m = AI_TURN.match(s)
+        if done or not s:
+            continue
+        if m:
+            label = m.group(1).strip()
+            if turns and turns[-1][0] == label:
+                cur = turns[-1]
+            else:
+                cur = [label, ""]
+                turns.append(cur)
+            continue
+        if cur is None:
+            pre.append(s)                             # title, AI summary, action items
+            continue
+        if re.fullmatch(r"-{3,}|\*{3,}|_{3,}", s):
+            done = True                               # the assistant's footer
+            continue
+        cur[1] = (cur[1] + " " + s) if cur[1] else s
+    for k, v in zip(("titel", "kop"), pre):
+        header[k] = v
+    header["_ai_summary"] = norm(" ".join(pre[2:]))
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_dash_time(data):
+    n = 0
+    for l in data.splitlines():
+        if DASH_TIME.search(l) and DASH_TURN.match(DASH_TIME.sub("", l).strip()):
+            n += 1
+    return n >= 5
+
+
+def parse_dash_time_txt(data):
+    """'Label - text (hh:mm:ss)' lines, continuation lines with a time mark only: returns
+    (header, [(label, text)]). See the docstring."""
+    header, turns, pre = OrderedDict(), [], []
+    cur = None
+    for line in data.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        if not DASH_TIME.search(s):
+            if turns:
+                raise ValueError("line without a time mark after the first turn: " + s[:60])
+            pre.append(s)
+            continue
+        s = DASH_TIME.sub("", s).strip()
+        m = DASH_TURN.match(s)
+        if m:
+            cur = [m.group(1).strip(), m.group(2).strip()]
+            turns.append(cur)
+            continue
+        if cur is None:
+            raise ValueError("timed line before the first speaker label: " + s[:60])
+        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
+            cur[1] = cur[1][:-1] + s
+        else:
+            cur[1] = cur[1] + " " + s
+    for k, v in zip(("titel", "datum"), pre):
+        header[k] = v
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_word_table(data):
+    return any(TABLE_HEAD.match(l) for l in data.splitlines()[:40])
+
+
+def parse_word_table(data):
+    """A two-column Word table pasted as text: returns (header, [(speaker, text)]). See the
+    docstring."""
+    header, turns, pre = OrderedDict(), [], []
+    cur, table, done = None, False, False
+    for line in data.splitlines():
+        if not line.strip() or done:
+            continue
+        if not table:
+            if TABLE_HEAD.match(line):
+                table = True
+            else:
+                pre.append(line.strip())
+            continue
+        if "|" not in line:
+            done = True                               # text below the table
+            continue
+        spk, _, text = line.partition("|")
+        spk, text = spk.strip(), text.strip()
+        if spk:
+            cur = [spk, text]
+            turns.append(cur)
+        elif cur is None:
+            raise ValueError("continuation row before the first speaker: " + text[:60])
+        elif text:
+            cur[1] = (cur[1] + " " + text) if cur[1] else text
+    for k, v in zip(("titel", "datum", "toelichting"), pre):
+        header[k] = v
+    return header, [(l, norm(t)) for l, t in turns]
+
+
 def is_teams(data):
     lines = data.splitlines()
     n_teams = sum(1 for l in lines if TEAMS_TURN.match(l) and len(l.split()) <= 8)
@@ -799,7 +941,7 @@ def parse_teams(data):
 REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
                "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
-               "reports-dev7")   # written summaries, validated by parse_report
+               "reports-dev7", "reports-dev8")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -974,6 +1116,12 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False, os.path.basename(path))
+    if path.endswith(".txt") and is_ai_export(data):          # dev10
+        return parse_ai_export(data)
+    if path.endswith(".txt") and is_word_table(data):         # dev10
+        return parse_word_table(data)
+    if path.endswith(".txt") and is_dash_time(data):          # dev10
+        return parse_dash_time_txt(data)
     if path.endswith(".txt") and is_whatsapp(data):
         return parse_whatsapp(data)
     if path.endswith(".txt") and is_screenplay(data):
@@ -1148,6 +1296,7 @@ def main():
             ("dev4", os.path.join(root, "dev4")), ("dev5", os.path.join(root, "dev5")),
             ("dev6", os.path.join(root, "dev6")), ("dev7", os.path.join(root, "dev7")),
             ("dev8", os.path.join(root, "dev8")), ("dev9", os.path.join(root, "dev9")),
+            ("dev10", os.path.join(root, "dev10")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -1157,7 +1306,8 @@ def main():
             ("reports-dev4", os.path.join(root, "reports-dev4")),
             ("reports-dev5", os.path.join(root, "reports-dev5")),
             ("reports-dev6", os.path.join(root, "reports-dev6")),
-            ("reports-dev7", os.path.join(root, "reports-dev7"))]
+            ("reports-dev7", os.path.join(root, "reports-dev7")),
+            ("reports-dev8", os.path.join(root, "reports-dev8"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}

@@ -7,9 +7,16 @@
  * table, with its speakers and turns in the session (*st says how reading went); false when it
  * is not, and the session untouched, for the plain-text reader.
  *
- * The table: the first non-blank line is a header of two or more columns separated by ';', ','
- * or a tab (the one that gives a speaker and a text column wins), whose names are matched
+ * The table: the first non-blank line is a header of two or more columns separated by ';', ',',
+ * a tab or '|' (the one that gives a speaker and a text column wins), whose names are matched
  * case-folded and trimmed ("speaker", "spreker", "naam", "text", "tekst", "transcript", ...);
+ * a header of ';', a tab or '|' may follow up to TABLE_LOOK title lines (a Word table pasted
+ * as text under its title and date: meta "titel", "kop", "kop 2", ...). A '|' table is a Word
+ * or Markdown table: no quoting, a header that opens with '|' has outer pipes on every row, a
+ * row of dashes under the header is skipped, a line without '|' right under a row goes on with
+ * that row's text, and one after a blank line ends the table (what follows is meta "slot").
+ * A row with an empty speaker cell goes on with the open turn, a paragraph of its own unless
+ * the turn stopped mid-sentence (Word tables and spreadsheets name the speaker at a change).
  * a text column beside time columns only (Whisper's "start<TAB>end<TAB>text") is one anonymous
  * voice. A time column ("start", "begin", "tijd", "timestamp", ...) dates each turn when its
  * value parses as a time (Whisper's milliseconds do not). Fields follow RFC 4180: a field in double
@@ -25,6 +32,7 @@
 #include <stdlib.h>
 
 #define TABLE_COLUMNS 32 /* columns of a header that are looked at */
+#define TABLE_LOOK 8     /* non-blank lines before a header: a title, a date */
 
 static const char *const speaker_names[] = {"deelnemer", "naam",    "name",     "persoon",
                                             "speaker",   "spreker", "sprekers", "speaker name"};
@@ -36,6 +44,7 @@ static const char *const end_names[] = {"eind", "eindtijd", "einde", "end", "end
 
 typedef struct table {
   char sep;
+  bool outer;              /* '|' rows with outer pipes ("| Jan | tekst |") */
   int speaker, text, time; /* column indexes, -1 when absent */
 } table;
 
@@ -47,7 +56,7 @@ static const char *next_field(const char *p, const char *end, char sep, const ch
   *escaped = false, *row_end = false;
   while (p < end && (*p == ' ' || *p == '\t') && *p != sep)
     p++;
-  if (p < end && *p == '"') {
+  if (p < end && *p == '"' && sep != '|') { /* a Word table's cell quotes speech */
     const char *q = ++p;
     for (;;) {
       while (q < end && *q != '"')
@@ -98,6 +107,11 @@ static bool named(const char *f, size_t n, const char *const *names, size_t coun
  * column beside times only (Whisper's "start<TAB>end<TAB>text": one anonymous voice). */
 static bool header(const char *p, const char *end, char sep, table *t) {
   *t = (table){.sep = sep, .speaker = -1, .text = -1, .time = -1};
+  if (sep == '|') {
+    while (p < end && (*p == ' ' || *p == '\t'))
+      p++;
+    if (p < end && *p == '|') t->outer = true, p++;
+  }
   bool row_end = false, times_only = true;
   int col = 0;
   for (; col < TABLE_COLUMNS && !row_end; col++) {
@@ -134,31 +148,107 @@ static const char *unquote(const char *f, size_t *n, bool escaped, char **buf, s
   return *buf;
 }
 
+/* The line at p: its end (at '\n' or end) in *line_end, trimmed bytes in [*a, *b). */
+static void line_at(const char *p, const char *end, const char **line_end, const char **a,
+                    const char **b) {
+  const char *nl = memchr(p, '\n', (size_t)(end - p));
+  *line_end = nl ? nl : end;
+  const char *x = p, *y = *line_end;
+  while (x < y && (*x == ' ' || *x == '\t' || *x == '\r'))
+    x++;
+  while (y > x && (y[-1] == ' ' || y[-1] == '\t' || y[-1] == '\r'))
+    y--;
+  *a = x, *b = y;
+}
+
+/* Whether a '|' row holds dashes, colons and pipes only: a Markdown table's rule. */
+static bool rule_row(const char *a, const char *b) {
+  bool dash = false;
+  for (; a < b; a++) {
+    if (*a == '-')
+      dash = true;
+    else if (*a != '|' && *a != ':' && *a != ' ' && *a != '\t')
+      return false;
+  }
+  return dash;
+}
+
+/* The header: on the first non-blank line (any separator) or, for ';', a tab or '|', on one of
+ * the TABLE_LOOK lines after it. *head is its line, *title the first non-blank line. */
+static bool find_header(const char *p, const char *end, table *t, const char **head,
+                        const char **head_end) {
+  static const char seps[] = {';', '\t', ',', '|'};
+  for (unsigned looked = 0; p < end && looked <= TABLE_LOOK;) {
+    const char *le, *a, *b;
+    line_at(p, end, &le, &a, &b);
+    if (a < b) {
+      for (size_t i = 0; i < sizeof seps; i++)
+        if ((looked == 0 || seps[i] != ',') && memchr(p, seps[i], (size_t)(le - p)) &&
+            header(p, le, seps[i], t)) {
+          *head = p, *head_end = le;
+          return true;
+        }
+      looked++;
+    }
+    p = le < end ? le + 1 : end;
+  }
+  return false;
+}
+
 bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st, spg_error *err) {
   const char *p = data, *end = data + len;
   if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3;
   while (p < end && (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t'))
     p++;
-  const char *nl = memchr(p, '\n', (size_t)(end - p));
-  const char *head_end = nl ? nl : end;
   table t = {0};
-  static const char seps[] = {';', '\t', ','};
-  bool found = false;
-  for (size_t i = 0; i < sizeof seps && !found; i++)
-    found = memchr(p, seps[i], (size_t)(head_end - p)) && header(p, head_end, seps[i], &t);
-  if (!found) return false;
+  const char *head, *head_end;
+  if (!find_header(p, end, &t, &head, &head_end)) return false;
 
   s->format = SPG_FORMAT_TEXT;
   *st = SPG_OK;
-  uint32_t line = 1; /* the header's line, counted from the first non-blank one */
+  char *buf = NULL; /* a field with "" unquoted */
+  size_t cap = 0;
+  uint32_t line = 1;
   for (const char *q = data; q < p; q++)
     line += *q == '\n';
+  /* the title lines above the header */
+  for (unsigned n = 0; p < head;) {
+    const char *le, *a, *b;
+    line_at(p, end, &le, &a, &b);
+    if (a < b) {
+      char key[16];
+      snprintf(key, sizeof key, n == 0 ? "titel" : n == 1 ? "kop" : "kop %u", n);
+      n++;
+      if (spg_session_add_meta(s, key, strlen(key), a, (size_t)(b - a), line)) goto nomem;
+    }
+    line++;
+    p = le + 1;
+  }
   p = head_end < end ? head_end + 1 : end;
   line++;
-  char *buf = NULL;
-  size_t cap = 0;
+  bool blank = false, ended = false;
   while (p < end) {
     uint32_t row_line = line;
+    if (t.sep == '|') { /* a Word or Markdown table: its lines as they stand */
+      const char *le, *a, *b;
+      line_at(p, end, &le, &a, &b);
+      const bool row = a < b && memchr(a, '|', (size_t)(b - a)) && !ended;
+      if (!row && a < b) {
+        if (!blank && !ended && s->turns.n) { /* the row's cell went on under it */
+          if (spg_session_turn_text(s, a, (size_t)(b - a))) goto nomem;
+        } else { /* below the table */
+          ended = true;
+          if (spg_session_append_meta(s, "slot", a, (size_t)(b - a), line)) goto nomem;
+        }
+      }
+      blank = a == b;
+      if (!row || rule_row(a, b)) {
+        p = le < end ? le + 1 : end;
+        line++;
+        continue;
+      }
+      p = a + (t.outer && *a == '|');
+    }
     const char *label = "", *text = NULL, *time = NULL;
     size_t label_len = 0, text_len = 0, time_len = 0;
     bool text_escaped = false, label_escaped = false;
@@ -180,7 +270,20 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
     if (!text) continue;
     spg_trim(&text, &text_len);
     spg_trim(&label, &label_len);
+    if (t.outer && text_len && text[text_len - 1] == '|') { /* the text column is the last */
+      text_len--;
+      spg_trim(&text, &text_len);
+    }
     if (!text_len) continue;
+    const char *u;
+    if (!label_len && t.speaker >= 0 && s->turns.n) { /* an empty speaker cell: the same voice */
+      const int sp = (int)s->turns.v[s->turns.n - 1].speaker;
+      if (!spg_turn_continues(s, sp) && spg_session_turn_text(s, "", 0)) goto nomem;
+      if (!(u = unquote(text, &text_len, text_escaped, &buf, &cap)) ||
+          spg_session_turn_text(s, u, text_len))
+        goto nomem;
+      continue;
+    }
     if (!(label = unquote(label, &label_len, label_escaped, &buf, &cap))) goto nomem;
     int sp = spg_session_speaker(s, label, label_len);
     if (sp < 0) goto nomem;
@@ -192,7 +295,7 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
     if (!spg_turn_continues(s, sp) &&
         spg_session_begin_turn(s, (uint32_t)sp, row_line, ms, SPG_NO_TIME))
       goto nomem;
-    const char *u = unquote(text, &text_len, text_escaped, &buf, &cap);
+    u = unquote(text, &text_len, text_escaped, &buf, &cap);
     if (!u || spg_session_turn_text(s, u, text_len)) goto nomem;
   }
   free(buf);

@@ -686,7 +686,20 @@ static size_t chat_text(const char *t, size_t n) {
   return strip_suffix(t, n, edited, SPG_COUNT(edited), false);
 }
 
-static bool label_split(const char *line, size_t len, spg_label_line *out) {
+/* Where a label's dash stands in a transcript whose labels end with one ("Gespreksleider Ria -
+ * Goedenavond"): the first " - " or " – " in [p, end) within LABEL_MAX + 1 bytes, NULL if none. */
+static const char *label_dash(const char *p, const char *end) {
+  if (end - p > LABEL_MAX + 1) end = p + LABEL_MAX + 1;
+  for (const char *q = p; q + 2 < end; q++) {
+    if (q[0] != ' ') continue;
+    if (q[1] == '-' && q[2] == ' ') return q;
+    if (end - q >= 5 && memcmp(q + 1, "\xE2\x80\x93 ", 4) == 0) return q;
+  }
+  return NULL;
+}
+
+/* dashed: the transcript's labels end with a dash (spg_label_table.dashed) */
+static bool label_split(const char *line, size_t len, bool dashed, spg_label_line *out) {
   const char *p = line, *end = line + len;
   out->ms = SPG_NO_TIME;
   out->listed = false;
@@ -721,6 +734,9 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
   if (bold) p += 2;
   const char *label = p;
   const char *zone_end = end - p > LABEL_ZONE ? p + LABEL_ZONE : end;
+  /* a dash for a colon: a colon before it still wins, a comma before it still refuses */
+  const char *dash = dashed ? label_dash(p, zone_end) : NULL;
+  if (dash) zone_end = dash;
   /* "[Gespreksleider Joyce] goedenavond allemaal": speech recognition that names the speaker in
    * brackets before the words, without a colon, where the speaker changes; not a mark of what
    * is heard ("[gelach]", "[Onverstaanbaar]") */
@@ -783,6 +799,9 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
     label_len = (size_t)(colon - label);
     if (label_len >= 2 && label[label_len - 1] == '*' && label[label_len - 2] == '*') label_len -= 2;
     text = after;
+  } else if (dash) {
+    label_len = (size_t)(dash - label);
+    text = dash + (dash[1] == '-' ? 2 : 4);
   } else if (tab) {
     label_len = (size_t)(tab - label);
     text = tab + 1;
@@ -805,13 +824,18 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
     if (stripped != label_len && leading_time) return false; /* "0:03 ... 0:05": a range, no */
     if (t != SPG_NO_TIME) out->ms = t;
     label_len = stripped;
-    /* "Anja de Vries - 00:00:15", "Spreker 1 | 0:03": the separator before the time */
+    /* "Anja de Vries - 00:00:15", "Spreker 1 | 0:03", "**Anja de Vries** · 00:15": the
+     * separator before the time */
     while (label_len && (label[label_len - 1] == ' ' || label[label_len - 1] == '\t'))
       label_len--;
     if (label_len && (label[label_len - 1] == '-' || label[label_len - 1] == '|'))
       label_len--;
     else if (label_len >= 3 && memcmp(label + label_len - 3, "\xE2\x80\x93", 3) == 0)
       label_len -= 3; /* en dash */
+    else if (label_len >= 2 && memcmp(label + label_len - 2, "\xC2\xB7", 2) == 0)
+      label_len -= 2; /* middle dot */
+    while (label_len && (label[label_len - 1] == ' ' || label[label_len - 1] == '\t'))
+      label_len--;
     text = end;
   }
   label_len = strip_trailing_time(label, label_len, &out->ms);
@@ -852,7 +876,7 @@ static bool label_split(const char *line, size_t len, spg_label_line *out) {
 
 bool spg_label_scan(const char *line, size_t len, spg_label_line *out) {
   label_shape sh;
-  return label_split(line, len, out) && analyse_label(out->label, out->label_len, &sh);
+  return label_split(line, len, false, out) && analyse_label(out->label, out->label_len, &sh);
 }
 
 /* ---- the label table --------------------------------------------------------------------------- */
@@ -916,7 +940,7 @@ static const spg_label_slot *known_label(const spg_label_table *t, const char *l
 }
 
 int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_label_line *out) {
-  if (!label_split(line, len, out)) return 0;
+  if (!label_split(line, len, t->dashed, out)) return 0;
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   label_shape sh;
   if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
@@ -955,7 +979,7 @@ bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t 
 
 bool spg_label_table_lookup(const spg_label_table *t, const char *line, size_t len,
                             spg_label_line *out, bool *meta_key, bool *accepted) {
-  if (!label_split(line, len, out)) return false;
+  if (!label_split(line, len, t->dashed, out)) return false;
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   if (!sl || !sl->valid) return false;
   *meta_key = sl->sh.meta_key;
@@ -1563,14 +1587,40 @@ static size_t line_number(const char *p, size_t n, uint32_t *number) {
   return i;
 }
 
-/* The next line, without the number in its margin when the transcript numbers its lines
- * (line_numbered): spg_lines_next for the text reader. */
-static inline bool text_line_next(spg_lines *it, bool numbered, const char **line, size_t *n) {
+/* What stands in a transcript's margins on every line (spg_read_text finds out first). */
+enum {
+  MARGIN_NUMBERS = 1, /* a line number before the text (line_numbered) */
+  MARGIN_TIMES = 2    /* a time mark in brackets after it (margin_times) */
+};
+
+/* The time mark in brackets that ends line l ("... er bent. (00:00:04)"), its time to *ms: the
+ * line's length without it, n when it has none. */
+static size_t end_time_mark(const char *l, size_t n, int64_t *ms) {
+  while (n && (l[n - 1] == ' ' || l[n - 1] == '\t' || l[n - 1] == '\r'))
+    n--;
+  if (!n || (l[n - 1] != ')' && l[n - 1] != ']')) return n;
+  int64_t t = SPG_NO_TIME;
+  const size_t k = strip_trailing_time(l, n, &t);
+  if (k == n) return n;
+  *ms = t;
+  return k;
+}
+
+/* The next line, without what stands in its margins (margins: MARGIN_*): spg_lines_next for
+ * the text reader. *ms (when not NULL) gets the time mark after the line, SPG_NO_TIME if none. */
+static inline bool text_line_next(spg_lines *it, unsigned margins, const char **line, size_t *n,
+                                  int64_t *ms) {
+  if (ms) *ms = SPG_NO_TIME;
   if (!spg_lines_next(it, line, n)) return false;
-  if (numbered) {
+  if (margins & MARGIN_NUMBERS) {
     uint32_t number;
     const size_t k = line_number(*line, *n, &number);
     *line += k, *n -= k;
+  }
+  if (margins & MARGIN_TIMES) {
+    int64_t t = SPG_NO_TIME;
+    *n = end_time_mark(*line, *n, &t);
+    if (ms) *ms = t;
   }
   return true;
 }
@@ -1583,7 +1633,7 @@ static inline bool text_line_next(spg_lines *it, bool numbered, const char **lin
  * first of them. A longer text before the first label is speech, an anonymous speaker's. */
 #define PREAMBLE_LINES 4
 #define PREAMBLE_BYTES 120
-static bool short_preamble(spg_lines it, bool numbered, size_t first_len,
+static bool short_preamble(spg_lines it, unsigned margins, size_t first_len,
                            const spg_label_table *t) {
   if (first_len > PREAMBLE_BYTES) return false;
   unsigned lines = 1;
@@ -1591,7 +1641,7 @@ static bool short_preamble(spg_lines it, bool numbered, size_t first_len,
   size_t n;
   spg_label_line ll;
   bool meta_key, accepted;
-  while (text_line_next(&it, numbered, &line, &n)) {
+  while (text_line_next(&it, margins, &line, &n, NULL)) {
     spg_trim(&line, &n);
     if (!n || is_hash_line(line, n) || tool_event(line, n)) continue;
     if (spg_label_table_lookup(t, line, n, &ll, &meta_key, &accepted) && accepted && !meta_key)
@@ -1625,12 +1675,12 @@ static bool about_transcript(const char *line, size_t n) {
  * (about_transcript). Such text is no one's speech; anonymous text that says nothing of the
  * kind ("Eerst wil ik iets zeggen over de avond zelf.") stays speech. */
 #define PROSE_LINES 40
-static bool prose_introduction(spg_lines it, bool numbered, const char *line, size_t n,
+static bool prose_introduction(spg_lines it, unsigned margins, const char *line, size_t n,
                                const spg_label_table *t) {
   bool about = about_transcript(line, n);
   spg_label_line ll;
   bool meta_key, accepted;
-  for (unsigned k = 0; k < PROSE_LINES && text_line_next(&it, numbered, &line, &n); k++) {
+  for (unsigned k = 0; k < PROSE_LINES && text_line_next(&it, margins, &line, &n, NULL); k++) {
     spg_trim(&line, &n);
     if (n && spg_label_table_lookup(t, line, n, &ll, &meta_key, &accepted) && accepted && !meta_key)
       return about;
@@ -1805,6 +1855,112 @@ static bool line_numbered(const char *data, size_t len) {
   return counted + 1 >= NUMBERED_MIN && (counted + 1) * 10 >= looked * 9;
 }
 
+/* Whether (nearly) every line ends with a time mark in brackets, as some transcription services
+ * note each line's time ("Ik ben Ria. (00:00:07)"): of the first MARGIN_LOOK non-blank lines,
+ * at least MARGIN_TIMED and seven in ten. A transcript whose label lines alone carry a time
+ * ("Jan de Vries (00:12:03)" above the words) stays below that. */
+#define MARGIN_LOOK 80
+#define MARGIN_TIMED 5
+static bool margin_times(const char *data, size_t len) {
+  spg_lines it;
+  spg_lines_init(&it, data, len);
+  const char *line;
+  size_t n;
+  unsigned looked = 0, timed = 0;
+  while (looked < MARGIN_LOOK && spg_lines_next(&it, &line, &n)) {
+    spg_trim(&line, &n);
+    if (!n) continue;
+    looked++;
+    int64_t ms;
+    timed += end_time_mark(line, n, &ms) < n;
+  }
+  return timed >= MARGIN_TIMED && timed * 10 >= looked * 7;
+}
+
+/* Whether the transcript's labels end with a dash, not a colon ("Gespreksleider Ria -
+ * Goedenavond allemaal.", "Bram - Ja, eh, ik ben Bram"): of the first DASH_LOOK non-blank
+ * lines, at least DASH_LINES open with a name's or a role's shape (analyse_label) and a dash,
+ * by two or more labels that come back, and they outnumber the lines a label with a colon
+ * opens twice over. Elsewhere a dash after a line's first words is speech ("Nou - ik weet
+ * het niet"). */
+#define DASH_LOOK 200
+#define DASH_LINES 6
+#define DASH_LABELS 32 /* distinct labels counted */
+static bool dash_labelled(const char *data, size_t len, unsigned margins) {
+  struct {
+    const char *p;
+    size_t n;
+    unsigned count;
+  } seen[DASH_LABELS];
+  size_t distinct = 0;
+  unsigned looked = 0, colon_lines = 0;
+  spg_lines it;
+  spg_lines_init(&it, data, len);
+  const char *line;
+  size_t n;
+  while (looked < DASH_LOOK && text_line_next(&it, margins, &line, &n, NULL)) {
+    spg_trim(&line, &n);
+    if (!n) continue;
+    looked++;
+    spg_label_line ll;
+    if (spg_label_scan(line, n, &ll)) {
+      colon_lines++;
+      continue;
+    }
+    const char *dash = label_dash(line, line + n);
+    if (!dash) continue;
+    size_t k = (size_t)(dash - line);
+    label_shape sh;
+    if (!analyse_label(line, k, &sh) || sh.rejected || sh.meta_key || !(sh.namelike || sh.role_led))
+      continue;
+    size_t i = 0;
+    while (i < distinct && !(seen[i].n == k && memcmp(seen[i].p, line, k) == 0))
+      i++;
+    if (i == distinct) {
+      if (distinct == DASH_LABELS) continue;
+      seen[distinct].p = line, seen[distinct].n = k, seen[distinct].count = 0;
+      distinct++;
+    }
+    seen[i].count++;
+  }
+  unsigned again = 0, lines = 0;
+  for (size_t i = 0; i < distinct; i++)
+    if (seen[i].count >= 2) again++, lines += seen[i].count;
+  return again >= 2 && lines >= DASH_LINES && lines >= 2 * colon_lines;
+}
+
+/* Whether a line is a Markdown thematic break: three or more '-', '*' or '_' (blanks between). */
+static bool thematic_break(const char *p, size_t n) {
+  if (n < 3 || (p[0] != '-' && p[0] != '*' && p[0] != '_')) return false;
+  unsigned marks = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == p[0])
+      marks++;
+    else if (p[i] != ' ')
+      return false;
+  }
+  return marks >= 3;
+}
+
+/* Whether a heading ("## Transcript", "Transcriptie") says the transcript's words follow: what
+ * stands above it in a meeting assistant's export (a summary it wrote, action items, topics) is
+ * no one's speech. */
+static bool transcript_heading(const char *p, size_t n) {
+  static const char *const names[] = {"transcript",          "transcriptie",
+                                      "volledig transcript", "volledige transcriptie",
+                                      "uitgeschreven tekst", "verbatim"};
+  while (n && (p[0] == '#' || p[0] == ' '))
+    p++, n--;
+  while (n && (p[n - 1] == ' ' || p[n - 1] == ':'))
+    n--;
+  char low[32];
+  if (!n || n >= sizeof low) return false;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+  low[n] = 0;
+  return in_list(low, names, SPG_COUNT(names));
+}
+
 spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err) {
   s->format = SPG_FORMAT_TEXT;
   spg_status table_status;
@@ -1822,9 +1978,14 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   mail_state mail = {0};
   unsigned chat_lines = 0; /* lines a chat's date and time opens (chat_stamp_at) */
   unsigned cues = 0;       /* a screenplay's indented names in capitals (cue_name) */
-  const bool numbered = line_numbered(data, len);
+  const unsigned margins = (line_numbered(data, len) ? MARGIN_NUMBERS : 0) |
+                           (margin_times(data, len) ? MARGIN_TIMES : 0);
+  table.dashed = dash_labelled(data, len, margins);
+  uint32_t transcript_at = 0; /* "## Transcript": the turns below it */
+  uint32_t rule_at = 0;       /* the last thematic break ("---") */
+  uint32_t label_at = 0;      /* the last line a label opens */
   spg_lines_init(&it, data, len);
-  while (text_line_next(&it, numbered, &line, &n)) {
+  while (text_line_next(&it, margins, &line, &n, NULL)) {
     const size_t indent = leading_blanks(line, n);
     spg_trim(&line, &n);
     int64_t f4_ms;
@@ -1835,6 +1996,9 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       int64_t ms = SPG_NO_TIME;
       chat_lines += chat_stamp_at(line, n, &ms) > 0;
     }
+    if (n && !transcript_at && (is_hash_line(line, n) || n < 24) && transcript_heading(line, n))
+      transcript_at = it.lineno;
+    if (thematic_break(line, n)) rule_at = it.lineno;
     if (!n || is_hash_line(line, n)) {
       header_block_line(&table, &hb, it.lineno, NULL, 0);
       own_line(&own, NULL, 0, false);
@@ -1846,6 +2010,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       return nomem(s, err, it.lineno);
     }
     header_block_line(&table, &hb, it.lineno, &ll, r);
+    if (r > 0) label_at = it.lineno;
     const bool cue = r == 0 && indent >= CUE_INDENT && cue_name(line, n);
     cues += cue;
     own_line(&own, line, n, r == 0 && (own_label_shape(line, n) || cue));
@@ -1860,6 +2025,10 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   /* a screenplay: its speakers' cues indented, the words below them indented too; what stands
    * at the margin (scene headings, stage directions, the cast list) is no one's speech */
   const bool screenplay = own_ok && cues >= SCREENPLAY_CUES;
+  /* a meeting assistant's export: its summary above the transcript, its footer below a rule */
+  const uint32_t body_from = table.labelled ? transcript_at : 0;
+  const uint32_t footer_from = table.labelled && rule_at > label_at ? rule_at : 0;
+  char section[32] = "kop"; /* the heading above the summary's lines: their meta key */
 
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
@@ -1869,7 +2038,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   int prose = -1;          /* ... or an introduction in prose (prose_introduction): unknown */
   unsigned preamble_n = 0; /* of them, stored */
   spg_lines_init(&it, data, len);
-  while (st == SPG_OK && text_line_next(&it, numbered, &line, &n)) {
+  int64_t line_ms; /* the time mark after the line (MARGIN_TIMES) */
+  while (st == SPG_OK && text_line_next(&it, margins, &line, &n, &line_ms)) {
     uint32_t lineno = it.lineno;
     const size_t indent = screenplay ? leading_blanks(line, n) : 0;
     spg_trim(&line, &n);
@@ -1878,6 +2048,11 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     strip_f4_marks(&line, &n, &f4_end);
     if (!n) {
       if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
+      continue;
+    }
+    if (footer_from && lineno >= footer_from) { /* "_Dit transcript is automatisch ..._" */
+      if (lineno > footer_from && spg_session_append_meta(s, "slot", line, n, lineno))
+        st = nomem(s, err, lineno);
       continue;
     }
     if (pages.n && page_furniture(&pages, line, n)) continue; /* "... | pagina 3 van 8" */
@@ -1893,6 +2068,13 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       const char *heading;
       size_t heading_len;
       st = hash_line(s, line, n, lineno, !s->turns.n, &heading, &heading_len, err);
+      if (lineno < body_from && heading_len) { /* "## Samenvatting": the key of what follows */
+        size_t k = 0;
+        for (; k < heading_len && k < sizeof section - 1; k++)
+          section[k] =
+              (char)(heading[k] >= 'A' && heading[k] <= 'Z' ? heading[k] + 32 : heading[k]);
+        section[k] = 0;
+      }
       /* A later heading of a text without speakers (a written summary: "## Tops", "## Wat kan
        * beter") is a paragraph of its own: score.c reads it as the heading of what follows. In
        * a transcript with speakers it stays out of everyone's speech. */
@@ -1962,16 +2144,22 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
           st = nomem(s, err, lineno);
         continue;
       }
-      if (accepted) {
-        int64_t ms = ll.ms != SPG_NO_TIME ? ll.ms : ts.pending_ms;
+      if (accepted && lineno >= body_from) { /* above "## Transcript": a topic's time */
+        int64_t ms = ll.ms != SPG_NO_TIME     ? ll.ms
+                     : line_ms != SPG_NO_TIME ? line_ms
+                                              : ts.pending_ms;
         st = label_turn(s, &ts, ll.label, ll.label_len, lineno, ms, ll.text, ll.text_len, err);
         continue;
       }
     }
 
     if (tool_event(line, n)) continue; /* "Anja heeft de transcriptie gestart" */
+    if (lineno < body_from) {          /* the assistant's summary, action items, topics */
+      if (spg_session_append_meta(s, section, line, n, lineno)) st = nomem(s, err, lineno);
+      continue;
+    }
     if (!s->turns.n && table.labelled) {
-      if (preamble < 0) preamble = short_preamble(it, numbered, n, &table);
+      if (preamble < 0) preamble = short_preamble(it, margins, n, &table);
       if (preamble) { /* the first is the titel, the others "kop", "kop 2", ... */
         char key[16];
         if (!preamble_n++ && !spg_session_meta(s, "titel"))
@@ -1983,7 +2171,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         if (spg_session_add_meta(s, key, strlen(key), line, n, lineno)) st = nomem(s, err, lineno);
         continue;
       }
-      if (prose < 0) prose = prose_introduction(it, numbered, line, n, &table);
+      if (prose < 0) prose = prose_introduction(it, margins, line, n, &table);
       if (prose) { /* "In dit transcript staat de letter I voor de gespreksleider, ..." */
         if (spg_session_append_meta(s, "inleiding", line, n, lineno)) st = nomem(s, err, lineno);
         continue;

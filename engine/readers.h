@@ -138,6 +138,8 @@ typedef struct spg_label_table {
   struct spg_label_slot *slots;
   size_t cap, n;
   bool labelled; /* the file has at least one label that is certain (spg_label_table_finish) */
+  bool dashed;   /* labels end with a dash, not a colon ("Anja - Goedenavond"): set by the
+                    reader before pass 1 */
   uint32_t header_lo, header_hi; /* the lines of a report's block of "Key: value" lines whose
                                     labels are header keys (read_text.c), 0 when none */
 } spg_label_table;

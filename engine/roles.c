@@ -815,6 +815,22 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
    * only speak in the dialogue, and there they ask: someone who first speaks after the
    * hand-over and asks in at least half of their turns is a listener. Everyone else is a
    * participant (a client may first speak up in the dialogue, to answer). */
+  /* A meeting has one moderator: of two whose labels say so, the one with fewer turns who first
+   * speaks in the dialogue and asks there is a listener ("Voorzitter Joop", the organisation's
+   * chair, beside "Gespreksleider Anja"), judged as a label that names no role. */
+  int lead = -1;
+  for (size_t i = 0; i < s->speakers.n; i++) {
+    const spg_speaker *sp = &s->speakers.v[i];
+    if (sp->role == SPG_ROLE_MODERATOR && (lead < 0 || sp->turns > s->speakers.v[lead].turns))
+      lead = (int)i;
+  }
+  bool second = false;
+  for (size_t i = 0; lead >= 0 && i < s->speakers.n; i++) {
+    spg_speaker *sp = &s->speakers.v[i];
+    if ((int)i != lead && sp->role == SPG_ROLE_MODERATOR && !sp->role_fixed &&
+        sp->role_from == SPG_ROLE_FROM_GIVEN && sp->turns < s->speakers.v[lead].turns)
+      sp->role = SPG_ROLE_UNKNOWN, second = true;
+  }
   uint32_t *asked = calloc(s->speakers.n + 1, 2 * sizeof *asked);
   if (asked) {
     uint32_t *turns = asked + s->speakers.n + 1;
@@ -840,9 +856,14 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
     free(asked);
   }
   for (size_t i = 0; i < s->speakers.n; i++)
-    if (s->speakers.v[i].role == SPG_ROLE_UNKNOWN)
-      s->speakers.v[i].role = SPG_ROLE_PARTICIPANT,
-      s->speakers.v[i].role_from = SPG_ROLE_FROM_DEFAULT;
+    if (s->speakers.v[i].role == SPG_ROLE_UNKNOWN) {
+      spg_speaker *sp = &s->speakers.v[i];
+      /* a second moderator who did not ask in the dialogue keeps the label's word */
+      if (second && sp->label[0] && label_role(lex, sp->label) == SPG_ROLE_MODERATOR)
+        sp->role = SPG_ROLE_MODERATOR;
+      else
+        sp->role = SPG_ROLE_PARTICIPANT, sp->role_from = SPG_ROLE_FROM_DEFAULT;
+    }
   for (size_t i = 0; i < s->turns.n; i++) s->turns.v[i].phase = i < dialogue ? 1 : 2;
   s->dialogue_turn = dialogue;
   return SPG_OK;

@@ -1323,6 +1323,117 @@ static void srt_errors_name_the_line(void **state) {
   spg_session_free(s);
 }
 
+/* A Word table pasted as text under its title: "Spreker | Tekst" a few lines down, a row with
+ * an empty speaker cell goes on with the turn (a paragraph of its own, or the same sentence
+ * when it stopped mid-way), a line without '|' right under a row is that cell's, one after a
+ * blank line ends the table; a Markdown table with outer pipes and its rule row; a cell's
+ * quote is speech, not CSV quoting. */
+static void text_word_and_markdown_tables(void **state) {
+  spg_session *s = read_text("Transcriptie spiegelbijeenkomst\n"
+                             "Datum: 4 februari 2025\n\n"
+                             "Spreker | Tekst\n"
+                             "Gespreksleider Anja | Welkom allemaal.\n"
+                             " | Wie wil er beginnen?\n"
+                             "Dennis | Ik kwam binnen en\n"
+                             " | de intake was snel.\n"
+                             " | \"Kom maar,\" zei ze.\n"
+                             "en dat was fijn.\n"
+                             "Anja 2 |\n\n"
+                             "Einde transcriptie.\n"
+                             "Nog een regel | met een streep.\n");
+  assert_string_equal(spg_session_meta(s, "titel"), "Transcriptie spiegelbijeenkomst");
+  assert_string_equal(spg_session_meta(s, "kop"), "Datum: 4 februari 2025");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider Anja");
+  assert_string_equal(turn_text(s, 0), "Welkom allemaal.\n\nWie wil er beginnen?");
+  assert_string_equal(turn_label(s, 1), "Dennis");
+  assert_int_equal(s->turns.v[1].line, 7);
+  assert_string_equal(turn_text(s, 1),
+                      "Ik kwam binnen en\nde intake was snel.\n\n\"Kom maar,\" zei ze.\n"
+                      "en dat was fijn.");
+  assert_string_equal(spg_session_meta(s, "slot"),
+                      "Einde transcriptie.\nNog een regel | met een streep.");
+  spg_session_free(s);
+  s = read_text("| Spreker | Tekst |\n|---|:---|\n| Jan | De zorg was goed. |\n"
+                "| Piet | Het wachten duurde lang. |\n");
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_label(s, 1), "Piet");
+  assert_string_equal(turn_text(s, 1), "Het wachten duurde lang.");
+  spg_session_free(s);
+  /* a ',' header is the first line's only: a title above "Spreker, Tekst" is plain text */
+  s = read_text("Verslag\nSpreker,Tekst\nJan,Goed.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  spg_session_free(s);
+}
+
+/* Labels that end with a dash ("Gespreksleider Ria - Goedenavond."), every line ending with
+ * its time in brackets: the marks come off, the label's time dates the turn, a timed line
+ * without a label goes on with the turn. A dash in speech stays speech where labels have
+ * colons, or where too few lines open with one. */
+static void text_dash_labels_and_times_at_line_end(void **state) {
+  spg_session *s =
+      read_text("Brandwondencentrum, spiegelbijeenkomst\n"
+                "Gespreksleider Ria - Goedenavond allemaal. (00:00:04)\n"
+                "Wie wil beginnen? (00:00:43)\n"
+                "Mevrouw Koster - Ja, nou, ik begin wel. (00:00:48)\n"
+                "De verpleging was fantastisch. (00:00:52)\n"
+                "Gespreksleider Ria - Dank u wel. Dus de verpleging was goed, (00:02:28)\n"
+                "maar het ontslag niet. Wie volgt? (00:02:37)\n"
+                "Bram - Ja. Ik ben Bram. (00:02:49)\n"
+                "Mevrouw Koster - Nog iets - de koffie was koud. (00:03:10)\n"
+                "Bram - Klopt. (00:03:20)\n");
+  assert_string_equal(spg_session_meta(s, "titel"), "Brandwondencentrum, spiegelbijeenkomst");
+  assert_int_equal(s->turns.n, 6);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider Ria");
+  assert_int_equal(s->turns.v[0].start_ms, 4000);
+  assert_string_equal(turn_text(s, 0), "Goedenavond allemaal.\nWie wil beginnen?");
+  assert_string_equal(turn_label(s, 1), "Mevrouw Koster");
+  assert_string_equal(turn_text(s, 2),
+                      "Dank u wel. Dus de verpleging was goed,\nmaar het ontslag niet. Wie volgt?");
+  assert_string_equal(turn_label(s, 3), "Bram");
+  assert_string_equal(turn_text(s, 4), "Nog iets - de koffie was koud.");
+  spg_session_free(s);
+  s = read_text("Jan: Ik dacht - nou ja. Het was goed.\nPiet: Ja.\nJan - toen kwam ik binnen.\n"
+                "Jan: Dat was het.\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_text(s, 1), "Ja.\nJan - toen kwam ik binnen.");
+  spg_session_free(s);
+  s = read_text("Anja - de arts was aardig.\nAnja - het wachten duurde lang.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  spg_session_free(s);
+}
+
+/* A meeting assistant's Markdown export: what stands above "## Transcript" (its summary,
+ * action items, topics with times) is meta keyed by its heading, a block opens with
+ * "**Full Name** · mm:ss", and the footer below the last rule is meta "slot". */
+static void text_meeting_assistant_export(void **state) {
+  spg_session *s = read_text("# Spiegelbijeenkomst klanten\n\n"
+                             "**Datum:** 19 maart 2025\n\n"
+                             "## Samenvatting\n\nDe deelnemers waren positief over de juristen.\n\n"
+                             "## Onderwerpen\n\n- Opening (00:03)\n- Afsluiting (31:05)\n\n"
+                             "## Transcript\n\n"
+                             "**Petra van Gelder** · 00:03\nWelkom allemaal.\n\n"
+                             "**Gerda Hoekman** · 00:45\nDe jurist luisterde echt.\n\n"
+                             "**Gerda Hoekman** · 01:04\nDe balie was te druk.\n\n"
+                             "**Petra van Gelder** · 13:03\nDank u wel.\n\n---\n"
+                             "_Automatisch gegenereerd._\n");
+  assert_string_equal(spg_session_meta(s, "datum"), "19 maart 2025");
+  assert_string_equal(spg_session_meta(s, "samenvatting"),
+                      "De deelnemers waren positief over de juristen.");
+  assert_string_equal(spg_session_meta(s, "onderwerpen"),
+                      "- Opening (00:03)\n- Afsluiting (31:05)");
+  assert_string_equal(spg_session_meta(s, "slot"), "_Automatisch gegenereerd._");
+  assert_int_equal(s->speakers.n, 2);
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 1), "Gerda Hoekman");
+  assert_int_equal(s->turns.v[1].start_ms, 45000);
+  assert_string_equal(turn_text(s, 1), "De jurist luisterde echt.");
+  assert_string_equal(turn_text(s, 3), "Dank u wel.");
+  spg_session_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(parse_time_shapes),
@@ -1332,6 +1443,9 @@ int main(void) {
       cmocka_unit_test(text_whisper_segments),
       cmocka_unit_test(text_labels_on_their_own_line),
       cmocka_unit_test(text_table_export),
+      cmocka_unit_test(text_word_and_markdown_tables),
+      cmocka_unit_test(text_dash_labels_and_times_at_line_end),
+      cmocka_unit_test(text_meeting_assistant_export),
       cmocka_unit_test(text_headers_turns_and_lines),
       cmocka_unit_test(text_label_positives),
       cmocka_unit_test(text_label_negatives_are_speech),

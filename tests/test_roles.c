@@ -579,6 +579,32 @@ static void shipped_roles_and_handover(void **state) {
   spg_lexicon_free(real);
 }
 
+/* One moderator to a meeting: a second label that says "Voorzitter" beside the gespreksleider,
+ * first speaking in the dialogue and asking there, is a listener (the organisation's chair);
+ * one who does not ask keeps the label's word. */
+static void second_moderator_asking_in_part_two_is_a_listener(void **state) {
+  spg_session *s = session("Gespreksleider Anja: Welkom allemaal.\n"
+                           "Dennis: De intake was snel.\n"
+                           "Gespreksleider Anja: Dank u. Nu het tweede deel.\n"
+                           "Voorzitter Joop: Hoe vond u het wachten buiten?\n"
+                           "Dennis: Koud.\n"
+                           "Gespreksleider Anja: Dank u wel allemaal.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Gespreksleider Anja"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "Voorzitter Joop"), SPG_ROLE_LISTENER);
+  assert_int_equal(speaker(s, "Voorzitter Joop")->role_from, SPG_ROLE_FROM_QUESTIONS);
+  spg_session_free(s);
+  s = session("Gespreksleider Anja: Welkom allemaal.\n"
+              "Dennis: De intake was snel.\n"
+              "Gespreksleider Anja: Dank u. Nu het tweede deel.\n"
+              "Voorzitter Joop: Dank voor uw komst.\n"
+              "Gespreksleider Anja: Dank u wel allemaal.\n");
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Voorzitter Joop"), SPG_ROLE_MODERATOR);
+  spg_session_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(roles_from_labels),
@@ -589,6 +615,7 @@ int main(void) {
       cmocka_unit_test(no_moderator_without_a_clear_one),
       cmocka_unit_test(unpunctuated_questions_ask),
       cmocka_unit_test(given_moderator_is_kept),
+      cmocka_unit_test(second_moderator_asking_in_part_two_is_a_listener),
       cmocka_unit_test(introductions_give_roles),
       cmocka_unit_test(introductions_after_thanks),
       cmocka_unit_test(anonymous_speaker_is_participant),
