@@ -448,6 +448,12 @@ static bool line_stands_alone(const norm_state *st) {
   bool para = a == st->base || d[a] == '\n';
   if (a > st->base) a++; /* the separator */
   if (a >= e) return false;
+  /* the number of a heading ("4. Rondvraag", "4a. Bespreking in de raad") is no sentence mark */
+  size_t num = a;
+  while (num < e && num - a < 2 && d[num] >= '0' && d[num] <= '9')
+    num++;
+  if (num > a && num < e && d[num] >= 'a' && d[num] <= 'z') num++;
+  if (num > a && num + 1 < e && (d[num] == '.' || d[num] == ')') && d[num + 1] == ' ') a = num + 2;
   size_t words = 1;
   bool mark = false;
   for (size_t k = a; k < e; k++) {

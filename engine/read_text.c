@@ -106,24 +106,25 @@
 /* packed, as the other word lists */
 // clang-format off
 static const char *const function_words[] = {
-    "aan", "aantekeningen", "ach", "achteraf", "actie", "actiepunt", "actiepunten", "advies",
-    "afspraak", "agenda", "ah", "al", "alle", "alleen", "allemaal", "alles", "als", "althans",
-    "altijd", "ander", "andere", "anders", "antwoord", "belangrijk", "besluit", "bijvoorbeeld",
-    "blijkbaar", "bovendien", "citaat", "conclusie", "d.w.z", "daar", "daarna", "daarnaast",
-    "daarom", "dan", "dat", "de", "deel", "denk", "deze", "die", "dit", "doe", "doel", "doen",
-    "dus", "dwz", "echt", "een", "eerlijk", "eerst", "eh", "ehm", "eigenlijk", "en", "er", "ergens",
-    "even", "eventueel", "gelukkig", "gevolg", "gewoon", "goed", "haar", "had", "hadden", "hallo",
-    "heb", "hebben", "heeft", "heel", "helaas", "hem", "het", "hier", "hij", "hm", "hmm", "hoe",
-    "hoi", "hoor", "hun", "i.p.v", "iedereen", "iets", "ik", "immers", "in", "is", "ja", "je",
-    "jij", "jou", "jouw", "jullie", "kan", "kennelijk", "kijk", "klopt", "kortom", "leerpunt",
-    "leerpunten", "let", "letterlijk", "m'n", "m.a.w", "maar", "me", "mee", "men", "met", "mij",
-    "mijn", "minpunt", "misschien", "mits", "mn", "m\xE2\x80\x99n", "n.b", "na", "naar", "namelijk",
-    "natuurlijk", "nb", "nee", "neem", "negatief", "niemand", "niet", "niets", "niks", "nog",
-    "nogmaals", "nooit", "noot", "notes", "notitie", "notities", "nou", "nu", "o", "o.a", "of",
-    "oftewel", "ofwel", "oh", "ok", "okay", "ok\xC3\xA9", "om", "omdat", "onderdeel", "onderwerp",
-    "ons", "onze", "ook", "op", "oplossing", "opmerking", "opmerkingen", "over", "overigens", "p.s",
-    "pluspunt", "positief", "precies", "probleem", "ps", "punt", "quote", "reactie", "reden",
-    "resultaat", "samen", "samengevat", "samenvattend", "slot", "sommige", "soms", "sorry",
+    "aan", "aantekeningen", "ach", "achteraf", "actie", "actielijst", "actiepunt", "actiepunten",
+    "advies", "afspraak", "agenda", "ah", "al", "alle", "alleen", "allemaal", "alles", "als",
+    "althans", "altijd", "ander", "andere", "anders", "antwoord", "belangrijk", "besluit",
+    "besluiten", "bijvoorbeeld", "blijkbaar", "bovendien", "citaat", "conclusie", "d.w.z", "daar",
+    "daarna", "daarnaast", "daarom", "dan", "dat", "de", "deel", "denk", "deze", "die", "dit",
+    "doe", "doel", "doen", "dus", "dwz", "echt", "een", "eerlijk", "eerst", "eh", "ehm",
+    "eigenlijk", "en", "er", "ergens", "even", "eventueel", "gelukkig", "gevolg", "gewoon", "goed",
+    "haar", "had", "hadden", "hallo", "heb", "hebben", "heeft", "heel", "helaas", "hem", "het",
+    "hier", "hij", "hm", "hmm", "hoe", "hoi", "hoor", "hun", "i.p.v", "iedereen", "iets", "ik",
+    "immers", "in", "is", "ja", "je", "jij", "jou", "jouw", "jullie", "kan", "kennelijk", "kijk",
+    "klopt", "kortom", "leerpunt", "leerpunten", "let", "letterlijk", "m'n", "m.a.w", "maar", "me",
+    "mededeling", "mededelingen", "mee", "men", "met", "mij", "mijn", "minpunt", "misschien",
+    "mits", "mn", "m\xE2\x80\x99n", "n.b", "na", "naar", "namelijk", "natuurlijk", "nb", "nee",
+    "neem", "negatief", "niemand", "niet", "niets", "niks", "nog", "nogmaals", "nooit", "noot",
+    "notes", "notitie", "notities", "notulen", "nou", "nu", "o", "o.a", "of", "oftewel", "ofwel",
+    "oh", "ok", "okay", "ok\xC3\xA9", "om", "omdat", "onderdeel", "onderwerp", "ons", "onze", "ook",
+    "op", "oplossing", "opmerking", "opmerkingen", "over", "overigens", "p.s", "pluspunt",
+    "positief", "precies", "probleem", "ps", "punt", "quote", "reactie", "reden", "resultaat",
+    "rondvraag", "samen", "samengevat", "samenvattend", "slot", "sommige", "soms", "sorry",
     "sowieso", "stel", "stelling", "t.a.v", "ten", "tenminste", "tenslotte", "tenzij", "thema",
     "tip", "tips", "tja", "toch", "toe", "toelichting", "toen", "top", "tops", "tot", "trouwens",
     "tsja", "u", "uit", "uiteindelijk", "uitleg", "update", "uw", "vaak", "van", "vanaf", "veel",
@@ -799,6 +800,19 @@ static bool label_split(const char *line, size_t len, bool dashed, spg_label_lin
     label_len = (size_t)(colon - label);
     if (label_len >= 2 && label[label_len - 1] == '*' && label[label_len - 2] == '*') label_len -= 2;
     text = after;
+    /* "Voorzitter:                 Secretaris:": the fields of a form to sign, no one's turn */
+    const char *w = text;
+    while (w < end && (*w == ' ' || *w == '\t'))
+      w++;
+    const char *we = w;
+    while (we < end && *we != ' ' && *we != '\t')
+      we++;
+    if (we - w >= 2 && we[-1] == ':' && (size_t)(w - text) >= 2) {
+      const char *r = we;
+      while (r < end && (*r == ' ' || *r == '\t'))
+        r++;
+      if (r == end) return false;
+    }
   } else if (dash) {
     label_len = (size_t)(dash - label);
     text = dash + (dash[1] == '-' ? 2 : 4);

@@ -158,6 +158,8 @@ typedef struct scorer {
   int8_t at;  /* the session's text holds a '@' (rule contact-line): -1 before it is looked for */
   bool cells; /* the session's text holds a '|' or ';': it may have table rows (row_class) */
   uint32_t end_tok; /* the token after the sentence's last (build_units) */
+  int agenda_n;     /* minutes' items that name the meeting (agenda_items), -1: no minutes */
+  uint32_t agenda_lo[4], agenda_hi[4]; /* their sentences */
 } scorer;
 
 /* Whether the word of lexicon id w is one of the rule words of kind bits (SPG_RULE_*). */
@@ -545,20 +547,34 @@ static bool answers_question(const spg_session *s, const spg_sentence *sent) {
 }
 
 /* "Ja goed, ..." and "nou goed het is wat het is": the "goed" that opens a sentence right after
- * a filler ("ja", "nou"), before a break, the sentence's end, a question word or a function
- * word other than "dat", moves the talk on or resigns; it praises nothing ("nou ja goed het is wat
- * het is hè"). Not "nou, goed geregeld hoor", not "ja goed dat jullie belden", and not the answer
- * to a question ("Hoe gaat de overdracht?" "Ja goed, goed, ze vertellen het altijd"). Once per
- * sentence, on the units build_units made (v, n), the sentence's tokens from first and the
- * types' hot fields. */
+ * a filler ("ja", "nou"; "Ja, goed, ik begin wel": its comma between), or opens it before a
+ * comma and "ik", "we" or "dan" ("Goed, ik begin wel", not "Goed, het is zo"), before a break, the
+ * sentence's end, a question word or a function word other than "dat", moves the talk on or
+ * resigns; it praises nothing ("nou ja goed het is wat het is hè"). Not "nou, goed geregeld hoor",
+ * not "ja goed dat jullie belden", and not the answer to a question ("Hoe gaat de overdracht?" "Ja
+ * goed, goed, ze vertellen het altijd"). Once per sentence, on the units build_units made (v, n),
+ * the sentence's tokens from first and the types' hot fields. */
 static void resigned_goed(const scorer *sc, const spg_sentence *sent, unit *v, size_t n,
                           uint32_t first, const spg_typehot *hot) {
   const size_t u = v[0].type ? 0 : 1;
   if (u + 1 > n || !v[u].has_sentiment || !spg_morph_form_is(v[u].type, "goed") ||
-      v[u].tok == first || answers_question(sc->s, sent))
+      answers_question(sc->s, sent))
     return;
-  const spg_token *before = &sc->s->tokens.v[v[u].tok - 1];
-  if (before->kind != SPG_TOK_WORD || hot[before->type].modifier != SPG_MOD_FILLER) return;
+  if (v[u].tok == first) { /* "Goed, ik begin wel.", "Goed, dan vertel ik verder." */
+    const spg_token *comma = &sc->s->tokens.v[first + 1];
+    if (u + 2 >= n || v[u + 1].type || !v[u + 2].type || comma->kind != SPG_TOK_PUNCT ||
+        sc->s->norm.data[comma->off] != ',' ||
+        !(spg_morph_form_is(v[u + 2].type, "ik") || spg_morph_form_is(v[u + 2].type, "we") ||
+          spg_morph_form_is(v[u + 2].type, "wij") || spg_morph_form_is(v[u + 2].type, "dan")))
+      return;
+  } else {
+    uint32_t b = v[u].tok - 1; /* "Ja, goed, ik begin wel.": the filler's comma passed over */
+    if (b > first && sc->s->tokens.v[b].kind == SPG_TOK_PUNCT &&
+        sc->s->norm.data[sc->s->tokens.v[b].off] == ',')
+      b--;
+    const spg_token *before = &sc->s->tokens.v[b];
+    if (before->kind != SPG_TOK_WORD || hot[before->type].modifier != SPG_MOD_FILLER) return;
+  }
   if (u + 1 < n && v[u + 1].type && v[u + 1].hot.modifier != SPG_MOD_QUESTION /* "waar was ik" */ &&
       (!(v[u + 1].hot.score_flags & SPG_WT_STOPWORD) || spg_morph_form_is(v[u + 1].type, "dat")))
     return;
@@ -3745,6 +3761,91 @@ static bool thanks_then_intro(const scorer *sc, const spg_sentence *sent) {
   return true;
 }
 
+/* Rule agenda-item: minutes of a meeting in which the spiegelbijeenkomst is one item of the
+ * agenda ("1. Opening en mededelingen", ..., "4. Terugkoppeling spiegelbijeenkomst stroke unit",
+ * ..., "7. Sluiting"), as a client council or a team reports it. Only the items that name the
+ * meeting hold its points; the other items (the chair's welcome, the minutes adopted with
+ * thanks, the annual plan, the questions round) and the lines above the first item (who came)
+ * are no point of it. Minutes: a text of one voice with AGENDA_MIN or more headings of a
+ * number ("4." or "4)") and a capital, at most AGENDA_WORDS words and no sentence's end, their
+ * numbers rising from 1 or 2 ("4a." is a sub-item of 4), one of them an item minutes always
+ * have (agenda_words) and one naming the meeting (a word that opens with "spiegel", a panel,
+ * a focus group). A report's chapters ("2. De spiegelbijeenkomst", "3. Wat ging goed") have no
+ * "Opening" or "Rondvraag": they stay as they are. */
+#define AGENDA_MIN 3
+#define AGENDA_WORDS 14
+static const char *const agenda_words[] = {
+    "opening",      "rondvraag",   "sluiting",     "notulen",   "verslag vorige",
+    "mededelingen", "vaststellen", "vaststelling", "w.v.t.t.k", NULL};
+static const char *const meeting_words[] = {"spiegel", "panel", "focusgroep", NULL};
+
+/* The number of the agenda heading that sentence sent is (1..99), 0 when it is none; *minutes
+ * and *meeting say whether it names an item minutes have or the meeting (lower-cased copy). */
+static unsigned agenda_heading(const spg_session *s, const spg_sentence *sent, bool *minutes,
+                               bool *meeting) {
+  const char *p = s->norm.data + sent->norm_off;
+  size_t n = sent->norm_len, k = 0;
+  unsigned number = 0;
+  while (k < n && k < 2 && p[k] >= '0' && p[k] <= '9')
+    number = number * 10 + (unsigned)(p[k++] - '0');
+  if (!k || k + 2 >= n || (p[k] != '.' && p[k] != ')') || p[k + 1] != ' ' ||
+      !(p[k + 2] >= 'A' && p[k + 2] <= 'Z'))
+    return 0;
+  const char last = p[n - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',') return 0;
+  char low[256];
+  size_t m = n - k < sizeof low - 1 ? n - k : sizeof low - 1;
+  unsigned words = 1;
+  for (size_t i = 0; i < m; i++) {
+    char c = p[k + i];
+    words += c == ' ';
+    low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  low[m] = 0;
+  if (words > AGENDA_WORDS) return 0;
+  *minutes = *meeting = false;
+  for (const char *const *w = agenda_words; *w && !*minutes; w++)
+    *minutes = strstr(low, *w) != NULL;
+  for (const char *const *w = meeting_words; *w && !*meeting; w++)
+    *meeting = strstr(low, *w) != NULL;
+  return number;
+}
+
+/* The spans of sentences under the agenda items that name the meeting, into sc (agenda_n), or
+ * agenda_n -1 when the text is no minutes (see agenda_heading). */
+static void agenda_items(scorer *sc) {
+  const spg_session *s = sc->s;
+  sc->agenda_n = -1;
+  if (!spg_one_voice(s)) return;
+  unsigned headings = 0, last = 0;
+  bool minutes = false, meeting = false;
+  int n = 0;
+  for (size_t i = 0; i < s->sentences.n; i++) {
+    const spg_sentence *sent = &s->sentences.v[i];
+    const char c = s->norm.data[sent->norm_off];
+    if (c < '1' || c > '9' || !spg_opens_paragraph(s, sent)) continue;
+    bool is_minutes, is_meeting;
+    const unsigned number = agenda_heading(s, sent, &is_minutes, &is_meeting);
+    if (!number) continue;
+    if (headings ? number <= last : number > 2) return; /* a list, not an agenda */
+    headings++, last = number;
+    minutes |= is_minutes, meeting |= is_meeting;
+    if (n && sc->agenda_hi[n - 1] == UINT32_MAX) sc->agenda_hi[n - 1] = (uint32_t)i;
+    if (is_meeting && n < (int)SPG_COUNT(sc->agenda_lo)) {
+      sc->agenda_lo[n] = (uint32_t)i + 1, sc->agenda_hi[n] = UINT32_MAX;
+      n++;
+    }
+  }
+  if (headings >= AGENDA_MIN && minutes && meeting) sc->agenda_n = n;
+}
+
+/* Whether sentence i lies outside the minutes' items that name the meeting. */
+static bool off_agenda(const scorer *sc, size_t i) {
+  for (int k = 0; k < sc->agenda_n; k++)
+    if (i >= sc->agenda_lo[k] && i < sc->agenda_hi[k]) return false;
+  return true;
+}
+
 int spg_score(spg_session *s, spg_analyzer *an) {
   const spg_lexicon *lex = spg_analyzer_lexicon(an);
   scorer sc = {.s = s,
@@ -3757,6 +3858,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                .cells = s->norm.len && (memchr(s->norm.data, '|', s->norm.len) ||
                                         memchr(s->norm.data, ';', s->norm.len))};
   int rc = 0;
+  agenda_items(&sc);
   for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
     spg_sentence *sent = &s->sentences.v[i];
     sent->first_evidence = (uint32_t)s->evidence.n;
@@ -3771,6 +3873,14 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     }
     if (heading) {
       sent->polarity = sent->positive = sent->negative = 0;
+      continue;
+    }
+    if (sc.agenda_n >= 0 && off_agenda(&sc, i)) { /* rule agenda-item: scored as nothing */
+      sent->polarity = sent->positive = sent->negative = 0;
+      sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
+      sent->section = SPG_CLASS_NONE;
+      rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                        "agenda-item", NULL, 0);
       continue;
     }
     bool question = ends_with_question(s, sent);

@@ -405,9 +405,10 @@ static const char *const name_abbrevs_words[] = {"th",  "chr", "ph", "wm", "jr",
                                                  "jhr", "joh", "fr", "ch", NULL};
 static word_list name_abbrevs = WORD_LIST(name_abbrevs_words);
 
-/* "J", "K", "Th", "Chr": an initial before a surname. */
+/* "J", "K", "Th", "Chr": an initial before a surname ("v" of "v. Chr." too); not the pronoun "u"
+ * ("Dank u. Eh, ik ben ..."), where the text has capitals. */
 static bool initial(const char *w, size_t n) {
-  if (n == 1) return is_alpha_ascii((unsigned char)w[0]);
+  if (n == 1) return is_alpha_ascii((unsigned char)w[0]) && w[0] != 'u';
   return is_upper_ascii((unsigned char)w[0]) && word_in(w, n, &name_abbrevs);
 }
 

@@ -1007,6 +1007,9 @@ static void goed_after_a_filler_moves_on(void **state) {
   assert_int_equal(class_of(f, "Nou goed, het is zo."), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Nou goed het is zo."), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Goed, het is zo."), SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of(f, "Nou, goed, het is zo."), SPG_CLASS_NONE); /* its comma between */
+  assert_int_equal(class_of(f, "Goed, ik begin."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Goed, dan ga ik verder."), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Nou goed geregeld."), SPG_CLASS_POSITIVE);
   spg_session *s = analyze_text(f,
                                 "Arts: Hoe ging de overdracht?\n"
@@ -1595,6 +1598,46 @@ static void contact_line_is_no_point(void **state) {
   assert_int_equal(class_of_sentence(f, "Vragen? Mail gerust naar info@zorg.example."),
                    SPG_CLASS_NONE);
   assert_int_equal(class_of_sentence(f, "De mail van de balie was heel goed."), SPG_CLASS_POSITIVE);
+}
+
+/* The index of the sentence of s that opens with text, failing when none does. */
+static uint32_t sentence_at(const spg_session *s, const char *text) {
+  for (uint32_t i = 0; i < s->sentences.n; i++)
+    if (s->sentences.v[i].norm_len >= strlen(text) &&
+        memcmp(s->norm.data + s->sentences.v[i].norm_off, text, strlen(text)) == 0)
+      return i;
+  fail_msg("no sentence \"%s\"", text);
+  return 0;
+}
+
+/* Rule agenda-item: minutes in which the spiegelbijeenkomst is one item of the agenda; only
+ * that item holds points. Chapters of a report without an item minutes always have keep
+ * theirs. */
+static void minutes_hold_points_in_the_meetings_item_only(void **state) {
+  fixture *f = *state;
+  static const char minutes[] =
+      "Notulen cli\xc3\xabntenraad\n\n"
+      "1. Opening en mededelingen\nDe voorzitter is blij met de goede opkomst.\n\n"
+      "2. Terugkoppeling spiegelbijeenkomst poli\nDe arts was heel vriendelijk. "
+      "Het eten was slecht.\n\n"
+      "3. Rondvraag\nDe lift is slecht.\n";
+  spg_session *s = analyze_text(f, minutes, 0);
+  uint32_t i = sentence_at(s, "De voorzitter");
+  assert_int_equal(s->sentences.v[i].cls, SPG_CLASS_NONE);
+  assert_true(has_rule(s, i, "agenda-item"));
+  assert_int_equal(s->sentences.v[sentence_at(s, "De arts")].cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "Het eten")].cls, SPG_CLASS_LEARNING);
+  i = sentence_at(s, "De lift");
+  assert_int_equal(s->sentences.v[i].cls, SPG_CLASS_NONE);
+  assert_true(has_rule(s, i, "agenda-item"));
+  spg_session_free(s);
+  static const char chapters[] = "Verslag\n\n1. Inleiding\nDe arts was heel vriendelijk.\n\n"
+                                 "2. De spiegelbijeenkomst\nHet eten was slecht.\n\n"
+                                 "3. Vervolg\nDe lift is slecht.\n";
+  s = analyze_text(f, chapters, 0);
+  assert_int_equal(s->sentences.v[sentence_at(s, "De arts")].cls, SPG_CLASS_POSITIVE);
+  assert_false(has_rule(s, sentence_at(s, "De arts"), "agenda-item"));
+  spg_session_free(s);
 }
 
 static void sentence_naming_classes_is_no_point(void **state) {
@@ -2646,6 +2689,7 @@ int main(void) {
       cmocka_unit_test(elsewhere_turns_its_clause),
       cmocka_unit_test(sentence_naming_classes_is_no_point),
       cmocka_unit_test(contact_line_is_no_point),
+      cmocka_unit_test(minutes_hold_points_in_the_meetings_item_only),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
