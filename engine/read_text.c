@@ -162,11 +162,12 @@ static const char *const connectors[] = {
 
 /* Header keys that may stand without '#' before the first turn. */
 static const char *const meta_keys[] = {
-    "aanwezig",     "aanwezigen", "afdeling",     "bestand",    "bestandsnaam", "bijeenkomst",
-    "date",         "datum",      "domain",       "domein",     "duur",         "getranscribeerd",
-    "instelling",   "locatie",    "onderwerp",    "opname",     "organisatie",  "organisation",
-    "organization", "plaats",     "project",      "roles",      "rollen",       "tijd",
-    "titel",        "title",      "transcribent", "transcript", "transcriptie", "versie",
+    "aanwezig",     "aanwezigen",   "afdeling",  "bestand",      "bestandsnaam", "bijeenkomst",
+    "date",         "datum",        "domain",    "domein",       "duur",         "getranscribeerd",
+    "instelling",   "locatie",      "onderwerp", "opgenomen",    "opname",       "organisatie",
+    "organisation", "organization", "plaats",    "project",      "roles",        "rollen",
+    "tijd",         "titel",        "title",     "transcribent", "transcript",   "transcriptie",
+    "versie",
 };
 
 /* Keys of a legend that says who is who ("Legenda: GL = gespreksleider; R1 t/m R8 =
@@ -901,6 +902,7 @@ typedef struct spg_label_slot {
   uint32_t count;
   uint32_t block_count; /* of count, the lines in the block of "Key: value" lines (header_block) */
   uint32_t listed;      /* of count, the lines a list marker opens (spg_label_line.listed) */
+  uint32_t tasks;       /* of listed, those whose text begins in lower case ("- Ria: navragen") */
   const char *value;    /* the first word of its value in that block (a name), NULL if none */
   uint32_t value_len;
   uint32_t echoes; /* of count, lines after the block whose value opens with that word */
@@ -959,7 +961,11 @@ int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_l
   label_shape sh;
   if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
   if (spg_label_table_add(t, out->label, out->label_len)) return -1;
-  if (out->listed) find_slot(t->slots, t->cap, out->label, out->label_len)->listed++;
+  if (out->listed) {
+    spg_label_slot *slot = find_slot(t->slots, t->cap, out->label, out->label_len);
+    slot->listed++;
+    slot->tasks += out->text_len && out->text[0] >= 'a' && out->text[0] <= 'z';
+  }
   return 1;
 }
 
@@ -1140,6 +1146,19 @@ static void header_block_finish(spg_label_table *t, const header_block *hb) {
  * ...", "- GL: ..."). */
 static void listed_keys_finish(spg_label_table *t) {
   if (!t->labelled) return;
+  /* an action list ("- Ria Koster: navragen bij de gemeente ...", "- Joost: de naambordjes
+   * bestellen"): a name that only opens list items whose words begin in lower case owns a task,
+   * it does not speak (a dialogue with dashes opens its sentences with a capital) */
+  bool tasks = false;
+  for (size_t i = 0; i < t->cap; i++) {
+    spg_label_slot *sl = &t->slots[i];
+    if (sl->key && sl->valid && sl->tasks && sl->tasks == sl->count)
+      sl->valid = false, tasks = true;
+  }
+  if (tasks) {
+    spg_label_table_finish(t);
+    if (!t->labelled) return;
+  }
   for (size_t i = 0; i < t->cap; i++) {
     const spg_label_slot *sl = &t->slots[i];
     /* not a prefix that speech or a report's furniture opens ("Notities:", a slide's notes) */

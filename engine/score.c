@@ -2779,8 +2779,9 @@ static bool dash_at(const char *d) {
 /* Whether sentence sent is a report's aside, no point whatever section it stands in: a line of
  * a table of contents (dot_leader), a paragraph wholly in italics ("*Per thema, in de volgorde
  * waarin het genoemd werd.*": a '*' right before its first word and as its last mark), or a
- * quote's attribution, a dash and a name after the closing quote mark ("> "Ik heb drie keer
- * gebeld." – Anouk"). Not bold ("**Thema: ...**"), not a bullet ("* ..."). */
+ * quote's attribution, a dash and a name or a role after the closing quote mark ("> "Ik heb
+ * drie keer gebeld." – Anouk", "– deelnemer (58)", "– dochter van deelnemer"). Not bold ("**Thema:
+ * ...**"), not a bullet ("* ..."). */
 static bool aside(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   if (sent->n_tokens < 2) return false;
@@ -2792,13 +2793,22 @@ static bool aside(const scorer *sc, const spg_sentence *sent) {
     return t[1].kind == SPG_TOK_WORD && t[1].off == t->off + 1 && last->kind == SPG_TOK_PUNCT &&
            d[last->off] == '*' && d[last->off - 1] != '*' && spg_opens_paragraph(s, sent) &&
            closes_paragraph(s, sent);
-  if (!dash_at(d + t->off) || sent->n_tokens > ATTRIBUTION_WORDS + 2) return false;
+  if (!dash_at(d + t->off) || sent->n_tokens > ATTRIBUTION_WORDS + 5) return false;
   unsigned words = 0;
+  bool age = false; /* "(58)" after the name */
   for (const spg_token *k = t + 1; k <= last; k++) {
     if (k->kind == SPG_TOK_PUNCT && k == last && d[k->off] == '.') break;
+    if (k + 2 <= last && !age && k->kind == SPG_TOK_PUNCT && d[k->off] == '(' &&
+        k[1].kind == SPG_TOK_NUMBER && k[2].kind == SPG_TOK_PUNCT && d[k[2].off] == ')') {
+      age = true, k += 2;
+      continue;
+    }
     const spg_wordtype *w = k->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, k->type) : NULL;
-    if (!w || !w->capital) return false;
-    words++;
+    /* a name, a role ("– deelnemer (58)", "– dochter van deelnemer") and its "van" */
+    if (!w || !(w->capital || (w->form_id && lexword(sc, w->form_id)->role) ||
+                (words && spg_morph_form_is(w, "van"))))
+      return false;
+    if (++words > ATTRIBUTION_WORDS) return false;
   }
   if (!words || !sent->norm_off) return false;
   uint32_t b = sent->norm_off; /* the closing quote mark before it */
@@ -2948,6 +2958,18 @@ static bool list_follows(const spg_session *s, const spg_sentence *sent) {
          list_item(s, &s->sentences.v[i]);
 }
 
+/* Whether sentence sent is set in capitals, three letters or more and none in lower case: a
+ * poster's or a slide's heading ("💡 TIPS VAN DE DEELNEMERS"), whatever follows it. */
+static bool capitals_only(const spg_session *s, const spg_sentence *sent) {
+  unsigned upper = 0;
+  for (uint32_t i = 0; i < sent->norm_len; i++) {
+    const char c = s->norm.data[sent->norm_off + i];
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 3;
+}
+
 /* What sentence sent is to the sections: a heading on its own (HEADING_ALONE), a heading used
  * as a label of the sentence (HEADING_LABEL: "Tip: zet er een bordje bij."), or neither. It
  * must open a paragraph, after at most LEAD_TOKENS marks ("##", "1.", "-").
@@ -2957,7 +2979,8 @@ static bool list_follows(const spg_session *s, const spg_sentence *sent) {
  *   HEADING_EXTRA more words after the entry before a final ':' ("Verbeterpunten voor de
  *   poli:"). Before a list, also without the colon and with up to HEADING_LEAD words before the
  *   entry ("Concrete tips van de deelnemers", then "1. Bel ..."); "Contact opnemen met de
- *   huisarts" without a list after it is a point, not the heading "contact".
+ *   huisarts" without a list after it is a point, not the heading "contact". In capitals
+ *   ("TIPS VAN DE DEELNEMERS") also before lines without a list's marks.
  * - As a label: the entry's words, ':' and a content word. */
 static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_section **heading,
                         uint32_t *tok, uint32_t *end) {
@@ -3019,9 +3042,13 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
   unsigned extra = 0;
   while (e < stop && s->tokens.v[e].kind != SPG_TOK_PUNCT && extra <= HEADING_EXTRA)
     e++, extra++;
+  /* a part without points is named alone: "Contact met vrijwilligers", "Afspraken over ruilen"
+   * head a topic's points */
+  if (extra && h->cls == SPG_SECTION_CONTEXT) return HEADING_NONE;
   if (extra > HEADING_EXTRA || !closes_paragraph(s, sent)) return HEADING_NONE;
   if (e + 1 == stop && s->norm.data[s->tokens.v[e].off] == ':' && !lead)
     return HEADING_ALONE; /* "Verbeterpunten voor de poli:" */
+  if (e == stop && capitals_only(s, sent)) return HEADING_ALONE; /* "TIPS VAN DE DEELNEMERS" */
   return list_follows(s, sent) &&
                  (e == stop || (e + 1 == stop && (s->norm.data[s->tokens.v[e].off] == ':' ||
                                                   s->norm.data[s->tokens.v[e].off] == '?')))

@@ -1434,6 +1434,25 @@ static void text_meeting_assistant_export(void **state) {
   spg_session_free(s);
 }
 
+/* An action list under a report's heading ("- Ria Koster: navragen bij de gemeente ...") names
+ * who does what: names that only open list items in lower case are no speakers; a dialogue
+ * with dashes opens its sentences with a capital. */
+static void text_action_list_names_no_speakers(void **state) {
+  spg_session *s =
+      read_text("Samenvatting\nDe klanten waren positief.\n\nActiepunten\n"
+                "- Ria Koster: navragen bij de gemeente of er een bank kan komen.\n"
+                "- Joost: de naambordjes bestellen.\n"
+                "- Ria Koster: met de vrijwilligers afspreken dat ze nummers noemen.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  spg_session_free(s);
+  s = read_text("- Gespreksleider: Welkom allemaal.\n- Anja: Het wachten duurde lang.\n"
+                "- Gespreksleider: Dank u.\n- Anja: Graag gedaan.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 1), "Anja");
+  spg_session_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(parse_time_shapes),
@@ -1446,6 +1465,7 @@ int main(void) {
       cmocka_unit_test(text_word_and_markdown_tables),
       cmocka_unit_test(text_dash_labels_and_times_at_line_end),
       cmocka_unit_test(text_meeting_assistant_export),
+      cmocka_unit_test(text_action_list_names_no_speakers),
       cmocka_unit_test(text_headers_turns_and_lines),
       cmocka_unit_test(text_label_positives),
       cmocka_unit_test(text_label_negatives_are_speech),

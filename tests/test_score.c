@@ -497,6 +497,8 @@ static void asides_are_no_points(void **state) {
       {"De zaal was slecht.\n\n*De zaal was slecht, zei men.*\n", 1, true},
       {"\"De zaal was slecht.\" - Anouk\n", 1, true},
       {"\"De zaal was slecht.\" – Mevrouw Smit\n", 1, true},
+      {"\"De zaal was slecht.\" – mevrouw (58)\n", 1, true}, /* a role and an age */
+      {"\"De zaal was slecht.\" – de zaal was koud\n", 1, false},
       {"De zaal was goed ........ 3\n", 0, true},
       {"De zaal was slecht.\n\n**De zaal was slecht.**\n", 1, false},
       {"De zaal was slecht.\n\n* De zaal was slecht.\n", 1, false},
@@ -1640,6 +1642,28 @@ static void minutes_hold_points_in_the_meetings_item_only(void **state) {
   spg_session_free(s);
 }
 
+/* A heading in capitals heads the lines under it without a list's marks ("TIPS VAN DE
+ * DEELNEMERS" on a poster); a part without points is named alone: "Contact met vrijwilligers"
+ * heads a topic's points, "Contact" alone a part without them. */
+static void capitals_heading_and_context_named_alone(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "TIPS VAN DE DEELNEMERS\n\nZet een bordje bij de deur\n"
+                                "Een kapstok en twee extra stoelen\n",
+                                0);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_HEADING);
+  assert_int_equal(s->sentences.v[sentence_at(s, "Een kapstok")].section, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  s = analyze_text(f, "Contact met vrijwilligers\n- De vrijwilligers zijn heel aardig.\n", 0);
+  assert_int_equal(s->sentences.v[1].section, SPG_CLASS_NONE); /* a topic's heading at most */
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+  s = analyze_text(f, "Contact\n- De vrijwilligers zijn heel aardig.\n", 0);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_HEADING);
+  assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+}
+
 static void sentence_naming_classes_is_no_point(void **state) {
   fixture *f = *state;
   assert_int_equal(class_of_sentence(f, "Het goede verslag heeft tops, tips en quick-wins."),
@@ -2690,6 +2714,7 @@ int main(void) {
       cmocka_unit_test(sentence_naming_classes_is_no_point),
       cmocka_unit_test(contact_line_is_no_point),
       cmocka_unit_test(minutes_hold_points_in_the_meetings_item_only),
+      cmocka_unit_test(capitals_heading_and_context_named_alone),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
