@@ -2418,7 +2418,11 @@ static long modal_frame(const scorer *sc, size_t *end) {
     for (size_t k = u + 1; k < n && k <= u + FRAME_SPAN; k++) {
       const unit *y = &v[k];
       if (!y->type) continue;
-      if (y->mod == SPG_MOD_CLAUSE || y->mod == SPG_MOD_CONTRAST) break;
+      /* "toch" in the frame urges, it contrasts nothing ("je zou op de website toch even de
+       * nummers kunnen zetten") */
+      if (y->mod == SPG_MOD_CLAUSE ||
+          (y->mod == SPG_MOD_CONTRAST && !spg_morph_form_is(y->type, "toch")))
+        break;
       if (rule_word(sc, y->hot.form_id, SPG_RULE_FIND)) {
         const spg_wordtype *w = v[k - 1].type;
         if (!w || !w->value_via || w->value <= 0) break;
