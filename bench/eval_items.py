@@ -56,7 +56,11 @@ legend) and reports dev 6 = corpora/reports-dev6/* (a slide deck's outline, an i
 a spreadsheet of points), written blind in the thirty-fourth round, measured at first sight and
 then worked on, and dev 9 = corpora/dev9/* (a WhatsApp chat export, a screenplay, interpreters
 speaking for participants) and reports dev 7 = corpora/reports-dev7/* (a formal letter, a
-dashboard with verdict emoji, a list of quotes), written blind later in the same round. Every
+dashboard with verdict emoji, a list of quotes), written blind later in the same round, and dev
+10 = corpora/dev10/* (dash labels with a time mark after every line, a Word table, a meeting
+assistant's Markdown export) and reports dev 8 = corpora/reports-dev8/* (an AI meeting summary,
+a client council's minutes, a poster), written blind in the thirty-fourth round, measured at
+first sight and worked on in the thirty-fifth. Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
