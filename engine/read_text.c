@@ -692,10 +692,17 @@ static size_t chat_text(const char *t, size_t n) {
  * Goedenavond"): the first " - " or " – " in [p, end) within LABEL_MAX + 1 bytes, NULL if none. */
 static const char *label_dash(const char *p, const char *end) {
   if (end - p > LABEL_MAX + 1) end = p + LABEL_MAX + 1;
-  for (const char *q = p; q + 2 < end; q++) {
-    if (q[0] != ' ') continue;
-    if (q[1] == '-' && q[2] == ' ') return q;
-    if (end - q >= 5 && memcmp(q + 1, "\xE2\x80\x93 ", 4) == 0) return q;
+  const char *hyphen = memchr(p, '-', (size_t)(end - p)), *en = memchr(p, 0xE2, (size_t)(end - p));
+  while (hyphen || en) { /* the earlier of the two marks first; most lines have neither */
+    const char *q = hyphen && (!en || hyphen < en) ? hyphen : en;
+    if (q > p && q[-1] == ' ') {
+      if (q == hyphen && q + 1 < end && q[1] == ' ') return q - 1;
+      if (q == en && end - q >= 4 && memcmp(q, "\xE2\x80\x93 ", 4) == 0) return q - 1;
+    }
+    if (q == hyphen)
+      hyphen = memchr(q + 1, '-', (size_t)(end - q - 1));
+    else
+      en = memchr(q + 1, 0xE2, (size_t)(end - q - 1));
   }
   return NULL;
 }
@@ -1935,11 +1942,6 @@ static bool dash_labelled(const char *data, size_t len, unsigned margins) {
     spg_trim(&line, &n);
     if (!n) continue;
     looked++;
-    spg_label_line ll;
-    if (spg_label_scan(line, n, &ll)) {
-      colon_lines++;
-      continue;
-    }
     const char *dash = label_dash(line, line + n);
     if (!dash) continue;
     size_t k = (size_t)(dash - line);
@@ -1959,7 +1961,17 @@ static bool dash_labelled(const char *data, size_t len, unsigned margins) {
   unsigned again = 0, lines = 0;
   for (size_t i = 0; i < distinct; i++)
     if (seen[i].count >= 2) again++, lines += seen[i].count;
-  return again >= 2 && lines >= DASH_LINES && lines >= 2 * colon_lines;
+  if (again < 2 || lines < DASH_LINES) return false;
+  /* only then the lines a label with a colon opens, over the same lines */
+  spg_lines_init(&it, data, len);
+  for (unsigned k = 0; k < looked && text_line_next(&it, margins, &line, &n, NULL);) {
+    spg_trim(&line, &n);
+    if (!n) continue;
+    k++;
+    spg_label_line ll;
+    colon_lines += spg_label_scan(line, n, &ll);
+  }
+  return lines >= 2 * colon_lines;
 }
 
 /* Whether a line is a Markdown thematic break: three or more '-', '*' or '_' (blanks between). */

@@ -171,6 +171,7 @@ enum {
   SEEN_VERB = 1,         /* a word of imperative class verb (find_imperative) */
   SEEN_NEGATOR = 2,      /* a negator unit (negated_quickwin) */
   SEEN_MOD_POLARITY = 4, /* an intensifier or dampener with a polarity (prepare_units) */
+  SEEN_CONTRAST = 8,     /* a contrast word: "maar", "toch" (rule should-be-possible) */
   SEEN_WISH = 16,        /* a wish lead of imperatives.txt (find_imperative) */
   SEEN_HOOR = 32,        /* the filler "hoor" (rule irony) */
   SEEN_WOULD = 64,       /* "zou", "zouden" (rule modal-frame) */
@@ -486,6 +487,7 @@ static bool is_break(char c) {
  * flags. */
 static unsigned modifier_seen(uint8_t mod, uint8_t flags) {
   if (mod == SPG_MOD_NEGATOR) return SEEN_NEGATOR;
+  if (mod == SPG_MOD_CONTRAST) return SEEN_CONTRAST;
   if ((mod == SPG_MOD_INTENSIFIER || mod == SPG_MOD_DAMPENER) && (flags & SPG_WT_POLARITY))
     return SEEN_MOD_POLARITY;
   return 0;
@@ -2400,6 +2402,40 @@ static long counterfactual_wish(const scorer *sc) {
 }
 
 #define FRAME_SPAN 14 /* words from "zou" to the verb that closes its frame, at most */
+/* Rule should-be-possible: "moet" or "moeten", "toch" right after it (or after "dat", "het",
+ * "er" after it) and, within FRAME_SPAN words of the clause, "kunnen" closing it: what surely
+ * could be done is asked for ("Dat moet toch in een apart kamertje kunnen?", "dat moet toch in
+ * één keer kunnen, die schrijven het toch op?"). Not with a negator between: "dat moet toch niet
+ * kunnen" is indignation, a complaint of its own words. Its unit of "moet", or -1. */
+static long should_be_possible(const scorer *sc, size_t *end) {
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  for (size_t u = 1; u < n; u++) {
+    if (!v[u].type || v[u].mod != SPG_MOD_CONTRAST || !spg_morph_form_is(v[u].type, "toch"))
+      continue;
+    size_t m = u - 1;
+    if (m > 0 && v[m].type &&
+        (spg_morph_form_is(v[m].type, "dat") || spg_morph_form_is(v[m].type, "het") ||
+         spg_morph_form_is(v[m].type, "er")))
+      m--;
+    if (!v[m].type ||
+        !(spg_morph_form_is(v[m].type, "moet") || spg_morph_form_is(v[m].type, "moeten")))
+      continue;
+    for (size_t k = u + 1; k < n && k <= u + FRAME_SPAN; k++) {
+      const unit *y = &v[k];
+      if (!y->type) continue;
+      if (y->mod == SPG_MOD_NEGATOR || y->mod == SPG_MOD_CLAUSE ||
+          (y->mod == SPG_MOD_CONTRAST && !spg_morph_form_is(y->type, "toch")))
+        break;
+      if (!spg_morph_form_is(y->type, "kunnen")) continue;
+      if (k + 1 < n && v[k + 1].type) break; /* "kunnen" closes the clause */
+      *end = k;
+      return (long)m;
+    }
+  }
+  return -1;
+}
+
 /* Rule modal-frame: "zou"/"zouden" and, within FRAME_SPAN words of the same clause, "kunnen" or
  * "moeten": a proposal whatever stands between ("ze zouden bij dat energiebedrijf, eh, op die
  * aanmaning gewoon een direct nummer kunnen zetten"), where a marker of suggestions.tsv reaches
@@ -3933,6 +3969,13 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[frame].tok,
                           tokens_between(&sc, (size_t)frame, frame_end + 1), MODAL_FRAME,
                           "modal-frame", NULL, 0);
+      }
+      if (rc == 0 && !(sent->flags & SPG_SENT_SUGGESTION) && (sc.seen & SEEN_CONTRAST) &&
+          (frame = should_be_possible(&sc, &frame_end)) >= 0) {
+        sent->flags |= SPG_SENT_SUGGESTION;
+        rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[frame].tok,
+                          tokens_between(&sc, (size_t)frame, frame_end + 1), MODAL_FRAME,
+                          "should-be-possible", NULL, 0);
       }
       long why;
       if (rc == 0 && !(sent->flags & SPG_SENT_SUGGESTION) && (why = why_not(&sc)) >= 0) {

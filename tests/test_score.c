@@ -2334,6 +2334,29 @@ static void modal_frame_is_a_proposal(void **state) {
   expect_frame(f, "Ik zou een bordje bij de ingang heel slecht vinden.", false);
 }
 
+/* Rule should-be-possible: "moet toch ... kunnen" asks for what surely could be done, a wish
+ * however many words stand between; not with a negator (indignation), nor before a verb. */
+static void should_be_possible_is_a_wish(void **state) {
+  fixture *f = *state;
+  static const struct {
+    const char *text;
+    bool wish;
+  } cases[] = {
+      {"Dat moet toch in een apart kamertje kunnen?", true},
+      {"Het moet toch bij de balie kunnen, de zaal is groot.", true},
+      {"Dat moet toch niet kunnen.", false},
+      {"Je moet toch kunnen zien wat er gebeurt.", false},
+      {"Dat moet bij de balie kunnen.", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    spg_session *s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
+    if (has_rule(s, 0, "should-be-possible") != cases[i].wish)
+      fail_msg("\"%s\": should-be-possible %s", cases[i].text, cases[i].wish ? "missing" : "found");
+    if (cases[i].wish) assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+    spg_session_free(s);
+  }
+}
+
 /* Rule bare-thanks: nothing but thanks is a participant's last words to the moderator, no
  * praise; thanks for something, or beside praise, stays praise. */
 static void bare_thanks_is_no_praise(void **state) {
@@ -2709,6 +2732,7 @@ int main(void) {
       cmocka_unit_test(theme_headings_give_their_themes),
       cmocka_unit_test(verbless_wish_without_article),
       cmocka_unit_test(modal_frame_is_a_proposal),
+      cmocka_unit_test(should_be_possible_is_a_wish),
       cmocka_unit_test(suggestion_of_another_voice),
       cmocka_unit_test(elsewhere_turns_its_clause),
       cmocka_unit_test(sentence_naming_classes_is_no_point),
