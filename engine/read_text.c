@@ -107,31 +107,33 @@
 // clang-format off
 static const char *const function_words[] = {
     "aan", "aantekeningen", "ach", "achteraf", "actie", "actielijst", "actiepunt", "actiepunten",
-    "advies", "afspraak", "agenda", "ah", "al", "alle", "alleen", "allemaal", "alles", "als",
-    "althans", "altijd", "ander", "andere", "anders", "antwoord", "belangrijk", "besluit",
+    "advies", "afsluiting", "afspraak", "agenda", "ah", "al", "alle", "alleen", "allemaal", "alles",
+    "als", "althans", "altijd", "ander", "andere", "anders", "antwoord", "belangrijk", "besluit",
     "besluiten", "bijvoorbeeld", "blijkbaar", "bovendien", "citaat", "conclusie", "d.w.z", "daar",
     "daarna", "daarnaast", "daarom", "dan", "dat", "de", "deel", "denk", "deze", "die", "dit",
     "doe", "doel", "doen", "dus", "dwz", "echt", "een", "eerlijk", "eerst", "eh", "ehm",
-    "eigenlijk", "en", "er", "ergens", "even", "eventueel", "gelukkig", "gevolg", "gewoon", "goed",
-    "haar", "had", "hadden", "hallo", "heb", "hebben", "heeft", "heel", "helaas", "hem", "het",
-    "hier", "hij", "hm", "hmm", "hoe", "hoi", "hoor", "hun", "i.p.v", "iedereen", "iets", "ik",
-    "immers", "in", "is", "ja", "je", "jij", "jou", "jouw", "jullie", "kan", "kennelijk", "kijk",
-    "klopt", "kortom", "leerpunt", "leerpunten", "let", "letterlijk", "m'n", "m.a.w", "maar", "me",
-    "mededeling", "mededelingen", "mee", "men", "met", "mij", "mijn", "minpunt", "misschien",
-    "mits", "mn", "m\xE2\x80\x99n", "n.b", "na", "naar", "namelijk", "natuurlijk", "nb", "nee",
-    "neem", "negatief", "niemand", "niet", "niets", "niks", "nog", "nogmaals", "nooit", "noot",
-    "notes", "notitie", "notities", "notulen", "nou", "nu", "o", "o.a", "of", "oftewel", "ofwel",
-    "oh", "ok", "okay", "ok\xC3\xA9", "om", "omdat", "onderdeel", "onderwerp", "ons", "onze", "ook",
-    "op", "oplossing", "opmerking", "opmerkingen", "over", "overigens", "p.s", "pluspunt",
-    "positief", "precies", "probleem", "ps", "punt", "quote", "reactie", "reden", "resultaat",
-    "rondvraag", "samen", "samengevat", "samenvattend", "slot", "sommige", "soms", "sorry",
-    "sowieso", "stel", "stelling", "t.a.v", "ten", "tenminste", "tenslotte", "tenzij", "thema",
-    "tip", "tips", "tja", "toch", "toe", "toelichting", "toen", "top", "tops", "tot", "trouwens",
-    "tsja", "u", "uit", "uiteindelijk", "uitleg", "update", "uw", "vaak", "van", "vanaf", "veel",
-    "verbeterpunt", "verbeterpunten", "verder", "vervolgens", "vind", "voor", "voorbeeld", "vraag",
-    "vragen", "waar", "waarom", "waarschijnlijk", "waarschuwing", "wanneer", "want", "was", "wat",
-    "we", "weet", "wel", "welke", "welkom", "werd", "wie", "wij", "wil", "wist", "ze", "zeg",
-    "zegmaar", "zegt", "zei", "zeker", "zelf", "zie", "zij", "zijn", "zo", "zoals", "zou", "zullen",
+    "eigenlijk", "en", "er", "ergens", "evaluatie", "even", "eventueel", "gelukkig", "gevolg",
+    "gewoon", "goed", "haar", "had", "hadden", "hallo", "heb", "hebben", "heeft", "heel", "helaas",
+    "hem", "het", "hier", "hij", "hm", "hmm", "hoe", "hoi", "hoor", "hun", "i.p.v", "iedereen",
+    "iets", "ik", "immers", "in", "inleiding", "introductie", "is", "ja", "je", "jij", "jou",
+    "jouw", "jullie", "kan", "kennelijk", "kijk", "klopt", "kortom", "leerpunt", "leerpunten",
+    "let", "letterlijk", "m'n", "m.a.w", "maar", "me", "mededeling", "mededelingen", "mee", "men",
+    "met", "mij", "mijn", "minpunt", "misschien", "mits", "mn", "m\xE2\x80\x99n", "n.b", "na",
+    "naar", "namelijk", "natuurlijk", "nb", "nee", "neem", "negatief", "niemand", "niet", "niets",
+    "niks", "nog", "nogmaals", "nooit", "noot", "notes", "notitie", "notities", "notulen", "nou",
+    "nu", "o", "o.a", "of", "oftewel", "ofwel", "oh", "ok", "okay", "ok\xC3\xA9", "om", "omdat",
+    "onderdeel", "onderwerp", "ons", "onze", "ook", "op", "opening", "oplossing", "opmerking",
+    "opmerkingen", "over", "overigens", "p.s", "pauze", "pluspunt", "positief", "precies",
+    "probleem", "ps", "punt", "quote", "reactie", "reden", "resultaat", "rondvraag", "samen",
+    "samengevat", "samenvattend", "samenvatting", "slot", "sluiting", "sommige", "soms", "sorry",
+    "sowieso", "stel", "stelling", "t.a.v", "ten", "tenminste", "tenslotte", "tenzij", "terugblik",
+    "thema", "tip", "tips", "tja", "toch", "toe", "toelichting", "toen", "top", "tops", "tot",
+    "trouwens", "tsja", "u", "uit", "uiteindelijk", "uitleg", "update", "uw", "vaak", "van",
+    "vanaf", "veel", "verbeterpunt", "verbeterpunten", "verder", "vervolgens", "vind", "voor",
+    "voorbeeld", "vraag", "vragen", "waar", "waarom", "waarschijnlijk", "waarschuwing", "wanneer",
+    "want", "was", "wat", "we", "weet", "wel", "welke", "welkom", "werd", "wie", "wij", "wil",
+    "wist", "ze", "zeg", "zegmaar", "zegt", "zei", "zeker", "zelf", "zie", "zij", "zijn", "zo",
+    "zoals", "zou", "zullen",
 };
 // clang-format on
 
@@ -1330,6 +1332,25 @@ static bool is_hash_line(const char *p, size_t n) {
   return n && p[0] == '#' && (n == 1 || p[1] == ' ' || p[1] == '\t' || p[1] == '#');
 }
 
+/* A Markdown heading that is a speaker's label with its time ("### Petra van Gelder · 00:03",
+ * as meeting assistants export a block's speaker): the line without its marks, for the label
+ * reader; *line and *n unchanged otherwise. A heading with a colon ("## Datum: 19 maart") or
+ * without a time at its end stays a heading; a part's heading with its time ("## Opening
+ * (00:03)") is no label by its word (function_words). */
+static void heading_label(const char **line, size_t *n) {
+  const char *p = *line;
+  size_t k = *n;
+  if (k < 8 || !is_hash_line(p, k) || !is_digit(p[k - 1])) return;
+  while (k && (*p == '#' || *p == ' ' || *p == '\t'))
+    p++, k--;
+  int64_t ms = SPG_NO_TIME;
+  const size_t bare = strip_trailing_time(p, k, &ms);
+  if (bare == k || bare == 0 || memchr(p, ':', bare)) return;
+  spg_label_line ll;
+  if (!spg_label_scan(p, k, &ll) || ll.text_len) return;
+  *line = p, *n = k;
+}
+
 static bool is_header_key(const char *k, size_t n) {
   if (!n || n > LABEL_MAX) return false;
   if (!(is_ascii_alpha(k[0]) || (unsigned char)k[0] >= 0x80)) return false;
@@ -2033,6 +2054,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   while (text_line_next(&it, margins, &line, &n, NULL)) {
     const size_t indent = leading_blanks(line, n);
     spg_trim(&line, &n);
+    heading_label(&line, &n);
     int64_t f4_ms;
     strip_f4_marks(&line, &n, &f4_ms);
     page_line(&pages, line, n);
@@ -2088,6 +2110,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     uint32_t lineno = it.lineno;
     const size_t indent = screenplay ? leading_blanks(line, n) : 0;
     spg_trim(&line, &n);
+    heading_label(&line, &n);
     /* "R1: ... #00:01:02-3#": a paragraph's mark is its end, the start of the next turn */
     if (f4_end != SPG_NO_TIME) ts.pending_ms = f4_end;
     strip_f4_marks(&line, &n, &f4_end);

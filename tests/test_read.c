@@ -1432,6 +1432,15 @@ static void text_meeting_assistant_export(void **state) {
   assert_string_equal(turn_text(s, 1), "De jurist luisterde echt.");
   assert_string_equal(turn_text(s, 3), "Dank u wel.");
   spg_session_free(s);
+  /* the speaker as a heading with its time; a part's heading with a time is none */
+  s = read_text("# Vergadering\n\n## Opening (00:03)\n\n### Petra van Gelder · 00:03\nWelkom.\n\n"
+                "### Gerda Hoekman · 00:45\nDe jurist luisterde.\n\n"
+                "### Petra van Gelder · 01:03\nDank u.\n");
+  assert_int_equal(s->speakers.n, 2);
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 1), "Gerda Hoekman");
+  assert_int_equal(s->turns.v[1].start_ms, 45000);
+  spg_session_free(s);
 }
 
 /* An action list under a report's heading ("- Ria Koster: navragen bij de gemeente ...") names
