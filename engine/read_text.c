@@ -691,7 +691,8 @@ static size_t chat_text(const char *t, size_t n) {
 }
 
 /* Where a label's dash stands in a transcript whose labels end with one ("Gespreksleider Ria -
- * Goedenavond"): the first " - " or " – " in [p, end) within LABEL_MAX + 1 bytes, NULL if none. */
+ * Goedenavond"): the first " - ", " – " or " — " in [p, end) within LABEL_MAX + 1 bytes, NULL if
+ * none. */
 static const char *label_dash(const char *p, const char *end) {
   if (end - p > LABEL_MAX + 1) end = p + LABEL_MAX + 1;
   const char *hyphen = memchr(p, '-', (size_t)(end - p)), *en = memchr(p, 0xE2, (size_t)(end - p));
@@ -699,7 +700,9 @@ static const char *label_dash(const char *p, const char *end) {
     const char *q = hyphen && (!en || hyphen < en) ? hyphen : en;
     if (q > p && q[-1] == ' ') {
       if (q == hyphen && q + 1 < end && q[1] == ' ') return q - 1;
-      if (q == en && end - q >= 4 && memcmp(q, "\xE2\x80\x93 ", 4) == 0) return q - 1;
+      if (q == en && end - q >= 4 && q[1] == '\x80' && (q[2] == '\x93' || q[2] == '\x94') &&
+          q[3] == ' ')
+        return q - 1; /* an en or em dash */
     }
     if (q == hyphen)
       hyphen = memchr(q + 1, '-', (size_t)(end - q - 1));
