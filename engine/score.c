@@ -3962,20 +3962,19 @@ int spg_score(spg_session *s, spg_analyzer *an) {
       }
       bool imperative = false;
       size_t frame_end = 0;
-      long frame;
-      if (rc == 0 && !(sent->flags & SPG_SENT_SUGGESTION) && (sc.seen & SEEN_WOULD) &&
-          (frame = modal_frame(&sc, &frame_end)) >= 0) {
-        sent->flags |= SPG_SENT_SUGGESTION;
-        rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[frame].tok,
-                          tokens_between(&sc, (size_t)frame, frame_end + 1), MODAL_FRAME,
-                          "modal-frame", NULL, 0);
+      long frame = -1;
+      const char *frame_rule = NULL; /* rule modal-frame or should-be-possible */
+      if (rc == 0 && !(sent->flags & SPG_SENT_SUGGESTION)) {
+        if ((sc.seen & SEEN_WOULD) && (frame = modal_frame(&sc, &frame_end)) >= 0)
+          frame_rule = "modal-frame";
+        else if ((sc.seen & SEEN_CONTRAST) && (frame = should_be_possible(&sc, &frame_end)) >= 0)
+          frame_rule = "should-be-possible";
       }
-      if (rc == 0 && !(sent->flags & SPG_SENT_SUGGESTION) && (sc.seen & SEEN_CONTRAST) &&
-          (frame = should_be_possible(&sc, &frame_end)) >= 0) {
+      if (frame_rule) {
         sent->flags |= SPG_SENT_SUGGESTION;
         rc = add_evidence(&sc, sent, SPG_EV_SUGGESTION, sc.units.v[frame].tok,
                           tokens_between(&sc, (size_t)frame, frame_end + 1), MODAL_FRAME,
-                          "should-be-possible", NULL, 0);
+                          frame_rule, NULL, 0);
       }
       long why;
       if (rc == 0 && !(sent->flags & SPG_SENT_SUGGESTION) && (why = why_not(&sc)) >= 0) {
