@@ -10,16 +10,16 @@
  * The table: the first non-blank line is a header of two or more columns separated by ';', ',',
  * a tab or '|' (the one that gives a speaker and a text column wins), whose names are matched
  * case-folded and trimmed ("speaker", "spreker", "naam", "text", "tekst", "transcript", ...);
- * a header of ';', a tab or '|' may follow up to TABLE_LOOK title lines (a Word table pasted
- * as text under its title and date: meta "titel", "kop", "kop 2", ...). A '|' table is a Word
- * or Markdown table: no quoting, a header that opens with '|' has outer pipes on every row, a
- * row of dashes under the header is skipped, a line without '|' right under a row goes on with
- * that row's text, and one after a blank line ends the table (what follows is meta "slot").
- * A row with an empty speaker cell goes on with the open turn, a paragraph of its own unless
- * the turn stopped mid-sentence (Word tables and spreadsheets name the speaker at a change).
  * a text column beside time columns only (Whisper's "start<TAB>end<TAB>text") is one anonymous
- * voice. A time column ("start", "begin", "tijd", "timestamp", ...) dates each turn when its
- * value parses as a time (Whisper's milliseconds do not). Fields follow RFC 4180: a field in double
+ * voice. A header of ';', a tab or '|' may follow up to TABLE_LOOK title lines (a Word table
+ * pasted as text under its title and date: meta "titel", "kop", "kop 2", ...). A '|' table is a
+ * Word or Markdown table: no quoting, a header that opens with '|' has outer pipes on every row,
+ * a row of dashes under the header is skipped, a line without '|' right under a row goes on with
+ * that row's text, and one after a blank line ends the table (what follows is meta "slot"). A
+ * row with an empty speaker cell goes on with the open turn, a paragraph of its own unless the
+ * turn stopped mid-sentence (Word tables and spreadsheets name the speaker at a change). A
+ * time column ("start", "begin", "tijd", "timestamp", ...) dates each turn when its value parses
+ * as a time (Whisper's milliseconds do not). Fields follow RFC 4180: a field in double
  * quotes may hold the separator, line ends and "" for a quote. A row without text is skipped; a row
  * of the speaker of the open turn continues that turn when its text so far stopped mid-sentence
  * (segment exports cut sentences in two), as consecutive lines of one speaker do in plain text. A
@@ -174,7 +174,7 @@ static bool rule_row(const char *a, const char *b) {
 }
 
 /* The header: on the first non-blank line (any separator) or, for ';', a tab or '|', on one of
- * the TABLE_LOOK lines after it. *head is its line, *title the first non-blank line. */
+ * the TABLE_LOOK lines after it; [*head, *head_end) its line. */
 static bool find_header(const char *p, const char *end, table *t, const char **head,
                         const char **head_end) {
   static const char seps[] = {';', '\t', ',', '|'};

@@ -2020,6 +2020,8 @@ static bool transcript_heading(const char *p, size_t n) {
                                       "uitgeschreven tekst", "verbatim"};
   while (n && (p[0] == '#' || p[0] == ' '))
     p++, n--;
+  const char c = n ? (char)(p[0] | 0x20) : 0; /* one compare for most lines */
+  if (c != 't' && c != 'v' && c != 'u') return false;
   while (n && (p[n - 1] == ' ' || p[n - 1] == ':'))
     n--;
   char low[32];
