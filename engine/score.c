@@ -70,6 +70,7 @@
 #define BROKEN_PROMISE 0.3f   /* "zou", "maar", and nothing weighed (rule broken-promise) */
 #define EXPECTATION 0.5f      /* what an expectation that did not come true weighs, turned */
 #define IRONY_TOLD 0.35f      /* praise this weak in irony's "dat" clause tells the mocked fact */
+#define IRONY_BARE 3    /* words of a bare exclamation before "hoor" ("Echt heel fijn hoor") */
 #define EXCEPTION 2.0f  /* the contrast weight of the "na" of "op X na" (closes_exception) */
 #define EXCEPTION_SPAN 9 /* units from "op" to "na" at most */
 #define NEGATED_NEED -0.35f
@@ -1500,6 +1501,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   uint32_t irony_tok = 0;
   bool irony_topic = false; /* the praise's topic follows "hoor", a part of the service named */
   bool irony_that = false;  /* "dat" and a subject follow the break: "Super hoor, dat je ..." */
+  bool irony_bare =
+      false; /* the praise is a bare exclamation: "Geweldig hoor," "Echt fijn hoor," */
   /* brk_*: sum_before, pos, neg and themes at the last break before the first contrast word,
    * where the current clause began (irony's closing echo, "..., echt top geregeld", and rule
    * expectation read them); exp_*: the same where the clause of "had ... verwacht" began
@@ -1534,6 +1537,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
           span_neg == 0 && span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) &&
           u + 1 < n_units && (hoor = hoor_before(sc, sent, x->tok)) >= 0) {
         irony_pos = span_pos;
+        irony_bare = u <= IRONY_BARE;
+        for (size_t k = 0; k < u && irony_bare; k++)
+          irony_bare = units[k].has_sentiment || units[k].mod == SPG_MOD_INTENSIFIER;
         irony_themes = themes_before(sc, sent, x->tok), irony_tok = (uint32_t)hoor;
         irony_topic = irony_tok + 1 < x->tok && irony_themes;
         irony_that = that_subject(sc, sent, x->tok + 1);
@@ -1996,9 +2002,15 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * je huid al kapot is"): "uitgelegd" praises nothing there */
   const bool told =
       irony_pos > 0 && irony_that && neg < 0 && pos > irony_pos && pos - irony_pos <= IRONY_TOLD;
+  /* a bare exclamation right after a complaint of the same turn needs no complaint of its own:
+   * "Geweldig hoor, dat terugbelsysteem.", "Prachtig hoor, drie maanden, toen was die goot
+   * allang bevroren." (not "Ze was echt lief hoor, ik was zo bang": a subject before it) */
+  const bool after_complaint = irony_bare && neg == 0 && pos == irony_pos &&
+                               sent > sc->s->sentences.v && sent[-1].turn == sent->turn &&
+                               sent[-1].polarity < 0;
   if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed || told) &&
       ((neg < 0 && ((sent->themes & ~irony_themes) || irony_topic)) ||
-       (irony_that && pos == irony_pos))) {
+       (irony_that && pos == irony_pos) || after_complaint)) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
      * ingevuld": praise tagged with "hoor", then a complaint about the service and

@@ -1182,6 +1182,24 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   assert_true(polarity_with(f, "Super hoor, als je drie uur op de wachttijd zit.", "irony", true) <=
               -0.25);
   polarity_with(f, "Super hoor, als je een goede arts hebt.", "irony", false);
+  /* a bare exclamation right after a complaint of the same turn needs no complaint of its own;
+   * not after praise, nor with a subject before the praise */
+  static const struct {
+    const char *text;
+    bool irony;
+  } after[] = {
+      {"De wachttijd was slecht. Super hoor, de zaal.", true},
+      {"De wachttijd was goed. Super hoor, de zaal.", false},
+      {"De wachttijd was slecht. De arts was super hoor, de zaal.", false},
+  };
+  for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+    spg_session *s = analyze_text(f, after[i].text, SPG_OPT_PLAIN);
+    assert_int_equal(s->sentences.n, 2);
+    if (has_rule(s, 1, "irony") != after[i].irony)
+      fail_msg("\"%s\": irony %s", after[i].text, after[i].irony ? "missing" : "found");
+    if (after[i].irony) assert_true(s->sentences.v[1].polarity < 0);
+    spg_session_free(s);
+  }
 }
 
 /* A negator that is a verb of lack ("misten") and negates nothing after it still says what
