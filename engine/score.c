@@ -2414,6 +2414,40 @@ static long counterfactual_wish(const scorer *sc) {
 }
 
 #define FRAME_SPAN 14 /* words from "zou" to the verb that closes its frame, at most */
+/* Rule conditional-proposal: a sentence that opens (after its lead words) with "als" and a
+ * subject other than the speaker, then, after a break, "dan" and within CONSEQUENCE_SPAN words
+ * a verb of what it would allow ("hoeft", "kan", "weet", "ziet"): what the organisation could
+ * do and what it would spare ("Als ze het de dag ervoor in de groepsapp zetten, dan kan ik me
+ * erop voorbereiden", "Als ze dan zeggen: we bellen u tussen twee en vier, dan hoef je niet de
+ * hele dag naast die telefoon te zitten"). Not the speaker's own condition ("als ik bel, dan
+ * ..."), nor a clause or contrast word before the break. Its unit of "dan", or -1. */
+#define CONSEQUENCE_SPAN 5
+static long conditional_proposal(const scorer *sc) {
+  static const char *const allows[] = {"hoef", "hoeft", "hoeven", "kan",  "kun",  "kunnen",
+                                       "weet", "weten", "zie",    "ziet", "zien", NULL};
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  bool wish;
+  const size_t a = after_leads(sc, 0, 3, &wish);
+  if (a + 4 >= n || !v[a].type || !spg_morph_form_is(v[a].type, "als")) return -1;
+  const unit *subject = &v[a + 1];
+  if (!subject->type || is_ik(subject) || spg_morph_form_is(subject->type, "we") ||
+      spg_morph_form_is(subject->type, "wij"))
+    return -1;
+  for (size_t k = a + 2; k + 1 < n; k++) {
+    if (v[k].type) {
+      if (v[k].mod == SPG_MOD_CLAUSE || v[k].mod == SPG_MOD_CONTRAST) return -1;
+      continue;
+    }
+    if (!v[k + 1].type || !spg_morph_form_is(v[k + 1].type, "dan")) continue;
+    for (size_t c = k + 2; c < n && c <= k + 1 + CONSEQUENCE_SPAN && v[c].type; c++)
+      for (const char *const *w = allows; *w; w++)
+        if (spg_morph_form_is(v[c].type, *w)) return (long)(k + 1);
+    return -1;
+  }
+  return -1;
+}
+
 /* Rule should-be-possible: "moet" or "moeten", "toch" right after it (or after "dat", "het",
  * "er" after it) and, within FRAME_SPAN words of the clause, "kunnen" closing it: what surely
  * could be done is asked for ("Dat moet toch in een apart kamertje kunnen?", "dat moet toch in
@@ -3981,6 +4015,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
           frame_rule = "modal-frame";
         else if ((sc.seen & SEEN_CONTRAST) && (frame = should_be_possible(&sc, &frame_end)) >= 0)
           frame_rule = "should-be-possible";
+        else if ((frame = conditional_proposal(&sc)) >= 0)
+          frame_rule = "conditional-proposal", frame_end = (size_t)frame;
       }
       if (frame_rule) {
         sent->flags |= SPG_SENT_SUGGESTION;

@@ -2375,6 +2375,31 @@ static void should_be_possible_is_a_wish(void **state) {
   }
 }
 
+/* Rule conditional-proposal: "als" and a subject other than the speaker, a break, "dan" and a
+ * verb of what it would allow: a proposal; not the speaker's own condition, nor without the
+ * verb of what it allows. */
+static void conditional_proposal_is_a_wish(void **state) {
+  fixture *f = *state;
+  static const struct {
+    const char *text;
+    bool wish;
+  } cases[] = {
+      {"Als ze het in de app zetten, dan kan ik me voorbereiden.", true},
+      {"Als jullie eerder bellen, dan hoef ik niet te wachten.", true},
+      {"Als ik bel, dan kan ik niks.", false},
+      {"Als ze het in de app zetten, dan krijg ik een bericht.", false},
+      {"Als ze het in de app zetten maar dan kan ik niks.", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    spg_session *s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
+    if (has_rule(s, 0, "conditional-proposal") != cases[i].wish)
+      fail_msg("\"%s\": conditional-proposal %s", cases[i].text,
+               cases[i].wish ? "missing" : "found");
+    if (cases[i].wish) assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+    spg_session_free(s);
+  }
+}
+
 /* Rule bare-thanks: nothing but thanks is a participant's last words to the moderator, no
  * praise; thanks for something, or beside praise, stays praise. */
 static void bare_thanks_is_no_praise(void **state) {
@@ -2751,6 +2776,7 @@ int main(void) {
       cmocka_unit_test(verbless_wish_without_article),
       cmocka_unit_test(modal_frame_is_a_proposal),
       cmocka_unit_test(should_be_possible_is_a_wish),
+      cmocka_unit_test(conditional_proposal_is_a_wish),
       cmocka_unit_test(suggestion_of_another_voice),
       cmocka_unit_test(elsewhere_turns_its_clause),
       cmocka_unit_test(sentence_naming_classes_is_no_point),
