@@ -2025,11 +2025,7 @@ static bool transcript_heading(const char *p, size_t n) {
   while (n && (p[n - 1] == ' ' || p[n - 1] == ':'))
     n--;
   char low[32];
-  if (!n || n >= sizeof low) return false;
-  for (size_t i = 0; i < n; i++)
-    low[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
-  low[n] = 0;
-  return in_list(low, names, SPG_COUNT(names));
+  return n && fold_lower(p, n, low, sizeof low) && in_list(low, names, SPG_COUNT(names));
 }
 
 spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err) {
@@ -2100,7 +2096,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   /* a meeting assistant's export: its summary above the transcript, its footer below a rule */
   const uint32_t body_from = table.labelled ? transcript_at : 0;
   const uint32_t footer_from = table.labelled && rule_at > label_at ? rule_at : 0;
-  char section[32] = "kop"; /* the heading above the summary's lines: their meta key */
+  char section[64] = "kop"; /* the heading above the summary's lines: their meta key */
 
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
@@ -2141,13 +2137,9 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       const char *heading;
       size_t heading_len;
       st = hash_line(s, line, n, lineno, !s->turns.n, &heading, &heading_len, err);
-      if (lineno < body_from && heading_len) { /* "## Samenvatting": the key of what follows */
-        size_t k = 0;
-        for (; k < heading_len && k < sizeof section - 1; k++)
-          section[k] =
-              (char)(heading[k] >= 'A' && heading[k] <= 'Z' ? heading[k] + 32 : heading[k]);
-        section[k] = 0;
-      }
+      char key[sizeof section]; /* "## Samenvatting": the key of what follows */
+      if (lineno < body_from && heading_len && fold_lower(heading, heading_len, key, sizeof key))
+        memcpy(section, key, sizeof key);
       /* A later heading of a text without speakers (a written summary: "## Tops", "## Wat kan
        * beter") is a paragraph of its own: score.c reads it as the heading of what follows. In
        * a transcript with speakers it stays out of everyone's speech. */
