@@ -92,13 +92,13 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("dev 10", "dev10"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("dev 10", "dev10"), ("dev 11", "dev11"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
         ("reports dev 4", "reports-dev4"),
         ("reports dev 5", "reports-dev5"), ("reports dev 6", "reports-dev6"),
         ("reports dev 7", "reports-dev7"),
-        ("reports dev 8", "reports-dev8"))
+        ("reports dev 8", "reports-dev8"), ("reports dev 9", "reports-dev9"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

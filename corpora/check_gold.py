@@ -941,7 +941,7 @@ def parse_teams(data):
 REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
                "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
-               "reports-dev7", "reports-dev8")   # written summaries, validated by parse_report
+               "reports-dev7", "reports-dev8", "reports-dev9")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -1297,6 +1297,7 @@ def main():
             ("dev6", os.path.join(root, "dev6")), ("dev7", os.path.join(root, "dev7")),
             ("dev8", os.path.join(root, "dev8")), ("dev9", os.path.join(root, "dev9")),
             ("dev10", os.path.join(root, "dev10")),
+            ("dev11", os.path.join(root, "dev11")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -1307,7 +1308,8 @@ def main():
             ("reports-dev5", os.path.join(root, "reports-dev5")),
             ("reports-dev6", os.path.join(root, "reports-dev6")),
             ("reports-dev7", os.path.join(root, "reports-dev7")),
-            ("reports-dev8", os.path.join(root, "reports-dev8"))]
+            ("reports-dev8", os.path.join(root, "reports-dev8")),
+            ("reports-dev9", os.path.join(root, "reports-dev9"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}
