@@ -99,6 +99,7 @@
 
 #define LABEL_MAX 40      /* bytes of a label */
 #define LABEL_WORDS 5     /* words outside the "(...)" group */
+#define LABEL_DESC 32     /* bytes of what a display name says after its bar */
 #define LABEL_ZONE 100    /* bytes from the line start where the colon must be */
 
 /* ---- word lists (sorted by bytes for bsearch) -------------------------------------------- */
@@ -162,13 +163,43 @@ static const char *const connectors[] = {
     "von", "zu",
 };
 
-/* Header keys that may stand without '#' before the first turn. */
+/* Header keys that may stand without '#' before the first turn; also the fields of a
+ * structured report, which never name a speaker (a customer journey's "Doel:",
+ * "Contactmomenten:", "Beleving:" step after step). */
 static const char *const meta_keys[] = {
-    "aanwezig",     "aanwezigen",   "afdeling",  "bestand",      "bestandsnaam", "bijeenkomst",
-    "date",         "datum",        "domain",    "domein",       "duur",         "getranscribeerd",
-    "instelling",   "locatie",      "onderwerp", "opgenomen",    "opname",       "organisatie",
-    "organisation", "organization", "plaats",    "project",      "roles",        "rollen",
-    "tijd",         "titel",        "title",     "transcribent", "transcript",   "transcriptie",
+    "aanwezig",
+    "aanwezigen",
+    "afdeling",
+    "beleving",
+    "bestand",
+    "bestandsnaam",
+    "bijeenkomst",
+    "contactmomenten",
+    "date",
+    "datum",
+    "doel",
+    "domain",
+    "domein",
+    "duur",
+    "getranscribeerd",
+    "instelling",
+    "locatie",
+    "onderwerp",
+    "opgenomen",
+    "opname",
+    "organisatie",
+    "organisation",
+    "organization",
+    "plaats",
+    "project",
+    "roles",
+    "rollen",
+    "tijd",
+    "titel",
+    "title",
+    "transcribent",
+    "transcript",
+    "transcriptie",
     "versie",
 };
 
@@ -340,6 +371,20 @@ static bool dots_ok(const char *w, size_t n) {
 static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   memset(sh, 0, sizeof *sh);
   if (!n || n > LABEL_MAX) return false;
+  /* a meeting tool's display name with what the person is after a bar ("Ingrid Bos |
+   * gespreksleider", "Jan | HAP Duinrand"): the name is read as a label, the rest as its group */
+  const char *bar = memchr(l, '|', n), *desc = NULL;
+  size_t desc_len = 0;
+  if (bar) {
+    desc = bar + 1, desc_len = (size_t)(l + n - desc);
+    spg_trim(&desc, &desc_len);
+    n = (size_t)(bar - l);
+    while (n && l[n - 1] == ' ')
+      n--;
+    if (!n || !desc_len || desc_len > LABEL_DESC || memchr(desc, '|', desc_len) ||
+        memchr(l, '(', n))
+      return false;
+  }
   /* Characters: letters (any non-ASCII letter), digits, space, . - ' & / _ and one (...) group.
    * Typographic quotes, ellipses and dashes of speech are refused. */
   int depth = 0, groups = 0;
@@ -436,6 +481,12 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
    * PIETER (TOEHOORDER)", "Ilse Verhoef (gespreksleider)" */
   char low_group[LABEL_MAX + 8];
   if (!sh->role_led && group && fold_lower(group, group_len, low_group, sizeof low_group) &&
+      in_list(low_group, role_words, SPG_COUNT(role_words)))
+    sh->role_led = true;
+  size_t desc_word = 0; /* "gespreksleider" of "Ingrid Bos | gespreksleider extern" */
+  while (desc_word < desc_len && desc[desc_word] != ' ' && desc[desc_word] != ',')
+    desc_word++;
+  if (!sh->role_led && desc && fold_lower(desc, desc_word, low_group, sizeof low_group) &&
       in_list(low_group, role_words, SPG_COUNT(role_words)))
     sh->role_led = true;
   /* a role after the capitalised adjective of a function: "Pedagogisch medewerker Lieke",
@@ -996,6 +1047,16 @@ void spg_label_table_finish(spg_label_table *t) {
   }
 }
 
+/* Labels that open two lines or more: speakers who come back, as in a transcript. */
+static unsigned recurring_labels(const spg_label_table *t) {
+  unsigned n = 0;
+  for (size_t i = 0; i < t->cap; i++) {
+    const spg_label_slot *sl = &t->slots[i];
+    n += sl->key && sl->valid && sl->count >= 2 && !sl->sh.rejected && !sl->sh.meta_key;
+  }
+  return n;
+}
+
 /* spg_label_table_accept for a label whose shape and count are known. */
 static bool accept_shape(const spg_label_table *t, const label_shape *sh, uint32_t count) {
   if (certain(sh, count)) return true;
@@ -1051,6 +1112,7 @@ typedef struct header_block {
   uint32_t first, last; /* its lines */
   uint32_t lines;       /* its key-value lines */
   uint32_t after;       /* lines of text after it */
+  uint32_t keys;        /* of its lines, those a header key opens ("Datum:", "Opname:") */
 } header_block;
 
 /* A value that is a list of the people present ("Deelnemers (10): Gerrit Hofstra (melkveehouder,
@@ -1090,6 +1152,7 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
     hb->last = lineno, hb->lines++;
     spg_label_slot *sl = find_slot(t->slots, t->cap, ll->label, ll->label_len);
     if (sl->key) {
+      hb->keys += sl->valid && sl->sh.meta_key;
       sl->block_count++;
       size_t w = 0; /* "Anne-Marie Kooistra, Bureau ...": "Anne-Marie" */
       while (w < ll->text_len && ll->text[w] != ' ' && ll->text[w] != ',')
@@ -1115,6 +1178,32 @@ static bool group_label(const spg_label_slot *sl) {
   return sl->sh.role_led && sl->len > 3 &&
          (sl->key[sl->len - 1] == 's' ||
           (sl->key[sl->len - 2] == 'e' && sl->key[sl->len - 1] == 'n'));
+}
+
+/* A label line before the first turn that lists a group once ("toehoorders: Ronald Kuiper
+ * (hoofd bezoekzaken), Esther Vlot (...)", "Deelnemers (naasten): Samira, mw. Brouwer, ..."):
+ * who came, a header line (roles.c reads the roles from it), not a speaker's turn. */
+static bool attendance_line(const spg_label_table *t, const spg_label_line *ll) {
+  const spg_label_slot *sl = known_label(t, ll->label, ll->label_len);
+  if (!sl || sl->count != 1 || !sl->sh.role_led || !ll->text_len) return false;
+  size_t w = 0; /* the first word: a plural */
+  while (w < sl->len && sl->key[w] != ' ')
+    w++;
+  if (w <= 3 || !(sl->key[w - 1] == 's' || (sl->key[w - 2] == 'e' && sl->key[w - 1] == 'n')))
+    return false;
+  const char c = ll->text[ll->text_len - 1];
+  return c != '.' && c != '?' && c != '!' && memchr(ll->text, ',', ll->text_len);
+}
+
+/* A line of a transcript's leading block of "Key: value" lines, two or more of whose keys are
+ * header keys ("Transcript: ...", "Opdrachtgever: ...", "Opname: ...", "Methode: ...",
+ * "Tekens: ..."), and whose label opens no other line: a header line, not a speaker's turn. */
+#define LEAD_KEYS 2
+static bool lead_header_line(const spg_label_table *t, const header_block *hb, uint32_t lineno,
+                             const spg_label_line *ll) {
+  if (hb->keys < LEAD_KEYS || lineno < hb->first || lineno > hb->last) return false;
+  const spg_label_slot *sl = known_label(t, ll->label, ll->label_len);
+  return sl && sl->count == 1;
 }
 
 /* After pass 1: the block's labels become header keys when the block is a report's. A label
@@ -1555,6 +1644,8 @@ static bool page_furniture(page_state *ps, const char *line, size_t n) {
 #define MAIL_QUOTED 3           /* quoted lines after the attribution line, at least */
 #define MAIL_ATTRIBUTION 300    /* bytes of an attribution line, at most */
 #define MAIL_REPLY "(antwoord)" /* the speaker of the reply's own lines */
+#define MAIL_TURNS 4            /* quoted lines a label opens, and ... */
+#define MAIL_SPEAKERS 2         /* ... labels that come back: the quote is a transcript */
 
 /* Whether the line is a mail program's attribution before a quoted message: "Op vr 28 mrt 2025
  * om 16:12 schreef Sophie Brandsma <s.brandsma@...>:", "On Fri, 28 Mar 2025, Sophie wrote:". */
@@ -1582,15 +1673,20 @@ static size_t quote_marks(const char *p, size_t n) {
 typedef struct mail_state {
   uint32_t attribution; /* the attribution line, 0 when none (pass 1) */
   uint32_t quoted;      /* quoted lines after it (pass 1) */
+  uint32_t labelled;    /* of them, lines a label opens once the quote marks are off (pass 1) */
   bool on;              /* a reply that quotes: its own lines and the quoted ones apart */
+  bool transcript;      /* ... and what it quotes is a labelled transcript (MAIL_TURNS) */
 } mail_state;
 
-/* Pass 1: the first attribution line and the quoted lines after it. */
-static void mail_scan(mail_state *m, const char *line, size_t n, uint32_t lineno) {
+/* Pass 1: the first attribution line and the quoted lines after it, their quote marks taken
+ * off (*line, *n) so that the labels of a quoted transcript are counted as labels. */
+static void mail_scan(mail_state *m, const char **line, size_t *n, uint32_t lineno) {
   if (!m->attribution) {
-    if (mail_attribution(line, n)) m->attribution = lineno;
-  } else if (n && quote_marks(line, n)) {
-    m->quoted++;
+    if (mail_attribution(*line, *n)) m->attribution = lineno;
+  } else if (*n) {
+    const size_t q = quote_marks(*line, *n);
+    m->quoted += q > 0;
+    *line += q, *n -= q;
   }
 }
 
@@ -1654,7 +1750,8 @@ static size_t line_number(const char *p, size_t n, uint32_t *number) {
 /* What stands in a transcript's margins on every line (spg_read_text finds out first). */
 enum {
   MARGIN_NUMBERS = 1, /* a line number before the text (line_numbered) */
-  MARGIN_TIMES = 2    /* a time mark in brackets after it (margin_times) */
+  MARGIN_TIMES = 2,   /* a time mark in brackets after it (margin_times) */
+  MARGIN_QUOTES = 4   /* an e-mail's quote marks before it (mail_state.transcript) */
 };
 
 /* The time mark in brackets that ends line l ("... er bent. (00:00:04)"), its time to *ms: the
@@ -1679,6 +1776,11 @@ static inline bool text_line_next(spg_lines *it, unsigned margins, const char **
   if (margins & MARGIN_NUMBERS) {
     uint32_t number;
     const size_t k = line_number(*line, *n, &number);
+    *line += k, *n -= k;
+  }
+  if (margins & MARGIN_QUOTES) {
+    const size_t b = leading_blanks(*line, *n);
+    const size_t k = b + quote_marks(*line + b, *n - b);
     *line += k, *n -= k;
   }
   if (margins & MARGIN_TIMES) {
@@ -1885,6 +1987,25 @@ static spg_status mail_line(spg_session *s, text_state *ts, const char *line, si
   return label_turn(s, ts, label, label_len, lineno, ts->pending_ms, line, n, err);
 }
 
+/* A line of an e-mail that quotes a transcript (mail_state.transcript) that is not quoted: a
+ * header line at the top (meta of its key), the reply's own text above the attribution (meta
+ * "antwoord"), the attribution (meta "citaat") or a remark the replier put between the quoted
+ * lines, or a signature below them (meta "opmerking"). */
+static spg_status mail_meta(spg_session *s, const char *line, size_t n, uint32_t lineno,
+                            uint32_t attribution, spg_error *err) {
+  const char *value;
+  size_t value_len, key_len;
+  if (lineno < attribution && !spg_session_meta(s, "antwoord") &&
+      mail_header(line, n, &value, &value_len, &key_len))
+    return value_len && spg_session_add_meta(s, line, key_len, value, value_len, lineno)
+               ? nomem(s, err, lineno)
+               : SPG_OK;
+  const char *key = lineno < attribution    ? "antwoord"
+                    : lineno == attribution ? "citaat"
+                                            : "opmerking";
+  return spg_session_append_meta(s, key, line, n, lineno) ? nomem(s, err, lineno) : SPG_OK;
+}
+
 /* Whether the transcript numbers its lines in the margin, as qualitative research tools and
  * word processors print them ("   1  Transcript spiegelbijeenkomst ...", "  16  I: Goedemiddag
  * allemaal.", a blank line "   4"): of the first NUMBERED_LOOK lines, at least NUMBERED_MIN,
@@ -2059,7 +2180,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     int64_t f4_ms;
     strip_f4_marks(&line, &n, &f4_ms);
     page_line(&pages, line, n);
-    mail_scan(&mail, line, n, it.lineno);
+    const size_t unquoted = n;
+    mail_scan(&mail, &line, &n, it.lineno);
     if (n && (is_digit(line[0]) || line[0] == '[') && chat_lines < CHAT_LINES) {
       int64_t ms = SPG_NO_TIME;
       chat_lines += chat_stamp_at(line, n, &ms) > 0;
@@ -2079,12 +2201,15 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     }
     header_block_line(&table, &hb, it.lineno, &ll, r);
     if (r > 0) label_at = it.lineno;
+    mail.labelled += r > 0 && n < unquoted;
     const bool cue = r == 0 && indent >= CUE_INDENT && cue_name(line, n);
     cues += cue;
     own_line(&own, line, n, r == 0 && (own_label_shape(line, n) || cue));
   }
   spg_label_table_finish(&table);
   mail.on = mail.attribution && mail.quoted >= MAIL_QUOTED;
+  mail.transcript = mail.on && table.labelled && mail.labelled >= MAIL_TURNS &&
+                    recurring_labels(&table) >= MAIL_SPEAKERS;
   header_block_finish(&table, &hb);
   listed_keys_finish(&table);
   const bool chat = chat_lines >= CHAT_LINES; /* a chat export: its system lines are no text */
@@ -2097,6 +2222,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   const uint32_t body_from = table.labelled ? transcript_at : 0;
   const uint32_t footer_from = table.labelled && rule_at > label_at ? rule_at : 0;
   char section[64] = "kop"; /* the heading above the summary's lines: their meta key */
+  const unsigned ahead = margins | (mail.transcript ? MARGIN_QUOTES : 0); /* looking ahead */
 
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
@@ -2129,7 +2255,18 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
       continue;
     }
-    if (mail.on) { /* the quoted report is the participants', the reply's own lines are not */
+    if (mail.transcript) { /* the quoted transcript is read as one; the reply is its meta */
+      const size_t q = lineno > mail.attribution ? quote_marks(line, n) : 0;
+      if (!q) {
+        st = mail_meta(s, line, n, lineno, mail.attribution, err);
+        continue;
+      }
+      line += q, n -= q;
+      if (!n) { /* ">" alone: the quoted text's blank line */
+        if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
+        continue;
+      }
+    } else if (mail.on) { /* the quoted report is the participants', the reply's are not */
       if (lineno != mail.attribution) st = mail_line(s, &ts, line, n, lineno, err);
       continue;
     }
@@ -2203,7 +2340,10 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     }
     bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */
     if (spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted)) {
-      if (meta_key && (before_labels || (lineno >= table.header_lo && lineno <= table.header_hi))) {
+      if ((meta_key &&
+           (before_labels || (lineno >= table.header_lo && lineno <= table.header_hi))) ||
+          (!s->turns.n &&
+           (attendance_line(&table, &ll) || lead_header_line(&table, &hb, lineno, &ll)))) {
         if (ll.text_len &&
             spg_session_add_meta(s, ll.label, ll.label_len, ll.text, ll.text_len, lineno))
           st = nomem(s, err, lineno);
@@ -2224,7 +2364,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       continue;
     }
     if (!s->turns.n && table.labelled) {
-      if (preamble < 0) preamble = short_preamble(it, margins, n, &table);
+      if (preamble < 0) preamble = short_preamble(it, ahead, n, &table);
       if (preamble) { /* the first is the titel, the others "kop", "kop 2", ... */
         char key[16];
         if (!preamble_n++ && !spg_session_meta(s, "titel"))
@@ -2236,7 +2376,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         if (spg_session_add_meta(s, key, strlen(key), line, n, lineno)) st = nomem(s, err, lineno);
         continue;
       }
-      if (prose < 0) prose = prose_introduction(it, margins, line, n, &table);
+      if (prose < 0) prose = prose_introduction(it, ahead, line, n, &table);
       if (prose) { /* "In dit transcript staat de letter I voor de gespreksleider, ..." */
         if (spg_session_append_meta(s, "inleiding", line, n, lineno)) st = nomem(s, err, lineno);
         continue;

@@ -108,9 +108,12 @@ static spg_role label_role(const spg_lexicon *lex, const char *label) {
   if (r) return r;
   size_t letters = code_letters(label + i, wl);
   if (letters && (r = lex_role(lex, label + i, letters))) return r;
-  /* "Jan (toehoorder)", "Dr. Smit (arts)". */
+  /* "Jan (toehoorder)", "Dr. Smit (arts)"; a meeting tool's display name "Ingrid Bos |
+   * gespreksleider" */
   const char *open = memchr(label, '(', n);
   const char *close = open ? memchr(open, ')', (size_t)(label + n - open)) : NULL;
+  const char *bar = memchr(label, '|', n);
+  if (!close && bar) open = bar, close = label + n;
   if (open && close) {
     for (const char *p = open + 1; p < close;) {
       while (p < close && is_word_sep(*p)) p++;
@@ -318,6 +321,32 @@ static void said_range(spg_session *s, const char *l, size_t n, spg_role r) {
   }
 }
 
+/* An attendance list under a role ("toehoorders: Ronald Kuiper (hoofd bezoekzaken), Esther
+ * Vlot (...)", "deelnemers (naasten): Samira (partner), mw. Brouwer (moeder), ..."): role r for
+ * each speaker the list names, by the whole name or, where the labels are first names, by its
+ * first word. What stands in brackets says what a person is, not who. */
+static void attendance(spg_session *s, spg_role r, const char *p, const char *end) {
+  if (r == SPG_ROLE_UNKNOWN) return;
+  while (p < end) {
+    const char *q = p, *name_end = NULL;
+    int depth = 0;
+    for (; q < end && (depth || (*q != ',' && *q != ';')); q++) {
+      if (*q == '(' && !depth++ && !name_end) name_end = q;
+      if (*q == ')' && depth) depth--;
+      if (!depth && end - q >= 4 && memcmp(q, " en ", 4) == 0) break;
+    }
+    const char *name = p;
+    size_t n = (size_t)((name_end ? name_end : q) - p);
+    trim(&name, &n);
+    int sp = n ? find_speaker(s, name, n) : -1;
+    const char *space = memchr(name, ' ', n);
+    if (sp < 0 && space && name[0] >= 'A' && name[0] <= 'Z')
+      sp = find_speaker(s, name, (size_t)(space - name)); /* "Ronald Kuiper": "Ronald" */
+    give_role(s, sp, r);
+    p = q < end ? q + (*q == ' ' ? 4 : 1) : end;
+  }
+}
+
 /* Who is who as a transcript's own header says it, one statement a line: "Spreker 1 =
  * gespreksleider (extern)", "Spreker 2, Spreker 3 en Spreker 4 = toehoorders
  * (studieloopbaanbegeleider, roostermaker)", "Spreker 5 t/m Spreker 13 = studenten
@@ -330,7 +359,10 @@ static void apply_said_roles(spg_session *s, const spg_lexicon *lex) {
     const char *v = m->value, *vend = v + strlen(v);
     if (strcmp(m->key, "sprekers") != 0) {
       int sp = find_speaker(s, m->key, strlen(m->key));
-      if (sp >= 0) give_role(s, sp, said_roles_of(lex, v, vend));
+      if (sp >= 0)
+        give_role(s, sp, said_roles_of(lex, v, vend));
+      else
+        attendance(s, said_roles_of(lex, m->key, m->key + strlen(m->key)), v, vend);
       continue;
     }
     for (const char *p = v; p < vend;) {

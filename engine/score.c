@@ -584,6 +584,19 @@ static void resigned_goed(const scorer *sc, const spg_sentence *sent, unit *v, s
   v[u].has_sentiment = false;
 }
 
+/* Whether the word w (n bytes) that opens a sentence is a report's code of its point, one or
+ * two capitals and a number ("S1", "Z13", "K3", "B6" of a SWOT; "R2"), before a capitalised
+ * word (next, in norm). */
+static bool item_code(const char *w, size_t n, const spg_token *next, const char *norm) {
+  if (n < 2 || n > 4 || w[0] < 'A' || w[0] > 'Z' || next->kind != SPG_TOK_WORD) return false;
+  size_t i = 1 + (w[1] >= 'A' && w[1] <= 'Z');
+  if (i == n) return false;
+  for (; i < n; i++)
+    if (w[i] < '0' || w[i] > '9') return false;
+  const char c = norm[next->off];
+  return c >= 'A' && c <= 'Z';
+}
+
 static int build_units(scorer *sc, spg_sentence *sent) {
   sc->units.n = 0;
   sc->phrased = false;
@@ -615,6 +628,8 @@ static int build_units(scorer *sc, spg_sentence *sent) {
   uint32_t prev_type = 0;
   for (uint32_t k = 0; k < n_tokens; k++, tok++) {
     if (tok->kind == SPG_TOK_WORD) {
+      if (k == 0 && n_tokens > 1 && item_code(norm + tok->off, tok->len, &tok[1], norm))
+        continue; /* "K3  Geef de operatietijd ... door": no word of the sentence */
       /* The unit is filled in place, no copy through the stack, and taken (n++) only when the
        * word makes one. The type's hot fields come first, in one 16-byte move, and are read
        * from the unit (a struct copy among reads of its fields was compiled byte by byte). */
@@ -3068,13 +3083,36 @@ static bool capitals_only(const spg_session *s, const spg_sentence *sent) {
  *   huisarts" without a list after it is a point, not the heading "contact". In capitals
  *   ("TIPS VAN DE DEELNEMERS") also before lines without a list's marks.
  * - As a label: the entry's words, ':' and a content word. */
+/* Whether token t is a word that a digit opens, a subpart's number ("4b" of "4b. Wat beter
+ * kan"). */
+static bool part_number(const spg_session *s, const spg_token *t) {
+  const char c = s->norm.data[t->off];
+  return t->kind == SPG_TOK_WORD && c >= '0' && c <= '9';
+}
+
+/* Whether the words after the colon of a heading of two words or more, from token from, name
+ * the topic of the text below it rather than a point: "4b. Wat beter kan: aanmelding en
+ * intake", a numbered heading or a paragraph of its own, up to TOPIC_AFTER words without a
+ * sentence's end. "Tip: bel terug." and "Tips: meer parkeerplaatsen" are points. */
+#define TOPIC_AFTER 8
+static bool topic_after(const scorer *sc, const spg_sentence *sent, const spg_section *h,
+                        uint32_t from) {
+  const spg_session *s = sc->s;
+  const uint32_t stop = sent->first_token + sent->n_tokens;
+  if (h->n_words < 2 || stop - from > TOPIC_AFTER) return false;
+  const char last = s->norm.data[s->tokens.v[stop - 1].off];
+  if (last == '.' || last == '!' || last == '?') return false;
+  const spg_token *first = &s->tokens.v[sent->first_token];
+  return first->kind == SPG_TOK_NUMBER || part_number(s, first) || closes_paragraph(s, sent);
+}
+
 static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_section **heading,
                         uint32_t *tok, uint32_t *end) {
   const spg_session *s = sc->s;
   if (!sent->n_tokens || !spg_opens_paragraph(s, sent)) return HEADING_NONE;
   uint32_t k = sent->first_token, stop = sent->first_token + sent->n_tokens;
   while (k < stop && (k - sent->first_token < LEAD_TOKENS || rule_after(s, k, k + 1)) &&
-         s->tokens.v[k].kind != SPG_TOK_WORD)
+         (s->tokens.v[k].kind != SPG_TOK_WORD || part_number(s, &s->tokens.v[k])))
     k++;
   bool lead = false;
   const spg_section *h = NULL;
@@ -3105,9 +3143,10 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
     if (c == ',' && h->cls == SPG_SECTION_CLOSING && signed_after(sc, e + 1, stop))
       return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE; /* "Groet," "Marieke" */
     if (c == ':') /* "Tips:", "Tip: bel terug." */
-      return e + 1 == stop                  ? HEADING_ALONE
-             : has_content(sc, e + 1, stop) ? HEADING_LABEL
-                                            : HEADING_NONE;
+      return e + 1 == stop                     ? HEADING_ALONE
+             : !has_content(sc, e + 1, stop)   ? HEADING_NONE
+             : topic_after(sc, sent, h, e + 1) ? HEADING_ALONE
+                                               : HEADING_LABEL;
     /* "Waar schuurt het – bereikbaarheid en informatie", a slide's title before its list: a
      * dash and the topic after the entry */
     if (e + 1 < stop && s->tokens.v[e].kind != SPG_TOK_WORD &&
@@ -3305,9 +3344,12 @@ static const struct {
                      {"\xE2\x9C\x98", SPG_CLASS_LEARNING},     /* heavy ballot x */
                      {"\xE2\x9C\x97", SPG_CLASS_LEARNING}};    /* ballot x */
 
-/* Whether token t is a symbol outside ASCII ("👍", "⚡", "✔"): the tokenizer's punctuation. */
+/* Whether token t is a symbol outside ASCII ("👍", "⚡", "✔", "→", "–"), or a plus or minus
+ * alone, as a legend gives them a meaning ("+ = wat werkt"): the tokenizer's punctuation. */
 static bool symbol_token(const spg_session *s, const spg_token *t) {
-  return t->kind == SPG_TOK_PUNCT && (unsigned char)s->norm.data[t->off] >= 0x80;
+  if (t->kind != SPG_TOK_PUNCT) return false;
+  const unsigned char c = (unsigned char)s->norm.data[t->off];
+  return c >= 0x80 || (t->len == 1 && (c == '+' || c == '-'));
 }
 
 static void read_legend(scorer *sc) {
@@ -3330,6 +3372,22 @@ static void read_legend(scorer *sc) {
       if (++sec->marks_n == LEGEND_MARKS) break;
     }
   }
+}
+
+/* The class the legend gives the mark that opens sentence sent, a list item ("+ Het online
+ * formulier is kort", "– De brief staat vol juridische taal", "→ Zet het besluit in de eerste
+ * zin", under "+ = wat werkt · – = wat schuurt · → = idee van ouders"); NULL when the text has
+ * no legend or the mark is not in it, or the sentence is the legend's own line. */
+static const spg_section *legend_mark(scorer *sc, const spg_sentence *sent) {
+  section_state *sec = &sc->section;
+  const spg_token *t = &sc->s->tokens.v[sent->first_token];
+  if (sent->n_tokens < 3 || !symbol_token(sc->s, t) || t[1].kind != SPG_TOK_WORD) return NULL;
+  if (sec->marks_n < 0) read_legend(sc);
+  const char *p = sc->s->norm.data + t->off;
+  for (int8_t i = 0; i < sec->marks_n; i++)
+    if (sec->marks[i].len == t->len && memcmp(sec->marks[i].sym, p, t->len) == 0)
+      return sec->marks[i].cls ? &symbol_sections[sec->marks[i].cls] : NULL;
+  return NULL;
 }
 
 /* The class section of the symbol at token k (NULL: none, or one that holds no point). */
@@ -3617,6 +3675,23 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
                         "report-aside", NULL, 0);
+  }
+  /* a legend's line ("+ = wat werkt", "– = wat schuurt"): what a mark means, no point, and
+   * no heading of the lines after it */
+  const spg_token *first = &s->tokens.v[sent->first_token];
+  if (sent->n_tokens > 2 && symbol_token(s, first) && first[1].kind == SPG_TOK_PUNCT &&
+      s->norm.data[first[1].off] == '=') {
+    *heading = true;
+    sec->cls.open = false;
+    sent->flags |= SPG_SENT_HEADING;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                        "legend", NULL, 0);
+  }
+  /* a list item whose mark the legend names ("+ = wat werkt"): the mark's class */
+  const spg_section *mark = legend_mark(sc, sent);
+  if (mark && has_content(sc, sent->first_token + 1, sent->first_token + sent->n_tokens)) {
+    sent->section = mark->cls;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "legend-mark", NULL, 0);
   }
   /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
    * a transcript), there is nothing to do. */

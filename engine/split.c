@@ -453,13 +453,26 @@ static bool list_number(const char *t, size_t a, size_t b) {
   if (a > 0 && t[a - 1] != '\n') return false;
   size_t n = b - a;
   if (n == 2 && t[a] >= 'a' && t[a] <= 'z' && t[a + 1] == ')') return true;
-  if (n < 2 || n > 3 || (t[b - 1] != '.' && t[b - 1] != ')')) return false;
-  for (size_t k = a; k < b - 1; k++)
+  if (n < 2 || n > 4 || (t[b - 1] != '.' && t[b - 1] != ')')) return false;
+  size_t digits_end = b - 1; /* "4b.": a numbered part's subpart */
+  if (n >= 3 && t[b - 2] >= 'a' && t[b - 2] <= 'z') digits_end--;
+  if (digits_end - a > 2) return false;
+  for (size_t k = a; k < digits_end; k++)
     if (!is_digit((unsigned char)t[k])) return false;
   return true;
 }
 
 static bool reported_speech(const splitter *sp, size_t c, size_t d);
+
+/* A report's count of how many said a point, in brackets: "(9x)", "(12x)", "(3×)". */
+static bool times_said(const char *w, size_t n) {
+  if (n < 4 || w[0] != '(' || w[n - 1] != ')') return false;
+  size_t k = 1;
+  while (k < n && is_digit((unsigned char)w[k]))
+    k++;
+  if (k == 1 || k > 4) return false;
+  return (n - k == 2 && w[k] == 'x') || (n - k == 3 && memcmp(w + k, "\xC3\x97", 2) == 0);
+}
 
 /* Whether a sentence ends after the chunk [a, b), the next chunk being [c, d). Asked only
  * for a chunk that ends in a closer or a terminator (SET_END): split_span tests that first,
@@ -467,6 +480,8 @@ static bool reported_speech(const splitter *sp, size_t c, size_t d);
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   if (list_number(t, a, b)) return false; /* "1. Eerste punt", "2) Tweede" */
+  /* "... als heel waardevol. (9x)": how many said it, after the sentence, is the sentence's */
+  if (times_said(t + c, d - c)) return false;
   size_t e = b;
   while (e > a && is_closer((unsigned char)t[e - 1]))
     e--;
@@ -474,7 +489,8 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   while (e > a && is_terminator((unsigned char)t[e - 1]))
     e--;
   if (e == term_end) /* no terminator; but a list item "Lid Vlaamse Raad (1988-1995)" ends */
-    return term_end < b && t[b - 1] == ')' && !enumerator(t + a, b - a) &&
+    return term_end < b && t[b - 1] == ')' &&
+           (times_said(t + a, b - a) || !enumerator(t + a, b - a)) &&
            letter_case(t + c, d - c) == 'u';
   if (e > a && in_set(SET_BEFORE_QUESTION, (unsigned char)t[e - 1])) return false; /* "Arabisch:??" */
   size_t dots = 0;

@@ -1071,6 +1071,74 @@ static void text_mail_reply_between_quoted_lines(void **state) {
   spg_session_free(s);
 }
 
+/* A mail that forwards a transcript quoted: the quoted lines are read as the transcript they
+ * are, labels and all; the mail's headers, the reply above the attribution, the attribution
+ * and a remark between the quoted lines are meta, nobody's speech. A quote whose labels do not
+ * come back (a report: "Deelnemers: ...", "Toehoorders: ...") stays the anonymous report. */
+static void text_mail_quoting_a_transcript(void **state) {
+  (void)state;
+  spg_session *s = read_text(
+      "Onderwerp: Re: uitwerking\nVan: Karin <k@x.nl>\n\nHoi allemaal,\nHieronder de "
+      "uitwerking.\n\n"
+      "Op 25-03-2025 om 23:18 schreef Ilse Post <i@x.nl>:\n> Hoi Karin,\n>\n"
+      "> Femke: Welkom allemaal.\n>\n> Samira: Het bellen duurt lang.\n"
+      "> Femke: Dank je.\n\n[KB: dit klopt]\n\n> Samira: En de brief was\n> onduidelijk.\n"
+      "> Ronald: Wist u dat?\n> [einde opname]\n");
+  assert_string_equal(spg_session_meta(s, "onderwerp"), "Re: uitwerking");
+  assert_non_null(strstr(spg_session_meta(s, "antwoord"), "Hieronder de uitwerking."));
+  assert_non_null(strstr(spg_session_meta(s, "citaat"), "schreef Ilse Post"));
+  assert_string_equal(spg_session_meta(s, "opmerking"), "[KB: dit klopt]");
+  assert_int_equal(s->turns.n, 5);
+  assert_string_equal(turn_label(s, 0), "Femke");
+  assert_string_equal(turn_text(s, 0), "Welkom allemaal.");
+  assert_string_equal(turn_label(s, 1), "Samira");
+  assert_string_equal(turn_label(s, 3), "Samira");
+  assert_string_equal(turn_text(s, 3), "En de brief was\nonduidelijk.");
+  assert_string_equal(turn_text(s, 4), "Wist u dat?\n[einde opname]");
+  spg_session_free(s);
+  s = read_text("Op vr 28 mrt 2025 om 16:12 schreef Sophie <s@x.nl>:\n"
+                "> Deelnemers: elf mensen, vier ouders.\n> Toehoorders: Roos, Dennis.\n"
+                "> Gespreksleider: Karin Dekker.\n> Ja: dat was het.\n> De zorg is goed.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(s->speakers.v[0].label, "");
+  spg_session_free(s);
+}
+
+/* A meeting tool's display name with what the person is after a bar ("Ingrid Bos |
+ * gespreksleider") is a label; a transcript's leading block of "Key: value" lines, two of
+ * whose keys are header keys, is its header, keys that no header knows included; a group's
+ * attendance list before the first turn is a header line, not a speaker. */
+static void text_display_bars_lead_block_and_attendance(void **state) {
+  (void)state;
+  spg_session *s = read_text("Ingrid Bos | gespreksleider: Welkom allemaal.\n"
+                             "Gerrit Zwart: Het duurde lang.\n"
+                             "Ingrid Bos | gespreksleider: Dank u wel.\n"
+                             "Gerrit Zwart: Graag gedaan.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "Ingrid Bos | gespreksleider");
+  assert_string_equal(turn_text(s, 0), "Welkom allemaal.");
+  spg_session_free(s);
+  s = read_text("Transcript: spiegelbijeenkomst studenten\nOpdrachtgever: Hogeschool, decanaat\n"
+                "Opname: spiegel.m4a (00:16:22)\nMethode: woordelijk, tijdcodes\n\n"
+                "Anneke: Welkom.\n\nDaan: Het decanaat was goed.\n\nAnneke: Dank je.\n\n"
+                "Daan: Graag.\n");
+  assert_string_equal(spg_session_meta(s, "opdrachtgever"), "Hogeschool, decanaat");
+  assert_string_equal(spg_session_meta(s, "methode"), "woordelijk, tijdcodes");
+  assert_int_equal(s->speakers.n, 2);
+  assert_string_equal(turn_label(s, 0), "Anneke");
+  spg_session_free(s);
+  s = read_text("Aanwezig:\ndeelnemers (naasten): Samira (partner), mw. Brouwer (moeder)\n"
+                "toehoorders: Ronald Kuiper (hoofd), Esther Vlot (teamleider)\n\n"
+                "Femke: Welkom.\nSamira: Het bellen duurt lang.\nFemke: Dank je.\n"
+                "Mw. Brouwer: Ja.\nRonald: Wist u dat?\nSamira: Nee.\n");
+  assert_string_equal(spg_session_meta(s, "toehoorders"),
+                      "Ronald Kuiper (hoofd), Esther Vlot (teamleider)");
+  assert_non_null(spg_session_meta(s, "deelnemers (naasten)"));
+  assert_string_equal(turn_label(s, 0), "Femke");
+  assert_int_equal(s->speakers.n, 4);
+  spg_session_free(s);
+}
+
 /* The time marks of the f4/f5 transcription programs ("#00:01:02-3#") end a paragraph: they
  * are no text, and the mark ends the turn, so it is the next one's start. */
 static void text_f4_time_marks(void **state) {
@@ -1514,6 +1582,8 @@ int main(void) {
       cmocka_unit_test(srt_round_bracket_labels_and_dialogue_dashes),
       cmocka_unit_test(vtt_change_to_the_one_the_host_names),
       cmocka_unit_test(text_mail_reply_between_quoted_lines),
+      cmocka_unit_test(text_mail_quoting_a_transcript),
+      cmocka_unit_test(text_display_bars_lead_block_and_attendance),
       cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_numbered_lines_and_prose_introduction),

@@ -80,6 +80,27 @@ static const spg_speaker *speaker(const spg_session *s, const char *label) {
 
 /* ---- roles ---- */
 
+/* An attendance list under a role gives its people their roles, by the whole name or, where
+ * the labels are first names, by its first word: Chantal answers in part 2 and asks nothing,
+ * Ronald asks and is listed a listener either way; Esther is a listener though she only tells. */
+static void attendance_lists_give_roles(void **state) {
+  spg_session *s = session(
+      "Aanwezig:\ndeelnemers (naasten): Samira (partner), mw. Brouwer (moeder), Chantal\n"
+      "toehoorders: Ronald Kuiper (hoofd bezoekzaken), Esther Vlot (teamleider) en Jeroen\n\n"
+      "Femke: Welkom allemaal.\nSamira: Ik wachtte lang.\nFemke: Dan nu het tweede deel.\n"
+      "Esther: Ik ben Esther, ik werk bij de poort.\nChantal: Wist u dat? Ik niet.\n"
+      "Mw. Brouwer: Nee.\nRonald: Kreeg u een brief?\nJeroen: Ja.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Samira"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Chantal"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Mw. Brouwer"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Ronald"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Esther"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Jeroen"), SPG_ROLE_LISTENER);
+  spg_session_free(s);
+}
+
 static void unknown_labels_asking_in_part_two_are_listeners(void **state) {
   spg_session *s = session(
       "Gespreksleider: Welkom allemaal.\n"
@@ -626,6 +647,7 @@ int main(void) {
       cmocka_unit_test(teams_names_with_commas),
       cmocka_unit_test(handover_phrase_opens_part_two),
       cmocka_unit_test(wildcard_phrase_and_now_beats_later),
+      cmocka_unit_test(attendance_lists_give_roles),
       cmocka_unit_test(phrase_of_a_participant_is_no_handover),
       cmocka_unit_test(first_listener_turn_opens_part_two),
       cmocka_unit_test(without_lexicon_header_and_listeners_still_work),

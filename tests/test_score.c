@@ -1588,6 +1588,12 @@ static const char test_sections[] = "# test headings\n"
                                     "tip\tlearning-point\n"
                                     "verbeterpunten\tlearning-point\n"
                                     "wat kan beter\tlearning-point\n"
+                                    "wat beter kan\tlearning-point\n"
+                                    "wat werkt\tpositive\n"
+                                    "wat schuurt\tlearning-point\n"
+                                    "idee\tlearning-point\n"
+                                    "zwaktes\tlearning-point\n"
+                                    "kansen\tlearning-point\n"
                                     "quick-wins\tquick-win\n"
                                     "direct op te pakken\tquick-win\n"
                                     "aanwezigen\tcontext\n"
@@ -1679,6 +1685,67 @@ static void capitals_heading_and_context_named_alone(void **state) {
   s = analyze_text(f, "Contact\n- De vrijwilligers zijn heel aardig.\n", 0);
   assert_true(s->sentences.v[0].flags & SPG_SENT_HEADING);
   assert_int_equal(s->sentences.v[1].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+}
+
+/* A customer journey's legend ("+ = wat werkt", "– = wat schuurt", "→ = idee van ouders"): its
+ * lines are no points and head nothing; a list item opened by one of its marks is of the mark's
+ * class (normalised text writes the en dash '-'). A mark the legend does not name gives nothing. */
+static void legend_marks_give_their_class(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Zo lees je elke stap\n+ = wat werkt\n\u2013 = wat schuurt\n"
+                                "\u2192 = idee van ouders\n\nStap 1\n"
+                                "+ De chauffeur kwam op tijd.\n\u2013 De brief kwam in juni.\n"
+                                "\u2192 Zet het besluit in de eerste zin.\n* De bus is geel.\n",
+                                0);
+  for (uint32_t i = 1; i <= 2; i++) { /* the last two lines run on as one sentence */
+    assert_true(s->sentences.v[i].flags & SPG_SENT_HEADING);
+    assert_true(has_rule(s, i, "legend"));
+  }
+  const uint32_t praise = sentence_at(s, "+ De chauffeur"), brief = sentence_at(s, "- De brief"),
+                 idea = sentence_at(s, "\u2192 Zet"), bus = sentence_at(s, "* De bus");
+  assert_int_equal(s->sentences.v[praise].section, SPG_CLASS_POSITIVE);
+  assert_true(has_rule(s, praise, "legend-mark"));
+  assert_int_equal(s->sentences.v[brief].section, SPG_CLASS_LEARNING);
+  assert_int_equal(s->sentences.v[idea].section, SPG_CLASS_LEARNING);
+  assert_int_equal(s->sentences.v[idea].cls, SPG_CLASS_QUICKWIN); /* its own words: concrete */
+  assert_int_equal(s->sentences.v[bus].section, SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* no legend: a plus is a list's mark and no more */
+  s = analyze_text(f, "+ De chauffeur kwam op tijd.\n+ De brief kwam in juni.\n", 0);
+  assert_int_equal(s->sentences.v[1].section, SPG_CLASS_NONE);
+  spg_session_free(s);
+}
+
+/* A numbered part's heading with its topic after the colon ("4b. Wat beter kan: aanmelding en
+ * intake") heads the text below it; "Tip: ..." with a sentence after it is a point of its own.
+ * A SWOT's points keep their codes ("K3  Zet ...") out of their words, and the count of how
+ * many said a point ("(9x)") stays with its sentence. */
+static void topic_headings_swot_codes_and_counts(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "4b. Wat beter kan: aanmelding en intake\n"
+                                "De wachttijd was drie maanden.\n\n"
+                                "Tip: zet een bordje bij de deur.\n",
+                                0);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_HEADING);
+  assert_int_equal(s->sentences.v[1].section, SPG_CLASS_LEARNING);
+  const uint32_t tip = sentence_at(s, "Tip:");
+  assert_false(s->sentences.v[tip].flags & SPG_SENT_HEADING);
+  assert_int_equal(s->sentences.v[tip].section, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  s = analyze_text(
+      f,
+      "5. Zwaktes (intern)\n\nZ1  De wachttijd was lang. (7x)\n"
+      "Z2  De brief kwam laat. (2x)\n\n6. Kansen\n\nK3  Zet een bordje bij de deur. (3x)\n",
+      0);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_HEADING);
+  const uint32_t z1 = sentence_at(s, "Z1"), z2 = sentence_at(s, "Z2"), k3 = sentence_at(s, "K3");
+  assert_int_equal(z2, z1 + 1); /* "(7x)" ends Z1's sentence */
+  assert_int_equal(s->sentences.v[z1].section, SPG_CLASS_LEARNING);
+  assert_int_equal(s->sentences.v[k3].section, SPG_CLASS_LEARNING);
+  assert_int_equal(s->sentences.v[k3].cls, SPG_CLASS_QUICKWIN); /* "Zet" opens it */
   spg_session_free(s);
 }
 
@@ -2783,6 +2850,8 @@ int main(void) {
       cmocka_unit_test(contact_line_is_no_point),
       cmocka_unit_test(minutes_hold_points_in_the_meetings_item_only),
       cmocka_unit_test(capitals_heading_and_context_named_alone),
+      cmocka_unit_test(legend_marks_give_their_class),
+      cmocka_unit_test(topic_headings_swot_codes_and_counts),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
