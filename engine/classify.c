@@ -298,6 +298,41 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
   return noun;
 }
 
+/* Whether a positive sentence praises that the organisation's people sit and listen here: its
+ * praise stands before a clause ("dat ...") in which a listening act (meeting.txt) stands with
+ * "hier" or sitting ("zitten te luisteren"): "Ik vind het heel knap dat jullie hier allemaal op
+ * een dinsdagavond zitten te luisteren". The meeting, not the service; "ik vond het fijn dat
+ * de arts echt luisterde" praises the service and stays a positive point. */
+static bool praises_listening(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  uint32_t last = 0; /* the token after the last praise */
+  bool any = false;
+  for (uint32_t k = 0; k < sent->n_evidence; k++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
+    if (ev->kind != SPG_EV_WORD && ev->kind != SPG_EV_PHRASE && ev->kind != SPG_EV_RULE) continue;
+    if (ev->value < 0) return false;
+    if (ev->value <= 0 || ev->token + 1 <= last) continue;
+    const spg_lex_word *f, *l;
+    token_words(s, an, ev->token, &f, &l);
+    if (meeting_kind(f, l) != SPG_MEETING_ACT)
+      last = ev->token + 1, any = true; /* not "luisteren" */
+  }
+  if (!any) return false;
+  bool clause = false, act = false, here = false;
+  for (uint32_t k = last; k < sent->first_token + sent->n_tokens; k++) {
+    const spg_lex_word *f, *l;
+    const spg_wordtype *w = token_words(s, an, k, &f, &l);
+    if (!w) continue;
+    if (!clause) {
+      clause = f && f->subordinator;
+      continue;
+    }
+    act = act || meeting_kind(f, l) == SPG_MEETING_ACT;
+    here = here || spg_morph_form_is(w, "hier") || spg_morph_form_is(w, "zitten") ||
+           spg_morph_form_is(w, "zit");
+  }
+  return act && here;
+}
+
 #define HOST_LEAD 2 /* words before the host that opens a sentence ("De", "Ook de") */
 
 /* Whether the sentence opens with the meeting's host for its subject (meeting.txt, kind host),
@@ -478,7 +513,8 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
         feels_only(s, an, sent))
       cls = SPG_CLASS_NONE, why = SPG_WHY_FEELING;
     if (cls == SPG_CLASS_POSITIVE && !sent->section &&
-        (about_meeting(s, an, sent) || has_rule(s, sent, "thanks-participants")))
+        (about_meeting(s, an, sent) || has_rule(s, sent, "thanks-participants") ||
+         praises_listening(s, an, sent)))
       cls = SPG_CLASS_NONE, why = SPG_WHY_MEETING;
     if (cls != SPG_CLASS_NONE && !sent->section && echoes(s, an, i))
       cls = SPG_CLASS_NONE, why = SPG_WHY_ECHO;

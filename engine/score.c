@@ -1086,6 +1086,49 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
+/* Rule closing-irony: the clause of units [from, to), which ends at a break and holds all the
+ * sentence's praise so far (pos, nothing negative in it), is a bare exclamation that mocks
+ * the complaint before it: at most CLOSE_UNITS words, each praise or an intensifier or an
+ * article or a noun after the praise ("echt een geweldig systeem hoor", "perfecte timing
+ * hoor", "knap hoor", "lekker"), "hoor" right before the break (brk), or a word or two of
+ * praise after "ja" or "nou" that end the sentence ("..., met maden erin, ja, lekker."), after
+ * a complaint (neg < 0) or a "terwijl" that frames one ("... terwijl mijn man daar lag, ja,
+ * echt perfecte timing hoor"). Sets *close_pos and *close_tok. "De zusters waren zo lief, echt
+ * top hoor" praises before it and keeps its praise; "..., toen ze zag dat ik het niet snapte,
+ * heel fijn." closes a story of help sincerely. */
+#define CLOSE_UNITS 4
+static void closing_irony(const scorer *sc, const spg_sentence *sent, size_t from, size_t to,
+                          uint32_t brk, float neg, float span_pos, float *close_pos,
+                          uint32_t *close_tok) {
+  const unit *v = sc->units.v;
+  bool praise = false;
+  for (size_t k = from; k < to; k++) {
+    const spg_wordtype *w = v[k].type;
+    if (v[k].has_sentiment)
+      praise = true;
+    else if (v[k].mod != SPG_MOD_INTENSIFIER && !spg_morph_form_is(w, "een") &&
+             !spg_morph_form_is(w, "de") && !spg_morph_form_is(w, "het") &&
+             (!praise || spg_lexicon_verb(sc->lex, w->form, w->form_len)))
+      return; /* a noun after the praise: "geweldig systeem", "perfecte timing" */
+  }
+  const long hoor = (sc->seen & SEEN_HOOR) ? hoor_before(sc, sent, brk) : -1;
+  if (hoor < 0) { /* "..., ja, lekker.": a word or two, last, after "ja" or "nou" */
+    if (to - from > 2 || to + 1 < sc->units.n) return;
+    uint32_t k = v[from].tok;
+    while (k > sent->first_token && sc->s->tokens.v[k - 1].kind != SPG_TOK_WORD)
+      k--;
+    const spg_token *t = &sc->s->tokens.v[k - 1];
+    const spg_wordtype *w = k > sent->first_token ? spg_morph_get(sc->an, t->type) : NULL;
+    if (!spg_morph_form_is(w, "ja") && !spg_morph_form_is(w, "nou")) return;
+  }
+  bool framed = neg < 0;
+  for (size_t k = 0; k + 1 < from && !framed; k++)
+    framed = v[k].type && spg_morph_form_is(v[k].type, "terwijl");
+  if (!framed) return;
+  *close_pos = span_pos;
+  *close_tok = hoor >= 0 ? (uint32_t)hoor : v[from].tok;
+}
+
 /* Whether the speaker, or the generic "je", stands beside unit u: "ik zou", "zou ik", "we
  * zouden", "zou je" (the rule words SUBJECT and "we", "wij"). */
 static bool speaker_beside(const scorer *sc, size_t u) {
@@ -1531,6 +1574,11 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * (hoor_conceded), the praise there (pos_contrast), and pos, neg and themes at the last break
    * after it (cbrk_*, cbrk_unit 0 when none) */
   bool hoor_conceded = false;
+  /* rule closing-irony: a bare exclamation of praise that closes the sentence after its
+   * complaint, with "hoor" or alone ("..., ja, echt perfecte timing hoor.", "..., ja, lekker."):
+   * its praise and the "hoor" (close_tok; close_pos 0 when none) */
+  float close_pos = 0;
+  uint32_t close_tok = 0;
   float pos_contrast = 0, cbrk_pos = 0, cbrk_neg = 0;
   uint64_t cbrk_themes = 0;
   size_t cbrk_unit = 0;
@@ -1559,6 +1607,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         irony_topic = irony_tok + 1 < x->tok && irony_themes;
         irony_that = that_subject(sc, sent, x->tok + 1);
       }
+      if (!contrast_seen && span_pos > 0 && span_neg == 0 && pos == span_pos && brk_unit > 0 &&
+          u - brk_unit <= CLOSE_UNITS)
+        closing_irony(sc, sent, brk_unit, u, x->tok, neg, span_pos, &close_pos, &close_tok);
       if (!contrast_seen)
         brk_sum = sum_before, brk_pos = pos, brk_neg = neg, brk_themes = sent->themes,
         had = false, brk_unit = u + 1;
@@ -2040,6 +2091,20 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     pos -= turned, neg -= turned;
     sum_before -= 2 * turned;
     if (add_evidence(sc, sent, SPG_EV_RULE, irony_tok, 1, -2 * turned, "irony", NULL, 0)) return -1;
+  }
+  /* rule closing-irony (closing_irony): the praise turns, when it is all the sentence praises
+   * and nothing weighed after it; the sentence's last clause ends at its final mark */
+  if (!contrast_seen && !close_pos && span_pos > 0 && span_neg == 0 && pos == span_pos &&
+      brk_unit > 0 && n_units - brk_unit <= CLOSE_UNITS && n_units > brk_unit) {
+    uint32_t end = sent->first_token + sent->n_tokens;
+    if (sc->s->tokens.v[end - 1].kind != SPG_TOK_WORD) end--;
+    closing_irony(sc, sent, brk_unit, n_units, end, neg, span_pos, &close_pos, &close_tok);
+  }
+  if (close_pos > 0 && !contrast_seen && pos == close_pos && irony_pos == 0) {
+    pos -= close_pos, neg -= close_pos;
+    sum_before -= 2 * close_pos;
+    if (add_evidence(sc, sent, SPG_EV_RULE, close_tok, 1, -2 * close_pos, "closing-irony", NULL, 0))
+      return -1;
   }
   /* the same echo after a contrast word: "ja geweldig hoor, alles online aanvragen, alleen lag
    * die site drie dagen uit en toen had ik een bon, fantastisch geregeld". The opening

@@ -1133,6 +1133,23 @@ static void unmet_expectation_turns(void **state) {
                             true) <= -0.25);
 }
 
+/* Rule closing-irony: a bare exclamation of praise that closes the sentence after a complaint
+ * or a "terwijl" mocks it: with "hoor", or a word or two after "ja" or "nou" at the end. */
+static void closing_exclamation_after_a_complaint_is_irony(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_with(f, "De wachttijd was slecht, heel fijn hoor.", "closing-irony", true) <=
+              -0.25);
+  assert_true(polarity_with(f, "Ik moest lang wachten, ja, fijn.", "closing-irony", true) <= -0.25);
+  assert_true(polarity_with(f, "Het duurde uren terwijl hij daar lag, fijn hoor.", "closing-irony",
+                            true) <= -0.25);
+  /* not after praise, nor after a contrast word, nor without the tag and the "ja" */
+  polarity_with(f, "De arts was aardig, heel fijn hoor.", "closing-irony", false);
+  polarity_with(f, "Het was slecht, maar de arts, heel fijn hoor.", "closing-irony", false);
+  polarity_with(f, "Ik was bang toen ze kwam, heel fijn.", "closing-irony", false);
+  /* nor a clause with a verb of its own */
+  polarity_with(f, "De wachttijd was slecht, de arts was fijn hoor.", "closing-irony", false);
+}
+
 /* Rule irony: praise tagged with "hoor" and a break, then a complaint naming a part of the
  * service and nothing praised, turns. */
 static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
@@ -1417,6 +1434,12 @@ static void the_meeting_itself_is_no_point(void **state) {
                    SPG_CLASS_POSITIVE);
   assert_int_equal(class_of(f, "De deelnemers vertelden dat de arts luisterde."),
                    SPG_CLASS_POSITIVE);
+  /* praise of the people who sit and listen here: the meeting; praise of a doctor who
+   * listened: the service */
+  assert_int_equal(class_of(f, "Ik vind het heel fijn dat jullie hier luisterden."),
+                   SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Ik vond het heel fijn dat de arts luisterde."), SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of(f, "Ik vind het heel fijn dat jullie luisterden."), SPG_CLASS_POSITIVE);
 }
 
 /* Thanking the meeting's people (meeting.txt, thanks, then a noun within three words) is the
@@ -2790,6 +2813,7 @@ int main(void) {
       cmocka_unit_test(late_praise_is_no_praise),
       cmocka_unit_test(negated_saying_and_naming),
       cmocka_unit_test(praise_with_hoor_before_a_complaint_is_irony),
+      cmocka_unit_test(closing_exclamation_after_a_complaint_is_irony),
       cmocka_unit_test(wish_phrase_of_an_instruction_verb_needs_its_imperative),
       cmocka_unit_test(phrases_may_name_a_filler),
       cmocka_unit_test(causative_takes_an_object_pronoun),
