@@ -840,6 +840,7 @@ static const struct {
                   {"zeiden", SPG_RULE_QUOTE},
                   {"zegt", SPG_RULE_QUOTE},
                   {"vroeger", SPG_RULE_PAST},
+                  {"eerst", SPG_RULE_PAST},
                   {"nu", SPG_RULE_NOW},
                   {"sinds", SPG_RULE_NOW},
                   {"sindsdien", SPG_RULE_NOW},
