@@ -3157,9 +3157,9 @@ static bool part_number(const spg_session *s, const spg_token *t) {
 
 /* Whether the words after the colon of a heading of two words or more, from token from, name
  * the topic of the text below it rather than a point: "4b. Wat beter kan: aanmelding en
- * intake", a numbered heading or a paragraph of its own, up to TOPIC_AFTER words without a
+ * intake", a numbered heading or a paragraph of its own, up to TOPIC_AFTER tokens without a
  * sentence's end. "Tip: bel terug." and "Tips: meer parkeerplaatsen" are points. */
-#define TOPIC_AFTER 8
+#define TOPIC_AFTER 12
 static bool topic_after(const scorer *sc, const spg_sentence *sent, const spg_section *h,
                         uint32_t from) {
   const spg_session *s = sc->s;
@@ -4023,8 +4023,9 @@ static bool thanks_then_intro(const scorer *sc, const spg_sentence *sent) {
  * number ("4." or "4)") and a capital, at most AGENDA_WORDS words and no sentence's end, their
  * numbers rising from 1 or 2 ("4a." is a sub-item of 4), one of them an item minutes always
  * have (agenda_words) and one naming the meeting (a word that opens with "spiegel", a panel,
- * a focus group). A report's chapters ("2. De spiegelbijeenkomst", "3. Wat ging goed") have no
- * "Opening" or "Rondvraag": they stay as they are. */
+ * a focus group); the agenda may be listed above its items, the numbers then start again once.
+ * A report's chapters ("2. De spiegelbijeenkomst", "3. Wat ging goed") have no "Opening" or
+ * "Rondvraag": they stay as they are. */
 #define AGENDA_MIN 3
 #define AGENDA_WORDS 14
 static const char *const agenda_words[] = {
@@ -4071,7 +4072,7 @@ static void agenda_items(scorer *sc) {
   sc->agenda_n = -1;
   if (!spg_one_voice(s)) return;
   unsigned headings = 0, last = 0;
-  bool minutes = false, meeting = false;
+  bool minutes = false, meeting = false, restarted = false;
   int n = 0;
   for (size_t i = 0; i < s->sentences.n; i++) {
     const spg_sentence *sent = &s->sentences.v[i];
@@ -4080,7 +4081,13 @@ static void agenda_items(scorer *sc) {
     bool is_minutes, is_meeting;
     const unsigned number = agenda_heading(s, sent, &is_minutes, &is_meeting);
     if (!number) continue;
-    if (headings ? number <= last : number > 2) return; /* a list, not an agenda */
+    if (headings && number <= last && number <= 2 && !restarted) {
+      /* the agenda listed at the top ("Agenda", "1. Opening ...", ..., "7. Rondvraag"), then
+       * its items one by one: the numbers start again, once */
+      restarted = true, headings = 0, n = 0;
+    } else if (headings ? number <= last : number > 2) {
+      return; /* a list, not an agenda */
+    }
     headings++, last = number;
     minutes |= is_minutes, meeting |= is_meeting;
     if (n && sc->agenda_hi[n - 1] == UINT32_MAX) sc->agenda_hi[n - 1] = (uint32_t)i;

@@ -1687,6 +1687,18 @@ static void minutes_hold_points_in_the_meetings_item_only(void **state) {
   assert_int_equal(s->sentences.v[sentence_at(s, "De arts")].cls, SPG_CLASS_POSITIVE);
   assert_false(has_rule(s, sentence_at(s, "De arts"), "agenda-item"));
   spg_session_free(s);
+  /* the agenda listed first, then its items: the numbers start again once */
+  static const char listed[] =
+      "Notulen werkoverleg\n\nAgenda\n1. Opening\n"
+      "2. Terugkoppeling spiegelbijeenkomst\n3. Rondvraag\n\n"
+      "1. Opening\nDe voorzitter is blij met de goede opkomst.\n\n"
+      "2. Terugkoppeling spiegelbijeenkomst\nDe arts was heel vriendelijk.\n\n"
+      "3. Rondvraag\nDe lift is slecht.\n";
+  s = analyze_text(f, listed, 0);
+  assert_int_equal(s->sentences.v[sentence_at(s, "De voorzitter")].cls, SPG_CLASS_NONE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "De arts")].cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "De lift")].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
 }
 
 /* A heading in capitals heads the lines under it without a list's marks ("TIPS VAN DE
