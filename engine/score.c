@@ -3075,14 +3075,15 @@ static long aside_unit(const scorer *sc) {
 /* Whether the sentence judges or asks for anything after token tok: a polarity word or phrase,
  * a suggestion marker, or a rule that weighs ("het is schandalig hoe ..., maar goed, daar gaat
  * het vanavond niet over" judges nothing after its aside; "..., maar dat terzijde, de zusters
- * waren top" does). */
+ * waren top" does), or a contrast word that turns to what matters ("..., dat snap ik wel, maar
+ * hij heeft het aan de hele klas verteld"). */
 static bool judged_after(const spg_session *s, const spg_sentence *sent, uint32_t tok) {
   for (uint32_t i = 0; i < sent->n_evidence; i++) {
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
     if (ev->token <= tok) continue;
     if (ev->kind == SPG_EV_WORD || ev->kind == SPG_EV_PHRASE || ev->kind == SPG_EV_SUGGESTION ||
-        (ev->kind == SPG_EV_RULE && ev->value != 0))
-      return true;
+        ev->kind == SPG_EV_CONTRAST || (ev->kind == SPG_EV_RULE && ev->value != 0))
+      return true; /* a contrast word too: "..., dat snap ik wel, maar hij heeft het ..." */
   }
   return false;
 }
