@@ -35,6 +35,21 @@
  *                                            (one anonymous participant, no labels), the
  *                                            reply's own lines a listener's ("(antwoord)"),
  *                                            "Van:", "Onderwerp:", ... at the top header
+ *   > Samira: Het bellen duurt lang.         ... or that forwards a transcript: four or more
+ *   [KB: dit klopt]                          quoted lines a label opens, two labels coming back;
+ *                                            the quoted lines are read as the transcript, the
+ *                                            reply above the attribution is meta "antwoord", the
+ *                                            attribution "citaat", an unquoted remark between
+ *                                            the quoted lines or below them "opmerking"
+ *   Ingrid Bos | gespreksleider: Welkom.     a meeting tool's display name with what the person
+ *                                            is after a bar: a label, its role after the bar
+ *   Opdrachtgever: Hogeschool, decanaat      a transcript's leading block of "Key: value" lines,
+ *   Methode: woordelijk                      two of whose keys are header keys: its header,
+ *                                            keys no list knows included, when they open no
+ *                                            other line
+ *   toehoorders: Ronald Kuiper (hoofd), ...  before the first turn, a group's attendance list
+ *                                            (a plural role word, names with commas): a header
+ *                                            line; roles.c gives the named speakers the role
  *   Gespreksleider: Welkom allemaal.         a speaker label opens a turn
  *   [00:12:03] Mevrouw K.: Ik belde ...      a timestamp may stand before the label ...
  *   Jan (00:12): ... / Jan [00:12:03]: ...   ... or after it, or right after the colon
