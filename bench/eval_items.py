@@ -60,7 +60,11 @@ dashboard with verdict emoji, a list of quotes), written blind later in the same
 10 = corpora/dev10/* (dash labels with a time mark after every line, a Word table, a meeting
 assistant's Markdown export) and reports dev 8 = corpora/reports-dev8/* (an AI meeting summary,
 a client council's minutes, a poster), written blind in the thirty-fourth round, measured at
-first sight and worked on in the thirty-fifth. Every
+first sight and worked on in the thirty-fifth, and dev 11 = corpora/dev11/* (a Google Meet
+transcript, an e-mail that quotes a transcript, a transcription bureau's verbatim text) and
+reports dev 9 = corpora/reports-dev9/* (a team meeting's minutes, a SWOT analysis, a customer
+journey), written blind in the thirty-fifth round, measured at first sight and worked on in the
+thirty-sixth. Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
