@@ -40,7 +40,9 @@
  *                                            the quoted lines are read as the transcript, the
  *                                            reply above the attribution is meta "antwoord", the
  *                                            attribution "citaat", an unquoted remark between
- *                                            the quoted lines or below them "opmerking"
+ *                                            the quoted lines or below them "opmerking"; a line
+ *                                            right after a quoted one, not in brackets, is its
+ *                                            wrapped rest
  *   Ingrid Bos | gespreksleider: Welkom.     a meeting tool's display name with what the person
  *                                            is after a bar: a label, its role after the bar
  *   Opdrachtgever: Hogeschool, decanaat      a transcript's leading block of "Key: value" lines,
@@ -2238,6 +2240,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   const uint32_t footer_from = table.labelled && rule_at > label_at ? rule_at : 0;
   char section[64] = "kop"; /* the heading above the summary's lines: their meta key */
   const unsigned ahead = margins | (mail.transcript ? MARGIN_QUOTES : 0); /* looking ahead */
+  uint32_t quoted_at = 0; /* the last quoted line with text (mail.transcript) */
 
   /* Pass 2: headers, turns and their text. */
   spg_status st = SPG_OK;
@@ -2272,7 +2275,11 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     }
     if (mail.transcript) { /* the quoted transcript is read as one; the reply is its meta */
       const size_t q = lineno > mail.attribution ? quote_marks(line, n) : 0;
-      if (!q) {
+      /* a quoted line the mail program wrapped without marks on its second part goes on
+       * (right after a quoted line, in a turn, not a remark in brackets) */
+      const bool wrapped =
+          !q && lineno == quoted_at + 1 && ts.in_turn && line[0] != '[' && line[0] != '(';
+      if (!q && !wrapped) {
         st = mail_meta(s, line, n, lineno, mail.attribution, err);
         continue;
       }
@@ -2281,6 +2288,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
         continue;
       }
+      quoted_at = lineno;
     } else if (mail.on) { /* the quoted report is the participants', the reply's are not */
       if (lineno != mail.attribution) st = mail_line(s, &ts, line, n, lineno, err);
       continue;

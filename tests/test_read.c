@@ -1096,6 +1096,13 @@ static void text_mail_quoting_a_transcript(void **state) {
   assert_string_equal(turn_text(s, 3), "En de brief was\nonduidelijk.");
   assert_string_equal(turn_text(s, 4), "Wist u dat?\n[einde opname]");
   spg_session_free(s);
+  /* a quoted line wrapped without its marks goes on; a remark in brackets does not */
+  s = read_text("Op 25-03-2025 om 23:18 schreef Ilse <i@x.nl>:\n> Femke: Welkom allemaal.\n"
+                "> Samira: Het bellen duurt\nheel erg lang.\n> Femke: Dank je.\n"
+                "[KB: klopt]\n> Samira: Ja.\n> Ronald: Wist u dat?\n");
+  assert_string_equal(turn_text(s, 1), "Het bellen duurt\nheel erg lang.");
+  assert_string_equal(spg_session_meta(s, "opmerking"), "[KB: klopt]");
+  spg_session_free(s);
   s = read_text("Op vr 28 mrt 2025 om 16:12 schreef Sophie <s@x.nl>:\n"
                 "> Deelnemers: elf mensen, vier ouders.\n> Toehoorders: Roos, Dennis.\n"
                 "> Gespreksleider: Karin Dekker.\n> Ja: dat was het.\n> De zorg is goed.\n");
