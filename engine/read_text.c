@@ -1977,17 +1977,26 @@ static spg_status add_heading(spg_session *s, text_state *ts, const char *h, siz
   return st;
 }
 
+/* Whether the line is a mail header ("Onderwerp: RE: verslag"); its value, when it has one,
+ * goes to meta of its key (*st: how that went). */
+static bool mail_header_meta(spg_session *s, const char *line, size_t n, uint32_t lineno,
+                             spg_error *err, spg_status *st) {
+  const char *value;
+  size_t value_len, key_len;
+  if (!mail_header(line, n, &value, &value_len, &key_len)) return false;
+  *st = value_len && spg_session_add_meta(s, line, key_len, value, value_len, lineno)
+            ? nomem(s, err, lineno)
+            : SPG_OK;
+  return true;
+}
+
 /* A line of an e-mail reply that quotes a report (mail_state.on): a header line at the top
  * ("Van:", "Onderwerp:"); a quoted line, its '>' taken off, the report's anonymous participant's;
  * the reply's own line its listener's, MAIL_REPLY. */
 static spg_status mail_line(spg_session *s, text_state *ts, const char *line, size_t n,
                             uint32_t lineno, spg_error *err) {
-  const char *value;
-  size_t value_len, key_len;
-  if (!s->turns.n && mail_header(line, n, &value, &value_len, &key_len))
-    return value_len && spg_session_add_meta(s, line, key_len, value, value_len, lineno)
-               ? nomem(s, err, lineno)
-               : SPG_OK;
+  spg_status st;
+  if (!s->turns.n && mail_header_meta(s, line, n, lineno, err, &st)) return st;
   const size_t q = quote_marks(line, n);
   const char *label = q ? "" : MAIL_REPLY;
   const size_t label_len = q ? 0 : strlen(MAIL_REPLY);
@@ -2010,13 +2019,10 @@ static spg_status mail_line(spg_session *s, text_state *ts, const char *line, si
  * lines, or a signature below them (meta "opmerking"). */
 static spg_status mail_meta(spg_session *s, const char *line, size_t n, uint32_t lineno,
                             uint32_t attribution, spg_error *err) {
-  const char *value;
-  size_t value_len, key_len;
+  spg_status st;
   if (lineno < attribution && !spg_session_meta(s, "antwoord") &&
-      mail_header(line, n, &value, &value_len, &key_len))
-    return value_len && spg_session_add_meta(s, line, key_len, value, value_len, lineno)
-               ? nomem(s, err, lineno)
-               : SPG_OK;
+      mail_header_meta(s, line, n, lineno, err, &st))
+    return st;
   const char *key = lineno < attribution    ? "antwoord"
                     : lineno == attribution ? "citaat"
                                             : "opmerking";
