@@ -1117,8 +1117,8 @@ static void closing_irony(const scorer *sc, const spg_sentence *sent, size_t fro
     uint32_t k = v[from].tok;
     while (k > sent->first_token && sc->s->tokens.v[k - 1].kind != SPG_TOK_WORD)
       k--;
-    const spg_token *t = &sc->s->tokens.v[k - 1];
-    const spg_wordtype *w = k > sent->first_token ? spg_morph_get(sc->an, t->type) : NULL;
+    const spg_wordtype *w =
+        k > sent->first_token ? spg_morph_get(sc->an, sc->s->tokens.v[k - 1].type) : NULL;
     if (!spg_morph_form_is(w, "ja") && !spg_morph_form_is(w, "nou")) return;
   }
   bool framed = neg < 0;
