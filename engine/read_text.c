@@ -1189,6 +1189,17 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
   }
 }
 
+/* Whether the first word of [p, p + n) ends as a Dutch plural, in "s" or "en", either case
+ * ("Deelnemers", "toehoorders", "Cliënten"); its length to *len (when not NULL). */
+static bool plural_first(const char *p, size_t n, size_t *len) {
+  size_t w = 0;
+  while (w < n && p[w] != ' ')
+    w++;
+  if (len) *len = w;
+  return (w > 1 && (p[w - 1] | 0x20) == 's') ||
+         (w > 2 && (p[w - 1] | 0x20) == 'n' && (p[w - 2] | 0x20) == 'e');
+}
+
 /* Whether the label of slot sl names a group by its role ("Deelnemers", "Toehoorders"): a list
  * of who came, not a speaker. */
 static bool group_label(const spg_label_slot *sl) {
@@ -1203,11 +1214,8 @@ static bool group_label(const spg_label_slot *sl) {
 static bool attendance_line(const spg_label_table *t, const spg_label_line *ll) {
   const spg_label_slot *sl = known_label(t, ll->label, ll->label_len);
   if (!sl || sl->count != 1 || !sl->sh.role_led || !ll->text_len) return false;
-  size_t w = 0; /* the first word: a plural */
-  while (w < sl->len && sl->key[w] != ' ')
-    w++;
-  if (w <= 3 || !(sl->key[w - 1] == 's' || (sl->key[w - 2] == 'e' && sl->key[w - 1] == 'n')))
-    return false;
+  size_t w; /* the first word: a plural of four letters or more */
+  if (!plural_first(sl->key, sl->len, &w) || w <= 3) return false;
   const char c = ll->text[ll->text_len - 1];
   return c != '.' && c != '?' && c != '!' && memchr(ll->text, ',', ll->text_len);
 }
@@ -1317,12 +1325,7 @@ static bool own_label_shape(const char *line, size_t n) {
   if (!analyse_label(line, n, &sh) || sh.rejected || sh.meta_key) return false;
   if (!sh.strict || !(sh.role_led || sh.code)) return false;
   /* a group ("Ouders", "Deelnemers", "Cliënten") heads a report's part; a speaker is one */
-  size_t w = 0;
-  while (w < n && line[w] != ' ')
-    w++;
-  return sh.code || !((w > 1 && (line[w - 1] == 's' || line[w - 1] == 'S')) ||
-                      (w > 2 && (line[w - 1] == 'n' || line[w - 1] == 'N') &&
-                       (line[w - 2] == 'e' || line[w - 2] == 'E')));
+  return sh.code || !plural_first(line, n, NULL);
 }
 
 /* A screenplay's cue: the speaker's name in capitals alone on a line set in CUE_INDENT or more
