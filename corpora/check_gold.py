@@ -295,6 +295,16 @@ def norm(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+def add_turn(turns, speaker, text=""):
+    """Goes on with the last turn when it is the speaker's, else opens one; returns the turn."""
+    if turns and turns[-1][0] == speaker:
+        if text:
+            turns[-1][1] += " " + text
+    else:
+        turns.append([speaker, text])
+    return turns[-1]
+
+
 def parse_txt(data):
     """Returns (header dict, [(label, text)])."""
     header, turns = OrderedDict(), []
@@ -487,10 +497,7 @@ def parse_dialogue_srt(blocks):
                 speaker = turns[-1][0]
             else:
                 raise ValueError("cue without speaker: " + l[:60])
-            if turns and turns[-1][0] == speaker:
-                turns[-1][1] += " " + l
-            else:
-                turns.append([speaker, l])
+            add_turn(turns, speaker, l)
     return OrderedDict(), [(l, norm(t)) for l, t in turns]
 
 
@@ -620,10 +627,7 @@ def parse_whisperx_srt(blocks, name):
         if code not in kinds:
             raise ValueError("speaker code without a role: " + code)
         text = norm(" ".join([m.group(2)] + lines[1:]))
-        if turns and turns[-1][0] == code:
-            turns[-1][1] += " " + text
-        else:
-            turns.append([code, text])
+        add_turn(turns, code, text)
     return OrderedDict(_roles=dict(kinds)), [(l, norm(t)) for l, t in turns]
 
 
@@ -665,10 +669,7 @@ def parse_whatsapp(data):
         if not lines:
             continue
         text = norm(" ".join(lines))
-        if turns and turns[-1][0] == sender:
-            turns[-1][1] += " " + text
-        else:
-            turns.append([sender, text])
+        add_turn(turns, sender, text)
     header.pop("_system", None)
     return header, [(l, norm(t)) for l, t in turns]
 
@@ -779,11 +780,7 @@ def parse_ai_export(data):
             continue
         if m:
             label = m.group(1).strip()
-            if turns and turns[-1][0] == label:
-                cur = turns[-1]
-            else:
-                cur = [label, ""]
-                turns.append(cur)
+            cur = add_turn(turns, label)
             continue
         if cur is None:
             pre.append(s)                             # title, AI summary, action items
@@ -924,11 +921,7 @@ def parse_teams(data):
         m = TEAMS_TURN.match(line)
         if m and len(line.split()) <= 8:
             label = m.group(1).strip()
-            if turns and turns[-1][0] == label:
-                cur = turns[-1]
-            else:
-                cur = [label, ""]
-                turns.append(cur)
+            cur = add_turn(turns, label)
             continue
         if cur is None:
             pre.append(line.strip())
@@ -1056,23 +1049,13 @@ def parse_cues(data, vtt, name=""):
         text = norm(" ".join(parts))
         if speaker is None:
             raise ValueError("cue without speaker: " + text[:60])
-        if turns and turns[-1][0] == speaker:
-            turns[-1][1] += " " + text
-        else:
-            turns.append([speaker, text])
+        add_turn(turns, speaker, text)
     return header, [(l, norm(t)) for l, t in turns]
 
 
 def parse_dev6_cues(blocks, vtt, caption):
     """'[Speaker] text' (WebVTT) or '>> NAME: text' / '>> text' (SRT) layouts."""
     header, turns = OrderedDict(), []
-
-    def add(speaker, text):
-        if turns and turns[-1][0] == speaker:
-            turns[-1][1] += " " + text
-        else:
-            turns.append([speaker, text])
-
     for b in blocks:
         if vtt and b[0].startswith("NOTE"):
             header["_note"] = header.get("_note", "") + "\n" + "\n".join([b[0][4:]] + b[1:])
@@ -1107,7 +1090,7 @@ def parse_dev6_cues(blocks, vtt, caption):
                 speaker, l = m.group(1).strip(), m.group(2)
             if speaker is None:
                 raise ValueError("cue without speaker: " + l[:60])
-            add(speaker, norm(l))
+            add_turn(turns, speaker, norm(l))
     return header, [(l, norm(t)) for l, t in turns]
 
 
