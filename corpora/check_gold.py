@@ -132,6 +132,39 @@ CORPUS_DIR/dev11 and CORPUS_DIR/reports-dev9 (written blind; check_gold_dev11.py
 check_gold_reports9.py, copies whose only change was the set) need no parser of their own: the
 gold texts of the Meet transcript, the quoted mail and the verbatim transcript are found by
 the plain-text parser, the reports' by parse_report.
+
+For CORPUS_DIR/dev12 (written blind; check_gold_dev12.py, the adapted copy) it parses three more
+layouts, each detected only by signs no other set has:
+  * an Otter.ai-style transcript export (.txt, parse_otter), detected by a footer line
+    'Transcribed by https://otter.ai' and at least five block lines: every block opens with a
+    line holding only the speaker's name, exactly two spaces and a time ('Marieke de Boer  0:03',
+    'Speaker 3  12:41', 'h:mm:ss' after an hour); the words are on the line(s) below (joined with
+    a space); consecutive blocks of one speaker are one turn. Lines above the first block (title,
+    'date time • duration', 'SUMMARY KEYWORDS' and 'SPEAKERS' with the line below each) are the
+    header; the footer is not speech. Unrecognised voices keep the tool's 'Speaker N' label; the
+    names carry no role: moderator and listeners are mapped in MODERATORS / LISTENERS (one
+    listener is a 'Speaker N').
+  * an ELAN tab-delimited text export (.txt, parse_elan), detected by at least five lines of
+    five TAB-separated columns whose 2nd to 4th hold times 'hh:mm:ss.mss': tier name, begin
+    time, end time, duration, annotation. An optional first line of column names ('Tier<TAB>Begin
+    Time ...') is skipped. The rows are ordered by begin time (a stable sort, should the file be
+    grouped per tier); a comment tier ('Notities', 'Notes', 'Comments', 'Opmerkingen') is not
+    speech; consecutive annotations of one tier are one turn (joined with a space, so a sentence
+    cut over two annotations is whole again). The tier codes carry no role: GL, D1..D8, T1..T3
+    are mapped in MODERATORS / LISTENERS.
+  * a stenographic verslag in the style of the Handelingen (.txt, parse_verslag), detected by a
+    first line opening 'Verslag van de' and at least three paragraphs opening 'De voorzitter: ':
+    everything above the first labelled paragraph is the heading block (title, date, 'Aanvang',
+    'Voorzitter: ...', 'Aanwezig: ...' lists, a note, 'Opening'); a paragraph opens a turn with
+    'De voorzitter: ', 'Mevrouw <Naam>: ', 'De heer <Naam>: ' or '<Functie> [<woord>] <Naam>: '
+    (the name capitalised, particles such as 'van der' allowed), a ' (interrumperend)' after
+    the name is dropped (the interruption is that speaker's turn); a paragraph without a label
+    continues the speaker before it; paragraphs wholly in round brackets ('(Gelach)',
+    '(Geroezemoes)') and procedural lines ('De bijeenkomst wordt ... geschorst.', 'Aan de orde
+    is ...') are not speech; 'Sluiting hh.mm uur.' ends the speech. Roles: 'De voorzitter' is in
+    MODERATORS, the listeners (labelled by function) in LISTENERS.
+CORPUS_DIR/reports-dev10 (written blind; check_gold_reports10.py, a copy whose only change was the
+set) needs no parser of its own: its gold texts are found by parse_report.
 """
 import csv
 import os
@@ -232,6 +265,26 @@ LISTENERS["rechtshulp-spreekuur.txt"] = ["Marco Willems", "Sanne Dekker", "Yusuf
 LISTENERS["brandwondencentrum.txt"] = ["Brandwondenarts Van Vliet", "Verpleegkundige Jolien",
                                        "Fysiotherapeut Sander"]
 LISTENERS["voedselbank.txt"] = ["Coördinator uitgifte Wim", "Intaker Samira", "Voorzitter Joop"]
+
+# dev12 (written blind; names, tier codes and 'De voorzitter' carry no role word)
+MODERATORS["neonatologie-couveuse.txt"] = ["Marieke de Boer"]
+LISTENERS["neonatologie-couveuse.txt"] = ["Wouter Jansen", "Ingrid Vos", "Speaker 9"]
+MODERATORS["ms-centrum-neurologie.txt"] = ["GL"]
+LISTENERS["ms-centrum-neurologie.txt"] = ["T1", "T2", "T3"]
+MODERATORS["huurcommissie.txt"] = ["De voorzitter"]
+LISTENERS["huurcommissie.txt"] = ["Secretaris Verbeek", "Teamleider Brouwer",
+                                  "Medewerker klantcontact Santoso"]
+# dev12 layouts
+OTTER_TURN = re.compile(r"^(\S(?:[^\t]{0,58}\S)?) {2}(\d{1,2}:\d\d(?::\d\d)?)$")
+OTTER_FOOTER = re.compile(r"^Transcribed by https?://(?:www\.)?otter\.ai\S*\s*$")
+ELAN_TIME = re.compile(r"^\d\d:\d\d:\d\d\.\d{3}$")
+ELAN_COMMENT = re.compile(r"^(?:notities|notitie|notes?|comments?|commentaar|opmerkingen)$", re.I)
+VERSLAG_TURN = re.compile(
+    r"^(De voorzitter|[A-ZÀ-Ý][a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?"
+    r" (?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l|[Ll]e) )*[A-ZÀ-Ý][\w'’-]+)"
+    r"(?: \(interrumperend\))?: (\S.*)$")
+VERSLAG_PROC = re.compile(r"^(?:Aan de orde is\b.*|De (?:bijeenkomst|vergadering) wordt\b.*geschorst\.)$")
+VERSLAG_END = re.compile(r"^Sluiting \d{1,2}[.:]\d\d uur\.?$")
 
 # dev8: diarised WhisperX SRT without a legend; who is who, per file, from what they say.
 WHISPERX_ROLES = {
@@ -939,7 +992,8 @@ def parse_teams(data):
 REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
                "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
-               "reports-dev7", "reports-dev8", "reports-dev9")   # written summaries, validated by parse_report
+               "reports-dev7", "reports-dev8", "reports-dev9",
+               "reports-dev10")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -1094,6 +1148,127 @@ def parse_dev6_cues(blocks, vtt, caption):
     return header, [(l, norm(t)) for l, t in turns]
 
 
+def is_otter(data):
+    lines = data.splitlines()
+    return (any(OTTER_FOOTER.match(l.strip()) for l in lines)
+            and sum(1 for l in lines if OTTER_TURN.match(l.rstrip("\r"))) >= 5)
+
+
+def parse_otter(data):
+    """An Otter.ai-style export: returns (header, [(name, text)]). See the docstring."""
+    header, turns, pre = OrderedDict(), [], []
+    cur = None
+    for line in data.splitlines():
+        line = line.rstrip("\r")
+        s = line.strip()
+        if not s:
+            continue
+        if OTTER_FOOTER.match(s):
+            cur = None
+            break                                     # the tool's footer: not speech
+        m = OTTER_TURN.match(line)
+        if m:
+            cur = add_turn(turns, m.group(1).strip())
+            continue
+        if cur is None:
+            pre.append(s)
+            continue
+        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
+            cur[1] = cur[1][:-1] + s
+        else:
+            cur[1] = (cur[1] + " " + s) if cur[1] else s
+    keyed = {"SUMMARY KEYWORDS": "trefwoorden", "SPEAKERS": "sprekers"}
+    free = []
+    i = 0
+    while i < len(pre):
+        if pre[i] in keyed and i + 1 < len(pre):
+            header[keyed[pre[i]]] = pre[i + 1]
+            i += 2
+            continue
+        free.append(pre[i])
+        i += 1
+    for k, v in zip(("titel", "datum"), free):
+        header[k] = v
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def _elan_row(line):
+    cols = line.rstrip("\r").split("\t")
+    if len(cols) == 5 and all(ELAN_TIME.match(c.strip()) for c in cols[1:4]):
+        return cols
+    return None
+
+
+def is_elan(data):
+    return sum(1 for l in data.splitlines() if _elan_row(l)) >= 5
+
+
+def parse_elan(data):
+    """An ELAN tab-delimited export: returns (header, [(tier, text)]). See the docstring."""
+    header, rows = OrderedDict(), []
+    for n, line in enumerate(data.splitlines()):
+        if not line.strip():
+            continue
+        cols = _elan_row(line)
+        if cols is None:
+            if not rows and line.lower().startswith("tier\t"):
+                header["kolommen"] = line.strip()
+                continue
+            raise ValueError("line that is not an ELAN annotation row: " + line[:60])
+        rows.append((cols[1].strip(), n, cols[0].strip(), cols[4].strip()))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    turns = []
+    for begin, _, tier, text in rows:
+        if ELAN_COMMENT.match(tier):
+            header.setdefault("notities", []).append(text)
+            continue
+        if text:
+            add_turn(turns, tier, text)
+    header["notities"] = " | ".join(header.get("notities", []))
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_verslag(data):
+    lines = [l.strip() for l in data.splitlines() if l.strip()]
+    return (bool(lines) and lines[0].startswith("Verslag van de")
+            and sum(1 for l in lines if l.startswith("De voorzitter: ")) >= 3)
+
+
+def parse_verslag(data):
+    """A stenographic verslag (Handelingen style): returns (header, [(label, text)]). See the
+    docstring."""
+    header, turns, pre = OrderedDict(), [], []
+    cur = None
+    for line in data.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        if cur is None and not s.startswith("De voorzitter: "):
+            pre.append(s)                             # heading block
+            continue
+        if VERSLAG_END.match(s):
+            break
+        if VERSLAG_PROC.match(s) or re.fullmatch(r"\([^()]+\)", s):
+            continue                                  # '(Gelach)', 'Aan de orde is ...'
+        m = VERSLAG_TURN.match(s)
+        if m:
+            cur = [m.group(1), m.group(2).strip()]
+            turns.append(cur)
+        else:
+            cur[1] = cur[1] + " " + s
+    header["titel"] = pre[0] if pre else ""
+    for l in pre[1:]:
+        k, sep, v = l.partition(": ")
+        if sep and len(k.split()) <= 4:
+            header[k.strip().lower()] = v.strip()
+        else:
+            header.setdefault("kop", l)
+    merged = []
+    for l, t in turns:                                # consecutive paragraphs of one speaker
+        add_turn(merged, l, t)
+    return header, [(l, norm(t)) for l, t in merged]
+
+
 def parse_transcript(path, report=False):
     data = open(path, encoding="utf-8-sig").read()
     if report:
@@ -1104,6 +1279,12 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False, os.path.basename(path))
+    if path.endswith(".txt") and is_otter(data):              # dev12
+        return parse_otter(data)
+    if path.endswith(".txt") and is_elan(data):               # dev12
+        return parse_elan(data)
+    if path.endswith(".txt") and is_verslag(data):            # dev12
+        return parse_verslag(data)
     if path.endswith(".txt") and is_ai_export(data):          # dev10
         return parse_ai_export(data)
     if path.endswith(".txt") and is_word_table(data):         # dev10
@@ -1285,7 +1466,7 @@ def main():
             ("dev6", os.path.join(root, "dev6")), ("dev7", os.path.join(root, "dev7")),
             ("dev8", os.path.join(root, "dev8")), ("dev9", os.path.join(root, "dev9")),
             ("dev10", os.path.join(root, "dev10")),
-            ("dev11", os.path.join(root, "dev11")),
+            ("dev11", os.path.join(root, "dev11")), ("dev12", os.path.join(root, "dev12")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -1297,7 +1478,8 @@ def main():
             ("reports-dev6", os.path.join(root, "reports-dev6")),
             ("reports-dev7", os.path.join(root, "reports-dev7")),
             ("reports-dev8", os.path.join(root, "reports-dev8")),
-            ("reports-dev9", os.path.join(root, "reports-dev9"))]
+            ("reports-dev9", os.path.join(root, "reports-dev9")),
+            ("reports-dev10", os.path.join(root, "reports-dev10"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}

@@ -249,6 +249,8 @@ struct spg_session {
   SPG_VEC(spg_item) items;
   SPG_VEC(spg_mask) masks;  /* pseudonymise.c; empty unless SPG_OPT_PSEUDONYMISE */
   uint32_t dialogue_turn;   /* first turn of part 2 (== turns.n when there is none) */
+  bool outline; /* read_text.c: a text whose lines' indentation is its structure (a mind map's
+                   export); raw keeps each line's indentation before it (score.c) */
   double polarity;          /* overall */
   const spg_lexicon *lex;   /* for theme names when writing */
   const struct spg_analyzer *analyzer; /* for word-type lookups when writing evidence */
@@ -340,6 +342,9 @@ spg_format spg_detect_format(const char *data, size_t len);
 spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err);
 spg_status spg_read_vtt(spg_session *s, const char *data, size_t len, spg_error *err);
 spg_status spg_read_srt(spg_session *s, const char *data, size_t len, spg_error *err);
+/* read_text.c: whether a text is an outline, its structure its lines' indentation (a mind map's
+ * text export): what session.outline says of a text read whole (SPG_OPT_PLAIN). */
+bool spg_text_outline(const char *data, size_t len);
 
 /* normalize.c: appends the normalised form of in[0..len) to out and, for every byte appended,
  * the offset (raw_base + position in in) it came from to map. joinable(ctx, word, len) says
@@ -347,8 +352,9 @@ spg_status spg_read_srt(spg_session *s, const char *data, size_t len, spg_error 
  * NULL never joins. flags: SPG_NORM_*. Returns 0 or -1 on allocation failure. */
 typedef bool (*spg_joinable_fn)(void *ctx, const char *word, size_t len);
 enum {
-  SPG_NORM_DOCUMENT = 1 /* a written text without speakers (a summary, minutes): a short line
+  SPG_NORM_DOCUMENT = 1, /* a written text without speakers (a summary, minutes): a short line
                            that begins a paragraph stands on its own (normalize.c) */
+  SPG_NORM_LINES = 2     /* every line is a unit of its own (an outline's node: session.outline) */
 };
 int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, spg_normmap *map,
                   spg_joinable_fn joinable, void *ctx, unsigned flags);

@@ -806,7 +806,10 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
                    .line_start = out->len,
                    .document = flags & SPG_NORM_DOCUMENT};
   if (spg_buf_reserve(out, len)) return -1;
-  if (st.document) st.line_units = lines_are_units(in, len);
+  if (flags & SPG_NORM_LINES)
+    st.line_units = true;
+  else if (st.document)
+    st.line_units = lines_are_units(in, len);
   st.bars = len && (memchr(in, '|', len) || semicolon_rows(in, len));
   size_t i = 0;
   while (i < len) { /* hot path */

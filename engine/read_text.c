@@ -983,6 +983,7 @@ typedef struct spg_label_slot {
   uint32_t block_count; /* of count, the lines in the block of "Key: value" lines (header_block) */
   uint32_t listed;      /* of count, the lines a list marker opens (spg_label_line.listed) */
   uint32_t tasks;       /* of listed, those whose text begins in lower case ("- Ria: navragen") */
+  uint32_t attend;      /* of count, lines shaped as a list of who came (attendance_shape) */
   const char *value;    /* the first word of its value in that block (a name), NULL if none */
   uint32_t value_len;
   uint32_t echoes; /* of count, lines after the block whose value opens with that word */
@@ -1035,17 +1036,40 @@ static const spg_label_slot *known_label(const spg_label_table *t, const char *l
   return sl->key ? sl : NULL;
 }
 
+/* Whether the first word of [p, p + n) ends as a Dutch plural, in "s" or "en", either case
+ * ("Deelnemers", "toehoorders", "Cliënten"); its length to *len (when not NULL). */
+static bool plural_first(const char *p, size_t n, size_t *len) {
+  size_t w = 0;
+  while (w < n && p[w] != ' ')
+    w++;
+  if (len) *len = w;
+  return (w > 1 && (p[w - 1] | 0x20) == 's') ||
+         (w > 2 && (p[w - 1] | 0x20) == 'n' && (p[w - 2] | 0x20) == 'e');
+}
+
+/* Whether a label line has the shape of a list of who came: a role word's plural of four letters
+ * or more as its label ("toehoorders", "Deelnemers (naasten)"), a value with a comma and no
+ * sentence's end ("2 opvoedadviseurs, jeugdverpleegkundige, teamleider"). */
+static bool attendance_shape(const label_shape *sh, const char *label, size_t label_len,
+                             const spg_label_line *ll) {
+  size_t w;
+  if (!sh->role_led || !ll->text_len || !plural_first(label, label_len, &w) || w <= 3) return false;
+  const char c = ll->text[ll->text_len - 1];
+  return c != '.' && c != '?' && c != '!' && memchr(ll->text, ',', ll->text_len);
+}
+
 int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_label_line *out) {
   if (!label_split(line, len, t->dashed, out)) return 0;
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   label_shape sh;
   if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
   if (spg_label_table_add(t, out->label, out->label_len)) return -1;
+  spg_label_slot *slot = find_slot(t->slots, t->cap, out->label, out->label_len);
   if (out->listed) {
-    spg_label_slot *slot = find_slot(t->slots, t->cap, out->label, out->label_len);
     slot->listed++;
     slot->tasks += out->text_len && out->text[0] >= 'a' && out->text[0] <= 'z';
   }
+  slot->attend += attendance_shape(&slot->sh, slot->key, slot->len, out);
   return 1;
 }
 
@@ -1189,17 +1213,6 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
   }
 }
 
-/* Whether the first word of [p, p + n) ends as a Dutch plural, in "s" or "en", either case
- * ("Deelnemers", "toehoorders", "Cliënten"); its length to *len (when not NULL). */
-static bool plural_first(const char *p, size_t n, size_t *len) {
-  size_t w = 0;
-  while (w < n && p[w] != ' ')
-    w++;
-  if (len) *len = w;
-  return (w > 1 && (p[w - 1] | 0x20) == 's') ||
-         (w > 2 && (p[w - 1] | 0x20) == 'n' && (p[w - 2] | 0x20) == 'e');
-}
-
 /* Whether the label of slot sl names a group by its role ("Deelnemers", "Toehoorders"): a list
  * of who came, not a speaker. */
 static bool group_label(const spg_label_slot *sl) {
@@ -1213,11 +1226,7 @@ static bool group_label(const spg_label_slot *sl) {
  * who came, a header line (roles.c reads the roles from it), not a speaker's turn. */
 static bool attendance_line(const spg_label_table *t, const spg_label_line *ll) {
   const spg_label_slot *sl = known_label(t, ll->label, ll->label_len);
-  if (!sl || sl->count != 1 || !sl->sh.role_led || !ll->text_len) return false;
-  size_t w; /* the first word: a plural of four letters or more */
-  if (!plural_first(sl->key, sl->len, &w) || w <= 3) return false;
-  const char c = ll->text[ll->text_len - 1];
-  return c != '.' && c != '?' && c != '!' && memchr(ll->text, ',', ll->text_len);
+  return sl && sl->count == 1 && attendance_shape(&sl->sh, sl->key, sl->len, ll);
 }
 
 /* A line of a transcript's leading block of "Key: value" lines, two or more of whose keys are
@@ -1262,6 +1271,27 @@ static void header_block_finish(spg_label_table *t, const header_block *hb) {
       sl->valid = false;
   }
   t->header_lo = hb->first, t->header_hi = hb->last;
+  spg_label_table_finish(t);
+}
+
+/* After pass 1: when no label of the file opens two lines and each certain one opens a header
+ * line only (a list of who came: "toehoorders: 2 opvoedadviseurs, jeugdverpleegkundige,
+ * teamleider"; a line of the leading block of "Key: value" lines), no one speaks: a report's or
+ * a mind map's set-up names its people. The labels are header keys then, before the text, and
+ * text after it; the file is read as one without speakers. */
+static void header_keys_finish(spg_label_table *t, const header_block *hb) {
+  if (!t->labelled) return;
+  for (size_t i = 0; i < t->cap; i++) {
+    const spg_label_slot *sl = &t->slots[i];
+    if (!sl->key || !sl->valid || sl->sh.meta_key || sl->sh.rejected) continue;
+    if (sl->count > 1) return;
+    if (certain(&sl->sh, sl->count) && !sl->attend && !(hb->keys >= LEAD_KEYS && sl->block_count))
+      return;
+  }
+  for (size_t i = 0; i < t->cap; i++) {
+    spg_label_slot *sl = &t->slots[i];
+    if (sl->key && sl->valid && certain(&sl->sh, sl->count)) sl->sh.meta_key = true;
+  }
   spg_label_table_finish(t);
 }
 
@@ -1335,11 +1365,57 @@ static bool own_label_shape(const char *line, size_t n) {
 #define CUE_INDENT 8
 #define SCREENPLAY_CUES 3 /* indented cues that make a text a screenplay */
 #define CUE_WORDS 4
+/* The columns of a line's leading blanks, a tab four. */
 static size_t leading_blanks(const char *p, size_t n) {
-  size_t i = 0;
-  while (i < n && (p[i] == ' ' || p[i] == '\t'))
-    i += p[i] == '\t' ? 4 : 1;
-  return i;
+  size_t cols = 0;
+  for (size_t i = 0; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
+    cols += p[i] == '\t' ? 4 : 1;
+  return cols;
+}
+
+/* An outline (a mind map's or an outliner's text export): a text whose structure is its lines'
+ * indentation, a node's children indented below it ("Tops", then "\tOpvoedspreekuur", then
+ * "\t\tsnel terecht ..."), with no list marks. OUTLINE_LINES indented lines or more, at least
+ * half of the text's lines, at two depths or more. */
+#define OUTLINE_LINES 8
+typedef struct outline_state {
+  uint32_t lines, indented; /* text lines; of them, indented ones without a list mark */
+  uint32_t depths;          /* bit d: a line indented d columns (leading_blanks, up to 31) */
+} outline_state;
+
+static void outline_line(outline_state *o, const char *line, size_t n, size_t indent) {
+  if (!n) return;
+  o->lines++;
+  if (!indent || list_marker(line, line + n)) return;
+  o->indented++;
+  o->depths |= 1u << (indent < 31 ? indent : 31);
+}
+
+static bool outline_is(const outline_state *o) {
+  return o->indented >= OUTLINE_LINES && o->indented * 2 >= o->lines &&
+         (o->depths & (o->depths - 1)); /* two bits or more */
+}
+
+bool spg_text_outline(const char *data, size_t len) {
+  outline_state o = {0};
+  spg_lines it;
+  const char *line;
+  size_t n;
+  spg_lines_init(&it, data, len);
+  while (spg_lines_next(&it, &line, &n)) {
+    const size_t indent = leading_blanks(line, n);
+    spg_trim(&line, &n);
+    outline_line(&o, line, n, indent);
+  }
+  return outline_is(&o);
+}
+
+/* Whether [from, to) holds blanks only (the indentation spg_trim took off a line). */
+static bool blanks_only(const char *from, const char *to) {
+  if (from == to) return false;
+  for (; from < to; from++)
+    if (*from != ' ' && *from != '\t') return false;
+  return true;
 }
 
 static bool cue_name(const char *line, size_t n) {
@@ -1799,7 +1875,9 @@ static inline bool text_line_next(spg_lines *it, unsigned margins, const char **
     *line += k, *n -= k;
   }
   if (margins & MARGIN_QUOTES) {
-    const size_t b = leading_blanks(*line, *n);
+    size_t b = 0;
+    while (b < *n && ((*line)[b] == ' ' || (*line)[b] == '\t'))
+      b++;
     const size_t k = b + quote_marks(*line + b, *n - b);
     *line += k, *n -= k;
   }
@@ -2192,6 +2270,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   mail_state mail = {0};
   unsigned chat_lines = 0; /* lines a chat's date and time opens (chat_stamp_at) */
   unsigned cues = 0;       /* a screenplay's indented names in capitals (cue_name) */
+  outline_state outline = {0};
   const unsigned margins = (line_numbered(data, len) ? MARGIN_NUMBERS : 0) |
                            (margin_times(data, len) ? MARGIN_TIMES : 0);
   table.dashed = dash_labelled(data, len, margins);
@@ -2231,6 +2310,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     const bool cue = r == 0 && indent >= CUE_INDENT && cue_name(line, n);
     cues += cue;
     own_line(&own, line, n, r == 0 && (own_label_shape(line, n) || cue));
+    outline_line(&outline, line, n, indent);
   }
   spg_label_table_finish(&table);
   mail.on = mail.attribution && mail.quoted >= MAIL_QUOTED;
@@ -2238,12 +2318,15 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
                     recurring_labels(&table) >= MAIL_SPEAKERS;
   header_block_finish(&table, &hb);
   listed_keys_finish(&table);
+  header_keys_finish(&table, &hb);
   const bool chat = chat_lines >= CHAT_LINES; /* a chat export: its system lines are no text */
   /* not beside labels with a colon that are certain */
   const bool own_ok = own.n >= OWN_DISTINCT && own.again && !table.labelled;
   /* a screenplay: its speakers' cues indented, the words below them indented too; what stands
    * at the margin (scene headings, stage directions, the cast list) is no one's speech */
   const bool screenplay = own_ok && cues >= SCREENPLAY_CUES;
+  /* an outline: its lines' indentation goes into the text with them (score.c reads it) */
+  s->outline = !table.labelled && !own_ok && !chat && !mail.on && outline_is(&outline);
   /* a meeting assistant's export: its summary above the transcript, its footer below a rule */
   const uint32_t body_from = table.labelled ? transcript_at : 0;
   const uint32_t footer_from = table.labelled && rule_at > label_at ? rule_at : 0;
@@ -2263,6 +2346,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   while (st == SPG_OK && text_line_next(&it, margins, &line, &n, &line_ms)) {
     uint32_t lineno = it.lineno;
     const size_t indent = screenplay ? leading_blanks(line, n) : 0;
+    const char *const untrimmed = line;
     spg_trim(&line, &n);
     heading_label(&line, &n);
     /* "R1: ... #00:01:02-3#": a paragraph's mark is its end, the start of the next turn */
@@ -2426,6 +2510,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       line += tk, n -= tk;
       spg_trim(&line, &n);
     }
+    if (s->outline && blanks_only(untrimmed, line)) /* the node's depth stays before it */
+      n += (size_t)(line - untrimmed), line = untrimmed;
     st = add_line(s, &ts, line, n, lineno, err);
   }
   spg_label_table_free(&table);

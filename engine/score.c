@@ -122,6 +122,8 @@ typedef struct heading_scope {
   bool paragraph; /* the current paragraph stands under it */
   bool block;     /* a paragraph that is no list item stood under it */
   bool to_end;    /* a mail's closing: it holds to the end of the turn (SPG_SECTION_CLOSING) */
+  bool outline;   /* opened in an outline: it holds down to the next line at its depth or less */
+  uint32_t depth; /* ... its heading's (line_depth) */
   uint32_t turn;  /* the turn it was opened in */
   uint32_t tok;   /* the heading's first word token, and its words */
   uint16_t n_tokens;
@@ -3252,6 +3254,32 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
  * "Informatie en communicatie", "Parkeren en voorzieningen:", "Het zorgproces"). *themes gets
  * their themes. A list item is a point ("- Communicatie"), not a heading. */
 #define THEME_HEADING_WORDS 6
+/* The depth of the line sentence sent opens in an outline (read_text.c keeps its indentation
+ * in the raw text): its leading blanks in columns, a tab four. */
+static uint32_t line_depth(const spg_session *s, const spg_sentence *sent) {
+  const spg_turn *t = &s->turns.v[sent->turn];
+  uint32_t r = spg_normmap_raw(&s->norm_map, sent->norm_off), depth = 0;
+  while (r > t->raw_off) {
+    const char c = s->raw.data[--r];
+    if (c == '\t')
+      depth += 4;
+    else if (c == ' ')
+      depth++;
+    else
+      break;
+  }
+  return depth;
+}
+
+/* Whether sentence sent, a line of an outline at depth, is a node with children: it ends its
+ * line, and the next line of its turn is indented deeper. */
+static bool outline_parent(const spg_session *s, const spg_sentence *sent, uint32_t depth) {
+  if (!s->outline || !closes_paragraph(s, sent)) return false;
+  const size_t i = (size_t)(sent - s->sentences.v) + 1;
+  return i < s->sentences.n && s->sentences.v[i].turn == sent->turn &&
+         line_depth(s, &s->sentences.v[i]) > depth;
+}
+
 static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *themes) {
   const spg_session *s = sc->s;
   if (!sent->n_tokens || sent->n_tokens > THEME_HEADING_WORDS + 1 ||
@@ -3271,7 +3299,8 @@ static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *
     else if (!(w->score_flags & SPG_WT_STOPWORD) && w->modifier != SPG_MOD_CLAUSE)
       return false; /* "de", "het", "en" may stand between */
   }
-  if (!found || !list_follows(s, sent)) return false;
+  if (!found || !(list_follows(s, sent) || outline_parent(s, sent, line_depth(s, sent))))
+    return false;
   *themes = found;
   return true;
 }
@@ -3607,7 +3636,7 @@ static bool scope_holds(const spg_session *s, heading_scope *sc, const spg_sente
     if (!resumes(s, sc->turn, sent->turn)) return sc->open = false;
     sc->turn = sent->turn;
   }
-  if (sc->to_end) return true;
+  if (sc->to_end || sc->outline) return true; /* an outline's depth closes it (apply_sections) */
   if (spg_opens_paragraph(s, sent)) {
     if (list_item(s, sent)) {
       sc->listed = sc->paragraph = true;
@@ -3772,6 +3801,16 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sent->section = sec->row->cls;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "row-class", NULL, 0);
   }
+  /* an outline: a line at the depth of an open heading's, or less, ends its scope; a line with
+   * children is a heading, whatever its words (a topic, "Citaten", the title) */
+  uint32_t depth = 0;
+  bool node = false;
+  if (s->outline && opens) {
+    depth = line_depth(s, sent);
+    node = outline_parent(s, sent, depth);
+    if (sec->cls.open && sec->cls.outline && depth <= sec->cls.depth) sec->cls.open = false;
+    if (sec->theme.open && sec->theme.outline && depth <= sec->theme.depth) sec->theme.open = false;
+  }
   if (!opens && !sec->cls.open && !sec->theme.open) return 0;
   /* a load or three: the headings' first words are flagged on their types */
   bool flagged = false;
@@ -3808,11 +3847,13 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     scope_open(&sec->cls, sent, tok, end);
     sec->cls.open = h->cls != SPG_CLASS_NONE;
     sec->cls.to_end = h->cls == SPG_SECTION_CLOSING;
+    sec->cls.outline = s->outline, sec->cls.depth = depth;
     sec->heading = h;
     sec->theme.open = false;
   } else if (kind == HEADING_NONE && opens && theme_heading(sc, sent, &heading_themes)) {
     tok = sent->first_token, end = tok + sent->n_tokens;
     scope_open(&sec->theme, sent, tok, end);
+    sec->theme.outline = s->outline, sec->theme.depth = depth;
     sec->themes = heading_themes;
   }
   if (kind == HEADING_ALONE || heading_themes) {
@@ -3824,9 +3865,10 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   /* a heading inside a section of points before the list it heads ("Tips en verbeterpunten",
      then "### Op tijd en reistijd" and "1. ..."): no point, and the list goes on under the
      section; not in a part without points ("Werkwijze", then "Belangrijkste bevindingen") */
-  if (kind == HEADING_NONE && opens && sec->cls.open && sec->cls.turn == sent->turn &&
-      !SPG_SECTION_NO_POINTS(sec->heading->cls) &&
-      (sub_heading(sc, sent) || parent_item(sc, sent))) {
+  if (kind == HEADING_NONE &&
+      (node || (opens && !s->outline && sec->cls.open && sec->cls.turn == sent->turn &&
+                !SPG_SECTION_NO_POINTS(sec->heading->cls) &&
+                (sub_heading(sc, sent) || parent_item(sc, sent))))) {
     sec->cls.listed = false;
     *heading = true;
     sent->flags |= SPG_SENT_HEADING;
@@ -3835,7 +3877,7 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   }
   bool in_class = scope_holds(s, &sec->cls, sent);
   if (scope_holds(s, &sec->theme, sent)) *themes = sec->themes;
-  if (kind == HEADING_NONE && opens && !in_class && bare_heading(sc, sent)) {
+  if (kind == HEADING_NONE && opens && !in_class && !s->outline && bare_heading(sc, sent)) {
     *heading = true; /* "2.2 Crisis en bereikbaarheid": scored as nothing, opens no section */
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,

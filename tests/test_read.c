@@ -1146,6 +1146,46 @@ static void text_display_bars_lead_block_and_attendance(void **state) {
   spg_session_free(s);
 }
 
+/* A mind map's text export: its nodes indented with tabs below their parents. Its set-up's
+ * list of who came ("toehoorders: ...", the only label of the file) makes no speaker of anyone:
+ * the text has one voice, and each line keeps its indentation before it (score.c reads the
+ * depth). Indented lines at one depth only (paragraphs indented as prose is) are no outline. */
+static void text_outline_keeps_its_indentation(void **state) {
+  (void)state;
+  spg_session *s = read_text("Spiegelbijeenkomst CJG\n\tOpzet\n\t\t9 ouders, 3 vaders\n"
+                             "\t\ttoehoorders: 2 adviseurs, verpleegkundige, teamleider\n"
+                             "\tTops\n\t\tSpreekuur\n\t\t\tsnel terecht\n"
+                             "\t\t\tadviseur luistert\n\tTips\n\t\tbellen alleen 9 tot 12\n"
+                             "\t\tgeen opvang tijdens de cursus\n");
+  assert_true(s->outline);
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(s->speakers.v[0].label, "");
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_text(s, 0),
+                      "Spiegelbijeenkomst CJG\n\tOpzet\n\t\t9 ouders, 3 vaders\n"
+                      "\t\ttoehoorders: 2 adviseurs, verpleegkundige, teamleider\n\tTops\n"
+                      "\t\tSpreekuur\n\t\t\tsnel terecht\n\t\t\tadviseur luistert\n\tTips\n"
+                      "\t\tbellen alleen 9 tot 12\n\t\tgeen opvang tijdens de cursus");
+  spg_session_free(s);
+  s = read_text("Verslag\n    De arts was vriendelijk.\n    De balie niet.\n"
+                "    Het wachten duurde lang.\n    Parkeren was duur.\n    De koffie was op.\n"
+                "    Het bordje ontbrak.\n    De lift was stuk.\n    De folder was oud.\n");
+  assert_false(s->outline);
+  assert_string_equal(turn_text(s, 0), "Verslag\nDe arts was vriendelijk.\nDe balie niet.\n"
+                                       "Het wachten duurde lang.\nParkeren was duur.\n"
+                                       "De koffie was op.\nHet bordje ontbrak.\n"
+                                       "De lift was stuk.\nDe folder was oud.");
+  spg_session_free(s);
+  /* a transcript whose speakers come back is read as one, its attendance list a header line */
+  s = read_text("toehoorders: Ronald Kuiper (hoofd), Esther Vlot (teamleider)\n\n"
+                "Femke: Welkom.\nSamira: Het bellen duurt lang.\nFemke: Dank je.\n"
+                "Samira: Ja.\n");
+  assert_false(s->outline);
+  assert_int_equal(s->speakers.n, 2);
+  assert_non_null(spg_session_meta(s, "toehoorders"));
+  spg_session_free(s);
+}
+
 /* The time marks of the f4/f5 transcription programs ("#00:01:02-3#") end a paragraph: they
  * are no text, and the mark ends the turn, so it is the next one's start. */
 static void text_f4_time_marks(void **state) {
@@ -1591,6 +1631,7 @@ int main(void) {
       cmocka_unit_test(text_mail_reply_between_quoted_lines),
       cmocka_unit_test(text_mail_quoting_a_transcript),
       cmocka_unit_test(text_display_bars_lead_block_and_attendance),
+      cmocka_unit_test(text_outline_keeps_its_indentation),
       cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_numbered_lines_and_prose_introduction),

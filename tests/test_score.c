@@ -2087,6 +2087,45 @@ static void parent_items_of_a_nested_list(void **state) {
   spg_session_free(s);
 }
 
+/* A mind map's text export (read_text.c keeps its indentation): a node with children is a
+ * heading, whatever its words; a class heading's scope holds down to the next line at its depth
+ * or less ("Citaten", a sibling of "Quick-wins", ends it), and a topic node between a class
+ * heading and its points ("Cursus" under "Tips") leaves the class open. */
+static void outline_nodes_and_depths(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Spiegelbijeenkomst poli\n"
+                                "\tTops\n"
+                                "\t\tBalie\n"
+                                "\t\t\tde arts was vriendelijk\n"
+                                "\tTips\n"
+                                "\t\tCursus\n"
+                                "\t\t\tgroep te groot\n"
+                                "\tQuick-wins\n"
+                                "\t\ttelefoonnummers op de website\n"
+                                "\tCitaten\n"
+                                "\t\tDe wachtkamer was prima.\n"
+                                "\tVervolg\n"
+                                "\t\tverslag naar de ouders\n",
+                                SPG_OPT_PLAIN);
+  assert_true(s->outline);
+  static const char *const nodes[] = {"Spiegelbijeenkomst", "Tops",    "Balie",  "Tips", "Cursus",
+                                      "Quick-wins",         "Citaten", "Vervolg"};
+  for (size_t i = 0; i < sizeof nodes / sizeof *nodes; i++) {
+    if (!(sentence_with(s, nodes[i])->flags & SPG_SENT_HEADING))
+      fail_msg("\"%s\" is no heading", nodes[i]);
+    assert_int_equal(sentence_with(s, nodes[i])->cls, SPG_CLASS_NONE);
+  }
+  assert_int_equal(section_of(s, "vriendelijk"), SPG_CLASS_POSITIVE);
+  assert_int_equal(sentence_with(s, "vriendelijk")->cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(section_of(s, "groep"), SPG_CLASS_LEARNING);
+  assert_int_equal(section_of(s, "telefoonnummers"), SPG_CLASS_QUICKWIN);
+  assert_int_equal(sentence_with(s, "telefoonnummers")->cls, SPG_CLASS_QUICKWIN);
+  assert_int_equal(section_of(s, "wachtkamer"), SPG_CLASS_NONE); /* after "Citaten" */
+  assert_int_equal(sentence_with(s, "verslag naar")->cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+}
+
 /* A table whose head row names a class per column ("Thema | Tops | Wat kan beter"): each cell
  * is a sentence of its own with its column's class, whatever its words say; the head row and
  * the theme's column are headings, no points, and the first column's theme words are the
@@ -2870,6 +2909,7 @@ int main(void) {
       cmocka_unit_test(judged_headings_give_their_class),
       cmocka_unit_test(tip_rows_beside_quick_win_rows),
       cmocka_unit_test(parent_items_of_a_nested_list),
+      cmocka_unit_test(outline_nodes_and_depths),
       cmocka_unit_test(mail_closing_holds_to_the_end),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
