@@ -19,7 +19,10 @@
  * row with an empty speaker cell goes on with the open turn, a paragraph of its own unless the
  * turn stopped mid-sentence (Word tables and spreadsheets name the speaker at a change). A
  * time column ("start", "begin", "tijd", "timestamp", ...) dates each turn when its value parses
- * as a time (Whisper's milliseconds do not). Fields follow RFC 4180: a field in double
+ * as a time (Whisper's milliseconds do not). A column's name may carry its format after " - "
+ * or in brackets (ELAN's tab-delimited export: "Tier", "Begin Time - hh:mm:ss.ms", "End Time -
+ * ...", "Duration - ...", "Annotation"); a row of a tier of notes ("Notities", "Notes") is meta
+ * "notities", no one's speech. Fields follow RFC 4180: a field in double
  * quotes may hold the separator, line ends and "" for a quote. A row without text is skipped; a row
  * of the speaker of the open turn continues that turn when its text so far stopped mid-sentence
  * (segment exports cut sentences in two), as consecutive lines of one speaker do in plain text. A
@@ -34,13 +37,22 @@
 #define TABLE_COLUMNS 32 /* columns of a header that are looked at */
 #define TABLE_LOOK 8     /* non-blank lines before a header: a title, a date */
 
-static const char *const speaker_names[] = {"deelnemer", "naam",    "name",     "persoon",
-                                            "speaker",   "spreker", "sprekers", "speaker name"};
-static const char *const text_names[] = {"content",    "inhoud",       "tekst",     "text",
-                                         "transcript", "transcriptie", "uitspraak", "utterance"};
-static const char *const time_names[] = {"begin",     "begintijd", "start", "start time",
-                                         "starttijd", "tijd",      "time",  "timestamp"};
-static const char *const end_names[] = {"eind", "eindtijd", "einde", "end", "end time", "stop"};
+static const char *const speaker_names[] = {"deelnemer", "naam",         "name",
+                                            "persoon",   "speaker",      "spreker",
+                                            "sprekers",  "speaker name", "tier"};
+static const char *const text_names[] = {"annotation", "annotatie", "content",    "inhoud",
+                                         "tekst",      "text",      "transcript", "transcriptie",
+                                         "uitspraak",  "utterance"};
+static const char *const time_names[] = {"begin", "begin time", "begintijd",
+                                         "start", "start time", "starttijd",
+                                         "tijd",  "time",       "timestamp"};
+static const char *const end_names[] = {"duration", "duur", "eind",     "eindtijd",
+                                        "einde",    "end",  "end time", "stop"};
+/* A speaker column's value that names a tier of notes, not a voice (ELAN's "Notities" beside
+ * "GL", "D1", ...): its rows are meta "notities". */
+static const char *const note_tiers[] = {"comment",  "commentaar", "comments",
+                                         "note",     "notes",      "notitie",
+                                         "notities", "opmerking",  "opmerkingen"};
 
 typedef struct table {
   char sep;
@@ -91,6 +103,12 @@ static const char *next_field(const char *p, const char *end, char sep, const ch
 
 static bool named(const char *f, size_t n, const char *const *names, size_t count) {
   spg_trim(&f, &n);
+  /* a format after the name: ELAN's "Begin Time - hh:mm:ss.ms", "Begin (ms)" */
+  for (size_t i = 1; i + 1 < n; i++)
+    if (f[i] == ' ' && (f[i + 1] == '(' || (f[i + 1] == '-' && i + 2 < n && f[i + 2] == ' '))) {
+      n = i;
+      break;
+    }
   char low[24];
   if (!n || n >= sizeof low) return false;
   for (size_t i = 0; i < n; i++) {
@@ -285,6 +303,12 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
       continue;
     }
     if (!(label = unquote(label, &label_len, label_escaped, &buf, &cap))) goto nomem;
+    if (named(label, label_len, note_tiers, SPG_COUNT(note_tiers))) {
+      if (!(u = unquote(text, &text_len, text_escaped, &buf, &cap)) ||
+          spg_session_append_meta(s, "notities", u, text_len, row_line))
+        goto nomem;
+      continue;
+    }
     int sp = spg_session_speaker(s, label, label_len);
     if (sp < 0) goto nomem;
     int64_t ms = SPG_NO_TIME;

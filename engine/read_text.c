@@ -385,6 +385,21 @@ static bool dots_ok(const char *w, size_t n) {
 }
 
 /* Analyses a label (already stripped of timestamps and "**"); false when it cannot be one. */
+/* The length of a formal role word that opens [p, p + n) in lower case, followed by a space or
+ * the end ("voorzitter", "heer Van Dam"), 0 if none: what a verbatim report puts after "De". */
+static size_t formal_role(const char *p, size_t n) {
+  static const char *const formal[] = {"gespreksleider", "gespreksleidster", "griffier",
+                                       "heer",           "moderator",        "secretaris",
+                                       "voorzitter",     "wethouder"};
+  size_t w = 0;
+  while (w < n && p[w] != ' ')
+    w++;
+  char low[24];
+  if (w >= sizeof low || (w < n && w + 1 >= n)) return 0;
+  memcpy(low, p, w), low[w] = 0;
+  return in_list(low, formal, SPG_COUNT(formal)) ? w : 0;
+}
+
 static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   memset(sh, 0, sizeof *sh);
   if (!n || n > LABEL_MAX) return false;
@@ -401,6 +416,19 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
     if (!n || !desc_len || desc_len > LABEL_DESC || memchr(desc, '|', desc_len) ||
         memchr(l, '(', n))
       return false;
+  }
+  /* A verbatim report's article before a formal role ("De voorzitter", "De heer Van Dam"): the
+   * label read without it; certain only when it comes back (count 2: "De reden: ..." in speech
+   * comes once), and a name to accept when a name follows the role. */
+  size_t role_len;
+  if (!bar && n > 3 && (l[0] == 'D' || l[0] == 'd') && l[1] == 'e' && l[2] == ' ' &&
+      (role_len = formal_role(l + 3, n - 3)) != 0) {
+    if (!analyse_label(l + 3, n - 3, sh)) return false;
+    const char *rest = l + 3 + role_len;
+    const size_t rest_len = n - 3 - role_len;
+    sh->namelike = sh->strict && rest_len > 1 && starts_upper(rest + 1, rest_len - 1);
+    sh->strict = false;
+    return true;
   }
   /* Characters: letters (any non-ASCII letter), digits, space, . - ' & / _ and one (...) group.
    * Typographic quotes, ellipses and dashes of speech are refused. */
@@ -1221,12 +1249,31 @@ static bool group_label(const spg_label_slot *sl) {
           (sl->key[sl->len - 2] == 'e' && sl->key[sl->len - 1] == 'n'));
 }
 
+/* A role's line that names who has it, a title and a name without a sentence's end
+ * ("Voorzitter: mevrouw J. Kramer, onafhankelijk gespreksleider", "Notulist: dhr. P. de Vries"):
+ * a verbatim report's heading, not the role's first words. */
+static bool named_role(const label_shape *sh, const spg_label_line *ll) {
+  static const char *const titles[] = {"mevrouw ", "mevr. ",  "mw. ", "de heer ",
+                                       "dhr. ",    "meneer ", "dr. ", "mr. "};
+  if (!sh->role_led || ll->text_len < 6) return false;
+  const char c = ll->text[ll->text_len - 1];
+  if (c == '.' || c == '?' || c == '!') return false;
+  for (size_t i = 0; i < SPG_COUNT(titles); i++) {
+    const size_t k = strlen(titles[i]);
+    if (ll->text_len > k && (ll->text[0] | 0x20) == titles[i][0] &&
+        memcmp(ll->text + 1, titles[i] + 1, k - 1) == 0 && ll->text[k] >= 'A' && ll->text[k] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
 /* A label line before the first turn that lists a group once ("toehoorders: Ronald Kuiper
  * (hoofd bezoekzaken), Esther Vlot (...)", "Deelnemers (naasten): Samira, mw. Brouwer, ..."):
  * who came, a header line (roles.c reads the roles from it), not a speaker's turn. */
 static bool attendance_line(const spg_label_table *t, const spg_label_line *ll) {
   const spg_label_slot *sl = known_label(t, ll->label, ll->label_len);
-  return sl && sl->count == 1 && attendance_shape(&sl->sh, sl->key, sl->len, ll);
+  return sl && sl->count == 1 &&
+         (attendance_shape(&sl->sh, sl->key, sl->len, ll) || named_role(&sl->sh, ll));
 }
 
 /* A line of a transcript's leading block of "Key: value" lines, two or more of whose keys are
@@ -2001,10 +2048,12 @@ bool spg_turn_continues(const spg_session *s, int sp) {
  * open turn of the same speaker when that stopped mid-sentence (Whisper and WhisperX write a
  * line per segment, cutting sentences in two). */
 /* The label without the mark of a speaker who resumes ("MENEER DE BOER (VERVOLG)", a
- * screenplay's "(CONT'D)"): the same speaker. */
+ * screenplay's "(CONT'D)") or interrupts ("Mevrouw Bakker (interrumperend)", a verbatim
+ * report's): the same speaker. */
 static size_t resumed_label(const char *label, size_t n) {
-  static const char *const marks[] = {"(vervolg)", "(vervolgt)", "(cont'd)", "(cont\342\200\231d)",
-                                      "(continued)"};
+  static const char *const marks[] = {"(vervolg)",           "(vervolgt)",  "(cont'd)",
+                                      "(cont\342\200\231d)", "(continued)", "(interrumperend)",
+                                      "(interrumperende)"};
   if (n < 8 || label[n - 1] != ')') return n;
   return strip_suffix(label, n, marks, SPG_COUNT(marks), true);
 }

@@ -103,6 +103,12 @@ static spg_role label_role(const spg_lexicon *lex, const char *label) {
   size_t j = i;
   while (j < n && !is_word_sep(label[j])) j++;
   size_t wl = j - i;
+  if (wl == 2 && (label[i] == 'D' || label[i] == 'd') && label[i + 1] == 'e' && j < n) {
+    i = j + 1; /* "De voorzitter", "De heer Van Dam": a verbatim report's article */
+    for (j = i; j < n && !is_word_sep(label[j]);)
+      j++;
+    wl = j - i;
+  }
   while (wl && (label[i + wl - 1] == '.' || label[i + wl - 1] == ':')) wl--;
   spg_role r = lex_role(lex, label + i, wl);
   if (r) return r;

@@ -134,6 +134,22 @@ static void text_headers_turns_and_lines(void **state) {
   assert_int_equal(s->turns.v[2].speaker, s->turns.v[0].speaker);
   assert_int_equal(s->turns.v[0].start_ms, SPG_NO_TIME);
   spg_session_free(s);
+  /* ELAN's tab-delimited export: its columns' names carry their format, a tier of notes is no
+   * voice */
+  s = read_text("Tier\tBegin Time - hh:mm:ss.ms\tEnd Time - hh:mm:ss.ms\tDuration - hh:mm:ss.ms\t"
+                "Annotation\n"
+                "Notities\t00:00:03.810\t00:00:06.310\t00:00:02.500\tOpname 1, zaal 2\n"
+                "GL\t00:00:04.210\t00:00:15.016\t00:00:10.806\tWelkom allemaal.\n"
+                "D1\t00:00:16.000\t00:00:20.000\t00:00:04.000\tDe uitslag van de MRI\n"
+                "Notities\t00:00:19.000\t00:00:20.000\t00:00:01.000\tD1 in rolstoel\n"
+                "D1\t00:00:20.100\t00:00:24.000\t00:00:03.900\tstond al in het portaal.\n");
+  assert_int_equal(s->speakers.n, 2);
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_label(s, 0), "GL");
+  assert_int_equal(s->turns.v[0].start_ms, 4210);
+  assert_string_equal(turn_text(s, 1), "De uitslag van de MRI\nstond al in het portaal.");
+  assert_string_equal(spg_session_meta(s, "notities"), "Opname 1, zaal 2\nD1 in rolstoel");
+  spg_session_free(s);
 }
 
 static void text_label_positives(void **state) {
@@ -1186,6 +1202,36 @@ static void text_outline_keeps_its_indentation(void **state) {
   spg_session_free(s);
 }
 
+/* A verbatim report in the style of the Handelingen: "De voorzitter:" and "De heer Van Dam:" are
+ * labels once they come back, an interruption ("Mevrouw Bakker (interrumperend):") is the
+ * speaker's own turn, and the heading's "Voorzitter: mevrouw J. Kramer, ..." names who chairs,
+ * a header line. An article before a role that opens a line once is speech ("De reden: ..."). */
+static void text_verbatim_report(void **state) {
+  (void)state;
+  spg_session *s = read_text("Verslag van de spiegelbijeenkomst\n\n"
+                             "Voorzitter: mevrouw J. Kramer, onafhankelijk gespreksleider\n\n"
+                             "De voorzitter: Welkom allemaal.\n\n"
+                             "De heer Van Dam: Het duurde lang.\n\n"
+                             "Mevrouw Bakker (interrumperend): Dat herken ik.\n\n"
+                             "De voorzitter: Dank u.\n\n"
+                             "Mevrouw Bakker: Bij mij ook.\n\n"
+                             "De heer Van Dam: Ja.\n\n"
+                             "De heer Claes: Nee.\n");
+  assert_string_equal(spg_session_meta(s, "voorzitter"),
+                      "mevrouw J. Kramer, onafhankelijk gespreksleider");
+  assert_int_equal(s->speakers.n, 4);
+  assert_string_equal(turn_label(s, 0), "De voorzitter");
+  assert_string_equal(turn_label(s, 1), "De heer Van Dam");
+  assert_string_equal(turn_label(s, 2), "Mevrouw Bakker");
+  assert_string_equal(turn_text(s, 2), "Dat herken ik.");
+  assert_string_equal(turn_label(s, 6), "De heer Claes"); /* once, a name in a labelled file */
+  spg_session_free(s);
+  s = read_text("De reden: het duurde lang.\nDaarna ging het beter.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(s->speakers.v[0].label, "");
+  spg_session_free(s);
+}
+
 /* The time marks of the f4/f5 transcription programs ("#00:01:02-3#") end a paragraph: they
  * are no text, and the mark ends the turn, so it is the next one's start. */
 static void text_f4_time_marks(void **state) {
@@ -1632,6 +1678,7 @@ int main(void) {
       cmocka_unit_test(text_mail_quoting_a_transcript),
       cmocka_unit_test(text_display_bars_lead_block_and_attendance),
       cmocka_unit_test(text_outline_keeps_its_indentation),
+      cmocka_unit_test(text_verbatim_report),
       cmocka_unit_test(text_f4_time_marks),
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_numbered_lines_and_prose_introduction),

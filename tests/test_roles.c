@@ -22,13 +22,14 @@ static int setup(void **state) {
   if (!mkdtemp(lexdir)) return -1;
   write_test_file(lexdir, "themes.tsv",
                   "@theme\tbejegening\tBejegening\tTreatment\nbejegening\tvriendelijk\n");
-  write_test_file(lexdir, "roles.tsv",
-                  "# first word of a label\trole\n"
-                  "gespreksleider\tmoderator\nmoderator\tmoderator\nvoorzitter\tmoderator\n"
-                  "gl\tmoderator\ndeelnemer\tparticipant\npatiënt\tparticipant\n"
-                  "mevrouw\tparticipant\nmeneer\tparticipant\nmoeder\tparticipant\n"
-                  "arts\tlistener\nverpleegkundige\tlistener\ntoehoorder\tlistener\n"
-                  "dr\tlistener\nnotulist\tminutes\nt\tlistener\ntolk\tminutes\n");
+  write_test_file(
+      lexdir, "roles.tsv",
+      "# first word of a label\trole\n"
+      "gespreksleider\tmoderator\nmoderator\tmoderator\nvoorzitter\tmoderator\n"
+      "gl\tmoderator\ndeelnemer\tparticipant\npatiënt\tparticipant\n"
+      "mevrouw\tparticipant\nmeneer\tparticipant\nheer\tparticipant\nmoeder\tparticipant\n"
+      "arts\tlistener\nverpleegkundige\tlistener\ntoehoorder\tlistener\n"
+      "dr\tlistener\nnotulist\tminutes\nt\tlistener\ntolk\tminutes\n");
   write_test_file(lexdir, "handover.tsv",
                   "tweede deel\nvragen stellen\nde toehoorders mogen nu\n"
                   "toehoorders * vragen\n");
@@ -98,6 +99,19 @@ static void attendance_lists_give_roles(void **state) {
   assert_int_equal(role_of(s, "Ronald"), SPG_ROLE_LISTENER);
   assert_int_equal(role_of(s, "Esther"), SPG_ROLE_LISTENER);
   assert_int_equal(role_of(s, "Jeroen"), SPG_ROLE_LISTENER);
+  spg_session_free(s);
+}
+
+/* A verbatim report's "De voorzitter" chairs and "De heer Van Dam" takes part: the role of the
+ * word after the article. */
+static void article_before_a_role(void **state) {
+  spg_session *s =
+      session("De voorzitter: Welkom allemaal.\n\nDe heer Van Dam: Het duurde lang.\n\n"
+              "De voorzitter: Dank u.\n\nDe heer Van Dam: Ja.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "De voorzitter"), SPG_ROLE_MODERATOR);
+  assert_int_equal(role_of(s, "De heer Van Dam"), SPG_ROLE_PARTICIPANT);
   spg_session_free(s);
 }
 
@@ -648,6 +662,7 @@ int main(void) {
       cmocka_unit_test(handover_phrase_opens_part_two),
       cmocka_unit_test(wildcard_phrase_and_now_beats_later),
       cmocka_unit_test(attendance_lists_give_roles),
+      cmocka_unit_test(article_before_a_role),
       cmocka_unit_test(phrase_of_a_participant_is_no_handover),
       cmocka_unit_test(first_listener_turn_opens_part_two),
       cmocka_unit_test(without_lexicon_header_and_listeners_still_work),
