@@ -2614,10 +2614,12 @@ static bool first_person(const unit *x, bool with_we) {
  * question addressing "u", no quotation marks. Its wish words are the meeting's question, not
  * a participant's wish; participants' questions in a report address the staff ("jullie") or
  * stand quoted. */
+static bool imperative_quotes_question(const scorer *sc);
 static bool asked_of_participants(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   if (!spg_one_voice(s) || !ends_with_question(s, sent) ||
-      memchr(s->norm.data + sent->norm_off, '"', sent->norm_len))
+      memchr(s->norm.data + sent->norm_off, '"', sent->norm_len) ||
+      imperative_quotes_question(sc)) /* "Vraag ouders gewoon: hoe gaat het met u?": a tip */
     return false;
   for (size_t u = 0; u < sc->units.n; u++)
     if (spg_morph_form_is(sc->units.v[u].type, "u")) return true;
@@ -2741,6 +2743,30 @@ static bool quoted_question(const scorer *sc) {
     verb--;
   }
   return verb >= 2; /* a story before the quote, not "Hij zei, klopt dat?" alone */
+}
+
+/* Whether the question a sentence ends with is the one its opening imperative tells them to ask,
+ * after a colon: "Vraag de partner gewoon aan het eind: hoe gaat het met u?", "Zeg dan: wat
+ * heeft u nodig?". A tip, not a question of the speaker's. */
+static bool imperative_quotes_question(const scorer *sc) {
+  const unit *v = sc->units.v;
+  size_t colon = 0;
+  for (size_t u = 1; u < sc->units.n && !colon; u++)
+    if (!v[u].type && sc->s->norm.data[sc->s->tokens.v[v[u].tok].off] == ':') colon = u;
+  if (colon < 2) return false;
+  /* the verb as a noun: "Vraag van het team: ...?", "Vraag aan de ouders: ...?" */
+  static const char *const nouned[] = {"aan",  "bij", "en",   "is", "om",
+                                       "over", "van", "voor", "was"};
+  for (size_t u = 0; u + 1 < colon; u++) {
+    if (!v[u].type) return false;
+    if (!spg_imp_verb(v[u].hot.imperative)) continue;
+    if (!imperative_opens(sc, u) || !v[u + 1].type || v[u + 1].hot.imperative == SPG_IMP_SUBJECT)
+      return false;
+    for (size_t i = 0; i < SPG_COUNT(nouned); i++)
+      if (spg_morph_form_is(v[u + 1].type, nouned[i])) return false;
+    return true;
+  }
+  return false;
 }
 
 #define THANKS_REACH 3 /* words from a thanking act to the meeting's people it thanks */
@@ -4191,7 +4217,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
     else if ((sc.seen & SEEN_PHRASE) && match_phrases(&sc, sent))
       rc = -1;
     else {
-      if (question && quoted_question(&sc)) {
+      if (question && (quoted_question(&sc) || imperative_quotes_question(&sc))) {
         question = false;
         rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token + sent->n_tokens - 1, 1, 0,
                           "quoted-question", NULL, 0);

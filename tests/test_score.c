@@ -688,7 +688,9 @@ static void wish_with_te_and_an_instruction_is_concrete(void **state) {
 }
 
 /* Rule quoted-question: a question quoted at the end of a story ("..., en toen zei ze, heeft u
- * uw pasje bij u?") is no question of the speaker's: the story is scored. */
+ * uw pasje bij u?"), or the one an opening imperative tells them to ask ("Vraag de partner
+ * gewoon: hoe gaat het met u?"), is no question of the speaker's: the story or the tip is
+ * scored. */
 static void quoted_question_ends_a_story(void **state) {
   fixture *f = *state;
   spg_session *s =
@@ -705,6 +707,18 @@ static void quoted_question_ends_a_story(void **state) {
   /* the speaker's own question, or a quote with no story before it */
   assert_int_equal(class_of(f, "De arts was echt slecht, heeft u een pasje?"), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Ze zei, heeft u een pasje?"), SPG_CLASS_NONE);
+  /* the question an opening imperative tells them to ask, after a colon: a tip */
+  s = analyze_text(f, "Bel de ouders gewoon: hoe gaat het thuis?", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "quoted-question"));
+  assert_false(s->sentences.v[0].flags & SPG_SENT_QUESTION);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  assert_int_not_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* not the speaker's own act, nor the verb's noun before a preposition */
+  assert_int_equal(class_of(f, "Ik bel de ouders: hoe gaat het thuis?"), SPG_CLASS_NONE);
+  s = analyze_text(f, "Bel van de ouders: hoe gaat het thuis?", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_QUESTION);
+  spg_session_free(s);
 }
 
 static void imperative_inside_unpunctuated_speech(void **state) {
