@@ -448,12 +448,25 @@ static bool line_stands_alone(const norm_state *st) {
   bool para = a == st->base || d[a] == '\n';
   if (a > st->base) a++; /* the separator */
   if (a >= e) return false;
-  /* the number of a heading ("4. Rondvraag", "4a. Bespreking in de raad") is no sentence mark */
+  /* the number of a heading ("4. Rondvraag", "4a. Bespreking in de raad", "4.3.1 Opzet") is
+   * no sentence mark */
   size_t num = a;
   while (num < e && num - a < 2 && d[num] >= '0' && d[num] <= '9')
     num++;
   if (num > a && num < e && d[num] >= 'a' && d[num] <= 'z') num++;
-  if (num > a && num + 1 < e && (d[num] == '.' || d[num] == ')') && d[num + 1] == ' ') a = num + 2;
+  if (num > a && num + 1 < e && (d[num] == '.' || d[num] == ')') && d[num + 1] == ' ') {
+    a = num + 2;
+  } else if (num > a) { /* a section's number: "4.3", "4.3.1", "2.1." */
+    size_t k = num;
+    unsigned groups = 0;
+    while (k + 1 < e && d[k] == '.' && d[k + 1] >= '0' && d[k + 1] <= '9' && groups < 3) {
+      k++, groups++;
+      while (k < e && d[k] >= '0' && d[k] <= '9' && k - num < 12)
+        k++;
+    }
+    if (groups && k < e && d[k] == '.') k++;
+    if (groups && k + 1 < e && d[k] == ' ') a = k + 1;
+  }
   size_t words = 1;
   bool mark = false;
   for (size_t k = a; k < e; k++) {

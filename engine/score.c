@@ -4168,6 +4168,104 @@ static void agenda_items(scorer *sc) {
   if (headings >= AGENDA_MIN && minutes && meeting) sc->agenda_n = n;
 }
 
+/* Rule agenda-item, in a chapter of a larger report (a quality annual report's "4.1
+ * Cliënttevredenheid", "4.2 Klachten", "4.3 Spiegelbijeenkomst cliënten en ouders", "4.4
+ * Accreditatie", "4.5 Samenvatting"): sections numbered at one depth of two or more ("4.3",
+ * "2.1.4"), CHAPTER_MIN or more under one parent, one naming the meeting (meeting_words), one
+ * naming another source of the report (a survey, complaints, an audit: source_words), and none
+ * a class of points ("Wat gaat goed", "Tips": class_words; then the sections are the meeting's
+ * own). Only the meeting's section, with its subsections ("4.3.2 Wat gaat goed"), holds its
+ * points; the survey's scores, the complaints' counts and the auditors' praise are none. */
+#define CHAPTER_MIN 3
+static const char *const source_words[] = {
+    "tevredenheid", "klacht",    "enqu\xc3\xaate", "vragenlijst", "audit",        "accreditatie",
+    "keurmerk",     "inspectie", "incident",       "cijfers",     "samenvatting", NULL};
+static const char *const class_words[] = {"goed",     "beter",    "tops",  "tips", "quick",
+                                          "verbeter", "knelpunt", "sterk", "zwak", NULL};
+
+/* The numbers of the section heading that sentence sent is ("4.3 Spiegelbijeenkomst ..."): its
+ * depth (2..4; 0 when it is no such heading), its parent's numbers in *parent, whether it
+ * names the meeting, another source, a class of points. */
+static unsigned section_number(const spg_session *s, const spg_sentence *sent, unsigned *parent,
+                               bool *meeting, bool *source, bool *cls) {
+  const char *p = s->norm.data + sent->norm_off;
+  const size_t n = sent->norm_len;
+  size_t k = 0;
+  unsigned depth = 0, numbers[4] = {0};
+  for (;;) {
+    size_t d = 0;
+    unsigned v = 0;
+    while (k < n && d < 3 && p[k] >= '0' && p[k] <= '9')
+      v = v * 10 + (unsigned)(p[k++] - '0'), d++;
+    if (!d || depth == 4) return 0;
+    numbers[depth++] = v;
+    if (k < n && p[k] == '.' && k + 1 < n && p[k + 1] >= '0' && p[k + 1] <= '9') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (depth < 2 || k + 2 >= n || p[k] != ' ' || !(p[k + 1] >= 'A' && p[k + 1] <= 'Z')) return 0;
+  const char last = p[n - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',') return 0;
+  char low[256];
+  size_t m = n - k < sizeof low - 1 ? n - k : sizeof low - 1;
+  unsigned words = 1;
+  for (size_t i = 0; i < m; i++) {
+    const char c = p[k + i];
+    words += c == ' ';
+    low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  low[m] = 0;
+  if (words > AGENDA_WORDS) return 0;
+  *meeting = *source = *cls = false;
+  for (const char *const *w = meeting_words; *w && !*meeting; w++)
+    *meeting = strstr(low, *w) != NULL;
+  for (const char *const *w = source_words; *w && !*source; w++)
+    *source = strstr(low, *w) != NULL;
+  for (const char *const *w = class_words; *w && !*cls; w++)
+    *cls = strstr(low, *w) != NULL;
+  *parent = 0;
+  for (unsigned i = 0; i + 1 < depth; i++)
+    *parent = *parent * 1000 + numbers[i];
+  return depth;
+}
+
+/* The span of the meeting's section of a report's chapter into sc (agenda_n 1), when the text is
+ * such a chapter (see section_number); agenda_n stays -1 otherwise. */
+static void chapter_sections(scorer *sc) {
+  const spg_session *s = sc->s;
+  if (!spg_one_voice(s)) return;
+  unsigned top = 0, parent = 0, siblings = 0;
+  bool meeting = false, source = false, cls = false;
+  uint32_t lo = 0, hi = UINT32_MAX;
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < s->sentences.n; i++) {
+      const spg_sentence *sent = &s->sentences.v[i];
+      const char c = s->norm.data[sent->norm_off];
+      if (c < '1' || c > '9' || !spg_opens_paragraph(s, sent)) continue;
+      unsigned par;
+      bool m, src, k;
+      const unsigned depth = section_number(s, sent, &par, &m, &src, &k);
+      if (!depth) continue;
+      if (pass == 0) { /* the shallowest depth, and its first parent */
+        if (!top || depth < top) top = depth, parent = par;
+        continue;
+      }
+      if (depth > top) continue;                /* a subsection: it goes with its section */
+      if (depth < top || par != parent) return; /* more chapters than one */
+      siblings++, source |= src, cls |= k;
+      if (lo && hi == UINT32_MAX) hi = (uint32_t)i;
+      if (m) {
+        if (meeting) return; /* two sections name the meeting */
+        meeting = true, lo = (uint32_t)i + 1;
+      }
+    }
+  }
+  if (siblings < CHAPTER_MIN || !meeting || !source || cls) return;
+  sc->agenda_n = 1, sc->agenda_lo[0] = lo, sc->agenda_hi[0] = hi;
+}
+
 /* Whether sentence i lies outside the minutes' items that name the meeting. */
 static bool off_agenda(const scorer *sc, size_t i) {
   for (int k = 0; k < sc->agenda_n; k++)
@@ -4188,6 +4286,7 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                                         memchr(s->norm.data, ';', s->norm.len))};
   int rc = 0;
   agenda_items(&sc);
+  if (sc.agenda_n < 0) chapter_sections(&sc);
   for (size_t i = 0; i < s->sentences.n && rc == 0; i++) {
     spg_sentence *sent = &s->sentences.v[i];
     sent->first_evidence = (uint32_t)s->evidence.n;

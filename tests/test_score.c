@@ -1713,6 +1713,28 @@ static void minutes_hold_points_in_the_meetings_item_only(void **state) {
   assert_int_equal(s->sentences.v[sentence_at(s, "De arts")].cls, SPG_CLASS_POSITIVE);
   assert_int_equal(s->sentences.v[sentence_at(s, "De lift")].cls, SPG_CLASS_NONE);
   spg_session_free(s);
+  /* a chapter of an annual report: only its section on the meeting, with its subsections */
+  static const char chapter[] =
+      "Hoofdstuk 4 Kwaliteit\n\n4.1 Cli\xc3\xabnttevredenheid\nDe arts was heel vriendelijk.\n\n"
+      "4.2 Klachten\nHet eten was slecht.\n\n4.3 Spiegelbijeenkomst cli\xc3\xabnten\n"
+      "De lift is slecht.\n\n4.3.1 Nazorg\nDe balie was heel vriendelijk.\n\n"
+      "4.4 Accreditatie\nDe auditoren waren heel vriendelijk.\n";
+  s = analyze_text(f, chapter, 0);
+  assert_true(has_rule(s, sentence_at(s, "De arts"), "agenda-item"));
+  assert_int_equal(s->sentences.v[sentence_at(s, "De arts")].cls, SPG_CLASS_NONE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "Het eten")].cls, SPG_CLASS_NONE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "De lift")].cls, SPG_CLASS_LEARNING);
+  assert_int_equal(s->sentences.v[sentence_at(s, "De balie")].cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "De auditoren")].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* sections that sort the meeting's points are its report's own: all of them hold points */
+  static const char own[] =
+      "4.1 Spiegelbijeenkomst\nDe arts was heel vriendelijk.\n\n4.2 Wat kan beter\n"
+      "Het eten was slecht.\n\n4.3 Klachten\nDe lift is slecht.\n";
+  s = analyze_text(f, own, 0);
+  assert_false(has_rule(s, sentence_at(s, "Het eten"), "agenda-item"));
+  assert_int_equal(s->sentences.v[sentence_at(s, "Het eten")].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
 }
 
 /* A heading in capitals heads the lines under it without a list's marks ("TIPS VAN DE
