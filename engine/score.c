@@ -3936,6 +3936,7 @@ static long opening_only(const scorer *sc) {
   const size_t w = after_leads(sc, 0, 3, &wish);
   const unit *v = sc->units.v;
   if (w + 1 >= sc->units.n || !spg_morph_form_is(v[w].type, "alleen")) return -1;
+  if (v[w].phrase >= 0) return -1;    /* a phrase's word: "alleen luisteren" */
   if (!v[w + 1].type) return (long)w; /* "Alleen, ..." */
   if (spg_lexicon_verb(sc->lex, v[w + 1].type->form, v[w + 1].type->form_len)) return (long)w;
   /* "Alleen dat materiaal, dat moet elk kwartaal opnieuw": a topic put first and taken up */
