@@ -1093,11 +1093,21 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
  * the complaint before it: at most CLOSE_UNITS words, each praise or an intensifier or an
  * article or a noun after the praise ("echt een geweldig systeem hoor", "perfecte timing
  * hoor", "knap hoor", "lekker"), "hoor" right before the break (brk), or a word or two of
- * praise after "ja" or "nou" that end the sentence ("..., met maden erin, ja, lekker."), after
+ * praise after "ja" or "nou" that end the sentence ("..., met maden erin, ja, lekker.", "...,
+ * ja, heel attent van jullie": "van" and whom it is said of do not count), after
  * a complaint (neg < 0) or a "terwijl" that frames one ("... terwijl mijn man daar lag, ja,
  * echt perfecte timing hoor"). Sets *close_pos and *close_tok. "De zusters waren zo lief, echt
  * top hoor" praises before it and keeps its praise; "..., toen ze zag dat ik het niet snapte,
  * heel fijn." closes a story of help sincerely. */
+/* Whether word type w is a pronoun the praise of an act is said to ("attent van jullie",
+ * "aardig van ze"). */
+static bool addressed(const spg_wordtype *w) {
+  static const char *const who[] = {"jullie", "ze", "u", "hen", "hun", "hem", "haar"};
+  for (size_t i = 0; i < SPG_COUNT(who); i++)
+    if (spg_morph_form_is(w, who[i])) return true;
+  return false;
+}
+
 #define CLOSE_UNITS 4
 static void closing_irony(const scorer *sc, const spg_sentence *sent, size_t from, size_t to,
                           uint32_t brk, float neg, float span_pos, float *close_pos,
@@ -1115,7 +1125,10 @@ static void closing_irony(const scorer *sc, const spg_sentence *sent, size_t fro
   }
   const long hoor = (sc->seen & SEEN_HOOR) ? hoor_before(sc, sent, brk) : -1;
   if (hoor < 0) { /* "..., ja, lekker.": a word or two, last, after "ja" or "nou" */
-    if (to - from > 2 || to + 1 < sc->units.n) return;
+    size_t words = to - from;
+    if (words > 3 && spg_morph_form_is(v[to - 2].type, "van") && addressed(v[to - 1].type))
+      words -= 2; /* "..., ja, heel attent van jullie." */
+    if (words > 2 || to + 1 < sc->units.n) return;
     uint32_t k = v[from].tok;
     while (k > sent->first_token && sc->s->tokens.v[k - 1].kind != SPG_TOK_WORD)
       k--;
@@ -2463,6 +2476,20 @@ static long opens_why(const scorer *sc) {
     w = after_leads(sc, w, 4, &wish);
   }
   return w < sc->units.n && spg_morph_form_is(sc->units.v[w].type, "waarom") ? (long)w : -1;
+}
+
+#define RHETORICAL_COMPLAINT -0.4f /* the polarity of a rhetorical question that complains */
+/* Rule rhetorical-complaint: a question that weighs RHETORICAL_COMPLAINT or less and holds the
+ * particle of a question that wants no answer, "toch" or "nou" after its first word ("is dat
+ * toch gewoon onmenselijk?", "Anderhalf jaar op een wachtlijst ..., hoe kan dat nou?"), states
+ * the complaint. Its unit of the particle, or -1. */
+static long rhetorical_particle(const scorer *sc) {
+  for (size_t u = 1; u < sc->units.n; u++)
+    if (sc->units.v[u].type && sc->units.v[u - 1].type &&
+        (spg_morph_form_is(sc->units.v[u].type, "toch") ||
+         spg_morph_form_is(sc->units.v[u].type, "nou")))
+      return (long)u;
+  return -1;
 }
 
 #define PAST_SPAN 4 /* words from the verb of a wish about the past to its "maar", at most */
@@ -4378,6 +4405,11 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         question = false; /* a statement, classified by its polarity */
         rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[why_q].tok, 1, 0, "why-complaint",
                           NULL, 0);
+      } else if (rc == 0 && question && sent->polarity <= RHETORICAL_COMPLAINT &&
+                 (why_q = rhetorical_particle(&sc)) >= 0) {
+        question = false;
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[why_q].tok, 1, 0,
+                          "rhetorical-complaint", NULL, 0);
       }
       if (rc == 0 && heading_themes) /* under "Bejegening": the author's theme too */
         rc = (sent->flags & SPG_SENT_CELL)

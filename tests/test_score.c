@@ -1154,6 +1154,8 @@ static void closing_exclamation_after_a_complaint_is_irony(void **state) {
   assert_true(polarity_with(f, "De wachttijd was slecht, heel fijn hoor.", "closing-irony", true) <=
               -0.25);
   assert_true(polarity_with(f, "Ik moest lang wachten, ja, fijn.", "closing-irony", true) <= -0.25);
+  assert_true(polarity_with(f, "Ik moest lang wachten, ja, heel fijn van jullie.", "closing-irony",
+                            true) <= -0.25);
   assert_true(polarity_with(f, "Het duurde uren terwijl hij daar lag, fijn hoor.", "closing-irony",
                             true) <= -0.25);
   /* not after praise, nor after a contrast word, nor without the tag and the "ja" */
@@ -2672,7 +2674,8 @@ static void why_not_asks_for_a_change(void **state) {
 }
 
 /* Rule why-complaint: a question that opens with "waarom" and weighs as a complaint states it
- * (a learning point); one that weighs nothing, or "waarom" later, still asks. */
+ * (a learning point); one that weighs nothing, or "waarom" later, still asks. So does rule
+ * rhetorical-complaint's question with "toch" that complains. */
 static void why_question_that_complains(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(f, "Waarom was de zaal zo slecht?", SPG_OPT_PLAIN);
@@ -2690,6 +2693,15 @@ static void why_question_that_complains(void **state) {
     assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
     spg_session_free(s);
   }
+  /* rule rhetorical-complaint: "toch" in a question that complains wants no answer */
+  s = analyze_text(f, "En dan is de zaal toch heel slecht?", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "rhetorical-complaint"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  s = analyze_text(f, "En dan is de zaal toch open?", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "rhetorical-complaint"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
 }
 
 /* Rules own-task and reported-advice: a suggestion with a form of "moeten" whose subject is
