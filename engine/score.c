@@ -2269,6 +2269,16 @@ static bool verbless_fix(const scorer *sc, size_t u, bool clause) {
  * speech ("... veranderd Hang gewoon een whiteboard op"). Inside a clause, speech recognition
  * runs without punctuation still show the imperative by a marker right after the verb and no
  * subject before it ("wat je moet doen zet gewoon op de ELO een lijstje"). */
+static bool closes_paragraph(const spg_session *s, const spg_sentence *sent);
+static bool list_item(const spg_session *s, const spg_sentence *sent);
+/* Whether sentence sent is a point of a report typed a line each: a text of one voice, a
+ * paragraph of its own, a list item or an outline's line. */
+static bool listed_point(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  return spg_one_voice(s) && spg_opens_paragraph(s, sent) && closes_paragraph(s, sent) &&
+         (s->outline || list_item(s, sent));
+}
+
 static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bool *found) {
   *found = false;
   /* the sentence's lead words: a wish lead among them opens both kinds of wish below */
@@ -2335,6 +2345,42 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
       sent->flags |= SPG_SENT_SUGGESTION;
       *found = true;
       return 0;
+    }
+  }
+  /* Rule listed-infinitive: a report's point typed as a proposal, a list item or an outline's
+   * leaf in a text of one voice that ends with the infinitive of an instruction verb, one
+   * clause (not "... aanvragen: duurt maanden", "... aanbieden, ook aan ouderen"), at least two
+   * words before it and nothing before it that makes a clause of it (a subject, a finite verb, a
+   * modal, "zou", a subordinator, "te"): "brieven en uitnodigingen aan beide ouders sturen", "-
+   * voor de aanmelding een spreekkamer gebruiken". Concrete, as an imperative is. */
+  if (!wish && listed_point(sc, sent)) {
+    const unit *v = sc->units.v;
+    size_t from = 0;
+    while (from < sc->units.n && !v[from].type)
+      from++;
+    size_t e = from;
+    while (e < sc->units.n && v[e].type)
+      e++;
+    size_t rest = e;
+    while (rest < sc->units.n && !v[rest].type)
+      rest++;
+    if (rest == sc->units.n && e >= from + 3 && instruction_infinitive(sc, v[e - 1].type) &&
+        !spg_morph_form_is(v[e - 2].type, "te")) {
+      bool clause = false;
+      for (size_t k = from; k + 1 < e && !clause; k++) {
+        const uint8_t c = v[k].hot.imperative;
+        clause = c == SPG_IMP_SUBJECT || c == SPG_IMP_WOULD || c == SPG_IMP_MODAL ||
+                 lexword(sc, v[k].hot.form_id)->subordinator ||
+                 spg_lexicon_verb(sc->lex, v[k].type->form, v[k].type->form_len);
+      }
+      if (!clause) {
+        if (add_evidence(sc, sent, SPG_EV_SUGGESTION, v[e - 1].tok, 1, 0.6f, "listed-infinitive",
+                         NULL, 0))
+          return -1;
+        sent->flags |= SPG_SENT_SUGGESTION;
+        *found = true;
+        return 0;
+      }
     }
   }
   /* ... or a clause after a break does, if the clause names a quick action and holds no finite

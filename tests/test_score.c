@@ -2164,6 +2164,28 @@ static void outline_nodes_and_depths(void **state) {
   spg_session_free(s);
 }
 
+/* Rule listed-infinitive: a report's point typed as a proposal, ending with an instruction
+ * verb's infinitive ("- Ouders na de intake bellen"), is a concrete suggestion, under "Tips" a
+ * quick-win; not a clause ("zouden"), nor an infinitive that names the topic before a colon. */
+static void listed_infinitive_is_a_proposal(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Verslag\n\nTips\n- Ouders na de intake bellen\n"
+                                "- Ouders zouden na de intake bellen\n"
+                                "- Ouders na de intake bellen: duurt maanden\n",
+                                0);
+  uint32_t i = sentence_at(s, "- Ouders na");
+  assert_true(has_rule(s, i, "listed-infinitive"));
+  assert_int_equal(s->sentences.v[i].cls, SPG_CLASS_QUICKWIN);
+  assert_false(has_rule(s, sentence_at(s, "- Ouders zouden"), "listed-infinitive"));
+  assert_false(has_rule(s, (uint32_t)s->sentences.n - 1, "listed-infinitive"));
+  spg_session_free(s);
+  /* a transcript's speech is no list of points */
+  s = analyze_text(f, "Ouders na de intake bellen\n", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "listed-infinitive"));
+  spg_session_free(s);
+}
+
 /* A table whose head row names a class per column ("Thema | Tops | Wat kan beter"): each cell
  * is a sentence of its own with its column's class, whatever its words say; the head row and
  * the theme's column are headings, no points, and the first column's theme words are the
@@ -2958,6 +2980,7 @@ int main(void) {
       cmocka_unit_test(tip_rows_beside_quick_win_rows),
       cmocka_unit_test(parent_items_of_a_nested_list),
       cmocka_unit_test(outline_nodes_and_depths),
+      cmocka_unit_test(listed_infinitive_is_a_proposal),
       cmocka_unit_test(mail_closing_holds_to_the_end),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
