@@ -358,6 +358,14 @@ def add_turn(turns, speaker, text=""):
     return turns[-1]
 
 
+def go_on(turn, s):
+    """Appends line s to turn [label, text]: a word hyphenated at the line's end is joined."""
+    if re.search(r"[a-zà-ÿ]-$", turn[1]) and s[:1].islower():
+        turn[1] = turn[1][:-1] + s
+    else:
+        turn[1] = (turn[1] + " " + s) if turn[1] else s
+
+
 def parse_txt(data):
     """Returns (header dict, [(label, text)])."""
     header, turns = OrderedDict(), []
@@ -439,10 +447,7 @@ def parse_focus_txt(data):
         if BRACKET_LINE.match(s):
             continue                                  # '[door elkaar]' on a line of its own
         s = FOCUS_STAMP.sub("", s)
-        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
-            cur[1] = cur[1][:-1] + s
-        else:
-            cur[1] = cur[1] + " " + s
+        go_on(cur, s)
     header["_roles"] = kinds
     return header, [(l, norm(t)) for l, t in turns]
 
@@ -577,10 +582,7 @@ def parse_bracket_time_txt(data):
             if not re.fullmatch(r"[-=_*]{3,}", s):
                 pre.append(s)
             continue
-        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
-            cur[1] = cur[1][:-1] + s
-        else:
-            cur[1] = (cur[1] + " " + s) if cur[1] else s
+        go_on(cur, s)
     for k, v in zip(("organisatie", "titel", "datum", "toelichting"), pre):
         header[k] = v
     return header, [(l, norm(t)) for l, t in turns]
@@ -641,10 +643,7 @@ def parse_numbered_txt(data):
         if cur is None:
             pre.append(s)
             continue
-        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
-            cur[1] = cur[1][:-1] + s
-        else:
-            cur[1] = cur[1] + " " + s
+        go_on(cur, s)
     prose = norm(" ".join(pre))
     header["toelichting"] = prose
     kinds = numbered_roles(prose)
@@ -778,10 +777,7 @@ def parse_screenplay(data):
             if ind >= 15 and cur is None:
                 continue                              # centred closing line ('EINDE')
             raise ValueError("screenplay line outside a speech: " + s[:60])
-        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
-            cur[1] = cur[1][:-1] + s
-        else:
-            cur[1] = (cur[1] + " " + s) if cur[1] else s
+        go_on(cur, s)
     for k, v in zip(("titel", "kop", "kop 2", "kop 3"), pre):
         header[k] = v
     return header, [(l, norm(t)) for l, t in turns]
@@ -878,10 +874,7 @@ def parse_dash_time_txt(data):
             continue
         if cur is None:
             raise ValueError("timed line before the first speaker label: " + s[:60])
-        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
-            cur[1] = cur[1][:-1] + s
-        else:
-            cur[1] = cur[1] + " " + s
+        go_on(cur, s)
     for k, v in zip(("titel", "datum"), pre):
         header[k] = v
     return header, [(l, norm(t)) for l, t in turns]
@@ -1173,10 +1166,7 @@ def parse_otter(data):
         if cur is None:
             pre.append(s)
             continue
-        if re.search(r"[a-zà-ÿ]-$", cur[1]) and s[:1].islower():
-            cur[1] = cur[1][:-1] + s
-        else:
-            cur[1] = (cur[1] + " " + s) if cur[1] else s
+        go_on(cur, s)
     keyed = {"SUMMARY KEYWORDS": "trefwoorden", "SPEAKERS": "sprekers"}
     free = []
     i = 0

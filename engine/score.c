@@ -4176,6 +4176,30 @@ static const char *const agenda_words[] = {
     "mededelingen", "vaststellen", "vaststelling", "w.v.t.t.k", NULL};
 static const char *const meeting_words[] = {"spiegel", "panel", "focusgroep", NULL};
 
+/* The words of a numbered heading after its number, p[k, n), lower-cased into low (cap bytes,
+ * cut there): their count, 0 when the heading ends as a sentence does or runs over
+ * AGENDA_WORDS words. */
+static unsigned heading_text(const char *p, size_t k, size_t n, char *low, size_t cap) {
+  const char last = p[n - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',') return 0;
+  const size_t m = n - k < cap - 1 ? n - k : cap - 1;
+  unsigned words = 1;
+  for (size_t i = 0; i < m; i++) {
+    const char c = p[k + i];
+    words += c == ' ';
+    low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  low[m] = 0;
+  return words <= AGENDA_WORDS ? words : 0;
+}
+
+/* Whether the lower-cased heading low holds one of the NULL-ended words. */
+static bool names_any(const char *low, const char *const *words) {
+  for (const char *const *w = words; *w; w++)
+    if (strstr(low, *w)) return true;
+  return false;
+}
+
 /* The number of the agenda heading that sentence sent is (1..99), 0 when it is none; *minutes
  * and *meeting say whether it names an item minutes have or the meeting (lower-cased copy). */
 static unsigned agenda_heading(const spg_session *s, const spg_sentence *sent, bool *minutes,
@@ -4188,23 +4212,10 @@ static unsigned agenda_heading(const spg_session *s, const spg_sentence *sent, b
   if (!k || k + 2 >= n || (p[k] != '.' && p[k] != ')') || p[k + 1] != ' ' ||
       !(p[k + 2] >= 'A' && p[k + 2] <= 'Z'))
     return 0;
-  const char last = p[n - 1];
-  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',') return 0;
   char low[256];
-  size_t m = n - k < sizeof low - 1 ? n - k : sizeof low - 1;
-  unsigned words = 1;
-  for (size_t i = 0; i < m; i++) {
-    char c = p[k + i];
-    words += c == ' ';
-    low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  low[m] = 0;
-  if (words > AGENDA_WORDS) return 0;
-  *minutes = *meeting = false;
-  for (const char *const *w = agenda_words; *w && !*minutes; w++)
-    *minutes = strstr(low, *w) != NULL;
-  for (const char *const *w = meeting_words; *w && !*meeting; w++)
-    *meeting = strstr(low, *w) != NULL;
+  if (!heading_text(p, k, n, low, sizeof low)) return 0;
+  *minutes = names_any(low, agenda_words);
+  *meeting = names_any(low, meeting_words);
   return number;
 }
 
@@ -4280,25 +4291,11 @@ static unsigned section_number(const spg_session *s, const spg_sentence *sent, u
     break;
   }
   if (depth < 2 || k + 2 >= n || p[k] != ' ' || !(p[k + 1] >= 'A' && p[k + 1] <= 'Z')) return 0;
-  const char last = p[n - 1];
-  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',') return 0;
   char low[256];
-  size_t m = n - k < sizeof low - 1 ? n - k : sizeof low - 1;
-  unsigned words = 1;
-  for (size_t i = 0; i < m; i++) {
-    const char c = p[k + i];
-    words += c == ' ';
-    low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  low[m] = 0;
-  if (words > AGENDA_WORDS) return 0;
-  *meeting = *source = *cls = false;
-  for (const char *const *w = meeting_words; *w && !*meeting; w++)
-    *meeting = strstr(low, *w) != NULL;
-  for (const char *const *w = source_words; *w && !*source; w++)
-    *source = strstr(low, *w) != NULL;
-  for (const char *const *w = class_words; *w && !*cls; w++)
-    *cls = strstr(low, *w) != NULL;
+  if (!heading_text(p, k, n, low, sizeof low)) return 0;
+  *meeting = names_any(low, meeting_words);
+  *source = names_any(low, source_words);
+  *cls = names_any(low, class_words);
   *parent = 0;
   for (unsigned i = 0; i + 1 < depth; i++)
     *parent = *parent * 1000 + numbers[i];
