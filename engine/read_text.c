@@ -384,7 +384,6 @@ static bool dots_ok(const char *w, size_t n) {
   return true;
 }
 
-/* Analyses a label (already stripped of timestamps and "**"); false when it cannot be one. */
 /* The length of a formal role word that opens [p, p + n) in lower case, followed by a space or
  * the end ("voorzitter", "heer Van Dam"), 0 if none: what a verbatim report puts after "De". */
 static size_t formal_role(const char *p, size_t n) {
@@ -400,6 +399,7 @@ static size_t formal_role(const char *p, size_t n) {
   return in_list(low, formal, SPG_COUNT(formal)) ? w : 0;
 }
 
+/* Analyses a label (already stripped of timestamps and "**"); false when it cannot be one. */
 static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   memset(sh, 0, sizeof *sh);
   if (!n || n > LABEL_MAX) return false;
@@ -1034,12 +1034,13 @@ static spg_label_slot *find_slot(spg_label_slot *slots, size_t cap, const char *
   }
 }
 
-int spg_label_table_add(spg_label_table *t, const char *label, size_t len) {
-  if (len > LABEL_MAX) return 0;
+/* The slot of label (at most LABEL_MAX bytes), added when new, its count up by one; NULL when
+ * out of memory. */
+static spg_label_slot *label_add(spg_label_table *t, const char *label, size_t len) {
   if ((t->n + 1) * 2 > t->cap) {
     size_t cap = t->cap ? t->cap * 2 : 64;
     spg_label_slot *slots = calloc(cap, sizeof *slots);
-    if (!slots) return -1;
+    if (!slots) return NULL;
     for (size_t i = 0; i < t->cap; i++)
       if (t->slots[i].key) *find_slot(slots, cap, t->slots[i].key, t->slots[i].len) = t->slots[i];
     free(t->slots);
@@ -1054,7 +1055,12 @@ int spg_label_table_add(spg_label_table *t, const char *label, size_t len) {
     t->n++;
   }
   if (sl->count < UINT32_MAX) sl->count++;
-  return 0;
+  return sl;
+}
+
+int spg_label_table_add(spg_label_table *t, const char *label, size_t len) {
+  if (len > LABEL_MAX) return 0;
+  return label_add(t, label, len) ? 0 : -1;
 }
 
 /* The slot of label, or NULL when the table does not hold it. */
@@ -1091,8 +1097,8 @@ int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_l
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   label_shape sh;
   if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
-  if (spg_label_table_add(t, out->label, out->label_len)) return -1;
-  spg_label_slot *slot = find_slot(t->slots, t->cap, out->label, out->label_len);
+  spg_label_slot *slot = label_add(t, out->label, out->label_len); /* analyse_label: LABEL_MAX */
+  if (!slot) return -1;
   if (out->listed) {
     slot->listed++;
     slot->tasks += out->text_len && out->text[0] >= 'a' && out->text[0] <= 'z';
