@@ -11,10 +11,12 @@
  *                     one stray byte in a short note is not "binary"), or a known container:
  *                     a .docx/.odt (ZIP), a .doc (OLE), a PDF. Those get a message telling the
  *                     user to save the transcript as plain text.
- *   SPG_ERR_FORMAT    an RTF document ("{\rtf"): it is text, but its markup would be read as speech
- *   SPG_ERR_ENCODING  invalid UTF-8 that is not plausibly Windows-1252, with the line and byte
- *                     column of the first bad sequence ("line 12, byte 7: invalid UTF-8 ..."),
- *                     or broken UTF-16 (an odd byte count, an unpaired surrogate)
+ *   SPG_ERR_FORMAT    an RTF document ("{\rtf"): it is text, but its markup would be read as
+ * speech; a JSON document (a speech recogniser's output, Whisper's .json): its keys and numbers
+ * would be read as speech, and the message names the formats to export SPG_ERR_ENCODING  invalid
+ * UTF-8 that is not plausibly Windows-1252, with the line and byte column of the first bad sequence
+ * ("line 12, byte 7: invalid UTF-8 ..."), or broken UTF-16 (an odd byte count, an unpaired
+ * surrogate)
  *
  * Conversions (each warns through opt->warn when set):
  *   UTF-16 LE/BE and UTF-32 LE/BE with a byte-order mark (Notepad's "Unicode", PowerShell's
@@ -304,6 +306,20 @@ static bool starts_with(const char *data, size_t len, const char *magic, size_t 
   return len >= n && memcmp(data, magic, n) == 0;
 }
 
+/* Whether the text opens as a JSON document does: '{' and a quoted key, or '[' and an object,
+ * white space between ("{\n  \"text\": ...", "[{\"start\": 0.0, ..."). A transcript opens
+ * with a label, a title or a time in brackets ("[00:00:01]"), never with these. */
+static bool json_document(const char *p, size_t n) {
+  size_t i = 0;
+  while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+    i++;
+  if (i >= n || (p[i] != '{' && p[i] != '[')) return false;
+  const char want = p[i] == '{' ? '"' : '{';
+  for (i++; i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'); i++)
+    ;
+  return i < n && p[i] == want;
+}
+
 spg_status spg_check_encoding(const char *source, const char *data, size_t len, char **converted,
                               size_t *converted_len, const spg_options *opt, spg_error *err) {
   *converted = NULL;
@@ -326,6 +342,10 @@ spg_status spg_check_encoding(const char *source, const char *data, size_t len, 
   if (starts_with(data + skip, len - skip, "{\\rtf", 5))
     return spg_fail(err, SPG_ERR_FORMAT, source, 1,
                     "an RTF document; save the transcript as plain text (.txt) in UTF-8");
+  if (json_document(data + skip, len - skip))
+    return spg_fail(err, SPG_ERR_FORMAT, source, 1,
+                    "a JSON document (a speech recogniser's .json, such as Whisper's?), not a "
+                    "transcript; export it as WebVTT (.vtt), SRT (.srt) or plain text (.txt)");
 
   /* Byte-order marks of the wide encodings. UTF-32LE's mark starts like UTF-16LE's: test first. */
   const unsigned char *u = (const unsigned char *)data;

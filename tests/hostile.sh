@@ -91,6 +91,8 @@ printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj\n' >"$G/scan.pdf"
 expect pdf 1 "PDF" "$G/scan.pdf"
 printf '{\\rtf1\\ansi\\deff0 {\\fonttbl} Mevrouw K.: goed}\n' >"$G/export.rtf"
 expect rtf 1 "RTF" "$G/export.rtf"
+printf '{"text": " De zorg was goed.", "segments": [{"start": 0.0, "end": 2.5, "text": " De zorg was goed."}]}\n' >"$G/whisper.json"
+expect json 1 "JSON" "$G/whisper.json"
 
 # ---- nothing to analyse ----
 : >"$G/empty.txt"

@@ -189,6 +189,7 @@ static void a_stray_control_byte_only_warns(void **state) {
   assert_int_equal(c.warn.line, 2);
 }
 
+/* Containers, RTF and JSON are named in the message: what to export instead. */
 static void containers_are_named(void **state) {
   check c;
   RUN(&c, "PK\x03\x04\x14\0\x06\0word/document.xml");
@@ -200,6 +201,17 @@ static void containers_are_named(void **state) {
   RUN(&c, "{\\rtf1\\ansi\\deff0 {\\fonttbl}}\n");
   assert_int_equal(c.status, SPG_ERR_FORMAT);
   assert_non_null(strstr(c.err.message, "RTF"));
+  /* a speech recogniser's JSON, an object or a list of them */
+  RUN(&c, "\xEF\xBB\xBF{\n  \"text\": \" De zorg was goed.\", \"segments\": []}\n");
+  assert_int_equal(c.status, SPG_ERR_FORMAT);
+  assert_non_null(strstr(c.err.message, "JSON"));
+  RUN(&c, "[ {\"start\": 0.0, \"text\": \"Goed.\"} ]\n");
+  assert_int_equal(c.status, SPG_ERR_FORMAT);
+  /* a transcript that opens with a time in brackets, or braces in speech, is text */
+  RUN(&c, "[00:00:01] Jan: goed\n");
+  assert_int_equal(c.status, SPG_OK);
+  RUN(&c, "{gelach} Jan: goed\n");
+  assert_int_equal(c.status, SPG_OK);
 }
 
 /* ---- UTF-16 / UTF-32 ---- */
