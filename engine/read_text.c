@@ -1428,25 +1428,37 @@ static size_t leading_blanks(const char *p, size_t n) {
 
 /* An outline (a mind map's or an outliner's text export): a text whose structure is its lines'
  * indentation, a node's children indented below it ("Tops", then "\tOpvoedspreekuur", then
- * "\t\tsnel terecht ..."), with no list marks. OUTLINE_LINES indented lines or more, at least
- * half of the text's lines, at two depths or more. */
+ * "\t\tsnel terecht ..."). Either without list marks: OUTLINE_LINES indented lines or more, at
+ * least half of the text's lines, at two depths or more; or a list nested by its indentation
+ * alone, every level with the same mark ("- Tops", "  - Opvoedspreekuur", "    - snel terecht"):
+ * OUTLINE_LINES indented items or more at two depths or more (the margin's among them), and no
+ * indented line without a mark (a wrapped item's continuation would read as its child). */
 #define OUTLINE_LINES 8
 typedef struct outline_state {
   uint32_t lines, indented; /* text lines; of them, indented ones without a list mark */
-  uint32_t depths;          /* bit d: a line indented d columns (leading_blanks, up to 31) */
+  uint32_t items;           /* indented lines with a list mark */
+  uint32_t depths;          /* bit d: a line without a mark indented d columns (up to 31) */
+  uint32_t item_depths;     /* bit d: a list item indented d columns, 0 included */
 } outline_state;
 
 static void outline_line(outline_state *o, const char *line, size_t n, size_t indent) {
   if (!n) return;
   o->lines++;
-  if (!indent || list_marker(line, line + n)) return;
-  o->indented++;
-  o->depths |= 1u << (indent < 31 ? indent : 31);
+  const uint32_t bit = 1u << (indent < 31 ? indent : 31);
+  if (list_marker(line, line + n)) {
+    o->items += indent > 0;
+    o->item_depths |= bit;
+  } else if (indent) {
+    o->indented++;
+    o->depths |= bit;
+  }
 }
 
 static bool outline_is(const outline_state *o) {
-  return o->indented >= OUTLINE_LINES && o->indented * 2 >= o->lines &&
-         (o->depths & (o->depths - 1)); /* two bits or more */
+  /* two bits or more */
+  return (o->indented >= OUTLINE_LINES && o->indented * 2 >= o->lines &&
+          (o->depths & (o->depths - 1))) ||
+         (o->items >= OUTLINE_LINES && !o->indented && (o->item_depths & (o->item_depths - 1)));
 }
 
 bool spg_text_outline(const char *data, size_t len) {

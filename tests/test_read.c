@@ -1165,7 +1165,8 @@ static void text_display_bars_lead_block_and_attendance(void **state) {
 /* A mind map's text export: its nodes indented with tabs below their parents. Its set-up's
  * list of who came ("toehoorders: ...", the only label of the file) makes no speaker of anyone:
  * the text has one voice, and each line keeps its indentation before it (score.c reads the
- * depth). Indented lines at one depth only (paragraphs indented as prose is) are no outline. */
+ * depth). Indented lines at one depth only (paragraphs indented as prose is) are no outline; a
+ * list nested by its indentation alone, every level with the same mark, is one. */
 static void text_outline_keeps_its_indentation(void **state) {
   (void)state;
   spg_session *s = read_text("Spiegelbijeenkomst CJG\n\tOpzet\n\t\t9 ouders, 3 vaders\n"
@@ -1191,6 +1192,19 @@ static void text_outline_keeps_its_indentation(void **state) {
                                        "Het wachten duurde lang.\nParkeren was duur.\n"
                                        "De koffie was op.\nHet bordje ontbrak.\n"
                                        "De lift was stuk.\nDe folder was oud.");
+  spg_session_free(s);
+  /* a list nested by its indentation alone, every level with the same mark, is an outline;
+   * not when an item's text is wrapped onto an indented line without a mark */
+  static const char nested[] = "- Tops\n  - Spreekuur\n    - snel terecht\n    - luistert\n"
+                               "  - Cursus\n    - praktisch\n- Tips\n  - Bellen\n"
+                               "    - alleen van 9 tot 12\n    - terugbellen duurt lang\n";
+  s = read_text(nested);
+  assert_true(s->outline);
+  spg_session_free(s);
+  s = read_text("- Tops\n  - Spreekuur\n    - snel terecht, en de adviseur\n      luistert goed\n"
+                "  - Cursus\n    - praktisch\n- Tips\n  - Bellen\n    - alleen van 9 tot 12\n"
+                "    - terugbellen duurt lang\n");
+  assert_false(s->outline);
   spg_session_free(s);
   /* a transcript whose speakers come back is read as one, its attendance list a header line */
   s = read_text("toehoorders: Ronald Kuiper (hoofd), Esther Vlot (teamleider)\n\n"

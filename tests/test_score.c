@@ -2162,6 +2162,18 @@ static void outline_nodes_and_depths(void **state) {
   assert_int_equal(section_of(s, "wachtkamer"), SPG_CLASS_NONE); /* after "Citaten" */
   assert_int_equal(sentence_with(s, "verslag naar")->cls, SPG_CLASS_NONE);
   spg_session_free(s);
+  /* the same, a list whose levels all have the same mark */
+  s = analyze_text(f,
+                   "- Verslag\n  - Tops\n    - Balie\n      - de arts was vriendelijk\n"
+                   "  - Tips\n    - Cursus\n      - groep te groot\n  - Citaten\n"
+                   "    - De wachtkamer was prima.\n",
+                   0);
+  assert_true(s->outline);
+  assert_true(sentence_with(s, "- Balie")->flags & SPG_SENT_HEADING);
+  assert_true(sentence_with(s, "- Cursus")->flags & SPG_SENT_HEADING);
+  assert_int_equal(section_of(s, "groep"), SPG_CLASS_LEARNING);
+  assert_int_equal(section_of(s, "wachtkamer"), SPG_CLASS_NONE);
+  spg_session_free(s);
 }
 
 /* Rule listed-infinitive: a report's point typed as a proposal, ending with an instruction
