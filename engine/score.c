@@ -1234,6 +1234,21 @@ static bool imperative_opens(const scorer *sc, size_t u) {
   return start == 0 || !v[start - 1].type || (v[u].type->capital && !v[start - 1].type->capital);
 }
 
+#define PAST_BASELINE 0.3f /* the weight of the past told beside the present (past-baseline) */
+/* Whether a word of now ("nu", "tegenwoordig", "sinds", "inmiddels") stands in another clause
+ * than the one unit u opens: before it, or after that clause's break or clause word. */
+static bool now_beside(const scorer *sc, size_t u) {
+  const unit *v = sc->units.v;
+  size_t e = u + 1;
+  while (e < sc->units.n && v[e].type && v[e].mod != SPG_MOD_CLAUSE && v[e].mod != SPG_MOD_CONTRAST)
+    e++;
+  for (size_t k = 0; k < sc->units.n; k++) {
+    if (k == u) k = e;
+    if (k < sc->units.n && v[k].type && rule_word(sc, v[k].hot.form_id, SPG_RULE_NOW)) return true;
+  }
+  return false;
+}
+
 /* Whether the "maar" at unit u is the particle of an imperative ("kom maar meteen", "ga maar
  * door", "zoek het maar uit", "neem ze maar bij het eten in"): right after a verb of
  * imperatives.txt, or after it and an object pronoun, where the verb opens its clause after at
@@ -1654,6 +1669,16 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         add_themes(sc, sent, x->type->themes, x->tok, 1, lexword(sc, x->type->theme_id)->text))
       return -1;
     if (x->covered) continue;
+    /* rule past-baseline: a clause that opens with "vroeger" or "eerst" beside a clause of now
+     * ("..., vroeger duurde dat weken, nu heeft hij het binnen een paar dagen") tells what now
+     * is measured against: it weighs PAST_BASELINE, up to the next break or clause */
+    if (x->phrase < 0 && clause_w == 1 &&
+        (u == 0 || !units[u - 1].type || units[u - 1].mod == SPG_MOD_CLAUSE) &&
+        rule_word(sc, x->hot.form_id, SPG_RULE_PAST) && now_beside(sc, u)) {
+      clause_w = PAST_BASELINE;
+      if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "past-baseline", NULL, 0)) return -1;
+      continue;
+    }
     if (x->phrase < 0 && !x->has_sentiment && (x->hot.score_flags & SPG_WT_PLAIN)) {
       /* the common case, a word that carries nothing: only the scopes move on */
       if (x->hot.imperative == SPG_IMP_WOULD && !speaker_beside(sc, u)) promised = true;

@@ -976,6 +976,17 @@ static float polarity_with(fixture *f, const char *text, const char *rule, bool 
   return p;
 }
 
+/* Rule past-baseline: a clause that opens with "vroeger" beside a clause of now tells what now is
+ * measured against, and weighs less; without a word of now the past is the complaint. */
+static void past_told_beside_now_weighs_less(void **state) {
+  fixture *f = *state;
+  assert_true(polarity_with(f, "Het is nu goed, vroeger was het heel slecht.", "past-baseline",
+                            true) > 0.25);
+  assert_true(polarity_with(f, "Vroeger was het heel slecht.", "past-baseline", false) < 0);
+  assert_true(
+      polarity_with(f, "Het was goed, vroeger was het heel slecht.", "past-baseline", false) < 0);
+}
+
 /* Rule opening-alleen: "alleen" opening a sentence as a conjunction (a comma or a finite verb
  * after it) tells the catch of what went before, when nothing else weighs; "alleen" before a
  * noun is "only". */
@@ -2993,6 +3004,7 @@ int main(void) {
       cmocka_unit_test(parent_items_of_a_nested_list),
       cmocka_unit_test(outline_nodes_and_depths),
       cmocka_unit_test(listed_infinitive_is_a_proposal),
+      cmocka_unit_test(past_told_beside_now_weighs_less),
       cmocka_unit_test(mail_closing_holds_to_the_end),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
