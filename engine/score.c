@@ -1234,7 +1234,12 @@ static bool imperative_opens(const scorer *sc, size_t u) {
   return start == 0 || !v[start - 1].type || (v[u].type->capital && !v[start - 1].type->capital);
 }
 
-#define PAST_BASELINE 0.3f /* the weight of the past told beside the present (past-baseline) */
+/* Rule past-baseline: a clause that opens with "vroeger" or "eerst" (the sentence's first word,
+ * or the first after a break or a clause word) beside a clause of now ("..., vroeger duurde dat
+ * weken, nu heeft hij het binnen een paar dagen") tells what now is measured against: it weighs
+ * PAST_BASELINE, up to its next break or clause. Not a phrase that opens with it ("vroeger was
+ * * beter $"). Tested at the breaks only, not at every word. */
+#define PAST_BASELINE 0.3f
 /* Whether a word of now ("nu", "tegenwoordig", "sinds", "inmiddels") stands in another clause
  * than the one unit u opens: before it, or after that clause's break or clause word. */
 static bool now_beside(const scorer *sc, size_t u) {
@@ -1247,6 +1252,17 @@ static bool now_beside(const scorer *sc, size_t u) {
     if (k < sc->units.n && v[k].type && rule_word(sc, v[k].hot.form_id, SPG_RULE_NOW)) return true;
   }
   return false;
+}
+
+/* Whether unit u opens a clause of rule past-baseline (see now_beside). */
+static bool past_opens(const scorer *sc, size_t u) {
+  const unit *v = sc->units.v;
+  return u < sc->units.n && v[u].type && v[u].phrase < 0 && !v[u].covered &&
+         rule_word(sc, v[u].hot.form_id, SPG_RULE_PAST) && now_beside(sc, u);
+}
+
+static int past_evidence(scorer *sc, spg_sentence *sent, size_t u) {
+  return add_evidence(sc, sent, SPG_EV_RULE, sc->units.v[u].tok, 1, 0, "past-baseline", NULL, 0);
 }
 
 /* Whether the "maar" at unit u is the particle of an imperative ("kom maar meteen", "ga maar
@@ -1622,6 +1638,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   uint32_t staff_tok = 0;
   const char *staff_entry = NULL;
 
+  if (past_opens(sc, 0)) {
+    clause_w = PAST_BASELINE;
+    if (past_evidence(sc, sent, 0)) return -1;
+  }
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
     if (!x->type) { /* a clause break ends every scope */
@@ -1655,7 +1675,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       other_unit = -1;
       mult = 1;
       last_sent_unit = -1;
-      clause_w = 1;
+      clause_w = past_opens(sc, u + 1) ? PAST_BASELINE : 1;
+      if (clause_w != 1 && past_evidence(sc, sent, u + 1)) return -1;
       continue;
     }
     if (x->phrase >= 0) {
@@ -1669,16 +1690,6 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         add_themes(sc, sent, x->type->themes, x->tok, 1, lexword(sc, x->type->theme_id)->text))
       return -1;
     if (x->covered) continue;
-    /* rule past-baseline: a clause that opens with "vroeger" or "eerst" beside a clause of now
-     * ("..., vroeger duurde dat weken, nu heeft hij het binnen een paar dagen") tells what now
-     * is measured against: it weighs PAST_BASELINE, up to the next break or clause */
-    if (x->phrase < 0 && clause_w == 1 &&
-        (u == 0 || !units[u - 1].type || units[u - 1].mod == SPG_MOD_CLAUSE) &&
-        rule_word(sc, x->hot.form_id, SPG_RULE_PAST) && now_beside(sc, u)) {
-      clause_w = PAST_BASELINE;
-      if (add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "past-baseline", NULL, 0)) return -1;
-      continue;
-    }
     if (x->phrase < 0 && !x->has_sentiment && (x->hot.score_flags & SPG_WT_PLAIN)) {
       /* the common case, a word that carries nothing: only the scopes move on */
       if (x->hot.imperative == SPG_IMP_WOULD && !speaker_beside(sc, u)) promised = true;
@@ -1896,6 +1907,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       /* a concession weighs less than the clause it gives way to ("hoewel het druk was, namen
        * ze de tijd"), up to the next break or clause */
       clause_w = modifier_value(sc, x);
+      if (clause_w == 1 && past_opens(sc, u + 1)) {
+        clause_w = PAST_BASELINE;
+        if (past_evidence(sc, sent, u + 1)) return -1;
+      }
       continue;
     }
     if (mod == SPG_MOD_ELSEWHERE) { /* rule elsewhere, up to the end of its clause */
