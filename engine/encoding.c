@@ -11,12 +11,12 @@
  *                     one stray byte in a short note is not "binary"), or a known container:
  *                     a .docx/.odt (ZIP), a .doc (OLE), a PDF. Those get a message telling the
  *                     user to save the transcript as plain text.
- *   SPG_ERR_FORMAT    an RTF document ("{\rtf"): it is text, but its markup would be read as
- * speech; a JSON document (a speech recogniser's output, Whisper's .json): its keys and numbers
- * would be read as speech, and the message names the formats to export SPG_ERR_ENCODING  invalid
- * UTF-8 that is not plausibly Windows-1252, with the line and byte column of the first bad sequence
- * ("line 12, byte 7: invalid UTF-8 ..."), or broken UTF-16 (an odd byte count, an unpaired
- * surrogate)
+ *   SPG_ERR_FORMAT    an RTF document ("{\rtf") or a JSON one (a speech recogniser's .json):
+ *                     text, but its markup or keys would be read as speech; the message names
+ *                     the formats to export instead
+ *   SPG_ERR_ENCODING  invalid UTF-8 that is not plausibly Windows-1252, with the line and byte
+ *                     column of the first bad sequence ("line 12, byte 7: invalid UTF-8 ..."),
+ *                     or broken UTF-16 (an odd byte count, an unpaired surrogate)
  *
  * Conversions (each warns through opt->warn when set):
  *   UTF-16 LE/BE and UTF-32 LE/BE with a byte-order mark (Notepad's "Unicode", PowerShell's
@@ -306,17 +306,21 @@ static bool starts_with(const char *data, size_t len, const char *magic, size_t 
   return len >= n && memcmp(data, magic, n) == 0;
 }
 
+/* The first byte from i on that is no blank or line end. */
+static size_t past_blanks(const char *p, size_t n, size_t i) {
+  while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+    i++;
+  return i;
+}
+
 /* Whether the text opens as a JSON document does: '{' and a quoted key, or '[' and an object,
  * white space between ("{\n  \"text\": ...", "[{\"start\": 0.0, ..."). A transcript opens
  * with a label, a title or a time in brackets ("[00:00:01]"), never with these. */
 static bool json_document(const char *p, size_t n) {
-  size_t i = 0;
-  while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
-    i++;
+  size_t i = past_blanks(p, n, 0);
   if (i >= n || (p[i] != '{' && p[i] != '[')) return false;
   const char want = p[i] == '{' ? '"' : '{';
-  for (i++; i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'); i++)
-    ;
+  i = past_blanks(p, n, i + 1);
   return i < n && p[i] == want;
 }
 

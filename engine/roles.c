@@ -103,8 +103,10 @@ static spg_role label_role(const spg_lexicon *lex, const char *label) {
   size_t j = i;
   while (j < n && !is_word_sep(label[j])) j++;
   size_t wl = j - i;
-  if (wl == 2 && (label[i] == 'D' || label[i] == 'd') && label[i + 1] == 'e' && j < n) {
-    i = j + 1; /* "De voorzitter", "De heer Van Dam": a verbatim report's article */
+  if (wl == 2 && (label[i] == 'D' || label[i] == 'd') && label[i + 1] == 'e' && j + 1 < n &&
+      label[j + 1] >= 'a' && label[j + 1] <= 'z') {
+    i = j + 1; /* "De voorzitter", "De heer Van Dam": a verbatim report's article; not the
+                  surname "De Vries" */
     for (j = i; j < n && !is_word_sep(label[j]);)
       j++;
     wl = j - i;
