@@ -165,6 +165,31 @@ layouts, each detected only by signs no other set has:
     MODERATORS, the listeners (labelled by function) in LISTENERS.
 CORPUS_DIR/reports-dev10 (written blind; check_gold_reports10.py, a copy whose only change was the
 set) needs no parser of its own: its gold texts are found by parse_report.
+For CORPUS_DIR/dev13 (written blind; check_gold_dev13.py, the adapted copy) it parses three more
+layouts, each detected only by signs no other set has (they are tried before all other .txt
+layouts):
+  * a CHAT/CHILDES transcript saved as .txt (is_chat, parse_chat): '@Begin' and '@'-header lines
+    ('@Participants:', '@ID:', '@Date:', '@G:' gems, '@Comment:', '@End'), main tiers
+    '*CODE:<TAB>utterance' (one utterance a line, terminator after a space: ' .', ' ?'), a line
+    opening with a tab continues the tier above it (joined with a space), dependent tiers
+    '%com:', '%act:' ... (with their continuation lines) are not speech; CHAT codes ('&-eh',
+    '[/]', '(.)', '+...') stay in the text. Roles from '@Participants:' (entries 'CODE Name Role',
+    continued over tab lines): Investigator/Interviewer is the moderator; Doctor, Nurse,
+    Clinician, Therapist, Teacher, Observer, Audience are listeners; any other role a
+    participant. Consecutive utterances of one code are one turn.
+  * a YouTube SubViewer caption file (.sbv) saved as .txt (is_sbv, parse_sbv): blocks separated
+    by blank lines, each opened by a timing line 'H:MM:SS.mmm,H:MM:SS.mmm' (no cue numbers, no
+    '-->'), cue lines joined with a space; 'Name: ' (a capitalised word and up to three more) at
+    the start of a cue opens a speaker's turn, a cue without it continues the speaker before;
+    a cue holding only a bracket note ('[muziek]', '[applaus]') is not speech. Listeners by
+    function label in LISTENERS.
+  * a two-column transcript converted from PDF to text (is_pdf_columns, parse_pdf_columns):
+    pages separated by form feeds, 'Pagina N van M' footer lines, the first page a cover (not
+    speech), the first non-blank line of every later page a running header (not speech); a line
+    at the left margin 'Name<2+ spaces>text' opens a turn, an indented line continues it (a word
+    hyphenated across the break rejoined as in parse_txt), an indented line holding only a
+    bracket note ('[pauze van een kwartier]') is not speech. Names carry no role: moderator and
+    listeners in MODERATORS / LISTENERS.
 """
 import csv
 import os
@@ -296,6 +321,140 @@ WHISPERX_ROLES = {
         **{f"SPEAKER_{n:02d}": "participant" for n in (0, 1, 3, 4, 5, 6, 8, 9)},
     },
 }
+
+# dev13 (written blind): roles of the PDF transcript (names only) and the captions' listeners
+MODERATORS["thuisbeademing-noordwest.txt"] = ["Ellen Brouwer"]
+LISTENERS["thuisbeademing-noordwest.txt"] = ["Femke Gerritsen", "Joost Kramer", "Anita Verschuren"]
+LISTENERS["clientondersteuning-wegwijs.txt"] = ["Teamleider Nicole", "Cliëntondersteuner Bas",
+                                                "Medewerker aanmelding Kim"]
+
+# dev13 layouts
+CHAT_MAIN = re.compile(r"^\*([A-Z0-9]{2,7}):\t?(.*)$")
+CHAT_DEP = re.compile(r"^%[a-z]{2,5}:")
+CHAT_MOD_ROLES = ("investigator", "interviewer")
+CHAT_LISTENER_ROLES = ("doctor", "nurse", "clinician", "therapist", "teacher", "observer",
+                       "audience")
+SBV_TIME = re.compile(r"^\d{1,2}:\d\d:\d\d\.\d{3},\d{1,2}:\d\d:\d\d\.\d{3}$")
+SBV_LABEL = re.compile(r"^([A-ZÀ-Ý][\wÀ-ÿ'’.-]*(?: [\wÀ-ÿ'’.-]+){0,3}): (.*)$")
+PDF_FOOTER = re.compile(r"^\s*Pagina \d+ van \d+\s*$")
+PDF_TURN = re.compile(r"^(\S(?:[^ ]| (?! ))*?)\s{2,}(\S.*)$")
+
+
+def is_chat(data):
+    lines = data.splitlines()
+    return (any(l.strip() == "@Begin" for l in lines[:5])
+            and sum(1 for l in lines if CHAT_MAIN.match(l)) >= 5)
+
+
+def parse_chat(data):
+    """CHAT/CHILDES: returns (header, [(code, text)]); header['_roles'] from @Participants."""
+    header, turns = OrderedDict(), []
+    cur = None                 # 'main', 'dep' or 'head': what a tab line continues
+    head_key = None
+    for line in data.splitlines():
+        if line.startswith("\t") and cur is not None:
+            if cur == "main":
+                turns[-1][1] += " " + line.strip()
+            elif cur == "head":
+                header[head_key] += " " + line.strip()
+            continue
+        if not line.strip():
+            continue
+        if line.startswith("@"):
+            k, _, v = line[1:].partition(":")
+            head_key = k.strip().lower()
+            header[head_key] = (header[head_key] + "\n" if head_key in header else "") + v.strip()
+            cur = "head"
+            continue
+        if CHAT_DEP.match(line):
+            cur = "dep"
+            continue
+        m = CHAT_MAIN.match(line)
+        if not m:
+            raise ValueError("CHAT line that is no tier: " + line[:60])
+        add_turn(turns, m.group(1), m.group(2).strip())
+        cur = "main"
+    kinds = OrderedDict()
+    for entry in header.get("participants", "").split(","):
+        parts = entry.split()
+        if len(parts) < 2:
+            continue
+        role = parts[-1].lower()
+        kinds[parts[0]] = ("moderator" if role in CHAT_MOD_ROLES else
+                           "listener" if role in CHAT_LISTENER_ROLES else "participant")
+    header["_roles"] = kinds
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_sbv(data):
+    return sum(1 for l in data.splitlines() if SBV_TIME.match(l.strip())) >= 5
+
+
+def parse_sbv(data):
+    """YouTube .sbv captions: returns (header, [(label, text)])."""
+    header, turns = OrderedDict(), []
+    blocks = [b.strip("\n").split("\n") for b in re.split(r"\n\s*\n", data.strip("\ufeff\n"))]
+    speaker = None
+    for b in blocks:
+        b = [l.rstrip() for l in b if l.strip()]
+        if not b:
+            continue
+        if not SBV_TIME.match(b[0].strip()):
+            raise ValueError("sbv block without timing: " + b[0][:60])
+        text = norm(" ".join(b[1:]))
+        if not text or BRACKET_LINE.match(text):
+            continue
+        m = SBV_LABEL.match(text)
+        if m:
+            speaker, text = m.group(1).strip(), m.group(2)
+        if speaker is None:
+            raise ValueError("sbv cue without speaker: " + text[:60])
+        add_turn(turns, speaker, text)
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_pdf_columns(data):
+    return "\f" in data and sum(1 for l in data.splitlines() if PDF_FOOTER.match(l)) >= 2
+
+
+def parse_pdf_columns(data):
+    """A two-column transcript converted from PDF: returns (header, [(name, text)])."""
+    header, turns = OrderedDict(), []
+    pages = data.split("\f")
+    header["_cover"] = "\n".join(l.strip() for l in pages[0].splitlines()
+                                 if l.strip() and not PDF_FOOTER.match(l))
+    cur = None
+    for page in pages[1:]:
+        lines = [l.rstrip() for l in page.splitlines()]
+        body = [l for l in lines if not PDF_FOOTER.match(l)]
+        first = next((i for i, l in enumerate(body) if l.strip()), None)
+        if first is None:
+            continue
+        header.setdefault("kop", body[first].strip())
+        for line in body[first + 1:]:
+            if not line.strip():
+                continue
+            if line[0] != " ":
+                m = PDF_TURN.match(line)
+                if not m:
+                    raise ValueError("margin line without a name column: " + line[:60])
+                cur = [m.group(1).strip(), m.group(2).strip()]
+                turns.append(cur)
+                continue
+            nxt = line.strip()
+            if BRACKET_LINE.match(nxt):
+                continue
+            if cur is None:
+                raise ValueError("text before the first speaker: " + nxt[:60])
+            if re.search(r"[a-zà-ÿ]-$", cur[1]) and nxt[:1].islower():
+                cur[1] = cur[1][:-1] + nxt
+            else:
+                cur[1] += " " + nxt
+    merged = []
+    for l, t in turns:
+        add_turn(merged, l, t)
+    return header, [(l, norm(t)) for l, t in merged]
+
 # dev8 layouts
 BT_TURN = re.compile(r"^\[([^\[\]·]{1,60}?)\s*·\s*(\d{1,2}u\d\d)\]\s*(.*)$")
 NUM_LINE = re.compile(r"^\s*(\d{1,5})(?:  (.*))?$")
@@ -986,7 +1145,7 @@ REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
                "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
                "reports-dev7", "reports-dev8", "reports-dev9",
-               "reports-dev10")   # written summaries, validated by parse_report
+               "reports-dev10", "reports-dev11")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -1269,6 +1428,12 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False, os.path.basename(path))
+    if path.endswith(".txt") and is_chat(data):               # dev13
+        return parse_chat(data)
+    if path.endswith(".txt") and is_sbv(data):                # dev13
+        return parse_sbv(data)
+    if path.endswith(".txt") and is_pdf_columns(data):        # dev13
+        return parse_pdf_columns(data)
     if path.endswith(".txt") and is_otter(data):              # dev12
         return parse_otter(data)
     if path.endswith(".txt") and is_elan(data):               # dev12
@@ -1457,6 +1622,7 @@ def main():
             ("dev8", os.path.join(root, "dev8")), ("dev9", os.path.join(root, "dev9")),
             ("dev10", os.path.join(root, "dev10")),
             ("dev11", os.path.join(root, "dev11")), ("dev12", os.path.join(root, "dev12")),
+            ("dev13", os.path.join(root, "dev13")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -1469,7 +1635,8 @@ def main():
             ("reports-dev7", os.path.join(root, "reports-dev7")),
             ("reports-dev8", os.path.join(root, "reports-dev8")),
             ("reports-dev9", os.path.join(root, "reports-dev9")),
-            ("reports-dev10", os.path.join(root, "reports-dev10"))]
+            ("reports-dev10", os.path.join(root, "reports-dev10")),
+            ("reports-dev11", os.path.join(root, "reports-dev11"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}
