@@ -3,11 +3,11 @@
  * outputs, resume, and the index (corpus.xml). The per-file pipeline is spg_analyze's; nothing
  * here runs per token. docs/batch.md is the user's view; this is the design.
  *
- * Discovery. Each input argument is a directory (walked recursively for *.txt, *.vtt, *.srt in
- * any case; names starting with '.' are skipped; symbolic links to files are followed, to
- * directories not, so a link can never make a loop) or a file (taken whatever its name). An
- * input's path under the output directory mirrors its path under the directory given; with
- * several directories each keeps its own name as a first level (2023/..., 2024/...); a file
+ * Discovery. Each input argument is a directory (walked recursively for *.txt, *.vtt, *.srt,
+ * *.sbv, *.cha in any case; names starting with '.' are skipped; symbolic links to files are
+ * followed, to directories not, so a link can never make a loop) or a file (taken whatever its
+ * name). An input's path under the output directory mirrors its path under the directory given;
+ * with several directories each keeps its own name as a first level (2023/..., 2024/...); a file
  * argument lands at the top. The output is that path with its extension replaced by .xml; when
  * two inputs would share it (verslag.txt and verslag.vtt) both keep their extension
  * (verslag.txt.xml, verslag.vtt.xml), and so does an input whose output would take a name the run
@@ -632,7 +632,8 @@ static bool transcript_name(const char *name) {
   const char *dot = strrchr(name, '.');
   if (!dot || dot == name) return false;
   return strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".vtt") == 0 ||
-         strcasecmp(dot, ".srt") == 0;
+         strcasecmp(dot, ".srt") == 0 || strcasecmp(dot, ".sbv") == 0 ||
+         strcasecmp(dot, ".cha") == 0;
 }
 
 static int compare_strings(const void *a, const void *b) {
@@ -1299,10 +1300,10 @@ static bool attr_is(xmlTextReaderPtr r, const char *name, const char *want) {
   return same;
 }
 
-static const char *const format_names[] = {"text", "vtt", "srt"};
+static const char *const format_names[] = {"text", "vtt", "srt", "sbv", "chat"};
 
 static const char *known_format(const char *name) {
-  for (size_t i = 0; name && i < 3; i++)
+  for (size_t i = 0; name && i < SPG_COUNT(format_names); i++)
     if (strcmp(name, format_names[i]) == 0) return format_names[i];
   return NULL;
 }
@@ -1457,7 +1458,7 @@ static int record_put(spg_spool *s, spg_buf *b, uint64_t place, const spg_batch_
   for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
     o = put_varint(o, numbers[i]);
   uint64_t format = 0; /* format_names[format - 1], 0 for none */
-  for (uint64_t i = 0; i < 3; i++)
+  for (uint64_t i = 0; i < SPG_COUNT(format_names); i++)
     if (r->format && strcmp(r->format, format_names[i]) == 0) format = i + 1;
   o = put_varint(o, format);
   for (int i = 0; i < 5; i++)
@@ -1482,7 +1483,7 @@ static void record_get(const void *blob, spg_batch_record *r) {
   r->bytes = v[3];
   r->speakers = v[4], r->sentences = v[5], r->words = v[6];
   r->positives = v[7], r->learning_points = v[8], r->quick_wins = v[9];
-  r->format = v[10] >= 1 && v[10] <= 3 ? format_names[v[10] - 1] : NULL;
+  r->format = v[10] >= 1 && v[10] <= SPG_COUNT(format_names) ? format_names[v[10] - 1] : NULL;
   u = get_string(u, &r->output);
   u = get_string(u, &r->date);
   u = get_string(u, &r->title);

@@ -54,7 +54,8 @@ static const char usage_text[] =
     "\n"
     "options:\n"
     "  -o, --output FILE       write to FILE (atomically) instead of standard output\n"
-    "  --format FMT            text, vtt or srt (default: detected from the content)\n"
+    "  --format FMT            text, vtt, srt, sbv or chat (default: detected from the\n"
+    "                          content)\n"
     "  --roles LIST            \"Label=role,...\" overrides; roles: moderator, participant,\n"
     "                          listener, minutes (or gespreksleider, deelnemer, toehoorder,\n"
     "                          notulist); without it, labels that name no role (\"Anja\",\n"
@@ -212,9 +213,9 @@ static int cmd_split(cli *c, spg_analyzer *an) {
     char *data;
     size_t len;
     spg_status st = spg_read_input(files[i], &data, &len, &err);
-    /* A transcript (WebVTT, SRT, or any input given a --format) is read as analyze reads it:
-     * its sentences without labels, headers and cue timings, a blank line between turns.
-     * Plain text is split by paragraphs, labels or not (the splitter alone, as for UD). */
+    /* A transcript (WebVTT, SRT, SBV, CHAT, or any input given a --format) is read as analyze reads
+     * it: its sentences without labels, headers and cue timings, a blank line between turns. Plain
+     * text is split by paragraphs, labels or not (the splitter alone, as for UD). */
     spg_format f = c->opt.format;
     if (st == SPG_OK && f == SPG_FORMAT_AUTO && data) {
       /* detected on the text as analyze sees it (UTF-16 converted first); a failed check is
@@ -227,7 +228,7 @@ static int cmd_split(cli *c, spg_analyzer *an) {
         f = spg_detect_format(conv ? conv : data, conv ? conv_len : len);
       free(conv);
     }
-    if (st == SPG_OK && (f == SPG_FORMAT_VTT || f == SPG_FORMAT_SRT || c->opt.format)) {
+    if (st == SPG_OK && ((f != SPG_FORMAT_TEXT && f != SPG_FORMAT_AUTO) || c->opt.format)) {
       spg_options opt = c->opt;
       opt.flags |= SPG_OPT_POLARITY_ONLY; /* sentences are all it prints */
       opt.format = f;

@@ -31,7 +31,8 @@ static const char batch_usage[] =
     "usage: spiegel batch [options] DIR|FILE... -o OUTDIR\n"
     "       spiegel batch [options] --files-from LIST [DIR|FILE...] -o OUTDIR\n"
     "\n"
-    "Analyses every transcript (*.txt, *.vtt, *.srt) under each DIR, and each FILE, into one XML\n"
+    "Analyses every transcript (*.txt, *.vtt, *.srt, *.sbv, *.cha) under each DIR, and each FILE, "
+    "into one XML\n"
     "per input under OUTDIR (mirroring the input tree; several DIRs each keep their name as a\n"
     "first level) and writes OUTDIR/corpus.xml, an index of every session and every failure.\n"
     "Outputs that are up to date (newer than their input, complete, same settings) are kept, so\n"
@@ -50,7 +51,8 @@ static const char batch_usage[] =
     "  --sort-memory SIZE      memory for each of the run's lists of inputs before it spills\n"
     "                          to a temporary file in OUTDIR (like sort -S; K, M or G; at least\n"
     "                          4K; default 4M): memory does not grow with the number of inputs\n"
-    "  --format FMT            text, vtt or srt for every input (default: detected per file)\n"
+    "  --format FMT            text, vtt, srt, sbv or chat for every input (default:\n"
+    "                          detected per file)\n"
     "  --roles LIST            \"Label=role,...\" overrides for every input\n"
     "  --plain                 no speaker labels or headers: each file is one participant's text\n"
     "  --no-transcript         leave the transcript out of the XML (items only)\n"
@@ -380,7 +382,7 @@ int cli_batch_main(int argc, char **argv) {
             sum.jobs == 1 ? "" : "s", sum.index[0] ? "; index " : "", sum.index);
   }
   if (st == SPG_OK && !v.quiet && sum.files == 0)
-    fprintf(stderr, "spiegel: no transcripts (*.txt, *.vtt, *.srt) found\n");
+    fprintf(stderr, "spiegel: no transcripts (*.txt, *.vtt, *.srt, *.sbv, *.cha) found\n");
   pthread_mutex_unlock(&v.lock);
   pthread_mutex_destroy(&v.lock);
   spg_lexicon_free(lex);

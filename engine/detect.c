@@ -10,6 +10,10 @@
  *           nothing on a 50 MB file and a plain transcript that quotes a timing line deep inside
  *           stays plain text. A '.' instead of ',' in the times is accepted: many SRT writers
  *           use it, and the SRT reader takes both.
+ *   SBV     a SubViewer caption timing ("0:00:03.200,0:00:05.700") as the first non-blank line
+ *           (YouTube's captions, saved as .sbv or .txt).
+ *   CHAT    a CHAT transcript (CHILDES, TalkBank): "@UTF8" or "@Begin" as the first non-blank
+ *           line, or "@Begin" among the first ten after other "@" header lines ("@Font:").
  *   text    everything else.
  */
 #include "readers.h"
@@ -30,12 +34,22 @@ spg_format spg_detect_format(const char *data, size_t len) {
   size_t line_len, prev_len = 0;
   int nonblank = 0;
   int64_t a, b;
+  bool at_headers = true; /* every non-blank line so far opens with '@' */
   while (nonblank < 50 && spg_lines_next(&it, &line, &line_len)) {
     if (spg_is_blank(line, line_len)) {
       prev = NULL;
       continue;
     }
     nonblank++;
+    const char *t = line;
+    size_t tn = line_len;
+    spg_trim(&t, &tn);
+    at_headers = at_headers && t[0] == '@';
+    if (at_headers && nonblank <= 10 &&
+        ((tn == 6 && memcmp(t, "@Begin", 6) == 0) ||
+         (nonblank == 1 && tn == 5 && memcmp(t, "@UTF8", 5) == 0)))
+      return SPG_FORMAT_CHAT;
+    if (nonblank == 1 && spg_parse_sbv_timing(t, tn, &a, &b)) return SPG_FORMAT_SBV;
     if (spg_parse_timing(line, line_len, &a, &b) == 1 &&
         (nonblank == 1 || (prev && spg_is_number_line(prev, prev_len))))
       return SPG_FORMAT_SRT;

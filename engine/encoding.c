@@ -121,6 +121,19 @@ static bool is_text_control(unsigned c) {
   return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
+/* A CHAT media bullet at p ("\x15" 12300_15800 "\x15": an utterance's place in its recording,
+ * as CLAN writes it): its length, 0 when none. Its two control bytes are markup, not binary. */
+static size_t media_bullet(const unsigned char *p, size_t n) {
+  size_t i = 1, d = 0;
+  while (i < n && i < 24 && p[i] >= '0' && p[i] <= '9')
+    i++, d++;
+  if (!d || i >= n || p[i] != '_') return 0;
+  i++, d = 0;
+  while (i < n && i < 48 && p[i] >= '0' && p[i] <= '9')
+    i++, d++;
+  return d && i < n && p[i] == 0x15 ? i + 1 : 0;
+}
+
 /* The one pass over every byte (hot path). */
 static void scan(const char *data, size_t len, scan_result *r) {
   const unsigned char *p = (const unsigned char *)data;
@@ -141,6 +154,12 @@ static void scan(const char *data, size_t len, scan_result *r) {
     }
     unsigned c = p[i];
     if (c < 0x80) {
+      size_t bullet;
+      if (c == 0x15 && (bullet = media_bullet(p + i, len - i)) != 0) {
+        r->nonspace = true;
+        i += bullet;
+        continue;
+      }
       if ((c < 0x20 && !is_text_control(c)) || c == 0x7F) {
         if (!r->ctrl++) r->first_ctrl = i;
         if (c == 0 && !r->nul++) r->first_nul = i;

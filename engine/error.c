@@ -55,19 +55,20 @@ const char *spg_error_format(const spg_error *err, char *buf, size_t size) {
   return buf;
 }
 
-static const char *const format_names[] = {"auto", "text", "vtt", "srt"};
+static const char *const format_names[SPG_FORMAT_COUNT] = {"auto", "text", "vtt",
+                                                           "srt",  "sbv",  "chat"};
 static const char *const role_names[] = {"unknown", "moderator", "participant", "listener",
                                          "minutes"};
 static const char *const class_names[] = {"none", "positive", "learning-point", "quick-win"};
 
 const char *spg_format_name(spg_format f) {
-  return (unsigned)f < 4 ? format_names[f] : "unknown";
+  return (unsigned)f < SPG_FORMAT_COUNT ? format_names[f] : "unknown";
 }
 const char *spg_role_name(spg_role r) { return (unsigned)r < 5 ? role_names[r] : "unknown"; }
 const char *spg_class_name(spg_class c) { return (unsigned)c < 4 ? class_names[c] : "none"; }
 
 int spg_format_parse(const char *name, spg_format *out) {
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < SPG_FORMAT_COUNT; i++)
     if (strcmp(name, format_names[i]) == 0) return *out = (spg_format)i, 0;
   if (strcmp(name, "txt") == 0 || strcmp(name, "webvtt") == 0) {
     *out = name[0] == 't' ? SPG_FORMAT_TEXT : SPG_FORMAT_VTT;

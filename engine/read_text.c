@@ -808,8 +808,36 @@ static const char *label_dash(const char *p, const char *end) {
   return NULL;
 }
 
-/* dashed: the transcript's labels end with a dash (spg_label_table.dashed) */
-static bool label_split(const char *line, size_t len, bool dashed, spg_label_line *out) {
+/* A name column's gap ("Saskia Mol          Ja, ik ben ..."): the first run of two blanks or
+ * more in [p, end) within LABEL_MAX + 2 bytes, when the text after it starts at column (counted
+ * in characters from p, as a PDF's or a typewriter's layout counts them; column 0: any column).
+ * NULL if none; *text is where the text starts, *at its column. */
+static const char *column_gap(const char *p, const char *end, unsigned column, const char **text,
+                              unsigned *at) {
+  const char *stop = end - p > LABEL_MAX + 2 ? p + LABEL_MAX + 2 : end;
+  for (const char *q = p + 1; q + 1 < stop; q++) {
+    if (q[0] != ' ' || q[1] != ' ') continue;
+    const char *r = q;
+    while (r < end && r[0] == ' ')
+      r++;
+    if (r == end) return NULL;
+    unsigned cols = 0;
+    for (const char *c = p; c < r; c++)
+      cols += ((unsigned char)*c & 0xC0) != 0x80;
+    if (column && cols != column) return NULL;
+    /* "Marieke de Boer  0:03": a label and its time on a line of their own (Otter) */
+    int64_t ms;
+    if (timestamp_at(r, (size_t)(end - r), true, &ms) == (size_t)(end - r)) return NULL;
+    *text = r, *at = cols;
+    return q;
+  }
+  return NULL;
+}
+
+/* dashed: the transcript's labels end with a dash (spg_label_table.dashed); column: they stand in
+ * a column of their own (spg_label_table.column) */
+static bool label_split(const char *line, size_t len, bool dashed, unsigned column,
+                        spg_label_line *out) {
   const char *p = line, *end = line + len;
   out->ms = SPG_NO_TIME;
   out->listed = false;
@@ -847,6 +875,11 @@ static bool label_split(const char *line, size_t len, bool dashed, spg_label_lin
   /* a dash for a colon: a colon before it still wins, a comma before it still refuses */
   const char *dash = dashed ? label_dash(p, zone_end) : NULL;
   if (dash) zone_end = dash;
+  /* a name column: the label at the margin, the text from the column on */
+  const char *gap = NULL, *gap_text = NULL;
+  unsigned gap_at;
+  if (column && p == line && (gap = column_gap(p, end, column, &gap_text, &gap_at)) != NULL)
+    zone_end = gap;
   /* "[Gespreksleider Joyce] goedenavond allemaal": speech recognition that names the speaker in
    * brackets before the words, without a colon, where the speaker changes; not a mark of what
    * is heard ("[gelach]", "[Onverstaanbaar]") */
@@ -925,6 +958,9 @@ static bool label_split(const char *line, size_t len, bool dashed, spg_label_lin
   } else if (dash) {
     label_len = (size_t)(dash - label);
     text = dash + (dash[1] == '-' ? 2 : 4);
+  } else if (gap) {
+    label_len = (size_t)(gap - label);
+    text = gap_text;
   } else if (tab) {
     label_len = (size_t)(tab - label);
     text = tab + 1;
@@ -999,7 +1035,7 @@ static bool label_split(const char *line, size_t len, bool dashed, spg_label_lin
 
 bool spg_label_scan(const char *line, size_t len, spg_label_line *out) {
   label_shape sh;
-  return label_split(line, len, false, out) && analyse_label(out->label, out->label_len, &sh);
+  return label_split(line, len, false, 0, out) && analyse_label(out->label, out->label_len, &sh);
 }
 
 /* ---- the label table --------------------------------------------------------------------------- */
@@ -1093,7 +1129,7 @@ static bool attendance_shape(const label_shape *sh, const char *label, size_t la
 }
 
 int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_label_line *out) {
-  if (!label_split(line, len, t->dashed, out)) return 0;
+  if (!label_split(line, len, t->dashed, t->column, out)) return 0;
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   label_shape sh;
   if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
@@ -1147,7 +1183,7 @@ bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t 
 
 bool spg_label_table_lookup(const spg_label_table *t, const char *line, size_t len,
                             spg_label_line *out, bool *meta_key, bool *accepted) {
-  if (!label_split(line, len, t->dashed, out)) return false;
+  if (!label_split(line, len, t->dashed, t->column, out)) return false;
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   if (!sl || !sl->valid) return false;
   *meta_key = sl->sh.meta_key;
@@ -2290,6 +2326,75 @@ static bool dash_labelled(const char *data, size_t len, unsigned margins) {
   return lines >= 2 * colon_lines;
 }
 
+/* A transcript whose labels stand in a column of their own, as a PDF of a typed transcript
+ * converts to text, or a typewriter's layout sets it: the name at the margin, the words from a
+ * fixed column on, their next lines indented to that column ("Saskia Mol          Ja, ik ben
+ * de moeder van Daan, ..." / "                    negentien en hij heeft ..."). The column
+ * (in characters) when, over the first COLUMN_LOOK lines, COLUMN_LINES lines or more open with
+ * a label's shape, two blanks or more and text at one column, two of their labels come back, and
+ * lines indented to that column go on with them (or the turns are single lines, COLUMN_ALONE of
+ * them); 0 otherwise. Labels with a colon are the colon's. */
+#define COLUMN_LOOK 300
+#define COLUMN_LINES 4
+#define COLUMN_ALONE 8
+#define COLUMN_MIN 6
+#define COLUMN_MAX 48
+#define COLUMN_LABELS 32 /* distinct labels counted */
+static unsigned column_labelled(const char *data, size_t len, unsigned margins) {
+  struct {
+    const char *p;
+    size_t n;
+    unsigned col, count;
+  } seen[COLUMN_LABELS];
+  size_t distinct = 0;
+  uint16_t opens[COLUMN_MAX + 1] = {0}, goes_on[COLUMN_MAX + 1] = {0};
+  unsigned looked = 0;
+  spg_lines it;
+  spg_lines_init(&it, data, len);
+  const char *line;
+  size_t n;
+  while (looked < COLUMN_LOOK && text_line_next(&it, margins, &line, &n, NULL)) {
+    const size_t indent = leading_blanks(line, n);
+    const char *t = line;
+    size_t tn = n;
+    spg_trim(&t, &tn);
+    if (!tn) continue;
+    looked++;
+    if (indent) {
+      if (indent >= COLUMN_MIN && indent <= COLUMN_MAX) goes_on[indent]++;
+      continue;
+    }
+    const char *text;
+    unsigned at;
+    const char *gap = column_gap(t, t + tn, 0, &text, &at);
+    if (!gap || at < COLUMN_MIN || at > COLUMN_MAX || gap[-1] == ':') continue;
+    const size_t k = (size_t)(gap - t);
+    label_shape sh;
+    if (!analyse_label(t, k, &sh) || sh.rejected || sh.meta_key ||
+        !(sh.namelike || sh.role_led || sh.code))
+      continue;
+    opens[at]++;
+    size_t i = 0;
+    while (i < distinct && !(seen[i].n == k && seen[i].col == at && memcmp(seen[i].p, t, k) == 0))
+      i++;
+    if (i == distinct) {
+      if (distinct == COLUMN_LABELS) continue;
+      seen[distinct].p = t, seen[distinct].n = k, seen[distinct].col = at;
+      seen[distinct++].count = 0;
+    }
+    seen[i].count++;
+  }
+  unsigned best = 0;
+  for (unsigned c = COLUMN_MIN; c <= COLUMN_MAX; c++)
+    if (opens[c] > opens[best]) best = c;
+  if (!best || opens[best] < COLUMN_LINES) return 0;
+  unsigned again = 0;
+  for (size_t i = 0; i < distinct; i++)
+    again += seen[i].col == best && seen[i].count >= 2;
+  if (again < 2) return 0;
+  return goes_on[best] >= 2 || opens[best] >= COLUMN_ALONE ? best : 0;
+}
+
 /* Whether a line is a Markdown thematic break: three or more '-', '*' or '_' (blanks between). */
 static bool thematic_break(const char *p, size_t n) {
   if (n < 3 || (p[0] != '-' && p[0] != '*' && p[0] != '_')) return false;
@@ -2341,6 +2446,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   const unsigned margins = (line_numbered(data, len) ? MARGIN_NUMBERS : 0) |
                            (margin_times(data, len) ? MARGIN_TIMES : 0);
   table.dashed = dash_labelled(data, len, margins);
+  table.column = table.dashed ? 0 : (uint16_t)column_labelled(data, len, margins);
   uint32_t transcript_at = 0; /* "## Transcript": the turns below it */
   uint32_t rule_at = 0;       /* the last thematic break ("---") */
   uint32_t label_at = 0;      /* the last line a label opens */

@@ -455,6 +455,13 @@ static spg_status pass2_nomem(spg_label_table *table, spg_u32vec *turns_of, spg_
   return emit_nomem(s, err, line);
 }
 
+/* Whether a caption line is only a bracketed sound or note: "[muziek]", "(applaus)". */
+static bool heard_only(const char *t, size_t n) {
+  spg_trim(&t, &n);
+  return n > 2 && ((t[0] == '[' && t[n - 1] == ']') || (t[0] == '(' && t[n - 1] == ')')) &&
+         !memchr(t + 1, t[0], n - 2) && spg_heard_mark(t + 1, n - 2);
+}
+
 spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
   warn_backwards(s, c);
   unroll(c);
@@ -513,8 +520,12 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
       size_t tn = n;
       bool meta_key, accepted; /* pass 1 saw this line: the table knows its label; and a cue
                                   without a label-shaped line (most captions) need not look */
+      /* a label in lower case ("toehoorders: Bas, ...") where the open turn stopped
+         mid-sentence is the sentence going on past the caption's cut ("Aan de zijkant zitten
+         drie" / "toehoorders: Bas, ..."), not a new speaker */
       if (!cue->voice_len && cue->label_seen &&
-          spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted) && accepted) {
+          spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted) && accepted &&
+          !(ll.label[0] >= 'a' && ll.label[0] <= 'z' && open && spg_turn_continues(s, speaker))) {
         if ((line_speaker = spg_session_speaker(s, ll.label, ll.label_len)) < 0)
           return pass2_nomem(&table, &turns_of, s, err, lineno);
         cue_speaker = line_speaker; /* the label holds for the rest of the cue */
@@ -531,6 +542,7 @@ spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
                                      : before >= 0                       ? before
                                                                          : speaker;
       }
+      if (line_speaker < 0 && heard_only(t, tn)) continue; /* "[muziek]" before anyone speaks */
       if (line_speaker < 0 && (line_speaker = cue_speaker = spg_session_speaker(s, "", 0)) < 0)
         return pass2_nomem(&table, &turns_of, s, err, lineno);
       if (!open || line_speaker != speaker) {

@@ -1,6 +1,6 @@
 /*
- * readers.h — helpers shared by the three transcript readers (read_text.c, read_vtt.c,
- * read_srt.c) and the format detector. Not part of the session contract in internal.h.
+ * readers.h — helpers shared by the transcript readers (read_text.c, read_vtt.c, read_srt.c,
+ * read_sbv.c, read_chat.c) and the format detector. Not part of the session contract in internal.h.
  *
  *   spg_lines        a line iterator: "\n", "\r\n" and a lone "\r" all end a line, and the
  *                    iterator never rescans, so a 50 MB single line or a file of old Mac line
@@ -114,6 +114,9 @@ static inline bool spg_is_blank(const char *p, size_t n) {
  * *start / *end), 0 when the line holds no "-->" at all (not a timing line), -1 when it holds
  * "-->" but the times around it do not parse (a malformed timing line). */
 int spg_parse_timing(const char *line, size_t len, int64_t *start, int64_t *end);
+/* Whether the line is a SubViewer (.sbv) cue timing "0:00:03.200,0:00:05.700" and nothing else
+ * (white space around it aside); the times in *start / *end. */
+bool spg_parse_sbv_timing(const char *line, size_t len, int64_t *start, int64_t *end);
 
 /* ---- speaker labels (read_text.c) ---- */
 
@@ -140,6 +143,9 @@ typedef struct spg_label_table {
   bool labelled; /* the file has at least one label that is certain (spg_label_table_finish) */
   bool dashed;   /* labels end with a dash, not a colon ("Anja - Goedenavond"): set by the
                     reader before pass 1 */
+  uint16_t column; /* labels stand in a column of their own, the text from this column on
+                      ("Saskia Mol          Ja, ik ben ..."): set by the reader before pass 1,
+                      0 when not */
   uint32_t header_lo, header_hi; /* the lines of a report's block of "Key: value" lines whose
                                     labels are header keys (read_text.c), 0 when none */
 } spg_label_table;

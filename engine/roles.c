@@ -606,19 +606,32 @@ static const char *turn_text(const spg_session *s, const spg_turn *t, size_t *le
  * Sabine, verpleegkundige." or "ik ben Joost de teamleider" at the start of the turn makes a
  * listener (a professional introduces themselves before asking), after a greeting or thanks
  * at most ("Dank je wel, ik ben Bart, teamleider"). Between "ik ben" and the role word
- * (roles.tsv) only a name, an article or an adverb of intro_between may stand ("ik ben
- * verwezen door de huisarts" introduces no one). The role word
- * must follow "ik ben" within INTRO_WORDS words of the same sentence. A client who says "ik
- * ben zelf verpleegkundige" or "ik ben ook arts geweest" is no professional of the organisation:
- * "zelf", "ook", "vroeger" and "was" in between rule it out; and only the moderator is found
- * after the turn's first sentence ("ik ben moeder, mijn zoon is arts" stays a participant). */
+ * (roles.tsv) only a name, an article or an adverb of intro_between may stand ("ik ben dus
+ * Femke, verpleegkundig specialist"; "ik ben verwezen door de huisarts" introduces no one). The
+ * role word must follow "ik ben" within INTRO_WORDS words of the same sentence. A client who says
+ * "ik ben zelf verpleegkundige" or "ik ben ook arts geweest" is no professional of the
+ * organisation: "zelf", "ook", "vroeger" and "was" in between rule it out; and only the moderator
+ * is found after the turn's first sentence ("ik ben moeder, mijn zoon is arts" stays a
+ * participant). */
 #define INTRO_WORDS 4
 static spg_role introduced_role(const spg_lexicon *lex, const char *t, size_t n) {
   static const char *const not_staff[] = {"zelf", "ook", "vroeger", "was", "geweest", "niet"};
-  static const char *const intro_between[] = {
-      "de",        "het",        "een",       "hier",          "vanavond",       "vandaag",
-      "vanmiddag", "vanochtend", "vanmorgen", "onafhankelijk", "onafhankelijke", "als",
-      "jullie",    "uw",         "jouw"};
+  static const char *const intro_between[] = {"de",
+                                              "het",
+                                              "een",
+                                              "hier",
+                                              "vanavond",
+                                              "vandaag",
+                                              "vanmiddag",
+                                              "vanochtend",
+                                              "vanmorgen",
+                                              "onafhankelijk",
+                                              "onafhankelijke",
+                                              "als",
+                                              "jullie",
+                                              "uw",
+                                              "jouw",
+                                              "dus"};
   /* a greeting or thanks may come first: "Dank je wel, ik ben Bart, teamleider" */
   static const char *const courtesy[] = {
       "dank",  "je",  "u",  "wel", "bedankt", "goedemiddag", "goedenavond", "goedemorgen",

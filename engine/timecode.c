@@ -15,6 +15,9 @@
  * straight into another digit or ":digit" ("12:30:456", "1:02:03:04") is no timestamp at all;
  * a dot or comma that no digit follows is left alone ("om 10:30." ends a sentence).
  *
+ * YouTube's SubViewer captions (.sbv) time a cue with the two times and a comma between them
+ * alone on the line ("0:00:03.200,0:00:05.700").
+ *
  * Timing lines accept "-->" with or without spaces around it; whatever follows the end time
  * after white space (WebVTT cue settings, SRT "X1:40 Y1:20" coordinates) is ignored. An end
  * before the start is kept: readers do not judge the clock, they pass it on.
@@ -94,4 +97,15 @@ int spg_parse_timing(const char *line, size_t len, int64_t *start, int64_t *end)
   *start = a;
   *end = b;
   return 1;
+}
+
+bool spg_parse_sbv_timing(const char *line, size_t len, int64_t *start, int64_t *end) {
+  spg_trim(&line, &len);
+  int64_t a, b;
+  size_t u = spg_parse_time(line, len, &a);
+  if (!u || u + 1 >= len || line[u] != ',') return false;
+  size_t v = spg_parse_time(line + u + 1, len - u - 1, &b);
+  if (!v || u + 1 + v != len) return false;
+  *start = a, *end = b;
+  return true;
 }

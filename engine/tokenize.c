@@ -245,15 +245,31 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
   return words;
 }
 
+/* Whether a sentence of a transcript is wholly in brackets: a transcriber's note of what
+ * happens ("(Wim wijst naar Nathalie.)", "[Mevrouw De Wit verlaat de zaal]"), no one's words.
+ * In a text of one voice (a report) it is the writer's aside, and read. */
+static bool stage_note(const char *t, size_t n) {
+  while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
+    n--;
+  if (n < 4 || (t[0] != '(' && t[0] != '[')) return false;
+  const char close = t[0] == '(' ? ')' : ']';
+  return t[n - 1] == close && memchr(t + 1, close, n - 2) == NULL &&
+         memchr(t + 1, t[0], n - 2) == NULL;
+}
+
 int spg_tokenize(spg_session *s, spg_analyzer *an) {
   /* about one token per five bytes of text: one allocation instead of a dozen reallocations */
   if (spg_vec_grow((void **)&s->tokens.v, &s->tokens.cap, s->tokens.n + s->norm.len / 5 + 16,
                    sizeof *s->tokens.v))
     return -1;
+  const bool transcript = !spg_one_voice(s);
   for (size_t i = 0; i < s->sentences.n; i++) {
     spg_sentence *sent = &s->sentences.v[i];
     sent->first_token = (uint32_t)s->tokens.n;
-    long words = tokenize_span(s, an, sent->norm_off, s->norm.data + sent->norm_off, sent->norm_len);
+    const char *text = s->norm.data + sent->norm_off;
+    long words = transcript && stage_note(text, sent->norm_len)
+                     ? 0
+                     : tokenize_span(s, an, sent->norm_off, text, sent->norm_len);
     if (words < 0) return -1;
     sent->n_tokens = (uint32_t)(s->tokens.n - sent->first_token);
     spg_speaker *sp = &s->speakers.v[s->turns.v[sent->turn].speaker];

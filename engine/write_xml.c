@@ -989,7 +989,7 @@ static const char *theme_name(const spg_xml_writer *w, size_t i) {
  * is written, and counts theme mentions in the same pass. Returns 0, or -1 with err filled. */
 static int prepare(spg_xml_writer *w, const spg_session *s, spg_error *err) {
 #define BROKEN(...) return spg_fail(err, SPG_ERR_USAGE, s->source, 0, __VA_ARGS__), -1
-  if (s->format != SPG_FORMAT_TEXT && s->format != SPG_FORMAT_VTT && s->format != SPG_FORMAT_SRT)
+  if (s->format <= SPG_FORMAT_AUTO || s->format >= SPG_FORMAT_COUNT)
     BROKEN("session has no source format");
   uint64_t used = 0;
   for (size_t i = 0, end = 0; i < s->masks.n; i++) {

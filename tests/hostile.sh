@@ -132,6 +132,22 @@ printf 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna><b><i><u>nooit gesloten
 expect unclosed-vtt-tags 0 xml "$G/tags.vtt"
 printf '[99999999:59:59] P1: ver in de toekomst was het goed.\n[00:00:01] P2: en terug.\n' >"$G/huge-time.txt"
 expect huge-timestamp 0 xml "$G/huge-time.txt"
+printf '0:00:01.000,0:00:02.000\nAnna: Goed.\n\n0:00:0x.000,0:00:03.000\nNee.\n' >"$G/bad-timing.sbv"
+expect malformed-sbv-timing 1 "bad-timing.sbv:4: malformed caption timing" "$G/bad-timing.sbv"
+printf '0:00:01.000,0:00:02.000\n[muziek]\n\n0:00:02.100,0:00:04.000\n[applaus]\n' >"$G/only-sounds.sbv"
+expect sbv-only-sounds 1 "no cue text" "$G/only-sounds.sbv"
+
+# ---- CHAT (CHILDES, TalkBank) at its worst ----
+printf '@Begin\n@Participants:\tA Ann Investigator\n*A goedemiddag .\n' >"$G/bad-tier.cha"
+expect chat-tier-without-colon 1 "bad-tier.cha:3: expected a speaker tier" "$G/bad-tier.cha"
+printf '@UTF8\n@Begin\n@Participants:\tA Ann Investigator\n%%com:\tniemand zegt iets .\n@End\n' >"$G/silent.cha"
+expect chat-without-utterances 1 "no utterances" "$G/silent.cha"
+# media bullets on every utterance (CLAN's link to the recording): markup, not binary
+i=0; { printf '@UTF8\n@Begin\n@Participants:\tA Ann Investigator, B Bob Participant\n'
+  while [ $i -lt 200 ]; do printf '*B:\tja \025%d_%d\025 .\n' $((i * 1000)) $((i * 1000 + 900)); i=$((i + 1)); done
+  printf '*B:\t<de map> [/] de map was &=lacht xxx een telefoonboek [?] +/.\n@End\n'; } >"$G/bullets.cha"
+expect chat-media-bullets 0 xml "$G/bullets.cha"
+contains chat-media-bullets "de map was een telefoonboek"
 
 # ---- characters ----
 printf 'P1: stuur\001tekens \013 en \037 \177 en \357\277\276 \357\277\277 waren er, maar het was goed.\n' >"$G/xml-forbidden.txt"

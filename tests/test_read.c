@@ -1,5 +1,6 @@
 /*
- * test_read.c — the readers: engine/timecode.c, detect.c, read_text.c, read_vtt.c, read_srt.c.
+ * test_read.c — the readers: engine/timecode.c, detect.c, read_text.c, read_vtt.c, read_srt.c,
+ * read_sbv.c, read_chat.c.
  * Speaker-label judgement (what is a label, what is speech), timestamps, joining cues, tags and
  * entities, line ends, the headings of written summaries, errors that name their line, and giant
  * inputs.
@@ -15,6 +16,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "readers.h"
 
 /* ---- helpers ---- */
 
@@ -1637,6 +1639,158 @@ static void text_action_list_names_no_speakers(void **state) {
   spg_session_free(s);
 }
 
+/* A PDF's text of a typed transcript: the names in a column of their own, the words from a
+ * fixed column on and their next lines indented to it; page footers and the running header
+ * after each are no text. */
+static void text_name_column(void **state) {
+  (void)state;
+  spg_session *s =
+      read_text("TRANSCRIPT\n\n"
+                "Ellen Brouwer       Goedemiddag allemaal. Ik ben Ellen, gespreksleider.\n"
+                "                    Wie begint?\n\n"
+                "Saskia Mol          Ja. Ik ben Saskia, moeder van Daan. De verpleging\n"
+                "                    was goed.\n\n"
+                "                         Pagina 1 van 2\n"
+                "\fTranscript spiegelbijeenkomst                  12 juni 2025\n\n"
+                "                    Maar de doos was niet compleet.\n\n"
+                "Ellen Brouwer       Dank je. Gert-Jan?\n\n"
+                "Gert-Jan Postma     ja eh het kapje lekt  en niemand belde terug\n\n"
+                "Saskia Mol          Dat herken ik.\n\n"
+                "                         Pagina 2 van 2\n"
+                "\fTranscript spiegelbijeenkomst                  12 juni 2025\n\n"
+                "Gert-Jan Postma     Ik ook.\n");
+  assert_int_equal(s->speakers.n, 3);
+  assert_string_equal(turn_label(s, 0), "Ellen Brouwer");
+  assert_string_equal(turn_text(s, 0),
+                      "Goedemiddag allemaal. Ik ben Ellen, gespreksleider.\nWie begint?");
+  assert_string_equal(turn_label(s, 1), "Saskia Mol");
+  /* the turn goes on past the page's footer and running header */
+  assert_string_equal(turn_text(s, 1),
+                      "Ja. Ik ben Saskia, moeder van Daan. De verpleging\nwas goed.\n\n"
+                      "Maar de doos was niet compleet.");
+  assert_string_equal(turn_label(s, 3), "Gert-Jan Postma");
+  assert_string_equal(turn_text(s, 3), "ja eh het kapje lekt  en niemand belde terug");
+  assert_string_equal(turn_label(s, 5), "Gert-Jan Postma");
+  spg_session_free(s);
+  /* prose with two blanks after a full stop is no column of names */
+  s = read_text("Het was goed.  Daarna belde ik.\nDe zorg was goed.  Ik was blij.\n"
+                "De zorg was goed.  Ik was blij.\nDe zorg was goed.  Ik was blij.\n"
+                "De zorg was goed.  Ik was blij.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(s->speakers.v[0].label, "");
+  spg_session_free(s);
+}
+
+/* ---- read_sbv.c ---- */
+
+static spg_session *read_sbv(const char *text) {
+  return read_with(spg_read_sbv, text, SPG_OK, NULL);
+}
+
+static void sbv_captions(void **state) {
+  (void)state;
+  assert_int_equal(spg_detect_format("0:00:03.200,0:00:05.700\n[muziek]\n", 33), SPG_FORMAT_SBV);
+  int64_t a, b;
+  assert_true(spg_parse_sbv_timing(" 0:00:03.200,0:00:05.700 ", 25, &a, &b));
+  assert_int_equal(a, 3200);
+  assert_int_equal(b, 5700);
+  assert_false(spg_parse_sbv_timing("0:00:03.200,0:00:05.700 x", 25, &a, &b));
+  assert_false(spg_parse_sbv_timing("0:00:03.200 --> 0:00:05.700", 27, &a, &b));
+  spg_session *s = read_sbv("0:00:03.200,0:00:05.700\n[muziek]\n\n"
+                            "0:00:05.820,0:00:07.980\nGespreksleider Marloes: Goedemiddag\n"
+                            "allemaal. Aan de zijkant zitten drie\n\n"
+                            "0:00:08.100,0:00:10.980\ntoehoorders: Bas en Kim.\n\n"
+                            "0:00:11.100,0:00:14.700\nPetra: Ik ben Petra.\n"
+                            "0:00:14.820,0:00:16.000\nHet ging goed.\n\n"
+                            "0:00:16.100,0:00:18.000\nGespreksleider Marloes: Dank u.\n");
+  assert_int_equal(s->format, SPG_FORMAT_SBV);
+  assert_int_equal(s->speakers.n, 2); /* no anonymous speaker for the music */
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider Marloes");
+  /* a lower-case role word after a caption's cut goes on with the sentence */
+  assert_string_equal(turn_text(s, 0), "Goedemiddag\nallemaal. Aan de zijkant zitten drie\n"
+                                       "toehoorders: Bas en Kim.");
+  assert_int_equal(s->turns.v[0].start_ms, 5820);
+  assert_string_equal(turn_label(s, 1), "Petra");
+  assert_string_equal(turn_text(s, 1), "Ik ben Petra.\nHet ging goed.");
+  assert_int_equal(s->turns.v[1].end_ms, 16000);
+  spg_session_free(s);
+  spg_error err;
+  s = read_with(spg_read_sbv, "Titel\n0:00:01.000,0:00:02.000\nJa.\n", SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 1);
+  spg_session_free(s);
+  s = read_with(spg_read_sbv, "0:00:01.000,0:00:02.000\nJa.\n\n0:00:0x.000,0:00:03.000\nNee.\n",
+                SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 4);
+  assert_non_null(strstr(err.message, "malformed caption timing"));
+  spg_session_free(s);
+}
+
+/* ---- read_chat.c ---- */
+
+static spg_session *read_chat(const char *text) {
+  return read_with(spg_read_chat, text, SPG_OK, NULL);
+}
+
+static void chat_transcript(void **state) {
+  (void)state;
+  const char *cha =
+      "@UTF8\n@Begin\n@Languages:\tnld\n"
+      "@Participants:\tINE Ineke_Smulders Investigator, MAR Marieke_Verhoef Nurse,\n"
+      "\tHEN Henk Participant, GER Gerda Partner\n"
+      "@ID:\tnld|spiegel|HEN|64;|male|||Participant|||\n"
+      "@Date:\t14-MAR-2025\n@Location:\tZiekenhuis Oosterweide, afdeling\n\thematologie\n"
+      "*INE:\tgoedemiddag &-eh allemaal (.) welkom .\n"
+      "%com:\tHEN steekt zijn hand op .\n"
+      "@G:\tdeel 1\n"
+      "*HEN:\tnou <de map> [/] de map was &=lacht echt xxx een telefoonboek [?] .\n"
+      "*HEN:\tdezelfde [/] dezelfde bak macaroni , drie weken\n\tlang +...\n"
+      "*HEN:\tdat vond ik (h)eel goed@s:eng \xE2\x86\x91 .\n"
+      "*HEN:\txxx .\n"
+      "*GER:\t+< ja \x15"
+      "12300_15800\x15 .\n"
+      "*MAR:\thoe was de opname ?\n"
+      "@End\n*HEN:\tniet gelezen .\n";
+  assert_int_equal(spg_detect_format(cha, strlen(cha)), SPG_FORMAT_CHAT);
+  spg_session *s = read_chat(cha);
+  assert_int_equal(s->format, SPG_FORMAT_CHAT);
+  assert_string_equal(spg_session_meta(s, "datum"), "14-MAR-2025");
+  assert_string_equal(spg_session_meta(s, "locatie"),
+                      "Ziekenhuis Oosterweide, afdeling hematologie");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "Ineke Smulders");
+  assert_string_equal(turn_text(s, 0), "goedemiddag eh allemaal welkom.");
+  assert_string_equal(turn_label(s, 1), "Henk");
+  /* one paragraph an utterance; the codes gone, the words said over by a retracing too */
+  assert_string_equal(turn_text(s, 1), "nou de map was echt een telefoonboek.\n\n"
+                                       "dezelfde bak macaroni, drie weken lang\xE2\x80\xA6\n\n"
+                                       "dat vond ik heel goed.");
+  assert_string_equal(turn_text(s, 2), "ja.");
+  assert_int_equal(s->turns.v[2].start_ms, 12300);
+  assert_string_equal(turn_label(s, 3), "Marieke Verhoef");
+  /* CHAT's roles, fixed: the list names who leads and who takes part */
+  assert_int_equal(s->speakers.v[s->turns.v[0].speaker].role, SPG_ROLE_MODERATOR);
+  assert_int_equal(s->speakers.v[s->turns.v[1].speaker].role, SPG_ROLE_PARTICIPANT);
+  assert_int_equal(s->speakers.v[s->turns.v[2].speaker].role, SPG_ROLE_PARTICIPANT);
+  assert_int_equal(s->speakers.v[s->turns.v[3].speaker].role, SPG_ROLE_LISTENER);
+  assert_true(s->speakers.v[s->turns.v[3].speaker].role_fixed);
+  spg_session_free(s);
+  /* everyone a "Participant": no roles fixed, roles.c infers them */
+  s = read_chat("@Begin\n@Participants:\tA Ann Participant, B Bob Participant\n"
+                "*A:\tja .\n*B:\tnee .\n*C:\tzeker .\n");
+  assert_int_equal(s->speakers.n, 3);
+  assert_false(s->speakers.v[0].role_fixed);
+  assert_string_equal(turn_label(s, 2), "C"); /* not in the list: its code */
+  spg_session_free(s);
+  spg_error err;
+  s = read_with(spg_read_chat, "@Begin\n*INE goedemiddag .\n", SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 2);
+  spg_session_free(s);
+  s = read_with(spg_read_chat, "@Begin\n@Participants:\tA Ann Investigator\n@End\n", SPG_ERR_EMPTY,
+                &err);
+  spg_session_free(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(parse_time_shapes),
@@ -1704,6 +1858,9 @@ int main(void) {
       cmocka_unit_test(text_label_with_role_specifier),
       cmocka_unit_test(srt_tolerates_missing_numbers_blank_lines_and_backwards_times),
       cmocka_unit_test(srt_errors_name_the_line),
+      cmocka_unit_test(text_name_column),
+      cmocka_unit_test(sbv_captions),
+      cmocka_unit_test(chat_transcript),
   };
   return cmocka_run_group_tests_name("read", tests, NULL, NULL);
 }
