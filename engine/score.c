@@ -3452,7 +3452,11 @@ static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *
 static bool heading_shape(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   const spg_token *t = &s->tokens.v[sent->first_token];
-  if (t->kind == SPG_TOK_NUMBER && sent->n_tokens > 1) t++; /* "2.2", "3" */
+  /* "2.2", "3"; a symbol ("⚠️ Waar deelnemers tegenaan liepen") */
+  if ((t->kind == SPG_TOK_NUMBER ||
+       (t->kind == SPG_TOK_PUNCT && (unsigned char)s->norm.data[t->off] >= 0x80)) &&
+      sent->n_tokens > 1)
+    t++;
   const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
   if (!w || !w->capital) return false;
   uint32_t words = 0;
@@ -3527,7 +3531,8 @@ static bool same_mark(const spg_session *s, const spg_token *a, const spg_token 
  * then "– Vriendelijk onthaal ++", "– Koffie en water in de wachtruimte: attent"), as a slide
  * or a word processor sets off the levels of a list, its bullet the one of the list's first item
  * (its top level). It names the topic of the points below it, no point itself. */
-static bool parent_item(const scorer *sc, const spg_sentence *sent) {
+static const spg_section *heading_symbol(scorer *sc, uint32_t k);
+static bool parent_item(scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   if (!sent->n_tokens || sent->n_tokens > BARE_HEADING_TOKENS || !list_item(s, sent) ||
       !closes_paragraph(s, sent) || ends_with_stop(s, sent))
@@ -3540,6 +3545,8 @@ static bool parent_item(const scorer *sc, const spg_sentence *sent) {
     return false;
   const spg_token *u = &s->tokens.v[s->sentences.v[i].first_token];
   if (u->kind == SPG_TOK_WORD || u->kind == SPG_TOK_NUMBER || same_mark(s, u, t)) return false;
+  /* a heading a symbol opens ("⚠️ Waar deelnemers tegenaan liepen") is no item below it */
+  if (heading_symbol(sc, s->sentences.v[i].first_token)) return false;
   /* the list's top level is the bullet of its first item: the last point of a group ("–
    * Koffie en water: attent", then "▪ Start behandeling") is no parent */
   const spg_token *top = t;
@@ -3570,14 +3577,23 @@ static const spg_section symbol_sections[] = {
 static const struct {
   const char *sym;
   uint8_t cls;
-} default_marks[] = {{"\xF0\x9F\x91\x8D", SPG_CLASS_POSITIVE}, /* thumbs up */
-                     {"\xE2\x9C\x85", SPG_CLASS_POSITIVE},     /* check mark button */
-                     {"\xE2\x9C\x94", SPG_CLASS_POSITIVE},     /* heavy check mark */
-                     {"\xE2\x9C\x93", SPG_CLASS_POSITIVE},     /* check mark */
-                     {"\xF0\x9F\x91\x8E", SPG_CLASS_LEARNING}, /* thumbs down */
-                     {"\xE2\x9D\x8C", SPG_CLASS_LEARNING},     /* cross mark */
-                     {"\xE2\x9C\x98", SPG_CLASS_LEARNING},     /* heavy ballot x */
-                     {"\xE2\x9C\x97", SPG_CLASS_LEARNING}};    /* ballot x */
+} default_marks[] = {{"\xF0\x9F\x91\x8D", SPG_CLASS_POSITIVE},  /* thumbs up */
+                     {"\xE2\x9C\x85", SPG_CLASS_POSITIVE},      /* check mark button */
+                     {"\xE2\x9C\x94", SPG_CLASS_POSITIVE},      /* heavy check mark */
+                     {"\xE2\x9C\x93", SPG_CLASS_POSITIVE},      /* check mark */
+                     {"\xF0\x9F\x91\x8E", SPG_CLASS_LEARNING},  /* thumbs down */
+                     {"\xE2\x9D\x8C", SPG_CLASS_LEARNING},      /* cross mark */
+                     {"\xE2\x9C\x98", SPG_CLASS_LEARNING},      /* heavy ballot x */
+                     {"\xE2\x9C\x97", SPG_CLASS_LEARNING},      /* ballot x */
+                     {"\xF0\x9F\x91\x8F", SPG_CLASS_POSITIVE},  /* clapping hands */
+                     {"\xE2\xAD\x90", SPG_CLASS_POSITIVE},      /* star */
+                     {"\xF0\x9F\x8C\x9F", SPG_CLASS_POSITIVE},  /* glowing star */
+                     {"\xE2\x9A\xA0", SPG_CLASS_LEARNING},      /* warning sign */
+                     {"\xE2\x9D\x97", SPG_CLASS_LEARNING},      /* exclamation mark */
+                     {"\xF0\x9F\x94\xA7", SPG_CLASS_LEARNING},  /* wrench: to mend */
+                     {"\xF0\x9F\x92\xA1", SPG_CLASS_LEARNING},  /* light bulb: a tip */
+                     {"\xE2\x9A\xA1", SPG_CLASS_QUICKWIN},      /* high voltage: at once */
+                     {"\xF0\x9F\x9A\x80", SPG_CLASS_QUICKWIN}}; /* rocket */
 
 /* Whether token t is a symbol outside ASCII ("👍", "⚡", "✔", "→", "–"), or a plus or minus
  * alone, as a legend gives them a meaning ("+ = wat werkt"): the tokenizer's punctuation. */
@@ -3638,6 +3654,18 @@ static const spg_section *symbol_class(scorer *sc, uint32_t k) {
     if (strlen(default_marks[i].sym) == t->len && memcmp(default_marks[i].sym, p, t->len) == 0)
       return &symbol_sections[default_marks[i].cls];
   return NULL;
+}
+
+/* The class a heading's leading symbol at token k gives its list (symbol_class), but for a
+ * tick: above a list a tick is as often the organisation's "done" or "to do" ("✅ WAT PAKKEN WE
+ * OP?") as praise, so such a heading is judged by its words. */
+static const spg_section *heading_symbol(scorer *sc, uint32_t k) {
+  const spg_token *t = &sc->s->tokens.v[k];
+  const unsigned char *p = (const unsigned char *)sc->s->norm.data + t->off;
+  if (!symbol_token(sc->s, t) || (t->len == 3 && p[0] == 0xE2 && p[1] == 0x9C &&
+                                  (p[2] == 0x85 || p[2] == 0x94 || p[2] == 0x93)))
+    return NULL; /* ✅ ✔ ✓ */
+  return symbol_class(sc, k);
 }
 
 /* The class heading that cell [cell, end) of sentence sent holds and nothing else, after its
@@ -3812,20 +3840,30 @@ static bool names_theme(const scorer *sc, uint32_t from, uint32_t to) {
   return false;
 }
 
-static bool judged_shape(const scorer *sc, const spg_sentence *sent) {
+static bool judged_shape(scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   if (!spg_one_voice(s) || !sent->n_tokens || sent->n_tokens > BARE_HEADING_TOKENS ||
-      !closes_paragraph(s, sent) || list_item(s, sent))
+      !closes_paragraph(s, sent))
     return false;
+  /* a symbol that gives a class opens it as a bullet would ("⚠️ Waar deelnemers tegenaan
+     liepen"), and says it is a heading whatever its words */
+  const bool marked = sent->n_tokens > 1 && heading_symbol(sc, sent->first_token);
+  if (list_item(s, sent) && !marked) return false;
   const char last = s->norm.data[s->tokens.v[sent->first_token + sent->n_tokens - 1].off];
-  return last != '.' && last != '!' && list_follows(s, sent) && heading_shape(sc, sent);
+  return last != '.' && last != '!' && list_follows(s, sent) && (marked || heading_shape(sc, sent));
 }
 
-/* The class a judged heading gives its list (SPG_CLASS_NONE: it judges nothing). Its words are
- * scored as a sentence's would be, and everything the scoring wrote is undone. */
+/* The class a judged heading gives its list (SPG_CLASS_NONE: it judges nothing): its leading
+ * symbol's, as reports written in Notion, Confluence or a newsletter mark their lists ("⚠️ Waar
+ * deelnemers tegenaan liepen", "⚡ Wat morgen al anders kan"; heading_symbol), else its words',
+ * scored as a sentence's would be, everything the scoring wrote undone. */
 static int judged_class(scorer *sc, spg_sentence *sent, uint8_t *cls) {
   spg_session *s = sc->s;
-  *cls = SPG_CLASS_NONE;
+  const spg_section *mark = heading_symbol(sc, sent->first_token);
+  if (mark) {
+    *cls = mark->cls;
+    return 0;
+  }
   size_t n;
   const spg_section *all = spg_lexicon_sections(sc->lex, &n);
   for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
@@ -3972,7 +4010,8 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
      * "Tips en verbeterpunten") heads more of them (sub_heading): only one of another class
      * after the section's points, naming no theme ("Wat liep minder goed" after the praise),
      * opens its own */
-    if (judged && sec->cls.open && sec->cls.turn == sent->turn &&
+    const bool marked = heading_symbol(sc, sent->first_token) != NULL; /* "⚡ Wat ..." */
+    if (judged && !marked && sec->cls.open && sec->cls.turn == sent->turn &&
         !SPG_SECTION_NO_POINTS(sec->heading->cls) &&
         (judged == sec->heading->cls || !(sec->cls.listed || sec->cls.paragraph) ||
          names_theme(sc, sent->first_token, sent->first_token + sent->n_tokens)))
@@ -4000,7 +4039,10 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     *heading = true;
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0,
-                        judged ? "judged-heading" : "heading", NULL, 0);
+                        !judged                                         ? "heading"
+                        : heading_symbol(sc, sent->first_token) != NULL ? "symbol-heading"
+                                                                        : "judged-heading",
+                        NULL, 0);
   }
   /* a heading inside a section of points before the list it heads ("Tips en verbeterpunten",
      then "### Op tijd en reistijd" and "1. ..."): no point, and the list goes on under the

@@ -2406,6 +2406,33 @@ static void inline_label_classifies_its_sentence(void **state) {
   spg_session_free(s);
 }
 
+/* A heading that a symbol opens ("⚠️ Waar deelnemers tegenaan liepen", "⚡ Wat morgen al
+ * anders kan") gives its list the symbol's class whatever its words, also right after another
+ * section's list; a tick does not ("✅ WAT PAKKEN WE OP?": the organisation's to-do as often as
+ * praise). */
+static void symbol_headings(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(
+      f,
+      "Tops\n- De arts was aardig\n\n\xe2\x9a\xa0\xef\xb8\x8f Waar deelnemers tegenaan liepen\n"
+      "- De zaal was groot\n\n\xe2\x9a\xa1 Wat volgens de deelnemers morgen al anders kan\n"
+      "- De gang was lang\n",
+      SPG_OPT_PLAIN);
+  assert_int_equal(section_of(s, "aardig"), SPG_CLASS_POSITIVE); /* no parent of the next line */
+  assert_true(sentence_with(s, "tegenaan")->flags & SPG_SENT_HEADING);
+  assert_true(
+      has_rule(s, (uint32_t)(sentence_with(s, "tegenaan") - s->sentences.v), "symbol-heading"));
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_LEARNING);
+  assert_true(sentence_with(s, "morgen al anders")->flags & SPG_SENT_HEADING);
+  assert_int_equal(section_of(s, "lang"), SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+  s = analyze_text(
+      f, "De avond duurde twee uur.\n\n\xe2\x9c\x85 WAT PAKKEN WE OP?\n1. De zaal wordt groot.\n",
+      SPG_OPT_PLAIN);
+  assert_int_equal(section_of(s, "groot"), SPG_CLASS_NONE);
+  spg_session_free(s);
+}
+
 /* A section ends at the first paragraph after its list that is no list item, and at the end of
  * its turn. */
 static void section_ends_after_its_list_and_turn(void **state) {
@@ -3006,6 +3033,7 @@ int main(void) {
       cmocka_unit_test(listed_infinitive_is_a_proposal),
       cmocka_unit_test(past_told_beside_now_weighs_less),
       cmocka_unit_test(mail_closing_holds_to_the_end),
+      cmocka_unit_test(symbol_headings),
       cmocka_unit_test(section_ends_after_its_list_and_turn),
       cmocka_unit_test(answers_in_speech_are_no_headings),
       cmocka_unit_test(point_opening_with_a_heading_word_is_no_heading),
