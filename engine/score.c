@@ -1088,6 +1088,19 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
+/* Whether sentence sent holds a word of situation.txt, by its form or its lemma: the speaker's
+ * own state ("ik was zo bang", "zo moe"), which a complaint after praise may tell instead of
+ * the service's failing (rule irony). */
+static bool tells_own_state(const scorer *sc, const spg_sentence *sent) {
+  for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
+    const spg_token *t = &sc->s->tokens.v[k];
+    const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+    if (w && (lexword(sc, w->form_id)->situation || lexword(sc, w->lemma_id)->situation))
+      return true;
+  }
+  return false;
+}
+
 /* Rule closing-irony: the clause of units [from, to), which ends at a break and holds all the
  * sentence's praise so far (pos, nothing negative in it), is a bare exclamation that mocks
  * the complaint before it: at most CLOSE_UNITS words, each praise or an intensifier or an
@@ -2131,15 +2144,18 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
                                sent > sc->s->sentences.v && sent[-1].turn == sent->turn &&
                                sent[-1].polarity < 0;
   if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed || told) &&
-      ((neg < 0 && ((sent->themes & ~irony_themes) || irony_topic)) ||
+      ((neg < 0 && ((sent->themes & ~irony_themes) || irony_topic ||
+                    (irony_bare && !tells_own_state(sc, sent)))) ||
        (irony_that && pos == irony_pos) || after_complaint)) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
      * ingevuld": praise tagged with "hoor", then a complaint about the service and
      * nothing praised, is sarcasm. The praise turns. Not without a part of the service named
-     * after it ("ze was echt lief hoor, ik was zo bang"), or by the break when the praise's
-     * topic follows "hoor" ("ja geweldig hoor dat nieuwe digitale systeem, ..."), nor before
-     * "maar" (the contrast weighs it), nor praise by negation ("niet onaardig hoor"). The
+     * after it ("ze was echt lief hoor, ik was zo bang"), unless the praise is a bare
+     * exclamation ("Echt geweldig hoor, ...") and the complaint tells no state of the speaker's
+     * own (situation.txt: "... dat de scoop kapot is" is the service's), or by the break when the
+     * praise's topic follows "hoor" ("ja geweldig hoor dat nieuwe digitale systeem, ..."), nor
+     * before "maar" (the contrast weighs it), nor praise by negation ("niet onaardig hoor"). The
      * exclamation "Super hoor, dat je na vier jaar nog steeds op plek zeshonderd staat",
      * "Echt top hoor, dat je om half acht nuchter moet zijn en pas om twee uur aan de beurt
      * bent" needs no complaint word: what the "dat" clause tells is what the praise mocks */
