@@ -1088,14 +1088,16 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
-/* Whether sentence sent holds a word of situation.txt, by its form or its lemma: the speaker's
- * own state ("ik was zo bang", "zo moe"), which a complaint after praise may tell instead of
- * the service's failing (rule irony). */
-static bool tells_own_state(const scorer *sc, const spg_sentence *sent) {
-  for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
+/* Whether sentence sent tells the speaker's own state after token from: a word of
+ * situation.txt, by its form or its lemma ("ik was zo bang", "zo moe"), or "ik" ("ik was
+ * slecht"), which a complaint after praise may tell instead of the service's failing (rule
+ * irony). */
+static bool tells_own_state(const scorer *sc, const spg_sentence *sent, uint32_t from) {
+  for (uint32_t k = from, e = sent->first_token + sent->n_tokens; k < e; k++) {
     const spg_token *t = &sc->s->tokens.v[k];
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
-    if (w && (lexword(sc, w->form_id)->situation || lexword(sc, w->lemma_id)->situation))
+    if (w && (lexword(sc, w->form_id)->situation || lexword(sc, w->lemma_id)->situation ||
+              spg_morph_form_is(w, "ik")))
       return true;
   }
   return false;
@@ -2145,7 +2147,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
                                sent[-1].polarity < 0;
   if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed || told) &&
       ((neg < 0 && ((sent->themes & ~irony_themes) || irony_topic ||
-                    (irony_bare && !tells_own_state(sc, sent)))) ||
+                    (irony_bare && !tells_own_state(sc, sent, irony_tok)))) ||
        (irony_that && pos == irony_pos) || after_complaint)) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
@@ -2153,8 +2155,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
      * nothing praised, is sarcasm. The praise turns. Not without a part of the service named
      * after it ("ze was echt lief hoor, ik was zo bang"), unless the praise is a bare
      * exclamation ("Echt geweldig hoor, ...") and the complaint tells no state of the speaker's
-     * own (situation.txt: "... dat de scoop kapot is" is the service's), or by the break when the
-     * praise's topic follows "hoor" ("ja geweldig hoor dat nieuwe digitale systeem, ..."), nor
+     * own (situation.txt, "ik": "... dat de scoop kapot is" is the service's), or by the break when
+     * the praise's topic follows "hoor" ("ja geweldig hoor dat nieuwe digitale systeem, ..."), nor
      * before "maar" (the contrast weighs it), nor praise by negation ("niet onaardig hoor"). The
      * exclamation "Super hoor, dat je na vier jaar nog steeds op plek zeshonderd staat",
      * "Echt top hoor, dat je om half acht nuchter moet zijn en pas om twee uur aan de beurt
@@ -2757,16 +2759,26 @@ static bool asked_of_participants(const scorer *sc, const spg_sentence *sent) {
 }
 
 #define TOLD_SPAN 5 /* units from the verb that tells advice to the suggestion it told, at most */
+/* Whether "ze" or "jullie" stands in the units from u on, the organisation as the actor of a
+ * suggestion ("als ze nou gewoon een appje sturen"). */
+static bool they_in(const scorer *sc, size_t u) {
+  for (; u < sc->units.n; u++) {
+    const spg_wordtype *t = sc->units.v[u].type;
+    if (t && (spg_morph_form_is(t, "ze") || spg_morph_form_is(t, "jullie"))) return true;
+  }
+  return false;
+}
+
 /* Rules reported-advice and own-task: a suggestion that is not the speaker's to the
  * organisation. Reported advice: every suggestion of the sentence stands after a verb that
  * tells what someone else said, within TOLD_SPAN units ("de fysio zei, je moet elke dag even
  * wandelen", "de apotheker zei nog, neem ze maar bij het eten in"): what the professional
  * advised the speaker, not a wish. "Ik zei nog, ..." and "zei ik" are the speaker's own words,
- * and stay. Own task: every suggestion is a marker with a form of "moeten" whose subject is
- * "ik", just before the marker or just after that form ("ik zou eigenlijk weer moeten gaan
- * zwemmen", "misschien moet ik gewoon zelf wat vaker bellen"): the speaker's own plan. Not
- * "kunnen" ("kan ik niet gewoon een vaste tijd krijgen?" asks the organisation). The kind of
- * rule that holds, or NULL. */
+ * and stay, and so are a relative's ("mijn dochter zei nog: ...", roles.tsv). Own task: every
+ * suggestion is a marker with a form of "moeten" whose subject is "ik", just before the marker or
+ * just after that form ("ik zou eigenlijk weer moeten gaan zwemmen", "misschien moet ik gewoon zelf
+ * wat vaker bellen"): the speaker's own plan. Not "kunnen" ("kan ik niet gewoon een vaste tijd
+ * krijgen?" asks the organisation). The kind of rule that holds, or NULL. */
 static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   const unit *v = sc->units.v;
@@ -2802,6 +2814,17 @@ static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
   for (size_t k = fu > TOLD_SPAN ? fu - TOLD_SPAN : 0; k < fu; k++) {
     if (!v[k].type || !rule_word(sc, v[k].hot.form_id, SPG_RULE_TOLD)) continue;
     if ((k > 0 && first_person(&v[k - 1], true)) || (k + 1 < n && first_person(&v[k + 1], true)))
+      continue;
+    /* a relative's wish of what the organisation should do is the client side's ("Mijn
+       dochter zei nog: als ze nou gewoon een appje sturen", "Mijn vrouw zei achteraf nog:
+       hadden ze nou even gebeld"): a word of a participant's role of roles.tsv right before the
+       verb or after it, and "ze" or "jullie" in the suggestion; not the relative's advice to
+       the speaker ("Mijn vrouw zei: ga nou eindelijk eens bellen") */
+    if (((k > 0 && v[k - 1].type &&
+          lexword(sc, v[k - 1].type->form_id)->role == SPG_ROLE_PARTICIPANT) ||
+         (k + 1 < n && v[k + 1].type &&
+          lexword(sc, v[k + 1].type->form_id)->role == SPG_ROLE_PARTICIPANT)) &&
+        they_in(sc, fu))
       continue;
     return "reported-advice";
   }

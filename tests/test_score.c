@@ -1186,6 +1186,10 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
    * tag */
   polarity_with(f, "Super hoor, ik was slecht.", "irony", false);
   polarity_with(f, "Super hoor, maar de wachttijd was slecht.", "irony", false);
+  /* a bare exclamation needs no part of the service named: a complaint that tells no state of
+   * the speaker's own ("ik", situation.txt) is the service's; "Super hoor, dat het slecht was" */
+  assert_true(polarity_with(f, "Super hoor, toen was het slecht.", "irony", true) <= -0.25);
+  polarity_with(f, "Nou super hoor, ik was slecht.", "irony", false);
   polarity_with(f, "Super, de wachttijd was slecht.", "irony", false);
   /* nor where the rest praises too */
   assert_true(polarity_with(f, "Super hoor, de wachttijd was goed.", "irony", false) >= 0.25);
