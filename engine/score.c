@@ -2846,11 +2846,30 @@ static bool te_instruction(const scorer *sc) {
   return false;
 }
 
+/* Rule broken-amenity: a complaint that a small thing of the place is broken or empty ("de
+ * koelkast in de familiekamer is al weken kapot", "die handgel bij de ingang is altijd leeg",
+ * "de automaat is leeg"): "kapot", "defect" or "leeg", and a quick-win word of weight QW_NEGATED
+ * or more (an object fixed or filled at once; not a wheelchair, a lift or a lock; not "iets"
+ * just before the word). Its fix is the quick-win. */
+static bool broken_amenity(const scorer *sc, const spg_session *s, const spg_sentence *sent) {
+  bool broken = false;
+  for (size_t u = 0; u < sc->units.n && !broken; u++) {
+    const spg_wordtype *w = sc->units.v[u].type;
+    broken = w && (spg_morph_form_is(w, "kapot") || spg_morph_form_is(w, "defect") ||
+                   spg_morph_form_is(w, "leeg"));
+    /* not anything at all ("als er iets kapot is, duurt het te lang") */
+    for (size_t k = u > 2 ? u - 2 : 0; broken && k < u; k++)
+      broken = !spg_morph_form_is(sc->units.v[k].type, "iets");
+  }
+  return broken && strongest(s, sent, SPG_EV_QUICKWIN) >= QW_NEGATED;
+}
+
 static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence *sent,
                      bool imperative) {
   if (imperative) return true;
   if ((sent->flags & SPG_SENT_SUGGESTION) && te_instruction(sc)) return true;
   if (negated_quickwin(sc) >= QW_NEGATED) return true;
+  if (broken_amenity(sc, s, sent)) return true;
   return (sent->flags & SPG_SENT_SUGGESTION) &&
          strongest(s, sent, SPG_EV_QUICKWIN) >= QW_SUGGESTED;
 }

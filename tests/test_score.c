@@ -456,6 +456,17 @@ static uint8_t class_of(fixture *f, const char *text) {
   return cls;
 }
 
+/* Rule broken-amenity: a complaint that a small thing of the place (a quick-win word of weight
+ * 0.8 or more) is broken or empty names its fix; not a complaint that only mentions it, nor
+ * "iets" that is broken. */
+static void broken_amenity_is_quick_win(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "De koffie was slecht en de automaat is leeg."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "De koffie was slecht."), SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "De koffie was slecht als er iets leeg is."), SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "Het bellen was slecht en het is leeg."), SPG_CLASS_LEARNING);
+}
+
 /* The answer to a question for a wish says what should change, whatever its words: a
  * participant's turn after the moderator's open question, and in a report the sentence after a
  * professional's question it reports, in the same paragraph; not after a yes/no question, nor in
@@ -2943,6 +2954,7 @@ int main(void) {
       cmocka_unit_test(not_even_weighs_more),
       cmocka_unit_test(clause_end_terms_need_the_clause_to_end),
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
+      cmocka_unit_test(broken_amenity_is_quick_win),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(transcriber_notes_are_no_tokens),
       cmocka_unit_test(asides_are_no_points),
