@@ -2330,11 +2330,13 @@ static bool dash_labelled(const char *data, size_t len, unsigned margins) {
  * converts to text, or a typewriter's layout sets it: the name at the margin, the words from a
  * fixed column on, their next lines indented to that column ("Saskia Mol          Ja, ik ben
  * de moeder van Daan, ..." / "                    negentien en hij heeft ..."). The column
- * (in characters) when, over the first COLUMN_LOOK lines, COLUMN_LINES lines or more open with
+ * (in characters) when, over the first COLUMN_LOOK lines (COLUMN_FIRST when none of those opens
+ * so: a cover page is shorter), COLUMN_LINES lines or more open with
  * a label's shape, two blanks or more and text at one column, two of their labels come back, and
  * lines indented to that column go on with them (or the turns are single lines, COLUMN_ALONE of
  * them); 0 otherwise. Labels with a colon are the colon's. */
 #define COLUMN_LOOK 300
+#define COLUMN_FIRST 60
 #define COLUMN_LINES 4
 #define COLUMN_ALONE 8
 #define COLUMN_MIN 6
@@ -2354,6 +2356,8 @@ static unsigned column_labelled(const char *data, size_t len, unsigned margins) 
   const char *line;
   size_t n;
   while (looked < COLUMN_LOOK && text_line_next(&it, margins, &line, &n, NULL)) {
+    /* no line of the first COLUMN_FIRST opened with a name at a column: none will (most files) */
+    if (looked == COLUMN_FIRST && !distinct) return 0;
     const size_t indent = leading_blanks(line, n);
     const char *t = line;
     size_t tn = n;

@@ -2852,6 +2852,7 @@ static bool te_instruction(const scorer *sc) {
  * or more (an object fixed or filled at once; not a wheelchair, a lift or a lock; not "iets"
  * just before the word). Its fix is the quick-win. */
 static bool broken_amenity(const scorer *sc, const spg_session *s, const spg_sentence *sent) {
+  if (strongest(s, sent, SPG_EV_QUICKWIN) < QW_NEGATED) return false; /* most complaints */
   bool broken = false;
   for (size_t u = 0; u < sc->units.n && !broken; u++) {
     const spg_wordtype *w = sc->units.v[u].type;
@@ -2861,7 +2862,7 @@ static bool broken_amenity(const scorer *sc, const spg_session *s, const spg_sen
     for (size_t k = u > 2 ? u - 2 : 0; broken && k < u; k++)
       broken = !spg_morph_form_is(sc->units.v[k].type, "iets");
   }
-  return broken && strongest(s, sent, SPG_EV_QUICKWIN) >= QW_NEGATED;
+  return broken;
 }
 
 static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence *sent,

@@ -249,9 +249,10 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
  * happens ("(Wim wijst naar Nathalie.)", "[Mevrouw De Wit verlaat de zaal]"), no one's words.
  * In a text of one voice (a report) it is the writer's aside, and read. */
 static bool stage_note(const char *t, size_t n) {
+  if (n < 4 || (t[0] != '(' && t[0] != '[')) return false;
   while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
     n--;
-  if (n < 4 || (t[0] != '(' && t[0] != '[')) return false;
+  if (n < 4) return false;
   const char close = t[0] == '(' ? ')' : ']';
   return t[n - 1] == close && memchr(t + 1, close, n - 2) == NULL &&
          memchr(t + 1, t[0], n - 2) == NULL;
