@@ -3213,13 +3213,15 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
 /* Rule names-classes: whether the sentence names items of two classes or more by their
  * headings' words ("een samenvatting, ingedeeld in positieve punten, verbeterpunten en zaken
  * die direct kunnen worden opgepakt", "Het verslag is ingedeeld in tops, tips en
- * quick-wins"): a report telling how it is built, no point of its own. The headings stand in
+ * quick-wins", "In totaal zijn 15 sterke punten, 20 verbeterpunten en 15 direct uitvoerbare
+ * suggesties genoteerd": counts between them): a report telling how it is built, no point of
+ * its own. The headings stand in
  * one list, at most CLASS_LIST_GAP tokens apart. */
 #define CLASS_LIST_GAP 3 /* tokens between two headings of a list ("tops, tips en quick-wins") */
 static bool list_joined(const scorer *sc, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; k++) {
     const spg_token *t = &sc->s->tokens.v[k];
-    if (t->kind == SPG_TOK_PUNCT) continue;
+    if (t->kind == SPG_TOK_PUNCT || t->kind == SPG_TOK_NUMBER) continue; /* "15 ..., 20 ..." */
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
     if (!spg_morph_form_is(w, "en") && !spg_morph_form_is(w, "of")) return false;
   }
