@@ -2338,6 +2338,15 @@ static bool listed_point(const scorer *sc, const spg_sentence *sent) {
          (s->outline || list_item(s, sent));
 }
 
+/* Whether "ons" or "onze" stands in the clause from unit u on, up to its break. */
+static bool clause_has_us(const scorer *sc, size_t u) {
+  for (; u < sc->units.n && sc->units.v[u].type; u++)
+    if (spg_morph_form_is(sc->units.v[u].type, "ons") ||
+        spg_morph_form_is(sc->units.v[u].type, "onze"))
+      return true;
+  return false;
+}
+
 static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bool *found) {
   *found = false;
   /* the sentence's lead words: a wish lead among them opens both kinds of wish below */
@@ -2469,6 +2478,9 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     if (u + 1 >= sc->units.n || !sc->units.v[u + 1].type) continue; /* a verb alone is no tip */
     /* "kom maar meteen", "zoek het maar uit": said to the client (imperative_maar) */
     if (imperative_maar(sc, u + 1) || (u + 2 < sc->units.n && imperative_maar(sc, u + 2))) continue;
+    /* in a text of one voice the writer's own call to the reader ("Laat het ons weten via het
+       formulier onderaan deze pagina", "Bel ons gerust"): "ons" or "onze" in the clause */
+    if (spg_one_voice(sc->s) && clause_has_us(sc, u + 1)) continue;
     /* "zeg ik", "bel je"; but "laat ze even bellen", where only a subject that inverts with
      * the bare stem ("laat ik eerlijk zijn", "laat u het weten?") makes it no imperative */
     if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT &&

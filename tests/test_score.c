@@ -456,6 +456,22 @@ static uint8_t class_of(fixture *f, const char *text) {
   return cls;
 }
 
+/* In a text of one voice an imperative with "ons" or "onze" is the writer's own call to the
+ * reader ("Bel ons gerust", "Laat het ons weten via het formulier"), no participant's tip; in a
+ * transcript "ons" is the speakers' ("Bel ons gewoon even terug"). */
+static void the_writers_call_is_no_tip(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f, "Bel ons gerust op werkdagen.", SPG_OPT_PLAIN);
+  assert_false(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  spg_session_free(s);
+  s = analyze_text(f, "Bel de ouders gerust op werkdagen.", SPG_OPT_PLAIN);
+  assert_true(s->sentences.v[0].flags & SPG_SENT_SUGGESTION);
+  spg_session_free(s);
+  s = analyze_text(f, "Gespreksleider: Wie begint?\nMoeder: Bel ons gerust op werkdagen.\n", 0);
+  assert_true(s->sentences.v[s->sentences.n - 1].flags & SPG_SENT_SUGGESTION);
+  spg_session_free(s);
+}
+
 /* Rule broken-amenity: a complaint that a small thing of the place (a quick-win word of weight
  * 0.8 or more) is broken or empty names its fix; not a complaint that only mentions it, nor
  * "iets" that is broken. */
@@ -2955,6 +2971,7 @@ int main(void) {
       cmocka_unit_test(clause_end_terms_need_the_clause_to_end),
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
       cmocka_unit_test(broken_amenity_is_quick_win),
+      cmocka_unit_test(the_writers_call_is_no_tip),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(transcriber_notes_are_no_tokens),
       cmocka_unit_test(asides_are_no_points),
