@@ -1344,7 +1344,7 @@ static int read_session_summary(const char *path, entry *e) {
   if (!r) return -1;
   xmlTextReaderSetStructuredErrorHandler(r, ignore_xml_error, NULL);
   spg_batch_record rec = {0};
-  char *date[2] = {0}, *title[2] = {0}, *format = NULL, *polarity = NULL;
+  char *date[3] = {0}, *title[2] = {0}, *format = NULL, *polarity = NULL;
   bool root = false, head_read = false;
   int ok = 1;
   while (ok && !head_read && xmlTextReaderRead(r) == 1) {
@@ -1364,8 +1364,10 @@ static int read_session_summary(const char *path, entry *e) {
     } else if (depth == 2 && strcmp(name, "speaker") == 0) {
       rec.speakers++;
     } else if (depth == 2 && strcmp(name, "field") == 0) {
-      char **slot = attr_is(r, "key", "datum")   ? &date[0]
-                    : attr_is(r, "key", "date")  ? &date[1]
+      xmlChar *key = xmlTextReaderGetAttribute(r, BAD_CAST "key");
+      const int rank = spg_date_key((const char *)key); /* "datum", "date", "datum opname" */
+      xmlFree(key);
+      char **slot = rank >= 0                    ? &date[2 - rank]
                     : attr_is(r, "key", "titel") ? &title[0]
                     : attr_is(r, "key", "title") ? &title[1]
                                                  : NULL;
@@ -1383,11 +1385,11 @@ static int read_session_summary(const char *path, entry *e) {
     e->fl->rec.format = known_format(format);
     memcpy(e->fl->polarity, polarity, strlen(polarity) + 1);
     copy_counts(&e->fl->rec, &rec);
-    e->fl->rec.date = header_value(date[0] ? date[0] : date[1]);
+    e->fl->rec.date = header_value(date[0] ? date[0] : date[1] ? date[1] : date[2]);
     e->fl->rec.title = header_value(title[0] ? title[0] : title[1]);
   }
-  for (int i = 0; i < 2; i++)
-    free(date[i]), free(title[i]);
+  for (int i = 0; i < 3; i++)
+    free(date[i]), free(i < 2 ? title[i] : NULL);
   free(format);
   free(polarity);
   return ok ? 0 : -1;
@@ -1853,9 +1855,8 @@ static void fill_from_session(entry *e, const spg_session *s) {
                                    .quick_wins = st.quick_wins};
   copy_counts(&e->fl->rec, &counts);
   format_polarity(e->fl->polarity, st.polarity);
-  const char *date = spg_session_meta(s, "datum");
   const char *title = spg_session_meta(s, "titel");
-  e->fl->rec.date = header_value(date ? date : spg_session_meta(s, "date"));
+  e->fl->rec.date = header_value(spg_session_date(s));
   e->fl->rec.title = header_value(title ? title : spg_session_meta(s, "title"));
 }
 

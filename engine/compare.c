@@ -569,6 +569,22 @@ static const char *meta_value(spg_comparison *c, const xmlNode *meta, const char
   return NULL;
 }
 
+/* The session's date field, as spg_session_date chooses it: "datum", else "date", else the
+ * first key that names a date ("datum opname", "datum bijeenkomst"). */
+static const char *meta_date(spg_comparison *c, const xmlNode *meta) {
+  const xmlNode *best = NULL;
+  int rank = -1;
+  for (const xmlNode *f = meta ? meta->children : NULL; f; f = f->next) {
+    if (!is(f, "field")) continue;
+    xmlChar *k = xmlGetProp(f, BAD_CAST "key");
+    const int r = spg_date_key((const char *)k);
+    xmlFree(k);
+    if (r > rank) rank = r, best = f;
+  }
+  const char *v = best ? text_of(c, best) : NULL;
+  return v && *v ? v : NULL;
+}
+
 static spg_status read_session(spg_comparison *c, const xmlNode *root, const char *name,
                                spg_error *err) {
   spg_compare_session *s = spg_arena_alloc(c->arena, sizeof *s);
@@ -590,7 +606,7 @@ static spg_status read_session(spg_comparison *c, const xmlNode *root, const cha
     xmlFree(v);
   }
   const xmlNode *meta = child(root, "meta");
-  s->datum = meta_value(c, meta, "datum");
+  s->datum = meta_date(c, meta);
   s->organisation = meta_value(c, meta, "organisatie");
   s->domain = meta_value(c, meta, "domein");
   s->title = meta_value(c, meta, "titel");

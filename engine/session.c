@@ -172,6 +172,23 @@ int spg_session_turn_text(spg_session *s, const char *text, size_t len) {
 const char *spg_session_source(const spg_session *s) { return s->source; }
 spg_format spg_session_format(const spg_session *s) { return s->format; }
 
+int spg_date_key(const char *key) {
+  if (!key) return -1;
+  if (!strcmp(key, "datum")) return 2;
+  if (!strcmp(key, "date")) return 1;
+  return !strncmp(key, "datum ", 6) || !strncmp(key, "date ", 5) ? 0 : -1;
+}
+
+const char *spg_session_date(const spg_session *s) {
+  const char *best = NULL;
+  int rank = -1;
+  for (size_t i = 0; i < s->meta.n; i++) {
+    const int r = spg_date_key(s->meta.v[i].key);
+    if (r > rank) rank = r, best = s->meta.v[i].value;
+  }
+  return best;
+}
+
 const char *spg_session_meta(const spg_session *s, const char *key) {
   for (size_t i = 0; i < s->meta.n; i++)
     if (strcmp(s->meta.v[i].key, key) == 0) return s->meta.v[i].value;

@@ -186,6 +186,14 @@ typedef struct spg_session_stats {
 void spg_session_get_stats(const spg_session *s, spg_session_stats *out);
 const char *spg_session_source(const spg_session *s);
 const char *spg_session_meta(const spg_session *s, const char *key); /* header value or NULL */
+/* The session's date as its header gives it: "datum", else "date", else the first key that
+ * names a date of something ("datum opname", "datum bijeenkomst", "date of recording"); NULL
+ * when none. */
+const char *spg_session_date(const spg_session *s);
+/* Whether a header key names the session's date in the words spg_session_date reads: 2 for
+ * "datum", 1 for "date", 0 for another "datum ..." or "date ...", -1 for none (the lower, the
+ * later it is taken). */
+int spg_date_key(const char *key);
 spg_format spg_session_format(const spg_session *s);
 
 /* ---- XML --------------------------------------------------------------------------------- */

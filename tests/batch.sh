@@ -67,6 +67,7 @@ printf '# titel: Spiegel test\n# datum: 3 maart 2024\nGespreksleider: Welkom all
 printf 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Gespreksleider>Welkom.</v>\n\n00:00:05.000 --> 00:00:09.000\n<v Mevrouw K.>De arts nam echt de tijd, heel fijn.</v>\n' >"$C/hand/sub/b.vtt"
 printf '1\n00:00:01,000 --> 00:00:03,000\nGespreksleider: Welkom.\n\n2\n00:00:04,000 --> 00:00:08,000\nMeneer B.: Het zou fijn zijn als er een bordje bij de ingang komt.\n' >"$C/hand/sub/c.srt"
 printf '0:00:01.000,0:00:03.000\nGespreksleider: Welkom.\n\n0:00:04.000,0:00:08.000\nMeneer B.: De balie was snel.\n' >"$C/hand/sub/d.sbv"
+printf '# datum bijeenkomst: 5 april 2024\nGespreksleider: Welkom.\nMevrouw K.: De balie was snel.\n' >"$C/hand/sub/f.txt"
 printf '@UTF8\n@Begin\n@Participants:\tINV Ann Investigator, PAR Piet Participant\n*INV:\twelkom .\n*PAR:\tde zorg was goed .\n@End\n' >"$C/hand/sub/e.cha"
 cp "$C/hand/a.txt" "$C/hand/same.txt"
 printf 'Mevrouw K.: Een andere tekst met dezelfde naam, maar niet slecht.\n' >"$C/hand/same.vtt.txt"
@@ -105,6 +106,8 @@ n_out=$(find "$T/j1" -name '*.xml' ! -name corpus.xml | wc -l)
 grep -q 'hand/sub/d.sbv" output="hand/sub/d.xml" format="sbv"' "$T/j1/corpus.xml" &&
   grep -q 'hand/sub/e.cha" output="hand/sub/e.xml" format="chat"' "$T/j1/corpus.xml" && ok ||
   bad "sbv and cha found and read: $(grep 'hand/sub/[de]\.' "$T/j1/corpus.xml")"
+grep -q 'hand/sub/f.txt" output="hand/sub/f.xml" format="text" date="5 april 2024"' "$T/j1/corpus.xml" && ok ||
+  bad "a header 'datum bijeenkomst' dates the session: $(grep 'hand/sub/f\.' "$T/j1/corpus.xml")"
 [ -f "$T/j1/hand/same.txt.xml" ] && [ -f "$T/j1/hand/same.vtt.xml" ] && [ -f "$T/j1/hand/same.vtt.txt.xml" ] &&
   [ ! -e "$T/j1/hand/same.xml" ] && ok || bad "same.txt / same.vtt keep their extensions: $(ls "$T/j1/hand")"
 [ ! -e "$T/j1/hand/.hidden" ] && ok || bad "hidden directories are skipped"
