@@ -204,7 +204,7 @@ static double clamp_unit(double v) {
 /* The four columns every row starts with. */
 static void session_columns(spg_csv_row *row, const spg_session *s) {
   spg_csv_field_str(row, s->source);
-  spg_csv_field_str(row, spg_session_meta(s, "datum"));
+  spg_csv_field_str(row, spg_session_date(s));
   spg_csv_field_str(row, spg_session_meta(s, "organisatie"));
   spg_csv_field_str(row, spg_session_meta(s, "domein"));
 }
