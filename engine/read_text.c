@@ -810,10 +810,11 @@ static const char *label_dash(const char *p, const char *end) {
 
 /* A name column's gap ("Saskia Mol          Ja, ik ben ..."): the first run of two blanks or
  * more in [p, end) within LABEL_MAX + 2 bytes, when the text after it starts at column (counted
- * in characters from p, as a PDF's or a typewriter's layout counts them; column 0: any column).
- * NULL if none; *text is where the text starts, *at its column. */
-static const char *column_gap(const char *p, const char *end, unsigned column, const char **text,
-                              unsigned *at) {
+ * in characters from the line's start, from, as a PDF's or a typewriter's layout counts them; a
+ * column of times may stand before the names; column 0: any column). NULL if none; *text is
+ * where the text starts, *at its column. */
+static const char *column_gap(const char *from, const char *p, const char *end, unsigned column,
+                              const char **text, unsigned *at) {
   const char *stop = end - p > LABEL_MAX + 2 ? p + LABEL_MAX + 2 : end;
   for (const char *q = p + 1; q + 1 < stop; q++) {
     if (q[0] != ' ' || q[1] != ' ') continue;
@@ -822,7 +823,7 @@ static const char *column_gap(const char *p, const char *end, unsigned column, c
       r++;
     if (r == end) return NULL;
     unsigned cols = 0;
-    for (const char *c = p; c < r; c++)
+    for (const char *c = from; c < r; c++)
       cols += ((unsigned char)*c & 0xC0) != 0x80;
     if (column && cols != column) return NULL;
     /* "Marieke de Boer  0:03": a label and its time on a line of their own (Otter) */
@@ -878,7 +879,8 @@ static bool label_split(const char *line, size_t len, bool dashed, unsigned colu
   /* a name column: the label at the margin, the text from the column on */
   const char *gap = NULL, *gap_text = NULL;
   unsigned gap_at;
-  if (column && p == line && (gap = column_gap(p, end, column, &gap_text, &gap_at)) != NULL)
+  if (column && (p == line || (leading_time && !marker && !bold)) &&
+      (gap = column_gap(line, p, end, column, &gap_text, &gap_at)) != NULL)
     zone_end = gap;
   /* "[Gespreksleider Joyce] goedenavond allemaal": speech recognition that names the speaker in
    * brackets before the words, without a colon, where the speaker changes; not a mark of what
@@ -2370,20 +2372,30 @@ static unsigned column_labelled(const char *data, size_t len, unsigned margins) 
     }
     const char *text;
     unsigned at;
-    const char *gap = column_gap(t, t + tn, 0, &text, &at);
+    /* a column of times before the names ("00:00:05    Gespreksleider   Welkom allemaal") */
+    const char *name = t;
+    int64_t ms;
+    const size_t tk = timestamp_at(t, tn, true, &ms);
+    if (tk && tk < tn && t[tk] == ' ') {
+      name = t + tk;
+      while (name < t + tn && *name == ' ')
+        name++;
+    }
+    const char *gap = column_gap(t, name, t + tn, 0, &text, &at);
     if (!gap || at < COLUMN_MIN || at > COLUMN_MAX || gap[-1] == ':') continue;
-    const size_t k = (size_t)(gap - t);
+    const size_t k = (size_t)(gap - name);
     label_shape sh;
-    if (!analyse_label(t, k, &sh) || sh.rejected || sh.meta_key ||
+    if (!analyse_label(name, k, &sh) || sh.rejected || sh.meta_key ||
         !(sh.namelike || sh.role_led || sh.code))
       continue;
     opens[at]++;
     size_t i = 0;
-    while (i < distinct && !(seen[i].n == k && seen[i].col == at && memcmp(seen[i].p, t, k) == 0))
+    while (i < distinct &&
+           !(seen[i].n == k && seen[i].col == at && memcmp(seen[i].p, name, k) == 0))
       i++;
     if (i == distinct) {
       if (distinct == COLUMN_LABELS) continue;
-      seen[distinct].p = t, seen[distinct].n = k, seen[distinct].col = at;
+      seen[distinct].p = name, seen[distinct].n = k, seen[distinct].col = at;
       seen[distinct++].count = 0;
     }
     seen[i].count++;

@@ -1672,6 +1672,22 @@ static void text_name_column(void **state) {
   assert_string_equal(turn_text(s, 3), "ja eh het kapje lekt  en niemand belde terug");
   assert_string_equal(turn_label(s, 5), "Gert-Jan Postma");
   spg_session_free(s);
+  /* a column of times before the names, as a Word table of time, speaker and text converts */
+  s = read_text("Tijd        Spreker          Tekst\n\n"
+                "00:00:05    Gespreksleider   Goedemiddag allemaal.\n"
+                "                             Wie begint?\n"
+                "00:00:21    Saskia Mol       De verpleging was\n"
+                "                             goed.\n"
+                "00:00:40    Gespreksleider   Dank je.\n"
+                "00:00:44    Piet de Vries    Het wachten duurde lang.\n"
+                "00:01:02    Saskia Mol       Dat herken ik.\n");
+  assert_int_equal(s->speakers.n, 3);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider");
+  assert_string_equal(turn_text(s, 0), "Goedemiddag allemaal.\nWie begint?");
+  assert_int_equal(s->turns.v[1].start_ms, 21000);
+  assert_string_equal(turn_label(s, 3), "Piet de Vries");
+  assert_string_equal(turn_text(s, 3), "Het wachten duurde lang.");
+  spg_session_free(s);
   /* prose with two blanks after a full stop is no column of names */
   s = read_text("Het was goed.  Daarna belde ik.\nDe zorg was goed.  Ik was blij.\n"
                 "De zorg was goed.  Ik was blij.\nDe zorg was goed.  Ik was blij.\n"
