@@ -3279,6 +3279,33 @@ static bool has_content(const scorer *sc, uint32_t from, uint32_t to) {
   return false;
 }
 
+/* Rule said-already: the speaker says the point was made before ("Ik zei het al, de verpleging
+ * was goed", "Ja, ik zei het al, een briefje in zijn map", "het gesprek was goed, dat zei ik
+ * al", "zoals ik al zei"): in the dialogue an answer that repeats an earlier point, no new one.
+ * "zei" with "ik" beside it and "al" within two words after, or "zoals ik al" before it (not
+ * "wat ik al zei, dat de brief ...": a lead-in to the wish restated). Its unit, or -1. An
+ * imperative keeps its tip ("en dat eten, ik zei het al, laat de mensen gewoon kiezen"). */
+static long said_already(const scorer *sc) {
+  const unit *v = sc->units.v;
+  const size_t n = sc->units.n;
+  for (size_t u = 0; u < n; u++) {
+    if (!v[u].type || !rule_word(sc, v[u].hot.form_id, SPG_RULE_QUOTE) ||
+        !spg_morph_form_is(v[u].type, "zei"))
+      continue;
+    const spg_wordtype *b1 = u > 0 ? v[u - 1].type : NULL, *b2 = u > 1 ? v[u - 2].type : NULL;
+    const spg_wordtype *a1 = u + 1 < n ? v[u + 1].type : NULL,
+                       *a2 = u + 2 < n ? v[u + 2].type : NULL;
+    if ((spg_morph_form_is(b1, "ik") &&
+         (spg_morph_form_is(a1, "al") ||
+          (spg_morph_form_is(a1, "het") && spg_morph_form_is(a2, "al")))) ||
+        (spg_morph_form_is(a1, "ik") && spg_morph_form_is(a2, "al")) ||
+        (spg_morph_form_is(b2, "ik") && spg_morph_form_is(b1, "al") && u > 2 &&
+         spg_morph_form_is(v[u - 3].type, "zoals")))
+      return (long)u;
+  }
+  return -1;
+}
+
 /* Rule aside: the unit of the last phrase of modifier kind aside in the sentence ("daar gaat
  * het vanavond niet over", "maar dat terzijde", modifiers.tsv), or -1. */
 static long aside_unit(const scorer *sc) {
@@ -4674,6 +4701,14 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         rc = add_evidence(&sc, sent, SPG_EV_RULE, x->tok,
                           tokens_between(&sc, (size_t)aside, (size_t)aside + x->phrase_units), 0,
                           "aside", NULL, 0);
+      }
+      long said;
+      if (rc == 0 && !imperative && (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
+          (said = said_already(&sc)) >= 0) {
+        sent->polarity = sent->positive = sent->negative = 0;
+        sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[said].tok, 1, 0, "said-already", NULL,
+                          0);
       }
       if (rc == 0 && (sc.seen & SEEN_SECTION) &&
           (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&

@@ -456,6 +456,18 @@ static uint8_t class_of(fixture *f, const char *text) {
   return cls;
 }
 
+/* Rule said-already: a point the speaker says was made before is no new item; an imperative
+ * keeps its tip. */
+static void a_point_said_already_is_no_new_item(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "Het was goed."), SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of(f, "Ik zei het al, het was goed."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Het was goed, dat zei ik al."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Zoals ik al zei, het was goed."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Ik zei het al, zet een bordje bij de ingang."), SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "Wat ik al zei, het was goed."), SPG_CLASS_POSITIVE);
+}
+
 /* In a text of one voice an imperative with "ons" or "onze" is the writer's own call to the
  * reader ("Bel ons gerust", "Laat het ons weten via het formulier"), no participant's tip; in a
  * transcript "ons" is the speakers' ("Bel ons gewoon even terug"). */
@@ -2972,6 +2984,7 @@ int main(void) {
       cmocka_unit_test(suggestion_with_concrete_action_is_quick_win),
       cmocka_unit_test(broken_amenity_is_quick_win),
       cmocka_unit_test(the_writers_call_is_no_tip),
+      cmocka_unit_test(a_point_said_already_is_no_new_item),
       cmocka_unit_test(fillers_and_repeats_are_ignored),
       cmocka_unit_test(transcriber_notes_are_no_tokens),
       cmocka_unit_test(asides_are_no_points),
