@@ -2271,6 +2271,41 @@ static bool margin_times(const char *data, size_t len) {
   return timed >= MARGIN_TIMED && timed * 10 >= looked * 7;
 }
 
+/* The labels a layout's detector has seen at the start of lines, and how often each (up to
+ * TALLY_LABELS distinct ones, keyed by their bytes and the column their text starts at; spans of
+ * the input, no copies): dash_labelled's and column_labelled's. */
+#define TALLY_LABELS 32
+typedef struct label_tally {
+  struct {
+    const char *p;
+    size_t n;
+    unsigned col, count;
+  } seen[TALLY_LABELS];
+  size_t distinct;
+} label_tally;
+
+static void tally_add(label_tally *t, const char *p, size_t n, unsigned col) {
+  size_t i = 0;
+  while (i < t->distinct &&
+         !(t->seen[i].n == n && t->seen[i].col == col && memcmp(t->seen[i].p, p, n) == 0))
+    i++;
+  if (i == t->distinct) {
+    if (t->distinct == TALLY_LABELS) return;
+    t->seen[i].p = p, t->seen[i].n = n, t->seen[i].col = col, t->seen[i].count = 0;
+    t->distinct++;
+  }
+  t->seen[i].count++;
+}
+
+/* The labels at column col that came back (two lines or more); *lines gets their lines. */
+static unsigned tally_again(const label_tally *t, unsigned col, unsigned *lines) {
+  unsigned again = 0;
+  *lines = 0;
+  for (size_t i = 0; i < t->distinct; i++)
+    if (t->seen[i].col == col && t->seen[i].count >= 2) again++, *lines += t->seen[i].count;
+  return again;
+}
+
 /* Whether the transcript's labels end with a dash, not a colon ("Gespreksleider Ria -
  * Goedenavond allemaal.", "Bram - Ja, eh, ik ben Bram"): of the first DASH_LOOK non-blank
  * lines, at least DASH_LINES open with a name's or a role's shape (analyse_label) and a dash,
@@ -2279,14 +2314,8 @@ static bool margin_times(const char *data, size_t len) {
  * het niet"). */
 #define DASH_LOOK 200
 #define DASH_LINES 6
-#define DASH_LABELS 32 /* distinct labels counted */
 static bool dash_labelled(const char *data, size_t len, unsigned margins) {
-  struct {
-    const char *p;
-    size_t n;
-    unsigned count;
-  } seen[DASH_LABELS];
-  size_t distinct = 0;
+  label_tally tally = {0};
   unsigned looked = 0, colon_lines = 0;
   spg_lines it;
   spg_lines_init(&it, data, len);
@@ -2302,20 +2331,10 @@ static bool dash_labelled(const char *data, size_t len, unsigned margins) {
     label_shape sh;
     if (!analyse_label(line, k, &sh) || sh.rejected || sh.meta_key || !(sh.namelike || sh.role_led))
       continue;
-    size_t i = 0;
-    while (i < distinct && !(seen[i].n == k && memcmp(seen[i].p, line, k) == 0))
-      i++;
-    if (i == distinct) {
-      if (distinct == DASH_LABELS) continue;
-      seen[distinct].p = line, seen[distinct].n = k, seen[distinct].count = 0;
-      distinct++;
-    }
-    seen[i].count++;
+    tally_add(&tally, line, k, 0);
   }
-  unsigned again = 0, lines = 0;
-  for (size_t i = 0; i < distinct; i++)
-    if (seen[i].count >= 2) again++, lines += seen[i].count;
-  if (again < 2 || lines < DASH_LINES) return false;
+  unsigned lines;
+  if (tally_again(&tally, 0, &lines) < 2 || lines < DASH_LINES) return false;
   /* only then the lines a label with a colon opens, over the same lines */
   spg_lines_init(&it, data, len);
   for (unsigned k = 0; k < looked && text_line_next(&it, margins, &line, &n, NULL);) {
@@ -2343,14 +2362,8 @@ static bool dash_labelled(const char *data, size_t len, unsigned margins) {
 #define COLUMN_ALONE 8
 #define COLUMN_MIN 6
 #define COLUMN_MAX 48
-#define COLUMN_LABELS 32 /* distinct labels counted */
 static unsigned column_labelled(const char *data, size_t len, unsigned margins) {
-  struct {
-    const char *p;
-    size_t n;
-    unsigned col, count;
-  } seen[COLUMN_LABELS];
-  size_t distinct = 0;
+  label_tally tally = {0};
   uint16_t opens[COLUMN_MAX + 1] = {0}, goes_on[COLUMN_MAX + 1] = {0};
   unsigned looked = 0;
   spg_lines it;
@@ -2359,7 +2372,7 @@ static unsigned column_labelled(const char *data, size_t len, unsigned margins) 
   size_t n;
   while (looked < COLUMN_LOOK && text_line_next(&it, margins, &line, &n, NULL)) {
     /* no line of the first COLUMN_FIRST opened with a name at a column: none will (most files) */
-    if (looked == COLUMN_FIRST && !distinct) return 0;
+    if (looked == COLUMN_FIRST && !tally.distinct) return 0;
     const size_t indent = leading_blanks(line, n);
     const char *t = line;
     size_t tn = n;
@@ -2389,25 +2402,14 @@ static unsigned column_labelled(const char *data, size_t len, unsigned margins) 
         !(sh.namelike || sh.role_led || sh.code))
       continue;
     opens[at]++;
-    size_t i = 0;
-    while (i < distinct &&
-           !(seen[i].n == k && seen[i].col == at && memcmp(seen[i].p, name, k) == 0))
-      i++;
-    if (i == distinct) {
-      if (distinct == COLUMN_LABELS) continue;
-      seen[distinct].p = name, seen[distinct].n = k, seen[distinct].col = at;
-      seen[distinct++].count = 0;
-    }
-    seen[i].count++;
+    tally_add(&tally, name, k, at);
   }
   unsigned best = 0;
   for (unsigned c = COLUMN_MIN; c <= COLUMN_MAX; c++)
     if (opens[c] > opens[best]) best = c;
   if (!best || opens[best] < COLUMN_LINES) return 0;
-  unsigned again = 0;
-  for (size_t i = 0; i < distinct; i++)
-    again += seen[i].col == best && seen[i].count >= 2;
-  if (again < 2) return 0;
+  unsigned lines;
+  if (tally_again(&tally, best, &lines) < 2) return 0;
   return goes_on[best] >= 2 || opens[best] >= COLUMN_ALONE ? best : 0;
 }
 
