@@ -2338,12 +2338,13 @@ static bool listed_point(const scorer *sc, const spg_sentence *sent) {
          (s->outline || list_item(s, sent));
 }
 
-/* Whether "ons" or "onze" stands in the clause from unit u on, up to its break. */
-static bool clause_has_us(const scorer *sc, size_t u) {
-  for (; u < sc->units.n && sc->units.v[u].type; u++)
-    if (spg_morph_form_is(sc->units.v[u].type, "ons") ||
-        spg_morph_form_is(sc->units.v[u].type, "onze"))
-      return true;
+/* Whether word a or b stands in the units from u on, up to the clause's break when clause is
+ * set ("ons" or "onze" in an imperative's clause; "ze" or "jullie" in a suggestion). */
+static bool units_hold(const scorer *sc, size_t u, bool clause, const char *a, const char *b) {
+  for (; u < sc->units.n && (!clause || sc->units.v[u].type); u++) {
+    const spg_wordtype *t = sc->units.v[u].type;
+    if (t && (spg_morph_form_is(t, a) || spg_morph_form_is(t, b))) return true;
+  }
   return false;
 }
 
@@ -2480,7 +2481,7 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
     if (imperative_maar(sc, u + 1) || (u + 2 < sc->units.n && imperative_maar(sc, u + 2))) continue;
     /* in a text of one voice the writer's own call to the reader ("Laat het ons weten via het
        formulier onderaan deze pagina", "Bel ons gerust"): "ons" or "onze" in the clause */
-    if (spg_one_voice(sc->s) && clause_has_us(sc, u + 1)) continue;
+    if (spg_one_voice(sc->s) && units_hold(sc, u + 1, true, "ons", "onze")) continue;
     /* "zeg ik", "bel je"; but "laat ze even bellen", where only a subject that inverts with
      * the bare stem ("laat ik eerlijk zijn", "laat u het weten?") makes it no imperative */
     if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT &&
@@ -2771,15 +2772,6 @@ static bool asked_of_participants(const scorer *sc, const spg_sentence *sent) {
 }
 
 #define TOLD_SPAN 5 /* units from the verb that tells advice to the suggestion it told, at most */
-/* Whether "ze" or "jullie" stands in the units from u on, the organisation as the actor of a
- * suggestion ("als ze nou gewoon een appje sturen"). */
-static bool they_in(const scorer *sc, size_t u) {
-  for (; u < sc->units.n; u++) {
-    const spg_wordtype *t = sc->units.v[u].type;
-    if (t && (spg_morph_form_is(t, "ze") || spg_morph_form_is(t, "jullie"))) return true;
-  }
-  return false;
-}
 
 /* Rules reported-advice and own-task: a suggestion that is not the speaker's to the
  * organisation. Reported advice: every suggestion of the sentence stands after a verb that
@@ -2836,7 +2828,7 @@ static const char *not_own_wish(const scorer *sc, const spg_sentence *sent) {
           lexword(sc, v[k - 1].type->form_id)->role == SPG_ROLE_PARTICIPANT) ||
          (k + 1 < n && v[k + 1].type &&
           lexword(sc, v[k + 1].type->form_id)->role == SPG_ROLE_PARTICIPANT)) &&
-        they_in(sc, fu))
+        units_hold(sc, fu, false, "ze", "jullie"))
       continue;
     return "reported-advice";
   }
@@ -3940,26 +3932,25 @@ static bool names_theme(const scorer *sc, uint32_t from, uint32_t to) {
   return false;
 }
 
-static bool judged_shape(scorer *sc, const spg_sentence *sent) {
+/* mark: the heading symbol that opens it (heading_symbol), NULL when none */
+static bool judged_shape(const scorer *sc, const spg_sentence *sent, const spg_section *mark) {
   const spg_session *s = sc->s;
   if (!spg_one_voice(s) || !sent->n_tokens || sent->n_tokens > BARE_HEADING_TOKENS ||
       !closes_paragraph(s, sent))
     return false;
   /* a symbol that gives a class opens it as a bullet would ("⚠️ Waar deelnemers tegenaan
      liepen"), and says it is a heading whatever its words */
-  const bool marked = sent->n_tokens > 1 && heading_symbol(sc, sent->first_token);
-  if (list_item(s, sent) && !marked) return false;
+  if (list_item(s, sent) && !mark) return false;
   const char last = s->norm.data[s->tokens.v[sent->first_token + sent->n_tokens - 1].off];
-  return last != '.' && last != '!' && list_follows(s, sent) && (marked || heading_shape(sc, sent));
+  return last != '.' && last != '!' && list_follows(s, sent) && (mark || heading_shape(sc, sent));
 }
 
 /* The class a judged heading gives its list (SPG_CLASS_NONE: it judges nothing): its leading
  * symbol's, as reports written in Notion, Confluence or a newsletter mark their lists ("⚠️ Waar
  * deelnemers tegenaan liepen", "⚡ Wat morgen al anders kan"; heading_symbol), else its words',
  * scored as a sentence's would be, everything the scoring wrote undone. */
-static int judged_class(scorer *sc, spg_sentence *sent, uint8_t *cls) {
+static int judged_class(scorer *sc, spg_sentence *sent, const spg_section *mark, uint8_t *cls) {
   spg_session *s = sc->s;
-  const spg_section *mark = heading_symbol(sc, sent->first_token);
   if (mark) {
     *cls = mark->cls;
     return 0;
@@ -4104,14 +4095,16 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   }
   if (flagged) kind = heading_kind(sc, sent, &h, &tok, &end);
   uint8_t judged = SPG_CLASS_NONE;
-  if (kind == HEADING_NONE && opens && judged_shape(sc, sent)) {
-    if (judged_class(sc, sent, &judged)) return -1;
+  const spg_section *symbol = kind == HEADING_NONE && opens && sent->n_tokens > 1
+                                  ? heading_symbol(sc, sent->first_token)
+                                  : NULL; /* "⚠️ Waar deelnemers tegenaan liepen" */
+  if (kind == HEADING_NONE && opens && judged_shape(sc, sent, symbol)) {
+    if (judged_class(sc, sent, symbol, &judged)) return -1;
     /* inside a section of points, a heading of its topic ("Op tijd en reistijd" right under
      * "Tips en verbeterpunten") heads more of them (sub_heading): only one of another class
      * after the section's points, naming no theme ("Wat liep minder goed" after the praise),
      * opens its own */
-    const bool marked = heading_symbol(sc, sent->first_token) != NULL; /* "⚡ Wat ..." */
-    if (judged && !marked && sec->cls.open && sec->cls.turn == sent->turn &&
+    if (judged && !symbol && sec->cls.open && sec->cls.turn == sent->turn &&
         !SPG_SECTION_NO_POINTS(sec->heading->cls) &&
         (judged == sec->heading->cls || !(sec->cls.listed || sec->cls.paragraph) ||
          names_theme(sc, sent->first_token, sent->first_token + sent->n_tokens)))
@@ -4139,9 +4132,9 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     *heading = true;
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0,
-                        !judged                                         ? "heading"
-                        : heading_symbol(sc, sent->first_token) != NULL ? "symbol-heading"
-                                                                        : "judged-heading",
+                        !judged  ? "heading"
+                        : symbol ? "symbol-heading"
+                                 : "judged-heading",
                         NULL, 0);
   }
   /* a heading inside a section of points before the list it heads ("Tips en verbeterpunten",
