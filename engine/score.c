@@ -162,6 +162,7 @@ typedef struct scorer {
   bool cells; /* the session's text holds a '|' or ';': it may have table rows (row_class) */
   uint32_t end_tok; /* the token after the sentence's last (build_units) */
   int agenda_n;     /* minutes' items that name the meeting (agenda_items), -1: no minutes */
+  uint32_t said_id; /* the lexicon's id of "zei" (rule said-already), 0 when it has none */
   uint32_t agenda_lo[4], agenda_hi[4]; /* their sentences */
 } scorer;
 
@@ -3273,17 +3274,17 @@ static bool has_content(const scorer *sc, uint32_t from, uint32_t to) {
 
 /* Rule said-already: the speaker says the point was made before ("Ik zei het al, de verpleging
  * was goed", "Ja, ik zei het al, een briefje in zijn map", "het gesprek was goed, dat zei ik
- * al", "zoals ik al zei"): in the dialogue an answer that repeats an earlier point, no new one.
+ * al", "zoals ik al zei"): in the dialogue (part 2, where the caller asks) an answer that repeats
+ * an earlier point, no new one.
  * "zei" with "ik" beside it and "al" within two words after, or "zoals ik al" before it (not
  * "wat ik al zei, dat de brief ...": a lead-in to the wish restated). Its unit, or -1. An
  * imperative keeps its tip ("en dat eten, ik zei het al, laat de mensen gewoon kiezen"). */
 static long said_already(const scorer *sc) {
   const unit *v = sc->units.v;
   const size_t n = sc->units.n;
+  if (!sc->said_id) return -1;
   for (size_t u = 0; u < n; u++) {
-    if (!v[u].type || !rule_word(sc, v[u].hot.form_id, SPG_RULE_QUOTE) ||
-        !spg_morph_form_is(v[u].type, "zei"))
-      continue;
+    if (v[u].hot.form_id != sc->said_id || !v[u].type) continue; /* a break's id is 0 */
     const spg_wordtype *b1 = u > 0 ? v[u - 1].type : NULL, *b2 = u > 1 ? v[u - 2].type : NULL;
     const spg_wordtype *a1 = u + 1 < n ? v[u + 1].type : NULL,
                        *a2 = u + 2 < n ? v[u + 2].type : NULL;
@@ -4530,7 +4531,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                .section = {.quick_rows = -1, .marks_n = -1},
                .at = -1,
                .cells = s->norm.len && (memchr(s->norm.data, '|', s->norm.len) ||
-                                        memchr(s->norm.data, ';', s->norm.len))};
+                                        memchr(s->norm.data, ';', s->norm.len)),
+               .said_id = spg_lexicon_find(lex, "zei", 3)};
   int rc = 0;
   agenda_items(&sc);
   if (sc.agenda_n < 0) chapter_sections(&sc);
@@ -4696,7 +4698,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                           "aside", NULL, 0);
       }
       long said;
-      if (rc == 0 && !imperative && (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
+      if (rc == 0 && !imperative && s->turns.v[sent->turn].phase == 2 &&
+          (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
           (said = said_already(&sc)) >= 0) {
         sent->polarity = sent->positive = sent->negative = 0;
         sent->flags &= (uint16_t) ~(SPG_SENT_SUGGESTION | SPG_SENT_CONCRETE);
