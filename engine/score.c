@@ -2657,20 +2657,33 @@ static long conditional_proposal(const scorer *sc) {
   const size_t n = sc->units.n;
   bool wish;
   const size_t a = after_leads(sc, 0, 3, &wish);
-  if (a + 4 >= n || !v[a].type || !spg_morph_form_is(v[a].type, "als")) return -1;
+  /* the Flemish "moest" for "als" ("Moest er op de kamer een lijstje liggen ..., dan moest ge
+     nie altijd gaan vragen"), its consequence said with "moest" or "zou" too */
+  const bool flemish = a + 4 < n && v[a].type && spg_morph_form_is(v[a].type, "moest");
+  if (a + 4 >= n || !v[a].type || (!flemish && !spg_morph_form_is(v[a].type, "als"))) return -1;
   const unit *subject = &v[a + 1];
   if (!subject->type || is_ik(subject) || spg_morph_form_is(subject->type, "we") ||
       spg_morph_form_is(subject->type, "wij"))
     return -1;
   for (size_t k = a + 2; k + 1 < n; k++) {
     if (v[k].type) {
-      if (v[k].mod == SPG_MOD_CLAUSE || v[k].mod == SPG_MOD_CONTRAST) return -1;
+      /* "en" before an article or a possessive joins two nouns ("de uren van het eten en de
+         kine"), no clause ("en dat is het meestal wel" is one) */
+      const spg_wordtype *next = v[k + 1].type;
+      const bool joins = spg_morph_form_is(v[k].type, "en") && next &&
+                         rule_word(sc, v[k + 1].hot.form_id, SPG_RULE_DETERMINER) &&
+                         !spg_morph_form_is(next, "dat") && !spg_morph_form_is(next, "die") &&
+                         !spg_morph_form_is(next, "dit") && !spg_morph_form_is(next, "deze");
+      if ((v[k].mod == SPG_MOD_CLAUSE && !joins) || v[k].mod == SPG_MOD_CONTRAST) return -1;
       continue;
     }
     if (!v[k + 1].type || !spg_morph_form_is(v[k + 1].type, "dan")) continue;
-    for (size_t c = k + 2; c < n && c <= k + 1 + CONSEQUENCE_SPAN && v[c].type; c++)
+    for (size_t c = k + 2; c < n && c <= k + 1 + CONSEQUENCE_SPAN && v[c].type; c++) {
       for (const char *const *w = allows; *w; w++)
         if (spg_morph_form_is(v[c].type, *w)) return (long)(k + 1);
+      if (flemish && (spg_morph_form_is(v[c].type, "moest") || spg_morph_form_is(v[c].type, "zou")))
+        return (long)(k + 1);
+    }
     return -1;
   }
   return -1;

@@ -2686,9 +2686,9 @@ static void should_be_possible_is_a_wish(void **state) {
   }
 }
 
-/* Rule conditional-proposal: "als" and a subject other than the speaker, a break, "dan" and a
- * verb of what it would allow: a proposal; not the speaker's own condition, nor without the
- * verb of what it allows. */
+/* Rule conditional-proposal: "als" (or the Flemish "moest") and a subject other than the
+ * speaker, a break, "dan" and a verb of what it would allow: a proposal; not the speaker's own
+ * condition, nor without the verb of what it allows. */
 static void conditional_proposal_is_a_wish(void **state) {
   fixture *f = *state;
   static const struct {
@@ -2700,6 +2700,13 @@ static void conditional_proposal_is_a_wish(void **state) {
       {"Als ik bel, dan kan ik niks.", false},
       {"Als ze het in de app zetten, dan krijg ik een bericht.", false},
       {"Als ze het in de app zetten maar dan kan ik niks.", false},
+      /* "en" before an article joins two nouns; before "dat" it opens a clause */
+      {"Als ze de app en de brief sturen, dan kan ik me voorbereiden.", true},
+      {"Als de app goed is, en dat is hij meestal, dan kan ik me voorbereiden.", false},
+      /* the Flemish "moest" for "als", its consequence with "moest" or "zou" */
+      {"Moest er een bordje hangen, dan moest ik niet zoeken.", true},
+      {"Moest er een bordje hangen, dan zou ik het vinden.", true},
+      {"Moest er een bordje hangen, dan krijg ik een bericht.", false},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     spg_session *s = analyze_text(f, cases[i].text, SPG_OPT_PLAIN);
