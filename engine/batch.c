@@ -1388,8 +1388,10 @@ static int read_session_summary(const char *path, entry *e) {
     e->fl->rec.date = header_value(date[0] ? date[0] : date[1] ? date[1] : date[2]);
     e->fl->rec.title = header_value(title[0] ? title[0] : title[1]);
   }
-  for (int i = 0; i < 3; i++)
-    free(date[i]), free(i < 2 ? title[i] : NULL);
+  for (size_t i = 0; i < SPG_COUNT(date); i++)
+    free(date[i]);
+  for (size_t i = 0; i < SPG_COUNT(title); i++)
+    free(title[i]);
   free(format);
   free(polarity);
   return ok ? 0 : -1;
