@@ -71,8 +71,12 @@ blind in the thirty-sixth round, measured at first sight and worked on in the th
 and dev 13 = corpora/dev13/* (a CHAT/CHILDES transcript, a YouTube .sbv caption file saved as
 .txt, a PDF-converted transcript with a name column and running headers) and reports dev 11 =
 corpora/reports-dev11/* (a patients' FAQ, an advisory memo, a podcast's show notes), written
-blind in the thirty-seventh round, measured at first sight and worked on in the thirty-eighth.
-Every
+blind in the thirty-seventh round, measured at first sight and worked on in the thirty-eighth,
+and dev 14 = corpora/dev14/* (an f4transkript export, a Jefferson-notation conversation-analysis
+transcript with line numbers, a Zoom transcript saved as .txt) and reports dev 12 =
+corpora/reports-dev12/* (a Padlet retrospective board, an evaluation form's summary, a board's
+formal response letter), written blind in the thirty-eighth round, measured at first sight and
+worked on in the thirty-ninth. Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
 Labels removed (unlabelled()): the same sets once more, with every speaker label replaced by
@@ -104,14 +108,15 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("dev 10", "dev10"), ("dev 11", "dev11"), ("dev 12", "dev12"), ("dev 13", "dev13"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("dev 10", "dev10"), ("dev 11", "dev11"), ("dev 12", "dev12"), ("dev 13", "dev13"), ("dev 14", "dev14"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
         ("reports dev 4", "reports-dev4"),
         ("reports dev 5", "reports-dev5"), ("reports dev 6", "reports-dev6"),
         ("reports dev 7", "reports-dev7"),
         ("reports dev 8", "reports-dev8"), ("reports dev 9", "reports-dev9"),
-        ("reports dev 10", "reports-dev10"), ("reports dev 11", "reports-dev11"))
+        ("reports dev 10", "reports-dev10"), ("reports dev 11", "reports-dev11"),
+        ("reports dev 12", "reports-dev12"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

@@ -190,6 +190,42 @@ layouts):
     hyphenated across the break rejoined as in parse_txt), an indented line holding only a
     bracket note ('[pauze van een kwartier]') is not speech. Names carry no role: moderator and
     listeners in MODERATORS / LISTENERS.
+For CORPUS_DIR/dev14 (written blind; check_gold_dev14.py, the adapted copy) it parses three more
+layouts, each detected only by signs no other set has (they are tried before all other .txt
+layouts, the dev13 ones included):
+  * an f4transkript export saved as .txt (is_f4, parse_f4), detected by at least five lines
+    ending in a time stamp ' #hh:mm:ss-d#' (hours, minutes, seconds, a dash and tenths between
+    hash marks, at the END of the paragraph): lines above the first stamped line are the
+    researcher's header ('Key: value' lines: transcript id, audio file, date, transcription
+    rules, a 'Sprekers:' line in prose, the signs used); every paragraph is one line ending in
+    its stamp, paragraphs separated by blank lines; 'CODE: ' at a paragraph's start (capitals
+    and digits: 'I', 'B1'..'B8', 'T1'..'T3') opens a turn, a stamped paragraph without a code
+    continues the speaker before it (joined with a space); the stamps are dropped; the
+    transcription signs ('(...)', a word broken off with '/', '(lacht)', words in CAPITALS for
+    stress) stay in the text. Consecutive paragraphs of one code are one turn. The codes carry
+    no role: moderator and listeners in MODERATORS / LISTENERS.
+  * a conversation-analysis transcript in Jefferson notation (is_jefferson, parse_jefferson),
+    detected by at least ten lines opening with a zero-padded line number of three or four
+    digits, two spaces and a code of two to four capitals with a colon ('014  RON:  ja (.) ...'),
+    together with Jefferson signs: a micropause '(.)', a timed pause '(0.5)' and at least one of
+    '°', '↑', '↓'. Lines above the first numbered line are the header (title, recording, the
+    conventions, a 'Sprekers:' line in prose and its indented continuation). Every line after
+    it carries a number (numbers consecutive); after the number and two spaces either a code
+    and its colon padded to a column (a turn opens) or only spaces (the line continues the turn
+    above it, joined with a space; a dash at a line's end is a cut-off, not a hyphenation, so
+    nothing is rejoined); a line holding only a timed pause '(2.0)' or a comment '((...))' is a
+    gap, not speech. An overlap's opening bracket is aligned with spaces under the bracket of
+    the line before; the spaces are collapsed like all whitespace. The CA signs ('(.)', '(0.6)',
+    '[', ']', '=', '°', '↑', '>...<', '((gelach))', 'hh') stay in the text and in the gold TEXT.
+    Consecutive turns of one code are one turn. Codes carry no role: MODERATORS / LISTENERS.
+  * a Zoom transcript saved as .txt (is_zoom, parse_zoom), detected by at least five lines
+    holding only '[Display Name] hh:mm:ss' (the name in square brackets, one space, a clock
+    time, nothing after it): each such line opens a block, the caption text on the line(s)
+    below (joined with a space), blocks separated by blank lines; consecutive blocks of one
+    display name are one turn (so a sentence cut over two blocks is whole again). No header.
+    Display names are what people typed ('iPhone van Jelle', 'B&B De Duinroos', 'Tablet van
+    Klaas', 'Sandra Mol (Wadlink)'); the moderator and listeners are mapped in MODERATORS /
+    LISTENERS. The text is speech recognition: partly punctuated, partly lower case.
 """
 import csv
 import os
@@ -1145,7 +1181,7 @@ REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
                "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
                "reports-dev7", "reports-dev8", "reports-dev9",
-               "reports-dev10", "reports-dev11")   # written summaries, validated by parse_report
+               "reports-dev10", "reports-dev11", "reports-dev12")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -1418,6 +1454,133 @@ def parse_verslag(data):
     return header, [(l, norm(t)) for l, t in merged]
 
 
+# dev14 (written blind): codes and display names carry no role word
+MODERATORS["vaatcentrum-oostervaart.txt"] = ["I"]
+LISTENERS["vaatcentrum-oostervaart.txt"] = ["T1", "T2", "T3"]
+MODERATORS["fpc-de-vaart.txt"] = ["GL"]
+LISTENERS["fpc-de-vaart.txt"] = ["LAU", "MAR", "EST"]
+MODERATORS["veerdienst-noorderoog.txt"] = ["Ellen Brink"]
+LISTENERS["veerdienst-noorderoog.txt"] = ["Sandra Mol (Wadlink)", "Rinse de Boer (Wadlink)",
+                                          "Femke Kuipers (Wadlink)"]
+
+# dev14 layouts
+F4_STAMP = re.compile(r"\s#\d{2}:\d{2}:\d{2}-\d#\s*$")
+F4_LABEL = re.compile(r"^([A-Z]{1,3}\d{0,2}): (.*)$")
+JEF_NUM = re.compile(r"^(\d{3,4})  (.*)$")
+JEF_TURN = re.compile(r"^([A-Z]{2,4}):\s+(\S.*)$")
+JEF_TURN_LINE = re.compile(r"^\d{3,4}  [A-Z]{2,4}:\s+\S")
+JEF_GAP = re.compile(r"^(?:\(\d+(?:\.\d)?\)|\(\([^()]*\)\))$")
+ZOOM_HEAD = re.compile(r"^\[([^\[\]]{1,60})\] (\d{1,2}:\d\d:\d\d)\s*$")
+
+
+def is_f4(data):
+    return sum(1 for l in data.splitlines() if F4_STAMP.search(l)) >= 5
+
+
+def parse_f4(data):
+    """An f4transkript export: returns (header, [(code, text)]). See the docstring."""
+    header, turns = OrderedDict(), []
+    started = False
+    for line in data.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        stamp = F4_STAMP.search(" " + s)
+        if not started and not stamp:
+            k, sep, v = s.partition(": ")
+            if sep and len(k.split()) <= 3:
+                header[k.strip().lower()] = v.strip()
+            else:
+                header.setdefault("kop", s)
+            continue
+        if not stamp:
+            raise ValueError("f4 paragraph without a time stamp: " + s[:60])
+        started = True
+        s = F4_STAMP.sub("", " " + s).strip()
+        m = F4_LABEL.match(s)
+        if m:
+            add_turn(turns, m.group(1), m.group(2).strip())
+        elif turns:
+            turns[-1][1] += " " + s
+        else:
+            raise ValueError("f4 paragraph before the first speaker code: " + s[:60])
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_jefferson(data):
+    if sum(1 for l in data.splitlines() if JEF_TURN_LINE.match(l)) < 10:
+        return False
+    return ("(.)" in data and re.search(r"\(\d+\.\d\)", data) is not None
+            and any(c in data for c in "°↑↓"))
+
+
+def parse_jefferson(data):
+    """A Jefferson-notation CA transcript: returns (header, [(code, text)]). See the docstring."""
+    header, turns, pre = OrderedDict(), [], []
+    last = None
+    for line in data.splitlines():
+        if not line.strip():
+            continue
+        m = JEF_NUM.match(line)
+        if not m:
+            if last is not None:
+                raise ValueError("unnumbered line inside the transcript: " + line[:60])
+            pre.append(line.rstrip())
+            continue
+        n = int(m.group(1))
+        if last is not None and n != last + 1:
+            raise ValueError(f"line number {n} after {last}")
+        last = n
+        rest = m.group(2)
+        if rest[:1].strip():
+            t = JEF_TURN.match(rest)
+            if not t:
+                raise ValueError("numbered line without a speaker code: " + line[:60])
+            add_turn(turns, t.group(1), t.group(2).strip())
+            continue
+        s = rest.strip()
+        if not s or JEF_GAP.match(s):
+            continue                                  # '(2.0)', '((gelach))' on a line of its own
+        if not turns:
+            raise ValueError("text before the first speaker code: " + s[:60])
+        turns[-1][1] += " " + s
+    if pre:
+        header["titel"] = pre[0].strip()
+        key = None
+        for l in pre[1:]:
+            k, sep, v = l.partition(":")
+            if sep and not l[:1].isspace() and len(k.split()) <= 2:
+                key = k.strip().lower()
+                header[key] = v.strip()
+            elif key:
+                header[key] += " " + l.strip()
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_zoom(data):
+    return sum(1 for l in data.splitlines() if ZOOM_HEAD.match(l)) >= 5
+
+
+def parse_zoom(data):
+    """A Zoom transcript saved as text: returns (header, [(name, text)]). See the docstring."""
+    header, turns = OrderedDict(), []
+    speaker = None
+    for line in data.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        m = ZOOM_HEAD.match(s)
+        if m:
+            speaker = m.group(1).strip()
+            add_turn(turns, speaker)
+            continue
+        if speaker is None:
+            header.setdefault("kop", s)
+            continue
+        add_turn(turns, speaker, s)
+    return header, [(l, norm(t)) for l, t in turns if norm(t)]
+
+
 def parse_transcript(path, report=False):
     data = open(path, encoding="utf-8-sig").read()
     if report:
@@ -1428,6 +1591,12 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False, os.path.basename(path))
+    if path.endswith(".txt") and is_f4(data):                 # dev14
+        return parse_f4(data)
+    if path.endswith(".txt") and is_jefferson(data):          # dev14
+        return parse_jefferson(data)
+    if path.endswith(".txt") and is_zoom(data):               # dev14
+        return parse_zoom(data)
     if path.endswith(".txt") and is_chat(data):               # dev13
         return parse_chat(data)
     if path.endswith(".txt") and is_sbv(data):                # dev13
@@ -1623,6 +1792,7 @@ def main():
             ("dev10", os.path.join(root, "dev10")),
             ("dev11", os.path.join(root, "dev11")), ("dev12", os.path.join(root, "dev12")),
             ("dev13", os.path.join(root, "dev13")),
+            ("dev14", os.path.join(root, "dev14")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -1636,7 +1806,8 @@ def main():
             ("reports-dev8", os.path.join(root, "reports-dev8")),
             ("reports-dev9", os.path.join(root, "reports-dev9")),
             ("reports-dev10", os.path.join(root, "reports-dev10")),
-            ("reports-dev11", os.path.join(root, "reports-dev11"))]
+            ("reports-dev11", os.path.join(root, "reports-dev11")),
+            ("reports-dev12", os.path.join(root, "reports-dev12"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}
