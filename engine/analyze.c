@@ -74,6 +74,7 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
   if (spg_vec_grow((void **)&s->sentences.v, &s->sentences.cap, s->norm.len / 64 + 16,
                    sizeof *s->sentences.v))
     return spg_fail(err, SPG_ERR_NOMEM, s->source, 0, "out of memory");
+  spg_split_prepare(s);
   for (size_t i = 0; i < s->turns.n; i++)
     if (spg_split_turn(s, (uint32_t)i, lex))
       return spg_fail(err, SPG_ERR_NOMEM, s->source, s->turns.v[i].line, "out of memory");

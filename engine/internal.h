@@ -58,7 +58,9 @@ enum {
   SPG_ROLE_FROM_INTRODUCTION, /* as they introduce themselves: "ik ben gespreksleider" */
   SPG_ROLE_FROM_SPEECH,       /* a moderator by what they say (moderator.tsv) */
   SPG_ROLE_FROM_QUESTIONS,    /* a listener: first spoke in the dialogue, and asked */
-  SPG_ROLE_FROM_DEFAULT       /* a label that names no role: a participant */
+  SPG_ROLE_FROM_DEFAULT,      /* a label that names no role: a participant */
+  SPG_ROLE_FROM_NAMED         /* a listener: first spoke in the dialogue, named by the
+                                 moderator's opening */
 };
 
 typedef struct spg_speaker {
@@ -251,6 +253,8 @@ struct spg_session {
   uint32_t dialogue_turn;   /* first turn of part 2 (== turns.n when there is none) */
   bool outline; /* read_text.c: a text whose lines' indentation is its structure (a mind map's
                    export); raw keeps each line's indentation before it (score.c) */
+  bool lower_starts;        /* split.c: its sentences start in lower case after their full stop, as
+                               conversation analysts and speech recognition write them */
   double polarity;          /* overall */
   const spg_lexicon *lex;   /* for theme names when writing */
   const struct spg_analyzer *analyzer; /* for word-type lookups when writing evidence */
@@ -363,6 +367,7 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
                   spg_joinable_fn joinable, void *ctx, unsigned flags);
 
 /* split.c: appends sentences of turn t (spans into s->norm) to s->sentences. */
+void spg_split_prepare(spg_session *s);
 int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex);
 
 /* roles.c: assigns roles (labels, # rollen:, --roles), phases and the dialogue hand-over. */

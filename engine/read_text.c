@@ -1020,9 +1020,13 @@ static bool label_split(const char *line, size_t len, bool dashed, unsigned colu
 
   size_t text_len = (size_t)(end - text);
   spg_trim(&text, &text_len);
-  /* "Jan: [00:12:03] Goedemorgen." */
+  /* "Jan: [00:12:03] Goedemorgen."; "[Gerda Hoekstra] 19:30:57" alone on its line, as Zoom
+   * saves a transcript (the meeting's clock, the words on the lines below) */
   int64_t t;
   size_t tk = timestamp_at(text, text_len, false, &t);
+  if (!tk && bracketed && text_len && is_digit(text[0]) &&
+      timestamp_at(text, text_len, true, &t) == text_len)
+    tk = text_len;
   if (tk) {
     if (out->ms == SPG_NO_TIME) out->ms = t;
     text += tk, text_len -= tk;
@@ -1217,6 +1221,7 @@ void spg_label_table_free(spg_label_table *t) {
  * In a transcript the labels come back turn after turn, so it keeps them. */
 #define HEADER_VALUE 300
 #define HEADER_AFTER 8
+#define HEADER_INDENT 2         /* an indented line in the block continues the value above it */
 #define REPORT_AGAIN 3          /* label lines after the block, at most, in a report ... */
 #define REPORT_TEXT_PER_LABEL 8 /* ... with this many lines after the block for each */
 
@@ -2094,6 +2099,16 @@ static spg_status add_line(spg_session *s, text_state *ts, const char *line, siz
   return SPG_OK;
 }
 
+/* Whether the open turn's text ends with a mark in square brackets ("... [gelach]"). */
+static bool ends_with_mark(const spg_session *s) {
+  const spg_turn *t = &s->turns.v[s->turns.n - 1];
+  const char *p = s->raw.data + t->raw_off;
+  size_t n = t->raw_len;
+  while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\n'))
+    n--;
+  return n && p[n - 1] == ']';
+}
+
 bool spg_turn_continues(const spg_session *s, int sp) {
   if (sp < 0 || !s->turns.n) return false;
   const spg_turn *last = &s->turns.v[s->turns.n - 1];
@@ -2142,9 +2157,12 @@ static spg_status label_turn(spg_session *s, text_state *ts, const char *label, 
   const size_t voiced_len = voiced_label(label, label_len, voiced);
   if (voiced_len) label = voiced, label_len = voiced_len;
   int sp = spg_session_speaker(s, label, label_len);
+  /* the same speaker again while their sentence is open: its words go on, also across the
+   * blank line between two blocks (Zoom and Otter cut a sentence where a block ends); after a
+   * mark of what is heard ("[gelach]") a paragraph begins */
   bool same = ts->in_turn && spg_turn_continues(s, sp);
   if (sp < 0 || (!same && spg_session_begin_turn(s, (uint32_t)sp, lineno, ms, SPG_NO_TIME)) ||
-      (same && ts->pending_break && spg_session_turn_text(s, "", 0)) ||
+      (same && ts->pending_break && ends_with_mark(s) && spg_session_turn_text(s, "", 0)) ||
       (text_len && spg_session_turn_text(s, text, text_len)))
     return nomem(s, err, lineno);
   ts->in_turn = true;
@@ -2217,10 +2235,11 @@ static spg_status mail_meta(spg_session *s, const char *line, size_t n, uint32_t
 
 /* Whether the transcript numbers its lines in the margin, as qualitative research tools and
  * word processors print them ("   1  Transcript spiegelbijeenkomst ...", "  16  I: Goedemiddag
- * allemaal.", a blank line "   4"): of the first NUMBERED_LOOK lines, at least NUMBERED_MIN,
- * and nine in ten of those looked at, open with a number set apart by two spaces or a tab that
- * goes up by one a line (by as many as the lines between: a page may skip its blank lines). A
- * list ("1. ...", "2 De folder.") or a column of times does not. */
+ * allemaal.", a blank line "   4"), as conversation analysts number theirs below a header
+ * that is not ("001  RON:  ja (.) ik wel."): of the first NUMBERED_LOOK lines from the first
+ * numbered one, at least NUMBERED_MIN, and nine in ten of those looked at, open with a number set
+ * apart by two spaces or a tab that goes up by one a line (by as many as the lines between: a page
+ * may skip its blank lines). A list ("1. ...", "2 De folder.") or a column of times does not. */
 #define NUMBERED_LOOK 60
 #define NUMBERED_MIN 10
 static bool line_numbered(const char *data, size_t len) {
@@ -2231,9 +2250,10 @@ static bool line_numbered(const char *data, size_t len) {
   unsigned looked = 0, counted = 0;
   uint32_t last = 0, last_line = 0;
   while (looked < NUMBERED_LOOK && spg_lines_next(&it, &line, &n)) {
-    looked++;
     uint32_t number;
     const size_t k = line_number(line, n, &number);
+    if (!looked && !k) continue; /* a header above the numbered lines */
+    looked++;
     if (!k) continue;
     /* the number stands apart: two spaces or a tab after it, or nothing ("12 Het parkeren." is
      * a point of a list) */
@@ -2495,7 +2515,10 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       spg_label_table_free(&table);
       return nomem(s, err, it.lineno);
     }
-    header_block_line(&table, &hb, it.lineno, &ll, r);
+    if (r == 0 && hb.state == 1 && indent >= HEADER_INDENT)
+      hb.last = it.lineno; /* "Sprekers: GL ...;\n          LAU, MAR ...": the value goes on */
+    else
+      header_block_line(&table, &hb, it.lineno, &ll, r);
     if (r > 0) label_at = it.lineno;
     mail.labelled += r > 0 && n < unquoted;
     const bool cue = r == 0 && indent >= CUE_INDENT && cue_name(line, n);
@@ -2529,6 +2552,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   spg_status st = SPG_OK;
   text_state ts = {.pending_ms = SPG_NO_TIME};
   int64_t f4_end = SPG_NO_TIME; /* the f4 mark that ended the line before */
+  uint32_t header_at = 0;       /* the line of the last header line ("Sprekers: ...") */
   int preamble = -1;       /* the lines before the first turn are a header: unknown yet */
   int prose = -1;          /* ... or an introduction in prose (prose_introduction): unknown */
   unsigned preamble_n = 0; /* of them, stored */
@@ -2654,6 +2678,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
         if (ll.text_len &&
             spg_session_add_meta(s, ll.label, ll.label_len, ll.text, ll.text_len, lineno))
           st = nomem(s, err, lineno);
+        header_at = lineno;
         continue;
       }
       if (accepted && lineno >= body_from) { /* above "## Transcript": a topic's time */
@@ -2665,6 +2690,15 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       }
     }
 
+    /* "          LAU, MAR, EST medewerkers ...": an indented line under a header line goes on
+     * with its value */
+    if (header_at && lineno == header_at + 1 && !s->turns.n && s->meta.n &&
+        (size_t)(line - untrimmed) >= HEADER_INDENT && blanks_only(untrimmed, line)) {
+      if (spg_session_append_meta(s, s->meta.v[s->meta.n - 1].key, line, n, lineno))
+        st = nomem(s, err, lineno);
+      header_at = lineno;
+      continue;
+    }
     if (tool_event(line, n)) continue; /* "Anja heeft de transcriptie gestart" */
     if (lineno < body_from) {          /* the assistant's summary, action items, topics */
       if (spg_session_append_meta(s, section, line, n, lineno)) st = nomem(s, err, lineno);

@@ -25,7 +25,8 @@
  *     c. once the phases are known: professionals only speak in the dialogue and ask there,
  *        so a speaker who first speaks after the hand-over and asks (a '?'; in a transcript
  *        without any, a question's word order: asks()) in at least half of their turns is a
- *        listener;
+ *        listener; so is one whom the moderator's opening names ("Sandra Mol (Wadlink)", named
+ *        "Sandra Mol van de klantenservice" where the listeners are introduced: opening_names);
  *     d. everyone else is a participant, the unknown voices of a mirror meeting being mostly
  *        its clients.
  *  2. The header "# rollen: Anja=gespreksleider, Jan=deelnemer, Dr. Smit=toehoorder" (also in a
@@ -257,7 +258,7 @@ static spg_role said_role(const spg_lexicon *lex, const char *w, size_t n) {
   char folded[WORD_MAX * 2];
   long fl = n && n < WORD_MAX ? spg_fold_case(w, n, folded, sizeof folded - 1) : -1;
   if (fl <= 0) return SPG_ROLE_UNKNOWN;
-  static const char *const plurals[] = {"", "s", "en", "'s"};
+  static const char *const plurals[] = {"", "s", "en", "n", "'s"}; /* "naasten" */
   for (size_t i = 0; i < SPG_COUNT(plurals); i++) {
     size_t pl = strlen(plurals[i]), len = (size_t)fl;
     if (len <= pl + 2 || memcmp(folded + len - pl, plurals[i], pl) != 0) continue;
@@ -355,6 +356,79 @@ static void attendance(spg_session *s, spg_role r, const char *p, const char *en
   }
 }
 
+/* The labels that open the item [p, end) of a legend in prose: the words before its bracket
+ * when they are a label or a range of codes ("B1 t/m B8 (deelnemers)"), else its first word or
+ * two ("GL gespreksleider", "Ellen Brink gespreksleider"); 0 when no speaker has them. *rest
+ * gets where the words that name the role begin. */
+#define LEGEND_RANGE_MAX 24
+static size_t legend_labels(const spg_session *s, const char *p, const char *end,
+                            const char **rest) {
+  const char *bracket = memchr(p, '(', (size_t)(end - p));
+  const char *pre = p;
+  size_t n = (size_t)((bracket ? bracket : end) - p);
+  trim(&pre, &n);
+  if (n && n <= LEGEND_RANGE_MAX) {
+    const char *to = NULL;
+    for (const char *q = pre; q + 5 <= pre + n && !to; q++)
+      if (memcmp(q, " t/m ", 5) == 0) to = q;
+    if (find_speaker(s, pre, to ? (size_t)(to - pre) : n) >= 0) {
+      *rest = bracket ? bracket : end;
+      return (size_t)(pre + n - p);
+    }
+  }
+  const char *w = pre;
+  for (int words = 0; words < 2 && w < end; words++) {
+    while (w < end && *w != ' ' && *w != '(')
+      w++;
+    if (find_speaker(s, pre, (size_t)(w - pre)) >= 0) {
+      *rest = w;
+      return (size_t)(w - p);
+    }
+    while (w < end && *w == ' ')
+      w++;
+  }
+  return 0;
+}
+
+/* A legend in prose, without '=' ("GL gespreksleider; RON, DEN, JOS patiënten; LAU, MAR
+ * medewerkers van de kliniek (luisteren)", "I (gespreksleider), B1 t/m B8 (deelnemers), T1 t/m
+ * T3 (toehoorders: vaatchirurg, ...)"): items apart at commas outside brackets; an item's
+ * labels take the role its other words name (their first word, else one in brackets), and so
+ * do the bare labels listed before it ("RON, DEN, JOS patiënten"). */
+#define LEGEND_PENDING 16
+static void prose_legend(spg_session *s, const spg_lexicon *lex, const char *p, const char *end) {
+  struct {
+    const char *l;
+    size_t n;
+  } pending[LEGEND_PENDING];
+  size_t np = 0;
+  while (p < end) {
+    const char *q = p;
+    int depth = 0;
+    for (; q < end && (depth || *q != ','); q++)
+      depth += *q == '(' ? 1 : *q == ')' && depth ? -1 : 0;
+    const char *item = p, *rest = NULL;
+    size_t n = legend_labels(s, item, q, &rest);
+    if (n) {
+      const char *label = item;
+      size_t ln = n;
+      trim(&label, &ln);
+      spg_role r = said_roles_of(lex, rest, q);
+      if (r == SPG_ROLE_UNKNOWN) {
+        if (np < LEGEND_PENDING) pending[np].l = label, pending[np].n = ln, np++;
+      } else {
+        said_range(s, label, ln, r);
+        for (size_t i = 0; i < np; i++)
+          said_range(s, pending[i].l, pending[i].n, r);
+        np = 0;
+      }
+    } else {
+      np = 0; /* words that are no label: a sentence, not a legend */
+    }
+    p = q < end ? q + 1 : end;
+  }
+}
+
 /* Who is who as a transcript's own header says it, one statement a line: "Spreker 1 =
  * gespreksleider (extern)", "Spreker 2, Spreker 3 en Spreker 4 = toehoorders
  * (studieloopbaanbegeleider, roostermaker)", "Spreker 5 t/m Spreker 13 = studenten
@@ -378,6 +452,7 @@ static void apply_said_roles(spg_session *s, const spg_lexicon *lex) {
       while (stop < vend && *stop != ';' && *stop != '\n')
         stop++;
       const char *eq = memchr(p, '=', (size_t)(stop - p));
+      if (!eq) prose_legend(s, lex, p, stop);
       spg_role r = eq ? said_roles_of(lex, eq + 1, stop) : SPG_ROLE_UNKNOWN;
       for (const char *q = p; r != SPG_ROLE_UNKNOWN && q < eq;) {
         const char *e = q; /* a label ends at ',' or " en " */
@@ -817,6 +892,39 @@ static void infer_moderator(spg_session *s, const spg_lexicon *lex) {
   free(cues.v);
 }
 
+/* Whether the moderator's opening (their turns before anyone else speaks) names the speaker of
+ * label: the label without what stands in brackets after it ("Sandra Mol (Wadlink)", as
+ * people type their name in a video call), as whole words. A moderator introduces the
+ * listeners there ("drie mensen van Wadlink die luisteren, Sandra Mol van de klantenservice,
+ * ..."); only asked of someone who first speaks after the hand-over. */
+static bool opening_names(const spg_session *s, const char *label) {
+  size_t n = strlen(label);
+  const char *open = memchr(label, '(', n);
+  if (open) n = (size_t)(open - label);
+  while (n && label[n - 1] == ' ')
+    n--;
+  if (n < 3 || !(label[0] >= 'A' && label[0] <= 'Z')) return false;
+  for (size_t i = 0; i < s->turns.n; i++) {
+    const spg_turn *t = &s->turns.v[i];
+    if (s->speakers.v[t->speaker].role != SPG_ROLE_MODERATOR) break;
+    size_t len;
+    const char *text = turn_text(s, t, &len);
+    for (const char *p = text; len >= n && p + n <= text + len;) {
+      p = memchr(p, label[0], (size_t)(text + len - p));
+      if (!p || p + n > text + len) break;
+      if (memcmp(p, label, n) != 0) {
+        p++;
+        continue;
+      }
+      const bool start = p == text || !is_word_ascii((unsigned char)p[-1]);
+      const bool stop = p + n == text + len || !is_word_ascii((unsigned char)p[n]);
+      if (start && stop) return true;
+      p++;
+    }
+  }
+  return false;
+}
+
 /* ---- the stage ----------------------------------------------------------------------------------- */
 
 spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *err) {
@@ -902,8 +1010,11 @@ spg_status spg_assign_roles(spg_session *s, const spg_lexicon *lex, spg_error *e
     }
     for (size_t i = 0; in_circle && i < s->speakers.n; i++) {
       spg_speaker *sp = &s->speakers.v[i];
-      if (sp->role == SPG_ROLE_UNKNOWN && !in_circle[i] && turns[i] && 2 * asked[i] >= turns[i])
+      if (sp->role != SPG_ROLE_UNKNOWN || in_circle[i] || !turns[i]) continue;
+      if (2 * asked[i] >= turns[i])
         sp->role = SPG_ROLE_LISTENER, sp->role_from = SPG_ROLE_FROM_QUESTIONS;
+      else if (opening_names(s, sp->label))
+        sp->role = SPG_ROLE_LISTENER, sp->role_from = SPG_ROLE_FROM_NAMED;
     }
     free(in_circle);
     free(asked);

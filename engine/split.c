@@ -505,7 +505,8 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   if (start == START_NO) return false;
   if (strong)
     return start == START_YES || sp->caseless ||
-           (start == START_LOWER && term_end == b && sp->caption && !reported_speech(sp, c, d));
+           (start == START_LOWER && term_end == b && (sp->caption || sp->s->lower_starts) &&
+            !reported_speech(sp, c, d));
   if (dots > 1) return start == START_YES; /* ellipsis: "Ik dacht... nou ja" goes on */
   /* one '.': the word before it */
   size_t w = a;
@@ -526,7 +527,8 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
     if (initial(word, len)) /* "J. de Vries", but "met eigenschap B. Maar" */
       return len == 1 && start == START_YES && word_in(t + c, bare_len(t, c, d), &sentence_openers);
   }
-  return start == START_YES || sp->caseless;
+  return start == START_YES || sp->caseless ||
+         (start == START_LOWER && sp->s->lower_starts && !reported_speech(sp, c, d));
 }
 
 /* ASCII letters and digits (has_alnum): one lookup instead of four compares (byte_sets has no
@@ -1503,6 +1505,32 @@ static void init_lists(void) {
       lists[i]->pairs[b / 64] |= 1ull << (b % 64);
     }
   }
+}
+
+/* Whether the session starts its sentences in lower case after their mark (s->lower_starts):
+ * of the marks ". ", "? ", "! " in its text that a letter follows, at least LOWER_STARTS and
+ * more than half before a lower-case one ("ik ben Hans (.) ik ben onafhankelijk gespreksleider.
+ * achter u zitten drie mensen", as conversation analysts write speech, capitals being loudness,
+ * and as speech recognition often does). Written Dutch has a lower-case word after a full stop
+ * only after an abbreviation, which ends no sentence anyway. A few memchr passes over the text. */
+#define LOWER_STARTS 5
+void spg_split_prepare(spg_session *s) {
+  size_t lower = 0, upper = 0;
+  const char *t = s->norm.data;
+  const size_t n = s->norm.len;
+  static const char marks[] = ".?!";
+  for (size_t m = 0; t && m < sizeof marks - 1; m++)
+    for (const char *p = memchr(t, marks[m], n); p;
+         p = memchr(p + 1, marks[m], n - (size_t)(p + 1 - t))) {
+      if (t + n - p < 3 || p[1] != ' ') {
+        if (p + 1 >= t + n) break;
+        continue;
+      }
+      const unsigned char c = (unsigned char)p[2];
+      lower += c >= 'a' && c <= 'z';
+      upper += c >= 'A' && c <= 'Z';
+    }
+  s->lower_starts = lower >= LOWER_STARTS && lower > upper;
 }
 
 int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {

@@ -146,10 +146,34 @@ bool spg_heard_mark(const char *w, size_t n) {
          bsearch(low, heard_marks, SPG_COUNT(heard_marks), sizeof *heard_marks, compare_mark);
 }
 
+/* Whether the n bytes inside a round bracket time a pause, as conversation analysts write it:
+ * "." (a micropause), "0.6", "2.0", "1,5". */
+static bool pause_length(const unsigned char *w, size_t n) {
+  if (n == 1 && w[0] == '.') return true;
+  size_t digits = 0, dots = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (is_digit(w[i]))
+      digits++;
+    else if ((w[i] == '.' || w[i] == ',') && i && i + 1 < n)
+      dots++;
+    else
+      return false;
+  }
+  return digits && digits <= 3 && dots == 1; /* "(2)" counts something, as reports do */
+}
+
 /* The length of a transcriber's note that opens at t[0], '[' or '(' (n bytes left): a bracket
  * of a heard mark ("[gelach]", "(lacht)", "[onverstaanbaar 00:23:14]") or of an ellipsis, a
- * pause or an omission ("(...)", "[…]"). Its words are no speech: no tokens. 0 when none. */
+ * pause or an omission ("(...)", "[…]"); of a pause's length ("(.)", "(0.6)") or a comment in
+ * double brackets ("((gelach))", "((kijkt naar Laura))"), as conversation analysts note them
+ * (Jefferson). Its words are no speech: no tokens. 0 when none. */
 static size_t note_group(const unsigned char *t, size_t n) {
+  if (t[0] == '(' && n > 4 && t[1] == '(') { /* "((...))" */
+    const size_t lim = n < 2 * MARK_MAX ? n : 2 * MARK_MAX;
+    for (size_t k = 2; k + 1 < lim; k++)
+      if (t[k] == ')') return t[k + 1] == ')' && k > 2 ? k + 2 : 0;
+    return 0;
+  }
   const unsigned char close = t[0] == '[' ? ']' : ')';
   const size_t lim = n < MARK_MAX + 2 ? n : MARK_MAX + 2;
   const unsigned char *e = memchr(t + 1, close, lim > 1 ? lim - 1 : 0);
@@ -158,6 +182,7 @@ static size_t note_group(const unsigned char *t, size_t n) {
   if ((in == 3 && memcmp(t + 1, "...", 3) == 0) ||
       (in == 3 && memcmp(t + 1, "\xE2\x80\xA6", 3) == 0))
     return in + 2;
+  if (close == ')' && pause_length(t + 1, in)) return in + 2;
   return spg_heard_mark((const char *)t + 1, in) ? in + 2 : 0;
 }
 
@@ -248,8 +273,11 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
 /* Whether a sentence of a transcript is wholly in brackets: a transcriber's note of what
  * happens ("(Wim wijst naar Nathalie.)", "[Mevrouw De Wit verlaat de zaal]"), no one's words.
  * In a text of one voice (a report) it is the writer's aside, and read. */
-static bool stage_note(const char *t, size_t n) {
+static bool stage_note(const spg_session *s, const char *t, size_t n) {
   if (n < 4 || (t[0] != '(' && t[0] != '[')) return false;
+  /* "[ja klopt.]": in a transcript written in lower case (conversation analysis) square
+   * brackets mark where two speak at once, and what they hold was said */
+  if (t[0] == '[' && s->lower_starts && t[1] >= 'a' && t[1] <= 'z') return false;
   while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
     n--;
   if (n < 4) return false;
@@ -268,7 +296,7 @@ int spg_tokenize(spg_session *s, spg_analyzer *an) {
     spg_sentence *sent = &s->sentences.v[i];
     sent->first_token = (uint32_t)s->tokens.n;
     const char *text = s->norm.data + sent->norm_off;
-    long words = transcript && stage_note(text, sent->norm_len)
+    long words = transcript && stage_note(s, text, sent->norm_len)
                      ? 0
                      : tokenize_span(s, an, sent->norm_off, text, sent->norm_len);
     if (words < 0) return -1;

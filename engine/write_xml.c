@@ -1661,7 +1661,8 @@ spg_status spg_xml_write_session(spg_xml_writer *w, const spg_session *s, unsign
     attr_id(w, "id", 'S', i);
     attr_text(w, "label", sp->display ? sp->display : sp->label ? sp->label : "", SAN_FLAT);
     attr(w, "role", spg_role_name(sp->role));
-    static const char *const role_from[] = {NULL, "introduction", "speech", "questions", "default"};
+    static const char *const role_from[] = {NULL,        "introduction", "speech",
+                                            "questions", "default",      "named"};
     if (sp->role_from && sp->role_from < sizeof role_from / sizeof role_from[0])
       attr(w, "role-from", role_from[sp->role_from]);
     attr_uint(w, "turns", sp->turns);

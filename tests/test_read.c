@@ -1267,6 +1267,71 @@ static void text_f4_time_marks(void **state) {
   spg_session_free(s);
 }
 
+/* A conversation analyst's transcript: a header without numbers (its "Sprekers:" line goes on
+ * on an indented line), then every line numbered, a code and its colon padded to a column, the
+ * turn's next lines indented to it. */
+static void text_numbered_below_a_header(void **state) {
+  (void)state;
+  char buf[4096];
+  size_t k = (size_t)snprintf(buf, sizeof buf,
+                              "Kliniek (fictief), spiegelbijeenkomst\n"
+                              "Opname: 14 mei 2025, bezoekerscentrum\n"
+                              "Transcriptie: Jefferson, S. Mulder\n"
+                              "Sprekers: GL gespreksleider; RON, DEN patiënten;\n"
+                              "          LAU medewerker van de kliniek\n"
+                              "Tekens:   (.) micropauze   (0.5) pauze\n"
+                              "          ((commentaar))\n\n");
+  static const char *const lines[] = {
+      "GL:   goedemiddag allemaal. wie wil",
+      "      beginnen?",
+      "      (2.0)",
+      "RON:  ja (.) ik wel. de groepsleiding",
+      "      behandelt je als ↑mens.",
+      "GL:   dank u. en u?",
+      "DEN:  de werkplaats is goed.",
+      "GL:   dan het tweede deel.",
+      "LAU:  hoe was het verlof?",
+      "DEN:  dat duurt lang.",
+      "RON:  ja.",
+      "GL:   dank u wel.",
+  };
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+    k += (size_t)snprintf(buf + k, sizeof buf - k, "%03zu  %s\n", i + 1, lines[i]);
+  spg_session *s = read_text(buf);
+  assert_int_equal(s->turns.n, 9);
+  assert_string_equal(turn_label(s, 0), "GL");
+  assert_string_equal(turn_text(s, 0), "goedemiddag allemaal. wie wil\nbeginnen?\n(2.0)");
+  assert_string_equal(turn_text(s, 1), "ja (.) ik wel. de groepsleiding\nbehandelt je als ↑mens.");
+  assert_string_equal(spg_session_meta(s, "opname"), "14 mei 2025, bezoekerscentrum");
+  assert_string_equal(spg_session_meta(s, "sprekers"),
+                      "GL gespreksleider; RON, DEN patiënten;\nLAU medewerker van de kliniek");
+  assert_non_null(spg_session_meta(s, "tekens"));
+  for (size_t i = 0; i < s->speakers.n; i++)
+    assert_string_not_equal(s->speakers.v[i].label, "Tekens");
+  spg_session_free(s);
+}
+
+/* A Zoom transcript saved as text: "[Name] hh:mm:ss" on a line of its own over the words, the
+ * time the turn's, not text; a speaker's next block goes on with a sentence the block before
+ * cut, across the blank line; after a finished sentence it is a turn of its own. */
+static void text_zoom_blocks(void **state) {
+  (void)state;
+  spg_session *s =
+      read_text("[Ellen Brink] 19:30:04\nGoedenavond allemaal.\n\n"
+                "[Gerda Hoekstra] 19:30:57\nde bemanning is hulpvaardig, ze dragen je tas\n\n"
+                "[Gerda Hoekstra] 19:31:20\nde trap op als het moet.\n\n"
+                "[Gerda Hoekstra] 19:31:37\nen de boot is vaak te laat.\n\n"
+                "[Ellen Brink] 19:32:04\nDank u.\n");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 1), "Gerda Hoekstra");
+  assert_string_equal(turn_text(s, 1),
+                      "de bemanning is hulpvaardig, ze dragen je tas\nde trap op als het moet.");
+  assert_int_equal(s->turns.v[1].start_ms, (19 * 3600 + 30 * 60 + 57) * 1000LL);
+  assert_string_equal(turn_text(s, 2), "en de boot is vaak te laat.");
+  assert_string_equal(turn_text(s, 3), "Dank u.");
+  spg_session_free(s);
+}
+
 /* A transcript with its lines numbered in the margin: the numbers are no text, the codes
  * after them are labels, and the prose before the first label is its introduction (meta
  * "inleiding"), no one's speech. A list that numbers its points is not numbered lines. */
@@ -1864,6 +1929,8 @@ int main(void) {
       cmocka_unit_test(text_outline_keeps_its_indentation),
       cmocka_unit_test(text_verbatim_report),
       cmocka_unit_test(text_f4_time_marks),
+      cmocka_unit_test(text_numbered_below_a_header),
+      cmocka_unit_test(text_zoom_blocks),
       cmocka_unit_test(vtt_speaker_in_brackets),
       cmocka_unit_test(text_numbered_lines_and_prose_introduction),
       cmocka_unit_test(text_bracket_label_with_clock_time),

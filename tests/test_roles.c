@@ -420,6 +420,55 @@ static void legend_says_who_is_who(void **state) {
   spg_session_free(s);
 }
 
+/* A legend in prose, without '=': a code and its role word ("GL gespreksleider"), codes before
+ * one role word ("RON, DEN patiënten"), a range with its role in brackets ("B1 t/m B3
+ * (deelnemers: ...)"), a role of several words ("T1 toehoorder van de poli"). */
+static void prose_legend_says_who_is_who(void **state) {
+  (void)state;
+  static const char *const texts[] = {
+      "Opname: 3 mei\nTranscriptie: Jefferson\n"
+      "Sprekers: GL gespreksleider; B1, B2, B3 patiënten; T1, T2 toehoorders (luisteren)\n\n"
+      "GL: Welkom.\nB1: Dag.\nT1: Hoe was het?\nB2: Ja.\nT2: Dank u.\nB3: Goed.\n",
+      "Opname: 3 mei\nTranscriptie: f4\n"
+      "Sprekers: GL (gespreksleider), B1 t/m B3 (deelnemers: patiënten en een zoon), T1 t/m T2 "
+      "(toehoorders: arts, planner)\n\n"
+      "GL: Welkom.\nB1: Dag.\nT1: Hoe was het?\nB2: Ja.\nT2: Dank u.\nB3: Goed.\n",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    spg_session *s = session(texts[i]);
+    spg_error err;
+    assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+    assert_int_equal(role_of(s, "GL"), SPG_ROLE_MODERATOR);
+    assert_int_equal(role_of(s, "B1"), SPG_ROLE_PARTICIPANT);
+    assert_int_equal(role_of(s, "B3"), SPG_ROLE_PARTICIPANT);
+    assert_int_equal(role_of(s, "T2"), SPG_ROLE_LISTENER); /* asks nothing: the legend says so */
+    assert_true(speaker(s, "T2")->role_fixed);
+    spg_session_free(s);
+  }
+}
+
+/* The moderator's opening names the listeners ("Sandra Mol van de klantenservice"); a display
+ * name with the organisation in brackets who first speaks in part 2 and asks nothing is one of
+ * them. Someone named but speaking in part 1 stays a participant. */
+static void opening_names_the_listeners(void **state) {
+  (void)state;
+  spg_session *s = session(
+      "Gespreksleider: Welkom. Er luisteren twee mensen mee, Sandra Mol van de klantenservice "
+      "en Rinse de Boer. Wie wil beginnen, Gerda Hoekstra?\n"
+      "Gerda Hoekstra: De boot was goed.\nPieter: De kassa niet.\n"
+      "Gespreksleider: Dan het tweede deel.\n"
+      "Sandra Mol (Wadlink): Dank jullie wel voor de verhalen.\nPieter: Graag.\n"
+      "Rinse de Boer (Wadlink): Ik neem het mee.\n");
+  spg_error err;
+  assert_int_equal(spg_assign_roles(s, lex, &err), SPG_OK);
+  assert_int_equal(role_of(s, "Sandra Mol (Wadlink)"), SPG_ROLE_LISTENER);
+  assert_int_equal(speaker(s, "Sandra Mol (Wadlink)")->role_from, SPG_ROLE_FROM_NAMED);
+  assert_int_equal(role_of(s, "Rinse de Boer (Wadlink)"), SPG_ROLE_LISTENER);
+  assert_int_equal(role_of(s, "Gerda Hoekstra"), SPG_ROLE_PARTICIPANT);
+  assert_int_equal(role_of(s, "Pieter"), SPG_ROLE_PARTICIPANT);
+  spg_session_free(s);
+}
+
 static void option_roles_override_header(void **state) {
   spg_session *s = session("# rollen: Anja=gespreksleider\nAnja: Welkom.\nJan: Dag.\nAnja: Ja.\n"
                            "Jan: Nee.\n");
@@ -656,6 +705,8 @@ int main(void) {
       cmocka_unit_test(anonymous_speaker_is_participant),
       cmocka_unit_test(header_roles),
       cmocka_unit_test(legend_says_who_is_who),
+      cmocka_unit_test(prose_legend_says_who_is_who),
+      cmocka_unit_test(opening_names_the_listeners),
       cmocka_unit_test(option_roles_override_header),
       cmocka_unit_test(role_errors_name_the_header_line),
       cmocka_unit_test(teams_names_with_commas),

@@ -244,6 +244,9 @@ static void transcriber_notes_are_no_tokens(void **state) {
       "Het was (Noot: zacht) goed.",
       "Het was [ZUCHT] goed.",
       "(applaus) Het was goed.",
+      "Het was (.) goed.",          /* a conversation analyst's micropause */
+      "Het was (0.6) goed.",        /* ... and a timed one */
+      "Het was ((kijkt op)) goed.", /* ... and a comment in double brackets */
   };
   for (size_t i = 0; i < sizeof noted / sizeof *noted; i++) {
     spg_session *s = analyze_text(f, noted[i], SPG_OPT_PLAIN);
@@ -254,6 +257,9 @@ static void transcriber_notes_are_no_tokens(void **state) {
   }
   spg_session *s = analyze_text(f, "Het was (toen) goed.", SPG_OPT_PLAIN);
   assert_int_equal(s->sentences.v[0].n_tokens, 7); /* Het was ( toen ) goed . */
+  spg_session_free(s);
+  s = analyze_text(f, "Het was (2) goed.", SPG_OPT_PLAIN); /* a report's count, no pause */
+  assert_int_equal(s->sentences.v[0].n_tokens, 7);
   spg_session_free(s);
   /* the list is searched: its first, last and neighbouring entries, in any case */
   static const char *const marks[] = {"applaus", "gelach", "geluid", "zucht", "Stilte", "knikt"};

@@ -27,8 +27,10 @@ static spg_session *split_turns_as(const spg_lexicon *lex, spg_format fmt, const
                                    &s->norm_map, NULL, NULL, 0),
                      0);
     t->norm_len = (uint32_t)(s->norm.len - t->norm_off);
-    assert_int_equal(spg_split_turn(s, (uint32_t)i, lex), 0);
   }
+  spg_split_prepare(s); /* as analyze.c: the whole text first */
+  for (size_t i = 0; i < n; i++)
+    assert_int_equal(spg_split_turn(s, (uint32_t)i, lex), 0);
   /* every sentence: inside its turn, not empty, no white space at its ends, in order */
   for (size_t i = 0; i < s->sentences.n; i++) {
     const spg_sentence *x = &s->sentences.v[i];
@@ -157,6 +159,22 @@ static void text_without_capitals(void **state) {
   /* lower-cased speech recognition: case gives no signal, punctuation does */
   SPLIT("ik ging naar huis. daar was niemand. wat nu? ik dacht... nou ja.", "ik ging naar huis.",
         "daar was niemand.", "wat nu?", "ik dacht... nou ja.");
+}
+
+/* A transcript that starts its sentences in lower case after their full stop, names keeping
+ * their capitals (a conversation analyst's, speech recognition's): there a full stop or a
+ * question mark before a lower-case word ends a sentence; an abbreviation still does not, a
+ * question a verb reports still goes on, "(.)" is a pause. Written text (capitals after its
+ * full stops) keeps a lower-case word after one in the sentence. */
+static void lower_case_sentence_starts(void **state) {
+  SPLIT("goedemiddag allemaal. ik ben Hans (.) ik ben gespreksleider. achter u zitten drie "
+        "mensen, Laura en Marco. zij luisteren. wie wil beginnen? ik ga bijv. eerst. hoezo? zei "
+        "hij.",
+        "goedemiddag allemaal.", "ik ben Hans (.) ik ben gespreksleider.",
+        "achter u zitten drie mensen, Laura en Marco.", "zij luisteren.", "wie wil beginnen?",
+        "ik ga bijv. eerst.", "hoezo? zei hij.");
+  SPLIT("Het was laat. Ik ging. Daarna ging ik. Hoezo? Ja. Nou. dus ik belde.", "Het was laat.",
+        "Ik ging.", "Daarna ging ik.", "Hoezo?", "Ja.", "Nou. dus ik belde.");
 }
 
 static void paragraph_break_always_ends(void **state) {
@@ -662,6 +680,7 @@ int main(void) {
       cmocka_unit_test(quoted_speech),
       cmocka_unit_test(lower_case_continues),
       cmocka_unit_test(text_without_capitals),
+      cmocka_unit_test(lower_case_sentence_starts),
       cmocka_unit_test(paragraph_break_always_ends),
       cmocka_unit_test(list_items_after_brackets),
       cmocka_unit_test(list_numbers_do_not_end),
