@@ -71,7 +71,7 @@ static uint8_t section_class(const spg_sentence *sent) {
     return sent->flags & SPG_SENT_CONCRETE ? SPG_CLASS_QUICKWIN : SPG_CLASS_LEARNING;
   case SPG_CLASS_QUICKWIN:
     return SPG_CLASS_QUICKWIN;
-  default: /* SPG_SECTION_CONTEXT: "Aanwezigen", "Opzet van de bijeenkomst"; SPG_SECTION_CLOSING */
+  default: /* SPG_SECTION_CONTEXT: "Aanwezigen", "Opzet van de bijeenkomst"; _CLOSING, _REPLY */
     return SPG_CLASS_NONE;
   }
 }

@@ -1256,10 +1256,11 @@ static spg_status load_meeting(spg_lexicon *lex, reader *r, spg_error *err) {
 }
 
 /* sections.tsv: heading<TAB>class, class one of positive, learning-point, quick-win (an
- * spg_class), context (SPG_SECTION_CONTEXT), closing (SPG_SECTION_CLOSING) or none. */
+ * spg_class), context (SPG_SECTION_CONTEXT), closing (SPG_SECTION_CLOSING), reply
+ * (SPG_SECTION_REPLY) or none. */
 static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
-  static const char *const classes[] = {"none",      "positive", "learning-point",
-                                        "quick-win", "context",  "closing"};
+  static const char *const classes[] = {"none",    "positive", "learning-point", "quick-win",
+                                        "context", "closing",  "reply"};
   while (reader_next(r)) {
     if (!want_fields(r, 2, 2, err)) return err->status;
     uint8_t cls = 0;
@@ -1268,7 +1269,7 @@ static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
     if (cls == SPG_COUNT(classes))
       return bad_line(r, err,
                       "unknown class '%s' (positive, learning-point, quick-win, context, closing, "
-                      "none)",
+                      "reply, none)",
                       r->field[1]);
     uint32_t ids[MAX_LINE_WORDS];
     int n = term_words(lex, r, r->field[0], ids, err);

@@ -233,7 +233,7 @@ typedef struct spg_section {
   const char *text;      /* as written in the file */
   const uint32_t *words; /* vocabulary ids */
   uint16_t n_words;
-  uint8_t cls;    /* spg_class, or SPG_SECTION_CONTEXT or SPG_SECTION_CLOSING */
+  uint8_t cls;    /* spg_class, or SPG_SECTION_CONTEXT, SPG_SECTION_CLOSING or SPG_SECTION_REPLY */
   uint32_t first; /* words[0], beside the count: the scorer compares it for every heading at
                      a heading's first word (heading_at), where words[0] was a cache miss a
                      heading (docs/performance.md, twenty-eighth round) */
@@ -244,6 +244,9 @@ typedef struct spg_section {
 /* A mail's closing ("Met vriendelijke groet,"): no points from there to the end of the text or
  * the next heading (the signature, the mail's disclaimer), whatever blank lines stand between. */
 #define SPG_SECTION_CLOSING 5
+/* The organisation's answer under a point ("Onze reactie: Dat hoort niet zo. ..."): no points
+ * from the label to the next list item or blank line, where the section's points go on. */
+#define SPG_SECTION_REPLY 6
 /* Whether cls (spg_section.cls) heads a part without points. */
 #define SPG_SECTION_NO_POINTS(cls) ((cls) >= SPG_SECTION_CONTEXT)
 

@@ -122,6 +122,7 @@ typedef struct heading_scope {
   bool paragraph; /* the current paragraph stands under it */
   bool block;     /* a paragraph that is no list item stood under it */
   bool to_end;    /* a mail's closing: it holds to the end of the turn (SPG_SECTION_CLOSING) */
+  bool capitals;  /* a heading in capitals: to the next line in capitals (to_end besides) */
   bool outline;   /* opened in an outline: it holds down to the next line at its depth or less */
   uint32_t depth; /* ... its heading's (line_depth) */
   uint32_t turn;  /* the turn it was opened in */
@@ -145,6 +146,7 @@ typedef struct section_state {
   heading_scope theme;
   uint64_t themes;     /* of theme */
   heading_scope cell;  /* the first cell of the table row being read (SPG_SENT_ROW) */
+  heading_scope reply; /* the organisation's answer under a point ("Onze reactie: ...") */
   uint64_t row_themes; /* its theme words' themes, given to the row's other cells */
 } section_state;
 
@@ -163,6 +165,7 @@ typedef struct scorer {
   uint32_t end_tok; /* the token after the sentence's last (build_units) */
   int agenda_n;     /* minutes' items that name the meeting (agenda_items), -1: no minutes */
   uint32_t said_id; /* the lexicon's id of "zei" (rule said-already), 0 when it has none */
+  uint32_t group_id; /* "deelnemers": in a heading of sections.tsv any participants' group */
   uint32_t agenda_lo[4], agenda_hi[4]; /* their sentences */
 } scorer;
 
@@ -3007,7 +3010,22 @@ static bool ends_with_stop(const spg_session *s, const spg_sentence *sent) {
   return false;
 }
 
+/* Whether sentence sent ends in a question mark, before closing quotes and brackets or a remark
+ * in brackets ("Wat ging er goed? (open vraag – 13 antwoorden)", split.c keeps it). */
 static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
+  const char *d = s->norm.data + sent->norm_off;
+  uint32_t n = sent->norm_len;
+  while (n && d[n - 1] == ' ')
+    n--;
+  if (n > 2 && d[n - 1] == ')') { /* a remark: from its '(' back to a '?' */
+    uint32_t open = n - 1;
+    while (open > 0 && d[open - 1] != '(' && d[open - 1] != ')' && d[open - 1] != '?')
+      open--;
+    uint32_t q = open > 0 && d[open - 1] == '(' ? open - 1 : 0;
+    while (q > 0 && d[q - 1] == ' ')
+      q--;
+    if (q > 0 && d[q - 1] == '?') return true;
+  }
   for (uint32_t i = sent->norm_len; i > 0; i--) {
     char c = s->norm.data[sent->norm_off + i - 1];
     if (c == '?') return true;
@@ -3132,8 +3150,15 @@ static bool closes_paragraph(const spg_session *s, const spg_sentence *sent) {
 static bool list_item(const spg_session *s, const spg_sentence *sent) {
   if (!spg_opens_paragraph(s, sent) || !sent->n_tokens) return false;
   const spg_token *t = &s->tokens.v[sent->first_token];
-  if (t->kind == SPG_TOK_WORD) /* "a)" */
-    return t->len == 1 && sent->n_tokens > 1 && s->norm.data[t[1].off] == ')';
+  if (t->kind == SPG_TOK_WORD) { /* "a)"; a part's letter and a point's number, "B." "B12." */
+    if (sent->n_tokens < 3) return false;
+    const char *w = s->norm.data + t->off, mark = s->norm.data[t[1].off];
+    if (t->len == 1 && mark == ')') return true;
+    if (mark != '.' || t->len > 3 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (uint16_t i = 1; i < t->len; i++)
+      if (w[i] < '0' || w[i] > '9') return false;
+    return true;
+  }
   if (t->kind == SPG_TOK_NUMBER)
     return sent->n_tokens > 1 && t[1].kind == SPG_TOK_PUNCT &&
            (s->norm.data[t[1].off] == '.' || s->norm.data[t[1].off] == ')');
@@ -3204,6 +3229,73 @@ static bool aside(const scorer *sc, const spg_sentence *sent) {
                    (b >= 3 && q[-3] == 0xE2 && q[-2] == 0x80 && q[-1] == 0x9D) /* ” */);
 }
 
+/* Whether the word t of a heading stands for its entry's "deelnemers" (entry word w): the
+ * participants by the name of their group, "ouders", "patiënten", "bewoners", "cliënten" (a
+ * participant's word of roles.tsv in its plural: "Wat ouders waarderen", "Suggesties van
+ * ouders"). */
+static bool participants(const scorer *sc, uint32_t w, const spg_wordtype *t) {
+  if (!w || w != sc->group_id || !t->form_id || t->form_len < 4) return false;
+  if (lexword(sc, t->form_id)->role != SPG_ROLE_PARTICIPANT) return false;
+  const char *f = t->form + t->form_len;
+  return f[-1] == 's' || (f[-2] == 'e' && f[-1] == 'n'); /* "ouders", "patiënten" */
+}
+
+/* Whether the n bytes at p hold a middle dot (U+00B7). */
+static bool memmem_dot(const char *p, size_t n) {
+  for (const char *q = p; n > 1 && (q = memchr(q, 0xC2, n - (size_t)(q - p) - 1)) != NULL; q++)
+    if ((unsigned char)q[1] == 0xB7) return true;
+  return false;
+}
+
+/* Whether sentence sent is a line of fields set apart by middle dots, each of a few words, one
+ * with a number: who posted a card and when ("Anoniem · 20 mrt 19:08", "Ruud Bakker · 20 mrt
+ * 20:17"), its counts ("♥ 5 · 1 reactie"), an export's facts ("5 kolommen · 61 berichten"), as
+ * a board or a social medium prints them under a post. No point, whatever section it stands in. */
+#define BYLINE_FIELD_WORDS 4
+static bool byline(const spg_session *s, const spg_sentence *sent) {
+  const char *d = s->norm.data;
+  if (!memmem_dot(d + sent->norm_off, sent->norm_len)) return false;
+  unsigned words = 0, fields = 1;
+  bool number = false;
+  const spg_token *t = &s->tokens.v[sent->first_token], *end = t + sent->n_tokens;
+  for (; t < end; t++) {
+    if (t->kind == SPG_TOK_WORD) {
+      if (++words > BYLINE_FIELD_WORDS) return false;
+    } else if (t->kind == SPG_TOK_NUMBER) {
+      number = true;
+    } else if (t->len == 2 && (unsigned char)d[t->off] == 0xC2 &&
+               (unsigned char)d[t->off + 1] == 0xB7) {
+      words = 0, fields++;
+    } else if (d[t->off] == '.' || d[t->off] == '!' || d[t->off] == '?') {
+      return false; /* a sentence's end: a post's words */
+    }
+  }
+  return fields > 1 && number;
+}
+
+/* Whether sentence sent is a line of a questionnaire's results: answer options with their counts
+ * and percentages ("Zeer tevreden ████░░░░░░ 4 29%", "Kort (<15 min) 2 (14%) | Acceptabel
+ * (15-30 min) 5 (36%) | ..."): a '%', no sentence's end, at most STAT_FIELD_WORDS words a field
+ * ('|' between fields). An option's words ("Zeer tevreden", "Te lang") judge nothing there. */
+#define STAT_FIELD_WORDS 5
+static bool statistic(const spg_session *s, const spg_sentence *sent) {
+  const char *d = s->norm.data;
+  if (!memchr(d + sent->norm_off, '%', sent->norm_len)) return false;
+  unsigned words = 0;
+  const spg_token *t = &s->tokens.v[sent->first_token], *end = t + sent->n_tokens;
+  for (; t < end; t++) {
+    if (t->kind == SPG_TOK_WORD) {
+      if (++words > STAT_FIELD_WORDS) return false;
+    } else if (t->kind == SPG_TOK_PUNCT && d[t->off] == '|') {
+      words = 0;
+    } else if (t->kind == SPG_TOK_PUNCT &&
+               (d[t->off] == '.' || d[t->off] == '!' || d[t->off] == '?')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /* The heading whose words stand at token k of sentence sent, the longest entry of sections.tsv
  * that matches there; NULL when none. */
 static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent, uint32_t k) {
@@ -3220,7 +3312,7 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
     uint16_t w = 1;
     while (w < h->n_words) {
       const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k + w].type);
-      if (!t || t->form_id != h->words[w]) break;
+      if (!t || (t->form_id != h->words[w] && !participants(sc, h->words[w], t))) break;
       w++;
     }
     if (w == h->n_words) best = h;
@@ -3375,6 +3467,19 @@ static bool list_follows(const spg_session *s, const spg_sentence *sent) {
 
 /* Whether sentence sent is set in capitals, three letters or more and none in lower case: a
  * poster's or a slide's heading ("💡 TIPS VAN DE DEELNEMERS"), whatever follows it. */
+/* Whether sentence sent's words are in capitals up to a remark in brackets ("✅ ACTIES
+ * (ingevuld door het team, 24-3)", "🅿️ PARKEERPLAATS (niet van MW – doorgeven)"). */
+static bool capitals_before_remark(const spg_session *s, const spg_sentence *sent) {
+  unsigned upper = 0;
+  for (uint32_t i = 0; i < sent->norm_len; i++) {
+    const char c = s->norm.data[sent->norm_off + i];
+    if (c == '(') break;
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 3;
+}
+
 static bool capitals_only(const spg_session *s, const spg_sentence *sent) {
   unsigned upper = 0;
   for (uint32_t i = 0; i < sent->norm_len; i++) {
@@ -3398,10 +3503,19 @@ static bool capitals_only(const spg_session *s, const spg_sentence *sent) {
  *   ("TIPS VAN DE DEELNEMERS") also before lines without a list's marks.
  * - As a label: the entry's words, ':' and a content word. */
 /* Whether token t is a word that a digit opens, a subpart's number ("4b" of "4b. Wat beter
- * kan"). */
-static bool part_number(const spg_session *s, const spg_token *t) {
-  const char c = s->norm.data[t->off];
-  return t->kind == SPG_TOK_WORD && c >= '0' && c <= '9';
+ * kan"), or a part's capital letter with a full stop after it, a number after the letter or
+ * not ("B." of "B. VERBETERPUNTEN", "A12."): token k of a sentence whose tokens end at stop. */
+static bool part_number(const spg_session *s, uint32_t k, uint32_t stop) {
+  const spg_token *t = &s->tokens.v[k];
+  const char *w = s->norm.data + t->off;
+  if (t->kind != SPG_TOK_WORD) return false;
+  if (w[0] >= '0' && w[0] <= '9') return true;
+  if (k + 1 >= stop || w[0] < 'A' || w[0] > 'Z' || t->len > 3 || t[1].kind != SPG_TOK_PUNCT ||
+      s->norm.data[t[1].off] != '.')
+    return false;
+  for (uint16_t i = 1; i < t->len; i++)
+    if (w[i] < '0' || w[i] > '9') return false;
+  return true;
 }
 
 /* Whether the words after the colon of a heading of two words or more, from token from, name
@@ -3417,7 +3531,30 @@ static bool topic_after(const scorer *sc, const spg_sentence *sent, const spg_se
   const char last = s->norm.data[s->tokens.v[stop - 1].off];
   if (last == '.' || last == '!' || last == '?') return false;
   const spg_token *first = &s->tokens.v[sent->first_token];
-  return first->kind == SPG_TOK_NUMBER || part_number(s, first) || closes_paragraph(s, sent);
+  return first->kind == SPG_TOK_NUMBER || part_number(s, sent->first_token, stop) ||
+         closes_paragraph(s, sent);
+}
+
+/* Whether the sentence's tokens from k open with a capitalised word, a number and a full stop
+ * ("Vraag 4.", "Stap 2."): a form's question number before its heading. */
+static bool numbered_lead(const spg_session *s, uint32_t k, uint32_t stop) {
+  if (k + 3 >= stop) return false;
+  const spg_token *t = &s->tokens.v[k];
+  const char c = s->norm.data[t->off];
+  return t->kind == SPG_TOK_WORD && c >= 'A' && c <= 'Z' && t[1].kind == SPG_TOK_NUMBER &&
+         t[2].kind == SPG_TOK_PUNCT && s->norm.data[t[2].off] == '.';
+}
+
+/* Whether the tokens [k, stop) are a remark in brackets and nothing else ("(open vraag – 13
+ * antwoorden)"). */
+static bool remark(const spg_session *s, uint32_t k, uint32_t stop) {
+  if (stop - k < 3 || s->norm.data[s->tokens.v[k].off] != '(' ||
+      s->norm.data[s->tokens.v[stop - 1].off] != ')')
+    return false;
+  for (uint32_t i = k + 1; i + 1 < stop; i++)
+    if (s->tokens.v[i].kind == SPG_TOK_PUNCT && s->norm.data[s->tokens.v[i].off] == ')')
+      return false;
+  return true;
 }
 
 static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_section **heading,
@@ -3425,8 +3562,9 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
   const spg_session *s = sc->s;
   if (!sent->n_tokens || !spg_opens_paragraph(s, sent)) return HEADING_NONE;
   uint32_t k = sent->first_token, stop = sent->first_token + sent->n_tokens;
+  if (numbered_lead(s, k, stop)) k += 3; /* "Vraag 4. Wat ging er goed?" */
   while (k < stop && (k - sent->first_token < LEAD_TOKENS || rule_after(s, k, k + 1)) &&
-         (s->tokens.v[k].kind != SPG_TOK_WORD || part_number(s, &s->tokens.v[k])))
+         (s->tokens.v[k].kind != SPG_TOK_WORD || part_number(s, k, stop)))
     k++;
   bool lead = false;
   const spg_section *h = NULL;
@@ -3447,18 +3585,24 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
                   (s->norm.data[j->off] == '&' || s->norm.data[j->off] == '/'));
     const spg_section *h2 =
         joins && s->tokens.v[e + 1].kind == SPG_TOK_WORD ? heading_at(sc, sent, e + 1) : NULL;
-    if (h2 && h2->cls == h->cls) *end = e = e + 1 + h2->n_words;
+    /* ... or of two parts without points: "Reactie van het team en vervolg" */
+    if (h2 &&
+        (h2->cls == h->cls || (SPG_SECTION_NO_POINTS(h2->cls) && SPG_SECTION_NO_POINTS(h->cls))))
+      *end = e = e + 1 + h2->n_words;
   }
   char c = e < stop ? s->norm.data[s->tokens.v[e].off] : 0;
   if (!lead) {
-    if (e == stop || (e + 1 == stop && c == '?') || rule_after(s, e, stop)) /* "Tops", "Wat kan
-                                                     beter?", "--- Doorgestuurd bericht ---" */
+    if (e == stop || (c == '?' && (e + 1 == stop || remark(s, e + 1, stop))) ||
+        rule_after(s, e, stop)) /* "Tops", "Wat kan beter?", "--- Doorgestuurd bericht ---",
+                                   "Wat ging er goed? (open vraag – 13 antwoorden)" */
       return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE;
     if (c == ',' && h->cls == SPG_SECTION_CLOSING && signed_after(sc, e + 1, stop))
       return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE; /* "Groet," "Marieke" */
-    if (c == ':') /* "Tips:", "Tip: bel terug." */
-      return e + 1 == stop                     ? HEADING_ALONE
-             : !has_content(sc, e + 1, stop)   ? HEADING_NONE
+    if (c == ':') /* "Tips:", "Tip: bel terug."; "Onze reactie: Geen." labels a part without
+                     points whatever follows */
+      return e + 1 == stop ? HEADING_ALONE
+             : !has_content(sc, e + 1, stop)
+                 ? (h->cls == SPG_SECTION_REPLY ? HEADING_LABEL : HEADING_NONE)
              : topic_after(sc, sent, h, e + 1) ? HEADING_ALONE
                                                : HEADING_LABEL;
     /* "Waar schuurt het – bereikbaarheid en informatie", a slide's title before its list: a
@@ -3483,7 +3627,7 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
     e++, extra++;
   /* a part without points is named alone: "Contact met vrijwilligers", "Afspraken over ruilen"
    * head a topic's points */
-  if (extra && h->cls == SPG_SECTION_CONTEXT) return HEADING_NONE;
+  if (extra && (h->cls == SPG_SECTION_CONTEXT || h->cls == SPG_SECTION_REPLY)) return HEADING_NONE;
   if (extra > HEADING_EXTRA || !closes_paragraph(s, sent)) return HEADING_NONE;
   if (e + 1 == stop && s->norm.data[s->tokens.v[e].off] == ':' && !lead)
     return HEADING_ALONE; /* "Verbeterpunten voor de poli:" */
@@ -4006,6 +4150,16 @@ static int judged_class(scorer *sc, spg_sentence *sent, const spg_section *mark,
   return rc;
 }
 
+/* Whether sentence sent opens with a heading of sections.tsv used as its label ("Status: ...",
+ * "Onze reactie: ..."). */
+static bool heading_label_of(const scorer *sc, const spg_sentence *sent) {
+  const spg_wordtype *t = spg_morph_get(sc->an, sc->s->tokens.v[sent->first_token].type);
+  if (!t || !(t->score_flags & SPG_WT_SECTION)) return false;
+  const spg_section *h;
+  uint32_t tok, end;
+  return heading_kind(sc, sent, &h, &tok, &end) == HEADING_LABEL;
+}
+
 /* The sections of sentence i: a heading opens one (and is no statement itself: it is scored
  * as nothing, *heading set); a sentence under an open class heading gets its class when it
  * says something, one under a theme heading its themes (*themes, given by the caller once the
@@ -4054,6 +4208,14 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
                         "report-aside", NULL, 0);
   }
+  /* a post's byline or counts ("Anoniem · 20 mrt 19:08", "♥ 5 · 1 reactie"), a form's options
+     and their counts ("Tevreden █████░░░░░ 5 36%") */
+  if (spg_one_voice(s) && (byline(s, sent) || statistic(s, sent))) {
+    *heading = true; /* scored as nothing, as a heading is; the section goes on */
+    sent->flags |= SPG_SENT_HEADING;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                        "report-aside", NULL, 0);
+  }
   /* a legend's line ("+ = wat werkt", "– = wat schuurt"): what a mark means, no point, and
    * no heading of the lines after it */
   const spg_token *first = &s->tokens.v[sent->first_token];
@@ -4074,6 +4236,19 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   /* Headings and labels open a paragraph: inside one, with no section open (most sentences of
    * a transcript), there is nothing to do. */
   const bool opens = spg_opens_paragraph(s, sent);
+  /* the organisation's answer under a point, opened by a label of a part without points ("Onze
+   * reactie: Dank voor het delen. Het laat zien ...", "Status: ..." under it): no points up to
+   * the next list item or blank line, where the points of the section go on ("A4. ...") */
+  if (sec->reply.open) {
+    if (sec->reply.turn != sent->turn ||
+        (opens && (list_item(s, sent) || after_blank_line(s, sent))))
+      sec->reply.open = false;
+    else if (!opens || !heading_label_of(sc, sent)) {
+      sent->section = SPG_SECTION_REPLY;
+      return add_evidence(sc, sent, SPG_EV_RULE, sec->reply.tok, sec->reply.n_tokens, 1, "section",
+                          NULL, 0);
+    }
+  }
   if (opens && sc->cells) sec->row = row_class(sc, (size_t)(sent - s->sentences.v));
   if (sec->row) {
     if (!has_content(sc, sent->first_token, sent->first_token + sent->n_tokens)) return 0;
@@ -4095,6 +4270,11 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     if (sec->theme.open && sec->theme.outline && depth <= sec->theme.depth) sec->theme.open = false;
   }
   if (!opens && !sec->cls.open && !sec->theme.open) return 0;
+  /* a heading in capitals holds to the next line in capitals, whatever its words ("📣 VRAGEN
+   * VAN DE MEELUISTERAARS" after "💡 TIPS VAN DE DEELNEMERS") */
+  if (opens && sec->cls.open && sec->cls.capitals && sent->n_tokens <= BARE_HEADING_TOKENS &&
+      closes_paragraph(s, sent) && capitals_before_remark(s, sent))
+    sec->cls.open = false;
   /* a load or three: the headings' first words are flagged on their types */
   bool flagged = false;
   uint32_t lead = sent->first_token; /* after a rule line's marks ("---------- Doorgestuurd") */
@@ -4132,7 +4312,11 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   if (kind == HEADING_ALONE) {
     scope_open(&sec->cls, sent, tok, end);
     sec->cls.open = h->cls != SPG_CLASS_NONE;
-    sec->cls.to_end = h->cls == SPG_SECTION_CLOSING;
+    /* a mail's closing holds to the end; so does a heading in capitals to the next one ("😊 WAT
+     * GING GOED" over a board's cards, "A. WAT OUDERS WAARDEREN" over a letter's points and
+     * the answers between them), blank lines or not */
+    sec->cls.capitals = spg_one_voice(s) && capitals_before_remark(s, sent);
+    sec->cls.to_end = h->cls == SPG_SECTION_CLOSING || sec->cls.capitals;
     sec->cls.outline = s->outline, sec->cls.depth = depth;
     sec->heading = h;
     sec->theme.open = false;
@@ -4177,6 +4361,8 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
       sec->cls.open = false; /* "Conclusie: ..." ends a section */
       return 0;
     }
+    if (h->cls == SPG_SECTION_REPLY && spg_one_voice(s))
+      scope_open(&sec->reply, sent, tok, end); /* "Onze reactie: ..." and what follows it */
     sent->section = h->cls;
     return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 1, "section", NULL, 0);
   }
@@ -4545,7 +4731,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                .at = -1,
                .cells = s->norm.len && (memchr(s->norm.data, '|', s->norm.len) ||
                                         memchr(s->norm.data, ';', s->norm.len)),
-               .said_id = spg_lexicon_find(lex, "zei", 3)};
+               .said_id = spg_lexicon_find(lex, "zei", 3),
+               .group_id = spg_lexicon_find(lex, "deelnemers", 10)};
   int rc = 0;
   agenda_items(&sc);
   if (sc.agenda_n < 0) chapter_sections(&sc);

@@ -448,11 +448,18 @@ typedef struct splitter {
 } splitter;
 
 /* "1." "12)" "a)": the number of a list item, when it opens a paragraph (normalize.c makes
- * every list item one). */
+ * every list item one); a letter for a part and its points ("A. WAT OUDERS WAARDEREN", "A1.",
+ * "B12."), as a letter or a report numbers them. */
 static bool list_number(const char *t, size_t a, size_t b) {
   if (a > 0 && t[a - 1] != '\n') return false;
   size_t n = b - a;
   if (n == 2 && t[a] >= 'a' && t[a] <= 'z' && t[a + 1] == ')') return true;
+  if (n >= 2 && n <= 4 && t[a] >= 'A' && t[a] <= 'Z' && t[b - 1] == '.') {
+    size_t k = a + 1;
+    while (k < b - 1 && is_digit((unsigned char)t[k]))
+      k++;
+    if (k == b - 1) return true;
+  }
   if (n < 2 || n > 4 || (t[b - 1] != '.' && t[b - 1] != ')')) return false;
   size_t digits_end = b - 1; /* "4b.": a numbered part's subpart */
   if (n >= 3 && t[b - 2] >= 'a' && t[b - 2] <= 'z') digits_end--;
@@ -463,6 +470,38 @@ static bool list_number(const char *t, size_t a, size_t b) {
 }
 
 static bool reported_speech(const splitter *sp, size_t c, size_t d);
+static bool prev_chunk(const splitter *sp, size_t a, size_t *pc, size_t *pd);
+
+/* Whether the chunk at c opens a remark in brackets that ends the paragraph, with no sentence's
+ * end inside it: a question's remark in a form ("Wat ging er goed? (open vraag – 13
+ * antwoorden)"), part of the question. */
+#define REMARK_MAX 80
+static bool remark_to_end(const splitter *sp, size_t c) {
+  const char *t = sp->text;
+  if (t[c] != '(') return false;
+  size_t k = c + 1;
+  while (k < sp->n && k - c < REMARK_MAX && t[k] != ')') {
+    if (t[k] == '.' || t[k] == '!' || t[k] == '?' || t[k] == '\n' || t[k] == '(') return false;
+    k++;
+  }
+  return k < sp->n && t[k] == ')' && (k + 1 == sp->n || t[k + 1] == '\n');
+}
+
+/* "Vraag 4." "Stap 2." "Stelling 3.": a capitalised word and a number that open a paragraph,
+ * the chunk [a, b) being the number with its full stop: a question's or a step's number before
+ * its text ("Vraag 4. Wat ging er goed?"), no sentence. */
+static bool numbered_label(const splitter *sp, size_t a, size_t b) {
+  const char *t = sp->text;
+  if (b - a < 2 || b - a > 4 || t[b - 1] != '.') return false;
+  for (size_t k = a; k < b - 1; k++)
+    if (!is_digit((unsigned char)t[k])) return false;
+  size_t pc, pd;
+  if (!prev_chunk(sp, a, &pc, &pd) || (pc > 0 && t[pc - 1] != '\n')) return false;
+  if (t[pc] < 'A' || t[pc] > 'Z' || pd - pc < 3) return false;
+  for (size_t k = pc + 1; k < pd; k++)
+    if (t[k] < 'a' || t[k] > 'z') return false;
+  return true;
+}
 
 /* A report's count of how many said a point, in brackets: "(9x)", "(12x)", "(3×)". */
 static bool times_said(const char *w, size_t n) {
@@ -480,6 +519,7 @@ static bool times_said(const char *w, size_t n) {
 static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size_t d) {
   const char *t = sp->text;
   if (list_number(t, a, b)) return false; /* "1. Eerste punt", "2) Tweede" */
+  if (numbered_label(sp, a, b)) return false; /* "Vraag 4. Wat ging er goed?" */
   /* "... als heel waardevol. (9x)": how many said it, after the sentence, is the sentence's */
   if (times_said(t + c, d - c)) return false;
   size_t e = b;
@@ -503,6 +543,7 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   }
   int start = chunk_start(t + c, d - c);
   if (start == START_NO) return false;
+  if (strong && term_end == b && remark_to_end(sp, c)) return false; /* "Wat ging goed? (open)" */
   if (strong)
     return start == START_YES || sp->caseless ||
            (start == START_LOWER && term_end == b && (sp->caption || sp->s->lower_starts) &&

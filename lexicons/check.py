@@ -384,7 +384,7 @@ def check_sections(report):
         check_key(report, path, number, heading, phrase=True)
         if "*" in heading.split(" ") or "$" in heading.split(" "):
             report.error(path, number, "a heading holds words only: %r" % heading)
-        if cls not in ("positive", "learning-point", "quick-win", "context", "closing", "none"):
+        if cls not in ("positive", "learning-point", "quick-win", "context", "closing", "reply", "none"):
             report.error(path, number, "unknown class %r" % cls)
         unique(report, path, seen, number, heading)
         classes[cls] = classes.get(cls, 0) + 1

@@ -1718,7 +1718,12 @@ static const char test_sections[] = "# test headings\n"
                                     "contact\tcontext\n"
                                     "samenvatting\tnone\n"
                                     "met vriendelijke groet\tclosing\n"
-                                    "doorgestuurd bericht\tnone\n";
+                                    "doorgestuurd bericht\tnone\n"
+                                    "wat deelnemers waarderen\tpositive\n"
+                                    "wat ging goed\tpositive\n"
+                                    "wat ging er goed\tpositive\n"
+                                    "onze reactie\treply\n"
+                                    "status\treply\n";
 
 static char sections_dir[64];
 
@@ -2476,6 +2481,81 @@ static void inline_label_classifies_its_sentence(void **state) {
  * anders kan") gives its list the symbol's class whatever its words, also right after another
  * section's list; a tick does not ("✅ WAT PAKKEN WE OP?": the organisation's to-do as often as
  * praise). */
+/* A board's response letter: parts by a letter ("A. WAT OUDERS WAARDEREN": "ouders" stands
+ * for the entry's "deelnemers"), each point numbered ("A1."), the organisation's answer under
+ * it ("Onze reactie: ...", "Status: ...") no point up to the next one, the part in capitals
+ * holding over the blank lines to the next. */
+static void response_letter_parts_and_replies(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Beste ouders,\n\nA. WAT OUDERS WAARDEREN\n\n"
+                                "A1. Ouders zeiden: De arts was heel vriendelijk.\n"
+                                "Onze reactie: Dat is fijn om te lezen. Wij zijn erg blij.\n"
+                                "Status: doorgegeven aan het team.\n\n"
+                                "A2. Ouders zeiden: De kamer was schoon.\nOnze reactie: Geen.\n\n"
+                                "B. VERBETERPUNTEN\n\nB1. Ouders zeiden: Het eten was slecht.\n"
+                                "Onze reactie: Dat hoort niet zo. Wij hebben met de teams "
+                                "afgesproken dat de lijst na elke wijziging dezelfde dag wordt "
+                                "bijgewerkt en door een tweede collega wordt gecontroleerd.\n",
+                                0);
+  assert_true(s->sentences.v[sentence_at(s, "A. WAT")].flags & SPG_SENT_HEADING);
+  assert_int_equal(s->sentences.v[sentence_at(s, "A1. Ouders")].cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "A2. Ouders")].section, SPG_CLASS_POSITIVE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "B1. Ouders")].cls, SPG_CLASS_LEARNING);
+  static const char *const replies[] = {
+      "Onze reactie: Dat is fijn", "Wij zijn erg blij",       "Status:",
+      "Onze reactie: Geen",        "Onze reactie: Dat hoort", "Wij hebben met de teams"};
+  for (size_t i = 0; i < sizeof replies / sizeof *replies; i++) {
+    const spg_sentence *x = &s->sentences.v[sentence_at(s, replies[i])];
+    if (x->cls != SPG_CLASS_NONE || x->section != SPG_SECTION_REPLY)
+      fail_msg("\"%s\": class %d, section %d", replies[i], x->cls, x->section);
+  }
+  spg_session_free(s);
+}
+
+/* A retrospective board's column in capitals holds its cards over the blank lines between them,
+ * up to the next column; a card's byline and counts are no points. A form's answer options
+ * with their counts are none, and its open question ("Vraag 4. Wat ging er goed? (open vraag
+ * – 2 antwoorden)") heads the answers below it. */
+static void board_columns_bylines_and_form_results(void **state) {
+  fixture *f = *state;
+  spg_session *s =
+      analyze_text(f,
+                   "\xF0\x9F\x98\x8A WAT GING GOED\n\n"
+                   "Snel een eerste gesprek\nAnoniem \xC2\xB7 20 mrt 19:08\n\xE2\x99\xA5 7\n\n"
+                   "Altijd teruggebeld na de voicemail\nAnoniem \xC2\xB7 20 mrt 19:19\n"
+                   "\xE2\x99\xA5 5 \xC2\xB7 1 reactie\n\n"
+                   "\xF0\x9F\xA4\x94 WAT KAN BETER\n\nDe bel doet het al weken niet\n"
+                   "Anoniem \xC2\xB7 20 mrt 19:40\n",
+                   0);
+  assert_int_equal(s->sentences.v[sentence_at(s, "Altijd teruggebeld")].section,
+                   SPG_CLASS_POSITIVE);
+  const uint32_t by = sentence_at(s, "Anoniem \xC2\xB7 20 mrt 19:19");
+  assert_int_equal(s->sentences.v[by].cls, SPG_CLASS_NONE);
+  assert_true(has_rule(s, by, "report-aside"));
+  assert_int_equal(s->sentences.v[sentence_at(s, "De bel")].cls, SPG_CLASS_LEARNING);
+  spg_session_free(s);
+  s = analyze_text(
+      f,
+      "Resultaten vragenlijst\n\nVoorafgaand aan de bijeenkomst kregen alle "
+      "deelnemers een korte online vragenlijst met tien vragen, zes gesloten en vier "
+      "open; de antwoorden staan hieronder per vraag, de open antwoorden letterlijk.\n\n"
+      "Vraag 2. Hoe tevreden bent u over de uitleg?\n"
+      "  Zeer tevreden \xE2\x96\x88\xE2\x96\x91 4 29%\n"
+      "  Zeer ontevreden \xE2\x96\x91\xE2\x96\x91 3 21%\n"
+      "  Kort (<15 min) 2 (14%) | Te lang (>60 min) 3 (21%)\n\n"
+      "Vraag 4. Wat ging er goed? (open vraag \xE2\x80\x93 2 antwoorden)\n"
+      "  \"Snel geholpen door de assistente.\"\n  \"De kamer op de afdeling.\"\n",
+      0);
+  assert_int_equal(s->sentences.v[sentence_at(s, "Zeer tevreden")].cls, SPG_CLASS_NONE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "Zeer ontevreden")].cls, SPG_CLASS_NONE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "Kort")].cls, SPG_CLASS_NONE);
+  const uint32_t q = sentence_at(s, "Vraag 4. Wat ging er goed? (open vraag");
+  assert_true(s->sentences.v[q].flags & SPG_SENT_HEADING);
+  assert_int_equal(s->sentences.v[sentence_at(s, "\"De kamer")].section, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+}
+
 static void symbol_headings(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(
@@ -3125,6 +3205,8 @@ int main(void) {
       cmocka_unit_test(contact_line_is_no_point),
       cmocka_unit_test(minutes_hold_points_in_the_meetings_item_only),
       cmocka_unit_test(capitals_heading_and_context_named_alone),
+      cmocka_unit_test(response_letter_parts_and_replies),
+      cmocka_unit_test(board_columns_bylines_and_form_results),
       cmocka_unit_test(legend_marks_give_their_class),
       cmocka_unit_test(topic_headings_swot_codes_and_counts),
   };

@@ -177,6 +177,20 @@ static void lower_case_sentence_starts(void **state) {
         "Ik ging.", "Daarna ging ik.", "Hoezo?", "Ja.", "Nou. dus ik belde.");
 }
 
+/* A form's question number and a letter's point number open their text ("Vraag 4.", "A1.",
+ * "B."); a question's remark in brackets at the paragraph's end stays with it. Elsewhere a
+ * number before a capital still ends a sentence, and "Was het goed? (Ja.)" is two. */
+static void numbered_labels_and_remarks(void **state) {
+  SPLIT("Vraag 4. Wat ging er goed? (open vraag, 13 antwoorden)",
+        "Vraag 4. Wat ging er goed? (open vraag, 13 antwoorden)");
+  SPLIT("A1. Ouders zeiden: De arts was aardig.", "A1. Ouders zeiden: De arts was aardig.");
+  SPLIT("B. VERBETERPUNTEN", "B. VERBETERPUNTEN");
+  SPLIT("Ik woon hier sinds 2004. Het was kamer 4. Toen ging ik.", "Ik woon hier sinds 2004.",
+        "Het was kamer 4.", "Toen ging ik.");
+  SPLIT("Was het goed? (Ja.)", "Was het goed?", "(Ja.)");
+  SPLIT("Was het goed? (ja) Nee.", "Was het goed?", "(ja) Nee.");
+}
+
 static void paragraph_break_always_ends(void **state) {
   SPLIT("Eerste deel zonder punt\n\nTweede deel ook niet\n\n\nDerde.", "Eerste deel zonder punt",
         "Tweede deel ook niet", "Derde.");
@@ -681,6 +695,7 @@ int main(void) {
       cmocka_unit_test(lower_case_continues),
       cmocka_unit_test(text_without_capitals),
       cmocka_unit_test(lower_case_sentence_starts),
+      cmocka_unit_test(numbered_labels_and_remarks),
       cmocka_unit_test(paragraph_break_always_ends),
       cmocka_unit_test(list_items_after_brackets),
       cmocka_unit_test(list_numbers_do_not_end),
