@@ -2363,16 +2363,24 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
   {
     const size_t u = leads;
     /* ... or it opens straight with "een" and a quick action ("Een kaartje met de naam en het
-     * nummer", "Een folder voor naasten"): a list of wishes, not a story ("Een arts zei ...") */
+     * nummer", "Een folder voor naasten"), or with "en een" as the next of such a list ("en een
+     * kinderhoekje met wat speelgoed"): a list of wishes, not a story ("Een arts zei ...") */
     bool listed = false;
-    if (!wish && u == 0 && sc->units.n > 1 && unit_imperative(sc, 0) == SPG_IMP_ARTICLE) {
-      for (size_t k = 1; k < sc->units.n && k <= 2 && sc->units.v[k].type; k++) {
+    const bool next = u == 1 && spg_morph_form_is(sc->units.v[0].type, "en");
+    if (!wish && (u == 0 || next) && sc->units.n > u + 1 &&
+        unit_imperative(sc, u) == SPG_IMP_ARTICLE) {
+      for (size_t k = u + 1; k < sc->units.n && k <= u + 2 && sc->units.v[k].type; k++) {
         const spg_wordtype *t = sc->units.v[k].type;
         if ((t->quickwin_id &&
              spg_lexicon_word(sc->lex, t->quickwin_id)->quickwin_value >= QW_LISTED) ||
             t->diminutive_id)
           listed = true;
       }
+      /* after "en" a clause of its own holds no finite verb ("En een tolk hebben ze nooit
+       * aangeboden" tells) */
+      for (size_t k = u + 1; next && listed && k < sc->units.n && sc->units.v[k].type; k++)
+        if (spg_lexicon_verb(sc->lex, sc->units.v[k].type->form, sc->units.v[k].type->form_len))
+          listed = false;
     }
     /* ... or, after a wish lead, no article but no verb either, and a quick action ("Misschien
      * ook plaatjes of Engels op de bordjes") */

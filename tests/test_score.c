@@ -1625,6 +1625,17 @@ static void listed_wish_opens_with_een(void **state) {
   spg_session_free(s);
   /* a story that opens with "Een" is none */
   assert_int_equal(class_of(f, "Een arts kwam binnen."), SPG_CLASS_NONE);
+  /* the next of such a list, after "en" ("en een bordje bij de lift"); not a story after "en" */
+  s = analyze_text(f, "en een bordje bij de lift, ik zoek elke keer.", SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "verbless-wish"));
+  spg_session_free(s);
+  assert_int_equal(class_of(f, "En een arts kwam binnen."), SPG_CLASS_NONE);
+  s = analyze_text(f, "en een bordje kwam er nooit.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "verbless-wish")); /* a finite verb: told */
+  spg_session_free(s);
+  s = analyze_text(f, "dan een bordje bij de lift, ik zoek elke keer.", SPG_OPT_PLAIN);
+  assert_false(has_rule(s, 0, "verbless-wish")); /* "en" alone opens the next */
+  spg_session_free(s);
 }
 
 static void neutral_blocker_is_no_sentiment_for_a_negator(void **state) {
