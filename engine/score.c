@@ -3412,6 +3412,10 @@ static long said_already(const scorer *sc) {
   return -1;
 }
 
+/* An aside's value that puts the whole sentence aside, what follows it too: the organisation
+ * cleared by name ("dat was de verzekering, niet jullie hè, die hebben ons maandenlang aan het
+ * lijntje gehouden"). */
+#define ASIDE_ALL 1.0f
 /* Rule aside: the unit of the last phrase of modifier kind aside in the sentence ("daar gaat
  * het vanavond niet over", "maar dat terzijde", modifiers.tsv), or -1. */
 static long aside_unit(const scorer *sc) {
@@ -4896,7 +4900,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
       if (rc == 0 && (sc.seen & SEEN_ASIDE) &&
           (sent->polarity != 0 || (sent->flags & SPG_SENT_SUGGESTION)) &&
           (aside = aside_unit(&sc)) >= 0 &&
-          !judged_after(s, sent, sc.units.v[aside + sc.units.v[aside].phrase_units - 1].tok)) {
+          (sc.phrases[sc.units.v[aside].phrase].value >= ASIDE_ALL ||
+           !judged_after(s, sent, sc.units.v[aside + sc.units.v[aside].phrase_units - 1].tok))) {
         /* rule aside: the speaker puts aside what the sentence said, no point of the meeting */
         const unit *x = &sc.units.v[aside];
         sent->polarity = sent->positive = sent->negative = 0;

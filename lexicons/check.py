@@ -131,7 +131,7 @@ def check_modifiers(report):
             continue
         kinds[kind] = kinds.get(kind, 0) + 1
         needs_value = kind in ("intensifier", "dampener", "contrast", "focus")
-        may_value = needs_value or kind == "clause"
+        may_value = needs_value or kind in ("clause", "aside")
         if (needs_value and len(fields) != 3) or (not may_value and len(fields) == 3):
             report.error(path, number, "%s %s a value" % (kind, "needs" if needs_value else "takes no"))
             continue
@@ -147,6 +147,8 @@ def check_modifiers(report):
                 report.error(path, number, "contrast value must be in [1, 5]: %s" % fields[2])
             if kind == "focus" and not 1.0 <= value <= 5.0:
                 report.error(path, number, "focus value must be in [1, 5]: %s" % fields[2])
+            if kind == "aside" and value not in (0.0, 1.0):
+                report.error(path, number, "aside value must be 0 or 1 (the whole sentence): %s" % fields[2])
             if kind == "clause" and not 0.05 <= value <= 1.0:
                 report.error(path, number, "clause value must be in [0.05, 1]: %s" % fields[2])
         if (key.endswith("-") or key.startswith("-")) and kind not in ("negator", "intensifier",

@@ -1562,6 +1562,12 @@ static void aside_puts_the_sentence_aside(void **state) {
                    SPG_CLASS_LEARNING);
   assert_int_equal(class_of(f, "Het eten was slecht, maar dat terzijde, de zorg was heel goed."),
                    SPG_CLASS_POSITIVE);
+  /* an aside of value 1 puts what follows it aside too: someone else, not the organisation */
+  s = analyze_text(f, "Dat was de gemeente, niet jullie hoor, het eten was heel slecht.",
+                   SPG_OPT_PLAIN);
+  assert_true(has_rule(s, 0, "aside"));
+  assert_int_equal(s->sentences.v[0].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
 }
 
 /* A written report's heading that sections.tsv does not know ("2.2 Crisis en bereikbaarheid"):
