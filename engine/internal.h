@@ -253,8 +253,9 @@ struct spg_session {
   uint32_t dialogue_turn;   /* first turn of part 2 (== turns.n when there is none) */
   bool outline; /* read_text.c: a text whose lines' indentation is its structure (a mind map's
                    export); raw keeps each line's indentation before it (score.c) */
-  bool lower_starts;        /* split.c: its sentences start in lower case after their full stop, as
-                               conversation analysts and speech recognition write them */
+  uint8_t lower_starts;     /* split.c: whether its sentences start in lower case after their full
+                               stop, as conversation analysts and speech recognition write them:
+                               0 not looked at yet, else LOWER_NO or LOWER_YES (spg_lower_starts) */
   double polarity;          /* overall */
   const spg_lexicon *lex;   /* for theme names when writing */
   const struct spg_analyzer *analyzer; /* for word-type lookups when writing evidence */
@@ -368,6 +369,7 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
 
 /* split.c: appends sentences of turn t (spans into s->norm) to s->sentences. */
 void spg_split_prepare(spg_session *s);
+bool spg_lower_starts(spg_session *s);
 int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex);
 
 /* roles.c: assigns roles (labels, # rollen:, --roles), phases and the dialogue hand-over. */

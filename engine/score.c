@@ -3018,22 +3018,24 @@ static bool ends_with_stop(const spg_session *s, const spg_sentence *sent) {
   return false;
 }
 
+/* Whether the n bytes at d end in a remark in brackets after a question mark ("Wat ging er
+ * goed? (open vraag – 13 antwoorden)", which split.c keeps with its question). */
+static __attribute__((noinline)) bool question_before_remark(const char *d, uint32_t n) {
+  uint32_t open = n - 1;
+  while (open > 0 && d[open - 1] != '(' && d[open - 1] != ')' && d[open - 1] != '?')
+    open--;
+  uint32_t q = open > 0 && d[open - 1] == '(' ? open - 1 : 0;
+  while (q > 0 && d[q - 1] == ' ')
+    q--;
+  return q > 0 && d[q - 1] == '?';
+}
+
 /* Whether sentence sent ends in a question mark, before closing quotes and brackets or a remark
- * in brackets ("Wat ging er goed? (open vraag – 13 antwoorden)", split.c keeps it). */
+ * in brackets (question_before_remark). */
 static bool ends_with_question(const spg_session *s, const spg_sentence *sent) {
   const char *d = s->norm.data + sent->norm_off;
-  uint32_t n = sent->norm_len;
-  while (n && d[n - 1] == ' ')
-    n--;
-  if (n > 2 && d[n - 1] == ')') { /* a remark: from its '(' back to a '?' */
-    uint32_t open = n - 1;
-    while (open > 0 && d[open - 1] != '(' && d[open - 1] != ')' && d[open - 1] != '?')
-      open--;
-    uint32_t q = open > 0 && d[open - 1] == '(' ? open - 1 : 0;
-    while (q > 0 && d[q - 1] == ' ')
-      q--;
-    if (q > 0 && d[q - 1] == '?') return true;
-  }
+  const uint32_t n = sent->norm_len;
+  if (n > 2 && d[n - 1] == ')' && question_before_remark(d, n)) return true;
   for (uint32_t i = sent->norm_len; i > 0; i--) {
     char c = s->norm.data[sent->norm_off + i - 1];
     if (c == '?') return true;
@@ -3320,7 +3322,9 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
     uint16_t w = 1;
     while (w < h->n_words) {
       const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k + w].type);
-      if (!t || (t->form_id != h->words[w] && !participants(sc, h->words[w], t))) break;
+      if (!t || (t->form_id != h->words[w] &&
+                 (h->words[w] != sc->group_id || !participants(sc, h->words[w], t))))
+        break;
       w++;
     }
     if (w == h->n_words) best = h;

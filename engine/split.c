@@ -546,7 +546,7 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
   if (strong && term_end == b && remark_to_end(sp, c)) return false; /* "Wat ging goed? (open)" */
   if (strong)
     return start == START_YES || sp->caseless ||
-           (start == START_LOWER && term_end == b && (sp->caption || sp->s->lower_starts) &&
+           (start == START_LOWER && term_end == b && (sp->caption || spg_lower_starts(sp->s)) &&
             !reported_speech(sp, c, d));
   if (dots > 1) return start == START_YES; /* ellipsis: "Ik dacht... nou ja" goes on */
   /* one '.': the word before it */
@@ -569,7 +569,7 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
       return len == 1 && start == START_YES && word_in(t + c, bare_len(t, c, d), &sentence_openers);
   }
   return start == START_YES || sp->caseless ||
-         (start == START_LOWER && sp->s->lower_starts && !reported_speech(sp, c, d));
+         (start == START_LOWER && spg_lower_starts(sp->s) && !reported_speech(sp, c, d));
 }
 
 /* ASCII letters and digits (has_alnum): one lookup instead of four compares (byte_sets has no
@@ -1548,14 +1548,24 @@ static void init_lists(void) {
   }
 }
 
+/* The session's text is new (analyze.c, spg_split_text): whether it starts its sentences in
+ * lower case is looked at when a sentence first asks (spg_lower_starts), which in text with
+ * capitals after its full stops is seldom or never. */
+void spg_split_prepare(spg_session *s) {
+  s->lower_starts = 0;
+}
+
 /* Whether the session starts its sentences in lower case after their mark (s->lower_starts):
  * of the marks ". ", "? ", "! " in its text that a letter follows, at least LOWER_STARTS and
  * more than half before a lower-case one ("ik ben Hans (.) ik ben onafhankelijk gespreksleider.
  * achter u zitten drie mensen", as conversation analysts write speech, capitals being loudness,
  * and as speech recognition often does). Written Dutch has a lower-case word after a full stop
- * only after an abbreviation, which ends no sentence anyway. A few memchr passes over the text. */
+ * only after an abbreviation, which ends no sentence anyway. A few memchr passes over the text,
+ * once. */
 #define LOWER_STARTS 5
-void spg_split_prepare(spg_session *s) {
+enum { LOWER_NO = 1, LOWER_YES = 2 };
+bool spg_lower_starts(spg_session *s) {
+  if (s->lower_starts) return s->lower_starts == LOWER_YES;
   size_t lower = 0, upper = 0;
   const char *t = s->norm.data;
   const size_t n = s->norm.len;
@@ -1571,7 +1581,8 @@ void spg_split_prepare(spg_session *s) {
       lower += c >= 'a' && c <= 'z';
       upper += c >= 'A' && c <= 'Z';
     }
-  s->lower_starts = lower >= LOWER_STARTS && lower > upper;
+  s->lower_starts = lower >= LOWER_STARTS && lower > upper ? LOWER_YES : LOWER_NO;
+  return s->lower_starts == LOWER_YES;
 }
 
 int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {
@@ -1693,6 +1704,7 @@ spg_status spg_split_text(spg_analyzer *an, const char *data, size_t len, FILE *
     }
     s->turns.v[0].norm_off = 0;
     s->turns.v[0].norm_len = (uint32_t)s->norm.len;
+    spg_split_prepare(s);
     if (spg_split_turn(s, 0, lex)) {
       st = spg_fail(err, SPG_ERR_NOMEM, "", 0, "out of memory");
       goto done;

@@ -273,11 +273,11 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
 /* Whether a sentence of a transcript is wholly in brackets: a transcriber's note of what
  * happens ("(Wim wijst naar Nathalie.)", "[Mevrouw De Wit verlaat de zaal]"), no one's words.
  * In a text of one voice (a report) it is the writer's aside, and read. */
-static bool stage_note(const spg_session *s, const char *t, size_t n) {
+static bool stage_note(spg_session *s, const char *t, size_t n) {
   if (n < 4 || (t[0] != '(' && t[0] != '[')) return false;
   /* "[ja klopt.]": in a transcript written in lower case (conversation analysis) square
    * brackets mark where two speak at once, and what they hold was said */
-  if (t[0] == '[' && s->lower_starts && t[1] >= 'a' && t[1] <= 'z') return false;
+  if (t[0] == '[' && t[1] >= 'a' && t[1] <= 'z' && spg_lower_starts(s)) return false;
   while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
     n--;
   if (n < 4) return false;
