@@ -545,7 +545,12 @@ static bool analyse_label(const char *l, size_t n, label_shape *sh) {
   sh->code = is_code(first, first_len);
   sh->meta_key = in_list(low, meta_keys, SPG_COUNT(meta_keys));
   bool upper = starts_upper(first, first_len);
-  if (!upper && !sh->role_led && !sh->code) return false; /* "toen zei ik: ..." */
+  /* a device's name in camel case, as a video call shows it ("iPhone van Jelle", "iPad"): a
+   * capital inside the word, which no word of speech has */
+  bool camel = false;
+  for (size_t i = 1; !upper && i < first_len && !camel; i++)
+    camel = first[i] >= 'A' && first[i] <= 'Z';
+  if (!upper && !camel && !sh->role_led && !sh->code) return false; /* "toen zei ik: ..." */
   if (in_list(low, function_words, SPG_COUNT(function_words)) && !sh->role_led) {
     /* "De Vries:", "Van Dam:", "Van der Berg:": a surname that starts with a tussenvoegsel. */
     bool surname =
@@ -889,9 +894,16 @@ static bool label_split(const char *line, size_t len, bool dashed, unsigned colu
   const char *bracket = p < end && (*p == '[' || *p == '(')
                             ? memchr(p, *p == '[' ? ']' : ')', (size_t)(zone_end - p))
                             : NULL;
+  /* a name as people type it in a video call, "[iPhone van Jelle] 19:32:35" alone on its line:
+   * a label whatever its case */
+  int64_t clock;
+  const bool timed = bracket && *p == '[' && end - bracket > 2 && bracket[1] == ' ' &&
+                     is_digit(bracket[2]) &&
+                     timestamp_at(bracket + 2, (size_t)(end - bracket - 2), true, &clock) ==
+                         (size_t)(end - bracket - 2);
   const bool bracketed = bracket && bracket > p + 1 && end - bracket > 2 && bracket[1] == ' ' &&
                          (starts_upper(p + 1, (size_t)(bracket - p - 1)) ||
-                          title_first(p + 1, (size_t)(bracket - p - 1))) &&
+                          title_first(p + 1, (size_t)(bracket - p - 1)) || timed) &&
                          !spg_heard_mark(p + 1, (size_t)(bracket - p - 1));
   const char *colon = NULL, *tab = NULL;
   for (const char *q = p; !bracketed && q < zone_end;) {

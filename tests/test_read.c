@@ -1321,8 +1321,12 @@ static void text_zoom_blocks(void **state) {
                 "[Gerda Hoekstra] 19:30:57\nde bemanning is hulpvaardig, ze dragen je tas\n\n"
                 "[Gerda Hoekstra] 19:31:20\nde trap op als het moet.\n\n"
                 "[Gerda Hoekstra] 19:31:37\nen de boot is vaak te laat.\n\n"
-                "[Ellen Brink] 19:32:04\nDank u.\n");
-  assert_int_equal(s->turns.n, 4);
+                "[Ellen Brink] 19:32:04\nDank u.\n\n"
+                "[iPhone van Jelle] 19:32:35\neh ja hoi ik ben Jelle\n\n"
+                "[Ellen Brink] 19:32:50\nWelkom.\n\n[iPhone van Jelle] 19:32:55\nja\n");
+  assert_int_equal(s->turns.n, 7);
+  assert_string_equal(turn_label(s, 4), "iPhone van Jelle"); /* a device's name: a label */
+  assert_string_equal(turn_text(s, 4), "eh ja hoi ik ben Jelle");
   assert_string_equal(turn_label(s, 1), "Gerda Hoekstra");
   assert_string_equal(turn_text(s, 1),
                       "de bemanning is hulpvaardig, ze dragen je tas\nde trap op als het moet.");
