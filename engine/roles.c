@@ -380,7 +380,7 @@ static size_t legend_labels(const spg_session *s, const char *p, const char *end
   for (int words = 0; words < 2 && w < end; words++) {
     while (w < end && *w != ' ' && *w != '(')
       w++;
-    if (find_speaker(s, pre, (size_t)(w - pre)) >= 0) {
+    if (w > pre && find_speaker(s, pre, (size_t)(w - pre)) >= 0) {
       *rest = w;
       return (size_t)(w - p);
     }
