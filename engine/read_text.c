@@ -894,16 +894,16 @@ static bool label_split(const char *line, size_t len, bool dashed, unsigned colu
   const char *bracket = p < end && (*p == '[' || *p == '(')
                             ? memchr(p, *p == '[' ? ']' : ')', (size_t)(zone_end - p))
                             : NULL;
-  /* a name as people type it in a video call, "[iPhone van Jelle] 19:32:35" alone on its line:
-   * a label whatever its case */
-  int64_t clock;
-  const bool timed = bracket && *p == '[' && end - bracket > 2 && bracket[1] == ' ' &&
-                     is_digit(bracket[2]) &&
+  /* only a clock time after the bracket, "[Gerda Hoekstra] 19:30:57" alone on its line, as Zoom
+   * saves a transcript (the words on the lines below): in square brackets a name as people type
+   * it in a video call, "[iPhone van Jelle]", is a label whatever its case */
+  int64_t clock = SPG_NO_TIME;
+  const bool timed = bracket && end - bracket > 2 && bracket[1] == ' ' && is_digit(bracket[2]) &&
                      timestamp_at(bracket + 2, (size_t)(end - bracket - 2), true, &clock) ==
                          (size_t)(end - bracket - 2);
   const bool bracketed = bracket && bracket > p + 1 && end - bracket > 2 && bracket[1] == ' ' &&
                          (starts_upper(p + 1, (size_t)(bracket - p - 1)) ||
-                          title_first(p + 1, (size_t)(bracket - p - 1)) || timed) &&
+                          title_first(p + 1, (size_t)(bracket - p - 1)) || (timed && *p == '[')) &&
                          !spg_heard_mark(p + 1, (size_t)(bracket - p - 1));
   const char *colon = NULL, *tab = NULL;
   for (const char *q = p; !bracketed && q < zone_end;) {
@@ -1032,13 +1032,10 @@ static bool label_split(const char *line, size_t len, bool dashed, unsigned colu
 
   size_t text_len = (size_t)(end - text);
   spg_trim(&text, &text_len);
-  /* "Jan: [00:12:03] Goedemorgen."; "[Gerda Hoekstra] 19:30:57" alone on its line, as Zoom
-   * saves a transcript (the meeting's clock, the words on the lines below) */
+  /* "Jan: [00:12:03] Goedemorgen."; "[Gerda Hoekstra] 19:30:57": the time alone (timed) */
   int64_t t;
   size_t tk = timestamp_at(text, text_len, false, &t);
-  if (!tk && bracketed && text_len && is_digit(text[0]) &&
-      timestamp_at(text, text_len, true, &t) == text_len)
-    tk = text_len;
+  if (!tk && bracketed && timed) t = clock, tk = text_len;
   if (tk) {
     if (out->ms == SPG_NO_TIME) out->ms = t;
     text += tk, text_len -= tk;

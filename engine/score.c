@@ -3239,12 +3239,12 @@ static bool aside(const scorer *sc, const spg_sentence *sent) {
                    (b >= 3 && q[-3] == 0xE2 && q[-2] == 0x80 && q[-1] == 0x9D) /* ” */);
 }
 
-/* Whether the word t of a heading stands for its entry's "deelnemers" (entry word w): the
+/* Whether the word t of a heading stands for its entry's "deelnemers" (sc->group_id): the
  * participants by the name of their group, "ouders", "patiënten", "bewoners", "cliënten" (a
  * participant's word of roles.tsv in its plural: "Wat ouders waarderen", "Suggesties van
  * ouders"). */
-static bool participants(const scorer *sc, uint32_t w, const spg_wordtype *t) {
-  if (!w || w != sc->group_id || !t->form_id || t->form_len < 4) return false;
+static bool participants(const scorer *sc, const spg_wordtype *t) {
+  if (!t->form_id || t->form_len < 4) return false;
   if (lexword(sc, t->form_id)->role != SPG_ROLE_PARTICIPANT) return false;
   const char *f = t->form + t->form_len;
   return f[-1] == 's' || (f[-2] == 'e' && f[-1] == 'n'); /* "ouders", "patiënten" */
@@ -3323,7 +3323,7 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
     while (w < h->n_words) {
       const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k + w].type);
       if (!t || (t->form_id != h->words[w] &&
-                 (h->words[w] != sc->group_id || !participants(sc, h->words[w], t))))
+                 (!sc->group_id || h->words[w] != sc->group_id || !participants(sc, t))))
         break;
       w++;
     }
