@@ -568,8 +568,9 @@ static bool ends_sentence(const splitter *sp, size_t a, size_t b, size_t c, size
     if (initial(word, len)) /* "J. de Vries", but "met eigenschap B. Maar" */
       return len == 1 && start == START_YES && word_in(t + c, bare_len(t, c, d), &sentence_openers);
   }
-  return start == START_YES || sp->caseless ||
-         (start == START_LOWER && spg_lower_starts(sp->s) && !reported_speech(sp, c, d));
+  /* in a text that starts its sentences in lower case a verb after the full stop opens one too
+   * ("... bij de deur. zet het gewoon op het bord"): "zei hij" reports after '?' or '!' */
+  return start == START_YES || sp->caseless || (start == START_LOWER && spg_lower_starts(sp->s));
 }
 
 /* ASCII letters and digits (has_alnum): one lookup instead of four compares (byte_sets has no

@@ -173,6 +173,11 @@ static void lower_case_sentence_starts(void **state) {
         "goedemiddag allemaal.", "ik ben Hans (.) ik ben gespreksleider.",
         "achter u zitten drie mensen, Laura en Marco.", "zij luisteren.", "wie wil beginnen?",
         "ik ga bijv. eerst.", "hoezo? zei hij.");
+  /* a verb after the full stop opens the next sentence there (an imperative, "zet") */
+  SPLIT("ik ben Hans. ik ben gespreksleider. jullie zijn er. welkom. je staat bij de deur. zet "
+        "het op het bord.",
+        "ik ben Hans.", "ik ben gespreksleider.", "jullie zijn er.", "welkom.",
+        "je staat bij de deur.", "zet het op het bord.");
   SPLIT("Het was laat. Ik ging. Daarna ging ik. Hoezo? Ja. Nou. dus ik belde.", "Het was laat.",
         "Ik ging.", "Daarna ging ik.", "Hoezo?", "Ja.", "Nou. dus ik belde.");
 }
