@@ -58,6 +58,11 @@
  *   **Jan:** ... / **Jan**: ...              Markdown bold labels (transcripts pasted from chat)
  *   [SPEAKER_00]: ...                        a label in brackets (WhisperX and other
  *                                            diarisation tools): the label is what they hold
+ *   [iPhone van Jelle] 19:32:35              ... with only a clock time after it (a Zoom
+ *                                            transcript saved as text: the words below, the
+ *                                            time the turn's, a display name of any case); the
+ *                                            same speaker's next block continues a sentence the
+ *                                            block before cut, across the blank line
  *   [00:00:01.000 --> 00:00:05.200] SPEAKER_00: ...  a segment's time range before the label
  *                                            (Whisper, WhisperX); the same speaker's next
  *                                            line continues a turn that stopped mid-sentence
@@ -65,6 +70,11 @@
  *                                            minutes; a caption's dash for a change of speaker)
  *   JAN<TAB>... / Jan<TAB>00:12:03<TAB>...   a tab for the colon (columns of a table or a
  *                                            spreadsheet export), a column of times after it
+ *   001  RON:  ja (.) ik wel. de             numbered lines (line_numbered), also below a header
+ *              groepsleiding                 without numbers: the numbers go, the indented next
+ *                                            lines continue the turn
+ *   Sprekers: GL gespreksleider; RON ...     a header line's indented next line goes on with
+ *             LAU, MAR medewerkers ...       its value
  *   Spreker 1   0:03                         a label with a timestamp and nothing else on the
  *   Jan de Vries - 00:00:15                  line (Word / Teams / Otter exports; a dash or bar
  *                                            between them): the text follows on the next lines
@@ -85,7 +95,7 @@
  *     '?' '!' ';' quotes or brackets other than one "(...)" group ("Arts (dr. Bakker)"); a '.'
  *     only after an initial or a title ("Mevrouw K.", "Dr. Smit", "J.P. de Vries"; "Ja. Dat
  *     klopt:" fails); the first word starts with a capital, or is a role word or a code ("gl:",
- *     "p3:").
+ *     "p3:"), or holds a capital inside it (a device's name, "iPhone van Jelle").
  *  2. Not speech: the first word is not a function word, pronoun or discourse word ("toen",
  *     "ik", "wat", "mijn", "dus", "kortom", "advies", "vraag", "let op", ...), except a
  *     tussenvoegsel before capitals ("De Vries:", "Van Dam:"). Header keys are never speakers.

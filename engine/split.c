@@ -42,7 +42,15 @@
  *   "Provincieraadslid (1985-1987) Volksvertegenwoordiger (1987-1995)"; a short enumerator
  *   "(1) Nederlandstaligen, (2) Franstaligen" does not.
  * - Text without a single upper-case letter A-Z (lower-cased speech recognition output) gives
- *   case no say: there ". ! ?" before any word ends a sentence; "..." still does not.
+ *   case no say: there ". ! ?" before any word ends a sentence; "..." still does not. Nor does
+ *   case in a session that starts its sentences in lower case after their mark, names keeping
+ *   their capitals (spg_lower_starts: a conversation analyst's transcript, much speech
+ *   recognition): ". x" ends a sentence, a verb after it too ("bij de deur. zet het op het
+ *   bord"); "? x" unless a verb reports the question ("hoezo? zei hij").
+ * - A part's letter and a point's number at a paragraph's start ("A. WAT OUDERS WAARDEREN",
+ *   "A1.", "B12.") are a list's marks, and a form's question number after a capitalised word
+ *   ("Vraag 4. Wat ging er goed?") ends nothing; nor does a question mark before a remark in
+ *   brackets that ends the paragraph ("Wat ging er goed? (open vraag – 13 antwoorden)").
  * - Speech recognition often gives long runs without any punctuation ("ja ik kwam binnen en
  *   toen zei die mevrouw dat ik moest wachten maar ik had al ..."). Such a run is cut into
  *   clauses, counting the words since the last punctuation mark (a comma, a dash between
