@@ -13,7 +13,8 @@
  *                     user to save the transcript as plain text.
  *   SPG_ERR_FORMAT    an RTF document ("{\rtf") or a JSON one (a speech recogniser's .json):
  *                     text, but its markup or keys would be read as speech; the message names
- *                     the formats to export instead
+ *                     the formats to export instead. A UTF-16/32 text is tested again once
+ *                     converted: a container, RTF or JSON in a wide encoding is refused too.
  *   SPG_ERR_ENCODING  invalid UTF-8 that is not plausibly Windows-1252, with the line and byte
  *                     column of the first bad sequence ("line 12, byte 7: invalid UTF-8 ..."),
  *                     or broken UTF-16 (an odd byte count, an unpaired surrogate)
@@ -308,19 +309,6 @@ static spg_status check_text(const char *source, const char *data, size_t len,
   return SPG_OK;
 }
 
-static spg_status check_converted(const char *source, char **converted, size_t *converted_len,
-                                  const spg_options *opt, spg_error *err) {
-  scan_result r;
-  scan(*converted, *converted_len, &r);
-  spg_status st = check_text(source, *converted, *converted_len, &r, opt, err);
-  if (st != SPG_OK) {
-    free(*converted);
-    *converted = NULL;
-    *converted_len = 0;
-  }
-  return st;
-}
-
 static bool starts_with(const char *data, size_t len, const char *magic, size_t n) {
   return len >= n && memcmp(data, magic, n) == 0;
 }
@@ -343,13 +331,11 @@ static bool json_document(const char *p, size_t n) {
   return i < n && p[i] == want;
 }
 
-spg_status spg_check_encoding(const char *source, const char *data, size_t len, char **converted,
-                              size_t *converted_len, const spg_options *opt, spg_error *err) {
-  *converted = NULL;
-  *converted_len = 0;
-  if (!data || !len) return spg_fail(err, SPG_ERR_EMPTY, source, 0, "empty file");
-
-  /* Containers people save transcripts in by mistake. */
+/* Documents people save transcripts as by mistake: a container (ZIP, OLE, PDF), RTF, JSON.
+ * Tested on the bytes as read and again on a wide text once converted (a Whisper .json that
+ * PowerShell wrote in UTF-16 is JSON all the same). SPG_OK when the text is none of these. */
+static spg_status refuse_document(const char *source, const char *data, size_t len,
+                                  spg_error *err) {
   if (starts_with(data, len, "PK\x03\x04", 4))
     return spg_fail(err, SPG_ERR_BINARY, source, 0,
                     "a ZIP archive (a .docx or .odt document?), not a text file; save the "
@@ -369,6 +355,33 @@ spg_status spg_check_encoding(const char *source, const char *data, size_t len, 
     return spg_fail(err, SPG_ERR_FORMAT, source, 1,
                     "a JSON document (a speech recogniser's .json, such as Whisper's?), not a "
                     "transcript; export it as WebVTT (.vtt), SRT (.srt) or plain text (.txt)");
+  return SPG_OK;
+}
+
+/* Checks a conversion as if it had been read so: a document, binary junk or empty text is
+ * refused (and freed) as it would be in UTF-8. */
+static spg_status check_converted(const char *source, char **converted, size_t *converted_len,
+                                  const spg_options *opt, spg_error *err) {
+  scan_result r;
+  scan(*converted, *converted_len, &r);
+  spg_status st = refuse_document(source, *converted, *converted_len, err);
+  if (st == SPG_OK) st = check_text(source, *converted, *converted_len, &r, opt, err);
+  if (st != SPG_OK) {
+    free(*converted);
+    *converted = NULL;
+    *converted_len = 0;
+  }
+  return st;
+}
+
+spg_status spg_check_encoding(const char *source, const char *data, size_t len, char **converted,
+                              size_t *converted_len, const spg_options *opt, spg_error *err) {
+  *converted = NULL;
+  *converted_len = 0;
+  if (!data || !len) return spg_fail(err, SPG_ERR_EMPTY, source, 0, "empty file");
+
+  spg_status st = refuse_document(source, data, len, err);
+  if (st != SPG_OK) return st;
 
   /* Byte-order marks of the wide encodings. UTF-32LE's mark starts like UTF-16LE's: test first. */
   const unsigned char *u = (const unsigned char *)data;
@@ -379,8 +392,7 @@ spg_status spg_check_encoding(const char *source, const char *data, size_t len, 
   else if (starts_with(data, len, "\xFF\xFE", 2)) unit = 2;
   else if (starts_with(data, len, "\xFE\xFF", 2)) unit = 2, big = true;
   if (unit) {
-    spg_status st = from_wide(source, u + unit, len - (size_t)unit, unit, big, converted,
-                              converted_len, err);
+    st = from_wide(source, u + unit, len - (size_t)unit, unit, big, converted, converted_len, err);
     if (st != SPG_OK) return st;
     st = check_converted(source, converted, converted_len, opt, err);
     if (st != SPG_OK) return st;
@@ -406,7 +418,7 @@ spg_status spg_check_encoding(const char *source, const char *data, size_t len, 
                     "as UTF-8",
                     col, line, (unsigned)(unsigned char)data[r.first_invalid]);
   }
-  spg_status st = from_cp1252(source, data, len, converted, converted_len, err);
+  st = from_cp1252(source, data, len, converted, converted_len, err);
   if (st != SPG_OK) return st;
   st = check_converted(source, converted, converted_len, opt, err);
   if (st != SPG_OK) return st;

@@ -93,6 +93,10 @@ printf '{\\rtf1\\ansi\\deff0 {\\fonttbl} Mevrouw K.: goed}\n' >"$G/export.rtf"
 expect rtf 1 "RTF" "$G/export.rtf"
 printf '{"text": " De zorg was goed.", "segments": [{"start": 0.0, "end": 2.5, "text": " De zorg was goed."}]}\n' >"$G/whisper.json"
 expect json 1 "JSON" "$G/whisper.json"
+# the same JSON as PowerShell's ">" writes it (UTF-16LE with a byte-order mark): JSON all the same
+printf '\377\376' >"$G/whisper16.json"
+iconv -f UTF-8 -t UTF-16LE <"$G/whisper.json" >>"$G/whisper16.json"
+expect json-utf16 1 "JSON" "$G/whisper16.json"
 
 # ---- nothing to analyse ----
 : >"$G/empty.txt"
