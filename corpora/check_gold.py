@@ -226,6 +226,37 @@ layouts, the dev13 ones included):
     Display names are what people typed ('iPhone van Jelle', 'B&B De Duinroos', 'Tablet van
     Klaas', 'Sandra Mol (Wadlink)'); the moderator and listeners are mapped in MODERATORS /
     LISTENERS. The text is speech recognition: partly punctuated, partly lower case.
+For CORPUS_DIR/dev15 (written blind; check_gold_dev15.py, the adapted copy) it parses three more
+layouts, each detected only by signs no other set has (they are tried before all other .txt
+layouts, the dev14 ones included):
+  * a local Whisper transcript with speaker diarisation saved as .txt (is_whisper_diar,
+    parse_whisper_diar), detected by at least five lines
+    '[hh:mm:ss.mmm --> hh:mm:ss.mmm] SPEAKER_NN: text' (the segment's times in one pair of square
+    brackets with '-->' between them, then a diarisation code and a colon): every line is one
+    segment; segments are cut anywhere, mid-sentence too, and consecutive segments of one code
+    are one turn (joined with a space). A timed line without a code (the model's hallucination
+    on the silence after the end, 'Ondertiteld door de Amara.org gemeenschap') belongs to no
+    speaker and is not speech. No header, no legend: the codes carry no role; moderator and
+    listeners in MODERATORS / LISTENERS. Whisper punctuates; recognition slips stay.
+  * a Microsoft Teams transcript downloaded as .docx in the older layout and saved as text
+    (is_teams_docx, parse_teams_docx), detected by at least five lines holding only a time range
+    'h:m:s.f --> h:m:s.f' whose fields are not zero-padded ('0:0:0.0 --> 0:0:5.674', '0:12:3.48
+    --> ...'; at least one field of a single digit where a WebVTT would pad it), each followed by a
+    line with the display name and the words on the line(s) below, blocks separated by blank
+    lines; consecutive blocks of one name are one turn (a sentence cut over two blocks is whole
+    again). No header. Display names are what Teams shows: staff accounts 'Surname, Firstname',
+    guests 'Name (Gast)'; the moderator (a guest) and listeners in MODERATORS / LISTENERS.
+  * Advanced SubStation Alpha subtitles (.ass, Aegisub) saved as .txt (is_ass, parse_ass),
+    detected by a '[Script Info]' line, an '[Events]' line and at least five 'Dialogue:' lines:
+    only the 'Dialogue:' lines after '[Events]' are speech ('[Script Info]', '[Aegisub Project
+    Garbage]', '[V4+ Styles]', the 'Format:' line and 'Comment:' lines are not); a Dialogue line
+    has ten comma-separated fields, the fifth (Name) is the speaker and the tenth (Text, which
+    may hold commas) the words; override tags in braces ('{\\i1}', '{\\i0}') are removed and the
+    line breaks '\\N', '\\n' and the hard space '\\h' read as a space; a cue with an empty Name
+    whose text is only a bracket note ('[gelach]', '[pauze]') is not speech, an unnamed cue with
+    words goes on with the speaker before it; consecutive cues of one name are one turn (file
+    order, as Aegisub saves it). Roles: 'Gespreksleider ...' by the usual rule, listeners by
+    function label in LISTENERS.
 """
 import csv
 import os
@@ -335,6 +366,13 @@ LISTENERS["ms-centrum-neurologie.txt"] = ["T1", "T2", "T3"]
 MODERATORS["huurcommissie.txt"] = ["De voorzitter"]
 LISTENERS["huurcommissie.txt"] = ["Secretaris Verbeek", "Teamleider Brouwer",
                                   "Medewerker klantcontact Santoso"]
+# dev15 (written blind): diarisation codes, Teams display names and the subtitles' function labels
+MODERATORS["familiehuis-klimop.txt"] = ["SPEAKER_01"]
+LISTENERS["familiehuis-klimop.txt"] = ["SPEAKER_05", "SPEAKER_09", "SPEAKER_11"]
+MODERATORS["geleidehonden-baken.txt"] = ["Hélène Smit (Gast)"]
+LISTENERS["geleidehonden-baken.txt"] = ["Vos, Maarten", "Kuipers, Annemiek", "de Bruijn, Petra"]
+LISTENERS["vakanties-zomerzin.txt"] = ["Zorgcoördinator Marleen", "Coördinator vrijwilligers Joost",
+                                       "Medewerker boekingen Sandra"]
 # dev12 layouts
 OTTER_TURN = re.compile(r"^(\S(?:[^\t]{0,58}\S)?) {2}(\d{1,2}:\d\d(?::\d\d)?)$")
 OTTER_FOOTER = re.compile(r"^Transcribed by https?://(?:www\.)?otter\.ai\S*\s*$")
@@ -1181,7 +1219,7 @@ REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
                "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
                "reports-dev7", "reports-dev8", "reports-dev9",
-               "reports-dev10", "reports-dev11", "reports-dev12")   # written summaries, validated by parse_report
+               "reports-dev10", "reports-dev11", "reports-dev12", "reports-dev13")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -1581,6 +1619,104 @@ def parse_zoom(data):
     return header, [(l, norm(t)) for l, t in turns if norm(t)]
 
 
+# dev15 layouts
+WHISPER_SEG = re.compile(r"^\[(\d{2}:\d{2}:\d{2}\.\d{3}) --> (\d{2}:\d{2}:\d{2}\.\d{3})\]\s+(.*)$")
+WHISPER_CODE = re.compile(r"^(SPEAKER_\d{2}):\s+(.*)$")
+TEAMS_DOCX_TIME = re.compile(r"^(\d{1,2}):(\d{1,2}):(\d{1,2})\.\d{1,3} --> (\d{1,2}):(\d{1,2}):(\d{1,2})\.\d{1,3}$")
+ASS_OVERRIDE = re.compile(r"\{[^{}]*\}")
+
+
+def is_whisper_diar(data):
+    return sum(1 for l in data.splitlines()
+               if WHISPER_SEG.match(l) and WHISPER_CODE.match(WHISPER_SEG.match(l).group(3))) >= 5
+
+
+def parse_whisper_diar(data):
+    """Whisper segments with diarisation codes: returns (header, [(code, text)])."""
+    header, turns = OrderedDict(), []
+    for line in data.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        m = WHISPER_SEG.match(s)
+        if not m:
+            raise ValueError("whisper line without a time range: " + s[:60])
+        c = WHISPER_CODE.match(m.group(3))
+        if not c:
+            continue                         # a segment no speaker was assigned to: not speech
+        add_turn(turns, c.group(1), c.group(2).strip())
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_teams_docx(data):
+    if data.lstrip("\ufeff").startswith("WEBVTT"):
+        return False
+    lines = [l.strip() for l in data.splitlines()]
+    hits = [m for m in (TEAMS_DOCX_TIME.match(l) for l in lines) if m]
+    unpadded = any(len(m.group(2)) == 1 or len(m.group(3)) == 1 or len(m.group(5)) == 1
+                   or len(m.group(6)) == 1 for m in hits)
+    return len(hits) >= 5 and unpadded
+
+
+def parse_teams_docx(data):
+    """Teams .docx transcript (older layout) saved as text: returns (header, [(name, text)])."""
+    header, turns = OrderedDict(), []
+    blocks = [b.strip("\n").split("\n") for b in re.split(r"\n\s*\n", data.strip("\ufeff\n"))]
+    for b in blocks:
+        b = [l.strip() for l in b if l.strip()]
+        if not b:
+            continue
+        if not TEAMS_DOCX_TIME.match(b[0]):
+            if not turns:
+                header.setdefault("kop", " ".join(b))
+                continue
+            raise ValueError("Teams block without a time range: " + b[0][:60])
+        if len(b) < 2:
+            raise ValueError("Teams block without a speaker: " + b[0])
+        add_turn(turns, b[1], " ".join(b[2:]))
+    return header, [(l, norm(t)) for l, t in turns if norm(t)]
+
+
+def is_ass(data):
+    lines = [l.strip() for l in data.splitlines()]
+    return ("[Script Info]" in lines[:3] and "[Events]" in lines
+            and sum(1 for l in lines if l.startswith("Dialogue:")) >= 5)
+
+
+def parse_ass(data):
+    """Advanced SubStation Alpha subtitles: returns (header, [(name, text)])."""
+    header, turns = OrderedDict(), []
+    section, speaker = None, None
+    for line in data.splitlines():
+        s = line.strip()
+        if re.match(r"^\[[^\]]+\]$", s):
+            section = s
+            continue
+        if section == "[Script Info]" and ":" in s and not s.startswith(";"):
+            k, _, v = s.partition(":")
+            header[k.strip().lower()] = v.strip()
+            continue
+        if section != "[Events]" or not s.startswith("Dialogue:"):
+            continue
+        fields = s[len("Dialogue:"):].split(",", 9)
+        if len(fields) != 10:
+            raise ValueError("ASS Dialogue line without ten fields: " + s[:60])
+        name = fields[4].strip()
+        text = ASS_OVERRIDE.sub("", fields[9])
+        text = norm(re.sub(r"\\[Nnh]", " ", text))
+        if not text:
+            continue
+        if not name:
+            if BRACKET_LINE.match(text) or re.match(r"^\([^()]*\)$", text):
+                continue                     # a sound cue: not speech
+            if speaker is None:
+                raise ValueError("ASS cue without a speaker: " + text[:60])
+            name = speaker
+        speaker = name
+        add_turn(turns, name, text)
+    return header, [(l, norm(t)) for l, t in turns]
+
+
 def parse_transcript(path, report=False):
     data = open(path, encoding="utf-8-sig").read()
     if report:
@@ -1591,6 +1727,12 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False, os.path.basename(path))
+    if path.endswith(".txt") and is_whisper_diar(data):       # dev15
+        return parse_whisper_diar(data)
+    if path.endswith(".txt") and is_teams_docx(data):         # dev15
+        return parse_teams_docx(data)
+    if path.endswith(".txt") and is_ass(data):                # dev15
+        return parse_ass(data)
     if path.endswith(".txt") and is_f4(data):                 # dev14
         return parse_f4(data)
     if path.endswith(".txt") and is_jefferson(data):          # dev14
@@ -1793,6 +1935,7 @@ def main():
             ("dev11", os.path.join(root, "dev11")), ("dev12", os.path.join(root, "dev12")),
             ("dev13", os.path.join(root, "dev13")),
             ("dev14", os.path.join(root, "dev14")),
+            ("dev15", os.path.join(root, "dev15")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -1807,7 +1950,8 @@ def main():
             ("reports-dev9", os.path.join(root, "reports-dev9")),
             ("reports-dev10", os.path.join(root, "reports-dev10")),
             ("reports-dev11", os.path.join(root, "reports-dev11")),
-            ("reports-dev12", os.path.join(root, "reports-dev12"))]
+            ("reports-dev12", os.path.join(root, "reports-dev12")),
+            ("reports-dev13", os.path.join(root, "reports-dev13"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}
