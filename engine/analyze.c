@@ -42,6 +42,7 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
          : f == SPG_FORMAT_SRT  ? spg_read_srt(s, data, len, err)
          : f == SPG_FORMAT_SBV  ? spg_read_sbv(s, data, len, err)
          : f == SPG_FORMAT_CHAT ? spg_read_chat(s, data, len, err)
+         : f == SPG_FORMAT_ASS  ? spg_read_ass(s, data, len, err)
                                 : spg_read_text(s, data, len, err);
   }
   if (st != SPG_OK) return st;

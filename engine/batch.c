@@ -4,12 +4,12 @@
  * here runs per token. docs/batch.md is the user's view; this is the design.
  *
  * Discovery. Each input argument is a directory (walked recursively for *.txt, *.vtt, *.srt,
- * *.sbv, *.cha in any case; names starting with '.' are skipped; symbolic links to files are
- * followed, to directories not, so a link can never make a loop) or a file (taken whatever its
- * name). An input's path under the output directory mirrors its path under the directory given;
- * with several directories each keeps its own name as a first level (2023/..., 2024/...); a file
- * argument lands at the top. The output is that path with its extension replaced by .xml; when
- * two inputs would share it (verslag.txt and verslag.vtt) both keep their extension
+ * *.sbv, *.cha, *.ass, *.ssa in any case; names starting with '.' are skipped; symbolic links
+ * to files are followed, to directories not, so a link can never make a loop) or a file (taken
+ * whatever its name). An input's path under the output directory mirrors its path under the
+ * directory given; with several directories each keeps its own name as a first level (2023/...,
+ * 2024/...); a file argument lands at the top. The output is that path with its extension replaced
+ * by .xml; when two inputs would share it (verslag.txt and verslag.vtt) both keep their extension
  * (verslag.txt.xml, verslag.vtt.xml), and so does an input whose output would take a name the run
  * writes itself (corpus.txt at the top: corpus.txt.xml). One file reached by two paths (d/a.txt
  * and ./d/a.txt: same device and inode, same output) is one input. A file given by name is opened
@@ -633,7 +633,8 @@ static bool transcript_name(const char *name) {
   if (!dot || dot == name) return false;
   return strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".vtt") == 0 ||
          strcasecmp(dot, ".srt") == 0 || strcasecmp(dot, ".sbv") == 0 ||
-         strcasecmp(dot, ".cha") == 0;
+         strcasecmp(dot, ".cha") == 0 || strcasecmp(dot, ".ass") == 0 ||
+         strcasecmp(dot, ".ssa") == 0;
 }
 
 static int compare_strings(const void *a, const void *b) {
@@ -1300,7 +1301,7 @@ static bool attr_is(xmlTextReaderPtr r, const char *name, const char *want) {
   return same;
 }
 
-static const char *const format_names[] = {"text", "vtt", "srt", "sbv", "chat"};
+static const char *const format_names[] = {"text", "vtt", "srt", "sbv", "chat", "ass"};
 
 static const char *known_format(const char *name) {
   for (size_t i = 0; name && i < SPG_COUNT(format_names); i++)

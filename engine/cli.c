@@ -54,8 +54,8 @@ static const char usage_text[] =
     "\n"
     "options:\n"
     "  -o, --output FILE       write to FILE (atomically) instead of standard output\n"
-    "  --format FMT            text, vtt, srt, sbv or chat (default: detected from the\n"
-    "                          content)\n"
+    "  --format FMT            text, vtt, srt, sbv, chat or ass (default: detected from\n"
+    "                          the content)\n"
     "  --roles LIST            \"Label=role,...\" overrides; roles: moderator, participant,\n"
     "                          listener, minutes (or gespreksleider, deelnemer, toehoorder,\n"
     "                          notulist); without it, labels that name no role (\"Anja\",\n"
@@ -213,9 +213,9 @@ static int cmd_split(cli *c, spg_analyzer *an) {
     char *data;
     size_t len;
     spg_status st = spg_read_input(files[i], &data, &len, &err);
-    /* A transcript (WebVTT, SRT, SBV, CHAT, or any input given a --format) is read as analyze reads
-     * it: its sentences without labels, headers and cue timings, a blank line between turns. Plain
-     * text is split by paragraphs, labels or not (the splitter alone, as for UD). */
+    /* A transcript (WebVTT, SRT, SBV, CHAT, ASS, or any input given a --format) is read as analyze
+     * reads it: its sentences without labels, headers and cue timings, a blank line between turns.
+     * Plain text is split by paragraphs, labels or not (the splitter alone, as for UD). */
     spg_format f = c->opt.format;
     if (st == SPG_OK && f == SPG_FORMAT_AUTO && data) {
       /* detected on the text as analyze sees it (UTF-16 converted first); a failed check is

@@ -14,9 +14,13 @@
  *           (YouTube's captions, saved as .sbv or .txt).
  *   CHAT    a CHAT transcript (CHILDES, TalkBank): "@UTF8" or "@Begin" as the first non-blank
  *           line, or "@Begin" among the first ten after other "@" header lines ("@Font:").
+ *   ASS     (Advanced) SubStation Alpha subtitles: "[Script Info]" as the first non-blank line
+ *           (any case), as Aegisub and every other SSA writer opens the file.
  *   text    everything else.
  */
 #include "readers.h"
+
+#include <strings.h>
 
 spg_format spg_detect_format(const char *data, size_t len) {
   if (!data) return SPG_FORMAT_TEXT;
@@ -27,6 +31,7 @@ spg_format spg_detect_format(const char *data, size_t len) {
   if (n >= 6 && memcmp(p, "WEBVTT", 6) == 0 &&
       (n == 6 || p[6] == ' ' || p[6] == '\t' || p[6] == '\n' || p[6] == '\r'))
     return SPG_FORMAT_VTT;
+  if (n >= 13 && strncasecmp(p, "[Script Info]", 13) == 0) return SPG_FORMAT_ASS;
 
   spg_lines it;
   spg_lines_init(&it, data, len < 65536 ? len : 65536);

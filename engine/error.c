@@ -55,8 +55,8 @@ const char *spg_error_format(const spg_error *err, char *buf, size_t size) {
   return buf;
 }
 
-static const char *const format_names[SPG_FORMAT_COUNT] = {"auto", "text", "vtt",
-                                                           "srt",  "sbv",  "chat"};
+static const char *const format_names[SPG_FORMAT_COUNT] = {"auto", "text", "vtt", "srt",
+                                                           "sbv",  "chat", "ass"};
 static const char *const role_names[] = {"unknown", "moderator", "participant", "listener",
                                          "minutes"};
 static const char *const class_names[] = {"none", "positive", "learning-point", "quick-win"};
@@ -74,6 +74,7 @@ int spg_format_parse(const char *name, spg_format *out) {
     *out = name[0] == 't' ? SPG_FORMAT_TEXT : SPG_FORMAT_VTT;
     return 0;
   }
+  if (strcmp(name, "ssa") == 0) return *out = SPG_FORMAT_ASS, 0;
   return -1;
 }
 

@@ -146,8 +146,11 @@ static void trim_record(spg_cues *c) {
 static int voice(spg_cues *c, const char *tag, size_t n, uint32_t lineno) {
   size_t i = 1;
   while (i < n && tag[i] != ' ' && tag[i] != '\t') i++; /* ".loud.whisper" classes */
-  const char *name = tag + i;
-  size_t nl = n - i;
+  return spg_cues_voice(c, tag + i, n - i, lineno);
+}
+
+int spg_cues_voice(spg_cues *c, const char *name, size_t nl, uint32_t lineno) {
+  if (!c->v.n) return -1;
   spg_trim(&name, &nl);
   if (!nl) return 0;
   trim_record(c);
@@ -462,8 +465,77 @@ static bool heard_only(const char *t, size_t n) {
          !memchr(t + 1, t[0], n - 2) && spg_heard_mark(t + 1, n - 2);
 }
 
+/* The older layout of a Teams transcript downloaded as .docx and saved as text (and of other
+ * tools that print a name under the timing) puts the speaker's display name on a line of its
+ * own at the head of every cue, the words below it:
+ *
+ *   0:0:5.927 --> 0:0:10.199
+ *   Hélène Smit (Gast)
+ *   ben onafhankelijk gespreksleider en ik leid vanavond ...
+ *
+ * Such a first line is the cue's voice, as a <v> tag would be, when the file's cues mostly open
+ * with one: a short line (NAME_LINE_BYTES, NAME_LINE_WORDS words) that ends in no mark of a
+ * sentence and comes back at the head of other cues. At least NAME_CUES cues of two lines or
+ * more, four in five of them opened by a name that comes back, among at most NAME_DISTINCT
+ * names; a caption's first line that is a sentence's start ("en toen zei ze") comes back too
+ * seldom to count. Display names may hold what a label may not: "Vos, Maarten". */
+#define NAME_LINE_BYTES 64
+#define NAME_LINE_WORDS 6
+#define NAME_DISTINCT 48
+#define NAME_CUES 5
+
+static bool name_line_shape(const char *p, size_t n) {
+  if (!n || n > NAME_LINE_BYTES) return false;
+  const char last = p[n - 1];
+  if (last == '.' || last == '?' || last == '!' || last == ',' || last == ';' || last == ':' ||
+      last == '-' || (n >= 3 && memcmp(p + n - 3, "\xE2\x80\xA6", 3) == 0)) /* an ellipsis */
+    return false;
+  if (p[0] == '[' || p[0] == '(' || p[0] == '-' || p[0] == '<' || p[0] == '"') return false;
+  unsigned words = 1;
+  for (size_t i = 1; i < n; i++)
+    words += p[i] != ' ' && p[i - 1] == ' ';
+  return words <= NAME_LINE_WORDS;
+}
+
+static void name_lines(spg_cues *c) {
+  struct {
+    size_t off, len;
+    unsigned count;
+  } names[NAME_DISTINCT];
+  size_t distinct = 0, multi = 0, covered = 0;
+  const char *text = c->text.data;
+  for (int apply = 0; apply < 2; apply++) {
+    for (size_t i = 0; i < c->v.n; i++) {
+      spg_cue *cue = &c->v.v[i];
+      if (cue->voice_len || !cue->text_len) continue;
+      const char *first = text + cue->text_off;
+      const char *nl = memchr(first, '\n', cue->text_len);
+      if (!nl) continue;
+      const size_t len = (size_t)(nl - first);
+      multi += !apply;
+      if (!name_line_shape(first, len)) continue;
+      size_t k = 0;
+      while (k < distinct && !(names[k].len == len && memcmp(text + names[k].off, first, len) == 0))
+        k++;
+      if (apply) {
+        if (k == distinct || names[k].count < 2) continue;
+        cue->voice_off = cue->text_off, cue->voice_len = len;
+        cue->text_off += len + 1, cue->text_len -= len + 1;
+        cue->line++;
+      } else if (k < distinct) {
+        covered += ++names[k].count == 2 ? 2 : 1;
+      } else if (distinct < NAME_DISTINCT) {
+        names[distinct].off = cue->text_off, names[distinct].len = len, names[distinct].count = 1;
+        distinct++;
+      }
+    }
+    if (multi < NAME_CUES || covered * 5 < multi * 4) return;
+  }
+}
+
 spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err) {
   warn_backwards(s, c);
+  name_lines(c);
   unroll(c);
   const char *text = c->text.data;
   spg_label_table table = {0};

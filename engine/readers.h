@@ -1,6 +1,7 @@
 /*
  * readers.h — helpers shared by the transcript readers (read_text.c, read_vtt.c, read_srt.c,
- * read_sbv.c, read_chat.c) and the format detector. Not part of the session contract in internal.h.
+ * read_sbv.c, read_ass.c, read_chat.c) and the format detector. Not part of the session contract in
+ * internal.h.
  *
  *   spg_lines        a line iterator: "\n", "\r\n" and a lone "\r" all end a line, and the
  *                    iterator never rescans, so a 50 MB single line or a file of old Mac line
@@ -202,6 +203,10 @@ int spg_cues_begin(spg_cues *c, uint32_t line, int64_t start_ms, int64_t end_ms)
 /* Opens a record that continues the last cue (same times) after a blank line: text that a
  * sloppy file put below an empty line. Returns -1 when there is no cue yet or out of memory. */
 int spg_cues_continue(spg_cues *c, uint32_t line);
+/* Names the voice of the cue from here on, as a <v Name> tag does (an SSA Dialogue's Name
+ * field); entities in the name are decoded. Returns -1 when there is no cue yet or out of
+ * memory. */
+int spg_cues_voice(spg_cues *c, const char *name, size_t len, uint32_t lineno);
 /* Adds one source line of cue text: strips tags (<c>, <i>, <b>, <u>, <font>, <00:00:01.000>,
  * {\an8}), decodes entities, opens a new record at a <v Name> tag. Blank lines add nothing. */
 int spg_cues_add_line(spg_cues *c, const char *line, size_t len, uint32_t lineno);

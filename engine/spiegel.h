@@ -68,16 +68,18 @@ typedef void (*spg_warn_fn)(void *ctx, const char *file, unsigned long line, con
 
 /* ---- enumerations ------------------------------------------------------------------------ */
 
-/* sbv: YouTube's SubViewer captions; chat: CHAT, the CHILDES/TalkBank transcription format */
+/* sbv: YouTube's SubViewer captions; chat: CHAT, the CHILDES/TalkBank transcription format;
+ * ass: (Advanced) SubStation Alpha subtitles, Aegisub's .ass and .ssa */
 typedef enum {
   SPG_FORMAT_AUTO = 0,
   SPG_FORMAT_TEXT,
   SPG_FORMAT_VTT,
   SPG_FORMAT_SRT,
   SPG_FORMAT_SBV,
-  SPG_FORMAT_CHAT
+  SPG_FORMAT_CHAT,
+  SPG_FORMAT_ASS
 } spg_format;
-#define SPG_FORMAT_COUNT 6
+#define SPG_FORMAT_COUNT 7
 
 typedef enum {
   SPG_ROLE_UNKNOWN = 0,
@@ -94,7 +96,7 @@ typedef enum {
   SPG_CLASS_QUICKWIN  /* a learning point that can be acted on at once (listed in both) */
 } spg_class;
 
-const char *spg_format_name(spg_format f); /* "text", "vtt", "srt", "sbv", "chat" */
+const char *spg_format_name(spg_format f); /* "text", "vtt", "srt", "sbv", "chat", "ass" */
 const char *spg_role_name(spg_role r);     /* "moderator", "participant", ... */
 const char *spg_class_name(spg_class c);   /* "positive", "learning-point", "quick-win" */
 int spg_format_parse(const char *name, spg_format *out); /* 0 ok, -1 unknown */

@@ -1605,7 +1605,7 @@ int spg_split_turn(spg_session *s, uint32_t turn, const spg_lexicon *lex) {
                  .text = s->norm.data + t->norm_off,
                  .n = t->norm_len,
                  .caption = s->format == SPG_FORMAT_VTT || s->format == SPG_FORMAT_SRT ||
-                            s->format == SPG_FORMAT_SBV};
+                            s->format == SPG_FORMAT_SBV || s->format == SPG_FORMAT_ASS};
   if (!s->norm.data || !t->norm_len) return 0;
   /* a written summary's table (normalize.c keeps its rows apart): rare, one memchr to rule out */
   if (memchr(sp.text, '|', sp.n)) return split_tables(&sp);

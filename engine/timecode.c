@@ -18,9 +18,11 @@
  * YouTube's SubViewer captions (.sbv) time a cue with the two times and a comma between them
  * alone on the line ("0:00:03.200,0:00:05.700").
  *
- * Timing lines accept "-->" with or without spaces around it; whatever follows the end time
- * after white space (WebVTT cue settings, SRT "X1:40 Y1:20" coordinates) is ignored. An end
- * before the start is kept: readers do not judge the clock, they pass it on.
+ * Timing lines accept "-->" with or without spaces around it, and minutes and seconds of one
+ * digit as the transcript of a Teams .docx in its older layout writes them ("0:0:5.927 -->
+ * 0:0:10.199", "0:4:15.98 --> 0:4:22.396"): next to an arrow they can only be times; whatever
+ * follows the end time after white space (WebVTT cue settings, SRT "X1:40 Y1:20" coordinates) is
+ * ignored. An end before the start is kept: readers do not judge the clock, they pass it on.
  */
 #include "readers.h"
 
@@ -35,18 +37,19 @@ static size_t read_digits(const char *s, size_t n, size_t max, int64_t *value) {
   return i;
 }
 
-size_t spg_parse_time(const char *s, size_t n, int64_t *ms) {
+/* A time at s; loose: minutes and seconds of one digit too ("0:4:15.98"). */
+static size_t parse_time(const char *s, size_t n, bool loose, int64_t *ms) {
   int64_t field[3], v;
   size_t i = 0, nf = 0;
   size_t d = read_digits(s, n, 9, &v);
   if (!d || (d < n && is_digit(s[d]))) return 0;
   field[nf++] = v;
   i = d;
-  while (nf < 3 && i + 2 < n && s[i] == ':' && is_digit(s[i + 1])) {
+  while (nf < 3 && i + 1 < n && s[i] == ':' && is_digit(s[i + 1])) {
     d = read_digits(s + i + 1, n - i - 1, 3, &v);
-    if (d != 2 || v > 59) return 0;
+    if ((d != 2 && !(loose && d == 1)) || v > 59) return 0;
     field[nf++] = v;
-    i += 3;
+    i += 1 + d;
   }
   if (nf < 2) return 0;
   /* "1:02:03:04" or "12:30:4": not a time we understand. */
@@ -70,6 +73,10 @@ size_t spg_parse_time(const char *s, size_t n, int64_t *ms) {
   return i;
 }
 
+size_t spg_parse_time(const char *s, size_t n, int64_t *ms) {
+  return parse_time(s, n, false, ms);
+}
+
 int spg_parse_timing(const char *line, size_t len, int64_t *start, int64_t *end) {
   /* Find the arrow; a timing line is short, but do not trust that: memchr is linear. */
   const char *arrow = NULL;
@@ -87,11 +94,11 @@ int spg_parse_timing(const char *line, size_t len, int64_t *start, int64_t *end)
   size_t n = (size_t)(stop - p);
   spg_trim(&p, &n);
   int64_t a, b;
-  if (!n || spg_parse_time(p, n, &a) != n) return -1;
+  if (!n || parse_time(p, n, true, &a) != n) return -1;
   p = arrow + 3;
   n = (size_t)(line + len - p);
   while (n && (*p == ' ' || *p == '\t')) p++, n--;
-  size_t used = spg_parse_time(p, n, &b);
+  size_t used = parse_time(p, n, true, &b);
   if (!used) return -1;
   if (used < n && p[used] != ' ' && p[used] != '\t') return -1;
   *start = a;

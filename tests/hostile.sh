@@ -141,6 +141,16 @@ expect malformed-sbv-timing 1 "bad-timing.sbv:4: malformed caption timing" "$G/b
 printf '0:00:01.000,0:00:02.000\n[muziek]\n\n0:00:02.100,0:00:04.000\n[applaus]\n' >"$G/only-sounds.sbv"
 expect sbv-only-sounds 1 "no cue text" "$G/only-sounds.sbv"
 
+# ---- (Advanced) SubStation Alpha at its worst ----
+printf '[Script Info]\nTitle: x\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,Anna\n' >"$G/short.ass"
+expect ass-too-few-fields 1 "short.ass:6: a Dialogue line with fewer fields" "$G/short.ass"
+printf '[Script Info]\n[Events]\nDialogue: 0,0:00:01.00,0:0x:02.00,Default,Anna,0,0,0,,Goed.\n' >"$G/bad-time.ass"
+expect ass-bad-time 1 "bad-time.ass:3: a Dialogue line whose Start or End is no time" "$G/bad-time.ass"
+printf '[Script Info]\nTitle: alleen een kop\n[V4+ Styles]\nStyle: Default,Arial,20\n' >"$G/no-events.txt"
+expect ass-no-dialogue 1 "no Dialogue lines" "$G/no-events.txt"
+printf '[Script Info]\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,Anna,0,0,0,,{\\i1 nooit gesloten \\N\\h\\\n' >"$G/open-brace.ass"
+expect ass-unclosed-override 0 xml "$G/open-brace.ass"
+
 # ---- CHAT (CHILDES, TalkBank) at its worst ----
 printf '@Begin\n@Participants:\tA Ann Investigator\n*A goedemiddag .\n' >"$G/bad-tier.cha"
 expect chat-tier-without-colon 1 "bad-tier.cha:3: expected a speaker tier" "$G/bad-tier.cha"
