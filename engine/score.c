@@ -123,6 +123,7 @@ typedef struct heading_scope {
   bool block;     /* a paragraph that is no list item stood under it */
   bool to_end;    /* a mail's closing: it holds to the end of the turn (SPG_SECTION_CLOSING) */
   bool capitals;  /* a heading in capitals: to the next line in capitals (to_end besides) */
+  bool post;      /* a thread's post title ("🧵 2/10 | ..."): to the next post (to_end besides) */
   bool outline;   /* opened in an outline: it holds down to the next line at its depth or less */
   uint32_t depth; /* ... its heading's (line_depth) */
   uint32_t turn;  /* the turn it was opened in */
@@ -3573,12 +3574,37 @@ static bool remark(const spg_session *s, uint32_t k, uint32_t stop) {
   return true;
 }
 
+/* The tokens of a thread's post number at k ("🧵 2/10 |", "3/10:", "(4/10)"): a symbol, then
+ * a number, '/' and a number, then a separator; 0 when there is none. */
+static uint32_t post_number(const spg_session *s, uint32_t k, uint32_t stop) {
+  const uint32_t from = k;
+  const spg_token *t = s->tokens.v;
+  if (k < stop && t[k].kind == SPG_TOK_PUNCT &&
+      ((unsigned char)s->norm.data[t[k].off] >= 0x80 || s->norm.data[t[k].off] == '('))
+    k++;
+  if (k + 3 > stop || t[k].kind != SPG_TOK_NUMBER || t[k + 1].kind != SPG_TOK_PUNCT ||
+      s->norm.data[t[k + 1].off] != '/' || t[k + 2].kind != SPG_TOK_NUMBER)
+    return 0;
+  k += 3;
+  if (k < stop && t[k].kind == SPG_TOK_PUNCT) {
+    const char c = s->norm.data[t[k].off];
+    if (c == '|' || c == ':' || c == ')' || c == '.' || dash_at(s->norm.data + t[k].off)) k++;
+  }
+  return k < stop ? k - from : 0;
+}
+
 static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_section **heading,
                         uint32_t *tok, uint32_t *end) {
   const spg_session *s = sc->s;
   if (!sent->n_tokens || !spg_opens_paragraph(s, sent)) return HEADING_NONE;
   uint32_t k = sent->first_token, stop = sent->first_token + sent->n_tokens;
   if (numbered_lead(s, k, stop)) k += 3; /* "Vraag 4. Wat ging er goed?" */
+  k += post_number(s, k, stop);          /* "🧵 2/10 | Eerst het goede nieuws" */
+  /* an emoji after the heading's words, as a post's or a slide's title ends ("Eerst het goede
+   * nieuws 💚", "Wat niet bij ons ligt 📨") */
+  while (stop > k + 1 && s->tokens.v[stop - 1].kind == SPG_TOK_PUNCT &&
+         (unsigned char)s->norm.data[s->tokens.v[stop - 1].off] >= 0xF0)
+    stop--;
   while (k < stop && (k - sent->first_token < LEAD_TOKENS || rule_after(s, k, k + 1)) &&
          (s->tokens.v[k].kind != SPG_TOK_WORD || part_number(s, k, stop)))
     k++;
@@ -3622,14 +3648,16 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
              : topic_after(sc, sent, h, e + 1) ? HEADING_ALONE
                                                : HEADING_LABEL;
     /* "Waar schuurt het – bereikbaarheid en informatie", a slide's title before its list: a
-     * dash and the topic after the entry */
+     * dash and the topic after the entry; or what to do with them ("WAT WERKT – behouden!",
+     * "Tops – om te bewaren"), a final mark after it */
     if (e + 1 < stop && s->tokens.v[e].kind != SPG_TOK_WORD &&
         dash_at(s->norm.data + s->tokens.v[e].off) && list_follows(s, sent) &&
         closes_paragraph(s, sent)) {
       uint32_t w = e + 1;
       while (w < stop && s->tokens.v[w].kind == SPG_TOK_WORD && w - e <= HEADING_EXTRA)
         w++;
-      if (w == stop) return HEADING_ALONE;
+      const char m = w + 1 == stop && w > e + 1 ? s->norm.data[s->tokens.v[w].off] : 0;
+      if (w == stop || m == '!' || m == ':') return HEADING_ALONE;
     }
     if (c == '(' && stop - e >= 2) { /* "Snel te regelen (voorstellen van de deelnemers zelf)" */
       uint32_t last = stop - 1;
@@ -3718,6 +3746,7 @@ static bool theme_heading(const scorer *sc, const spg_sentence *sent, uint64_t *
 static bool heading_shape(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   const spg_token *t = &s->tokens.v[sent->first_token];
+  t += post_number(s, sent->first_token, sent->first_token + sent->n_tokens); /* "🧵 2/10 |" */
   /* "2.2", "3"; a symbol ("⚠️ Waar deelnemers tegenaan liepen") */
   if ((t->kind == SPG_TOK_NUMBER ||
        (t->kind == SPG_TOK_PUNCT && (unsigned char)s->norm.data[t->off] >= 0x80)) &&
@@ -3904,6 +3933,19 @@ static const spg_section *legend_mark(scorer *sc, const spg_sentence *sent) {
   for (int8_t i = 0; i < sec->marks_n; i++)
     if (sec->marks[i].len == t->len && memcmp(sec->marks[i].sym, p, t->len) == 0)
       return sec->marks[i].cls ? &symbol_sections[sec->marks[i].cls] : NULL;
+  return NULL;
+}
+
+/* The class a list item's opening tick or cross gives it ("✔ ...", "✓ ...": praise; "✘ ...",
+ * "✗ ...": a point to improve) when no legend says otherwise; not the ticks of a list of
+ * actions done ("✅", "☑"). NULL when sent opens with neither. */
+static const spg_section *tick_or_cross(scorer *sc, const spg_sentence *sent) {
+  const spg_token *t = &sc->s->tokens.v[sent->first_token];
+  if (sent->n_tokens < 3 || t->len != 3 || t[1].kind != SPG_TOK_WORD) return NULL;
+  const unsigned char *p = (const unsigned char *)sc->s->norm.data + t->off;
+  if (p[0] != 0xE2 || p[1] != 0x9C) return NULL;
+  if (p[2] == 0x94 || p[2] == 0x93) return &symbol_sections[SPG_CLASS_POSITIVE]; /* ✔ ✓ */
+  if (p[2] == 0x98 || p[2] == 0x97) return &symbol_sections[SPG_CLASS_LEARNING]; /* ✘ ✗ */
   return NULL;
 }
 
@@ -4291,11 +4333,16 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   if (opens && sec->cls.open && sec->cls.capitals && sent->n_tokens <= BARE_HEADING_TOKENS &&
       closes_paragraph(s, sent) && capitals_before_remark(s, sent))
     sec->cls.open = false;
+  /* a post's title holds to the next post, blank lines or not */
+  if (opens && sec->cls.open && sec->cls.post &&
+      post_number(s, sent->first_token, sent->first_token + sent->n_tokens))
+    sec->cls.open = false;
   /* a load or three: the headings' first words are flagged on their types */
   bool flagged = false;
   uint32_t lead = sent->first_token; /* after a rule line's marks ("---------- Doorgestuurd") */
   while (opens && lead < sent->first_token + sent->n_tokens && rule_after(s, lead, lead + 1))
     lead++;
+  if (opens) lead += post_number(s, lead, sent->first_token + sent->n_tokens); /* "🧵 2/10 |" */
   for (uint32_t k = lead, e = sent->first_token + sent->n_tokens, words = 0;
        opens && k < e && k - lead <= LEAD_TOKENS + HEADING_LEAD && words <= HEADING_LEAD &&
        !flagged;
@@ -4332,7 +4379,9 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
      * GING GOED" over a board's cards, "A. WAT OUDERS WAARDEREN" over a letter's points and
      * the answers between them), blank lines or not */
     sec->cls.capitals = spg_one_voice(s) && capitals_before_remark(s, sent);
-    sec->cls.to_end = h->cls == SPG_SECTION_CLOSING || sec->cls.capitals;
+    sec->cls.post =
+        spg_one_voice(s) && post_number(s, sent->first_token, sent->first_token + sent->n_tokens);
+    sec->cls.to_end = h->cls == SPG_SECTION_CLOSING || sec->cls.capitals || sec->cls.post;
     sec->cls.outline = s->outline, sec->cls.depth = depth;
     sec->heading = h;
     sec->theme.open = false;
@@ -4381,6 +4430,14 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
       scope_open(&sec->reply, sent, tok, end); /* "Onze reactie: ..." and what follows it */
     sent->section = h->cls;
     return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 1, "section", NULL, 0);
+  }
+  /* a report's list item under no heading of a class, opened by a tick or a cross ("✔ Vaste
+   * consulent, vaak al jaren dezelfde", "✘ De deur valt niet in het slot"): praise and a point
+   * to improve, as the marks say */
+  if (!in_class && opens && spg_one_voice(s) && (mark = tick_or_cross(sc, sent)) != NULL &&
+      has_content(sc, sent->first_token + 1, sent->first_token + sent->n_tokens)) {
+    sent->section = mark->cls;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "item-mark", NULL, 0);
   }
   if (!in_class || !has_content(sc, sent->first_token, sent->first_token + sent->n_tokens))
     return 0;
