@@ -60,7 +60,7 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
     /* a plain text without speakers is a written document: its lines may be its points */
     unsigned flags =
         s->format == SPG_FORMAT_TEXT && !s->speakers.v[t->speaker].label[0] ? SPG_NORM_DOCUMENT : 0;
-    if (s->outline) flags |= SPG_NORM_LINES;
+    if (s->outline || s->records) flags |= SPG_NORM_LINES;
     if (spg_normalize(raw, t->raw_len, t->raw_off, &s->norm, &s->norm_map, spg_morph_is_word, an,
                       flags))
       return spg_fail(err, SPG_ERR_NOMEM, s->source, t->line, "out of memory");

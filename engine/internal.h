@@ -253,6 +253,8 @@ struct spg_session {
   uint32_t dialogue_turn;   /* first turn of part 2 (== turns.n when there is none) */
   bool outline; /* read_text.c: a text whose lines' indentation is its structure (a mind map's
                    export); raw keeps each line's indentation before it (score.c) */
+  bool records; /* read_text.c: a board's records, each a title at the margin and its fields
+                   indented under it ("   Labels: 🟢 Top"); raw keeps their indentation */
   uint8_t lower_starts;     /* split.c: whether its sentences start in lower case after their full
                                stop, as conversation analysts and speech recognition write them:
                                0 not looked at yet, else LOWER_NO or LOWER_YES (spg_lower_starts) */

@@ -386,11 +386,13 @@ static int emit_run(norm_state *st, const char *in, size_t len, size_t *i) {
 #define HEADING_WORDS 12 /* words of a line that may stand as a heading or an item on its own */
 #define LEADIN_WORDS 8   /* words of a line ending in ':' that introduces what follows */
 
-/* Bullets that open a list item when a space follows: • · ‣ ◦ ▪ ▫ ■ □ ● ○ ► ▸ ➢ ✓ ✔ – — */
+/* Bullets that open a list item when a space follows: • · ‣ ◦ ▪ ▫ ■ □ ● ○ ► ▸ ➢ ✓ ✔ – —, and
+ * the crosses and arrows of an improvement sheet's lists: ✗ ✘ ➜ ➔ → */
 static const char *const bullets[] = {
     "\xE2\x80\xA2", "\xC2\xB7",     "\xE2\x80\xA3", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x96\xAB",
     "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xBA", "\xE2\x96\xB8",
-    "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x80\x93", "\xE2\x80\x94"};
+    "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x9C\x97",
+    "\xE2\x9C\x98", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x86\x92"};
 
 static bool upper_at(const char *in, size_t len, size_t i);
 

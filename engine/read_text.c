@@ -1076,6 +1076,7 @@ typedef struct spg_label_slot {
   const char *value;    /* the first word of its value in that block (a name), NULL if none */
   uint32_t value_len;
   uint32_t echoes; /* of count, lines after the block whose value opens with that word */
+  uint32_t fields; /* of count, lines indented under a record's title (record_field) */
   bool valid;     /* analyse_label(key) said it can be a label; its answer in sh */
   label_shape sh; /* analysed once per distinct label, not once per line */
 } spg_label_slot;
@@ -1168,6 +1169,26 @@ int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_l
   return 1;
 }
 
+/* A record's field: an exported board's or tracker's cards, each a title at the margin and its
+ * fields indented under it ("▣ De kinderarts praat tegen Daan zelf" over "   Labels: 🟢 Top ·
+ * bejegening", "   Leden: Karin", "   Beschrijving: ..."). A key that opens RECORD_FIELDS lines
+ * or more, every one of them so, is no speaker; nor then is any key that opens only such lines
+ * ("   Vervaldatum: 30-06" on two cards): their lines are the text of the record, kept with
+ * their indentation (score.c reads it). In a transcript a speaker's label stands at the margin,
+ * or every line is indented alike and no title stands above it. */
+#define RECORD_FIELDS 3
+#define RECORD_INDENT 2
+
+static bool record_key(const spg_label_table *t, const spg_label_slot *sl) {
+  return sl->fields >= (t->records ? 1u : RECORD_FIELDS) && sl->fields == sl->count;
+}
+
+/* Pass 1: the label line ll, indented under a record's title, is one of its fields. */
+static void record_field(spg_label_table *t, const spg_label_line *ll) {
+  spg_label_slot *sl = t->slots ? find_slot(t->slots, t->cap, ll->label, ll->label_len) : NULL;
+  if (sl && sl->key) sl->fields++;
+}
+
 /* Certain without context: strong, or recurring. */
 static bool certain(const label_shape *sh, uint32_t count) {
   if (sh->rejected || sh->meta_key) return false;
@@ -1176,10 +1197,13 @@ static bool certain(const label_shape *sh, uint32_t count) {
 }
 
 void spg_label_table_finish(spg_label_table *t) {
-  t->labelled = false;
+  t->labelled = t->records = false;
+  for (size_t i = 0; i < t->cap && !t->records; i++)
+    t->records = t->slots[i].key && record_key(t, &t->slots[i]);
   for (size_t i = 0; i < t->cap && !t->labelled; i++) {
     const spg_label_slot *sl = &t->slots[i];
-    if (sl->key && sl->valid && certain(&sl->sh, sl->count)) t->labelled = true;
+    if (sl->key && sl->valid && !record_key(t, sl) && certain(&sl->sh, sl->count))
+      t->labelled = true;
   }
 }
 
@@ -1201,7 +1225,7 @@ static bool accept_shape(const spg_label_table *t, const label_shape *sh, uint32
 
 bool spg_label_table_accept(const spg_label_table *t, const char *label, size_t len) {
   const spg_label_slot *sl = known_label(t, label, len);
-  if (sl) return sl->valid && accept_shape(t, &sl->sh, sl->count);
+  if (sl) return sl->valid && !record_key(t, sl) && accept_shape(t, &sl->sh, sl->count);
   label_shape sh;
   return analyse_label(label, len, &sh) && accept_shape(t, &sh, 0);
 }
@@ -1211,9 +1235,17 @@ bool spg_label_table_lookup(const spg_label_table *t, const char *line, size_t l
   if (!label_split(line, len, t->dashed, t->column, out)) return false;
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   if (!sl || !sl->valid) return false;
-  *meta_key = sl->sh.meta_key;
-  *accepted = accept_shape(t, &sl->sh, sl->count);
+  *meta_key = sl->sh.meta_key && !record_key(t, sl);
+  *accepted = !record_key(t, sl) && accept_shape(t, &sl->sh, sl->count);
   return true;
+}
+
+/* Whether the line opens with a record's field key (record_key): pass 2 keeps it as text. */
+static bool record_line(const spg_label_table *t, const char *line, size_t len) {
+  spg_label_line ll;
+  if (!label_split(line, len, t->dashed, t->column, &ll)) return false;
+  const spg_label_slot *sl = known_label(t, ll.label, ll.label_len);
+  return sl && sl->valid && record_key(t, sl);
 }
 
 void spg_label_table_free(spg_label_table *t) {
@@ -2507,10 +2539,12 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   uint32_t transcript_at = 0; /* "## Transcript": the turns below it */
   uint32_t rule_at = 0;       /* the last thematic break ("---") */
   uint32_t label_at = 0;      /* the last line a label opens */
+  bool title_above = false;   /* a record's title at the margin, only indented lines since */
   spg_lines_init(&it, data, len);
   while (text_line_next(&it, margins, &line, &n, NULL)) {
     const size_t indent = leading_blanks(line, n);
     spg_trim(&line, &n);
+    if (!n) title_above = false;
     heading_label(&line, &n);
     int64_t f4_ms;
     strip_f4_marks(&line, &n, &f4_ms);
@@ -2539,6 +2573,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     else
       header_block_line(&table, &hb, it.lineno, &ll, r);
     if (r > 0) label_at = it.lineno;
+    if (r > 0 && indent >= RECORD_INDENT && title_above) record_field(&table, &ll);
+    if (n && indent < RECORD_INDENT) title_above = r == 0;
     mail.labelled += r > 0 && n < unquoted;
     const bool cue = r == 0 && indent >= CUE_INDENT && cue_name(line, n);
     cues += cue;
@@ -2559,7 +2595,10 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
    * at the margin (scene headings, stage directions, the cast list) is no one's speech */
   const bool screenplay = own_ok && cues >= SCREENPLAY_CUES;
   /* an outline: its lines' indentation goes into the text with them (score.c reads it) */
-  s->outline = !table.labelled && !own_ok && !chat && !mail.on && outline_is(&outline);
+  /* a board's records: their fields are indented, and no outline's nodes */
+  s->records = !table.labelled && table.records && !own_ok && !chat && !mail.on;
+  s->outline =
+      !table.labelled && !own_ok && !chat && !mail.on && !s->records && outline_is(&outline);
   /* a meeting assistant's export: its summary above the transcript, its footer below a rule */
   const uint32_t body_from = table.labelled ? transcript_at : 0;
   const uint32_t footer_from = table.labelled && rule_at > label_at ? rule_at : 0;
@@ -2709,6 +2748,14 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       }
     }
 
+    /* "   Labels: 🟢 Top · bejegening" under a card's title: the record's text, a paragraph of
+     * its own */
+    if (s->records && record_line(&table, line, n)) {
+      if (blanks_only(untrimmed, line)) n += (size_t)(line - untrimmed), line = untrimmed;
+      if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
+      st = add_line(s, &ts, line, n, lineno, err);
+      continue;
+    }
     /* "          LAU, MAR, EST medewerkers ...": an indented line under a header line goes on
      * with its value */
     if (header_at && lineno == header_at + 1 && !s->turns.n && s->meta.n &&
@@ -2754,7 +2801,8 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       line += tk, n -= tk;
       spg_trim(&line, &n);
     }
-    if (s->outline && blanks_only(untrimmed, line)) /* the node's depth stays before it */
+    /* an outline's node, a record's indented line: its depth stays before it */
+    if ((s->outline || s->records) && blanks_only(untrimmed, line))
       n += (size_t)(line - untrimmed), line = untrimmed;
     st = add_line(s, &ts, line, n, lineno, err);
   }

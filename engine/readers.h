@@ -142,6 +142,8 @@ typedef struct spg_label_table {
   struct spg_label_slot *slots;
   size_t cap, n;
   bool labelled; /* the file has at least one label that is certain (spg_label_table_finish) */
+  bool records;  /* the file is a board's records: a field key opens RECORD_FIELDS indented
+                    lines under titles (read_text.c) */
   bool dashed;   /* labels end with a dash, not a colon ("Anja - Goedenavond"): set by the
                     reader before pass 1 */
   uint16_t column; /* labels stand in a column of their own, the text from this column on

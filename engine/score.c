@@ -149,6 +149,11 @@ typedef struct section_state {
   heading_scope cell;  /* the first cell of the table row being read (SPG_SENT_ROW) */
   heading_scope reply; /* the organisation's answer under a point ("Onze reactie: ...") */
   uint64_t row_themes; /* its theme words' themes, given to the row's other cells */
+  struct {             /* a board's record (session.records): the paragraph being read */
+    bool body;         /* a field or a line indented under the card's title: no point */
+    const spg_section *tag; /* the title's class by its label field (record_tag), or NULL */
+    uint64_t themes;        /* ... and the themes the label names after it */
+  } record;
 } section_state;
 
 typedef struct scorer {
@@ -4222,6 +4227,69 @@ static bool heading_label_of(const scorer *sc, const spg_sentence *sent) {
  * as nothing, *heading set); a sentence under an open class heading gets its class when it
  * says something, one under a theme heading its themes (*themes, given by the caller once the
  * sentence's own words are scored). A label ("Tip: ...") classifies its own sentence. */
+/* Records: a board's cards as a tracker or a kanban board exports them (read_text.c), each a
+ * title at the margin ("▣ De kinderarts praat tegen Daan zelf, niet alleen over hem.") and its
+ * fields indented under it ("   Labels: 🟢 Top · bejegening", "   Leden: Karin", " Beschrijving:
+ * Moeder van Fenna (2).", a checklist, the team's comments). A field or a line under the title
+ * is no point: the board's owners, dates, notes and tasks. The title is the point, and a label
+ * field (RECORD_TAG_KEYS) whose value opens with a class heading of sections.tsv, after its
+ * colour's symbol, and has at most a separator and its themes after it, gives it its class and
+ * themes ("Top · proces"; "Buiten onze invloed": none; not "Idee van het team", the team's own,
+ * which is judged by its words). */
+#define RECORD_DEPTH 2
+static const char *const record_tag_keys[] = {"categorie", "label", "labels", "soort",
+                                              "tag",       "tags",  "type"};
+
+/* The class section sentence sent, a record's field, gives its card (NULL: none); its themes in
+ * *themes. */
+static const spg_section *record_tag(const scorer *sc, const spg_sentence *sent, uint64_t *themes) {
+  const spg_session *s = sc->s;
+  const uint32_t first = sent->first_token, stop = first + sent->n_tokens;
+  if (sent->n_tokens < 3 || s->tokens.v[first].kind != SPG_TOK_WORD ||
+      s->norm.data[s->tokens.v[first + 1].off] != ':')
+    return NULL;
+  const spg_wordtype *key = spg_morph_get(sc->an, s->tokens.v[first].type);
+  bool tagged = false;
+  for (size_t i = 0; key && i < SPG_COUNT(record_tag_keys) && !tagged; i++)
+    tagged = spg_morph_form_is(key, record_tag_keys[i]);
+  if (!tagged) return NULL;
+  uint32_t k = first + 2;
+  while (k < stop && s->tokens.v[k].kind == SPG_TOK_PUNCT &&
+         (unsigned char)s->norm.data[s->tokens.v[k].off] >= 0x80)
+    k++;
+  const spg_section *h =
+      k < stop && s->tokens.v[k].kind == SPG_TOK_WORD ? heading_at(sc, sent, k) : NULL;
+  if (!h || !(h->cls == SPG_CLASS_POSITIVE || h->cls == SPG_CLASS_LEARNING ||
+              h->cls == SPG_CLASS_QUICKWIN || SPG_SECTION_NO_POINTS(h->cls)))
+    return NULL;
+  const uint32_t e = k + h->n_words;
+  if (e < stop && s->tokens.v[e].kind != SPG_TOK_PUNCT) return NULL; /* "Idee van het team" */
+  *themes = 0;
+  for (uint32_t j = e; j < stop; j++) {
+    const spg_wordtype *w =
+        s->tokens.v[j].kind == SPG_TOK_WORD ? spg_morph_get(sc->an, s->tokens.v[j].type) : NULL;
+    if (w) *themes |= w->themes;
+  }
+  return h;
+}
+
+/* Sentence sent opens a paragraph of a board's records: whether it is a field or a line under a
+ * title, and a title's class by the label among the fields after it. */
+static void record_paragraph(scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  section_state *sec = &sc->section;
+  sec->record.body = line_depth(s, sent) >= RECORD_DEPTH;
+  sec->record.tag = NULL;
+  if (sec->record.body) return;
+  for (size_t j = (size_t)(sent - s->sentences.v) + 1; j < s->sentences.n; j++) {
+    const spg_sentence *f = &s->sentences.v[j];
+    if (f->turn != sent->turn) return;
+    if (!spg_opens_paragraph(s, f)) continue;
+    if (line_depth(s, f) < RECORD_DEPTH) return; /* the next card, or a list's heading */
+    if ((sec->record.tag = record_tag(sc, f, &sec->record.themes)) != NULL) return;
+  }
+}
+
 static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_t *themes) {
   section_state *sec = &sc->section;
   const spg_session *s = sc->s;
@@ -4273,6 +4341,21 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
                         "report-aside", NULL, 0);
+  }
+  if (s->records && spg_one_voice(s)) {
+    if (spg_opens_paragraph(s, sent)) record_paragraph(sc, sent);
+    if (sec->record.body) { /* a card's field, checklist, comment: no point */
+      *heading = true;
+      sent->flags |= SPG_SENT_HEADING;
+      return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                          "record-field", NULL, 0);
+    }
+    if (sec->record.tag) { /* a card's title: its label's class and themes */
+      sent->section = sec->record.tag->cls;
+      *themes = sec->record.themes;
+      return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 1,
+                          "record-label", NULL, 0);
+    }
   }
   /* a legend's line ("+ = wat werkt", "– = wat schuurt"): what a mark means, no point, and
    * no heading of the lines after it */

@@ -47,7 +47,7 @@ int spg_session_reset(spg_session *s, const char *source) {
   s->sentences.n = s->tokens.n = s->support_keys.n = s->evidence.n = 0;
   s->items.n = s->masks.n = 0;
   s->dialogue_turn = 0;
-  s->outline = false;
+  s->outline = s->records = false;
   s->polarity = 0;
   s->lex = NULL;
   s->analyzer = NULL;

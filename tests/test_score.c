@@ -1740,7 +1740,11 @@ static const char test_sections[] = "# test headings\n"
                                     "wat ging goed\tpositive\n"
                                     "wat ging er goed\tpositive\n"
                                     "onze reactie\treply\n"
-                                    "status\treply\n";
+                                    "status\treply\n"
+                                    "het goede nieuws\tpositive\n"
+                                    "leerpunt\tlearning-point\n"
+                                    "quick win\tquick-win\n"
+                                    "buiten onze invloed\tcontext\n";
 
 static char sections_dir[64];
 
@@ -2573,6 +2577,64 @@ static void board_columns_bylines_and_form_results(void **state) {
   spg_session_free(s);
 }
 
+/* A board's cards exported as text: a title at the margin, its fields indented under it; the
+ * label field gives the title its class ("Buiten onze invloed": none), the fields are no
+ * points. A thread's post title heads its post up to the next; a heading's dash and what to do
+ * with its points; a report's ticks and crosses without a heading. */
+static void board_records_posts_and_marks(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(
+      f,
+      "Bord van de poli\n\n"
+      "\xE2\x96\xA3 De kinderarts praat tegen Daan zelf.\n"
+      "   Labels: \xF0\x9F\x9F\xA2 Top \xC2\xB7 bejegening\n\n"
+      "\xE2\x96\xA3 De brief komt pas na zes weken.\n"
+      "   Labels: \xF0\x9F\x9F\xA0 Leerpunt \xC2\xB7 informatie\n   Leden: Karin\n\n"
+      "\xE2\x96\xA3 Een uitrijkaart voor de hele dag.\n"
+      "   Labels: \xF0\x9F\x94\xB5 Quick win\n   Beschrijving:\n   Genoemd door drie ouders.\n\n"
+      "\xE2\x96\xA3 De bus rijdt veel te weinig, dat is slecht.\n"
+      "   Labels: \xE2\x9A\xAA Buiten onze invloed\n",
+      0);
+  assert_true(s->records);
+  assert_int_equal(s->speakers.n, 1);
+  assert_int_equal(s->sentences.v[sentence_at(s, "\xE2\x96\xA3 De kinderarts")].section,
+                   SPG_CLASS_POSITIVE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "\xE2\x96\xA3 De brief")].section,
+                   SPG_CLASS_LEARNING);
+  assert_int_equal(s->sentences.v[sentence_at(s, "\xE2\x96\xA3 Een uitrijkaart")].cls,
+                   SPG_CLASS_QUICKWIN);
+  assert_int_equal(s->sentences.v[sentence_at(s, "\xE2\x96\xA3 De bus")].cls, SPG_CLASS_NONE);
+  const uint32_t leden = sentence_at(s, "Leden: Karin");
+  assert_int_equal(s->sentences.v[leden].cls, SPG_CLASS_NONE);
+  assert_true(has_rule(s, leden, "record-field"));
+  assert_int_equal(s->sentences.v[sentence_at(s, "Genoemd door")].cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+
+  s = analyze_text(f,
+                   "\xF0\x9F\xA7\xB5 2/10 | Eerst het goede nieuws \xF0\x9F\x92\x9A\n\n"
+                   "- De zaalwachten kennen iedereen.\n\n"
+                   "De technici gaven een rondleiding over het toneel.\n\n"
+                   "\xF0\x9F\xA7\xB5 3/10 | En dan de rest\n\nDe trap naar het balkon is steil.\n",
+                   0);
+  assert_int_equal(s->sentences.v[sentence_at(s, "De technici")].section, SPG_CLASS_POSITIVE);
+  assert_int_not_equal(s->sentences.v[sentence_at(s, "De trap")].section, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+
+  s = analyze_text(f, "2a WAT WERKT \xE2\x80\x93 behouden!\n  - De consulent belt zelf terug.\n",
+                   0);
+  assert_int_equal(s->sentences.v[sentence_at(s, "- De consulent")].section, SPG_CLASS_POSITIVE);
+  spg_session_free(s);
+  s = analyze_text(f,
+                   "Verslag van de avond\n\n\xE2\x9C\x94 De arts neemt de tijd.\n"
+                   "\xE2\x9C\x98 De folder is erg oud en onduidelijk.\n",
+                   0);
+  assert_int_equal(s->sentences.v[sentence_at(s, "\xE2\x9C\x94 De arts")].section,
+                   SPG_CLASS_POSITIVE);
+  assert_int_equal(s->sentences.v[sentence_at(s, "\xE2\x9C\x98 De folder")].section,
+                   SPG_CLASS_LEARNING);
+  spg_session_free(s);
+}
+
 static void symbol_headings(void **state) {
   fixture *f = *state;
   spg_session *s = analyze_text(
@@ -3224,6 +3286,7 @@ int main(void) {
       cmocka_unit_test(capitals_heading_and_context_named_alone),
       cmocka_unit_test(response_letter_parts_and_replies),
       cmocka_unit_test(board_columns_bylines_and_form_results),
+      cmocka_unit_test(board_records_posts_and_marks),
       cmocka_unit_test(legend_marks_give_their_class),
       cmocka_unit_test(topic_headings_swot_codes_and_counts),
   };
