@@ -3487,13 +3487,22 @@ static bool list_follows(const spg_session *s, const spg_sentence *sent) {
          list_item(s, &s->sentences.v[i]);
 }
 
-/* Whether sentence sent is set in capitals, three letters or more and none in lower case: a
- * poster's or a slide's heading ("💡 TIPS VAN DE DEELNEMERS"), whatever follows it. */
+/* Where the words of sentence sent start after a section number that a digit opens ("2d
+ * BUITEN DE SCOPE", "4b WAT BETER KAN"): its letter is no word in lower case. */
+static uint32_t after_number(const spg_session *s, const spg_sentence *sent) {
+  const char *p = s->norm.data + sent->norm_off;
+  uint32_t i = 0;
+  if (sent->norm_len && p[0] >= '0' && p[0] <= '9')
+    while (i < sent->norm_len && p[i] != ' ')
+      i++;
+  return i;
+}
+
 /* Whether sentence sent's words are in capitals up to a remark in brackets ("✅ ACTIES
  * (ingevuld door het team, 24-3)", "🅿️ PARKEERPLAATS (niet van MW – doorgeven)"). */
 static bool capitals_before_remark(const spg_session *s, const spg_sentence *sent) {
   unsigned upper = 0;
-  for (uint32_t i = 0; i < sent->norm_len; i++) {
+  for (uint32_t i = after_number(s, sent); i < sent->norm_len; i++) {
     const char c = s->norm.data[sent->norm_off + i];
     if (c == '(') break;
     if (c >= 'a' && c <= 'z') return false;
@@ -3502,9 +3511,11 @@ static bool capitals_before_remark(const spg_session *s, const spg_sentence *sen
   return upper >= 3;
 }
 
+/* Whether sentence sent is set in capitals, three letters or more and none in lower case: a
+ * poster's or a slide's heading ("💡 TIPS VAN DE DEELNEMERS"), whatever follows it. */
 static bool capitals_only(const spg_session *s, const spg_sentence *sent) {
   unsigned upper = 0;
-  for (uint32_t i = 0; i < sent->norm_len; i++) {
+  for (uint32_t i = after_number(s, sent); i < sent->norm_len; i++) {
     const char c = s->norm.data[sent->norm_off + i];
     if (c >= 'a' && c <= 'z') return false;
     upper += c >= 'A' && c <= 'Z';
@@ -3675,8 +3686,13 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
   while (e < stop && s->tokens.v[e].kind != SPG_TOK_PUNCT && extra <= HEADING_EXTRA)
     e++, extra++;
   /* a part without points is named alone: "Contact met vrijwilligers", "Afspraken over ruilen"
-   * head a topic's points */
-  if (extra && (h->cls == SPG_SECTION_CONTEXT || h->cls == SPG_SECTION_REPLY)) return HEADING_NONE;
+   * head a topic's points; but a line in capitals is a heading, its remark in brackets after
+   * it ("2d BUITEN DE SCOPE VAN DIT A3 (doorgegeven aan de betrokken partij)") */
+  const bool remarked = e < stop && !lead && extra <= HEADING_EXTRA && remark(s, e, stop) &&
+                        capitals_before_remark(s, sent) && closes_paragraph(s, sent);
+  if (extra && (h->cls == SPG_SECTION_CONTEXT || h->cls == SPG_SECTION_REPLY) && !remarked)
+    return HEADING_NONE;
+  if (remarked) return HEADING_ALONE;
   if (extra > HEADING_EXTRA || !closes_paragraph(s, sent)) return HEADING_NONE;
   if (e + 1 == stop && s->norm.data[s->tokens.v[e].off] == ':' && !lead)
     return HEADING_ALONE; /* "Verbeterpunten voor de poli:" */
@@ -4498,8 +4514,13 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   }
   bool in_class = scope_holds(s, &sec->cls, sent);
   if (scope_holds(s, &sec->theme, sent)) *themes = sec->themes;
-  if (kind == HEADING_NONE && opens && !in_class && !s->outline && bare_heading(sc, sent)) {
-    *heading = true; /* "2.2 Crisis en bereikbaarheid": scored as nothing, opens no section */
+  /* "2.2 Crisis en bereikbaarheid": scored as nothing, opens no section; nor does a thread's
+   * post title that heads no class ("🧵 9/10 | Dank je wel 🙏") */
+  if (kind == HEADING_NONE && opens && !in_class && !s->outline &&
+      (bare_heading(sc, sent) ||
+       (spg_one_voice(s) && closes_paragraph(s, sent) &&
+        post_number(s, sent->first_token, sent->first_token + sent->n_tokens)))) {
+    *heading = true;
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
                         "heading", NULL, 0);
