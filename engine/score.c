@@ -964,9 +964,12 @@ static bool opener_between(const scorer *sc, size_t a, size_t b) {
   return false;
 }
 
+static bool particle_toch(const scorer *sc, size_t u);
+
 /* Whether the clause of negator u holds a content word (not a stopword or modifier) within
  * NEG_SCOPE words before it or FACT_SCOPE after it ("niemand had het met de ander afgestemd"):
- * "snap ik niks van" has one, "nee, niet" has none. */
+ * "snap ik niks van" has one, "nee, niet" has none; a subordinate clause's "toch" ("dat de
+ * monteur toch niet komt") ends no clause. */
 static bool negated_content(const scorer *sc, size_t u) {
   for (int dir = -1; dir <= 1; dir += 2) {
     long reach = dir > 0 ? FACT_SCOPE : NEG_SCOPE;
@@ -975,7 +978,7 @@ static bool negated_content(const scorer *sc, size_t u) {
       const unit *y = &sc->units.v[k];
       if (!y->type) break;
       uint8_t m = y->mod;
-      if (m == SPG_MOD_CLAUSE || m == SPG_MOD_CONTRAST) break;
+      if (m == SPG_MOD_CLAUSE || (m == SPG_MOD_CONTRAST && !particle_toch(sc, (size_t)k))) break;
       if (m || y->covered) continue;
       if (y->hot.score_flags & SPG_WT_STOPWORD) continue;
       if (y->hot.lemma_id || spg_morph_known(sc->an, y->type)) return true;
@@ -1310,6 +1313,33 @@ static bool imperative_maar(const scorer *sc, size_t u) {
   }
   const size_t start = leads_before(sc, verb);
   return start == 0 || !v[start - 1].type;
+}
+
+/* Whether the "toch" at unit u is the particle of a subordinate clause, "after all" or
+ * "anyway" ("een sms'je dat de monteur toch niet komt", "als je toch al niet slaapt van de
+ * zorgen"): a subordinating word opens its clause at most TOCH_CLAUSE units before it, no break
+ * between, and no verb right after it ("dat is toch niks": "dat" the subject, "toch" the
+ * speaker's protest). It contrasts nothing; "het was druk, toch namen ze de tijd" opens its
+ * clause. */
+#define TOCH_CLAUSE 5
+static bool particle_toch(const scorer *sc, size_t u) {
+  static const char *const subordinators[] = {"dat",    "als",     "omdat",  "terwijl", "wanneer",
+                                              "zodat",  "voordat", "nadat",  "hoewel",  "of",
+                                              "indien", "zolang",  "waarbij"};
+  const unit *v = sc->units.v;
+  if (!spg_morph_form_is(v[u].type, "toch")) return false;
+  for (size_t k = u; k > 0 && u - k < TOCH_CLAUSE;) {
+    const spg_wordtype *w = v[--k].type;
+    if (!w) return false;
+    if (k + 1 == u) continue; /* "dat toch": the subject stands between */
+    for (size_t i = 0; i < SPG_COUNT(subordinators); i++)
+      if (spg_morph_form_is(w, subordinators[i])) {
+        /* a verb after it: "dat" is the subject ("dat is toch niks", "dat zeg je toch niet") */
+        const spg_wordtype *next = v[k + 1].type;
+        return !spg_lexicon_verb(sc->lex, next->form, next->form_len);
+      }
+  }
+  return false;
 }
 
 /* Whether unit u is the "te" of an infinitive ("niks te klagen", "om te luisteren"), no
@@ -1866,7 +1896,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       mult_scope = MOD_SCOPE, mult_unit = (long)u;
       continue;
     }
-    if (mod == SPG_MOD_CONTRAST && !exception && imperative_maar(sc, u)) continue;
+    if (mod == SPG_MOD_CONTRAST && !exception && (imperative_maar(sc, u) || particle_toch(sc, u)))
+      continue;
     if (mod == SPG_MOD_CONTRAST) {
       float mv = exception ? EXCEPTION : modifier_value(sc, x);
       if (exception && add_evidence(sc, sent, SPG_EV_RULE, x->tok, 1, 0, "exception", NULL, 0))
@@ -2083,7 +2114,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   /* rule concessive-turn below takes what the conceded part says, its negated fact too ("vroeger
    * moest ik elke keer uitleggen dat hij links niks ziet, maar sinds ...") */
   const bool turns = conceded >= 0 && !said_after && sum_after == 0 && conceded_sum != 0;
-  if (fact_unit >= 0 && (fact_after ? pos_after == 0 : pos == 0 && !turns)) {
+  /* ... nor is irony's opening ("Geweldig hoor, ... een sms'je dat de monteur toch niet komt"):
+   * the praise tagged with "hoor" before a break, all there is, and the fact after it */
+  const bool ironic = irony_pos > 0 && pos == irony_pos && units[fact_unit < 0 ? 0 : fact_unit].tok > irony_tok;
+  if (fact_unit >= 0 && (fact_after ? pos_after == 0 : (pos == 0 || ironic) && !turns)) {
     float v = NEGATED_FACT * fact_weight;
     if (fact_other >= 0) {
       /* rule elsewhere: what another organisation never did ("dat heb ik in mijn vorige
