@@ -966,6 +966,15 @@ static bool opener_between(const scorer *sc, size_t a, size_t b) {
 
 static bool particle_toch(const scorer *sc, size_t u);
 
+/* Whether unit x is a word of a long time ("maandenlang", "wekenlang", "jarenlang"): a negator
+ * after it tells what was missing all that time ("maandenlang helemaal niks", "wekenlang geen
+ * antwoord") and turns nothing. */
+static bool duration_word(const unit *x) {
+  const spg_wordtype *t = x->type;
+  return t && x->phrase < 0 && t->form_len > 6 &&
+         memcmp(t->form + t->form_len - 4, "lang", 4) == 0 && t->value < 0;
+}
+
 /* Whether the clause of negator u holds a content word (not a stopword or modifier) within
  * NEG_SCOPE words before it or FACT_SCOPE after it ("niemand had het met de ander afgestemd"):
  * "snap ik niks van" has one, "nee, niet" has none; a subordinate clause's "toch" ("dat de
@@ -1817,7 +1826,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         continue; /* "geen gedoe niks": a phrase's own negation said twice */
       if (ahead >= 0) {
         neg_scope = scope, neg_unit = (long)u;
-      } else if (!only_ahead && last_sent_unit >= 0 &&
+      } else if (!only_ahead && last_sent_unit >= 0 && !duration_word(&units[last_sent_unit]) &&
                  ((named = not_called(sc, u)) >= 0 ||
                   (words_since_sent <= NEG_BACK + 1 &&
                    !opener_between(sc, (size_t)last_sent_unit, u)))) {
