@@ -2661,8 +2661,18 @@ static long opens_why(const scorer *sc) {
 /* Rule rhetorical-complaint: a question that weighs RHETORICAL_COMPLAINT or less and holds the
  * particle of a question that wants no answer, "toch" or "nou" after its first word ("is dat
  * toch gewoon onmenselijk?", "Anderhalf jaar op een wachtlijst ..., hoe kan dat nou?"), states
- * the complaint. Its unit of the particle, or -1. */
+ * the complaint; so does one that opens asking what use a thing is ("Wat heb je aan al die
+ * mooie grafiekjes als de huisarts ze niet eens kan inzien?": "wat", a form of "hebben", a
+ * subject, "aan" within three words more). Its unit of the particle or of "wat", or -1. */
 static long rhetorical_particle(const scorer *sc) {
+  const unit *v = sc->units.v;
+  if (sc->units.n > 4 && spg_morph_form_is(v[0].type, "wat") && v[1].type && v[2].type &&
+      (spg_morph_form_is(v[1].type, "heb") || spg_morph_form_is(v[1].type, "heeft") ||
+       spg_morph_form_is(v[1].type, "had")) &&
+      (spg_morph_form_is(v[2].type, "je") || spg_morph_form_is(v[2].type, "u") ||
+       spg_morph_form_is(v[2].type, "ik") || spg_morph_form_is(v[2].type, "men")))
+    for (size_t k = 3; k < sc->units.n && k <= 6 && v[k].type; k++)
+      if (spg_morph_form_is(v[k].type, "aan")) return 0;
   for (size_t u = 1; u < sc->units.n; u++)
     if (sc->units.v[u].type && sc->units.v[u - 1].type &&
         (spg_morph_form_is(sc->units.v[u].type, "toch") ||
