@@ -2124,8 +2124,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
    * moest ik elke keer uitleggen dat hij links niks ziet, maar sinds ...") */
   const bool turns = conceded >= 0 && !said_after && sum_after == 0 && conceded_sum != 0;
   /* ... nor is irony's opening ("Geweldig hoor, ... een sms'je dat de monteur toch niet komt"):
-   * the praise tagged with "hoor" before a break, all there is, and the fact after it */
-  const bool ironic = irony_pos > 0 && pos == irony_pos && units[fact_unit < 0 ? 0 : fact_unit].tok > irony_tok;
+   * the praise tagged with "hoor" before a break, all there is, the fact after it, and what rule
+   * irony asks of the rest (below): a part of the service named after it, or a bare exclamation
+   * before a complaint that tells no state of the speaker's own. Not "Mijn leidinggevende is er
+   * wel redelijk flexibel in hoor, dat is het punt niet": sincere, nothing named after it */
+  const bool ironic = irony_pos > 0 && pos == irony_pos && !contrast_seen && fact_unit >= 0 &&
+                      units[fact_unit].tok > irony_tok &&
+                      ((sent->themes & ~irony_themes) || irony_topic ||
+                       (irony_bare && !tells_own_state(sc, sent, irony_tok)));
   if (fact_unit >= 0 && (fact_after ? pos_after == 0 : (pos == 0 || ironic) && !turns)) {
     float v = NEGATED_FACT * fact_weight;
     if (fact_other >= 0) {
