@@ -90,14 +90,16 @@ elif [ ! -f "$C/.complete" ]; then
   mv "$C.partial" "$C"
 fi
 # what spiegel batch takes: names starting with a dot (and what is under them) are left out
-find "$C" -name '.*' ! -path "$C" -prune -o -type f \( -iname '*.txt' -o -iname '*.vtt' -o -iname '*.srt' \) -print |
+find "$C" -name '.*' ! -path "$C" -prune -o -type f \( -iname '*.txt' -o -iname '*.vtt' -o -iname '*.srt' \
+  -o -iname '*.sbv' -o -iname '*.cha' -o -iname '*.ass' -o -iname '*.ssa' \) -print |
   LC_ALL=C sort >"$D/files"
 files=$(wc -l <"$D/files")
-[ "$files" -gt 0 ] || { echo "bench: no *.txt, *.vtt or *.srt under $C" >&2; exit 2; }
+[ "$files" -gt 0 ] || { echo "bench: no transcripts (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa) under $C" >&2; exit 2; }
 bytes=$(tr '\n' '\0' <"$D/files" | xargs -0 cat | wc -c)
 n_txt=$(grep -c '\.txt$' "$D/files" || true)
 n_vtt=$(grep -c '\.vtt$' "$D/files" || true)
 n_srt=$(grep -c '\.srt$' "$D/files" || true)
+n_other=$((files - n_txt - n_vtt - n_srt)) # .sbv .cha .ass .ssa, and names in other case
 
 # elapsed FILE: wall-clock seconds from /usr/bin/time -v output; rss FILE: peak RSS in MB
 elapsed() {
@@ -299,7 +301,7 @@ fi
   echo
   echo "spiegel $(sed -n 's/.*<corpus-index version="\([^"]*\)".*/\1/p' "$D/corpus-j1.xml") bench, $(date -u +%Y-%m-%d)," \
     "$(uname -m), $NCPU CPU$( [ "$NCPU" = 1 ] || echo s): $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //')"
-  echo "corpus: $(echo "$bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB, $files files ($n_txt txt, $n_vtt vtt, $n_srt srt)," \
+  echo "corpus: $(echo "$bytes" | awk '{ printf "%.1f", $1 / 1e6 }') MB, $files files ($n_txt txt, $n_vtt vtt, $n_srt srt$([ "$n_other" -gt 0 ] && echo ", $n_other other"))," \
     "$origin, $sentences sentences; page cache warmed"
   echo "host: corpus in the page cache before the runs (fincore) -j1 $(spread cache 1) %," \
     "-j$JOBS $(spread cache "$JOBS") %; time stalled on I/O during them (/proc/pressure/io)" \

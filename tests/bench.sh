@@ -70,11 +70,12 @@ has "host line over two runs" '^host: .* -j1 ([0-9]+(-[0-9]+)?|\?) %, -j2 ([0-9]
 mkdir -p "$T/own/.hidden" "$T/own/sub"
 cp corpora/jeugdzorg.txt "$T/own/"
 cp corpora/ggz-ambulant.vtt "$T/own/sub/"
+cp corpora/dev15/vakanties-zomerzin.txt "$T/own/sub/zomerzin.ass"
 cp corpora/jeugdzorg.txt "$T/own/.hidden/"
 cp corpora/jeugdzorg.gold.tsv "$T/own/"
 before=$(find "$T/own" | LC_ALL=C sort | xargs ls -ld --time-style=+%s | md5sum)
 run own-corpus BENCH_NCPU=2 BENCH_CORPUS="$T/own" SMALL_MB=0
-has "own corpus named" "^corpus: [0-9.]+ MB, 2 files \(1 txt, 1 vtt, 0 srt\), given: $T/own,"
+has "own corpus named" "^corpus: [0-9.]+ MB, 3 files \(1 txt, 1 vtt, 0 srt, 1 other\), given: $T/own,"
 [ -f "$T/d/result-given.txt" ] && ok || bad "the table of a given corpus is not kept in result-given.txt"
 [ "$(find "$T/own" | LC_ALL=C sort | xargs ls -ld --time-style=+%s | md5sum)" = "$before" ] && ok ||
   bad "the bench wrote into the given corpus"
