@@ -1077,6 +1077,8 @@ typedef struct spg_label_slot {
   uint32_t value_len;
   uint32_t echoes; /* of count, lines after the block whose value opens with that word */
   uint32_t fields; /* of count, lines indented under a record's title (record_field) */
+  uint32_t refields; /* of fields, those under a title the key had opened a line under before */
+  uint32_t title;    /* the title of its last such line (record_field), 0 before one */
   bool valid;     /* analyse_label(key) said it can be a label; its answer in sh */
   label_shape sh; /* analysed once per distinct label, not once per line */
 } spg_label_slot;
@@ -1172,21 +1174,28 @@ int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_l
 /* A record's field: an exported board's or tracker's cards, each a title at the margin and its
  * fields indented under it ("▣ De kinderarts praat tegen Daan zelf" over "   Labels: 🟢 Top ·
  * bejegening", "   Leden: Karin", "   Beschrijving: ..."). A key that opens RECORD_FIELDS lines
- * or more, every one of them so, is no speaker; nor then is any key that opens only such lines
- * ("   Vervaldatum: 30-06" on two cards): their lines are the text of the record, kept with
- * their indentation (score.c reads it). In a transcript a speaker's label stands at the margin,
- * or every line is indented alike and no title stands above it. */
+ * or more, every one of them so and never twice under one title, and that names no role, is no
+ * speaker; nor then is any key that opens only such lines ("   Vervaldatum: 30-06" on two
+ * cards): their lines are the text of the record, kept with their indentation (score.c reads
+ * it). In a transcript a speaker's label stands at the margin, or every line is indented alike
+ * and no title stands above it, or the speakers come back under one title ("Sessie 1" over
+ * "   Jan: ...", "   Piet: ...", "   Jan: ..."). */
 #define RECORD_FIELDS 3
 #define RECORD_INDENT 2
 
 static bool record_key(const spg_label_table *t, const spg_label_slot *sl) {
-  return sl->fields >= (t->records ? 1u : RECORD_FIELDS) && sl->fields == sl->count;
+  return sl->fields >= (t->records ? 1u : RECORD_FIELDS) && sl->fields == sl->count &&
+         !sl->refields && !sl->sh.role_led;
 }
 
-/* Pass 1: the label line ll, indented under a record's title, is one of its fields. */
-static void record_field(spg_label_table *t, const spg_label_line *ll) {
+/* Pass 1: the label line ll, indented under a record's title (title: its number, from 1), is
+ * one of its fields. */
+static void record_field(spg_label_table *t, const spg_label_line *ll, uint32_t title) {
   spg_label_slot *sl = t->slots ? find_slot(t->slots, t->cap, ll->label, ll->label_len) : NULL;
-  if (sl && sl->key) sl->fields++;
+  if (!sl || !sl->key) return;
+  sl->fields++;
+  sl->refields += sl->title == title;
+  sl->title = title;
 }
 
 /* Certain without context: strong, or recurring. */
@@ -2540,6 +2549,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   uint32_t rule_at = 0;       /* the last thematic break ("---") */
   uint32_t label_at = 0;      /* the last line a label opens */
   bool title_above = false;   /* a record's title at the margin, only indented lines since */
+  uint32_t titles = 0;        /* such titles so far */
   spg_lines_init(&it, data, len);
   while (text_line_next(&it, margins, &line, &n, NULL)) {
     const size_t indent = leading_blanks(line, n);
@@ -2573,8 +2583,11 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     else
       header_block_line(&table, &hb, it.lineno, &ll, r);
     if (r > 0) label_at = it.lineno;
-    if (r > 0 && indent >= RECORD_INDENT && title_above) record_field(&table, &ll);
-    if (n && indent < RECORD_INDENT) title_above = r == 0;
+    if (r > 0 && indent >= RECORD_INDENT && title_above) record_field(&table, &ll, titles);
+    if (n && indent < RECORD_INDENT) {
+      title_above = r == 0;
+      titles += title_above;
+    }
     mail.labelled += r > 0 && n < unquoted;
     const bool cue = r == 0 && indent >= CUE_INDENT && cue_name(line, n);
     cues += cue;

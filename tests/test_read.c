@@ -1910,6 +1910,26 @@ static void ass_subtitles(void **state) {
   spg_session_free(s);
 }
 
+/* A board's cards (a title at the margin, fields indented under it) are no transcript; speakers
+ * indented under a session's heading are, since they come back under one title. */
+static void records_and_indented_speakers(void **state) {
+  (void)state;
+  spg_session *s = read_text("Bord\n\nKaart een\n   Labels: Top\n   Leden: Karin\n\n"
+                             "Kaart twee\n   Labels: Tip\n   Leden: Joost\n\n"
+                             "Kaart drie\n   Labels: Top\n   Leden: Sanne\n");
+  assert_true(s->records);
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_non_null(strstr(turn_text(s, 0), "   Labels: Tip")); /* the field kept, indented */
+  spg_session_free(s);
+  s = read_text("Sessie 1\n   Gespreksleider: Welkom.\n   Jan: Goed.\n   Piet: Lang.\n"
+                "   Jan: Aardig.\n\nSessie 2\n   Gespreksleider: Welkom terug.\n   Jan: Koud.\n"
+                "   Piet: Ja.\n");
+  assert_false(s->records);
+  assert_int_equal(s->speakers.n, 3);
+  spg_session_free(s);
+}
+
 /* ---- read_chat.c ---- */
 
 static spg_session *read_chat(const char *text) {
@@ -2048,6 +2068,7 @@ int main(void) {
       cmocka_unit_test(text_name_column),
       cmocka_unit_test(sbv_captions),
       cmocka_unit_test(ass_subtitles),
+      cmocka_unit_test(records_and_indented_speakers),
       cmocka_unit_test(chat_transcript),
   };
   return cmocka_run_group_tests_name("read", tests, NULL, NULL);
