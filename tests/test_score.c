@@ -1741,7 +1741,7 @@ static const char test_sections[] = "# test headings\n"
                                     "wat ging er goed\tpositive\n"
                                     "onze reactie\treply\n"
                                     "status\treply\n"
-                                    "het goede nieuws\tpositive\n"
+                                    "goede nieuws\tpositive\n"
                                     "leerpunt\tlearning-point\n"
                                     "quick win\tquick-win\n"
                                     "buiten onze invloed\tcontext\n";
