@@ -4298,16 +4298,12 @@ static bool heading_label_of(const scorer *sc, const spg_sentence *sent) {
   return heading_kind(sc, sent, &h, &tok, &end) == HEADING_LABEL;
 }
 
-/* The sections of sentence i: a heading opens one (and is no statement itself: it is scored
- * as nothing, *heading set); a sentence under an open class heading gets its class when it
- * says something, one under a theme heading its themes (*themes, given by the caller once the
- * sentence's own words are scored). A label ("Tip: ...") classifies its own sentence. */
 /* Records: a board's cards as a tracker or a kanban board exports them (read_text.c), each a
  * title at the margin ("▣ De kinderarts praat tegen Daan zelf, niet alleen over hem.") and its
- * fields indented under it ("   Labels: 🟢 Top · bejegening", "   Leden: Karin", " Beschrijving:
- * Moeder van Fenna (2).", a checklist, the team's comments). A field or a line under the title
+ * fields indented under it ("Labels: 🟢 Top · bejegening", "Leden: Karin", "Beschrijving: Moeder
+ * van Fenna (2).", a checklist, the team's comments). A field or a line under the title
  * is no point: the board's owners, dates, notes and tasks. The title is the point, and a label
- * field (RECORD_TAG_KEYS) whose value opens with a class heading of sections.tsv, after its
+ * field (record_tag_keys) whose value opens with a class heading of sections.tsv, after its
  * colour's symbol, and has at most a separator and its themes after it, gives it its class and
  * themes ("Top · proces"; "Buiten onze invloed": none; not "Idee van het team", the team's own,
  * which is judged by its words). */
@@ -4365,6 +4361,10 @@ static void record_paragraph(scorer *sc, const spg_sentence *sent) {
   }
 }
 
+/* The sections of sentence i: a heading opens one (and is no statement itself: it is scored
+ * as nothing, *heading set); a sentence under an open class heading gets its class when it
+ * says something, one under a theme heading its themes (*themes, given by the caller once the
+ * sentence's own words are scored). A label ("Tip: ...") classifies its own sentence. */
 static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_t *themes) {
   section_state *sec = &sc->section;
   const spg_session *s = sc->s;
