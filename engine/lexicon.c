@@ -175,6 +175,23 @@ const spg_section *spg_lexicon_sections(const spg_lexicon *lex, size_t *n) {
   *n = lex->sections.n;
   return lex->sections.v;
 }
+
+const spg_section *spg_lexicon_sections_of(const spg_lexicon *lex, uint32_t first, size_t *n) {
+  const spg_section *v = lex->sections.v;
+  size_t lo = 0, hi = lex->sections.n;
+  while (lo < hi) { /* the first heading whose first word's id is not below first */
+    const size_t mid = lo + (hi - lo) / 2;
+    if (v[mid].first < first)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  size_t e = lo;
+  while (e < lex->sections.n && v[e].first == first)
+    e++;
+  *n = e - lo;
+  return v + lo;
+}
 const spg_lex_word *spg_lexicon_words(const spg_lexicon *lex) { return lex->words.v; }
 const spg_phrase *spg_lexicon_phrases(const spg_lexicon *lex) { return lex->phrases.v; }
 
@@ -1255,6 +1272,12 @@ static spg_status load_meeting(spg_lexicon *lex, reader *r, spg_error *err) {
   return SPG_OK;
 }
 
+static int compare_sections(const void *a, const void *b) {
+  const spg_section *x = a, *y = b;
+  if (x->first != y->first) return x->first < y->first ? -1 : 1;
+  return strcmp(x->text, y->text);
+}
+
 /* sections.tsv: heading<TAB>class, class one of positive, learning-point, quick-win (an
  * spg_class), context (SPG_SECTION_CONTEXT), closing (SPG_SECTION_CLOSING), reply
  * (SPG_SECTION_REPLY) or none. */
@@ -1292,6 +1315,9 @@ static spg_status load_sections(spg_lexicon *lex, reader *r, spg_error *err) {
       return spg_fail(err, SPG_ERR_NOMEM, r->path, r->line, "out of memory");
     lex->words.v[ids[0]].section_start = true;
   }
+  /* by first word (spg_lexicon_sections_of), then by text: a deterministic order */
+  if (lex->sections.n)
+    qsort(lex->sections.v, lex->sections.n, sizeof *lex->sections.v, compare_sections);
   return SPG_OK;
 }
 

@@ -250,8 +250,12 @@ typedef struct spg_section {
 /* Whether cls (spg_section.cls) heads a part without points. */
 #define SPG_SECTION_NO_POINTS(cls) ((cls) >= SPG_SECTION_CONTEXT)
 
-/* All headings, in file order; *n gets their count. */
+/* All headings, ordered by their first word's id (spg_section.first; then by text); *n gets
+ * their count. */
 const spg_section *spg_lexicon_sections(const spg_lexicon *lex, size_t *n);
+/* The headings whose first word is vocabulary id first: a run of *n of the array above (none:
+ * *n 0). A binary search: the scorer asks at every word that opens some heading. */
+const spg_section *spg_lexicon_sections_of(const spg_lexicon *lex, uint32_t first, size_t *n);
 
 /* Whether the lower-case word w (without its final dot) is a known abbreviation ("bijv"). */
 bool spg_lexicon_is_abbrev(const spg_lexicon *lex, const char *w, size_t len);

@@ -3379,11 +3379,10 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
   const spg_wordtype *first = spg_morph_get(sc->an, s->tokens.v[k].type);
   if (!first || !(first->score_flags & SPG_WT_SECTION)) return NULL;
   size_t n;
-  const spg_section *all = spg_lexicon_sections(sc->lex, &n), *best = NULL;
+  const spg_section *run = spg_lexicon_sections_of(sc->lex, first->form_id, &n), *best = NULL;
   for (size_t i = 0; i < n; i++) {
-    const spg_section *h = &all[i];
-    if (h->first != first->form_id || k + h->n_words > end || (best && h->n_words <= best->n_words))
-      continue;
+    const spg_section *h = &run[i];
+    if (k + h->n_words > end || (best && h->n_words <= best->n_words)) continue;
     uint16_t w = 1;
     while (w < h->n_words) {
       const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k + w].type);
@@ -4251,21 +4250,20 @@ static int judged_class(scorer *sc, spg_sentence *sent, const spg_section *mark,
     *cls = mark->cls;
     return 0;
   }
-  size_t n;
-  const spg_section *all = spg_lexicon_sections(sc->lex, &n);
   for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
     const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k].type);
     if (!t || !(t->score_flags & SPG_WT_SECTION)) continue;
     /* a word that opens quick-win headings only: not "wat" ("wat we meteen oppakken", "wat
      * gaat goed") */
     bool quick = false, other = false;
-    for (size_t i = 0; i < n; i++)
-      if (all[i].first == t->form_id) {
-        if (all[i].cls == SPG_CLASS_QUICKWIN)
-          quick = true;
-        else
-          other = true;
-      }
+    size_t n;
+    const spg_section *run = spg_lexicon_sections_of(sc->lex, t->form_id, &n);
+    for (size_t i = 0; i < n; i++) {
+      if (run[i].cls == SPG_CLASS_QUICKWIN)
+        quick = true;
+      else
+        other = true;
+    }
     if (quick && !other) {
       *cls = SPG_CLASS_QUICKWIN;
       return 0;
