@@ -1301,12 +1301,19 @@ static bool attr_is(xmlTextReaderPtr r, const char *name, const char *want) {
   return same;
 }
 
-static const char *const format_names[] = {"text", "vtt", "srt", "sbv", "chat", "ass"};
+/* The format an index names as spiegel writes it ("vtt", not the alias "webvtt"), 0 when none
+ * (spg_format_parse, spg_format_name: error.c keeps the one list of names). */
+static spg_format index_format(const char *name) {
+  spg_format f;
+  return name && spg_format_parse(name, &f) == 0 && f != SPG_FORMAT_AUTO &&
+                 strcmp(name, spg_format_name(f)) == 0
+             ? f
+             : SPG_FORMAT_AUTO;
+}
 
 static const char *known_format(const char *name) {
-  for (size_t i = 0; name && i < SPG_COUNT(format_names); i++)
-    if (strcmp(name, format_names[i]) == 0) return format_names[i];
-  return NULL;
+  const spg_format f = index_format(name);
+  return f ? spg_format_name(f) : NULL;
 }
 
 /* The session's counts of from, into to. */
@@ -1462,10 +1469,7 @@ static int record_put(spg_spool *s, spg_buf *b, uint64_t place, const spg_batch_
                               r->learning_points,   r->quick_wins};
   for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
     o = put_varint(o, numbers[i]);
-  uint64_t format = 0; /* format_names[format - 1], 0 for none */
-  for (uint64_t i = 0; i < SPG_COUNT(format_names); i++)
-    if (r->format && strcmp(r->format, format_names[i]) == 0) format = i + 1;
-  o = put_varint(o, format);
+  o = put_varint(o, (uint64_t)index_format(r->format)); /* 0 for none */
   for (int i = 0; i < 5; i++)
     o = put_string(o, strings[i]);
   b->len = (size_t)(o - start);
@@ -1488,7 +1492,9 @@ static void record_get(const void *blob, spg_batch_record *r) {
   r->bytes = v[3];
   r->speakers = v[4], r->sentences = v[5], r->words = v[6];
   r->positives = v[7], r->learning_points = v[8], r->quick_wins = v[9];
-  r->format = v[10] >= 1 && v[10] <= SPG_COUNT(format_names) ? format_names[v[10] - 1] : NULL;
+  r->format = v[10] > SPG_FORMAT_AUTO && v[10] < SPG_FORMAT_COUNT
+                  ? spg_format_name((spg_format)v[10])
+                  : NULL;
   u = get_string(u, &r->output);
   u = get_string(u, &r->date);
   u = get_string(u, &r->title);

@@ -1326,27 +1326,22 @@ static bool imperative_maar(const scorer *sc, size_t u) {
 
 /* Whether the "toch" at unit u is the particle of a subordinate clause, "after all" or
  * "anyway" ("een sms'je dat de monteur toch niet komt", "als je toch al niet slaapt van de
- * zorgen"): a subordinating word opens its clause at most TOCH_CLAUSE units before it, no break
- * between, and no verb right after it ("dat is toch niks": "dat" the subject, "toch" the
+ * zorgen"): a word that opens a clause (the lexicon's subordinators: "dat", "als", "omdat",
+ * "die", ...) stands at most TOCH_CLAUSE units before it, no break between, and no verb right
+ * after it ("dat is toch niks": "dat" the subject, "toch" the
  * speaker's protest). It contrasts nothing; "het was druk, toch namen ze de tijd" opens its
  * clause. */
 #define TOCH_CLAUSE 5
 static bool particle_toch(const scorer *sc, size_t u) {
-  static const char *const subordinators[] = {"dat",    "als",     "omdat",  "terwijl", "wanneer",
-                                              "zodat",  "voordat", "nadat",  "hoewel",  "of",
-                                              "indien", "zolang",  "waarbij"};
   const unit *v = sc->units.v;
   if (!spg_morph_form_is(v[u].type, "toch")) return false;
   for (size_t k = u; k > 0 && u - k < TOCH_CLAUSE;) {
     const spg_wordtype *w = v[--k].type;
     if (!w) return false;
-    if (k + 1 == u) continue; /* "dat toch": the subject stands between */
-    for (size_t i = 0; i < SPG_COUNT(subordinators); i++)
-      if (spg_morph_form_is(w, subordinators[i])) {
-        /* a verb after it: "dat" is the subject ("dat is toch niks", "dat zeg je toch niet") */
-        const spg_wordtype *next = v[k + 1].type;
-        return !spg_lexicon_verb(sc->lex, next->form, next->form_len);
-      }
+    if (k + 1 == u || !lexword(sc, v[k].hot.form_id)->subordinator) continue; /* "dat toch" */
+    /* a verb after it: "dat" is the subject ("dat is toch niks", "dat zeg je toch niet") */
+    const spg_wordtype *next = v[k + 1].type;
+    return !spg_lexicon_verb(sc->lex, next->form, next->form_len);
   }
   return false;
 }
@@ -2675,8 +2670,7 @@ static long rhetorical_particle(const scorer *sc) {
   if (sc->units.n > 4 && spg_morph_form_is(v[0].type, "wat") && v[1].type && v[2].type &&
       (spg_morph_form_is(v[1].type, "heb") || spg_morph_form_is(v[1].type, "heeft") ||
        spg_morph_form_is(v[1].type, "had")) &&
-      (spg_morph_form_is(v[2].type, "je") || spg_morph_form_is(v[2].type, "u") ||
-       spg_morph_form_is(v[2].type, "ik") || spg_morph_form_is(v[2].type, "men")))
+      rule_word(sc, v[2].hot.form_id, SPG_RULE_SUBJECT)) /* "ik", "je", "jij", "u" */
     for (size_t k = 3; k < sc->units.n && k <= 6 && v[k].type; k++)
       if (spg_morph_form_is(v[k].type, "aan")) return 0;
   for (size_t u = 1; u < sc->units.n; u++)
