@@ -80,7 +80,11 @@ worked on in the thirty-ninth, and dev 15 = corpora/dev15/* (a local Whisper tra
 speaker diarisation, a Teams .docx transcript in the older layout saved as text, Advanced
 SubStation Alpha subtitles saved as .txt) and reports dev 13 = corpora/reports-dev13/* (a
 treatment centre's A3/PDCA improvement sheet, a LinkedIn discussion thread, a Trello board),
-written blind in the thirty-ninth round, measured at first sight and worked on in the fortieth.
+written blind in the thirty-ninth round, measured at first sight and worked on in the fortieth,
+and dev 16 = corpora/dev16/* (a Praat TextGrid, a Rev/Temi transcript export, a Transcriber .trs
+file saved as .txt) and reports dev 14 = corpora/reports-dev14/* (a Word draft with tracked
+changes, a Teams channel thread, a client council's advice letter), written blind in the
+fortieth round, measured at first sight and worked on in the forty-first.
 Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
@@ -113,7 +117,7 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("dev 10", "dev10"), ("dev 11", "dev11"), ("dev 12", "dev12"), ("dev 13", "dev13"), ("dev 14", "dev14"), ("dev 15", "dev15"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("dev 10", "dev10"), ("dev 11", "dev11"), ("dev 12", "dev12"), ("dev 13", "dev13"), ("dev 14", "dev14"), ("dev 15", "dev15"), ("dev 16", "dev16"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
         ("reports dev 4", "reports-dev4"),
@@ -121,7 +125,7 @@ SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"
         ("reports dev 7", "reports-dev7"),
         ("reports dev 8", "reports-dev8"), ("reports dev 9", "reports-dev9"),
         ("reports dev 10", "reports-dev10"), ("reports dev 11", "reports-dev11"),
-        ("reports dev 12", "reports-dev12"), ("reports dev 13", "reports-dev13"))
+        ("reports dev 12", "reports-dev12"), ("reports dev 13", "reports-dev13"), ("reports dev 14", "reports-dev14"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

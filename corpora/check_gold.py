@@ -257,8 +257,44 @@ layouts, the dev14 ones included):
     words goes on with the speaker before it; consecutive cues of one name are one turn (file
     order, as Aegisub saves it). Roles: 'Gespreksleider ...' by the usual rule, listeners by
     function label in LISTENERS.
+For CORPUS_DIR/dev16 (written blind in the fortieth round) it parses three more
+layouts, each detected only by signs no other set has (they are tried before all other .txt
+layouts, the dev15 ones included):
+  * a Praat TextGrid in the long text format saved as .txt (is_textgrid, parse_textgrid),
+    detected by its first two lines 'File type = "ooTextFile"' and 'Object class = "TextGrid"':
+    the lines above 'item []:' (xmin, xmax, 'tiers? <exists>', size) are the header, never speech;
+    every 'item [N]:' is a tier: an IntervalTier is one speaker, its name (name = "...") the
+    label, its intervals (xmin, xmax, text = "...") the speech; intervals with an empty text
+    (the silences Praat keeps to cover the tier's whole time range) are not speech, nor is a text
+    that is only a bracket note ('[gelach]', '(lacht)'); a TextTier (points with number and mark,
+    here 'opmerkingen') is the researcher's notes, not speech. Praat doubles a quote inside a
+    string ('""') and a string may run over lines; both are read back. The non-empty intervals
+    of all tiers are put in time order (by xmin; the tiers' order breaks ties) and consecutive
+    intervals of one tier form one turn (joined with a space), so a sentence the segmenter cut
+    over two intervals is whole again. Roles: 'Gespreksleider ...' by the usual rule, listeners
+    (tier names by function, without diacritics: 'Coordinator Jolanda') in LISTENERS.
+  * a Rev.com / Temi transcript export saved as .txt (is_rev, parse_rev), detected by at least
+    five lines holding only 'Speaker Name (hh:mm:ss):' (the name, a space, the time in round
+    brackets, a colon at the end of the line): each such line opens a paragraph, the words on
+    the line(s) below (joined with a space) up to the next blank line; consecutive paragraphs of
+    one name are one turn (Rev starts a new stamped paragraph within a long turn). Lines above the
+    first stamped line, if any, are the header. Rev's inline marks '[inaudible hh:mm:ss]' and
+    '[crosstalk hh:mm:ss]' stay in the text and in the gold TEXT. Names are what the customer
+    typed or, where nobody named a voice, the tool's 'Speaker N'; the moderator and listeners
+    (one of them a 'Speaker N') are mapped in MODERATORS / LISTENERS.
+  * a Transcriber (.trs, LDC/DGA Transcriber) XML file saved as .txt (is_trs, parse_trs),
+    detected by a '<Trans' root element, a '<Speakers>' list and at least five '<Turn' elements:
+    '<Speaker id="spk3" name="..."/>' gives each id its label; every '<Turn speaker="spkN" ...>'
+    is speech of that speaker, its text the text between the '<Sync time="..."/>' marks (joined
+    with a space, so a sentence cut over two Syncs is whole again); '<Event .../>' (noise) and
+    '<Comment desc="..."/>' are no speech, a Turn without a speaker attribute holds none; an
+    overlap Turn names two ids ('speaker="spk3 spk6"') and '<Who nb="1"/>' / '<Who nb="2"/>'
+    switch between them; '<Topics>', '<Section>' and the attributes are the header's and
+    structure's, never speech. Consecutive turns of one speaker are one turn. Roles:
+    'Gespreksleider ...' by the usual rule, listeners (names by function) in LISTENERS.
 """
 import csv
+import xml.etree.ElementTree as ET
 import os
 import re
 import sys
@@ -373,6 +409,13 @@ MODERATORS["geleidehonden-baken.txt"] = ["Hélène Smit (Gast)"]
 LISTENERS["geleidehonden-baken.txt"] = ["Vos, Maarten", "Kuipers, Annemiek", "de Bruijn, Petra"]
 LISTENERS["vakanties-zomerzin.txt"] = ["Zorgcoördinator Marleen", "Coördinator vrijwilligers Joost",
                                        "Medewerker boekingen Sandra"]
+# dev16 (written blind): tier names, Rev names and Transcriber speaker names
+LISTENERS["circusschool-hoge-piste.txt"] = ["Coordinator Jolanda", "Artistiek leider Ramon",
+                                            "Trainer Kevin"]
+MODERATORS["paardrijden-hoefslag.txt"] = ["Marieke Dekker"]
+LISTENERS["paardrijden-hoefslag.txt"] = ["Sanne Vermeer", "Henk Bos", "Speaker 11"]
+LISTENERS["lymfecentrum-hoge-veld.txt"] = ["Oedeemfysiotherapeut Marloes", "Dermatoloog Kersten",
+                                           "Teamleider Sandra"]
 # dev12 layouts
 OTTER_TURN = re.compile(r"^(\S(?:[^\t]{0,58}\S)?) {2}(\d{1,2}:\d\d(?::\d\d)?)$")
 OTTER_FOOTER = re.compile(r"^Transcribed by https?://(?:www\.)?otter\.ai\S*\s*$")
@@ -1219,7 +1262,8 @@ REPORT_SPEAKER = "(verslag)"
 REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "reports-dev2",
                "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
                "reports-dev7", "reports-dev8", "reports-dev9",
-               "reports-dev10", "reports-dev11", "reports-dev12", "reports-dev13")   # written summaries, validated by parse_report
+               "reports-dev10", "reports-dev11", "reports-dev12", "reports-dev13",
+               "reports-dev14")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -1619,6 +1663,151 @@ def parse_zoom(data):
     return header, [(l, norm(t)) for l, t in turns if norm(t)]
 
 
+# dev16 layouts
+TG_KEY = re.compile(r'^\s*(xmin|xmax|text|name|class|number|mark) = (.*)$')
+TG_ITEM = re.compile(r"^\s*item \[(\d+)\]:\s*$")
+TG_INTERVAL = re.compile(r"^\s*intervals \[(\d+)\]:\s*$")
+REV_HEAD = re.compile(r"^(\S[^()]{0,60}?) \((\d{1,2}:\d\d(?::\d\d)?)\):\s*$")
+NOTE_ONLY = re.compile(r"^(?:\[[^\[\]]*\]|\([^()]*\))$")
+
+
+def is_textgrid(data):
+    lines = [l.strip() for l in data.lstrip("\ufeff").splitlines()[:3]]
+    return (len(lines) >= 2 and lines[0] == 'File type = "ooTextFile"'
+            and lines[1] == 'Object class = "TextGrid"')
+
+
+def _praat_string(lines, i, rest):
+    """Reads a Praat string that opens in rest (after the '= '); returns (value, next line index)."""
+    if not rest.startswith('"'):
+        return rest.strip(), i + 1
+    buf, s = [], rest[1:]
+    while True:
+        j = 0
+        while j < len(s):
+            if s[j] == '"':
+                if j + 1 < len(s) and s[j + 1] == '"':
+                    buf.append('"')
+                    j += 2
+                    continue
+                return "".join(buf), i + 1
+            buf.append(s[j])
+            j += 1
+        buf.append("\n")
+        i += 1
+        if i >= len(lines):
+            raise ValueError("TextGrid string not closed")
+        s = lines[i]
+
+
+def parse_textgrid(data):
+    """A Praat TextGrid (long text format): returns (header, [(tier name, text)])."""
+    header, turns = OrderedDict(), []
+    lines = data.lstrip("\ufeff").splitlines()
+    if not any(l.strip() == "item []:" for l in lines):
+        raise ValueError("TextGrid without 'item []:' (short text format is not read)")
+    intervals = []                    # (xmin, tier number, text)
+    tier, tier_no, tclass, iv = None, 0, None, None
+    in_items = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.strip() == "item []:":
+            in_items = True
+            i += 1
+            continue
+        if not in_items:
+            m = TG_KEY.match(line)
+            if m:
+                header[m.group(1)] = m.group(2).strip()
+            i += 1
+            continue
+        m = TG_ITEM.match(line)
+        if m:
+            tier_no, tier, tclass, iv = int(m.group(1)), None, None, None
+            i += 1
+            continue
+        if TG_INTERVAL.match(line):
+            iv = {}
+            i += 1
+            continue
+        m = TG_KEY.match(line)
+        if not m:
+            i += 1
+            continue
+        key, rest = m.group(1), m.group(2)
+        val, i = _praat_string(lines, i, rest)
+        if key == "class":
+            tclass = val
+        elif key == "name" and iv is None:
+            tier = val
+        elif iv is not None and key in ("xmin", "xmax"):
+            iv[key] = float(val)
+        elif iv is not None and key == "text":
+            t = norm(val)
+            if tclass == "IntervalTier" and t and not NOTE_ONLY.match(t):
+                intervals.append((iv["xmin"], tier_no, tier, t))
+            iv = None
+    intervals.sort(key=lambda x: (x[0], x[1]))
+    for _, _, name, t in intervals:
+        add_turn(turns, name, t)
+    return header, [(l, norm(t)) for l, t in turns if norm(t)]
+
+
+def is_rev(data):
+    return sum(1 for l in data.splitlines() if REV_HEAD.match(l.strip())) >= 5
+
+
+def parse_rev(data):
+    """A Rev.com / Temi export: returns (header, [(name, text)])."""
+    header, turns = OrderedDict(), []
+    speaker = None
+    for line in data.lstrip("\ufeff").splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        m = REV_HEAD.match(s)
+        if m:
+            speaker = m.group(1).strip()
+            add_turn(turns, speaker)
+            continue
+        if speaker is None:
+            header.setdefault("kop", s)
+            continue
+        add_turn(turns, speaker, s)
+    return header, [(l, norm(t)) for l, t in turns if norm(t)]
+
+
+def is_trs(data):
+    return ("<Trans" in data and "<Speakers>" in data
+            and len(re.findall(r"<Turn\b", data)) >= 5)
+
+
+def parse_trs(data):
+    """A Transcriber .trs file: returns (header, [(speaker name, text)])."""
+    header, turns = OrderedDict(), []
+    root = ET.fromstring(data.lstrip("\ufeff").encode("utf-8"))
+    names = {sp.get("id"): sp.get("name") for sp in root.iter("Speaker")}
+    for k in ("scribe", "audio_filename", "version_date"):
+        if root.get(k):
+            header[k] = root.get(k)
+    for turn in root.iter("Turn"):
+        ids = (turn.get("speaker") or "").split()
+        if not ids:
+            continue                  # a turn without a speaker: noise only
+        cur = ids[0]
+        pieces = [(cur, turn.text or "")]
+        for child in turn:
+            if child.tag == "Who":
+                cur = ids[int(child.get("nb")) - 1]
+            pieces.append((cur, child.tail or ""))
+        for sid, text in pieces:
+            t = norm(text)
+            if t:
+                add_turn(turns, names.get(sid, sid), t)
+    return header, [(l, norm(t)) for l, t in turns if norm(t)]
+
+
 # dev15 layouts
 WHISPER_SEG = re.compile(r"^\[(\d{2}:\d{2}:\d{2}\.\d{3}) --> (\d{2}:\d{2}:\d{2}\.\d{3})\]\s+(.*)$")
 WHISPER_CODE = re.compile(r"^(SPEAKER_\d{2}):\s+(.*)$")
@@ -1727,6 +1916,12 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False, os.path.basename(path))
+    if path.endswith(".txt") and is_textgrid(data):           # dev16
+        return parse_textgrid(data)
+    if path.endswith(".txt") and is_rev(data):                # dev16
+        return parse_rev(data)
+    if path.endswith(".txt") and is_trs(data):                # dev16
+        return parse_trs(data)
     if path.endswith(".txt") and is_whisper_diar(data):       # dev15
         return parse_whisper_diar(data)
     if path.endswith(".txt") and is_teams_docx(data):         # dev15
@@ -1936,6 +2131,7 @@ def main():
             ("dev13", os.path.join(root, "dev13")),
             ("dev14", os.path.join(root, "dev14")),
             ("dev15", os.path.join(root, "dev15")),
+            ("dev16", os.path.join(root, "dev16")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -1951,7 +2147,8 @@ def main():
             ("reports-dev10", os.path.join(root, "reports-dev10")),
             ("reports-dev11", os.path.join(root, "reports-dev11")),
             ("reports-dev12", os.path.join(root, "reports-dev12")),
-            ("reports-dev13", os.path.join(root, "reports-dev13"))]
+            ("reports-dev13", os.path.join(root, "reports-dev13")),
+            ("reports-dev14", os.path.join(root, "reports-dev14"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}
