@@ -485,6 +485,14 @@ static bool line_stands_alone(const norm_state *st) {
   return para && words <= HEADING_WORDS && !mark && !broken;
 }
 
+/* Whether the source line just written ends a sentence ('.', '!' or '?'). */
+static bool sentence_end(const norm_state *st) {
+  const size_t e = st->out->len;
+  if (e <= st->line_start) return false;
+  const char c = st->out->data[e - 1];
+  return c == '.' || c == '!' || c == '?';
+}
+
 /* Whether p[0..n) holds ROW_SEMICOLONS ';' or more: a row of a spreadsheet saved as text
  * ("20;Tip;Levering;Levermoment alleen als dagdeel;Planning;Open"); prose may hold one or two. */
 #define ROW_SEMICOLONS 3
@@ -518,6 +526,35 @@ static bool semicolon_rows(const char *in, size_t len) {
   return false;
 }
 
+/* Whether the line at in[next] (it begins with a capital) leads a list in: at most
+ * LEADIN_WORDS words, a ':' at its end, a list item on the line after it ("Wat beter kan,
+ * zoals bewoners en naasten het zeiden:" over "• Veel wisselende invalkrachten"). After a
+ * sentence in a post ("@Jeroen zeker.") it heads a paragraph of its own. */
+#define LIST_TITLE 40 /* bytes of a list's title between the lead-in and its items */
+static bool leadin_at(const char *in, size_t len, size_t next) {
+  const char *nl = memchr(in + next, '\n', len - next);
+  if (!nl) return false;
+  size_t e = (size_t)(nl - in), words = 1;
+  while (e > next && (in[e - 1] == ' ' || in[e - 1] == '\r' || in[e - 1] == '\t'))
+    e--;
+  if (e == next || in[e - 1] != ':') return false;
+  for (size_t k = next; k < e; k++)
+    if (in[k] == ' ' && ++words > LEADIN_WORDS) return false;
+  size_t after = (size_t)(nl - in) + 1;
+  while (after < len && (in[after] == ' ' || in[after] == '\t'))
+    after++;
+  if (list_item_at(in, len, after)) return true;
+  /* a list's title between them ("Allebei de woongroepen", then the items) */
+  const char *nl2 = after < len ? memchr(in + after, '\n', len - after) : NULL;
+  if (!nl2 || (size_t)(nl2 - in) - after > LIST_TITLE || (size_t)(nl2 - in) == after) return false;
+  const char c = nl2[-1];
+  if (c == '.' || c == '!' || c == '?' || c == ',') return false;
+  after = (size_t)(nl2 - in) + 1;
+  while (after < len && (in[after] == ' ' || in[after] == '\t'))
+    after++;
+  return list_item_at(in, len, after);
+}
+
 /* A line break at raw offset off ('\n', or a lone '\r'), the next line at in[next]: a paragraph
  * break when either line is a table's row, when the next line is a list item, or, in a document
  * (SPG_NORM_DOCUMENT), begins with a capital after a line that stands on its own; otherwise a
@@ -535,7 +572,8 @@ static void line_break(norm_state *st, const char *in, size_t len, size_t next, 
       (st->line_units || list_item_at(in, len, next) ||
        (st->bars && (table_row(st->out->data + st->line_start, st->out->len - st->line_start) ||
                      (next < len && table_row(in + next, next_len)))) ||
-       (st->document && upper_at(in, len, next) && line_stands_alone(st))))
+       (st->document && upper_at(in, len, next) &&
+        (line_stands_alone(st) || (sentence_end(st) && leadin_at(in, len, next))))))
     breaks = 2;
   white(st, off, breaks);
   if (had_text) st->line_start = st->out->len;

@@ -1156,8 +1156,36 @@ static bool attendance_shape(const label_shape *sh, const char *label, size_t la
   return c != '.' && c != '?' && c != '!' && memchr(ll->text, ',', ll->text_len);
 }
 
+/* Whether a label line's text holds no letter but a pictograph (an emoji, a dingbat: "👍 9 · ❤️
+ * 5 · 👏 3"): a channel's or a post's counts of reactions ("Reacties: ..."), no one's words. A
+ * date or a time ("Datum: 4-3-2025", "Tijd: 19.00 – 20.45") has no pictograph. */
+static bool counts_text(const char *p, size_t n) {
+  bool pictograph = false;
+  for (size_t i = 0; i < n; i++) {
+    const unsigned char c = (unsigned char)p[i];
+    if (is_ascii_alpha((char)c) || (c >= 0xC3 && c <= 0xDF)) return false; /* a letter */
+    /* U+1F000 and up (four bytes, F0) or the symbols and dingbats U+2600 to U+27BF */
+    pictograph |= c == 0xF0 || (c == 0xE2 && i + 1 < n && (unsigned char)p[i + 1] >= 0x98 &&
+                                (unsigned char)p[i + 1] <= 0x9E);
+  }
+  return pictograph;
+}
+
+#define COUNTS_LINE 200 /* bytes of such a line, at most */
+
+/* Whether the line is a label and counts of reactions ("Reacties: 👍 2"): see counts_text. */
+static bool counts_line(const spg_label_table *t, const char *line, size_t n) {
+  spg_label_line ll;
+  return n <= COUNTS_LINE && memchr(line, ':', n) &&
+         label_split(line, n, t->dashed, t->column, &ll) && counts_text(ll.text, ll.text_len) &&
+         !known_label(t, ll.label, ll.label_len);
+}
+
 int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_label_line *out) {
   if (!label_split(line, len, t->dashed, t->column, out)) return 0;
+  /* "Reacties: 👍 9 · ❤️ 5": counts; a speaker's own emoji ("Jan: 👍") leaves Jan a label */
+  if (counts_text(out->text, out->text_len) && !known_label(t, out->label, out->label_len))
+    return 0;
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
   label_shape sh;
   if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
@@ -1291,7 +1319,20 @@ typedef struct header_block {
   uint32_t lines;       /* its key-value lines */
   uint32_t after;       /* lines of text after it */
   uint32_t keys;        /* of its lines, those a header key opens ("Datum:", "Opname:") */
+  bool titles;          /* every line after it so far is a title's (title_line) */
+  uint32_t before;      /* lines of text before it */
 } header_block;
+
+/* A line between two blocks of "Key: value" lines that a report's title page has: a file's
+ * facts above, "Datum:", "Plaats:", "Gespreksleider:" below, the title between them
+ * ("Verslag spiegelbijeenkomst", "Leefstijlpraktijk In Balans (fictief)"): short, no sentence's
+ * end. At most TITLE_GAP of them join the two blocks into one, when the first block stands at
+ * the top (at most TITLE_GAP lines of text above it). */
+#define TITLE_LINE 100
+#define TITLE_GAP 4
+static bool title_line(const char *line, size_t n) {
+  return n && n <= TITLE_LINE && line[n - 1] != '.' && line[n - 1] != '!' && line[n - 1] != '?';
+}
 
 /* A value that is a list of the people present ("Deelnemers (10): Gerrit Hofstra (melkveehouder,
  * Oosterpolder), Anouk Verbeek (...), ..."): at most HEADER_LIST bytes, LIST_COMMAS commas. */
@@ -1319,12 +1360,16 @@ static bool key_value_line(const spg_label_line *ll) {
 
 /* Pass 1's view of a line: blank (NULL), another line, or a label line (r == 1, ll). */
 static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lineno,
-                              const spg_label_line *ll, int r) {
+                              const spg_label_line *ll, int r, const char *line, size_t n) {
   if (!ll) { /* a blank line or a heading ends the block */
-    if (hb->state == 1) hb->state = 2;
+    if (hb->state == 1) hb->state = 2, hb->titles = true;
     return;
   }
   bool kv = r == 1 && key_value_line(ll);
+  /* the title between a file's facts and the meeting's: one block */
+  if (hb->state == 2 && kv && hb->titles && hb->after && hb->after <= TITLE_GAP &&
+      hb->before <= TITLE_GAP)
+    hb->state = 1, hb->after = 0;
   if (hb->state < 2 && kv) {
     if (!hb->state) hb->state = 1, hb->first = lineno;
     hb->last = lineno, hb->lines++;
@@ -1339,9 +1384,11 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
     }
     return;
   }
-  if (hb->state == 1) hb->state = 2;
+  if (hb->state == 1) hb->state = 2, hb->titles = true;
+  hb->before += !hb->state;
   if (hb->state != 2) return;
   hb->after++;
+  hb->titles &= r != 1 && title_line(line, n);
   if (r == 1) { /* "Gespreksleider: Anne-Marie Kooistra." again, in an appendix */
     spg_label_slot *sl = find_slot(t->slots, t->cap, ll->label, ll->label_len);
     if (sl->key && sl->value && ll->text_len >= sl->value_len &&
@@ -1394,6 +1441,49 @@ static bool lead_header_line(const spg_label_table *t, const header_block *hb, u
   if (hb->keys < LEAD_KEYS || lineno < hb->first || lineno > hb->last) return false;
   const spg_label_slot *sl = known_label(t, ll->label, ll->label_len);
   return sl && sl->count == 1;
+}
+
+/* After pass 1: a word processor's comments ("[KS1] Kim Schouten (12-3-2025 10:14): cijfers
+ * nagevraagd", the list that Word pastes below the text) are no speakers: each one's code in
+ * square brackets, initials and a number, also stands in the text as its anchor ("... rondde
+ * het eerste jaar af.[KS1] Om te horen ..."), after other words on that line. A speaker's code
+ * ("[P1]", "[SPEAKER_00]") opens lines only, and comes back. */
+#define ANCHOR_MAX 8 /* bytes of a comment's code ("KS1", "IM12") */
+#define ANCHORED 2   /* anchored codes that make the list's others comments too */
+static bool comment_code(const spg_label_slot *sl) {
+  if (!sl->key || !sl->valid || sl->count != 1 || sl->len < 2 || sl->len > ANCHOR_MAX ||
+      !is_ascii_alpha(sl->key[0]) || !is_digit(sl->key[sl->len - 1]))
+    return false;
+  for (size_t i = 0; i < sl->len; i++)
+    if (!is_ascii_alpha(sl->key[i]) && !is_digit(sl->key[i])) return false;
+  return true;
+}
+
+static void comment_anchors_finish(spg_label_table *t, const char *data, size_t len) {
+  if (!t->labelled) return;
+  bool any = false;
+  for (size_t i = 0; i < t->cap && !any; i++)
+    any = comment_code(&t->slots[i]);
+  if (!any) return;
+  unsigned found = 0;
+  const char *end = data + len;
+  for (const char *q = data; (q = memchr(q, '[', (size_t)(end - q))) != NULL; q++) {
+    const char *p = q; /* other words before it on its line */
+    while (p > data && (p[-1] == ' ' || p[-1] == '\t'))
+      p--;
+    if (p == data || p[-1] == '\n' || p[-1] == '\r') continue;
+    const size_t room = (size_t)(end - q - 1) < ANCHOR_MAX + 1 ? (size_t)(end - q - 1) : ANCHOR_MAX + 1;
+    const char *close = memchr(q + 1, ']', room);
+    if (!close) continue;
+    spg_label_slot *sl = find_slot(t->slots, t->cap, q + 1, (size_t)(close - q - 1));
+    if (comment_code(sl)) sl->valid = false, found++;
+  }
+  if (!found) return;
+  /* two anchored or more: the list's other codes are comments too, a reply ("[KS8] ...: @Ingrid,
+   * zie punt 14") or one on the whole document has no anchor */
+  for (size_t i = 0; i < t->cap && found >= ANCHORED; i++)
+    if (comment_code(&t->slots[i])) t->slots[i].valid = false;
+  spg_label_table_finish(t);
 }
 
 /* After pass 1: the block's labels become header keys when the block is a report's. A label
@@ -2569,7 +2659,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       transcript_at = it.lineno;
     if (thematic_break(line, n)) rule_at = it.lineno;
     if (!n || is_hash_line(line, n)) {
-      header_block_line(&table, &hb, it.lineno, NULL, 0);
+      header_block_line(&table, &hb, it.lineno, NULL, 0, line, n);
       own_line(&own, NULL, 0, false);
       continue;
     }
@@ -2581,7 +2671,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     if (r == 0 && hb.state == 1 && indent >= HEADER_INDENT)
       hb.last = it.lineno; /* "Sprekers: GL ...;\n          LAU, MAR ...": the value goes on */
     else
-      header_block_line(&table, &hb, it.lineno, &ll, r);
+      header_block_line(&table, &hb, it.lineno, &ll, r, line, n);
     if (r > 0) label_at = it.lineno;
     if (r > 0 && indent >= RECORD_INDENT && title_above) record_field(&table, &ll, titles);
     if (n && indent < RECORD_INDENT) {
@@ -2598,6 +2688,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
   mail.on = mail.attribution && mail.quoted >= MAIL_QUOTED;
   mail.transcript = mail.on && table.labelled && mail.labelled >= MAIL_TURNS &&
                     recurring_labels(&table) >= MAIL_SPEAKERS;
+  comment_anchors_finish(&table, data, len);
   header_block_finish(&table, &hb);
   listed_keys_finish(&table);
   header_keys_finish(&table, &hb);
@@ -2741,7 +2832,12 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
       if (k || !(n = chat_text(line, n))) continue; /* "... heeft groep ... aangemaakt" */
     }
     bool meta_key, accepted; /* every label line was seen by pass 1: the table knows its shape */
-    if (spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted)) {
+    const bool looked = spg_label_table_lookup(&table, line, n, &ll, &meta_key, &accepted);
+    if (!looked && counts_line(&table, line, n)) { /* "Reacties: 👍 2": a post ends */
+      if (ts.in_turn && s->turns.v[s->turns.n - 1].raw_len) ts.pending_break = true;
+      continue;
+    }
+    if (looked) {
       if ((meta_key &&
            (before_labels || (lineno >= table.header_lo && lineno <= table.header_hi))) ||
           (!s->turns.n &&

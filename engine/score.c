@@ -3204,6 +3204,8 @@ static bool answers_wish_question(const scorer *sc, size_t i) {
 /* ---- sections of a written summary (sections.tsv) ------------------------------------------- */
 
 #define HEADING_EXTRA 4 /* words after a heading's entry ("Verbeterpunten voor de poli:") */
+#define DASH_EXTRA 8    /* words after a heading's dash or comma ("Snel te doen – ideeën die
+                           bewoners en naasten zelf aandroegen") */
 #define LEAD_TOKENS 3   /* marks before a heading's first word ("##", "1.", "-") */
 #define HEADING_LEAD 2  /* words before a heading's entry, before a list ("Concrete tips") */
 
@@ -3304,9 +3306,18 @@ static bool aside(const scorer *sc, const spg_sentence *sent) {
  * ouders"). */
 static bool participants(const scorer *sc, const spg_wordtype *t) {
   if (!t->form_id || t->form_len < 4) return false;
-  if (lexword(sc, t->form_id)->role != SPG_ROLE_PARTICIPANT) return false;
   const char *f = t->form + t->form_len;
-  return f[-1] == 's' || (f[-2] == 'e' && f[-1] == 'n'); /* "ouders", "patiënten" */
+  if (!(f[-1] == 's' || (f[-2] == 'e' && f[-1] == 'n'))) return false; /* "ouders", "patiënten" */
+  if (lexword(sc, t->form_id)->role == SPG_ROLE_PARTICIPANT ||
+      (t->lemma_id && lexword(sc, t->lemma_id)->role == SPG_ROLE_PARTICIPANT))
+    return true;
+  /* the plural of a role word the lexicon has in the singular: "naasten" of "naaste",
+   * "revalidanten" of "revalidant", "bewoners" of "bewoner" */
+  for (size_t cut = 1; cut <= (f[-1] == 's' ? 1u : 2u); cut++) {
+    const uint32_t id = spg_lexicon_find(sc->lex, t->form, t->form_len - cut);
+    if (id && lexword(sc, id)->role == SPG_ROLE_PARTICIPANT) return true;
+  }
+  return false;
 }
 
 /* Whether the n bytes at p hold a middle dot (U+00B7). */
@@ -3365,28 +3376,48 @@ static bool statistic(const spg_session *s, const spg_sentence *sent) {
   return true;
 }
 
+/* Whether token j is a word of a participants' group (participants). */
+static bool participants_at(const scorer *sc, uint32_t j, uint32_t end) {
+  const spg_session *s = sc->s;
+  if (j >= end || s->tokens.v[j].kind != SPG_TOK_WORD) return false;
+  const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[j].type);
+  return t && participants(sc, t);
+}
+
 /* The heading whose words stand at token k of sentence sent, the longest entry of sections.tsv
- * that matches there; NULL when none. */
-static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent, uint32_t k) {
+ * that matches there; NULL when none. *len gets the tokens it covers: an entry's "deelnemers"
+ * stands for any participants' group, and for two joined ("Wat bewoners en naasten waarderen",
+ * "Wat ouders & kinderen missen"). */
+static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent, uint32_t k,
+                                     uint32_t *len) {
   const spg_session *s = sc->s;
   uint32_t end = sent->first_token + sent->n_tokens;
   const spg_wordtype *first = spg_morph_get(sc->an, s->tokens.v[k].type);
   if (!first || !(first->score_flags & SPG_WT_SECTION)) return NULL;
   size_t n;
   const spg_section *run = spg_lexicon_sections_of(sc->lex, first->form_id, &n), *best = NULL;
+  uint32_t best_len = 0;
   for (size_t i = 0; i < n; i++) {
     const spg_section *h = &run[i];
     if (k + h->n_words > end || (best && h->n_words <= best->n_words)) continue;
     uint16_t w = 1;
-    while (w < h->n_words) {
-      const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[k + w].type);
-      if (!t || (t->form_id != h->words[w] &&
-                 (!sc->group_id || h->words[w] != sc->group_id || !participants(sc, t))))
-        break;
-      w++;
+    uint32_t j = k + 1;
+    while (w < h->n_words && j < end) {
+      const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[j].type);
+      if (!t) break;
+      if (t->form_id != h->words[w]) {
+        if (!sc->group_id || h->words[w] != sc->group_id || !participants(sc, t)) break;
+        if (j + 2 < end && participants_at(sc, j + 2, end) &&
+            (spg_morph_form_is(spg_morph_get(sc->an, s->tokens.v[j + 1].type), "en") ||
+             (s->tokens.v[j + 1].kind == SPG_TOK_PUNCT && s->tokens.v[j + 1].len == 1 &&
+              s->norm.data[s->tokens.v[j + 1].off] == '&')))
+          j += 2; /* "bewoners en naasten" */
+      }
+      w++, j++;
     }
-    if (w == h->n_words) best = h;
+    if (w == h->n_words) best = h, best_len = j - k;
   }
+  if (best) *len = best_len;
   return best;
 }
 
@@ -3426,14 +3457,15 @@ static bool names_classes(const scorer *sc, const spg_sentence *sent) {
   for (size_t u = 0; u < sc->units.n; u++) {
     const unit *x = &sc->units.v[u];
     if (!list_heading_word(x->type)) continue;
-    const spg_section *h = heading_at(sc, sent, x->tok);
+    uint32_t hl;
+    const spg_section *h = heading_at(sc, sent, x->tok, &hl);
     if (!h || SPG_SECTION_NO_POINTS(h->cls) || h->cls == SPG_CLASS_NONE) continue;
     /* in one list, joined by a comma, "en" or "of" only: "Mijn tip is goed, ..., dat zou top
      * zijn" names no classes */
     if (last != SPG_CLASS_NONE && h->cls != last && x->tok <= last_end + CLASS_LIST_GAP &&
         list_joined(sc, last_end, x->tok))
       return true;
-    last = h->cls, last_end = x->tok + h->n_words;
+    last = h->cls, last_end = x->tok + hl;
   }
   return false;
 }
@@ -3678,13 +3710,14 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
     k++;
   bool lead = false;
   const spg_section *h = NULL;
+  uint32_t hl = 0, hl2 = 0;
   for (unsigned w = 0; w <= HEADING_LEAD && k + w < stop && !h; w++) {
     if (s->tokens.v[k + w].kind != SPG_TOK_WORD) return HEADING_NONE;
-    h = heading_at(sc, sent, k + w);
+    h = heading_at(sc, sent, k + w, &hl);
     if (h) k += w, lead = w > 0;
   }
   if (!h) return HEADING_NONE;
-  *heading = h, *tok = k, *end = k + h->n_words;
+  *heading = h, *tok = k, *end = k + hl;
   uint32_t e = *end;
   /* two headings of one class joined: "Tips en verbeterpunten", "Tips & tops" is no heading */
   if (!lead && e + 1 < stop) {
@@ -3694,11 +3727,11 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
                  (j->kind != SPG_TOK_WORD && j->len == 1 &&
                   (s->norm.data[j->off] == '&' || s->norm.data[j->off] == '/'));
     const spg_section *h2 =
-        joins && s->tokens.v[e + 1].kind == SPG_TOK_WORD ? heading_at(sc, sent, e + 1) : NULL;
+        joins && s->tokens.v[e + 1].kind == SPG_TOK_WORD ? heading_at(sc, sent, e + 1, &hl2) : NULL;
     /* ... or of two parts without points: "Reactie van het team en vervolg" */
     if (h2 &&
         (h2->cls == h->cls || (SPG_SECTION_NO_POINTS(h2->cls) && SPG_SECTION_NO_POINTS(h->cls))))
-      *end = e = e + 1 + h2->n_words;
+      *end = e = e + 1 + hl2;
   }
   char c = e < stop ? s->norm.data[s->tokens.v[e].off] : 0;
   if (!lead) {
@@ -3722,10 +3755,19 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
         dash_at(s->norm.data + s->tokens.v[e].off) && list_follows(s, sent) &&
         closes_paragraph(s, sent)) {
       uint32_t w = e + 1;
-      while (w < stop && s->tokens.v[w].kind == SPG_TOK_WORD && w - e <= HEADING_EXTRA)
+      while (w < stop && s->tokens.v[w].kind == SPG_TOK_WORD && w - e <= DASH_EXTRA)
         w++;
       const char m = w + 1 == stop && w > e + 1 ? s->norm.data[s->tokens.v[w].off] : 0;
       if (w == stop || m == '!' || m == ':') return HEADING_ALONE;
+    }
+    /* "Wat beter kan, zoals bewoners en naasten het zeiden:": whose words the points are, a
+     * clause after a comma, before the colon that opens the list */
+    if (c == ',' && stop - e >= 3 && stop - e <= DASH_EXTRA + 2 &&
+        s->norm.data[s->tokens.v[stop - 1].off] == ':' && closes_paragraph(s, sent)) {
+      uint32_t w = e + 1;
+      while (w < stop - 1 && s->tokens.v[w].kind == SPG_TOK_WORD)
+        w++;
+      if (w == stop - 1) return HEADING_ALONE;
     }
     if (c == '(' && stop - e >= 2) { /* "Snel te regelen (voorstellen van de deelnemers zelf)" */
       uint32_t last = stop - 1;
@@ -3983,7 +4025,8 @@ static void read_legend(scorer *sc) {
       const char c = s->norm.data[t[1].off];
       if (t[1].kind != SPG_TOK_PUNCT || (c != '=' && c != ':') || t[2].kind != SPG_TOK_WORD)
         continue;
-      const spg_section *h = heading_at(sc, sent, k + 2);
+      uint32_t hl;
+      const spg_section *h = heading_at(sc, sent, k + 2, &hl);
       if (!h || h->cls == SPG_CLASS_NONE) continue;
       memcpy(sec->marks[sec->marks_n].sym, s->norm.data + t->off, t->len);
       sec->marks[sec->marks_n].len = (uint8_t)t->len;
@@ -4060,8 +4103,9 @@ static const spg_section *class_cell(scorer *sc, const spg_sentence *sent, uint3
     cell += 2;
   if (end == cell + 1 && symbol_token(s, &s->tokens.v[cell])) return symbol_class(sc, cell);
   if (end <= cell || s->tokens.v[cell].kind != SPG_TOK_WORD) return NULL;
-  const spg_section *h = heading_at(sc, sent, cell);
-  return h && h->cls != SPG_CLASS_NONE && cell + h->n_words == end ? h : NULL;
+  uint32_t hl;
+  const spg_section *h = heading_at(sc, sent, cell, &hl);
+  return h && h->cls != SPG_CLASS_NONE && cell + hl == end ? h : NULL;
 }
 
 /* Rule row-class: a table row ("| Bejegening | De assistentes zijn vriendelijk. | top |",
@@ -4320,12 +4364,13 @@ static const spg_section *record_tag(const scorer *sc, const spg_sentence *sent,
   while (k < stop && s->tokens.v[k].kind == SPG_TOK_PUNCT &&
          (unsigned char)s->norm.data[s->tokens.v[k].off] >= 0x80)
     k++;
+  uint32_t hl = 0;
   const spg_section *h =
-      k < stop && s->tokens.v[k].kind == SPG_TOK_WORD ? heading_at(sc, sent, k) : NULL;
+      k < stop && s->tokens.v[k].kind == SPG_TOK_WORD ? heading_at(sc, sent, k, &hl) : NULL;
   if (!h || !(h->cls == SPG_CLASS_POSITIVE || h->cls == SPG_CLASS_LEARNING ||
               h->cls == SPG_CLASS_QUICKWIN || SPG_SECTION_NO_POINTS(h->cls)))
     return NULL;
-  const uint32_t e = k + h->n_words;
+  const uint32_t e = k + hl;
   if (e < stop && s->tokens.v[e].kind != SPG_TOK_PUNCT) return NULL; /* "Idee van het team" */
   *themes = 0;
   for (uint32_t j = e; j < stop; j++) {

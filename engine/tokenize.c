@@ -186,6 +186,41 @@ static size_t note_group(const unsigned char *t, size_t n) {
   return spg_heard_mark((const char *)t + 1, in) ? in + 2 : 0;
 }
 
+/* A word processor's revision marks, as a document with its tracked changes pasted as text
+ * shows them (Word's "Alle markeringen", a compare tool): "[verwijderd: niet altijd ]" holds
+ * words that were struck out, no longer the text; "[ingevoegd: vaak niet ]" words put in, the
+ * text, so only the mark's opening goes. A comment's anchor ("[KS1]": a reviewer's initials and
+ * the comment's number) is no word either. The length to skip at t[0] == '[', 0 when none. */
+#define REVISION_MAX 4000 /* bytes of struck-out text looked through for its ']' */
+static size_t revision_mark(const unsigned char *t, size_t n) {
+  static const char *const struck[] = {"verwijderd:", "deleted:", "geschrapt:", "doorgehaald:"};
+  static const char *const added[] = {"ingevoegd:", "inserted:", "toegevoegd:"};
+  if (n < 4) return 0;
+  size_t caps = 1, digits;
+  while (caps < n && caps <= 4 && t[caps] >= 'A' && t[caps] <= 'Z')
+    caps++;
+  digits = caps;
+  while (digits < n && digits - caps < 3 && is_digit(t[digits]))
+    digits++;
+  if (caps >= 3 && digits > caps && digits < n && t[digits] == ']') return digits + 1; /* [KS1] */
+  const unsigned char c = t[1] | 0x20;
+  if (c != 'v' && c != 'd' && c != 'g' && c != 'i' && c != 't') return 0; /* most: one compare */
+  for (size_t k = 0; k < SPG_COUNT(struck); k++) {
+    const size_t m = strlen(struck[k]);
+    if (n > m + 1 && (t[1] | 0x20) == struck[k][0] && memcmp(t + 2, struck[k] + 1, m - 1) == 0) {
+      const size_t lim = n < REVISION_MAX ? n : REVISION_MAX;
+      const unsigned char *e = memchr(t + 1 + m, ']', lim - 1 - m);
+      return e ? (size_t)(e - t) + 1 : 0;
+    }
+  }
+  for (size_t k = 0; k < SPG_COUNT(added); k++) {
+    const size_t m = strlen(added[k]);
+    if (n > m + 1 && (t[1] | 0x20) == added[k][0] && memcmp(t + 2, added[k] + 1, m - 1) == 0)
+      return m + 1;
+  }
+  return 0;
+}
+
 /* Tokens of text[0..n) appended with offsets relative to base; text lies in session->norm,
  * so text[n] may be read (word_end). Returns words seen or -1.
  * Tokens are written through local pointers: the vector is stored back only to grow it, not
@@ -238,7 +273,9 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       tok.kind = SPG_TOK_WORD;
     } else {
       size_t note; /* "(lacht)", "[onverstaanbaar]": no speech (a punctuation mark's branch) */
-      if ((t[i] == '[' || t[i] == '(') && (note = note_group(t + i, n - i)) != 0) {
+      if ((t[i] == '[' || t[i] == '(') &&
+          ((note = note_group(t + i, n - i)) != 0 ||
+           (t[i] == '[' && (note = revision_mark(t + i, n - i)) != 0))) {
         i += note;
         if (i < n && t[i] == ' ') i++;
         continue;
