@@ -38,12 +38,14 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
     st = read_plain(s, data, len, err);
   else {
     if (f == SPG_FORMAT_AUTO) f = spg_detect_format(data, len);
-    st = f == SPG_FORMAT_VTT    ? spg_read_vtt(s, data, len, err)
-         : f == SPG_FORMAT_SRT  ? spg_read_srt(s, data, len, err)
-         : f == SPG_FORMAT_SBV  ? spg_read_sbv(s, data, len, err)
-         : f == SPG_FORMAT_CHAT ? spg_read_chat(s, data, len, err)
-         : f == SPG_FORMAT_ASS  ? spg_read_ass(s, data, len, err)
-                                : spg_read_text(s, data, len, err);
+    st = f == SPG_FORMAT_VTT        ? spg_read_vtt(s, data, len, err)
+         : f == SPG_FORMAT_SRT      ? spg_read_srt(s, data, len, err)
+         : f == SPG_FORMAT_SBV      ? spg_read_sbv(s, data, len, err)
+         : f == SPG_FORMAT_CHAT     ? spg_read_chat(s, data, len, err)
+         : f == SPG_FORMAT_ASS      ? spg_read_ass(s, data, len, err)
+         : f == SPG_FORMAT_TEXTGRID ? spg_read_textgrid(s, data, len, err)
+         : f == SPG_FORMAT_TRS      ? spg_read_trs(s, data, len, err)
+                                    : spg_read_text(s, data, len, err);
   }
   if (st != SPG_OK) return st;
 

@@ -4,10 +4,10 @@
  * here runs per token. docs/batch.md is the user's view; this is the design.
  *
  * Discovery. Each input argument is a directory (walked recursively for *.txt, *.vtt, *.srt,
- * *.sbv, *.cha, *.ass, *.ssa in any case; names starting with '.' are skipped; symbolic links
- * to files are followed, to directories not, so a link can never make a loop) or a file (taken
- * whatever its name). An input's path under the output directory mirrors its path under the
- * directory given; with several directories each keeps its own name as a first level (2023/...,
+ * *.sbv, *.cha, *.ass, *.ssa, *.TextGrid, *.trs in any case; names starting with '.' are skipped;
+ * symbolic links to files are followed, to directories not, so a link can never make a loop) or a
+ * file (taken whatever its name). An input's path under the output directory mirrors its path under
+ * the directory given; with several directories each keeps its own name as a first level (2023/...,
  * 2024/...); a file argument lands at the top. The output is that path with its extension replaced
  * by .xml; when two inputs would share it (verslag.txt and verslag.vtt) both keep their extension
  * (verslag.txt.xml, verslag.vtt.xml), and so does an input whose output would take a name the run
@@ -634,6 +634,7 @@ static bool transcript_name(const char *name) {
   return strcasecmp(dot, ".txt") == 0 || strcasecmp(dot, ".vtt") == 0 ||
          strcasecmp(dot, ".srt") == 0 || strcasecmp(dot, ".sbv") == 0 ||
          strcasecmp(dot, ".cha") == 0 || strcasecmp(dot, ".ass") == 0 ||
+         strcasecmp(dot, ".textgrid") == 0 || strcasecmp(dot, ".trs") == 0 ||
          strcasecmp(dot, ".ssa") == 0;
 }
 

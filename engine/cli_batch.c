@@ -31,10 +31,10 @@ static const char batch_usage[] =
     "usage: spiegel batch [options] DIR|FILE... -o OUTDIR\n"
     "       spiegel batch [options] --files-from LIST [DIR|FILE...] -o OUTDIR\n"
     "\n"
-    "Analyses every transcript (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa) under each DIR,\n"
-    "and each FILE, into one XML per input under OUTDIR (mirroring the input tree; several DIRs\n"
-    "each keep their name as a first level) and writes OUTDIR/corpus.xml, an index of every\n"
-    "session and every failure.\n"
+    "Analyses every transcript (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa, *.TextGrid,\n"
+    "*.trs) under each DIR, and each FILE, into one XML per input under OUTDIR (mirroring the\n"
+    "input tree; several DIRs each keep their name as a first level) and writes\n"
+    "OUTDIR/corpus.xml, an index of every session and every failure.\n"
     "Outputs that are up to date (newer than their input, complete, same settings) are kept, so\n"
     "an interrupted run continues where it stopped. See docs/batch.md.\n"
     "\n"
@@ -51,8 +51,8 @@ static const char batch_usage[] =
     "  --sort-memory SIZE      memory for each of the run's lists of inputs before it spills\n"
     "                          to a temporary file in OUTDIR (like sort -S; K, M or G; at least\n"
     "                          4K; default 4M): memory does not grow with the number of inputs\n"
-    "  --format FMT            text, vtt, srt, sbv, chat or ass for every input (default:\n"
-    "                          detected per file)\n"
+    "  --format FMT            text, vtt, srt, sbv, chat, ass, textgrid or trs for every\n"
+    "                          input (default: detected per file)\n"
     "  --roles LIST            \"Label=role,...\" overrides for every input\n"
     "  --plain                 no speaker labels or headers: each file is one participant's text\n"
     "  --no-transcript         leave the transcript out of the XML (items only)\n"
@@ -382,8 +382,8 @@ int cli_batch_main(int argc, char **argv) {
             sum.jobs == 1 ? "" : "s", sum.index[0] ? "; index " : "", sum.index);
   }
   if (st == SPG_OK && !v.quiet && sum.files == 0)
-    fprintf(stderr,
-            "spiegel: no transcripts (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa) found\n");
+    fprintf(stderr, "spiegel: no transcripts (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa, "
+                    "*.TextGrid, *.trs) found\n");
   pthread_mutex_unlock(&v.lock);
   pthread_mutex_destroy(&v.lock);
   spg_lexicon_free(lex);

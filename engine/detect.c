@@ -16,11 +16,61 @@
  *           line, or "@Begin" among the first ten after other "@" header lines ("@Font:").
  *   ASS     (Advanced) SubStation Alpha subtitles: "[Script Info]" as the first non-blank line
  *           (any case), as Aegisub and every other SSA writer opens the file.
+ *   TextGrid  a Praat TextGrid: 'File type = "ooTextFile"' as the first non-blank line and
+ *           'Object class = "TextGrid"' as the next (the long and the short text format).
+ *   TRS     a Transcriber transcript: XML whose root element is <Trans> (after the XML
+ *           declaration, a DOCTYPE, comments).
  *   text    everything else.
  */
 #include "readers.h"
 
 #include <strings.h>
+
+/* Whether p[0..n) opens with the line 'File type = "ooTextFile"' (or 'ooTextFile short') and
+ * then 'Object class = "TextGrid"', white space around the '=' as Praat and other writers put it.
+ */
+static bool textgrid_head(const char *p, size_t n) {
+  spg_lines it;
+  spg_lines_init(&it, p, n < 4096 ? n : 4096);
+  const char *line;
+  size_t ln;
+  static const char *const want[2][2] = {{"File type", "\"ooTextFile"},
+                                         {"Object class", "\"TextGrid\""}};
+  for (int i = 0; i < 2; i++) {
+    do
+      if (!spg_lines_next(&it, &line, &ln)) return false;
+    while (i && spg_is_blank(line, ln));
+    spg_trim(&line, &ln);
+    const size_t k = strlen(want[i][0]);
+    if (ln <= k || memcmp(line, want[i][0], k) != 0) return false;
+    line += k, ln -= k;
+    spg_trim(&line, &ln);
+    if (!ln || line[0] != '=') return false;
+    line++, ln--;
+    spg_trim(&line, &ln);
+    const size_t v = strlen(want[i][1]);
+    if (ln < v || memcmp(line, want[i][1], v) != 0) return false;
+  }
+  return true;
+}
+
+/* Whether the XML in p[0..n) has <Trans> as its root element: a Transcriber file. The
+ * declaration, a DOCTYPE and comments before it are skipped (in the first 4 KB). */
+static bool trs_root(const char *p, size_t n) {
+  const char *q = p, *end = p + (n < 4096 ? n : 4096);
+  for (;;) {
+    while (q < end && spg_is_space(*q))
+      q++;
+    if (end - q < 7 || *q != '<') return false;
+    if (q[1] == '?' || q[1] == '!') { /* "<?xml ...?>", "<!DOCTYPE ...>", "<!-- ... -->" */
+      const char *close = memchr(q, '>', (size_t)(end - q));
+      if (!close) return false;
+      q = close + 1;
+      continue;
+    }
+    return memcmp(q, "<Trans", 6) == 0 && (spg_is_space(q[6]) || q[6] == '>' || q[6] == '/');
+  }
+}
 
 spg_format spg_detect_format(const char *data, size_t len) {
   if (!data) return SPG_FORMAT_TEXT;
@@ -32,6 +82,8 @@ spg_format spg_detect_format(const char *data, size_t len) {
       (n == 6 || p[6] == ' ' || p[6] == '\t' || p[6] == '\n' || p[6] == '\r'))
     return SPG_FORMAT_VTT;
   if (n >= 13 && strncasecmp(p, "[Script Info]", 13) == 0) return SPG_FORMAT_ASS;
+  if (n >= 9 && memcmp(p, "File type", 9) == 0 && textgrid_head(p, n)) return SPG_FORMAT_TEXTGRID;
+  if (n >= 7 && p[0] == '<' && trs_root(p, n)) return SPG_FORMAT_TRS;
 
   spg_lines it;
   spg_lines_init(&it, data, len < 65536 ? len : 65536);

@@ -1363,11 +1363,12 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
                               const spg_label_line *ll, int r, const char *line, size_t n) {
   if (!ll) { /* a blank line or a heading ends the block */
     if (hb->state == 1) hb->state = 2, hb->titles = true;
+    if (n) hb->titles = false; /* "## Wie waren er?": the report's parts begin */
     return;
   }
   bool kv = r == 1 && key_value_line(ll);
   /* the title between a file's facts and the meeting's: one block */
-  if (hb->state == 2 && kv && hb->titles && hb->after && hb->after <= TITLE_GAP &&
+  if (hb->state == 2 && kv && !ll->listed && hb->titles && hb->after && hb->after <= TITLE_GAP &&
       hb->before <= TITLE_GAP)
     hb->state = 1, hb->after = 0;
   if (hb->state < 2 && kv) {
@@ -1388,7 +1389,7 @@ static void header_block_line(spg_label_table *t, header_block *hb, uint32_t lin
   hb->before += !hb->state;
   if (hb->state != 2) return;
   hb->after++;
-  hb->titles &= r != 1 && title_line(line, n);
+  hb->titles &= r != 1 && title_line(line, n) && !list_marker(line, line + n);
   if (r == 1) { /* "Gespreksleider: Anne-Marie Kooistra." again, in an appendix */
     spg_label_slot *sl = find_slot(t->slots, t->cap, ll->label, ll->label_len);
     if (sl->key && sl->value && ll->text_len >= sl->value_len &&

@@ -151,6 +151,26 @@ expect ass-no-dialogue 1 "no Dialogue lines" "$G/no-events.txt"
 printf '[Script Info]\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,Anna,0,0,0,,{\\i1 nooit gesloten \\N\\h\\\n' >"$G/open-brace.ass"
 expect ass-unclosed-override 0 xml "$G/open-brace.ass"
 
+# ---- Praat TextGrids at their worst ----
+printf 'File type = "ooTextFile"\nObject class = "TextGrid"\nxmin = 0\nxmax = 3\ntiers? <exists>\nsize = 1\nitem []:\n item [1]:\n  class = "IntervalTier"\n  name = "Jan"\n  xmin = 0\n  xmax = 3\n  intervals: size = 1\n  intervals [1]:\n   xmin = 0\n   xmax = 3\n   text = "nooit gesloten\n' >"$G/open-string.TextGrid"
+expect textgrid-unclosed-string 1 "open-string.TextGrid:17: a string that is never closed" "$G/open-string.TextGrid"
+printf 'File type = "ooTextFile"\nObject class = "TextGrid"\nxmin = 0\nxmax = 3\ntiers? <exists>\nsize = 1\nitem []:\n item [1]:\n  class = "IntervalTier"\n  name = "Jan"\n  xmin = 0\n  xmax = 3\n  intervals: size = 5\n  intervals [1]:\n   xmin = 0\n   xmax = 3\n   text = "Ja."\n' >"$G/short-tier.TextGrid"
+expect textgrid-ends-in-a-tier 1 "the TextGrid ends where an interval's xmin was due" "$G/short-tier.TextGrid"
+printf 'File type = "ooTextFile"\nObject class = "TextGrid"\nxmin = 0\nxmax = 3\ntiers? <exists>\nsize = 1\nitem []:\n item [1]:\n  class = "PointTier"\n' >"$G/bad-class.txt"
+expect textgrid-unknown-tier-class 1 "bad-class.txt:9: a tier of class \"PointTier\"" "$G/bad-class.txt"
+printf 'File type = "ooTextFile"\nObject class = "TextGrid"\nxmin = 0\nxmax = 3\ntiers? <exists>\nsize = 1\nitem []:\n item [1]:\n  class = "IntervalTier"\n  name = "Jan"\n  xmin = 0\n  xmax = 3\n  intervals: size = 1\n  intervals [1]:\n   xmin = 0\n   xmax = 3\n   text = ""\n' >"$G/silent.TextGrid"
+expect textgrid-only-silence 1 "no interval with text" "$G/silent.TextGrid"
+
+# ---- Transcriber (.trs) at its worst ----
+printf '<?xml version="1.0"?>\n<!DOCTYPE Trans SYSTEM "trans-14.dtd">\n<Trans>\n<Speakers><Speaker id="a" name="Anna"/></Speakers>\n<Episode><Section><Turn speaker="a"><Sync time="0"/>Goed.\n</Section></Episode>\n' >"$G/broken.trs"
+expect trs-not-well-formed 1 "broken.trs:7: not a well-formed Transcriber file" "$G/broken.trs"
+printf '<?xml version="1.0"?>\n<!DOCTYPE Trans [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Trans><Speakers><Speaker id="a" name="Anna"/></Speakers><Episode><Section><Turn speaker="a"><Sync time="0"/>De balie &x; was goed.</Turn></Section></Episode></Trans>\n' >"$G/entity.trs"
+expect trs-external-entity-not-read 0 xml "$G/entity.trs"
+if grep -q 'root:' "$T/trs-external-entity-not-read.xml"; then bad "trs-external-entity-not-read: the external entity was read"; else ok; fi
+contains trs-external-entity-not-read "De balie"
+printf '<?xml version="1.0"?>\n<Trans><Episode><Section><Turn><Sync time="0"/></Turn></Section></Episode></Trans>\n' >"$G/mute.trs"
+expect trs-no-speech 1 "no <Turn> with words" "$G/mute.trs"
+
 # ---- CHAT (CHILDES, TalkBank) at its worst ----
 printf '@Begin\n@Participants:\tA Ann Investigator\n*A goedemiddag .\n' >"$G/bad-tier.cha"
 expect chat-tier-without-colon 1 "bad-tier.cha:3: expected a speaker tier" "$G/bad-tier.cha"

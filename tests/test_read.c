@@ -1910,6 +1910,169 @@ static void ass_subtitles(void **state) {
   spg_session_free(s);
 }
 
+/* ---- read_textgrid.c ---- */
+
+static void textgrid_tiers(void **state) {
+  (void)state;
+  /* the long text format: two speakers' tiers, a silence, a sentence cut over two intervals, a
+   * note tier, a quote doubled inside a string, a string over two lines */
+  const char *tg =
+      "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\nxmin = 0 \nxmax = 20 \n"
+      "tiers? <exists> \nsize = 3 \nitem []: \n"
+      "    item [1]:\n        class = \"IntervalTier\" \n        name = \"Gespreksleider Noor\" \n"
+      "        xmin = 0 \n        xmax = 20 \n        intervals: size = 3 \n"
+      "        intervals [1]:\n            xmin = 0 \n            xmax = 1.5 \n"
+      "            text = \"\" \n"
+      "        intervals [2]:\n            xmin = 1.5 \n            xmax = 4 \n"
+      "            text = \"Welkom allemaal, wie begint\" \n"
+      "        intervals [3]:\n            xmin = 4 \n            xmax = 5 \n"
+      "            text = \"er?\" \n"
+      "    item [2]:\n        class = \"IntervalTier\" \n        name = \"Moeder Fleur\" \n"
+      "        xmin = 0 \n        xmax = 20 \n        intervals: size = 2 \n"
+      "        intervals [1]:\n            xmin = 0 \n            xmax = 6 \n"
+      "            text = \"\" \n"
+      "        intervals [2]:\n            xmin = 6 \n            xmax = 9.25 \n"
+      "            text = \"Ik zei: \"\"top\"\" tegen de\ntrainer.\" \n"
+      "    item [3]:\n        class = \"TextTier\" \n        name = \"opmerkingen\" \n"
+      "        xmin = 0 \n        xmax = 20 \n        points: size = 1 \n"
+      "        points [1]:\n            number = 7 \n            mark = \"gelach\" \n";
+  assert_int_equal(spg_detect_format(tg, strlen(tg)), SPG_FORMAT_TEXTGRID);
+  spg_session *s = read_with(spg_read_textgrid, tg, SPG_OK, NULL);
+  assert_int_equal(s->format, SPG_FORMAT_TEXTGRID);
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider Noor");
+  assert_string_equal(turn_text(s, 0), "Welkom allemaal, wie begint\ner?");
+  assert_int_equal(s->turns.v[0].start_ms, 1500);
+  assert_string_equal(turn_label(s, 1), "Moeder Fleur");
+  assert_string_equal(turn_text(s, 1), "Ik zei: \"top\" tegen de\ntrainer.");
+  assert_int_equal(s->turns.v[1].end_ms, 9250);
+  assert_string_equal(spg_session_meta(s, "notities"), "gelach");
+  spg_session_free(s);
+
+  /* the short text format, an aligner's words and phones tiers: the phones are no speech */
+  s = read_with(spg_read_textgrid,
+                "File type = \"ooTextFile short\"\n\"TextGrid\"\n\n0\n3\n<exists>\n2\n"
+                "\"IntervalTier\"\n\"Jan - words\"\n0\n3\n1\n0\n3\n\"Goed geregeld.\"\n"
+                "\"IntervalTier\"\n\"Jan - phones\"\n0\n3\n1\n0\n3\n\"x\"\n",
+                SPG_OK, NULL);
+  assert_int_equal(s->turns.n, 1);
+  assert_string_equal(turn_label(s, 0), "Jan");
+  assert_string_equal(turn_text(s, 0), "Goed geregeld.");
+  spg_session_free(s);
+
+  spg_error err;
+  s = read_with(spg_read_textgrid,
+                "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\nxmin = 0\nxmax = 3\n"
+                "tiers? <exists>\nsize = 1\nitem []:\n item [1]:\n  class = \"IntervalTier\"\n"
+                "  name = \"Jan\"\n  xmin = 0\n  xmax = 3\n  intervals: size = 1\n"
+                "  intervals [1]:\n   xmin = \"nul\"\n",
+                SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 15);
+  assert_non_null(strstr(err.message, "expected an interval's xmin"));
+  spg_session_free(s);
+  s = read_with(spg_read_textgrid,
+                "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\nxmin = 0\nxmax = 3\n"
+                "tiers? <exists>\nsize = 1\nitem []:\n item [1]:\n  class = \"IntervalTier\"\n"
+                "  name = \"Jan\"\n  xmin = 0\n  xmax = 3\n  intervals: size = 1\n"
+                "  intervals [1]:\n   xmin = 0\n   xmax = 3\n   text = \"nooit gesloten\n",
+                SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 17);
+  assert_non_null(strstr(err.message, "never closed"));
+  spg_session_free(s);
+  s = read_with(spg_read_textgrid,
+                "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\nxmin = 0\nxmax = 3\n"
+                "tiers? <exists>\nsize = 2\nitem []:\n item [1]:\n  class = \"IntervalTier\"\n"
+                "  name = \"Jan\"\n  xmin = 0\n  xmax = 3\n  intervals: size = 1\n"
+                "  intervals [1]:\n   xmin = 0\n   xmax = 3\n   text = \"Ja.\"\n",
+                SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "ends where a tier's class was due"));
+  spg_session_free(s);
+  s = read_with(spg_read_textgrid,
+                "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\nxmin = 0\nxmax = 3\n"
+                "tiers? <exists>\nsize = 1\nitem []:\n item [1]:\n  class = \"IntervalTier\"\n"
+                "  name = \"Jan\"\n  xmin = 0\n  xmax = 3\n  intervals: size = 1\n"
+                "  intervals [1]:\n   xmin = 0\n   xmax = 3\n   text = \"  \"\n",
+                SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "no interval with text"));
+  spg_session_free(s);
+  s = read_with(spg_read_textgrid, "File type = \"ooTextFile\"\nObject class = \"Sound\"\n",
+                SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "not a TextGrid"));
+  spg_session_free(s);
+  /* a count no file of that size can hold: an error, not a loop */
+  s = read_with(spg_read_textgrid,
+                "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n0\n3\n<exists>\n"
+                "99999999999\n",
+                SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "no count"));
+  spg_session_free(s);
+}
+
+/* ---- read_trs.c ---- */
+
+static void trs_transcript(void **state) {
+  (void)state;
+  const char *trs =
+      "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+      "<!DOCTYPE Trans SYSTEM \"trans-14.dtd\">\n"
+      "<Trans scribe=\"M. de Graaf\" audio_filename=\"spiegel_lymfe\" version=\"6\">\n"
+      "<Speakers>\n"
+      "<Speaker id=\"spk1\" name=\"Gespreksleider Esther\" check=\"no\"/>\n"
+      "<Speaker id=\"spk2\" name=\"Mevrouw Hendriks\" check=\"no\"/>\n"
+      "<Speaker id=\"spk3\" check=\"no\"/>\n"
+      "</Speakers>\n<Episode>\n<Section type=\"report\" startTime=\"0\" endTime=\"30\">\n"
+      "<Turn speaker=\"spk1\" startTime=\"0\" endTime=\"6.5\">\n<Sync time=\"0\"/>\n"
+      "Welkom allemaal, wie wil\n<Sync time=\"3.2\"/>\nbeginnen?\n</Turn>\n"
+      "<Turn startTime=\"6.5\" endTime=\"8\">\n<Sync time=\"6.5\"/>\n</Turn>\n"
+      "<Turn speaker=\"spk2\" startTime=\"8\" endTime=\"15\">\n<Sync time=\"8\"/>\n"
+      "De kousen &amp; de zwachtels <Event desc=\"b\" type=\"noise\" extent=\"instantaneous\"/>"
+      "waren goed.\n<Comment desc=\"lacht\"/>\n</Turn>\n"
+      "<Turn speaker=\"spk2 spk3\" startTime=\"15\" endTime=\"18\">\n<Sync time=\"15\"/>\n"
+      "<Who nb=\"1\"/>\nEcht waar.\n<Who nb=\"2\"/>\nKlopt.\n</Turn>\n"
+      "</Section>\n</Episode>\n</Trans>\n";
+  assert_int_equal(spg_detect_format(trs, strlen(trs)), SPG_FORMAT_TRS);
+  spg_session *s = read_with(spg_read_trs, trs, SPG_OK, NULL);
+  assert_int_equal(s->format, SPG_FORMAT_TRS);
+  assert_string_equal(spg_session_meta(s, "transcribent"), "M. de Graaf");
+  assert_string_equal(spg_session_meta(s, "audio"), "spiegel_lymfe");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider Esther");
+  assert_string_equal(turn_text(s, 0), "Welkom allemaal, wie wil\nbeginnen?");
+  assert_int_equal(s->turns.v[0].start_ms, 0);
+  assert_string_equal(turn_label(s, 1), "Mevrouw Hendriks");
+  assert_string_equal(turn_text(s, 1), "De kousen & de zwachtels waren goed.\nEcht waar.");
+  assert_int_equal(s->turns.v[1].start_ms, 8000);
+  assert_string_equal(turn_label(s, 2), "spk3"); /* no name: the id */
+  assert_string_equal(turn_text(s, 2), "Klopt.");
+  spg_session_free(s);
+
+  spg_error err;
+  s = read_with(spg_read_trs, "<?xml version=\"1.0\"?>\n<Trans>\n<Episode>\n<Turn speaker=\"a\">\n",
+                SPG_ERR_XML, &err);
+  assert_true(err.line >= 4);
+  assert_non_null(strstr(err.message, "not a well-formed Transcriber file"));
+  spg_session_free(s);
+  s = read_with(spg_read_trs, "<?xml version=\"1.0\"?>\n<Other/>\n", SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "not Transcriber's <Trans>"));
+  spg_session_free(s);
+  s = read_with(spg_read_trs,
+                "<Trans><Speakers><Speaker id=\"a\" name=\"A\"/></Speakers><Episode><Section>"
+                "<Turn speaker=\"a\"><Sync time=\"0\"/></Turn></Section></Episode></Trans>",
+                SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "no <Turn> with words"));
+  spg_session_free(s);
+  /* an external entity is never fetched nor expanded */
+  s = read_with(
+      spg_read_trs,
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE Trans [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+      "<Trans><Speakers><Speaker id=\"a\" name=\"A\"/></Speakers><Episode><Section>"
+      "<Turn speaker=\"a\"><Sync time=\"0\"/>Zie &x; hier.</Turn></Section></Episode>"
+      "</Trans>",
+      SPG_OK, NULL);
+  assert_null(strstr(turn_text(s, 0), "root"));
+  spg_session_free(s);
+}
+
 /* A board's cards (a title at the margin, fields indented under it) are no transcript; speakers
  * indented under a session's heading are, since they come back under one title. */
 static void records_and_indented_speakers(void **state) {
@@ -2068,6 +2231,8 @@ int main(void) {
       cmocka_unit_test(text_name_column),
       cmocka_unit_test(sbv_captions),
       cmocka_unit_test(ass_subtitles),
+      cmocka_unit_test(textgrid_tiers),
+      cmocka_unit_test(trs_transcript),
       cmocka_unit_test(records_and_indented_speakers),
       cmocka_unit_test(chat_transcript),
   };
