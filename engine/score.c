@@ -1110,6 +1110,16 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
+/* Whether a topic named with a determiner follows the break after "hoor" at token hoor:
+ * "Nou, mooi hoor, die parkeergarage, ...", "..., de nieuwe website". */
+static bool topic_after_hoor(const scorer *sc, const spg_sentence *sent, uint32_t hoor) {
+  const uint32_t k = hoor + 2, e = sent->first_token + sent->n_tokens;
+  if (k + 1 >= e || sc->s->tokens.v[hoor + 1].kind == SPG_TOK_WORD) return false;
+  const spg_token *t = &sc->s->tokens.v[k];
+  const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
+  return w && rule_word(sc, w->form_id, SPG_RULE_DETERMINER);
+}
+
 /* Whether sentence sent tells the speaker's own state after token from: a word of
  * situation.txt, by its form or its lemma ("ik was zo bang", "zo moe"), or "ik" ("ik was
  * slecht"), which a complaint after praise may tell instead of the service's failing (rule
@@ -1332,6 +1342,30 @@ static bool imperative_maar(const scorer *sc, size_t u) {
  * speaker's protest). It contrasts nothing; "het was druk, toch namen ze de tijd" opens its
  * clause. */
 #define TOCH_CLAUSE 5
+/* Whether contrast unit x is "alleen" before a quotation, "only": what stands there is cited,
+ * the little there is ("er staat alleen \"goede dag gehad\"", "ze zeggen alleen 'even
+ * geduld'"), no other side of the matter. */
+static bool only_quoted(const scorer *sc, const spg_sentence *sent, const unit *x) {
+  const uint32_t k = x->tok + 1;
+  if (k >= sent->first_token + sent->n_tokens || !spg_morph_form_is(x->type, "alleen"))
+    return false;
+  const spg_token *t = &sc->s->tokens.v[k];
+  const char c = sc->s->norm.data[t->off];
+  return t->kind == SPG_TOK_PUNCT && (c == '"' || c == '\'');
+}
+
+/* The token of the quote mark that closes the quotation opened at token open, or the
+ * sentence's end. */
+static uint32_t quote_end(const scorer *sc, const spg_sentence *sent, uint32_t open) {
+  const uint32_t e = sent->first_token + sent->n_tokens;
+  const char q = sc->s->norm.data[sc->s->tokens.v[open].off];
+  for (uint32_t k = open + 1; k < e; k++) {
+    const spg_token *t = &sc->s->tokens.v[k];
+    if (t->kind == SPG_TOK_PUNCT && sc->s->norm.data[t->off] == q) return k;
+  }
+  return e;
+}
+
 static bool particle_toch(const scorer *sc, size_t u) {
   const unit *v = sc->units.v;
   if (!spg_morph_form_is(v[u].type, "toch")) return false;
@@ -1667,6 +1701,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   bool irony_that = false;  /* "dat" and a subject follow the break: "Super hoor, dat je ..." */
   bool irony_bare =
       false; /* the praise is a bare exclamation: "Geweldig hoor," "Echt fijn hoor," */
+  bool irony_nou = false; /* ... after "nou": "Nou, mooi hoor," */
   /* brk_*: sum_before, pos, neg and themes at the last break before the first contrast word,
    * where the current clause began (irony's closing echo, "..., echt top geregeld", and rule
    * expectation read them); exp_*: the same where the clause of "had ... verwacht" began
@@ -1702,17 +1737,26 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     clause_w = PAST_BASELINE;
     if (past_evidence(sc, sent, 0)) return -1;
   }
+  uint32_t quoted_to = 0; /* the closing quote of a quotation "alleen" cites (only_quoted) */
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
+    if (x->type && x->tok < quoted_to) continue;
     if (!x->type) { /* a clause break ends every scope */
       long hoor;
       if ((sc->seen & SEEN_HOOR) && !irony_pos && !contrast_seen && cancelled < 0 && span_pos > 0 &&
           span_neg == 0 && span_pos == pos && neg == 0 && !(sent->flags & SPG_SENT_NEGATION) &&
           u + 1 < n_units && (hoor = hoor_before(sc, sent, x->tok)) >= 0) {
         irony_pos = span_pos;
-        irony_bare = u <= IRONY_BARE;
-        for (size_t k = 0; k < u && irony_bare; k++)
+        /* "Nou, fantastisch hoor,": fillers and their breaks before the exclamation */
+        size_t lead = 0;
+        while (lead < u && (!units[lead].type || units[lead].mod == SPG_MOD_FILLER))
+          lead++;
+        irony_bare = u - lead <= IRONY_BARE;
+        for (size_t k = lead; k < u && irony_bare; k++)
           irony_bare = units[k].has_sentiment || units[k].mod == SPG_MOD_INTENSIFIER;
+        const spg_token *t0 = &sc->s->tokens.v[sent->first_token];
+        irony_nou = irony_bare && t0->kind == SPG_TOK_WORD &&
+                    spg_morph_form_is(spg_morph_get(sc->an, t0->type), "nou");
         irony_themes = themes_before(sc, sent, x->tok), irony_tok = (uint32_t)hoor;
         irony_topic = irony_tok + 1 < x->tok && irony_themes;
         irony_that = that_subject(sc, sent, x->tok + 1);
@@ -1898,6 +1942,10 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       mult *= modifier_value(sc, x);
       if (mult > 2.5f) mult = 2.5f;
       mult_scope = MOD_SCOPE, mult_unit = (long)u;
+      continue;
+    }
+    if (mod == SPG_MOD_CONTRAST && !exception && only_quoted(sc, sent, x)) {
+      quoted_to = quote_end(sc, sent, x->tok + 1); /* the cited words weigh nothing */
       continue;
     }
     if (mod == SPG_MOD_CONTRAST && !exception && (imperative_maar(sc, u) || particle_toch(sc, u)))
@@ -2199,10 +2247,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
   const bool after_complaint = irony_bare && neg == 0 && pos == irony_pos &&
                                sent > sc->s->sentences.v && sent[-1].turn == sent->turn &&
                                sent[-1].polarity < 0;
+  /* "Nou, mooi hoor, die parkeergarage, vier euro vijftig voor een uur": the exclamation after
+   * "nou", a topic or a fact after it and nothing else praised or blamed, mocks what it names */
+  const bool nou_mocks = irony_nou && neg == 0 && pos == irony_pos && fact_unit < 0 &&
+                         (sent->themes & ~irony_themes) && topic_after_hoor(sc, sent, irony_tok);
   if (irony_pos > 0 && !contrast_seen && (pos == irony_pos || echoed || told) &&
       ((neg < 0 && ((sent->themes & ~irony_themes) || irony_topic ||
                     (irony_bare && !tells_own_state(sc, sent, irony_tok)))) ||
-       (irony_that && pos == irony_pos) || after_complaint)) {
+       (irony_that && pos == irony_pos) || after_complaint || nou_mocks)) {
     /* rule irony: "Ja geweldig hoor, je belt met een lekkage en dan krijg je een keuzemenu met
      * zeven opties", "Nou, heel efficiënt hoor, ik heb drie keer dezelfde vragenlijst
      * ingevuld": praise tagged with "hoor", then a complaint about the service and
@@ -2402,6 +2454,15 @@ static bool units_hold(const scorer *sc, size_t u, bool clause, const char *a, c
   return false;
 }
 
+/* Whether "ze" after the bare stem at unit u is its object ("Stuur ze per mail", "Hang ze aan
+ * een rek"): as its subject it would take the stem with "-t" ("stuurt ze") or the plural
+ * ("sturen ze"); a stem that ends in "t" is both ("zet ze"), and stays an inversion. */
+static bool object_ze(const scorer *sc, size_t u) {
+  const spg_wordtype *v = sc->units.v[u].type, *p = sc->units.v[u + 1].type;
+  return v && p && spg_morph_form_is(p, "ze") && v->form_len >= 2 &&
+         v->form[v->form_len - 1] != 't';
+}
+
 static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bool *found) {
   *found = false;
   /* the sentence's lead words: a wish lead among them opens both kinds of wish below */
@@ -2548,7 +2609,8 @@ static int find_imperative(scorer *sc, spg_sentence *sent, bool unpunctuated, bo
      * the bare stem ("laat ik eerlijk zijn", "laat u het weten?") makes it no imperative */
     if (unit_imperative(sc, u + 1) == SPG_IMP_SUBJECT &&
         (verb != SPG_IMP_CAUSATIVE ||
-         rule_word(sc, sc->units.v[u + 1].hot.form_id, SPG_RULE_SUBJECT)))
+         rule_word(sc, sc->units.v[u + 1].hot.form_id, SPG_RULE_SUBJECT)) &&
+        !object_ze(sc, u))
       continue;
     if (!imperative_opens(sc, u)) {
       /* mid-clause, in unpunctuated speech only: no subject or determiner just before, a
