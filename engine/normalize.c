@@ -428,6 +428,54 @@ static bool list_item_at(const char *in, size_t len, size_t i) {
   return k < len && (in[k] == ' ' || in[k] == '\t');
 }
 
+/* Whether a document's field or numbered point starts at in[i]: a capitalised word of letters
+ * (one or two words) and a colon ("Top: Medewerkers spreken je aan ...", "Tip: Een kan water
+ * ...", "Toelichting: dit kost weinig"), or a capitalised word and a number with '.' or ':'
+ * ("Advies 3. Noem de ontslagdatum ...", "Vraag 4: ..."), then a space. A letter's or a card's
+ * lines of their own, set one under the other; hard-wrapped prose seldom opens a line so. */
+#define FIELD_KEY 24  /* bytes of such a key */
+#define LIST_TITLE 40 /* bytes of a list's title (over its items, or after a lead-in) */
+static bool field_line_at(const char *in, size_t len, size_t i) {
+  if (i >= len || in[i] < 'A' || in[i] > 'Z') return false;
+  size_t k = i + 1, spaces = 0;
+  while (k < len && k - i < FIELD_KEY) {
+    const char c = in[k];
+    if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) {
+      k++;
+    } else if (c == ' ' && spaces == 0 && k + 1 < len && in[k + 1] >= '0' && in[k + 1] <= '9') {
+      size_t d = k + 1; /* "Advies 12." */
+      while (d < len && d - k <= 3 && in[d] >= '0' && in[d] <= '9')
+        d++;
+      return d < len && (in[d] == '.' || in[d] == ':') && d + 1 < len && in[d + 1] == ' ';
+    } else if (c == ' ' && spaces == 0 && k + 1 < len && in[k + 1] >= 'a' && in[k + 1] <= 'z') {
+      spaces++, k++; /* "Eten en drinken:" is a heading's, "Onze reactie:" a key's */
+    } else {
+      break;
+    }
+  }
+  return k < len && k - i >= 3 && in[k] == ':' && k + 1 < len && in[k + 1] == ' ';
+}
+
+/* Whether the line at in[next] is a short title over a list's items or fields ("Eten en
+ * drinken" over "Top: ..." and "Tip: ...", "Wonen 2" over "• Wifi ..."): at most LIST_TITLE
+ * bytes, no mark at its end, an item or a field on the line below. */
+static bool subheading_at(const char *in, size_t len, size_t next) {
+  const char *nl =
+      memchr(in + next, '\n', len - next < LIST_TITLE + 2 ? len - next : LIST_TITLE + 2);
+  if (!nl) return false;
+  size_t e = (size_t)(nl - in);
+  while (e > next && (in[e - 1] == ' ' || in[e - 1] == '\r' || in[e - 1] == '\t'))
+    e--;
+  if (e == next) return false;
+  const char c = in[e - 1];
+  if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '-')
+    return false;
+  size_t after = (size_t)(nl - in) + 1;
+  while (after < len && (in[after] == ' ' || in[after] == '\t'))
+    after++;
+  return list_item_at(in, len, after) || field_line_at(in, len, after);
+}
+
 /* Whether in[i] starts with an upper-case letter or a digit. */
 static bool upper_at(const char *in, size_t len, size_t i) {
   if (i >= len) return false;
@@ -530,7 +578,6 @@ static bool semicolon_rows(const char *in, size_t len) {
  * LEADIN_WORDS words, a ':' at its end, a list item on the line after it ("Wat beter kan,
  * zoals bewoners en naasten het zeiden:" over "• Veel wisselende invalkrachten"). After a
  * sentence in a post ("@Jeroen zeker.") it heads a paragraph of its own. */
-#define LIST_TITLE 40 /* bytes of a list's title between the lead-in and its items */
 static bool leadin_at(const char *in, size_t len, size_t next) {
   const char *nl = memchr(in + next, '\n', len - next);
   if (!nl) return false;
@@ -573,7 +620,8 @@ static void line_break(norm_state *st, const char *in, size_t len, size_t next, 
        (st->bars && (table_row(st->out->data + st->line_start, st->out->len - st->line_start) ||
                      (next < len && table_row(in + next, next_len)))) ||
        (st->document && upper_at(in, len, next) &&
-        (line_stands_alone(st) || (sentence_end(st) && leadin_at(in, len, next))))))
+        (line_stands_alone(st) || (sentence_end(st) && leadin_at(in, len, next)) ||
+         field_line_at(in, len, next) || subheading_at(in, len, next)))))
     breaks = 2;
   white(st, off, breaks);
   if (had_text) st->line_start = st->out->len;

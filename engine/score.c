@@ -124,6 +124,7 @@ typedef struct heading_scope {
   bool to_end;    /* a mail's closing: it holds to the end of the turn (SPG_SECTION_CLOSING) */
   bool capitals;  /* a heading in capitals: to the next line in capitals (to_end besides) */
   bool post;      /* a thread's post title ("🧵 2/10 | ..."): to the next post (to_end besides) */
+  bool numbered;  /* its heading opens with a part's number ("5. VOORGESTELDE ...") */
   bool outline;   /* opened in an outline: it holds down to the next line at its depth or less */
   uint32_t depth; /* ... its heading's (line_depth) */
   uint32_t turn;  /* the turn it was opened in */
@@ -3367,10 +3368,10 @@ static bool aside(const scorer *sc, const spg_sentence *sent) {
  * participant's word of roles.tsv in its plural: "Wat ouders waarderen", "Suggesties van
  * ouders"). */
 static bool participants(const scorer *sc, const spg_wordtype *t) {
-  if (!t->form_id || t->form_len < 4) return false;
+  if (t->form_len < 4) return false;
   const char *f = t->form + t->form_len;
   if (!(f[-1] == 's' || (f[-2] == 'e' && f[-1] == 'n'))) return false; /* "ouders", "patiënten" */
-  if (lexword(sc, t->form_id)->role == SPG_ROLE_PARTICIPANT ||
+  if ((t->form_id && lexword(sc, t->form_id)->role == SPG_ROLE_PARTICIPANT) ||
       (t->lemma_id && lexword(sc, t->lemma_id)->role == SPG_ROLE_PARTICIPANT))
     return true;
   /* the plural of a role word the lexicon has in the singular: "naasten" of "naaste",
@@ -3753,6 +3754,14 @@ static uint32_t post_number(const spg_session *s, uint32_t k, uint32_t stop) {
     if (c == '|' || c == ':' || c == ')' || c == '.' || dash_at(s->norm.data + t[k].off)) k++;
   }
   return k < stop ? k - from : 0;
+}
+
+/* Whether sentence sent opens with a part's number: "5." and, unless top, "5.1" (a
+ * sub-part's) too. */
+static bool part_numbered(const spg_session *s, const spg_sentence *sent, bool top) {
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  if (!sent->n_tokens || t->kind != SPG_TOK_NUMBER) return false;
+  return !top || !memchr(s->norm.data + t->off, '.', t->len);
 }
 
 static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_section **heading,
@@ -4629,6 +4638,17 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     }
   }
   uint64_t heading_themes = 0;
+  /* a part without points headed in capitals holds to the next heading in capitals: a heading
+   * of a class below it that is not ("5. VOORGESTELDE VERBETERACTIES", then "Op korte termijn
+   * (door het team zelf):") divides the team's plans, it opens no points */
+  if (kind == HEADING_ALONE && h->cls != SPG_CLASS_NONE && !SPG_SECTION_NO_POINTS(h->cls) &&
+      sec->cls.open && sec->cls.capitals && sec->cls.numbered && sec->cls.turn == sent->turn &&
+      SPG_SECTION_NO_POINTS(sec->heading->cls) && !capitals_before_remark(s, sent) &&
+      !part_numbered(s, sent, true)) {
+    *heading = true;
+    sent->flags |= SPG_SENT_HEADING;
+    return add_evidence(sc, sent, SPG_EV_RULE, tok, (uint16_t)(end - tok), 0, "heading", NULL, 0);
+  }
   if (kind == HEADING_ALONE) {
     scope_open(&sec->cls, sent, tok, end);
     sec->cls.open = h->cls != SPG_CLASS_NONE;
@@ -4639,6 +4659,7 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sec->cls.post =
         spg_one_voice(s) && post_number(s, sent->first_token, sent->first_token + sent->n_tokens);
     sec->cls.to_end = h->cls == SPG_SECTION_CLOSING || sec->cls.capitals || sec->cls.post;
+    sec->cls.numbered = part_numbered(s, sent, true);
     sec->cls.outline = s->outline, sec->cls.depth = depth;
     sec->heading = h;
     sec->theme.open = false;
