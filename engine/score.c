@@ -610,6 +610,14 @@ static bool item_code(const char *w, size_t n, const spg_token *next, const char
   return c >= 'A' && c <= 'Z';
 }
 
+/* Whether the word after "hoor" opens a clause of its own: a subject pronoun or a
+ * demonstrative ("hoor je betaalt ...", "hoor die nieuwe app ..."). */
+static bool clause_after_hoor(const scorer *sc, const spg_typehot *t) {
+  if (t->imperative == SPG_IMP_SUBJECT) return true; /* "je", "ik", "ze", ... */
+  const spg_lex_word *w = t->form_id ? spg_lexicon_word(sc->lex, t->form_id) : NULL;
+  return w && (strcmp(w->text, "die") == 0 || strcmp(w->text, "dat") == 0);
+}
+
 static int build_units(scorer *sc, spg_sentence *sent) {
   sc->units.n = 0;
   sc->phrased = false;
@@ -656,6 +664,11 @@ static int build_units(scorer *sc, spg_sentence *sent) {
         if (!rule_word(sc, t->form_id, SPG_RULE_HOOR)) continue;
         if (!hoor_verb(sc, tok, k, n_tokens)) {
           seen |= SEEN_HOOR;
+          /* unpunctuated speech: a new clause right after "hoor" ("ja super hoor je betaalt
+             driehonderd euro ..."), the break a comma would be, at the "hoor" */
+          if (n && v[n - 1].type && k + 1 < n_tokens && tok[1].kind == SPG_TOK_WORD &&
+              clause_after_hoor(sc, &hot[tok[1].type]))
+            v[n++] = (unit){.tok = first + k, .phrase = -1};
           continue;
         }
       }
@@ -1095,6 +1108,11 @@ static bool stop_between(const scorer *sc, uint32_t a, uint32_t b) {
  * nieuwe digitale systeem, ..."; not "fijn hoor dat ze belden"). */
 static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
   bool verb = false;
+  /* the break at a "hoor" of unpunctuated speech (build_units) */
+  if (sc->s->tokens.v[tok].kind == SPG_TOK_WORD) {
+    const spg_wordtype *w = spg_morph_get(sc->an, sc->s->tokens.v[tok].type);
+    return w && rule_word(sc, w->form_id, SPG_RULE_HOOR) ? (long)tok : -1;
+  }
   for (uint32_t k = tok, n = 0; k > sent->first_token && n <= TOPIC_WORDS; n++) {
     const spg_token *t = &sc->s->tokens.v[--k];
     const spg_wordtype *w = t->kind == SPG_TOK_WORD ? spg_morph_get(sc->an, t->type) : NULL;
@@ -3045,6 +3063,33 @@ static bool suggestion_has_content(const scorer *sc) {
     return true;
   }
   return false;
+}
+
+/* Rule rhetorical-reason: the question mark ends a reason, "want" after a break, that asks
+ * nothing ("Echt geweldig hoor, dat je de subsidie pas mag aanvragen als de isolatie al betaald
+ * is, want wie heeft er nou vijftienduizend euro op de plank liggen?"): the sentence states what
+ * goes before it. Its unit, or -1. */
+static long reason_question(const scorer *sc) {
+  static const char *const asks[] = {"wie", "wat",   "waar",  "wanneer", "waarom",
+                                     "hoe", "welke", "hoezo", "hoeveel", "of"};
+  const unit *v = sc->units.v;
+  size_t first =
+      0; /* the first clause is no question itself: not a verb or a question word
+            first ("Mag ik vragen of ..., want ...?", "is het goed als ..., want ...?") */
+  while (first < sc->units.n && (!v[first].type || v[first].mod == SPG_MOD_FILLER))
+    first++;
+  if (first >= sc->units.n) return -1;
+  const spg_wordtype *f = v[first].type;
+  const spg_wordtype *g = first + 1 < sc->units.n ? v[first + 1].type : NULL;
+  if (g && spg_lexicon_verb(sc->lex, f->form, f->form_len) &&
+      (rule_word(sc, v[first + 1].hot.form_id, SPG_RULE_SUBJECT) || spg_morph_form_is(g, "het") ||
+       spg_morph_form_is(g, "er") || spg_morph_form_is(g, "dat")))
+    return -1; /* "Mag ik ...", "is het ...", "Kan er ..." */
+  for (size_t i = 0; i < SPG_COUNT(asks); i++)
+    if (spg_morph_form_is(f, asks[i])) return -1;
+  for (size_t u = 2; u < sc->units.n; u++)
+    if (!v[u - 1].type && v[u].type && spg_morph_form_is(v[u].type, "want")) return (long)u;
+  return -1;
 }
 
 /* Rule quoted-question: whether the question mark ends a question quoted in a story ("hij
@@ -5125,6 +5170,12 @@ int spg_score(spg_session *s, spg_analyzer *an) {
         question = false;
         rc = add_evidence(&sc, sent, SPG_EV_RULE, sent->first_token + sent->n_tokens - 1, 1, 0,
                           "quoted-question", NULL, 0);
+      }
+      long reason;
+      if (rc == 0 && question && (reason = reason_question(&sc)) >= 0) {
+        question = false;
+        rc = add_evidence(&sc, sent, SPG_EV_RULE, sc.units.v[reason].tok, 1, 0, "rhetorical-reason",
+                          NULL, 0);
       }
       bool imperative = false;
       size_t frame_end = 0;
