@@ -17,7 +17,8 @@
  *   ASS     (Advanced) SubStation Alpha subtitles: "[Script Info]" as the first non-blank line
  *           (any case), as Aegisub and every other SSA writer opens the file.
  *   TextGrid  a Praat TextGrid: 'File type = "ooTextFile"' as the first non-blank line and
- *           'Object class = "TextGrid"' as the next (the long and the short text format).
+ *           'Object class = "TextGrid"' as the next (the long and the short text format), or
+ *           an older short file's 'File type = "ooTextFile short"' over '"TextGrid"'.
  *   TRS     a Transcriber transcript: XML whose root element is <Trans> (after the XML
  *           declaration, a DOCTYPE, comments).
  *   text    everything else.
@@ -41,6 +42,8 @@ static bool textgrid_head(const char *p, size_t n) {
       if (!spg_lines_next(&it, &line, &ln)) return false;
     while (i && spg_is_blank(line, ln));
     spg_trim(&line, &ln);
+    if (i && ln == 10 && memcmp(line, "\"TextGrid\"", 10) == 0)
+      return true; /* an older short text file: 'File type = "ooTextFile short"', '"TextGrid"' */
     const size_t k = strlen(want[i][0]);
     if (ln <= k || memcmp(line, want[i][0], k) != 0) return false;
     line += k, ln -= k;

@@ -1950,11 +1950,11 @@ static void textgrid_tiers(void **state) {
   spg_session_free(s);
 
   /* the short text format, an aligner's words and phones tiers: the phones are no speech */
-  s = read_with(spg_read_textgrid,
-                "File type = \"ooTextFile short\"\n\"TextGrid\"\n\n0\n3\n<exists>\n2\n"
-                "\"IntervalTier\"\n\"Jan - words\"\n0\n3\n1\n0\n3\n\"Goed geregeld.\"\n"
-                "\"IntervalTier\"\n\"Jan - phones\"\n0\n3\n1\n0\n3\n\"x\"\n",
-                SPG_OK, NULL);
+  const char *short_tg = "File type = \"ooTextFile short\"\n\"TextGrid\"\n\n0\n3\n<exists>\n2\n"
+                         "\"IntervalTier\"\n\"Jan - words\"\n0\n3\n1\n0\n3\n\"Goed geregeld.\"\n"
+                         "\"IntervalTier\"\n\"Jan - phones\"\n0\n3\n1\n0\n3\n\"x\"\n";
+  assert_int_equal(spg_detect_format(short_tg, strlen(short_tg)), SPG_FORMAT_TEXTGRID);
+  s = read_with(spg_read_textgrid, short_tg, SPG_OK, NULL);
   assert_int_equal(s->turns.n, 1);
   assert_string_equal(turn_label(s, 0), "Jan");
   assert_string_equal(turn_text(s, 0), "Goed geregeld.");
