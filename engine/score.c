@@ -75,6 +75,7 @@
 #define EXCEPTION_SPAN 9 /* units from "op" to "na" at most */
 #define NEGATED_NEED -0.35f
 #define NEGATED_FACT -0.3f
+#define EXCESS 0.5f       /* "veel te" before a word of no weight (rule excess) */
 #define FACT_SCOPE 6      /* words negated-fact looks ahead for a content word */
 #define WEAK_MARKER 0.5f  /* a suggestion marker below this weight ... */
 #define WEAK_PRAISE 0.25f /* ... gives way to a sentence polarity of at least this */
@@ -618,6 +619,15 @@ static bool clause_after_hoor(const scorer *sc, const spg_typehot *t) {
   return w && (strcmp(w->text, "die") == 0 || strcmp(w->text, "dat") == 0);
 }
 
+/* Whether t is a possessive or the article of a superlative: "hun best", "het best". */
+static bool owner_word(const spg_wordtype *t) {
+  static const char *const owners[] = {"hun",  "zijn", "haar", "mijn", "m'n",    "z'n", "je",
+                                       "jouw", "uw",   "ons",  "onze", "jullie", "het", "'t"};
+  for (size_t i = 0; i < SPG_COUNT(owners); i++)
+    if (spg_morph_form_is(t, owners[i])) return true;
+  return false;
+}
+
 static int build_units(scorer *sc, spg_sentence *sent) {
   sc->units.n = 0;
   sc->phrased = false;
@@ -1047,6 +1057,13 @@ static void prepare_units(scorer *sc) {
     if (!x->type || x->covered || x->phrase >= 0 || x->in_suggestion) continue;
     if (x->mod != SPG_MOD_INTENSIFIER && x->mod != SPG_MOD_DAMPENER) continue;
     if (!(x->hot.score_flags & SPG_WT_POLARITY) || sentiment_ahead(sc, u, NEG_SCOPE) >= 0) continue;
+    /* a dampener before a word of its clause says how much ("dat is best spannend", "dat
+     * schrok ik best van", "redelijk duur"); after "hun", "het" it is the noun or the
+     * superlative ("ze deden hun best", "dat ging het best") */
+    if (x->mod == SPG_MOD_DAMPENER && u + 1 < n && v[u + 1].type &&
+        v[u + 1].mod != SPG_MOD_CLAUSE && v[u + 1].mod != SPG_MOD_CONTRAST &&
+        !(u > 0 && v[u - 1].type && owner_word(v[u - 1].type)))
+      continue;
     x->has_sentiment = true, x->value = spg_lexicon_word(sc->lex, x->hot.form_id)->polarity;
   }
 }
@@ -1402,6 +1419,26 @@ static bool particle_toch(const scorer *sc, size_t u) {
 /* Whether unit u is the "te" of an infinitive ("niks te klagen", "om te luisteren"), no
  * intensifier ("te laat"): the next word is a plural verb form in -en, as infinitives are
  * ("te open", "te vroeg" are no plural forms). */
+/* Whether unit u is the "te" of "veel te" (or "veels te", "echt veel te") before a word of no
+ * weight that ends its clause or stands before "voor", "om" or "en": an excess ("veel te wijd",
+ * "veel te vol voor zo'n groep"); not an infinitive ("veel te doen"), not a word the lexicons
+ * weigh ("veel te lang": its own entry; "veel te leuk" praise in speech). */
+static bool infinitive_te(const scorer *sc, size_t u);
+static bool excess_te(const scorer *sc, size_t u) {
+  const unit *v = sc->units.v;
+  if (u == 0 || u + 1 >= sc->units.n || !spg_morph_form_is(v[u].type, "te") || !v[u - 1].type ||
+      !(spg_morph_form_is(v[u - 1].type, "veel") || spg_morph_form_is(v[u - 1].type, "veels")))
+    return false;
+  const unit *w = &v[u + 1];
+  if (!w->type || w->has_sentiment || w->phrase >= 0 || w->covered || w->mod ||
+      infinitive_te(sc, u))
+    return false;
+  if (w->type->form_len < 3) return false;
+  const unit *after = u + 2 < sc->units.n ? &v[u + 2] : NULL;
+  return !after || !after->type || spg_morph_form_is(after->type, "voor") ||
+         spg_morph_form_is(after->type, "om") || spg_morph_form_is(after->type, "en");
+}
+
 static bool infinitive_te(const scorer *sc, size_t u) {
   const spg_wordtype *t = sc->units.v[u].type;
   if (!spg_morph_form_is(t, "te") || u + 1 >= sc->units.n) return false;
@@ -1957,6 +1994,19 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       continue;
     }
     if (mod == SPG_MOD_INTENSIFIER && infinitive_te(sc, u)) continue;
+    if (mod == SPG_MOD_INTENSIFIER && excess_te(sc, u)) {
+      /* rule excess: "veel te" before a word that weighs nothing of itself ("die kous is 's
+       * ochtends veel te wijd", "veel te vol"): too much of it, a complaint */
+      const float v = -EXCESS * weight * clause_w;
+      neg += v;
+      if (contrast_seen)
+        sum_after += v, said_after = true;
+      else
+        sum_before += v;
+      if (add_evidence(sc, sent, SPG_EV_RULE, units[u + 1].tok, 1, v, "excess", NULL, 0)) return -1;
+      u++; /* the word is the rule's */
+      continue;
+    }
     if (mod == SPG_MOD_INTENSIFIER || mod == SPG_MOD_DAMPENER) {
       mult *= modifier_value(sc, x);
       if (mult > 2.5f) mult = 2.5f;
