@@ -4084,6 +4084,28 @@ static bool sub_heading(const scorer *sc, const spg_sentence *sent) {
   return heading_shape(sc, sent);
 }
 
+/* Whether sentence sent of a text without speakers is a run-in head: it opens a paragraph that
+ * goes on after it, and is at most RUN_IN_WORDS words with a capital first and a full stop
+ * after them, none of which the lexicons weigh ("Opname. Na een heupoperatie ...", "Zorg op de
+ * afdeling. Bij sommige bedden ...", "Naasten. Naasten weten vaak ..."): the topic of the
+ * paragraph, as a letter sets it in bold or italics, no point. */
+#define RUN_IN_WORDS 4
+static bool run_in_head(const scorer *sc, const spg_sentence *sent) {
+  const spg_session *s = sc->s;
+  if (!spg_one_voice(s) || sent->n_tokens < 2 || closes_paragraph(s, sent) || list_item(s, sent))
+    return false;
+  const spg_token *t = &s->tokens.v[sent->first_token], *end = t + sent->n_tokens;
+  if (end[-1].kind != SPG_TOK_PUNCT || s->norm.data[end[-1].off] != '.') return false;
+  unsigned words = 0;
+  for (const spg_token *k = t; k < end - 1; k++) {
+    if (k->kind != SPG_TOK_WORD) return false;
+    const spg_wordtype *w = spg_morph_get(sc->an, k->type);
+    if (!w || w->value_via || ++words > RUN_IN_WORDS) return false;
+    if (k == t && !w->capital) return false;
+  }
+  return words > 0;
+}
+
 /* Whether sentence sent holds an e-mail address: a '@' with a letter before it and a '.' after
  * it in the same word. */
 #define CONTACT_TOKENS 16 /* a sentence that gives an address and little else (contact-line) */
@@ -4785,6 +4807,13 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
                         "heading", NULL, 0);
+  }
+  /* "Opname. Na een heupoperatie duurde het ...": a run-in head names the paragraph's topic */
+  if (kind == HEADING_NONE && opens && !s->outline && run_in_head(sc, sent)) {
+    *heading = true;
+    sent->flags |= SPG_SENT_HEADING;
+    return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
+                        "run-in-head", NULL, 0);
   }
   bool in_class = scope_holds(s, &sec->cls, sent);
   if (scope_holds(s, &sec->theme, sent)) *themes = sec->themes;
