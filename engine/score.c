@@ -1402,6 +1402,19 @@ static uint32_t quote_end(const scorer *sc, const spg_sentence *sent, uint32_t o
   return e;
 }
 
+/* Every "alleen" that cites (only_quoted) is no contrast word, and the words it cites weigh
+ * nothing: they are covered, as a phrase's inner words are. */
+static void cite_only(scorer *sc, const spg_sentence *sent) {
+  unit *v = sc->units.v;
+  for (size_t u = 0; u < sc->units.n; u++) {
+    if (!v[u].type || v[u].mod != SPG_MOD_CONTRAST || !only_quoted(sc, sent, &v[u])) continue;
+    const uint32_t to = quote_end(sc, sent, v[u].tok + 1);
+    v[u].mod = SPG_MOD_NONE;
+    for (size_t k = u + 1; k < sc->units.n && v[k].tok < to; k++)
+      if (v[k].type) v[k].covered = true;
+  }
+}
+
 static bool particle_toch(const scorer *sc, size_t u) {
   const unit *v = sc->units.v;
   if (!spg_morph_form_is(v[u].type, "toch")) return false;
@@ -1793,10 +1806,9 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
     clause_w = PAST_BASELINE;
     if (past_evidence(sc, sent, 0)) return -1;
   }
-  uint32_t quoted_to = 0; /* the closing quote of a quotation "alleen" cites (only_quoted) */
+  if (sc->seen & SEEN_CONTRAST) cite_only(sc, sent);
   for (size_t u = 0; u < n_units; u++) {
     unit *x = &units[u];
-    if (x->type && x->tok < quoted_to) continue;
     if (!x->type) { /* a clause break ends every scope */
       long hoor;
       if ((sc->seen & SEEN_HOOR) && !irony_pos && !contrast_seen && cancelled < 0 && span_pos > 0 &&
@@ -2011,10 +2023,6 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
       mult *= modifier_value(sc, x);
       if (mult > 2.5f) mult = 2.5f;
       mult_scope = MOD_SCOPE, mult_unit = (long)u;
-      continue;
-    }
-    if (mod == SPG_MOD_CONTRAST && !exception && only_quoted(sc, sent, x)) {
-      quoted_to = quote_end(sc, sent, x->tok + 1); /* the cited words weigh nothing */
       continue;
     }
     if (mod == SPG_MOD_CONTRAST && !exception && (imperative_maar(sc, u) || particle_toch(sc, u)))

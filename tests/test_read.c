@@ -1910,6 +1910,41 @@ static void ass_subtitles(void **state) {
   spg_session_free(s);
 }
 
+/* A channel's reaction counts are no label; a word processor's comment list no speakers; a
+ * report's title between its file facts and the meeting's facts joins the two header blocks. */
+static void text_report_reactions_comments_and_title(void **state) {
+  (void)state;
+  spg_session *s = read_text("Kanaal: Kwaliteit\n\nMarloes (Kwaliteit)\ndi 18-3-2025 10:12\n"
+                             "Wat bewoners waarderen\n- Het dagritme geeft houvast.\n"
+                             "Reacties: \xf0\x9f\x91\x8d 9 \xc2\xb7 \xe2\x9d\xa4\xef\xb8\x8f 5\n\n"
+                             "Jeroen (Teamleider)\ndi 18-3-2025 10:31\nMooi lijstje.\n"
+                             "Reacties: \xf0\x9f\x91\x8d 2\n\nSanne (PB)\nKlopt.\n"
+                             "Reacties: \xe2\x9d\xa4\xef\xb8\x8f 6\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_null(strstr(turn_text(s, 0), "Reacties"));
+  spg_session_free(s);
+  /* Jan's own emoji leaves Jan a speaker */
+  s = read_text("Jan: De zorg was goed.\nPiet: Ja.\nJan: \xf0\x9f\x91\x8d\nPiet: Fijn.\n");
+  assert_int_equal(s->speakers.n, 2);
+  spg_session_free(s);
+  s = read_text("CONCEPT v0.3\nBestand: verslag.docx\nLaatst opgeslagen door: Kim, 14-3-2025\n\n"
+                "Verslag spiegelbijeenkomst\nLeefstijlpraktijk In Balans (fictief)\n\n"
+                "Datum:\t4 maart 2025\nGespreksleider:\tRuud Bakker\nDeelnemers:\tnegen\n"
+                "Toehoorders:\ttwee coaches\n\n1.\tInleiding\nHet programma loopt sinds 2022.[KS1] "
+                "Het duurt twee jaar.\n2.\tWat deelnemers waarderen\n- De coaches zijn betrokken.\n"
+                "- De diëtist is praktisch.[RB2]\n- De app werkt.\n- De groep is gezellig.\n"
+                "- De zaal is licht.\n- De koffie is goed.\n\nOpmerkingen\n"
+                "[KS1] Kim (12-3-2025 10:14): cijfers nagevraagd.\n"
+                "[RB2] Ruud (12-3-2025 15:30): klopt zo.\n"
+                "[IM3] Ingrid (14-3-2025 16:20): ook genoemd: een vast aanspreekpunt.\n");
+  assert_int_equal(s->speakers.n, 1);
+  assert_string_equal(turn_label(s, 0), "");
+  assert_string_equal(spg_session_meta(s, "gespreksleider"), "Ruud Bakker");
+  assert_non_null(strstr(turn_text(s, 0), "[IM3] Ingrid")); /* the comments are text */
+  spg_session_free(s);
+}
+
 /* ---- read_textgrid.c ---- */
 
 static void textgrid_tiers(void **state) {
@@ -2231,6 +2266,7 @@ int main(void) {
       cmocka_unit_test(text_name_column),
       cmocka_unit_test(sbv_captions),
       cmocka_unit_test(ass_subtitles),
+      cmocka_unit_test(text_report_reactions_comments_and_title),
       cmocka_unit_test(textgrid_tiers),
       cmocka_unit_test(trs_transcript),
       cmocka_unit_test(records_and_indented_speakers),

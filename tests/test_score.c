@@ -255,7 +255,26 @@ static void transcriber_notes_are_no_tokens(void **state) {
       fail_msg("\"%s\": %zu tokens, not those of \"Het was goed.\"", noted[i], s->tokens.n);
     spg_session_free(s);
   }
-  spg_session *s = analyze_text(f, "Het was (toen) goed.", SPG_OPT_PLAIN);
+  /* a word processor's revision marks and comment anchors: struck-out words are gone, inserted
+   * ones read, the anchor no word */
+  static const char *const revised[] = {
+      "Het [verwijderd: zeker niet ]was goed[KS1].",
+      "Het [Deleted: nooit ]was goed[RB12].",
+      "Het was [geschrapt: slecht][AB3] goed.",
+  };
+  for (size_t i = 0; i < sizeof revised / sizeof *revised; i++) {
+    spg_session *s = analyze_text(f, revised[i], SPG_OPT_PLAIN);
+    if (s->tokens.n != 4)
+      fail_msg("\"%s\": %zu tokens, not those of \"Het was goed.\"", revised[i], s->tokens.n);
+    spg_session_free(s);
+  }
+  spg_session *s = analyze_text(f, "Het was [ingevoegd: heel ]goed.", SPG_OPT_PLAIN);
+  assert_int_equal(s->sentences.v[0].n_tokens, 6); /* Het was heel ] goed . */
+  spg_session_free(s);
+  s = analyze_text(f, "Het was [verwijderd: nooit gesloten", SPG_OPT_PLAIN); /* no ']': kept */
+  assert_true(s->tokens.n > 4);
+  spg_session_free(s);
+  s = analyze_text(f, "Het was (toen) goed.", SPG_OPT_PLAIN);
   assert_int_equal(s->sentences.v[0].n_tokens, 7); /* Het was ( toen ) goed . */
   spg_session_free(s);
   s = analyze_text(f, "Het was (2) goed.", SPG_OPT_PLAIN); /* a report's count, no pause */
