@@ -17,6 +17,7 @@
 
 #include "compare.h"
 #include "lexicon.h"
+#include "xml_read.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -355,19 +356,12 @@ static xmlDocPtr parse_xml(const char *name, const char *data, size_t len) {
     fprintf(stderr, "spiegel: %s: XML over 2 GiB\n", name);
     return NULL;
   }
-  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-  if (!ctxt) return NULL;
-  xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL,
-                                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  char msg[400];
+  unsigned long line;
+  xmlDocPtr doc = spg_xml_read(data, len, name, NULL, 0, msg, sizeof msg, &line);
   if (!doc) {
-    const xmlError *e = xmlCtxtGetLastError(ctxt);
-    char msg[400];
-    snprintf(msg, sizeof msg, "%s", e && e->message ? e->message : "not well-formed XML");
-    size_t ml = strlen(msg);
-    while (ml && (msg[ml - 1] == '\n' || msg[ml - 1] == ' '))
-      msg[--ml] = 0;
-    if (e && e->line)
-      fprintf(stderr, "spiegel: %s:%d: %s\n", name, e->line, msg);
+    if (line)
+      fprintf(stderr, "spiegel: %s:%lu: %s\n", name, line, msg);
     else
       fprintf(stderr, "spiegel: %s: %s\n", name, msg);
   } else if (doc->intSubset || doc->extSubset) {
@@ -375,7 +369,6 @@ static xmlDocPtr parse_xml(const char *name, const char *data, size_t len) {
     xmlFreeDoc(doc);
     doc = NULL;
   }
-  xmlFreeParserCtxt(ctxt);
   return doc;
 }
 

@@ -54,6 +54,7 @@
 #include "csv.h"
 #include "internal.h"
 #include "morph.h"
+#include "xml_read.h"
 
 #include <errno.h>
 #include <math.h>
@@ -714,24 +715,11 @@ spg_status spg_comparison_add_xml(spg_comparison *c, const char *name, const cha
                                   spg_error *err) {
   if (!name) name = "-";
   if (len > INT32_MAX) return spg_fail(err, SPG_ERR_LIMIT, name, 0, "XML over 2 GiB");
-  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-  if (!ctxt) return nomem(err);
-  /* No network, no DTD loading, no entity substitution; errors come back here, not stderr. */
-  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-  xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, options);
+  char msg[300];
+  unsigned long line;
+  xmlDocPtr doc = spg_xml_read(data, len, name, NULL, 0, msg, sizeof msg, &line);
+  if (!doc) return spg_fail(err, SPG_ERR_XML, name, line, "%s", msg);
   spg_status st = SPG_OK;
-  if (!doc) {
-    const xmlError *e = xmlCtxtGetLastError(ctxt);
-    char msg[300];
-    snprintf(msg, sizeof msg, "%s", e && e->message ? e->message : "not well-formed XML");
-    size_t ml = strlen(msg);
-    while (ml && (msg[ml - 1] == '\n' || msg[ml - 1] == ' '))
-      msg[--ml] = 0;
-    st = spg_fail(err, SPG_ERR_XML, name, e ? (unsigned long)e->line : 0, "%s", msg);
-    xmlFreeParserCtxt(ctxt);
-    return st;
-  }
-  xmlFreeParserCtxt(ctxt);
   const xmlNode *root = xmlDocGetRootElement(doc);
   if (doc->intSubset || doc->extSubset)
     st = spg_fail(err, SPG_ERR_XML, name, 0, "a DOCTYPE is not expected in spiegel XML");

@@ -46,6 +46,7 @@
  * that is not <Trans>, and a file without a single <Turn> with words (SPG_ERR_FORMAT).
  */
 #include "readers.h"
+#include "xml_read.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -248,27 +249,14 @@ static spg_status read_speakers(trs_reader *r, const xmlNode *root) {
 spg_status spg_read_trs(spg_session *s, const char *data, size_t len, spg_error *err) {
   s->format = SPG_FORMAT_TRS;
   if (len > INT32_MAX) return spg_fail(err, SPG_ERR_LIMIT, s->source, 0, "XML over 2 GiB");
-  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-  if (!ctxt) return spg_fail(err, SPG_ERR_NOMEM, s->source, 0, "out of memory");
-  /* no network, no DTD loaded, no entity substituted; the text is UTF-8 whatever its
-   * declaration says; errors come back here, not on stderr */
-  const int options =
-      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-  xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, "UTF-8", options);
-  if (!doc) {
-    const xmlError *e = xmlCtxtGetLastError(ctxt);
-    char msg[300];
-    snprintf(msg, sizeof msg, "%s", e && e->message ? e->message : "not well-formed XML");
-    size_t ml = strlen(msg);
-    while (ml && (msg[ml - 1] == '\n' || msg[ml - 1] == ' '))
-      msg[--ml] = 0;
-    spg_status st =
-        spg_fail(err, SPG_ERR_XML, s->source, e && e->line > 0 ? (unsigned long)e->line : 0,
-                 "not a well-formed Transcriber file: %s", msg);
-    xmlFreeParserCtxt(ctxt);
-    return st;
-  }
-  xmlFreeParserCtxt(ctxt);
+  /* the text is UTF-8 whatever its declaration says */
+  char msg[300];
+  unsigned long line;
+  xmlDocPtr doc =
+      spg_xml_read(data, len, NULL, "UTF-8", XML_PARSE_BIG_LINES, msg, sizeof msg, &line);
+  if (!doc)
+    return spg_fail(err, SPG_ERR_XML, s->source, line, "not a well-formed Transcriber file: %s",
+                    msg);
   trs_reader r = {.s = s, .err = err};
   const xmlNode *root = xmlDocGetRootElement(doc);
   spg_status st = SPG_OK;
