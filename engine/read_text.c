@@ -1183,10 +1183,10 @@ static bool counts_line(const spg_label_table *t, const char *line, size_t n) {
 
 int spg_label_table_scan(spg_label_table *t, const char *line, size_t len, spg_label_line *out) {
   if (!label_split(line, len, t->dashed, t->column, out)) return 0;
-  /* "Reacties: 👍 9 · ❤️ 5": counts; a speaker's own emoji ("Jan: 👍") leaves Jan a label */
-  if (counts_text(out->text, out->text_len) && !known_label(t, out->label, out->label_len))
-    return 0;
   const spg_label_slot *sl = known_label(t, out->label, out->label_len);
+  /* "Reacties: 👍 9 · ❤️ 5": counts; a speaker's own emoji ("Jan: 👍") leaves Jan a label
+   */
+  if (!sl && counts_text(out->text, out->text_len)) return 0;
   label_shape sh;
   if (sl ? !sl->valid : !analyse_label(out->label, out->label_len, &sh)) return 0;
   spg_label_slot *slot = label_add(t, out->label, out->label_len); /* analyse_label: LABEL_MAX */

@@ -1370,14 +1370,6 @@ static bool imperative_maar(const scorer *sc, size_t u) {
   return start == 0 || !v[start - 1].type;
 }
 
-/* Whether the "toch" at unit u is the particle of a subordinate clause, "after all" or
- * "anyway" ("een sms'je dat de monteur toch niet komt", "als je toch al niet slaapt van de
- * zorgen"): a word that opens a clause (the lexicon's subordinators: "dat", "als", "omdat",
- * "die", ...) stands at most TOCH_CLAUSE units before it, no break between, and no verb right
- * after it ("dat is toch niks": "dat" the subject, "toch" the
- * speaker's protest). It contrasts nothing; "het was druk, toch namen ze de tijd" opens its
- * clause. */
-#define TOCH_CLAUSE 5
 /* Whether contrast unit x is "alleen" before a quotation, "only": what stands there is cited,
  * the little there is ("er staat alleen \"goede dag gehad\"", "ze zeggen alleen 'even
  * geduld'"), no other side of the matter. */
@@ -1415,6 +1407,14 @@ static void cite_only(scorer *sc, const spg_sentence *sent) {
   }
 }
 
+/* Whether the "toch" at unit u is the particle of a subordinate clause, "after all" or
+ * "anyway" ("een sms'je dat de monteur toch niet komt", "als je toch al niet slaapt van de
+ * zorgen"): a word that opens a clause (the lexicon's subordinators: "dat", "als", "omdat",
+ * "die", ...) stands at most TOCH_CLAUSE units before it, no break between, and no verb right
+ * after it ("dat is toch niks": "dat" the subject, "toch" the
+ * speaker's protest). It contrasts nothing; "het was druk, toch namen ze de tijd" opens its
+ * clause. */
+#define TOCH_CLAUSE 5
 static bool particle_toch(const scorer *sc, size_t u) {
   const unit *v = sc->units.v;
   if (!spg_morph_form_is(v[u].type, "toch")) return false;
@@ -1429,9 +1429,6 @@ static bool particle_toch(const scorer *sc, size_t u) {
   return false;
 }
 
-/* Whether unit u is the "te" of an infinitive ("niks te klagen", "om te luisteren"), no
- * intensifier ("te laat"): the next word is a plural verb form in -en, as infinitives are
- * ("te open", "te vroeg" are no plural forms). */
 /* Whether unit u is the "te" of "veel te" (or "veels te", "echt veel te") before a word of no
  * weight that ends its clause or stands before "voor", "om" or "en": an excess ("veel te wijd",
  * "veel te vol voor zo'n groep"); not an infinitive ("veel te doen"), not a word the lexicons
@@ -1452,6 +1449,9 @@ static bool excess_te(const scorer *sc, size_t u) {
          spg_morph_form_is(after->type, "om") || spg_morph_form_is(after->type, "en");
 }
 
+/* Whether unit u is the "te" of an infinitive ("niks te klagen", "om te luisteren"), no
+ * intensifier ("te laat"): the next word is a plural verb form in -en, as infinitives are
+ * ("te open", "te vroeg" are no plural forms). */
 static bool infinitive_te(const scorer *sc, size_t u) {
   const spg_wordtype *t = sc->units.v[u].type;
   if (!spg_morph_form_is(t, "te") || u + 1 >= sc->units.n) return false;
@@ -3131,9 +3131,9 @@ static long reason_question(const scorer *sc) {
   static const char *const asks[] = {"wie", "wat",   "waar",  "wanneer", "waarom",
                                      "hoe", "welke", "hoezo", "hoeveel", "of"};
   const unit *v = sc->units.v;
-  size_t first =
-      0; /* the first clause is no question itself: not a verb or a question word
-            first ("Mag ik vragen of ..., want ...?", "is het goed als ..., want ...?") */
+  /* the first clause is no question itself: not a verb or a question word first ("Mag ik
+   * vragen of ..., want ...?", "is het goed als ..., want ...?") */
+  size_t first = 0;
   while (first < sc->units.n && (!v[first].type || v[first].mod == SPG_MOD_FILLER))
     first++;
   if (first >= sc->units.n) return -1;
