@@ -161,8 +161,10 @@ static spg_status turn_children(trs_reader *r, const xmlNode *n, int64_t turn_en
       r->seg_start = t, r->seg_line = (uint32_t)xmlGetLineNo(n);
     } else if (is(n, "Who")) {
       st = flush(r, r->seg_start);
-      const int64_t nb = time_attr(n, "nb", 0) / 1000;
-      r->cur = nb >= 1 && nb <= (int64_t)r->n_who ? (unsigned)(nb - 1) : r->n_who;
+      xmlChar *v = xmlGetProp(n, (const xmlChar *)"nb");
+      const long nb = v ? strtol((const char *)v, NULL, 10) : 0; /* "1", "2": of the turn's */
+      xmlFree(v);
+      r->cur = nb >= 1 && nb <= (long)r->n_who ? (unsigned)(nb - 1) : r->n_who;
     } else if (is(n, "Event") || is(n, "Comment") || is(n, "Background")) {
       /* the transcriber's marks */
     } else if (n->type == XML_ELEMENT_NODE) {
