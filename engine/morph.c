@@ -666,6 +666,30 @@ typedef struct resolving {
   analysis a;
 } resolving;
 
+/* Whether the lexicon describes word id (a polarity, themes, a quick action). */
+static bool described(const spg_lexicon *lex, uint32_t id) {
+  const spg_lex_word *w = spg_lexicon_word(lex, id);
+  return w && (w->has_polarity || w->themes || w->quickwin);
+}
+
+/* w (n bytes, "-ke" at its end, room for one more byte) becomes its "-je" form, "filmpke" as
+ * "filmpje", or with "-ske" "taakske" as "taakje", when the lexicon describes that form and
+ * not w. */
+static void flemish_diminutive(const spg_lexicon *lex, char *w, long *n) {
+  if (described(lex, find(lex, w, (size_t)*n))) return;
+  w[*n - 2] = 'j'; /* "filmpke" -> "filmpje" */
+  if (described(lex, find(lex, w, (size_t)*n))) return;
+  w[*n - 2] = 'k';
+  if (*n >= 6 && w[*n - 3] == 's') { /* "taakske" -> "taakje" */
+    w[*n - 3] = 'j', w[*n - 2] = 'e';
+    if (described(lex, find(lex, w, (size_t)*n - 1))) {
+      w[--*n] = 0;
+      return;
+    }
+    w[*n - 3] = 's', w[*n - 2] = 'k';
+  }
+}
+
 /* Resolves surface w into *out; its form and lemma point into r. */
 static void resolve(spg_analyzer *an, const char *w, size_t len, spg_wordtype *out, resolving *r) {
   const spg_lexicon *lex = an->lex;
@@ -695,6 +719,11 @@ static void resolve(spg_analyzer *an, const char *w, size_t len, spg_wordtype *o
       fl = (long)sl;
     }
   }
+  /* A Flemish diminutive in "-ke" ("filmpke", "briefke", "taakske") is its Dutch "-je" form
+   * when the lexicon describes that one ("filmpje", "briefje", "taakje") and not the word */
+  if (!vw && fl >= 5 && fl < (long)sizeof r->folded && folded[fl - 2] == 'k' &&
+      folded[fl - 1] == 'e')
+    flemish_diminutive(lex, folded, &fl);
   t.form_len = (uint32_t)fl;
   t.form_id = find(lex, folded, (size_t)fl);
   t.lemma_len = t.form_len;

@@ -36,6 +36,20 @@ static void spoken_variant_is_its_standard_form(void **state) {
   assert_int_equal(t->modifier, SPG_MOD_NEGATOR);
 }
 
+/* A Flemish diminutive in "-ke" is its "-je" form when the lexicon describes that one
+ * (quickwins.tsv of the test lexicon: "bordje"); "-ske" too ("bordske"); a word of its own
+ * stays itself. */
+static void flemish_diminutive_is_its_je_form(void **state) {
+  fixture *f = *state;
+  const uint32_t bordje = spg_lexicon_find(f->lex, "bordje", 6);
+  assert_true(bordje > 0);
+  assert_true(type_of(f, "bordke")->form_id == bordje);
+  assert_string_equal(type_of(f, "bordke")->form, "bordje");
+  assert_true(type_of(f, "bordske")->form_id == bordje);
+  assert_string_equal(type_of(f, "makke")->form, "makke");
+  assert_string_equal(type_of(f, "stoelke")->form, "stoelke"); /* "stoeltje": not "stoelje" */
+}
+
 static void compound_head_and_part(void **state) {
   fixture *f = *state;
   /* "wachttijden" = wacht + tijden: lemma wachttijd, head tijd, first part wacht(en) */
@@ -441,6 +455,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(folds_case_and_finds_lemma),
       cmocka_unit_test(spoken_variant_is_its_standard_form),
+      cmocka_unit_test(flemish_diminutive_is_its_je_form),
       cmocka_unit_test(compound_head_and_part),
       cmocka_unit_test(verb_stem_lemma_finds_the_infinitive),
       cmocka_unit_test(negating_prefix_and_suffix),
