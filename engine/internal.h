@@ -43,6 +43,9 @@ size_t spg_format_fixed3(char buf[32], double v);
 /* Parses "HH:MM:SS", "MM:SS", "HH:MM:SS.mmm" or "HH:MM:SS,mmm" at s (n bytes available).
  * Returns the bytes consumed (0 = not a timestamp) and stores milliseconds in *ms. */
 size_t spg_parse_time(const char *s, size_t n, int64_t *ms);
+/* Whether s[0..n) is a number of seconds as Praat and Transcriber write one ("0", "703.571714",
+ * "-0.5", "1.5e-05"); *ms gets it in milliseconds, rounded. */
+bool spg_parse_seconds(const char *s, size_t n, int64_t *ms);
 
 /* ---- session pieces ---- */
 

@@ -672,9 +672,9 @@ static bool described(const spg_lexicon *lex, uint32_t id) {
   return w && (w->has_polarity || w->themes || w->quickwin);
 }
 
-/* w (n bytes, "-ke" at its end, room for one more byte) becomes its "-je" form, "filmpke" as
- * "filmpje", or with "-ske" "taakske" as "taakje", when the lexicon describes that form and
- * not w. */
+/* w (*n bytes, NUL-terminated, "-ke" at its end) becomes its "-je" form in place, "filmpke" as
+ * "filmpje", or with "-ske" "taakske" as "taakje" (*n one less), when the lexicon describes
+ * that form and not w. */
 static void flemish_diminutive(const spg_lexicon *lex, char *w, long *n) {
   if (described(lex, find(lex, w, (size_t)*n))) return;
   w[*n - 2] = 'j'; /* "filmpke" -> "filmpje" */
@@ -721,8 +721,7 @@ static void resolve(spg_analyzer *an, const char *w, size_t len, spg_wordtype *o
   }
   /* A Flemish diminutive in "-ke" ("filmpke", "briefke", "taakske") is its Dutch "-je" form
    * when the lexicon describes that one ("filmpje", "briefje", "taakje") and not the word */
-  if (!vw && fl >= 5 && fl < (long)sizeof r->folded && folded[fl - 2] == 'k' &&
-      folded[fl - 1] == 'e')
+  if (!vw && fl >= 5 && folded[fl - 2] == 'k' && folded[fl - 1] == 'e')
     flemish_diminutive(lex, folded, &fl);
   t.form_len = (uint32_t)fl;
   t.form_id = find(lex, folded, (size_t)fl);

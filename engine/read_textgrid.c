@@ -75,40 +75,6 @@ typedef struct tg_lexer {
   bool unclosed; /* tg_next failed on a string without its closing quote */
 } tg_lexer;
 
-/* A number as Praat writes it ("0", "703.571714", "-0.5", "1.5e-05") in seconds, to
- * milliseconds; false when p[0..n) is no such number. */
-static bool tg_seconds(const char *p, size_t n, int64_t *ms) {
-  size_t i = 0;
-  bool neg = false;
-  if (i < n && (p[i] == '-' || p[i] == '+')) neg = p[i++] == '-';
-  double v = 0, scale = 1;
-  size_t digits = 0;
-  while (i < n && p[i] >= '0' && p[i] <= '9')
-    v = v * 10 + (p[i++] - '0'), digits++;
-  if (i < n && p[i] == '.') {
-    i++;
-    while (i < n && p[i] >= '0' && p[i] <= '9')
-      scale /= 10, v += (p[i++] - '0') * scale, digits++;
-  }
-  if (!digits) return false;
-  if (i < n && (p[i] == 'e' || p[i] == 'E')) {
-    i++;
-    bool eneg = false;
-    if (i < n && (p[i] == '-' || p[i] == '+')) eneg = p[i++] == '-';
-    int e = 0;
-    size_t ed = 0;
-    while (i < n && p[i] >= '0' && p[i] <= '9' && ed < 4)
-      e = e * 10 + (p[i++] - '0'), ed++;
-    if (!ed) return false;
-    for (; e > 0; e--)
-      v = eneg ? v / 10 : v * 10;
-  }
-  if (i != n) return false;
-  if (v > 1e12) v = 1e12; /* a time no recording has: kept finite */
-  *ms = (int64_t)(v * 1000 + 0.5) * (neg ? -1 : 1);
-  return true;
-}
-
 static bool tg_space(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
@@ -163,7 +129,7 @@ static int tg_next(tg_lexer *lx) {
     lx->p = e;
     if (c == '<' && e[-1] == '>') return TG_FLAG;
     if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
-      if (tg_seconds(start, (size_t)(e - start), &lx->ms)) return TG_NUMBER;
+      if (spg_parse_seconds(start, (size_t)(e - start), &lx->ms)) return TG_NUMBER;
     }
     /* a name ("xmin", "=", "item", "[1]:", "tiers?", "intervals:"): skipped */
   }

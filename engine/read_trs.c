@@ -103,14 +103,7 @@ static int64_t time_attr(const xmlNode *n, const char *name, int64_t fallback) {
   const char *p = (const char *)v;
   size_t len = strlen(p);
   spg_trim(&p, &len);
-  int64_t whole = 0, frac = 0, scale = 1000;
-  size_t i = 0, digits = 0;
-  while (i < len && p[i] >= '0' && p[i] <= '9' && whole < INT64_MAX / 100000)
-    whole = whole * 10 + (p[i++] - '0'), digits++;
-  if (i < len && p[i] == '.')
-    for (i++; i < len && p[i] >= '0' && p[i] <= '9'; i++, digits++)
-      if (scale > 1) scale /= 10, frac += (p[i] - '0') * scale;
-  if (digits && i == len) ms = whole * 1000 + frac;
+  if (!spg_parse_seconds(p, len, &ms)) ms = fallback;
   xmlFree(v);
   return ms;
 }

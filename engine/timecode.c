@@ -77,6 +77,39 @@ size_t spg_parse_time(const char *s, size_t n, int64_t *ms) {
   return parse_time(s, n, false, ms);
 }
 
+/* A number of seconds ("703.571714", "1.5e-05"): internal.h. Kept finite for any digits. */
+bool spg_parse_seconds(const char *p, size_t n, int64_t *ms) {
+  size_t i = 0;
+  bool neg = false;
+  if (i < n && (p[i] == '-' || p[i] == '+')) neg = p[i++] == '-';
+  double v = 0, scale = 1;
+  size_t digits = 0;
+  while (i < n && p[i] >= '0' && p[i] <= '9')
+    v = v * 10 + (p[i++] - '0'), digits++;
+  if (i < n && p[i] == '.') {
+    i++;
+    while (i < n && p[i] >= '0' && p[i] <= '9')
+      scale /= 10, v += (p[i++] - '0') * scale, digits++;
+  }
+  if (!digits) return false;
+  if (i < n && (p[i] == 'e' || p[i] == 'E')) {
+    i++;
+    bool eneg = false;
+    if (i < n && (p[i] == '-' || p[i] == '+')) eneg = p[i++] == '-';
+    int e = 0;
+    size_t ed = 0;
+    while (i < n && p[i] >= '0' && p[i] <= '9' && ed < 4)
+      e = e * 10 + (p[i++] - '0'), ed++;
+    if (!ed) return false;
+    for (; e > 0; e--)
+      v = eneg ? v / 10 : v * 10;
+  }
+  if (i != n) return false;
+  if (v > 1e12) v = 1e12; /* a time no recording has: kept finite */
+  *ms = (int64_t)(v * 1000 + 0.5) * (neg ? -1 : 1);
+  return true;
+}
+
 int spg_parse_timing(const char *line, size_t len, int64_t *start, int64_t *end) {
   /* Find the arrow; a timing line is short, but do not trust that: memchr is linear. */
   const char *arrow = NULL;
