@@ -84,7 +84,11 @@ written blind in the thirty-ninth round, measured at first sight and worked on i
 and dev 16 = corpora/dev16/* (a Praat TextGrid, a Rev/Temi transcript export, a Transcriber .trs
 file saved as .txt) and reports dev 14 = corpora/reports-dev14/* (a Word draft with tracked
 changes, a Teams channel thread, a client council's advice letter), written blind in the
-fortieth round, measured at first sight and worked on in the forty-first.
+fortieth round, measured at first sight and worked on in the forty-first, and dev 17 =
+corpora/dev17/* (an ELAN .eaf file, an EXMARaLDA .exb file, a Word table saved as text) and
+reports dev 15 = corpora/reports-dev15/* (a Mentimeter export, a Confluence wiki page, a
+flip-chart transcription), written blind in the forty-first round, measured at first sight and
+worked on in the forty-second.
 Every
 mismatch goes to build/eval/items-errors.tsv for the lexicon engineers.
 
@@ -117,7 +121,7 @@ import xml.etree.ElementTree as ET
 import unpunctuate as unpunctuate_text
 
 SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"),
-        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("dev 10", "dev10"), ("dev 11", "dev11"), ("dev 12", "dev12"), ("dev 13", "dev13"), ("dev 14", "dev14"), ("dev 15", "dev15"), ("dev 16", "dev16"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
+        ("dev 2", "dev2"), ("dev 3", "dev3"), ("dev 4", "dev4"), ("dev 5", "dev5"), ("dev 6", "dev6"), ("dev 7", "dev7"), ("dev 8", "dev8"), ("dev 9", "dev9"), ("dev 10", "dev10"), ("dev 11", "dev11"), ("dev 12", "dev12"), ("dev 13", "dev13"), ("dev 14", "dev14"), ("dev 15", "dev15"), ("dev 16", "dev16"), ("dev 17", "dev17"), ("series", "series"), ("reports", "reports"), ("reports fresh", "reports-fresh"),
         ("reports dev", "reports-dev"), ("reports blind", "reports-blind"),
         ("reports dev 2", "reports-dev2"), ("reports dev 3", "reports-dev3"),
         ("reports dev 4", "reports-dev4"),
@@ -125,7 +129,7 @@ SETS = (("dev", ""), ("held-out", "heldout"), ("held-out fresh", "heldout-fresh"
         ("reports dev 7", "reports-dev7"),
         ("reports dev 8", "reports-dev8"), ("reports dev 9", "reports-dev9"),
         ("reports dev 10", "reports-dev10"), ("reports dev 11", "reports-dev11"),
-        ("reports dev 12", "reports-dev12"), ("reports dev 13", "reports-dev13"), ("reports dev 14", "reports-dev14"))
+        ("reports dev 12", "reports-dev12"), ("reports dev 13", "reports-dev13"), ("reports dev 14", "reports-dev14"), ("reports dev 15", "reports-dev15"))
 CLASSES = ("positive", "learning", "quickwin")
 GOLD_LABELS = {"positive": "positive", "learning": "learning", "quickwin": "quickwin",
                "learning-point": "learning", "quick-win": "quickwin"}

@@ -292,6 +292,49 @@ layouts, the dev15 ones included):
     switch between them; '<Topics>', '<Section>' and the attributes are the header's and
     structure's, never speech. Consecutive turns of one speaker are one turn. Roles:
     'Gespreksleider ...' by the usual rule, listeners (names by function) in LISTENERS.
+For CORPUS_DIR/dev17 (written blind in the forty-first round; check_gold_dev17.py, the adapted
+copy) it parses three more layouts, each detected only by signs no other set has (they are tried
+before all other .txt layouts, the dev16 ones included):
+  * an ELAN annotation file (.eaf, EAF 3.0 XML) saved as .txt (is_eaf, parse_eaf), detected by
+    an '<ANNOTATION_DOCUMENT' root in the file's first lines, a '<TIME_ORDER>' and at least five
+    '<ALIGNABLE_ANNOTATION' elements: '<HEADER>' (media descriptor, properties), '<TIME_ORDER>',
+    '<LINGUISTIC_TYPE>', '<LOCALE>', '<LANGUAGE>' and '<CONSTRAINT>' are never speech; every
+    top-level '<TIER>' is one speaker, its TIER_ID the label (here first names or a surname; the
+    PARTICIPANT attribute holds the full name), its ALIGNABLE_ANNOTATIONs the speech; a tier
+    with a PARENT_REF (a dependent tier of glosses, REF_ANNOTATIONs) and a tier whose TIER_ID or
+    LINGUISTIC_TYPE_REF names notes ('Notities', 'notities', as ELAN_COMMENT) are not speech; an
+    empty ANNOTATION_VALUE (a segment never typed) or one holding only a bracket note is
+    skipped. The annotations of all tiers are put in the order of their begin slot in
+    TIME_ORDER (ELAN writes the slots in time order; a slot without TIME_VALUE, an unaligned
+    boundary between two annotations, keeps its place), the tiers' order breaking ties, and
+    consecutive annotations of one tier form one turn (joined with a space), so a sentence cut
+    over two annotations is whole again. XML escapes are read back. The names carry no role:
+    moderator and listeners in MODERATORS / LISTENERS.
+  * an EXMARaLDA basic transcription (.exb XML) saved as .txt (is_exb, parse_exb), detected by a
+    '<basic-transcription' root in the file's first lines, a '<common-timeline>' and at least
+    five '<event ' elements: '<head>' (meta-information, speakertable) is never speech; the
+    label of a tier is the '<abbreviation>' of its speaker in the speakertable; only tiers of
+    type="t" (the verbal [v] tiers) are speech, the annotation and description tiers (type "a",
+    "d": [k], [nv]) are not. Events are put in the order of their start point in the common
+    timeline, which is the document order of its '<tli>' elements (their ids need not be in
+    numerical order, and a tli may have no time), the tiers' order breaking ties; the texts of
+    consecutive events of one speaker are concatenated as EXMARaLDA does, without adding a
+    space (each event carries its own trailing space, and a word cut over two events is whole
+    again), then whitespace is collapsed. HIAT signs ('•', '((lacht))', '/') stay in the text
+    and in the gold TEXT. Roles: the abbreviations in MODERATORS / LISTENERS.
+  * a transcription bureau's Word table saved as plain text (is_word_tsv, parse_word_tsv),
+    detected by a header row of at least three TAB-separated cells among the first sixty lines
+    that holds 'Spreker' and 'Tekst' ('Nr.<TAB>Tijd<TAB>Spreker<TAB>Tekst') and at least five rows
+    opening with a row number and a TAB: lines above the header row are the cover ('Key:<TAB>
+    value' lines become header keys, other lines titles); every row 'N<TAB>time<TAB>speaker<TAB>
+    text' is a row of the table (the text is the last column, so a TAB inside it stays), a line
+    that does not open with a row number is the next paragraph of the row above's text cell
+    (joined with a space); a row whose speaker cell is empty and whose text is only a bracket
+    note ('[korte pauze ...]') is not speech, one with words goes on with the speaker before;
+    a blank line after the rows ends the table, and what follows ('[Einde transcriptie]') is
+    not speech. Consecutive rows of one speaker are one turn. UTF-8 with a byte-order mark and
+    CRLF line ends. Roles: 'Gespreksleider' by the usual rule, the participants' anonymised
+    labels ('Ouder 3', 'Jongere (15)') are participants, listeners by function in LISTENERS.
 """
 import csv
 import xml.etree.ElementTree as ET
@@ -1263,7 +1306,7 @@ REPORT_SETS = ("reports", "reports-fresh", "reports-dev", "reports-blind", "repo
                "reports-dev3", "reports-dev4", "reports-dev5", "reports-dev6",
                "reports-dev7", "reports-dev8", "reports-dev9",
                "reports-dev10", "reports-dev11", "reports-dev12", "reports-dev13",
-               "reports-dev14")   # written summaries, validated by parse_report
+               "reports-dev14", "reports-dev15")   # written summaries, validated by parse_report
 REPORT_HEADER = re.compile(r"^#\s*([A-Za-zÀ-ÿ][\w-]*)\s*:\s*(.*)$")
 REPORT_MARKER = re.compile(r"^(?:[-•*–—▪◦\uf0b7>]\s|\[[ xX]\]\s|o\s|\d{1,2}[.)]\s|"
                            r"(?:tip|top|tops|tips|verbeterpunt|leerpunt|aandachtspunt|quick-?win)\s*:)",
@@ -1906,6 +1949,163 @@ def parse_ass(data):
     return header, [(l, norm(t)) for l, t in turns]
 
 
+# dev17 (written blind): ELAN tier names, EXMARaLDA abbreviations and a bureau's function labels
+MODERATORS["hbo-centrum-meerstede.txt"] = ["Jolanda"]
+LISTENERS["hbo-centrum-meerstede.txt"] = ["Van Wieren", "Sandra", "Marco"]
+MODERATORS["schippersinternaat-de-boeg.txt"] = ["GL"]
+LISTENERS["schippersinternaat-de-boeg.txt"] = ["PT", "MO", "HA"]
+LISTENERS["schisisteam-holtvelde.txt"] = ["Schisisverpleegkundige", "Plastisch chirurg",
+                                          "Logopedist"]
+
+# dev17 layouts
+TSV_ROW = re.compile(r"^(\d{1,4})\t")
+
+
+def is_eaf(data):
+    head = data.lstrip("\ufeff")[:4000]
+    return ("<ANNOTATION_DOCUMENT" in head and "<TIME_ORDER" in data
+            and data.count("<ALIGNABLE_ANNOTATION") >= 5)
+
+
+def parse_eaf(data):
+    """An ELAN .eaf file: returns (header, [(tier id, text)])."""
+    header = OrderedDict()
+    root = ET.fromstring(data.lstrip("\ufeff").encode("utf-8"))
+    for k in ("AUTHOR", "DATE", "FORMAT"):
+        if root.get(k):
+            header[k.lower()] = root.get(k)
+    head = root.find("HEADER")
+    if head is not None and head.find("MEDIA_DESCRIPTOR") is not None:
+        header["media"] = head.find("MEDIA_DESCRIPTOR").get("MEDIA_URL", "")
+    order = root.find("TIME_ORDER")
+    if order is None:
+        raise ValueError("EAF without TIME_ORDER")
+    slot = {ts.get("TIME_SLOT_ID"): i for i, ts in enumerate(order.findall("TIME_SLOT"))}
+    items, notes = [], []
+    for n, tier in enumerate(root.findall("TIER")):
+        tid = tier.get("TIER_ID", "")
+        if tier.get("PARENT_REF"):
+            continue                          # a dependent tier (glosses): not speech
+        if ELAN_COMMENT.match(tid) or ELAN_COMMENT.match(tier.get("LINGUISTIC_TYPE_REF", "")):
+            notes += [norm(a.findtext("ANNOTATION_VALUE") or "") for a in tier.iter("ALIGNABLE_ANNOTATION")]
+            continue
+        for ann in tier.iter("ALIGNABLE_ANNOTATION"):
+            t = norm(ann.findtext("ANNOTATION_VALUE") or "")
+            if not t or NOTE_ONLY.match(t):
+                continue                      # an untyped segment or a bracket note
+            ref = ann.get("TIME_SLOT_REF1")
+            if ref not in slot:
+                raise ValueError("EAF annotation with an unknown time slot: " + str(ref))
+            items.append((slot[ref], n, tid, t))
+    header["notities"] = " | ".join(x for x in notes if x)
+    items.sort(key=lambda x: (x[0], x[1]))
+    turns = []
+    for _, _, tid, t in items:
+        add_turn(turns, tid, t)
+    return header, [(l, norm(t)) for l, t in turns]
+
+
+def is_exb(data):
+    head = data.lstrip("\ufeff")[:4000]
+    return ("<basic-transcription" in head and "<common-timeline" in data
+            and data.count("<event ") >= 5)
+
+
+def parse_exb(data):
+    """An EXMARaLDA basic transcription: returns (header, [(abbreviation, text)])."""
+    header = OrderedDict()
+    root = ET.fromstring(data.lstrip("\ufeff").encode("utf-8"))
+    meta = root.find("head/meta-information")
+    if meta is not None:
+        for k in ("project-name", "transcription-name", "comment", "transcription-convention"):
+            v = meta.findtext(k)
+            if v and v.strip():
+                header[k] = v.strip()
+    abbr = {sp.get("id"): (sp.findtext("abbreviation") or sp.get("id")).strip()
+            for sp in root.iter("speaker")}
+    body = root.find("basic-body")
+    if body is None or body.find("common-timeline") is None:
+        raise ValueError("EXMARaLDA file without a common timeline")
+    order = {t.get("id"): i for i, t in enumerate(body.find("common-timeline").findall("tli"))}
+    events = []
+    for n, tier in enumerate(body.findall("tier")):
+        if tier.get("type") != "t" or not tier.get("speaker"):
+            continue                          # [k], [nv] and other annotation tiers
+        label = abbr.get(tier.get("speaker"), tier.get("speaker"))
+        for ev in tier.findall("event"):
+            if ev.get("start") not in order:
+                raise ValueError("EXMARaLDA event with an unknown start: " + str(ev.get("start")))
+            events.append((order[ev.get("start")], n, label, ev.text or ""))
+    events.sort(key=lambda x: (x[0], x[1]))
+    turns = []
+    for _, _, label, text in events:
+        if turns and turns[-1][0] == label:
+            turns[-1][1] += text              # events carry their own spaces
+        else:
+            turns.append([label, text])
+    return header, [(l, norm(t)) for l, t in turns if norm(t)]
+
+
+def _tsv_head(line):
+    cells = [c.strip().rstrip(".").lower() for c in line.split("\t")]
+    return len(cells) >= 3 and "spreker" in cells and "tekst" in cells
+
+
+def is_word_tsv(data):
+    lines = data.lstrip("\ufeff").splitlines()
+    return (any(_tsv_head(l) for l in lines[:60])
+            and sum(1 for l in lines if TSV_ROW.match(l)) >= 5)
+
+
+def parse_word_tsv(data):
+    """A Word table saved as text, TAB between the cells: returns (header, [(speaker, text)])."""
+    header, rows, pre = OrderedDict(), [], []
+    cols, cur, done = None, None, False
+    for line in data.lstrip("\ufeff").splitlines():
+        if done:
+            continue                          # below the table: not speech
+        if cols is None:
+            if _tsv_head(line):
+                cols = [c.strip().rstrip(".").lower() for c in line.split("\t")]
+                continue
+            if line.strip():
+                k, sep, v = line.partition("\t")
+                if sep:
+                    header[k.strip().rstrip(":").lower()] = v.strip()
+                else:
+                    pre.append(line.strip())
+            continue
+        if not line.strip():
+            if rows:
+                done = True
+            continue
+        if TSV_ROW.match(line):
+            cells = line.split("\t", len(cols) - 1)
+            cells += [""] * (len(cols) - len(cells))
+            row = dict(zip(cols, cells))
+            spk, text = row["spreker"].strip(), row["tekst"].strip()
+            if not spk:
+                if not text or NOTE_ONLY.match(text):
+                    cur = ["", ""]                # a note row: not speech
+                    continue
+                if not rows:
+                    raise ValueError("table row without a speaker: " + text[:60])
+                spk = rows[-1][0]
+            cur = [spk, text]
+            rows.append(cur)
+            continue
+        if cur is None:
+            raise ValueError("text before the first table row: " + line[:60])
+        if cur[0]:
+            cur[1] = (cur[1] + " " + line.strip()).strip()   # the cell's next paragraph
+    for k, v in zip(("titel", "kop"), pre):
+        header[k] = v
+    turns = []
+    for spk, text in rows:
+        add_turn(turns, spk, text)
+    return header, [(l, norm(t)) for l, t in turns if norm(t)]
+
+
 def parse_transcript(path, report=False):
     data = open(path, encoding="utf-8-sig").read()
     if report:
@@ -1916,6 +2116,12 @@ def parse_transcript(path, report=False):
         return parse_cues(data, True)
     if path.endswith(".srt"):
         return parse_cues(data, False, os.path.basename(path))
+    if path.endswith(".txt") and is_eaf(data):                # dev17
+        return parse_eaf(data)
+    if path.endswith(".txt") and is_exb(data):                # dev17
+        return parse_exb(data)
+    if path.endswith(".txt") and is_word_tsv(data):           # dev17
+        return parse_word_tsv(data)
     if path.endswith(".txt") and is_textgrid(data):           # dev16
         return parse_textgrid(data)
     if path.endswith(".txt") and is_rev(data):                # dev16
@@ -2132,6 +2338,7 @@ def main():
             ("dev14", os.path.join(root, "dev14")),
             ("dev15", os.path.join(root, "dev15")),
             ("dev16", os.path.join(root, "dev16")),
+            ("dev17", os.path.join(root, "dev17")),
             ("series", os.path.join(root, "series")), ("reports", os.path.join(root, "reports")),
             ("reports-fresh", os.path.join(root, "reports-fresh")),
             ("reports-dev", os.path.join(root, "reports-dev")),
@@ -2148,7 +2355,8 @@ def main():
             ("reports-dev11", os.path.join(root, "reports-dev11")),
             ("reports-dev12", os.path.join(root, "reports-dev12")),
             ("reports-dev13", os.path.join(root, "reports-dev13")),
-            ("reports-dev14", os.path.join(root, "reports-dev14"))]
+            ("reports-dev14", os.path.join(root, "reports-dev14")),
+            ("reports-dev15", os.path.join(root, "reports-dev15"))]
     only = set(sys.argv[2:])
     if only:
         unknown = only - {n for n, _ in sets}

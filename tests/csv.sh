@@ -65,11 +65,11 @@ cmp -s "$T/b1/corpus.csv" "$T/b2/corpus.csv" && ok || bad "batch corpus.csv diff
 [ "$(grep -c '^session,' "$T/b1/corpus.csv")" = 1 ] && ok || bad "batch corpus.csv has one header"
 [ -f "$T/b1/jeugdzorg.csv" ] && ok || bad "batch writes NAME.csv beside NAME.xml"
 run "batch corpus.csv read back" python3 tests/csv_check.py items "$T/b1/corpus.csv" \
-  $(ls corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/* corpora/heldout-fresh/* corpora/dev2/* corpora/dev3/* corpora/dev4/* corpora/dev5/* corpora/dev6/* corpora/dev7/* corpora/dev8/* corpora/dev9/* corpora/dev10/* corpora/dev11/* corpora/dev12/* corpora/dev13/* corpora/dev14/* corpora/dev15/* corpora/dev16/* \
+  $(ls corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/* corpora/heldout-fresh/* corpora/dev2/* corpora/dev3/* corpora/dev4/* corpora/dev5/* corpora/dev6/* corpora/dev7/* corpora/dev8/* corpora/dev9/* corpora/dev10/* corpora/dev11/* corpora/dev12/* corpora/dev13/* corpora/dev14/* corpora/dev15/* corpora/dev16/* corpora/dev17/* \
        corpora/series/*.txt \
        corpora/reports/*.txt corpora/reports-fresh/*.txt corpora/reports-dev/*.txt \
        corpora/reports-blind/*.txt corpora/reports-dev2/*.txt corpora/reports-dev3/*.txt \
-       corpora/reports-dev4/*.txt corpora/reports-dev5/*.txt corpora/reports-dev6/*.txt corpora/reports-dev7/*.txt corpora/reports-dev8/*.txt corpora/reports-dev9/*.txt corpora/reports-dev10/*.txt corpora/reports-dev11/*.txt corpora/reports-dev12/*.txt corpora/reports-dev13/*.txt corpora/reports-dev14/*.txt 2>/dev/null |
+       corpora/reports-dev4/*.txt corpora/reports-dev5/*.txt corpora/reports-dev6/*.txt corpora/reports-dev7/*.txt corpora/reports-dev8/*.txt corpora/reports-dev9/*.txt corpora/reports-dev10/*.txt corpora/reports-dev11/*.txt corpora/reports-dev12/*.txt corpora/reports-dev13/*.txt corpora/reports-dev14/*.txt corpora/reports-dev15/*.txt 2>/dev/null |
     grep -v gold | sort | sed "s|^corpora/\(.*\)\.[a-z]*$|$T/b1/\1.xml|")
 
 echo "csv: $pass passed, $fail failed"

@@ -17,10 +17,10 @@ for f in corpora/*.txt corpora/*.vtt corpora/*.srt corpora/heldout/*.txt corpora
          corpora/dev6/*.txt corpora/dev6/*.vtt corpora/dev6/*.srt \
          corpora/dev7/*.txt corpora/dev7/*.vtt corpora/dev7/*.srt \
          corpora/dev8/*.txt corpora/dev8/*.vtt corpora/dev8/*.srt \
-         corpora/dev9/*.txt corpora/dev10/*.txt corpora/dev11/*.txt corpora/dev12/*.txt corpora/dev13/*.txt corpora/dev14/*.txt corpora/dev15/*.txt corpora/dev16/*.txt \
+         corpora/dev9/*.txt corpora/dev10/*.txt corpora/dev11/*.txt corpora/dev12/*.txt corpora/dev13/*.txt corpora/dev14/*.txt corpora/dev15/*.txt corpora/dev16/*.txt corpora/dev17/*.txt \
          corpora/series/*.txt corpora/reports/*.txt \
          corpora/reports-fresh/*.txt corpora/reports-dev/*.txt corpora/reports-blind/*.txt corpora/reports-dev2/*.txt \
-         corpora/reports-dev3/*.txt corpora/reports-dev4/*.txt corpora/reports-dev5/*.txt corpora/reports-dev6/*.txt corpora/reports-dev7/*.txt corpora/reports-dev8/*.txt corpora/reports-dev9/*.txt corpora/reports-dev10/*.txt corpora/reports-dev11/*.txt corpora/reports-dev12/*.txt corpora/reports-dev13/*.txt corpora/reports-dev14/*.txt; do
+         corpora/reports-dev3/*.txt corpora/reports-dev4/*.txt corpora/reports-dev5/*.txt corpora/reports-dev6/*.txt corpora/reports-dev7/*.txt corpora/reports-dev8/*.txt corpora/reports-dev9/*.txt corpora/reports-dev10/*.txt corpora/reports-dev11/*.txt corpora/reports-dev12/*.txt corpora/reports-dev13/*.txt corpora/reports-dev14/*.txt corpora/reports-dev15/*.txt; do
   [ -f "$f" ] || continue
   name=$(echo "$f" | sed 's|^corpora/||; s|/|_|g; s|\.[^.]*$||')
   out=build/golden/$name.xml
