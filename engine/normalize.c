@@ -82,26 +82,19 @@ typedef struct norm_state {
 } norm_state;
 
 /* Byte classes of the ASCII fast path: one table lookup per byte. PLAIN bytes are copied
- * without a look (printable ASCII but for ` , ' and space); PAIRED ones (, ') too, unless the
- * same byte follows (",," and "''" are quotes); ` is an apostrophe and never PLAIN. */
+ * without a look (printable ASCII but for ` , ' { and space); PAIRED ones (, ') too, unless the
+ * same byte follows (",," and "''" are quotes); ` is an apostrophe and never PLAIN; { may open
+ * a wiki's macro (wiki_macro). */
 enum { PLAIN = 1, PAIRED = 2 };
 static const unsigned char byte_class[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
 /* Whether in[i] (i < len) can go out as it is in a run: PLAIN, or PAIRED without its twin. */
@@ -386,13 +379,15 @@ static int emit_run(norm_state *st, const char *in, size_t len, size_t *i) {
 #define HEADING_WORDS 12 /* words of a line that may stand as a heading or an item on its own */
 #define LEADIN_WORDS 8   /* words of a line ending in ':' that introduces what follows */
 
-/* Bullets that open a list item when a space follows: • · ‣ ◦ ▪ ▫ ■ □ ● ○ ► ▸ ➢ ✓ ✔ – —, and
- * the crosses and arrows of an improvement sheet's lists: ✗ ✘ ➜ ➔ → */
+/* Bullets that open a list item when a space follows: • · ‣ ◦ ▪ ▫ ■ □ ● ○ ► ▸ ➢ ✓ ✔ – —, the
+ * crosses and arrows of an improvement sheet's lists: ✗ ✘ ➜ ➔ →, and the marks polling tools and
+ * slide exports set before answers and points: › » ➤ ▶ ◆ ♦ */
 static const char *const bullets[] = {
     "\xE2\x80\xA2", "\xC2\xB7",     "\xE2\x80\xA3", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x96\xAB",
     "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xBA", "\xE2\x96\xB8",
     "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x9C\x97",
-    "\xE2\x9C\x98", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x86\x92"};
+    "\xE2\x9C\x98", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x86\x92", "\xE2\x80\xBA", "\xC2\xBB",
+    "\xE2\x9E\xA4", "\xE2\x96\xB6", "\xE2\x97\x86", "\xE2\x99\xA6"};
 
 static bool upper_at(const char *in, size_t len, size_t i);
 
@@ -602,6 +597,30 @@ static bool leadin_at(const char *in, size_t len, size_t next) {
   return list_item_at(in, len, after);
 }
 
+/* A wiki's block mark at a line's start, in[i] (Confluence's and Textile's markup): "h1. " to
+ * "h6. " a heading's level, "bq. " a quotation. Returns N for "hN. ", 7 for "bq. ", 0 for none. */
+static unsigned wiki_mark_at(const char *in, size_t len, size_t i) {
+  if (i + 3 >= len || in[i + 2] != '.' || in[i + 3] != ' ') return 0;
+  if (in[i] == 'h' && in[i + 1] >= '1' && in[i + 1] <= '6') return (unsigned)(in[i + 1] - '0');
+  return in[i] == 'b' && in[i + 1] == 'q' ? 7 : 0;
+}
+
+/* Whether p[0..n) is a rule: RULE_MIN or more of one of - = _ * ~ and nothing else but blanks
+ * ("====...", "----------"). A rule sets its line apart, the lines around it too ("FLAP 6
+ * (IMG_4473) [rode stift, vervolg van flap 5]" between two rules of '='). */
+#define RULE_MIN 3
+static bool rule_line(const char *p, size_t n) {
+  while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+    n--;
+  while (n && (*p == ' ' || *p == '\t'))
+    p++, n--;
+  if (n < RULE_MIN || !(*p == '-' || *p == '=' || *p == '_' || *p == '*' || *p == '~'))
+    return false;
+  for (size_t i = 1; i < n; i++)
+    if (p[i] != *p) return false;
+  return true;
+}
+
 /* A line break at raw offset off ('\n', or a lone '\r'), the next line at in[next]: a paragraph
  * break when either line is a table's row, when the next line is a list item, or, in a document
  * (SPG_NORM_DOCUMENT), begins with a capital after a line that stands on its own; otherwise a
@@ -613,12 +632,16 @@ static void line_break(norm_state *st, const char *in, size_t len, size_t next, 
     next++;
   bool had_text = st->out->len > st->line_start + (st->line_start > st->base);
   unsigned breaks = 1;
-  const char *nl = st->bars && next < len ? memchr(in + next, '\n', len - next) : NULL;
+  const bool maybe_rule = next + 1 < len && in[next] == in[next + 1];
+  const char *nl = st->bars || maybe_rule ? memchr(in + next, '\n', len - next) : NULL;
   size_t next_len = (nl ? (size_t)(nl - in) : len) - next;
   if (had_text && st->out->len > st->base &&
       (st->line_units || list_item_at(in, len, next) ||
+       rule_line(st->out->data + st->line_start, st->out->len - st->line_start) ||
+       (maybe_rule && rule_line(in + next, next_len)) ||
        (st->bars && (table_row(st->out->data + st->line_start, st->out->len - st->line_start) ||
                      (next < len && table_row(in + next, next_len)))) ||
+       (st->document && wiki_mark_at(in, len, next)) ||
        (st->document && upper_at(in, len, next) &&
         (line_stands_alone(st) || (sentence_end(st) && leadin_at(in, len, next)) ||
          field_line_at(in, len, next) || subheading_at(in, len, next)))))
@@ -706,6 +729,36 @@ static int emit_ascii_cp(norm_state *st, unsigned char b, uint32_t off) {
   return emit_as(st, b, &c, 1, off);
 }
 
+/* The mark of wiki_mark_at written as Markdown's ("h2. Tops" as "## Tops", "bq. ..." as
+ * "> ..."), so that the heading and the quotation are read as everywhere else; the bytes of
+ * in[i] it took (3), 0 when there is none or out of memory (the caller goes on). */
+static size_t wiki_mark(norm_state *st, const char *in, size_t len, size_t i) {
+  const unsigned n = wiki_mark_at(in, len, i);
+  const uint32_t off = st->raw_base + (uint32_t)i;
+  if (!n) return 0;
+  if (n == 7) return emit_as(st, '>', ">", 1, off) ? 0 : 3;
+  for (unsigned k = 0; k < n; k++)
+    if (emit_as(st, '#', "#", 1, off)) return 0;
+  return 3;
+}
+
+/* The bytes of a wiki's macro at in[i]: '{', a name of letters, optionally ':' and its
+ * parameters, '}' on one line ("{info}", "{excerpt}", "{toc:maxLevel=2|type=list}",
+ * "{status:colour=Green|title=Gereed}", "{color:#de350b}"): markup, no words (Confluence's wiki
+ * markup saved as text). 0 when there is none. */
+#define MACRO_NAME 24
+#define MACRO_MAX 240
+static size_t wiki_macro(const char *in, size_t len, size_t i) {
+  size_t k = i + 1;
+  while (k < len && k - i <= MACRO_NAME &&
+         ((in[k] >= 'a' && in[k] <= 'z') || (in[k] >= 'A' && in[k] <= 'Z')))
+    k++;
+  if (k - i < 3 || k >= len || (in[k] != '}' && in[k] != ':')) return 0;
+  while (k < len && in[k] != '}' && in[k] != '\n' && in[k] != '{' && k - i < MACRO_MAX)
+    k++;
+  return k < len && in[k] == '}' ? k + 1 - i : 0;
+}
+
 /* The ASCII byte at in[i] when no combining mark follows it (the next byte is ASCII or the
  * end): CR, the typewriter quotes ,, and '' and then emit_ascii_cp. Returns the bytes
  * consumed, or 0 on allocation failure. */
@@ -714,12 +767,22 @@ static size_t emit_ascii(norm_state *st, const char *in, size_t len, size_t i) {
   uint32_t off = st->raw_base + (uint32_t)i;
   size_t end = i + 1;
   if (b == '\r') { /* a lone CR is a line break, CR LF is one */
-    if (!(end < len && in[end] == '\n')) line_break(st, in, len, end, off);
+    if (!(end < len && in[end] == '\n')) {
+      line_break(st, in, len, end, off);
+      return 1 + (st->document ? wiki_mark(st, in, len, end) : 0);
+    }
     return 1;
   }
   if (b == '\n') {
     line_break(st, in, len, end, off);
-    return 1;
+    return 1 + (st->document ? wiki_mark(st, in, len, end) : 0);
+  }
+  if (b == '{' && st->document) {
+    const size_t m = wiki_macro(in, len, i);
+    if (m) {
+      white(st, off, 0);
+      return m;
+    }
   }
   if (b == ',' && end < len && in[end] == ',' && (end + 1 == len || in[end + 1] != ',') &&
       (st->ws_pending || st->out->len == st->base || st->out->data[st->out->len - 1] == '(')) {
@@ -912,7 +975,7 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
   else if (st.document)
     st.line_units = lines_are_units(in, len);
   st.bars = len && (memchr(in, '|', len) || semicolon_rows(in, len));
-  size_t i = 0;
+  size_t i = st.document ? wiki_mark(&st, in, len, 0) : 0;
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];
     if (is_plain_at(in, len, i)) {

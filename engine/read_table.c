@@ -12,12 +12,17 @@
  * case-folded and trimmed ("speaker", "spreker", "naam", "text", "tekst", "transcript", ...);
  * a text column beside time columns only (Whisper's "start<TAB>end<TAB>text") is one anonymous
  * voice. A header of ';', a tab or '|' may follow up to TABLE_LOOK title lines (a Word table
- * pasted as text under its title and date: meta "titel", "kop", "kop 2", ...). A '|' table is a
+ * pasted as text under its title and date: meta "titel", "kop", "kop 2", ...; a cover's field
+ * "Datum opname:<TAB>18 maart 2025" is meta "datum opname"). A '|' table is a
  * Word or Markdown table: no quoting, a header that opens with '|' has outer pipes on every row,
  * a row of dashes under the header is skipped, a line without '|' right under a row goes on with
  * that row's text, and one after a blank line ends the table (what follows is meta "slot"). A
  * row with an empty speaker cell goes on with the open turn, a paragraph of its own unless the
- * turn stopped mid-sentence (Word tables and spreadsheets name the speaker at a change). A
+ * turn stopped mid-sentence (Word tables and spreadsheets name the speaker at a change); one
+ * whose text is only a note in brackets ("[pauze, niet uitgeschreven]") is meta "notities". A
+ * tab-separated table is a Word table saved as plain text when it is no spreadsheet: a line
+ * without a tab right under a row is a second paragraph of that row's cell, one after a blank
+ * line (under the table: "[Einde transcriptie]") is meta "slot"; a line with tabs is a row. A
  * time column ("start", "begin", "tijd", "timestamp", ...) dates each turn when its value parses
  * as a time (Whisper's milliseconds do not). A column's name may carry its format after " - "
  * or in brackets (ELAN's tab-delimited export: "Tier", "Begin Time - hh:mm:ss.ms", "End Time -
@@ -35,7 +40,7 @@
 #include <stdlib.h>
 
 #define TABLE_COLUMNS 32 /* columns of a header that are looked at */
-#define TABLE_LOOK 8     /* non-blank lines before a header: a title, a date */
+#define TABLE_LOOK 16    /* non-blank lines before a header: a title, a date, a bureau's cover */
 
 static const char *const speaker_names[] = {"deelnemer", "naam",         "name",
                                             "persoon",   "speaker",      "spreker",
@@ -149,6 +154,15 @@ static bool header(const char *p, const char *end, char sep, table *t) {
   return t->text >= 0 && col >= 2 && (t->speaker >= 0 || (times_only && row_end));
 }
 
+/* Whether a cell's text is one note in brackets ("[pauze, niet uitgeschreven]", "(stilte)"). */
+static bool bracketed(const char *f, size_t n) {
+  if (n < 2 || !((f[0] == '[' && f[n - 1] == ']') || (f[0] == '(' && f[n - 1] == ')')))
+    return false;
+  for (size_t i = 1; i + 1 < n; i++)
+    if (f[i] == f[0] || f[i] == f[n - 1]) return false; /* "[x] tekst [y]" */
+  return true;
+}
+
 /* field bytes with "" made ", into *buf (grown); returns the text to use. */
 static const char *unquote(const char *f, size_t *n, bool escaped, char **buf, size_t *cap) {
   if (!escaped) return f;
@@ -234,10 +248,20 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
     const char *le, *a, *b;
     line_at(p, end, &le, &a, &b);
     if (a < b) {
-      char key[16];
-      snprintf(key, sizeof key, n == 0 ? "titel" : n == 1 ? "kop" : "kop %u", n);
-      n++;
-      if (spg_session_add_meta(s, key, strlen(key), a, (size_t)(b - a), line)) goto nomem;
+      char key[32];
+      const char *tab = memchr(a, '\t', (size_t)(b - a));
+      size_t kn = 0;
+      if (tab && tab > a + 1 && tab[-1] == ':' && tab - a <= (ptrdiff_t)sizeof key) {
+        for (const char *k = a; k < tab - 1; k++) /* a cover's field: "Datum opname:<TAB>..." */
+          key[kn++] = *k >= 'A' && *k <= 'Z' ? (char)(*k - 'A' + 'a') : *k;
+        a = tab + 1;
+        while (a < b && (*a == ' ' || *a == '\t'))
+          a++;
+      } else {
+        kn = (size_t)snprintf(key, sizeof key, n == 0 ? "titel" : n == 1 ? "kop" : "kop %u", n);
+        n++;
+      }
+      if (a < b && spg_session_add_meta(s, key, kn, a, (size_t)(b - a), line)) goto nomem;
     }
     line++;
     p = le + 1;
@@ -267,6 +291,23 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
       }
       p = a + (t.outer && *a == '|');
     }
+    if (t.sep == '\t') { /* a Word table saved as text: a cell's paragraphs, lines below it */
+      const char *le, *a, *b;
+      line_at(p, end, &le, &a, &b);
+      if (a == b || !memchr(a, '\t', (size_t)(b - a))) {
+        if (a < b && !blank && s->turns.n) { /* the cell's next paragraph */
+          if (spg_session_turn_text(s, "", 0) || spg_session_turn_text(s, a, (size_t)(b - a)))
+            goto nomem;
+        } else if (a < b && spg_session_append_meta(s, "slot", a, (size_t)(b - a), line)) {
+          goto nomem;
+        }
+        blank = a == b;
+        p = le < end ? le + 1 : end;
+        line++;
+        continue;
+      }
+      blank = false;
+    }
     const char *label = "", *text = NULL, *time = NULL;
     size_t label_len = 0, text_len = 0, time_len = 0;
     bool text_escaped = false, label_escaped = false;
@@ -294,6 +335,12 @@ bool spg_read_table(spg_session *s, const char *data, size_t len, spg_status *st
     }
     if (!text_len) continue;
     const char *u;
+    if (!label_len && t.speaker >= 0 && bracketed(text, text_len)) { /* a note of the bureau's */
+      if (!(u = unquote(text, &text_len, text_escaped, &buf, &cap)) ||
+          spg_session_append_meta(s, "notities", u, text_len, row_line))
+        goto nomem;
+      continue;
+    }
     if (!label_len && t.speaker >= 0 && s->turns.n) { /* an empty speaker cell: the same voice */
       const int sp = (int)s->turns.v[s->turns.n - 1].speaker;
       if (!spg_turn_continues(s, sp) && spg_session_turn_text(s, "", 0)) goto nomem;

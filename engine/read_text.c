@@ -1147,11 +1147,13 @@ static bool plural_first(const char *p, size_t n, size_t *len) {
 
 /* Whether a label line has the shape of a list of who came: a role word's plural of four letters
  * or more as its label ("toehoorders", "Deelnemers (naasten)"), a value with a comma and no
- * sentence's end ("2 opvoedadviseurs, jeugdverpleegkundige, teamleider"). */
+ * sentence's end ("2 opvoedadviseurs, jeugdverpleegkundige, teamleider"), or none: the list on
+ * the lines below ("deelnemers (10):" over "7 pt. → FSHD (2x), ..."). */
 static bool attendance_shape(const label_shape *sh, const char *label, size_t label_len,
                              const spg_label_line *ll) {
   size_t w;
-  if (!sh->role_led || !ll->text_len || !plural_first(label, label_len, &w) || w <= 3) return false;
+  if (!sh->role_led || !plural_first(label, label_len, &w) || w <= 3) return false;
+  if (!ll->text_len) return true; /* "deelnemers (10):" over the lines that list them */
   const char c = ll->text[ll->text_len - 1];
   return c != '.' && c != '?' && c != '!' && memchr(ll->text, ',', ll->text_len);
 }

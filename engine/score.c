@@ -140,6 +140,7 @@ typedef struct section_state {
   heading_scope cls;
   const spg_section *heading; /* of cls */
   const spg_section *row;     /* the class cell of the table row being read (row_class) */
+  uint32_t aside_to;          /* the sentence after a paragraph in italics (emphasis_paragraph) */
   int8_t quick_rows;          /* a row of the text is a quick-win by its class cell: -1 unknown */
   int8_t marks_n;             /* symbols of a legend read (symbol_class), -1 before it is read */
   struct {
@@ -174,6 +175,7 @@ typedef struct scorer {
   int agenda_n;     /* minutes' items that name the meeting (agenda_items), -1: no minutes */
   uint32_t said_id; /* the lexicon's id of "zei" (rule said-already), 0 when it has none */
   uint32_t group_id; /* "deelnemers": in a heading of sections.tsv any participants' group */
+  uint32_t org_id;   /* "organisatie": in a heading, who is asked ("de gemeente", "jullie") */
   uint32_t agenda_lo[4], agenda_hi[4]; /* their sentences */
 } scorer;
 
@@ -3382,6 +3384,24 @@ static bool closes_paragraph(const spg_session *s, const spg_sentence *sent) {
   return end == t->norm_off + t->norm_len || s->norm.data[end] == '\n';
 }
 
+/* Whether question sent ends its paragraph but for a subtitle: up to two short questions or
+ * exclamations after it that close the paragraph, as a poll's slide puts them under its question
+ * ("Wat gaat er goed? Wat moet de gemeente vooral zo houden?", "Wat kan de gemeente morgen al
+ * anders doen? Kleine dingen!"). */
+#define SUBTITLE_TOKENS 12
+static bool closes_question(const spg_session *s, const spg_sentence *sent) {
+  if (closes_paragraph(s, sent)) return true;
+  const spg_sentence *x = sent, *end = s->sentences.v + s->sentences.n;
+  for (unsigned i = 0; i < 2 && x + 1 < end; i++) {
+    x++;
+    if (x->turn != sent->turn || !x->n_tokens || x->n_tokens > SUBTITLE_TOKENS) return false;
+    const char c = s->norm.data[s->tokens.v[x->first_token + x->n_tokens - 1].off];
+    if (c != '?' && c != '!') return false;
+    if (closes_paragraph(s, x)) return true;
+  }
+  return false;
+}
+
 /* Whether sentence sent is a list item: it opens a paragraph with "- " "* " "+ " "> " a bullet,
  * "1." "2)" or "a)" (normalize.c and split.c keep these at a paragraph's start). */
 static bool list_item(const spg_session *s, const spg_sentence *sent) {
@@ -3429,6 +3449,48 @@ static bool dash_at(const char *d) {
  * quote's attribution, a dash and a name or a role after the closing quote mark ("> "Ik heb
  * drie keer gebeld." – Anouk", "– deelnemer (58)", "– dochter van deelnemer"). Not bold ("**Thema:
  * ...**"), not a bullet ("* ..."). */
+/* The last sentence of the paragraph that sentence sent opens when the paragraph is set in
+ * italics or bold as a whole ("*Namen zijn gefingeerd.*", "_Gegroepeerd per onderwerp. Tussen
+ * haakjes: hoe vaak het werd genoemd._", Confluence's italics): the writer's note on what
+ * follows, no point; NULL when it is not. At most EMPHASIS_SENTENCES sentences. */
+#define EMPHASIS_SENTENCES 6
+static const spg_sentence *emphasis_paragraph(const spg_session *s, const spg_sentence *sent) {
+  const char *d = s->norm.data;
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  const char c = d[t->off];
+  if (sent->n_tokens < 2 || t[1].kind != SPG_TOK_WORD || t[1].off != t->off + 1 ||
+      !spg_opens_paragraph(s, sent))
+    return NULL;
+  const spg_sentence *x = sent, *end = s->sentences.v + s->sentences.n;
+  for (unsigned i = 0; !closes_paragraph(s, x); i++) {
+    if (i + 1 >= EMPHASIS_SENTENCES || x + 1 >= end || x[1].turn != sent->turn) return NULL;
+    x++;
+  }
+  if (!x->n_tokens) return NULL;
+  const spg_token *last = &s->tokens.v[x->first_token + x->n_tokens - 1];
+  return last->kind == SPG_TOK_PUNCT && d[last->off] == c && d[last->off - 1] != c ? x : NULL;
+}
+
+/* Whether the tokens [t, last] are a note in brackets and nothing else (after a bullet): a
+ * typist's or a presenter's remark ("[antwoord verborgen door presentator: bevatte naam en
+ * adres]", "[pauze]", "(geen resultaten bij deze slide)"). In round brackets only a remark
+ * without a sentence's end inside: "(Ook de parkeerkosten werden genoemd.)" is a sentence. */
+static bool bracket_note(const spg_session *s, const spg_token *t, const spg_token *last) {
+  const char *d = s->norm.data;
+  if (t < last && t->kind == SPG_TOK_PUNCT && (unsigned char)d[t->off] >= 0x80) t++; /* "› [" */
+  const char open = d[t->off], close = d[last->off];
+  if (t->kind != SPG_TOK_PUNCT || last->kind != SPG_TOK_PUNCT || last - t < 2 ||
+      !((open == '[' && close == ']') || (open == '(' && close == ')')))
+    return false;
+  for (const spg_token *k = t + 1; k < last; k++) {
+    if (k->kind != SPG_TOK_PUNCT) continue;
+    const char c = d[k->off];
+    if (c == open || c == close || (open == '(' && (c == '.' || c == '!' || c == '?')))
+      return false;
+  }
+  return true;
+}
+
 static bool aside(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   if (sent->n_tokens < 2) return false;
@@ -3436,10 +3498,8 @@ static bool aside(const scorer *sc, const spg_sentence *sent) {
   const char *d = s->norm.data;
   if (dot_leader(s, sent)) return true;
   if (t->kind != SPG_TOK_PUNCT) return false;
-  if (d[t->off] == '*')
-    return t[1].kind == SPG_TOK_WORD && t[1].off == t->off + 1 && last->kind == SPG_TOK_PUNCT &&
-           d[last->off] == '*' && d[last->off - 1] != '*' && spg_opens_paragraph(s, sent) &&
-           closes_paragraph(s, sent);
+  if (bracket_note(s, t, last)) return true;
+  if (d[t->off] == '*' || d[t->off] == '_') return emphasis_paragraph(s, sent) != NULL;
   if (!dash_at(d + t->off) || sent->n_tokens > ATTRIBUTION_WORDS + 5) return false;
   unsigned words = 0;
   bool age = false; /* "(58)" after the name */
@@ -3550,10 +3610,28 @@ static bool participants_at(const scorer *sc, uint32_t j, uint32_t end) {
   return t && participants(sc, t);
 }
 
+/* The words from token j that stand for an entry's "organisatie" (sc->org_id): the one asked, a
+ * pronoun ("jullie", "we", "u") or a determiner and its noun ("de gemeente", "het team", "onze
+ * afdeling"): 1 or 2; 0 when none. */
+static uint32_t organisation_at(const scorer *sc, uint32_t j, uint32_t end) {
+  const spg_session *s = sc->s;
+  if (j >= end || s->tokens.v[j].kind != SPG_TOK_WORD) return 0;
+  const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[j].type);
+  static const char *const pronouns[] = {"jullie", "we", "wij", "u", "men"};
+  static const char *const determiners[] = {"de", "het", "onze", "ons", "uw"};
+  for (size_t i = 0; i < SPG_COUNT(pronouns); i++)
+    if (spg_morph_form_is(t, pronouns[i])) return 1;
+  if (j + 1 >= end || s->tokens.v[j + 1].kind != SPG_TOK_WORD) return 0;
+  for (size_t i = 0; i < SPG_COUNT(determiners); i++)
+    if (spg_morph_form_is(t, determiners[i])) return 2;
+  return 0;
+}
+
 /* The heading whose words stand at token k of sentence sent, the longest entry of sections.tsv
  * that matches there; NULL when none. *len gets the tokens it covers: an entry's "deelnemers"
  * stands for any participants' group, and for two joined ("Wat bewoners en naasten waarderen",
- * "Wat ouders & kinderen missen"). */
+ * "Wat ouders & kinderen missen"); its "organisatie" for the one asked ("Wat kan de gemeente
+ * morgen al anders doen?"). */
 static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent, uint32_t k,
                                      uint32_t *len) {
   const spg_session *s = sc->s;
@@ -3571,7 +3649,11 @@ static const spg_section *heading_at(const scorer *sc, const spg_sentence *sent,
     while (w < h->n_words && j < end) {
       const spg_wordtype *t = spg_morph_get(sc->an, s->tokens.v[j].type);
       if (!t) break;
-      if (t->form_id != h->words[w]) {
+      if (t->form_id != h->words[w] && sc->org_id && h->words[w] == sc->org_id) {
+        const uint32_t o = organisation_at(sc, j, end); /* "wat kan de gemeente ..." */
+        if (!o) break;
+        j += o - 1;
+      } else if (t->form_id != h->words[w]) {
         if (!sc->group_id || h->words[w] != sc->group_id || !participants(sc, t)) break;
         if (j + 2 < end && participants_at(sc, j + 2, end) &&
             (spg_morph_form_is(spg_morph_get(sc->an, s->tokens.v[j + 1].type), "en") ||
@@ -3909,9 +3991,11 @@ static int heading_kind(const scorer *sc, const spg_sentence *sent, const spg_se
   }
   char c = e < stop ? s->norm.data[s->tokens.v[e].off] : 0;
   if (!lead) {
-    if (e == stop || (c == '?' && (e + 1 == stop || remark(s, e + 1, stop))) ||
-        rule_after(s, e, stop)) /* "Tops", "Wat kan beter?", "--- Doorgestuurd bericht ---",
-                                   "Wat ging er goed? (open vraag – 13 antwoorden)" */
+    if (c == '?' && e + 1 == stop) /* "Wat kan beter?", a subtitle after it */
+      return closes_question(s, sent) ? HEADING_ALONE : HEADING_NONE;
+    if (e == stop || (c == '?' && remark(s, e + 1, stop)) ||
+        rule_after(s, e, stop)) /* "Tops", "--- Doorgestuurd bericht ---", "Wat ging er goed?
+                                   (open vraag – 13 antwoorden)" */
       return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE;
     if (c == ',' && h->cls == SPG_SECTION_CLOSING && signed_after(sc, e + 1, stop))
       return closes_paragraph(s, sent) ? HEADING_ALONE : HEADING_NONE; /* "Groet," "Marieke" */
@@ -4631,12 +4715,19 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sent->section = cls;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "column-class", NULL, 0);
   }
-  /* a report's aside: italics, a quote's attribution (one compare for most sentences) */
+  /* a report's aside: italics, a quote's attribution (one compare for most sentences); the
+   * sentences after the first of a paragraph in italics */
   const spg_token *edge = &s->tokens.v[sent->first_token + sent->n_tokens - 1];
-  if ((s->tokens.v[sent->first_token].kind == SPG_TOK_PUNCT ||
-       (edge->kind == SPG_TOK_PUNCT && sent->n_tokens > LEADER_DOTS &&
-        edge[-1].kind == SPG_TOK_PUNCT && s->norm.data[edge[-1].off] == '.')) &&
-      aside(sc, sent)) {
+  const uint32_t si = (uint32_t)(sent - s->sentences.v);
+  if (si < sec->aside_to ||
+      ((s->tokens.v[sent->first_token].kind == SPG_TOK_PUNCT ||
+        (edge->kind == SPG_TOK_PUNCT && sent->n_tokens > LEADER_DOTS &&
+         edge[-1].kind == SPG_TOK_PUNCT && s->norm.data[edge[-1].off] == '.')) &&
+       aside(sc, sent))) {
+    const char c = s->norm.data[s->tokens.v[sent->first_token].off];
+    const spg_sentence *x =
+        si >= sec->aside_to && (c == '*' || c == '_') ? emphasis_paragraph(s, sent) : NULL;
+    if (x) sec->aside_to = (uint32_t)(x - s->sentences.v) + 1;
     *heading = true; /* scored as nothing, as a heading is; the section goes on */
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
@@ -4723,6 +4814,11 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
    * VAN DE MEELUISTERAARS" after "💡 TIPS VAN DE DEELNEMERS") */
   if (opens && sec->cls.open && sec->cls.capitals && sent->n_tokens <= BARE_HEADING_TOKENS &&
       closes_paragraph(s, sent) && capitals_before_remark(s, sent))
+    sec->cls.open = false;
+  /* a rule of its own ("=====", "-----") ends a part: a flap's or a slide's frame ("FLAP 8
+   * (IMG_4475)" between two rules), the next part's heading or none below it */
+  if (opens && sec->cls.open && closes_paragraph(s, sent) &&
+      rule_after(s, sent->first_token, sent->first_token + sent->n_tokens))
     sec->cls.open = false;
   /* a post's title holds to the next post, blank lines or not */
   if (opens && sec->cls.open && sec->cls.post &&
@@ -5220,7 +5316,8 @@ int spg_score(spg_session *s, spg_analyzer *an) {
                .cells = s->norm.len && (memchr(s->norm.data, '|', s->norm.len) ||
                                         memchr(s->norm.data, ';', s->norm.len)),
                .said_id = spg_lexicon_find(lex, "zei", 3),
-               .group_id = spg_lexicon_find(lex, "deelnemers", 10)};
+               .group_id = spg_lexicon_find(lex, "deelnemers", 10),
+               .org_id = spg_lexicon_find(lex, "organisatie", 11)};
   int rc = 0;
   agenda_items(&sc);
   if (sc.agenda_n < 0) chapter_sections(&sc);
