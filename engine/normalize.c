@@ -597,14 +597,6 @@ static bool leadin_at(const char *in, size_t len, size_t next) {
   return list_item_at(in, len, after);
 }
 
-/* A wiki's block mark at a line's start, in[i] (Confluence's and Textile's markup): "h1. " to
- * "h6. " a heading's level, "bq. " a quotation. Returns N for "hN. ", 7 for "bq. ", 0 for none. */
-static unsigned wiki_mark_at(const char *in, size_t len, size_t i) {
-  if (i + 3 >= len || in[i + 2] != '.' || in[i + 3] != ' ') return 0;
-  if (in[i] == 'h' && in[i + 1] >= '1' && in[i + 1] <= '6') return (unsigned)(in[i + 1] - '0');
-  return in[i] == 'b' && in[i + 1] == 'q' ? 7 : 0;
-}
-
 /* Whether p[0..n) is a rule: RULE_MIN or more of one of - = _ * ~ and nothing else but blanks
  * ("====...", "----------"). A rule sets its line apart, the lines around it too ("FLAP 6
  * (IMG_4473) [rode stift, vervolg van flap 5]" between two rules of '='). */
@@ -641,7 +633,6 @@ static void line_break(norm_state *st, const char *in, size_t len, size_t next, 
        (maybe_rule && rule_line(in + next, next_len)) ||
        (st->bars && (table_row(st->out->data + st->line_start, st->out->len - st->line_start) ||
                      (next < len && table_row(in + next, next_len)))) ||
-       (st->document && wiki_mark_at(in, len, next)) ||
        (st->document && upper_at(in, len, next) &&
         (line_stands_alone(st) || (sentence_end(st) && leadin_at(in, len, next)) ||
          field_line_at(in, len, next) || subheading_at(in, len, next)))))
@@ -729,19 +720,6 @@ static int emit_ascii_cp(norm_state *st, unsigned char b, uint32_t off) {
   return emit_as(st, b, &c, 1, off);
 }
 
-/* The mark of wiki_mark_at written as Markdown's ("h2. Tops" as "## Tops", "bq. ..." as
- * "> ..."), so that the heading and the quotation are read as everywhere else; the bytes of
- * in[i] it took (3), 0 when there is none or out of memory (the caller goes on). */
-static size_t wiki_mark(norm_state *st, const char *in, size_t len, size_t i) {
-  const unsigned n = wiki_mark_at(in, len, i);
-  const uint32_t off = st->raw_base + (uint32_t)i;
-  if (!n) return 0;
-  if (n == 7) return emit_as(st, '>', ">", 1, off) ? 0 : 3;
-  for (unsigned k = 0; k < n; k++)
-    if (emit_as(st, '#', "#", 1, off)) return 0;
-  return 3;
-}
-
 /* The bytes of a wiki's macro at in[i]: '{', a name of letters, optionally ':' and its
  * parameters, '}' on one line ("{info}", "{excerpt}", "{toc:maxLevel=2|type=list}",
  * "{status:colour=Green|title=Gereed}", "{color:#de350b}"): markup, no words (Confluence's wiki
@@ -769,13 +747,12 @@ static size_t emit_ascii(norm_state *st, const char *in, size_t len, size_t i) {
   if (b == '\r') { /* a lone CR is a line break, CR LF is one */
     if (!(end < len && in[end] == '\n')) {
       line_break(st, in, len, end, off);
-      return 1 + (st->document ? wiki_mark(st, in, len, end) : 0);
     }
     return 1;
   }
   if (b == '\n') {
     line_break(st, in, len, end, off);
-    return 1 + (st->document ? wiki_mark(st, in, len, end) : 0);
+    return 1;
   }
   if (b == '{' && st->document) {
     const size_t m = wiki_macro(in, len, i);
@@ -975,7 +952,7 @@ int spg_normalize(const char *in, size_t len, uint32_t raw_base, spg_buf *out, s
   else if (st.document)
     st.line_units = lines_are_units(in, len);
   st.bars = len && (memchr(in, '|', len) || semicolon_rows(in, len));
-  size_t i = st.document ? wiki_mark(&st, in, len, 0) : 0;
+  size_t i = 0;
   while (i < len) { /* hot path */
     unsigned char b = (unsigned char)in[i];
     if (is_plain_at(in, len, i)) {

@@ -1777,8 +1777,17 @@ static const char *who_is_who(const char *line, size_t n) {
 }
 
 /* "#", "# ...", "## ...": a header or heading line, never speech. "#1 was ..." is speech. */
+/* The bytes of a wiki's block mark at a line's start (Confluence's wiki markup, Textile): "h1. "
+ * to "h6. " a heading's, "bq. " a quotation's; 0 when there is none. */
+static size_t wiki_mark(const char *p, size_t n) {
+  if (n < 4 || p[2] != '.' || p[3] != ' ') return 0;
+  return (p[0] == 'h' && p[1] >= '1' && p[1] <= '6') || (p[0] == 'b' && p[1] == 'q') ? 4 : 0;
+}
+
+/* Whether the line is a heading: Markdown's ("## Tops") or a wiki's ("h2. Tops"). */
 static bool is_hash_line(const char *p, size_t n) {
-  return n && p[0] == '#' && (n == 1 || p[1] == ' ' || p[1] == '\t' || p[1] == '#');
+  return n && ((p[0] == '#' && (n == 1 || p[1] == ' ' || p[1] == '\t' || p[1] == '#')) ||
+               (p[0] == 'h' && wiki_mark(p, n)));
 }
 
 /* A Markdown heading that is a speaker's label with its time ("### Petra van Gelder · 00:03",
@@ -1823,6 +1832,7 @@ static spg_status hash_line(spg_session *s, const char *p, size_t n, uint32_t li
                             bool before_turns, const char **text, size_t *text_len,
                             spg_error *err) {
   *text = NULL, *text_len = 0;
+  if (p[0] == 'h') p += 3, n -= 3; /* "h2. " (is_hash_line) */
   while (n && p[0] == '#') p++, n--;
   spg_trim(&p, &n);
   const char *colon = memchr(p, ':', n < LABEL_ZONE ? n : LABEL_ZONE);
@@ -1925,8 +1935,10 @@ static bool page_mark(const char *p, size_t n) {
 
 /* Whether the line marks a slide of a presentation's outline, exported or copied out of
  * PowerPoint or Keynote: "Dia 4", "--- Dia 4 ---", "=== Slide 12 ===", "Dia 3 van 12", a rule's
- * marks around it at most. No text: it ends a paragraph, as a blank line does. */
-#define SLIDE_LINE_MAX 40
+ * marks around it at most; or a poll's export, the slide's kind after a middle dot ("Slide 9 van
+ * 12 · Open vraag (vraag van het team)", Mentimeter's), no title ('?' or ':') there. No text: it
+ * ends a paragraph, as a blank line does. */
+#define SLIDE_LINE_MAX 80
 static bool slide_mark(const char *p, size_t n) {
   if (n < 5 || n > SLIDE_LINE_MAX) return false;
   size_t i = 0;
@@ -1949,7 +1961,10 @@ static bool slide_mark(const char *p, size_t n) {
     k += p[k] == 'v' ? 4 : 3;
     while (k < n && is_digit(p[k]))
       k++;
+    if (n - k > 3 && memcmp(p + k, " \xC2\xB7 ", 4) == 0) /* " · Open vraag" */
+      return !memchr(p + k, '?', n - k) && !memchr(p + k, ':', n - k);
   }
+  if (n > SLIDE_LINE_MAX / 2) return false;
   while (k < n &&
          (p[k] == '-' || p[k] == '=' || p[k] == '*' || p[k] == '#' || p[k] == '_' || p[k] == ' '))
     k++;
@@ -2729,6 +2744,7 @@ spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error
     const char *const untrimmed = line;
     spg_trim(&line, &n);
     heading_label(&line, &n);
+    if (n && line[0] == 'b' && wiki_mark(line, n)) line += 4, n -= 4; /* "bq. " quotes */
     /* "R1: ... #00:01:02-3#": a paragraph's mark is its end, the start of the next turn */
     if (f4_end != SPG_NO_TIME) ts.pending_ms = f4_end;
     strip_f4_marks(&line, &n, &f4_end);

@@ -4678,6 +4678,37 @@ static void record_paragraph(scorer *sc, const spg_sentence *sent) {
   }
 }
 
+/* Whether sentence sent only agrees with the answer or the point above it ("eens met
+ * hierboven", "idem", "zelfde hier", "ben het helemaal eens met de vorige", "+1"): at most
+ * AGREE_WORDS words, all of them agreement's, one of them saying what is agreed with. Under a
+ * heading of a class it adds no point of its own (a poll's answers, a board's cards). */
+#define AGREE_WORDS 8
+static bool agreement_only(const scorer *sc, const spg_sentence *sent) {
+  static const char *const anchors[] = {"idem",         "ditto", "hierboven", "boven",
+                                        "bovenstaande", "eens",  "zelfde",    "hetzelfde"};
+  static const char *const others[] = {"mee",    "met",     "zie",   "ook",       "ik",  "hier",
+                                       "vorige", "de",      "het",   "dit",       "dat", "helemaal",
+                                       "ben",    "precies", "klopt", "inderdaad", "ja",  "zoals",
+                                       "als",    "wat",     "staat"};
+  const spg_session *s = sc->s;
+  unsigned words = 0;
+  bool anchored = false;
+  for (uint32_t k = sent->first_token, e = k + sent->n_tokens; k < e; k++) {
+    const spg_token *t = &s->tokens.v[k];
+    if (t->kind != SPG_TOK_WORD) continue;
+    if (++words > AGREE_WORDS) return false;
+    const spg_wordtype *w = spg_morph_get(sc->an, t->type);
+    bool known = false;
+    for (size_t i = 0; i < SPG_COUNT(anchors) && !known; i++)
+      known = spg_morph_form_is(w, anchors[i]);
+    anchored |= known;
+    for (size_t i = 0; i < SPG_COUNT(others) && !known; i++)
+      known = spg_morph_form_is(w, others[i]);
+    if (!known) return false;
+  }
+  return anchored;
+}
+
 /* The sections of sentence i: a heading opens one (and is no statement itself: it is scored
  * as nothing, *heading set); a sentence under an open class heading gets its class when it
  * says something, one under a theme heading its themes (*themes, given by the caller once the
@@ -4950,7 +4981,8 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
     sent->section = mark->cls;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, 1, 1, "item-mark", NULL, 0);
   }
-  if (!in_class || !has_content(sc, sent->first_token, sent->first_token + sent->n_tokens))
+  if (!in_class || !has_content(sc, sent->first_token, sent->first_token + sent->n_tokens) ||
+      agreement_only(sc, sent))
     return 0;
   sent->section = sec->heading->cls;
   return add_evidence(sc, sent, SPG_EV_RULE, sec->cls.tok, sec->cls.n_tokens, 1, "section", NULL,
