@@ -1127,6 +1127,15 @@ static bool stop_between(const scorer *sc, uint32_t a, uint32_t b) {
  * nieuwe digitale systeem, ..."; not "fijn hoor dat ze belden"). */
 static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok) {
   bool verb = false;
+  /* "Fantastisch, hoor, dat je ...": "hoor" set off by commas of its own after the praise */
+  const uint32_t end = sent->first_token + sent->n_tokens;
+  if (tok + 2 < end && sc->s->tokens.v[tok].kind == SPG_TOK_PUNCT &&
+      sc->s->tokens.v[tok + 1].kind == SPG_TOK_WORD &&
+      sc->s->tokens.v[tok + 2].kind == SPG_TOK_PUNCT &&
+      sc->s->norm.data[sc->s->tokens.v[tok + 2].off] == ',') {
+    const spg_wordtype *w = spg_morph_get(sc->an, sc->s->tokens.v[tok + 1].type);
+    if (w && rule_word(sc, w->form_id, SPG_RULE_HOOR)) return (long)tok + 1;
+  }
   /* the break at a "hoor" of unpunctuated speech (build_units) */
   if (sc->s->tokens.v[tok].kind == SPG_TOK_WORD) {
     const spg_wordtype *w = spg_morph_get(sc->an, sc->s->tokens.v[tok].type);
@@ -1829,7 +1838,8 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
                     spg_morph_form_is(spg_morph_get(sc->an, t0->type), "nou");
         irony_themes = themes_before(sc, sent, x->tok), irony_tok = (uint32_t)hoor;
         irony_topic = irony_tok + 1 < x->tok && irony_themes;
-        irony_that = that_subject(sc, sent, x->tok + 1);
+        /* after the break, or after the comma that closes ", hoor," */
+        irony_that = that_subject(sc, sent, irony_tok > x->tok ? irony_tok + 2 : x->tok + 1);
       }
       if (!contrast_seen && span_pos > 0 && span_neg == 0 && pos == span_pos && brk_unit > 0 &&
           u - brk_unit <= CLOSE_UNITS)
