@@ -82,9 +82,8 @@ typedef struct norm_state {
 } norm_state;
 
 /* Byte classes of the ASCII fast path: one table lookup per byte. PLAIN bytes are copied
- * without a look (printable ASCII but for ` , ' { and space); PAIRED ones (, ') too, unless the
- * same byte follows (",," and "''" are quotes); ` is an apostrophe and never PLAIN; { may open
- * a wiki's macro (wiki_macro). */
+ * without a look (printable ASCII but for ` , ' and space); PAIRED ones (, ') too, unless the
+ * same byte follows (",," and "''" are quotes); ` is an apostrophe and never PLAIN. */
 enum { PLAIN = 1, PAIRED = 2 };
 static const unsigned char byte_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -604,7 +603,7 @@ static bool leadin_at(const char *in, size_t len, size_t next) {
 static bool rule_line(const char *p, size_t n) {
   while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
     n--;
-  while (n && (*p == ' ' || *p == '\t'))
+  while (n && (*p == ' ' || *p == '\t' || *p == '\n')) /* the separator before an output line */
     p++, n--;
   if (n < RULE_MIN || !(*p == '-' || *p == '=' || *p == '_' || *p == '*' || *p == '~'))
     return false;
@@ -720,23 +719,6 @@ static int emit_ascii_cp(norm_state *st, unsigned char b, uint32_t off) {
   return emit_as(st, b, &c, 1, off);
 }
 
-/* The bytes of a wiki's macro at in[i]: '{', a name of letters, optionally ':' and its
- * parameters, '}' on one line ("{info}", "{excerpt}", "{toc:maxLevel=2|type=list}",
- * "{status:colour=Green|title=Gereed}", "{color:#de350b}"): markup, no words (Confluence's wiki
- * markup saved as text). 0 when there is none. */
-#define MACRO_NAME 24
-#define MACRO_MAX 240
-static size_t wiki_macro(const char *in, size_t len, size_t i) {
-  size_t k = i + 1;
-  while (k < len && k - i <= MACRO_NAME &&
-         ((in[k] >= 'a' && in[k] <= 'z') || (in[k] >= 'A' && in[k] <= 'Z')))
-    k++;
-  if (k - i < 3 || k >= len || (in[k] != '}' && in[k] != ':')) return 0;
-  while (k < len && in[k] != '}' && in[k] != '\n' && in[k] != '{' && k - i < MACRO_MAX)
-    k++;
-  return k < len && in[k] == '}' ? k + 1 - i : 0;
-}
-
 /* The ASCII byte at in[i] when no combining mark follows it (the next byte is ASCII or the
  * end): CR, the typewriter quotes ,, and '' and then emit_ascii_cp. Returns the bytes
  * consumed, or 0 on allocation failure. */
@@ -753,13 +735,6 @@ static size_t emit_ascii(norm_state *st, const char *in, size_t len, size_t i) {
   if (b == '\n') {
     line_break(st, in, len, end, off);
     return 1;
-  }
-  if (b == '{' && st->document) {
-    const size_t m = wiki_macro(in, len, i);
-    if (m) {
-      white(st, off, 0);
-      return m;
-    }
   }
   if (b == ',' && end < len && in[end] == ',' && (end + 1 == len || in[end + 1] != ',') &&
       (st->ws_pending || st->out->len == st->base || st->out->data[st->out->len - 1] == '(')) {
@@ -925,12 +900,23 @@ static size_t emit_latin(norm_state *st, const char *in, size_t len, size_t i) {
 /* A non-ASCII character at in[i] that ASCII (or the end) follows is a cluster of its own:
  * decoded once and given to emit_cp, unless NFC may change it alone. This is what
  * emit_cluster does for it, without the cluster machinery (quotes, dashes, ellipses). */
+/* Whether in[i] opens its line, blanks aside. */
+static bool line_start_at(const char *in, size_t i) {
+  while (i > 0 && (in[i - 1] == ' ' || in[i - 1] == '\t'))
+    i--;
+  return i == 0 || in[i - 1] == '\n' || in[i - 1] == '\r';
+}
+
 static size_t emit_single(norm_state *st, const char *in, size_t len, size_t i) {
   const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)in;
   int32_t cp;
   utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
   if (n <= 0 || (i + (size_t)n < len && s[i + (size_t)n] >= 0x80) || may_change_alone(cp))
     return emit_cluster(st, in, len, i);
+  /* a guillemet that opens a line's list item is its bullet ("› de korting bij het zwembad", a
+   * poll's answers), no quotation mark */
+  if ((cp == 0x203A || cp == 0xBB) && line_start_at(in, i) && list_item_at(in, len, i))
+    return emit_as(st, cp, in + i, (size_t)n, st->raw_base + (uint32_t)i) ? 0 : (size_t)n;
   return emit_cp(st, cp, st->raw_base + (uint32_t)i) ? 0 : (size_t)n;
 }
 

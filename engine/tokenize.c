@@ -221,6 +221,22 @@ static size_t revision_mark(const unsigned char *t, size_t n) {
   return 0;
 }
 
+/* A wiki's macro at t[0] == '{': a name of letters, optionally ':' and its parameters, '}' on
+ * one line ("{info}", "{excerpt}", "{toc:maxLevel=2|type=list}", "{status:colour=Green|title=
+ * Gereed}", "{color:#de350b}": Confluence's wiki markup saved as text), markup and no words. Its
+ * length, 0 when there is none. */
+#define MACRO_NAME 24
+#define MACRO_MAX 240
+static size_t wiki_macro(const unsigned char *t, size_t n) {
+  size_t k = 1;
+  while (k < n && k <= MACRO_NAME && ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z'))
+    k++;
+  if (k < 3 || k >= n || (t[k] != '}' && t[k] != ':')) return 0;
+  while (k < n && t[k] != '}' && t[k] != '\n' && t[k] != '{' && k < MACRO_MAX)
+    k++;
+  return k < n && t[k] == '}' ? k + 1 : 0;
+}
+
 /* Tokens of text[0..n) appended with offsets relative to base; text lies in session->norm,
  * so text[n] may be read (word_end). Returns words seen or -1.
  * Tokens are written through local pointers: the vector is stored back only to grow it, not
@@ -273,9 +289,10 @@ static long tokenize_span(spg_session *s, spg_analyzer *an, uint32_t base, const
       tok.kind = SPG_TOK_WORD;
     } else {
       size_t note; /* "(lacht)", "[onverstaanbaar]": no speech (a punctuation mark's branch) */
-      if ((t[i] == '[' || t[i] == '(') &&
-          ((note = note_group(t + i, n - i)) != 0 ||
-           (t[i] == '[' && (note = revision_mark(t + i, n - i)) != 0))) {
+      if (((t[i] == '[' || t[i] == '(') &&
+           ((note = note_group(t + i, n - i)) != 0 ||
+            (t[i] == '[' && (note = revision_mark(t + i, n - i)) != 0))) ||
+          (t[i] == '{' && (note = wiki_macro(t + i, n - i)) != 0)) {
         i += note;
         if (i < n && t[i] == ' ') i++;
         continue;

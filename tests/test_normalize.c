@@ -407,6 +407,23 @@ static void document_lines_are_units_unless_wrapped(void **state) {
               "de wachtruimte beneden is kaal\nniet duidelijk wat je wel en niet mag bijverdienen");
 }
 
+/* A rule of its own sets its line and the lines around it apart, in a document and in speech
+ * ("FLAP 6 (...)" between two rules of '=', a comma in it); a guillemet that opens a line's
+ * list item is its bullet, elsewhere a quotation mark. */
+static void rules_and_poll_bullets(void **state) {
+  (void)state;
+  static const char flap[] = "Titel\n\n=====\nFLAP 6 (IMG_4473) [rode stift, vervolg]\n=====\n"
+                             "WAT KAN BETER";
+  expect_document(flap, "Titel\n=====\nFLAP 6 (IMG_4473) [rode stift, vervolg]\n=====\n"
+                        "WAT KAN BETER");
+  expect(flap, "Titel\n=====\nFLAP 6 (IMG_4473) [rode stift, vervolg]\n=====\nWAT KAN BETER");
+  expect("Wat ik vond -- nou ja\ngoed eigenlijk", "Wat ik vond -- nou ja goed eigenlijk");
+  expect("ik zei nou\n--\nen toen", "ik zei nou -- en toen"); /* two are no rule */
+  expect_document("Wat gaat er goed?\n\xE2\x80\xBA de korting\n\xC2\xBB snel antwoord",
+                  "Wat gaat er goed?\n\xE2\x80\xBA de korting\n\xC2\xBB snel antwoord");
+  expect("Hij zei \xE2\x80\xBA nee \xE2\x80\xB9 tegen mij", "Hij zei ' nee ' tegen mij");
+}
+
 static void appends_after_existing_text(void **state) {
   normalized r = {0};
   assert_int_equal(spg_buf_append(&r.out, "Vorige beurt.", 13), 0);
@@ -475,6 +492,7 @@ int main(void) {
       cmocka_unit_test(list_items_open_paragraphs),
       cmocka_unit_test(document_short_lines_stand_alone),
       cmocka_unit_test(document_lines_are_units_unless_wrapped),
+      cmocka_unit_test(rules_and_poll_bullets),
       cmocka_unit_test(appends_after_existing_text),
       cmocka_unit_test(invalid_utf8_is_copied),
       cmocka_unit_test(long_inputs_stay_linear),

@@ -1650,6 +1650,54 @@ static void text_word_and_markdown_tables(void **state) {
   spg_session_free(s);
 }
 
+/* A bureau's Word table saved as plain text (BOM, CRLF, TAB between the cells): a cover of
+ * "Key:<TAB>value" fields above the header (meta under their own keys), a cell's second
+ * paragraph on a line without a TAB, a row without a speaker holding only a note (meta
+ * "notities"), a blank line ending the table and the line under it (meta "slot"). A flip
+ * chart's list of who came ("deelnemers (10):" over its lines) names no speaker. */
+static void text_word_table_saved_as_text(void **state) {
+  (void)state;
+  spg_session *s = read_text("\xEF\xBB\xBFTRANSCRIPTIE\r\n"
+                             "Spiegelbijeenkomst Schisisteam\r\n\r\n"
+                             "Opdrachtgever:\tHoltvelde Ziekenhuis\r\n"
+                             "Datum opname:\t18 maart 2025\r\n"
+                             "Bestand:\tREC_0318.m4a\r\n"
+                             "Duur:\t00:28:19\r\n"
+                             "Transcriptie:\tSchrijfbureau Letterwerk\r\n"
+                             "Anonimisering:\tnamen vervangen\r\n"
+                             "Tekens:\t(lacht)\r\n\r\n"
+                             "Nr.\tTijd\tSpreker\tTekst\r\n"
+                             "1\t00:00:06\tGespreksleider\tGoedenavond allemaal.\r\n"
+                             "2\t00:00:55\tOuder 5\tWij zijn de ouders van [naam].\r\n"
+                             "Het eerste contact was heel fijn.\r\n"
+                             "3\t00:11:11\t\t[pauze, niet uitgeschreven]\r\n"
+                             "4\t00:20:00\tOuder 1\tDe wachttijd was lang.\r\n"
+                             "\r\n"
+                             "[Einde transcriptie]\r\n");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "Gespreksleider");
+  assert_string_equal(turn_label(s, 1), "Ouder 5");
+  assert_non_null(strstr(turn_text(s, 1), "Het eerste contact was heel fijn."));
+  assert_string_equal(turn_text(s, 2), "De wachttijd was lang.");
+  assert_string_equal(spg_session_meta(s, "datum opname"), "18 maart 2025");
+  assert_string_equal(spg_session_meta(s, "opdrachtgever"), "Holtvelde Ziekenhuis");
+  assert_string_equal(spg_session_meta(s, "titel"), "TRANSCRIPTIE");
+  assert_string_equal(spg_session_meta(s, "notities"), "[pauze, niet uitgeschreven]");
+  assert_string_equal(spg_session_meta(s, "slot"), "[Einde transcriptie]");
+  assert_int_equal(s->turns.v[2].start_ms, 20 * 60000);
+  spg_session_free(s);
+  s = read_text("WIE ZIJN ER?\n"
+                "deelnemers (10):\n"
+                "  7 pt. met een spierziekte\n"
+                "  3 ouders\n"
+                "Bron: 10 foto's van de flappen\n\n"
+                "Spelregels:\n"
+                "  - geen discussie\n");
+  for (size_t i = 0; i < s->speakers.n; i++)
+    assert_string_equal(s->speakers.v[i].label, "");
+  spg_session_free(s);
+}
+
 /* Labels that end with a dash ("Gespreksleider Ria - Goedenavond."), every line ending with
  * its time in brackets: the marks come off, the label's time dates the turn, a timed line
  * without a label goes on with the turn. A dash in speech stays speech where labels have
@@ -2203,6 +2251,7 @@ int main(void) {
       cmocka_unit_test(text_labels_on_their_own_line),
       cmocka_unit_test(text_table_export),
       cmocka_unit_test(text_word_and_markdown_tables),
+      cmocka_unit_test(text_word_table_saved_as_text),
       cmocka_unit_test(text_dash_labels_and_times_at_line_end),
       cmocka_unit_test(text_meeting_assistant_export),
       cmocka_unit_test(text_action_list_names_no_speakers),

@@ -1765,7 +1765,9 @@ static const char test_sections[] = "# test headings\n"
                                     "goede nieuws\tpositive\n"
                                     "leerpunt\tlearning-point\n"
                                     "quick win\tquick-win\n"
-                                    "buiten onze invloed\tcontext\n";
+                                    "buiten onze invloed\tcontext\n"
+                                    "wat kan organisatie morgen al anders doen\tquick-win\n"
+                                    "parkeerplaats\tcontext\n";
 
 static char sections_dir[64];
 
@@ -2399,6 +2401,67 @@ static void heading_with_a_remark_in_brackets(void **state) {
   assert_true(sentence_with(s, "Quick-wins")->flags & SPG_SENT_HEADING);
   assert_int_equal(sentence_with(s, "deken")->cls, SPG_CLASS_QUICKWIN);
   assert_int_equal(sentence_with(s, "naambadge")->cls, SPG_CLASS_QUICKWIN);
+  spg_session_free(s);
+}
+
+/* A poll's slides, a wiki page and a flip chart: a question heading with a subtitle after it
+ * ("Wat ging er goed? Wat moet blijven?"); "organisatie" in an entry stands for the one asked
+ * ("de gemeente"); an answer that only agrees adds no point; a note in brackets is none; a rule
+ * ends the part; a paragraph in italics is the writer's note; "h2." a heading, "{macros}" no
+ * words; the facilitator's parking lot holds no points. */
+static void polls_wikis_and_flip_charts(void **state) {
+  fixture *f = *state;
+  spg_session *s = analyze_text(f,
+                                "Slide 4 van 12 \xC2\xB7 Open vraag\n"
+                                "Wat ging er goed? Wat moet blijven?\n"
+                                "\xE2\x80\xBA De avond duurde twee uur\n"
+                                "\xE2\x80\xBA eens met hierboven\n"
+                                "\xE2\x80\xBA [antwoord verborgen door presentator]\n"
+                                "\n"
+                                "Wat kan de gemeente morgen al anders doen? Kleine dingen!\n"
+                                "\xE2\x80\xBA Een extra deken per stoel\n"
+                                "==========\n"
+                                "FLAP 2 (IMG_1) [rode stift, vervolg van flap 1]\n"
+                                "==========\n"
+                                "De arts kwam om drie uur.\n",
+                                0);
+  assert_null(strstr(s->norm.data, "Slide 4")); /* the slide's mark is no text */
+  assert_true(sentence_with(s, "Wat ging er goed?")->flags & SPG_SENT_HEADING);
+  assert_int_equal(sentence_with(s, "twee uur")->cls, SPG_CLASS_POSITIVE);
+  assert_int_equal(sentence_with(s, "hierboven")->cls, SPG_CLASS_NONE);
+  assert_int_equal(sentence_with(s, "verborgen")->cls, SPG_CLASS_NONE);
+  assert_true(sentence_with(s, "morgen al")->flags & SPG_SENT_HEADING);
+  assert_int_equal(sentence_with(s, "deken")->cls, SPG_CLASS_QUICKWIN);
+  assert_int_equal(sentence_with(s, "FLAP 2")->cls, SPG_CLASS_NONE);
+  assert_int_equal(sentence_with(s, "drie uur")->cls, SPG_CLASS_NONE);
+  spg_session_free(s);
+  /* the same questions without a subtitle's mark after them, and another one asked */
+  s = analyze_text(f, "Wat ging er goed? Wat moet blijven, denkt u\n- De avond duurde twee uur\n",
+                   SPG_OPT_PLAIN);
+  assert_false(sentence_with(s, "Wat ging er goed?")->flags & SPG_SENT_HEADING);
+  spg_session_free(s);
+  s = analyze_text(f, "Wat kan de arts van de poli morgen al anders doen?\n- Een extra deken\n",
+                   SPG_OPT_PLAIN);
+  assert_false(sentence_with(s, "morgen al")->flags & SPG_SENT_HEADING);
+  spg_session_free(s);
+  s = analyze_text(f,
+                   "h1. Verslag\n\n"
+                   "h2. Tops\n"
+                   "_Wat deelnemers noemden. In volgorde._\n\n"
+                   "* {excerpt}De avond duurde twee uur.{excerpt}\n\n"
+                   "h2. Parkeerplaats\n"
+                   "* De arts kwam om drie uur.\n",
+                   0);
+  assert_true(sentence_with(s, "Tops")->flags & SPG_SENT_HEADING);
+  assert_true(
+      has_rule(s, (uint32_t)(sentence_with(s, "In volgorde") - s->sentences.v), "report-aside"));
+  assert_int_equal(sentence_with(s, "noemden")->cls, SPG_CLASS_NONE);
+  assert_int_equal(sentence_with(s, "In volgorde")->cls, SPG_CLASS_NONE);
+  const spg_sentence *x = sentence_with(s, "twee uur");
+  assert_int_equal(x->cls, SPG_CLASS_POSITIVE);
+  for (uint32_t k = x->first_token; k < x->first_token + x->n_tokens; k++)
+    assert_int_not_equal(s->norm.data[s->tokens.v[k].off], '{'); /* the macro is no token */
+  assert_int_equal(sentence_with(s, "drie uur")->cls, SPG_CLASS_NONE);
   spg_session_free(s);
 }
 
@@ -3310,6 +3373,7 @@ int main(void) {
       cmocka_unit_test(board_records_posts_and_marks),
       cmocka_unit_test(legend_marks_give_their_class),
       cmocka_unit_test(topic_headings_swot_codes_and_counts),
+      cmocka_unit_test(polls_wikis_and_flip_charts),
   };
   int failed = cmocka_run_group_tests_name("score", tests, fixture_setup, fixture_teardown);
   failed += cmocka_run_group_tests_name("score (test lexicon with sections.tsv)", sections,
