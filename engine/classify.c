@@ -264,6 +264,7 @@ static bool has_rule(const spg_session *s, const spg_sentence *sent, const char 
  * "mee" (listening in), no clause follows an act, nothing is intensified, and every word that
  * weighs is what is done there (kind act: "luisterden", "vertelden", "bedankte"), praise of
  * no one. "Deelnemers prezen de snelle terugbelservice" weighs "prezen" and stays praise. */
+#define MEETING_SLIGHT 0.1f /* a blame this slight weighs nothing against an act */
 static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
   /* the evidence first: nearly every positive sentence weighs a word that is no act, and so
    * is done after a record or two, without a look at its tokens */
@@ -272,7 +273,9 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     const spg_evidence *ev = &s->evidence.v[sent->first_evidence + k];
     if (ev->kind == SPG_EV_INTENSIFIER) return false; /* "luisterden echt": praise */
     if (ev->kind != SPG_EV_WORD && ev->kind != SPG_EV_PHRASE && ev->kind != SPG_EV_RULE) continue;
-    if (ev->value == 0) continue;
+    /* nothing, or next to nothing: what a clause of little weight judges ("in plaats van over
+     * ons gepraat") */
+    if (ev->value <= 0 && ev->value > -MEETING_SLIGHT) continue;
     if (ev->value < 0 || ev->kind != SPG_EV_WORD) return false; /* "luisterde goed" */
     const spg_lex_word *f, *l;
     token_words(s, an, ev->token, &f, &l);
