@@ -91,15 +91,15 @@ elif [ ! -f "$C/.complete" ]; then
 fi
 # what spiegel batch takes: names starting with a dot (and what is under them) are left out
 find "$C" -name '.*' ! -path "$C" -prune -o -type f \( -iname '*.txt' -o -iname '*.vtt' -o -iname '*.srt' \
-  -o -iname '*.sbv' -o -iname '*.cha' -o -iname '*.ass' -o -iname '*.ssa' -o -iname '*.textgrid' -o -iname '*.trs' \) -print |
+  -o -iname '*.sbv' -o -iname '*.cha' -o -iname '*.ass' -o -iname '*.ssa' -o -iname '*.textgrid' -o -iname '*.trs' -o -iname '*.eaf' -o -iname '*.exb' \) -print |
   LC_ALL=C sort >"$D/files"
 files=$(wc -l <"$D/files")
-[ "$files" -gt 0 ] || { echo "bench: no transcripts (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa, *.TextGrid, *.trs) under $C" >&2; exit 2; }
+[ "$files" -gt 0 ] || { echo "bench: no transcripts (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa, *.TextGrid, *.trs, *.eaf, *.exb) under $C" >&2; exit 2; }
 bytes=$(tr '\n' '\0' <"$D/files" | xargs -0 cat | wc -c)
 n_txt=$(grep -c '\.txt$' "$D/files" || true)
 n_vtt=$(grep -c '\.vtt$' "$D/files" || true)
 n_srt=$(grep -c '\.srt$' "$D/files" || true)
-n_other=$((files - n_txt - n_vtt - n_srt)) # .sbv .cha .ass .ssa .TextGrid .trs, and names in other case
+n_other=$((files - n_txt - n_vtt - n_srt)) # .sbv .cha .ass .ssa .TextGrid .trs .eaf .exb, and names in other case
 
 # elapsed FILE: wall-clock seconds from /usr/bin/time -v output; rss FILE: peak RSS in MB
 elapsed() {

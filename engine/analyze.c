@@ -45,6 +45,8 @@ static spg_status run(spg_analyzer *an, spg_session *s, const char *data, size_t
          : f == SPG_FORMAT_ASS      ? spg_read_ass(s, data, len, err)
          : f == SPG_FORMAT_TEXTGRID ? spg_read_textgrid(s, data, len, err)
          : f == SPG_FORMAT_TRS      ? spg_read_trs(s, data, len, err)
+         : f == SPG_FORMAT_EAF      ? spg_read_eaf(s, data, len, err)
+         : f == SPG_FORMAT_EXB      ? spg_read_exb(s, data, len, err)
                                     : spg_read_text(s, data, len, err);
   }
   if (st != SPG_OK) return st;

@@ -4,19 +4,18 @@
  * here runs per token. docs/batch.md is the user's view; this is the design.
  *
  * Discovery. Each input argument is a directory (walked recursively for *.txt, *.vtt, *.srt,
- * *.sbv, *.cha, *.ass, *.ssa, *.TextGrid, *.trs in any case; names starting with '.' are skipped;
- * symbolic links to files are followed, to directories not, so a link can never make a loop) or a
- * file (taken whatever its name). An input's path under the output directory mirrors its path under
- * the directory given; with several directories each keeps its own name as a first level (2023/...,
- * 2024/...); a file argument lands at the top. The output is that path with its extension replaced
- * by .xml; when two inputs would share it (verslag.txt and verslag.vtt) both keep their extension
- * (verslag.txt.xml, verslag.vtt.xml), and so does an input whose output would take a name the run
- * writes itself (corpus.txt at the top: corpus.txt.xml). One file reached by two paths (d/a.txt
- * and ./d/a.txt: same device and inode, same output) is one input. A file given by name is opened
- * without blocking (a FIFO with no writer reads as empty). Inputs are ordered by their path as
- * given (bytewise), and
- * that order — not the order in which workers finish — is the order of the index, so the bytes
- * of every output are the same for any -j.
+ * *.sbv, *.cha, *.ass, *.ssa, *.TextGrid, *.trs, *.eaf, *.exb in any case; names starting with '.'
+ * are skipped; symbolic links to files are followed, to directories not, so a link can never make
+ * a loop) or a file (taken whatever its name). An input's path under the output directory mirrors
+ * its path under the directory given; with several directories each keeps its own name as a first
+ * level (2023/..., 2024/...); a file argument lands at the top. The output is that path with its
+ * extension replaced by .xml; when two inputs would share it (verslag.txt and verslag.vtt) both
+ * keep their extension (verslag.txt.xml, verslag.vtt.xml), and so does an input whose output would
+ * take a name the run writes itself (corpus.txt at the top: corpus.txt.xml). One file reached by
+ * two paths (d/a.txt and ./d/a.txt: same device and inode, same output) is one input. A file given
+ * by name is opened without blocking (a FIFO with no writer reads as empty). Inputs are ordered by
+ * their path as given (bytewise), and that order — not the order in which workers finish — is the
+ * order of the index, so the bytes of every output are the same for any -j.
  *
  * Lists of inputs. --files-from LIST reads further inputs from a file (or standard input), one
  * path a line or, with --null, each ended by a NUL byte (find -print0), as rsync's --files-from
@@ -635,6 +634,7 @@ static bool transcript_name(const char *name) {
          strcasecmp(dot, ".srt") == 0 || strcasecmp(dot, ".sbv") == 0 ||
          strcasecmp(dot, ".cha") == 0 || strcasecmp(dot, ".ass") == 0 ||
          strcasecmp(dot, ".textgrid") == 0 || strcasecmp(dot, ".trs") == 0 ||
+         strcasecmp(dot, ".eaf") == 0 || strcasecmp(dot, ".exb") == 0 ||
          strcasecmp(dot, ".ssa") == 0;
 }
 

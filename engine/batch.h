@@ -77,7 +77,7 @@ typedef void (*spg_batch_progress_fn)(void *ctx, const spg_batch_summary *so_far
 
 typedef struct spg_batch_options {
   const char *const *inputs; /* directories (walked for *.txt *.vtt *.srt *.sbv *.cha *.ass *.ssa
-                              **.TextGrid .trs) and files */
+                              *.TextGrid *.trs *.eaf *.exb) and files */
   size_t n_inputs;
   const char *files_from;  /* or also: a file listing inputs, one path a line ("-": standard
                               input); each is placed under the output directory at its path as

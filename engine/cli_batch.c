@@ -32,8 +32,8 @@ static const char batch_usage[] =
     "       spiegel batch [options] --files-from LIST [DIR|FILE...] -o OUTDIR\n"
     "\n"
     "Analyses every transcript (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa, *.TextGrid,\n"
-    "*.trs) under each DIR, and each FILE, into one XML per input under OUTDIR (mirroring the\n"
-    "input tree; several DIRs each keep their name as a first level) and writes\n"
+    "*.trs, *.eaf, *.exb) under each DIR, and each FILE, into one XML per input under OUTDIR\n"
+    "(mirroring the input tree; several DIRs each keep their name as a first level) and writes\n"
     "OUTDIR/corpus.xml, an index of every session and every failure.\n"
     "Outputs that are up to date (newer than their input, complete, same settings) are kept, so\n"
     "an interrupted run continues where it stopped. See docs/batch.md.\n"
@@ -51,8 +51,8 @@ static const char batch_usage[] =
     "  --sort-memory SIZE      memory for each of the run's lists of inputs before it spills\n"
     "                          to a temporary file in OUTDIR (like sort -S; K, M or G; at least\n"
     "                          4K; default 4M): memory does not grow with the number of inputs\n"
-    "  --format FMT            text, vtt, srt, sbv, chat, ass, textgrid or trs for every\n"
-    "                          input (default: detected per file)\n"
+    "  --format FMT            text, vtt, srt, sbv, chat, ass, textgrid, trs, eaf or exb for\n"
+    "                          every input (default: detected per file)\n"
     "  --roles LIST            \"Label=role,...\" overrides for every input\n"
     "  --plain                 no speaker labels or headers: each file is one participant's text\n"
     "  --no-transcript         leave the transcript out of the XML (items only)\n"
@@ -383,7 +383,7 @@ int cli_batch_main(int argc, char **argv) {
   }
   if (st == SPG_OK && !v.quiet && sum.files == 0)
     fprintf(stderr, "spiegel: no transcripts (*.txt, *.vtt, *.srt, *.sbv, *.cha, *.ass, *.ssa, "
-                    "*.TextGrid, *.trs) found\n");
+                    "*.TextGrid, *.trs, *.eaf, *.exb) found\n");
   pthread_mutex_unlock(&v.lock);
   pthread_mutex_destroy(&v.lock);
   spg_lexicon_free(lex);

@@ -21,6 +21,9 @@
  *           an older short file's 'File type = "ooTextFile short"' over '"TextGrid"'.
  *   TRS     a Transcriber transcript: XML whose root element is <Trans> (after the XML
  *           declaration, a DOCTYPE, comments).
+ *   EAF     an ELAN annotation file: XML whose root element is <ANNOTATION_DOCUMENT>.
+ *   EXB     an EXMARaLDA basic transcription: XML whose root element is <basic-transcription>
+ *           (EXMARaLDA opens it with a comment, "<!-- (c) http://www.rrz.uni-hamburg.de/... -->").
  *   text    everything else.
  */
 #include "readers.h"
@@ -57,22 +60,43 @@ static bool textgrid_head(const char *p, size_t n) {
   return true;
 }
 
-/* Whether the XML in p[0..n) has <Trans> as its root element: a Transcriber file. The
- * declaration, a DOCTYPE and comments before it are skipped (in the first 4 KB). */
-static bool trs_root(const char *p, size_t n) {
+/* The name of the root element of the XML in p[0..n): what stands after the '<' that opens it,
+ * NULL when p opens with something else. The declaration, a DOCTYPE (its internal subset too),
+ * comments and processing instructions before it are skipped, in the first 4 KB. */
+static const char *xml_root(const char *p, size_t n) {
   const char *q = p, *end = p + (n < 4096 ? n : 4096);
   for (;;) {
     while (q < end && spg_is_space(*q))
       q++;
-    if (end - q < 7 || *q != '<') return false;
-    if (q[1] == '?' || q[1] == '!') { /* "<?xml ...?>", "<!DOCTYPE ...>", "<!-- ... -->" */
-      const char *close = memchr(q, '>', (size_t)(end - q));
-      if (!close) return false;
-      q = close + 1;
-      continue;
+    if (end - q < 2 || *q != '<') return NULL;
+    const char *close = NULL;
+    if (q[1] == '?') { /* "<?xml ...?>" */
+      for (const char *c = q + 2; c + 1 < end && !close; c++)
+        if (c[0] == '?' && c[1] == '>') close = c + 1;
+    } else if (end - q >= 4 && memcmp(q, "<!--", 4) == 0) { /* a '>' may stand inside */
+      for (const char *c = q + 4; c + 2 < end && !close; c++)
+        if (c[0] == '-' && c[1] == '-' && c[2] == '>') close = c + 2;
+    } else if (q[1] == '!') { /* "<!DOCTYPE Trans SYSTEM ...>", "<!DOCTYPE x [<!ENTITY ...>]>" */
+      const char *gt = memchr(q, '>', (size_t)(end - q));
+      const char *bracket = memchr(q, '[', (size_t)(end - q));
+      if (bracket && gt && bracket < gt) {
+        const char *rb = memchr(bracket, ']', (size_t)(end - bracket));
+        gt = rb ? memchr(rb, '>', (size_t)(end - rb)) : NULL;
+      }
+      close = gt;
+    } else {
+      return q + 1;
     }
-    return memcmp(q, "<Trans", 6) == 0 && (spg_is_space(q[6]) || q[6] == '>' || q[6] == '/');
+    if (!close) return NULL;
+    q = close + 1;
   }
+}
+
+/* Whether the root element at q (xml_root) is name, in p[0..n). */
+static bool root_is(const char *q, const char *p, size_t n, const char *name) {
+  if (!q) return false;
+  const size_t k = strlen(name), left = (size_t)(p + n - q);
+  return left > k && memcmp(q, name, k) == 0 && (spg_is_space(q[k]) || q[k] == '>' || q[k] == '/');
 }
 
 spg_format spg_detect_format(const char *data, size_t len) {
@@ -86,7 +110,12 @@ spg_format spg_detect_format(const char *data, size_t len) {
     return SPG_FORMAT_VTT;
   if (n >= 13 && strncasecmp(p, "[Script Info]", 13) == 0) return SPG_FORMAT_ASS;
   if (n >= 9 && memcmp(p, "File type", 9) == 0 && textgrid_head(p, n)) return SPG_FORMAT_TEXTGRID;
-  if (n >= 7 && p[0] == '<' && trs_root(p, n)) return SPG_FORMAT_TRS;
+  if (n >= 7 && p[0] == '<') {
+    const char *root = xml_root(p, n);
+    if (root_is(root, p, n, "Trans")) return SPG_FORMAT_TRS;
+    if (root_is(root, p, n, "ANNOTATION_DOCUMENT")) return SPG_FORMAT_EAF;
+    if (root_is(root, p, n, "basic-transcription")) return SPG_FORMAT_EXB;
+  }
 
   spg_lines it;
   spg_lines_init(&it, data, len < 65536 ? len : 65536);

@@ -55,8 +55,8 @@ const char *spg_error_format(const spg_error *err, char *buf, size_t size) {
   return buf;
 }
 
-static const char *const format_names[SPG_FORMAT_COUNT] = {"auto", "text", "vtt",      "srt", "sbv",
-                                                           "chat", "ass",  "textgrid", "trs"};
+static const char *const format_names[SPG_FORMAT_COUNT] = {
+    "auto", "text", "vtt", "srt", "sbv", "chat", "ass", "textgrid", "trs", "eaf", "exb"};
 static const char *const role_names[] = {"unknown", "moderator", "participant", "listener",
                                          "minutes"};
 static const char *const class_names[] = {"none", "positive", "learning-point", "quick-win"};

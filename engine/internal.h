@@ -349,7 +349,7 @@ size_t spg_utf8_sequence(const unsigned char *s, size_t n, bool *valid);
 spg_format spg_detect_format(const char *data, size_t len);
 
 /* read_text.c, read_vtt.c, read_srt.c, read_sbv.c, read_chat.c, read_ass.c, read_textgrid.c,
- * read_trs.c: fill meta, speakers and turns.
+ * read_trs.c, read_eaf.c, read_exb.c: fill meta, speakers and turns.
  * data is valid UTF-8. */
 spg_status spg_read_text(spg_session *s, const char *data, size_t len, spg_error *err);
 spg_status spg_read_vtt(spg_session *s, const char *data, size_t len, spg_error *err);
@@ -359,6 +359,8 @@ spg_status spg_read_chat(spg_session *s, const char *data, size_t len, spg_error
 spg_status spg_read_ass(spg_session *s, const char *data, size_t len, spg_error *err);
 spg_status spg_read_textgrid(spg_session *s, const char *data, size_t len, spg_error *err);
 spg_status spg_read_trs(spg_session *s, const char *data, size_t len, spg_error *err);
+spg_status spg_read_eaf(spg_session *s, const char *data, size_t len, spg_error *err);
+spg_status spg_read_exb(spg_session *s, const char *data, size_t len, spg_error *err);
 /* read_text.c: whether a text is an outline, its structure its lines' indentation (a mind map's
  * text export): what session.outline says of a text read whole (SPG_OPT_PLAIN). */
 bool spg_text_outline(const char *data, size_t len);

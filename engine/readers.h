@@ -1,18 +1,21 @@
 /*
  * readers.h — helpers shared by the transcript readers (read_text.c, read_vtt.c, read_srt.c,
- * read_sbv.c, read_ass.c, read_chat.c) and the format detector. Not part of the session contract in
- * internal.h.
+ * read_sbv.c, read_ass.c, read_chat.c, read_textgrid.c, read_trs.c, read_eaf.c, read_exb.c) and
+ * the format detector. Not part of the session contract in internal.h.
  *
  *   spg_lines        a line iterator: "\n", "\r\n" and a lone "\r" all end a line, and the
  *                    iterator never rescans, so a 50 MB single line or a file of old Mac line
  *                    ends costs one pass
  *   spg_parse_timing "00:01:02.345 --> 00:01:05.000 settings" (timecode.c)
+ *   spg_fill_times   times for the points of a timeline that have none (timecode.c)
  *   spg_label_*      speaker labels "Mevrouw K.: tekst" and whether a prefix before a colon is a
  *                    label or just speech ("Toen zei ik: nee.") (read_text.c)
  *   spg_read_table   transcripts exported as a table with a speaker and a text column
  *                    (read_table.c)
  *   spg_cues_*       cue records of the subtitle formats: tag stripping, voice tags, entities,
  *                    joining cues of one speaker into turns (read_vtt.c; read_srt.c reuses it)
+ *   spg_notes_name   whether an annotation tier's name says it holds notes (read_eaf.c)
+ *   spg_media_name   the file name in a media URL (read_eaf.c)
  */
 #ifndef SPG_READERS_H
 #define SPG_READERS_H
@@ -118,6 +121,12 @@ int spg_parse_timing(const char *line, size_t len, int64_t *start, int64_t *end)
 /* Whether the line is a SubViewer (.sbv) cue timing "0:00:03.200,0:00:05.700" and nothing else
  * (white space around it aside); the times in *start / *end. */
 bool spg_parse_sbv_timing(const char *line, size_t len, int64_t *start, int64_t *end);
+/* A point of a timeline whose time the file does not give. */
+#define SPG_TIME_UNSET INT64_MIN
+/* Gives each of ms[0..n) that is SPG_TIME_UNSET a time interpolated between the nearest points
+ * before and after it that have one (ms in the timeline's order); before the first of those the
+ * first's time, after the last the last's, 0 when none has one. */
+void spg_fill_times(int64_t *ms, size_t n);
 
 /* ---- speaker labels (read_text.c) ---- */
 
@@ -217,5 +226,14 @@ int spg_cues_add_line(spg_cues *c, const char *line, size_t len, uint32_t lineno
  * speaker before it; consecutive records of one speaker join into one turn. */
 spg_status spg_cues_emit(spg_session *s, spg_cues *c, spg_error *err);
 void spg_cues_free(spg_cues *c);
+
+/* ---- annotation tiers (read_eaf.c; read_exb.c reuses them) ---- */
+
+/* Whether an annotation tool's tier name or type names a tier of the transcriber's notes:
+ * "Notities", "notes", "Comment", "commentaar", "opmerkingen", ... (any case). */
+bool spg_notes_name(const char *name);
+/* The file name at the end of a media URL or path ("file:///D:/audio/Spiegel%20HBO.wav": "Spiegel
+ * HBO.wav", "%XX" decoded), trimmed; into out (cleared). 0, or -1 out of memory. */
+int spg_media_name(const char *url, spg_buf *out);
 
 #endif

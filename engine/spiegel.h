@@ -70,7 +70,8 @@ typedef void (*spg_warn_fn)(void *ctx, const char *file, unsigned long line, con
 
 /* sbv: YouTube's SubViewer captions; chat: CHAT, the CHILDES/TalkBank transcription format;
  * ass: (Advanced) SubStation Alpha subtitles, Aegisub's .ass and .ssa; textgrid: a Praat
- * TextGrid (an interval tier a speaker); trs: a Transcriber (.trs) XML transcript */
+ * TextGrid (an interval tier a speaker); trs: a Transcriber (.trs) XML transcript; eaf: an ELAN
+ * annotation file (.eaf, a tier a speaker); exb: an EXMARaLDA basic transcription (.exb) */
 typedef enum {
   SPG_FORMAT_AUTO = 0,
   SPG_FORMAT_TEXT,
@@ -80,9 +81,11 @@ typedef enum {
   SPG_FORMAT_CHAT,
   SPG_FORMAT_ASS,
   SPG_FORMAT_TEXTGRID,
-  SPG_FORMAT_TRS
+  SPG_FORMAT_TRS,
+  SPG_FORMAT_EAF,
+  SPG_FORMAT_EXB
 } spg_format;
-#define SPG_FORMAT_COUNT 9
+#define SPG_FORMAT_COUNT 11
 
 typedef enum {
   SPG_ROLE_UNKNOWN = 0,
@@ -99,7 +102,7 @@ typedef enum {
   SPG_CLASS_QUICKWIN  /* a learning point that can be acted on at once (listed in both) */
 } spg_class;
 
-const char *spg_format_name(spg_format f); /* "text", "vtt", ..., "ass", "textgrid", "trs" */
+const char *spg_format_name(spg_format f); /* "text", "vtt", ..., "textgrid", "trs", "eaf", "exb" */
 const char *spg_role_name(spg_role r);     /* "moderator", "participant", ... */
 const char *spg_class_name(spg_class c);   /* "positive", "learning-point", "quick-win" */
 int spg_format_parse(const char *name, spg_format *out); /* 0 ok, -1 unknown */

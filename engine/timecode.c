@@ -23,6 +23,9 @@
  * 0:0:10.199", "0:4:15.98 --> 0:4:22.396"): next to an arrow they can only be times; whatever
  * follows the end time after white space (WebVTT cue settings, SRT "X1:40 Y1:20" coordinates) is
  * ignored. An end before the start is kept: readers do not judge the clock, they pass it on.
+ *
+ * The timelines of ELAN and EXMARaLDA may leave points without a time (a boundary set by hand,
+ * not aligned to the recording); spg_fill_times gives them one from their neighbours.
  */
 #include "readers.h"
 
@@ -148,4 +151,32 @@ bool spg_parse_sbv_timing(const char *line, size_t len, int64_t *start, int64_t 
   if (!v || u + 1 + v != len) return false;
   *start = a, *end = b;
   return true;
+}
+
+/* Points of a timeline without a time (readers.h): each gets the time at its place between the
+ * nearest points before and after it that have one, in proportion to how many points lie
+ * between; before the first known time that time, after the last the last, with none at all 0.
+ * One pass forward to find each gap's end, so a timeline of a million points costs a million
+ * steps. */
+void spg_fill_times(int64_t *ms, size_t n) {
+  size_t before = SIZE_MAX; /* the last point with a time, SIZE_MAX before the first */
+  for (size_t i = 0; i < n;) {
+    if (ms[i] != SPG_TIME_UNSET) {
+      before = i++;
+      continue;
+    }
+    size_t after = i;
+    while (after < n && ms[after] == SPG_TIME_UNSET)
+      after++;
+    for (size_t k = i; k < after; k++) {
+      if (before == SIZE_MAX)
+        ms[k] = after < n ? ms[after] : 0;
+      else if (after == n)
+        ms[k] = ms[before];
+      else /* in doubles: no overflow whatever the times and the gap's length */
+        ms[k] = ms[before] + (int64_t)(((double)ms[after] - (double)ms[before]) *
+                                       (double)(k - before) / (double)(after - before));
+    }
+    i = after;
+  }
 }

@@ -1,10 +1,11 @@
 /*
- * xml_read.c — reading XML the one safe way: see xml_read.h.
+ * xml_read.c — reading XML the one safe way, and its text and ids: see xml_read.h.
  */
 #include "xml_read.h"
 
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -35,4 +36,76 @@ xmlDocPtr spg_xml_read(const char *data, size_t len, const char *name, const cha
   }
   xmlFreeParserCtxt(ctxt);
   return doc;
+}
+
+bool spg_xml_is(const xmlNode *n, const char *name) {
+  return n && n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, (const xmlChar *)name) == 0;
+}
+
+int spg_xml_text(const xmlNode *n, bool deep, spg_buf *out) {
+  for (const xmlNode *c = n ? n->children : NULL; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content && spg_buf_puts(out, (const char *)c->content)) return -1;
+    } else if (deep && c->type == XML_ELEMENT_NODE) {
+      /* libxml2 nests elements 256 deep at most: the recursion is bounded */
+      if (spg_xml_text(c, true, out)) return -1;
+    }
+  }
+  return 0;
+}
+
+int spg_xml_attr(const xmlNode *n, const char *name, spg_buf *out) {
+  spg_buf_clear(out);
+  if (!n || n->type != XML_ELEMENT_NODE) return 0;
+  for (const xmlAttr *a = n->properties; a; a = a->next) {
+    if (xmlStrcmp(a->name, (const xmlChar *)name) != 0) continue;
+    for (const xmlNode *c = a->children; c; c = c->next)
+      if (c->type == XML_TEXT_NODE && c->content && spg_buf_puts(out, (const char *)c->content))
+        return -1;
+    if (spg_buf_reserve(out, 0)) return -1;
+    out->data[out->len] = 0; /* NUL-terminated even when empty */
+    return 1;
+  }
+  return 0;
+}
+
+int spg_xml_ids_add(spg_xml_ids *ids, const char *id, size_t value) {
+  const size_t n = strlen(id);
+  char *copy = malloc(n + 1);
+  if (!copy) return -1;
+  memcpy(copy, id, n + 1);
+  spg_xml_id v = {.id = copy, .value = value, .order = ids->n};
+  if (SPG_VEC_PUSH(*ids, v)) {
+    free(copy);
+    return -1;
+  }
+  return 0;
+}
+
+static int compare_ids(const void *a, const void *b) {
+  const spg_xml_id *x = a, *y = b;
+  const int c = strcmp(x->id, y->id);
+  return c ? c : x->order < y->order ? -1 : x->order > y->order;
+}
+
+void spg_xml_ids_sort(spg_xml_ids *ids) {
+  if (ids->n > 1) qsort(ids->v, ids->n, sizeof *ids->v, compare_ids);
+}
+
+const spg_xml_id *spg_xml_ids_find(const spg_xml_ids *ids, const char *id) {
+  size_t lo = 0, hi = ids->n; /* the first id not below id */
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(ids->v[mid].id, id) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < ids->n && strcmp(ids->v[lo].id, id) == 0 ? &ids->v[lo] : NULL;
+}
+
+void spg_xml_ids_free(spg_xml_ids *ids) {
+  for (size_t i = 0; i < ids->n; i++)
+    free(ids->v[i].id);
+  SPG_VEC_FREE(*ids);
 }

@@ -1,10 +1,13 @@
 /*
- * xml_read.h — reading XML the one safe way (xml_read.c), for the Transcriber reader, the
- * comparison and the report: from memory, no network, no DTD loaded, no entity substituted,
- * libxml2's errors returned rather than printed.
+ * xml_read.h — reading XML the one safe way (xml_read.c), for the Transcriber, ELAN and
+ * EXMARaLDA readers, the comparison and the report: from memory, no network, no DTD loaded, no
+ * entity substituted, libxml2's errors returned rather than printed; and taking text and
+ * attribute values out of the tree without expanding an entity reference a DOCTYPE declared.
  */
 #ifndef SPG_XML_READ_H
 #define SPG_XML_READ_H
+
+#include "internal.h"
 
 #include <libxml/tree.h>
 #include <stddef.h>
@@ -16,5 +19,33 @@
  * unknown). */
 xmlDocPtr spg_xml_read(const char *data, size_t len, const char *name, const char *encoding,
                        int extra_options, char *msg, size_t cap, unsigned long *line);
+
+/* Whether n is the element name. */
+bool spg_xml_is(const xmlNode *n, const char *name);
+
+/* Appends the text of n's children to out: text and CDATA nodes, and with deep the text inside
+ * child elements too. An entity reference (&x; of a DOCTYPE) adds nothing: it is never expanded,
+ * so neither an external file nor a billion laughs is read. 0, or -1 out of memory. */
+int spg_xml_text(const xmlNode *n, bool deep, spg_buf *out);
+
+/* The value of n's attribute name (no namespace looked at) into out, cleared first and
+ * NUL-terminated, entity references left out as spg_xml_text does. 1 when n has it, 0 when not,
+ * -1 out of memory. */
+int spg_xml_attr(const xmlNode *n, const char *name, spg_buf *out);
+
+/* The ids of a document's elements (time slots, timeline points, speakers) and what each names:
+ * added in document order, sorted once, then found by binary search; of two equal ids the first
+ * added is found. */
+typedef struct spg_xml_id {
+  char *id; /* owned */
+  size_t value;
+  size_t order;
+} spg_xml_id;
+typedef SPG_VEC(spg_xml_id) spg_xml_ids;
+
+int spg_xml_ids_add(spg_xml_ids *ids, const char *id, size_t value); /* 0 or -1 */
+void spg_xml_ids_sort(spg_xml_ids *ids);
+const spg_xml_id *spg_xml_ids_find(const spg_xml_ids *ids, const char *id);
+void spg_xml_ids_free(spg_xml_ids *ids);
 
 #endif

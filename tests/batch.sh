@@ -71,6 +71,8 @@ printf '# datum bijeenkomst: 5 april 2024\nGespreksleider: Welkom.\nMevrouw K.: 
 printf '[Script Info]\nTitle: Spiegel ass\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:03.00,Default,Gespreksleider,0,0,0,,Welkom.\nDialogue: 0,0:00:04.00,0:00:08.00,Default,Meneer B.,0,0,0,,De balie was {\\i1}snel{\\i0}.\n' >"$C/hand/sub/g.ass"
 printf 'File type = "ooTextFile short"\n"TextGrid"\n0\n8\n<exists>\n2\n"IntervalTier"\n"Gespreksleider"\n0\n8\n1\n0\n3\n"Welkom."\n"IntervalTier"\n"Meneer B."\n0\n8\n1\n4\n8\n"De balie was snel."\n' >"$C/hand/sub/h.TextGrid"
 printf '<?xml version="1.0" encoding="ISO-8859-1"?>\n<Trans><Speakers><Speaker id="s1" name="Gespreksleider"/><Speaker id="s2" name="Mevrouw K."/></Speakers><Episode><Section><Turn speaker="s1" startTime="0" endTime="2"><Sync time="0"/>Welkom.</Turn><Turn speaker="s2" startTime="2" endTime="6"><Sync time="2"/>De balie was snel.</Turn></Section></Episode></Trans>\n' >"$C/hand/sub/i.trs"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<ANNOTATION_DOCUMENT AUTHOR="" FORMAT="3.0" VERSION="3.0"><TIME_ORDER><TIME_SLOT TIME_SLOT_ID="ts1" TIME_VALUE="0"/><TIME_SLOT TIME_SLOT_ID="ts2"/><TIME_SLOT TIME_SLOT_ID="ts3" TIME_VALUE="6000"/></TIME_ORDER><TIER TIER_ID="Mevrouw K."><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a2" TIME_SLOT_REF1="ts2" TIME_SLOT_REF2="ts3"><ANNOTATION_VALUE>De balie was snel.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER><TIER TIER_ID="Gespreksleider"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a1" TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>Welkom.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER></ANNOTATION_DOCUMENT>\n' >"$C/hand/sub/j.eaf"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<basic-transcription><head><speakertable><speaker id="S0"><abbreviation>GL</abbreviation></speaker><speaker id="S1"><abbreviation>Mevrouw K.</abbreviation></speaker></speakertable></head><basic-body><common-timeline><tli id="T0" time="0"/><tli id="T1" time="2"/><tli id="T2"/><tli id="T3" time="6"/></common-timeline><tier speaker="S0" category="v" type="t"><event start="T0" end="T1">Welkom. </event></tier><tier speaker="S1" category="v" type="t"><event start="T1" end="T2">De balie was </event><event start="T2" end="T3">snel. </event></tier></basic-body></basic-transcription>\n' >"$C/hand/sub/k.exb"
 printf '@UTF8\n@Begin\n@Participants:\tINV Ann Investigator, PAR Piet Participant\n*INV:\twelkom .\n*PAR:\tde zorg was goed .\n@End\n' >"$C/hand/sub/e.cha"
 cp "$C/hand/a.txt" "$C/hand/same.txt"
 printf 'Mevrouw K.: Een andere tekst met dezelfde naam, maar niet slecht.\n' >"$C/hand/same.vtt.txt"
@@ -100,7 +102,7 @@ check j2 0 "$SPIEGEL" batch -j2 -q -o "$T/j2" "$C"
 check j5 0 "$SPIEGEL" batch -j 5 -q -o "$T/j5" "$C"
 same_tree "-j1 vs -j2" "$T/j1" "$T/j2"
 same_tree "-j1 vs -j5" "$T/j1" "$T/j5"
-n_in=$(find "$C" -path '*/.*' -prune -o \( -name '*.txt' -o -name '*.vtt' -o -name '*.srt' -o -name '*.sbv' -o -name '*.cha' -o -name '*.ass' -o -name '*.ssa' -o -name '*.TextGrid' -o -name '*.trs' \) -print | wc -l)
+n_in=$(find "$C" -path '*/.*' -prune -o \( -name '*.txt' -o -name '*.vtt' -o -name '*.srt' -o -name '*.sbv' -o -name '*.cha' -o -name '*.ass' -o -name '*.ssa' -o -name '*.TextGrid' -o -name '*.trs' -o -name '*.eaf' -o -name '*.exb' \) -print | wc -l)
 n_out=$(find "$T/j1" -name '*.xml' ! -name corpus.xml | wc -l)
 [ "$n_in" = "$n_out" ] && ok || bad "one XML per input: $n_in inputs, $n_out outputs"
 [ -f "$T/j1/gen/$(cd "$C/gen" && find . -name '*.txt' | head -1 | sed 's/\.txt$/.xml/')" ] && ok ||
@@ -110,8 +112,13 @@ grep -q 'hand/sub/d.sbv" output="hand/sub/d.xml" format="sbv"' "$T/j1/corpus.xml
   grep -q 'hand/sub/e.cha" output="hand/sub/e.xml" format="chat"' "$T/j1/corpus.xml" &&
   grep -q 'hand/sub/g.ass" output="hand/sub/g.xml" format="ass"' "$T/j1/corpus.xml" &&
   grep -q 'hand/sub/h.TextGrid" output="hand/sub/h.xml" format="textgrid"' "$T/j1/corpus.xml" &&
-  grep -q 'hand/sub/i.trs" output="hand/sub/i.xml" format="trs"' "$T/j1/corpus.xml" && ok ||
-  bad "sbv, cha, ass, TextGrid and trs found and read: $(grep 'hand/sub/[deghi]\.' "$T/j1/corpus.xml")"
+  grep -q 'hand/sub/i.trs" output="hand/sub/i.xml" format="trs"' "$T/j1/corpus.xml" &&
+  grep -q 'hand/sub/j.eaf" output="hand/sub/j.xml" format="eaf"' "$T/j1/corpus.xml" &&
+  grep -q 'hand/sub/k.exb" output="hand/sub/k.xml" format="exb"' "$T/j1/corpus.xml" && ok ||
+  bad "sbv, cha, ass, TextGrid, trs, eaf and exb found and read: $(grep 'hand/sub/[deghijk]\.' "$T/j1/corpus.xml")"
+grep -q '<quote>De balie was snel.</quote>' "$T/j1/hand/sub/j.xml" &&
+  grep -q '<quote>De balie was snel.</quote>' "$T/j1/hand/sub/k.xml" && ok ||
+  bad "an ELAN tier and an EXMARaLDA speaker's events read as one sentence"
 grep -q 'hand/sub/f.txt" output="hand/sub/f.xml" format="text" date="5 april 2024"' "$T/j1/corpus.xml" && ok ||
   bad "a header 'datum bijeenkomst' dates the session: $(grep 'hand/sub/f\.' "$T/j1/corpus.xml")"
 [ -f "$T/j1/hand/same.txt.xml" ] && [ -f "$T/j1/hand/same.vtt.xml" ] && [ -f "$T/j1/hand/same.vtt.txt.xml" ] &&
@@ -260,7 +267,7 @@ same_file "merge with errors == single run" "$T/mb.xml" "$T/bsingle/corpus.xml"
 # ---- lists of inputs (--files-from) -----------------------------------------------------------
 # A list made by find, of absolute paths: every output lands at the listed path under OUTDIR and
 # is the walk's output byte for byte (the source is the same path); by lines and NUL-ended alike.
-list_c() { find "$C" -path '*/.*' -prune -o \( -name '*.txt' -o -name '*.vtt' -o -name '*.srt' -o -name '*.sbv' -o -name '*.cha' -o -name '*.ass' -o -name '*.ssa' -o -name '*.TextGrid' -o -name '*.trs' \) "$@"; }
+list_c() { find "$C" -path '*/.*' -prune -o \( -name '*.txt' -o -name '*.vtt' -o -name '*.srt' -o -name '*.sbv' -o -name '*.cha' -o -name '*.ass' -o -name '*.ssa' -o -name '*.TextGrid' -o -name '*.trs' -o -name '*.eaf' -o -name '*.exb' \) "$@"; }
 list_c -print >"$T/list.txt"
 check files-from 0 "$SPIEGEL" batch -q --files-from "$T/list.txt" -o "$T/l1"
 same_tree "--files-from == a walk (outputs)" "$T/l1/${C#/}" "$T/j1" -x corpus.xml -x .spiegel-batch

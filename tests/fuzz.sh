@@ -10,7 +10,7 @@
 set -u
 FUZZ_SECONDS=${FUZZ_SECONDS:-10}
 CLANG=${CLANG:-$(command -v clang-14 || command -v clang)}
-TARGETS=${FUZZ_TARGETS:-"fuzz_read_text fuzz_read_vtt fuzz_read_srt fuzz_read_sbv fuzz_read_ass fuzz_read_textgrid fuzz_read_trs fuzz_read_chat fuzz_encoding fuzz_normalize fuzz_split fuzz_pipeline"}
+TARGETS=${FUZZ_TARGETS:-"fuzz_read_text fuzz_read_vtt fuzz_read_srt fuzz_read_sbv fuzz_read_ass fuzz_read_textgrid fuzz_read_trs fuzz_read_eaf fuzz_read_exb fuzz_read_chat fuzz_encoding fuzz_normalize fuzz_split fuzz_pipeline"}
 B=build/fuzz
 PKGS="libutf8proc hunspell libxml-2.0"
 PKG_CFLAGS=$(pkg-config --cflags $PKGS)

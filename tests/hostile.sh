@@ -171,6 +171,42 @@ contains trs-external-entity-not-read "De balie"
 printf '<?xml version="1.0"?>\n<Trans><Episode><Section><Turn><Sync time="0"/></Turn></Section></Episode></Trans>\n' >"$G/mute.trs"
 expect trs-no-speech 1 "no <Turn> with words" "$G/mute.trs"
 
+# ---- ELAN (.eaf) at its worst ----
+EAF_HEAD='<?xml version="1.0" encoding="UTF-8"?>\n<ANNOTATION_DOCUMENT AUTHOR="" FORMAT="3.0" VERSION="3.0">\n<TIME_ORDER>\n<TIME_SLOT TIME_SLOT_ID="ts1" TIME_VALUE="0"/>\n<TIME_SLOT TIME_SLOT_ID="ts2" TIME_VALUE="2000"/>\n</TIME_ORDER>\n'
+printf "$EAF_HEAD"'<TIER TIER_ID="Anna">\n<ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>Goed.\n</TIER>\n' >"$G/broken.eaf"
+expect eaf-not-well-formed 1 "broken.eaf:10: not a well-formed ELAN file" "$G/broken.eaf"
+printf "$EAF_HEAD"'<TIER TIER_ID="Anna">\n<ANNOTATION>\n<ALIGNABLE_ANNOTATION TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts3">\n<ANNOTATION_VALUE>Goed.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>\n</TIER>\n</ANNOTATION_DOCUMENT>\n' >"$G/unknown-slot.txt"
+expect eaf-unknown-time-slot 1 "unknown-slot.txt:9: an annotation whose TIME_SLOT_REF2 \"ts3\" is no TIME_SLOT" "$G/unknown-slot.txt"
+printf '<?xml version="1.0"?>\n<!DOCTYPE ANNOTATION_DOCUMENT [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<ANNOTATION_DOCUMENT AUTHOR="L."><TIME_ORDER><TIME_SLOT TIME_SLOT_ID="ts1" TIME_VALUE="0"/></TIME_ORDER><TIER TIER_ID="Anna"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts1"><ANNOTATION_VALUE>De balie &x; was goed.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER></ANNOTATION_DOCUMENT>\n' >"$G/entity.eaf"
+expect eaf-external-entity-not-read 0 xml "$G/entity.eaf"
+if grep -q 'root:' "$T/eaf-external-entity-not-read.xml"; then bad "eaf-external-entity-not-read: the external entity was read"; else ok; fi
+contains eaf-external-entity-not-read "De balie"
+sed 's/AUTHOR="L."/AUTHOR="\&x;"/' "$G/entity.eaf" >"$G/entity-attribute.eaf"
+expect eaf-external-entity-in-attribute 1 "entity-attribute.eaf:3: not a well-formed ELAN file: Attribute references external entity" "$G/entity-attribute.eaf"
+# a billion laughs: an entity of ten of the one before, nine deep; never expanded
+printf '<?xml version="1.0"?>\n<!DOCTYPE ANNOTATION_DOCUMENT [<!ENTITY a "haha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]>\n<ANNOTATION_DOCUMENT AUTHOR="&i;"><TIME_ORDER><TIME_SLOT TIME_SLOT_ID="ts1" TIME_VALUE="0"/></TIME_ORDER><TIER TIER_ID="Anna"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts1"><ANNOTATION_VALUE>De balie &i; was goed.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER></ANNOTATION_DOCUMENT>\n' >"$G/laughs.eaf"
+"$SPIEGEL" analyze "$G/laughs.eaf" -o "$T/eaf-billion-laughs.xml" >/dev/null 2>"$T/eaf-billion-laughs.err"
+if [ -f "$T/eaf-billion-laughs.xml" ] && grep -q 'hahahahahahahahahahaha' "$T/eaf-billion-laughs.xml"; then bad "eaf-billion-laughs: the entities were expanded"
+elif [ -f "$T/eaf-billion-laughs.xml" ] || grep -q "not a well-formed ELAN file" "$T/eaf-billion-laughs.err"; then ok
+else bad "eaf-billion-laughs: neither a document nor libxml2's refusal: $(head -c 300 "$T/eaf-billion-laughs.err")"; fi
+printf "$EAF_HEAD"'<TIER TIER_ID="Anna" PARENT_REF="Jan"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>Goed.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>\n<TIER TIER_ID="Notities"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>gelach</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>\n</ANNOTATION_DOCUMENT>\n' >"$G/mute.eaf"
+expect eaf-no-speech 1 "no annotation with words" "$G/mute.eaf"
+
+# ---- EXMARaLDA (.exb) at its worst ----
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<basic-transcription>\n<basic-body>\n<common-timeline><tli id="T0" time="0"/></common-timeline>\n<tier type="t" display-name="GL [v]"><event start="T0" end="T0">Goed.</tier>\n</basic-body>\n</basic-transcription>\n' >"$G/broken.exb"
+expect exb-not-well-formed 1 "broken.exb:8: not a well-formed EXMARaLDA file" "$G/broken.exb"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<basic-transcription>\n<basic-body>\n<common-timeline><tli id="T0" time="0"/></common-timeline>\n<tier type="t" display-name="GL [v]">\n<event start="T1" end="T0">Goed.</event>\n</tier>\n</basic-body>\n</basic-transcription>\n' >"$G/unknown-point.txt"
+expect exb-unknown-point 1 "unknown-point.txt:6: an event whose start \"T1\" is no point" "$G/unknown-point.txt"
+printf '<?xml version="1.0"?>\n<!DOCTYPE basic-transcription [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<basic-transcription><head><speakertable><speaker id="S"><abbreviation>&x;</abbreviation></speaker></speakertable></head><basic-body><common-timeline><tli id="T0"/></common-timeline><tier speaker="S" type="t"><event start="T0" end="T0">De balie &x; was goed.</event></tier></basic-body></basic-transcription>\n' >"$G/entity.exb"
+expect exb-external-entity-not-read 0 xml "$G/entity.exb"
+if grep -q 'root:' "$T/exb-external-entity-not-read.xml"; then bad "exb-external-entity-not-read: the external entity was read"; else ok; fi
+contains exb-external-entity-not-read "De balie"
+printf '<basic-transcription><basic-body><common-timeline><tli id="T0"/></common-timeline><tier type="a" category="k"><event start="T0" end="T0">lacht</event></tier><tier type="t"><event start="T0" end="T0">  </event></tier></basic-body></basic-transcription>\n' >"$G/mute.exb"
+expect exb-no-speech 1 "no event with words" "$G/mute.exb"
+# a timeline of many points without a time and one event over all of them: one pass
+awk 'BEGIN { printf "<basic-transcription><basic-body><common-timeline><tli id=\"T0\" time=\"0\"/>"; for (i = 1; i < 200000; i++) printf "<tli id=\"T%d\"/>", i; printf "<tli id=\"E\" time=\"9\"/></common-timeline><tier type=\"t\" display-name=\"GL\"><event start=\"T0\" end=\"E\">Lang.</event></tier></basic-body></basic-transcription>\n" }' >"$G/long-timeline.exb"
+expect exb-untimed-timeline 0 xml "$G/long-timeline.exb"
+
 # ---- CHAT (CHILDES, TalkBank) at its worst ----
 printf '@Begin\n@Participants:\tA Ann Investigator\n*A goedemiddag .\n' >"$G/bad-tier.cha"
 expect chat-tier-without-colon 1 "bad-tier.cha:3: expected a speaker tier" "$G/bad-tier.cha"

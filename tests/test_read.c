@@ -1,6 +1,6 @@
 /*
  * test_read.c — the readers: engine/timecode.c, detect.c, read_text.c, read_vtt.c, read_srt.c,
- * read_sbv.c, read_ass.c, read_chat.c.
+ * read_sbv.c, read_ass.c, read_chat.c, read_textgrid.c, read_trs.c, read_eaf.c, read_exb.c.
  * Speaker-label judgement (what is a label, what is speech), timestamps, joining cues, tags and
  * entities, line ends, the headings of written summaries, errors that name their line, and giant
  * inputs.
@@ -2156,6 +2156,302 @@ static void trs_transcript(void **state) {
   spg_session_free(s);
 }
 
+/* ---- read_eaf.c ---- */
+
+static void eaf_annotation_file(void **state) {
+  (void)state;
+  /* three speech tiers out of time order, a sentence cut over two annotations at an unaligned
+   * slot, an overlap that begins inside another's annotation, an empty annotation, ELAN's
+   * "default" tier, a notes tier, a dependent tier and a tier of a type without time */
+  const char *eaf =
+      "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+      "<!-- ELAN -->\n"
+      "<ANNOTATION_DOCUMENT AUTHOR=\"L. de Vries\" FORMAT=\"3.0\" VERSION=\"3.0\">\n"
+      "<HEADER MEDIA_FILE=\"\" TIME_UNITS=\"milliseconds\">\n"
+      "<MEDIA_DESCRIPTOR MEDIA_URL=\"file:///D:/Spiegel%20HBO/audio/opname%201.wav\" "
+      "RELATIVE_MEDIA_URL=\"../audio/opname%201.wav\"/>\n"
+      "</HEADER>\n<TIME_ORDER>\n"
+      "<TIME_SLOT TIME_SLOT_ID=\"ts1\" TIME_VALUE=\"1000\"/>\n"
+      "<TIME_SLOT TIME_SLOT_ID=\"ts2\"/>\n"
+      "<TIME_SLOT TIME_SLOT_ID=\"ts3\"/>\n"
+      "<TIME_SLOT TIME_SLOT_ID=\"ts4\" TIME_VALUE=\"4000\"/>\n"
+      "<TIME_SLOT TIME_SLOT_ID=\"ts5\" TIME_VALUE=\"4500\"/>\n"
+      "<TIME_SLOT TIME_SLOT_ID=\"ts6\" TIME_VALUE=\"6000\"/>\n"
+      "<TIME_SLOT TIME_SLOT_ID=\"ts7\" TIME_VALUE=\"7000\"/>\n"
+      "</TIME_ORDER>\n"
+      "<TIER LINGUISTIC_TYPE_REF=\"transcriptie\" PARTICIPANT=\"Jolanda Brink\" "
+      "TIER_ID=\"Jolanda\">\n"
+      "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a1\" TIME_SLOT_REF1=\"ts1\" "
+      "TIME_SLOT_REF2=\"ts2\"><ANNOTATION_VALUE>Welkom in het caf\xC3\xA9, wie "
+      "wil</ANNOTATION_VALUE>"
+      "</ALIGNABLE_ANNOTATION></ANNOTATION>\n"
+      "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a2\" TIME_SLOT_REF1=\"ts2\" "
+      "TIME_SLOT_REF2=\"ts4\"><ANNOTATION_VALUE>beginnen?</ANNOTATION_VALUE>"
+      "</ALIGNABLE_ANNOTATION></ANNOTATION>\n"
+      "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a3\" TIME_SLOT_REF1=\"ts6\" "
+      "TIME_SLOT_REF2=\"ts7\"><ANNOTATION_VALUE>Dank u.</ANNOTATION_VALUE>"
+      "</ALIGNABLE_ANNOTATION></ANNOTATION>\n"
+      "</TIER>\n"
+      "<TIER LINGUISTIC_TYPE_REF=\"transcriptie\" PARTICIPANT=\"Kees Verhoef\" TIER_ID=\"Kees\">\n"
+      "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a4\" TIME_SLOT_REF1=\"ts5\" "
+      "TIME_SLOT_REF2=\"ts6\"><ANNOTATION_VALUE>Ik wil wel.</ANNOTATION_VALUE>"
+      "</ALIGNABLE_ANNOTATION></ANNOTATION>\n"
+      "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a5\" TIME_SLOT_REF1=\"ts1\" "
+      "TIME_SLOT_REF2=\"ts3\"><ANNOTATION_VALUE></ANNOTATION_VALUE>"
+      "</ALIGNABLE_ANNOTATION></ANNOTATION>\n"
+      "</TIER>\n"
+      "<TIER LINGUISTIC_TYPE_REF=\"transcriptie\" PARTICIPANT=\"Anneke\" TIER_ID=\"default\">\n"
+      "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a6\" TIME_SLOT_REF1=\"ts3\" "
+      "TIME_SLOT_REF2=\"ts4\"><ANNOTATION_VALUE>Ja, dat klopt.</ANNOTATION_VALUE>"
+      "</ALIGNABLE_ANNOTATION></ANNOTATION>\n"
+      "</TIER>\n"
+      "<TIER LINGUISTIC_TYPE_REF=\"opm\" TIER_ID=\"Notities\">\n"
+      "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a7\" TIME_SLOT_REF1=\"ts1\" "
+      "TIME_SLOT_REF2=\"ts7\"><ANNOTATION_VALUE>gelach in de groep</ANNOTATION_VALUE>"
+      "</ALIGNABLE_ANNOTATION></ANNOTATION>\n"
+      "</TIER>\n"
+      "<TIER LINGUISTIC_TYPE_REF=\"vertaling\" PARENT_REF=\"Kees\" TIER_ID=\"Kees-en\">\n"
+      "<ANNOTATION><REF_ANNOTATION ANNOTATION_ID=\"a8\" ANNOTATION_REF=\"a4\">"
+      "<ANNOTATION_VALUE>I will.</ANNOTATION_VALUE></REF_ANNOTATION></ANNOTATION>\n"
+      "</TIER>\n"
+      "<TIER LINGUISTIC_TYPE_REF=\"code\" TIER_ID=\"Codes\">\n"
+      "<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a9\" TIME_SLOT_REF1=\"ts1\" "
+      "TIME_SLOT_REF2=\"ts2\"><ANNOTATION_VALUE>CODE-A</ANNOTATION_VALUE>"
+      "</ALIGNABLE_ANNOTATION></ANNOTATION>\n"
+      "</TIER>\n"
+      "<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"transcriptie\" TIME_ALIGNABLE=\"true\"/>\n"
+      "<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"opm\" TIME_ALIGNABLE=\"true\"/>\n"
+      "<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"vertaling\" TIME_ALIGNABLE=\"false\"/>\n"
+      "<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"code\" TIME_ALIGNABLE=\"false\"/>\n"
+      "</ANNOTATION_DOCUMENT>\n";
+  assert_int_equal(spg_detect_format(eaf, strlen(eaf)), SPG_FORMAT_EAF);
+  spg_session *s = read_with(spg_read_eaf, eaf, SPG_OK, NULL);
+  assert_int_equal(s->format, SPG_FORMAT_EAF);
+  assert_string_equal(spg_session_meta(s, "transcribent"), "L. de Vries");
+  assert_string_equal(spg_session_meta(s, "audio"), "opname 1.wav");
+  assert_string_equal(spg_session_meta(s, "notities"), "gelach in de groep");
+  assert_int_equal(s->turns.n, 4);
+  assert_string_equal(turn_label(s, 0), "Jolanda");
+  assert_string_equal(turn_text(s, 0), "Welkom in het caf\xC3\xA9, wie wil\nbeginnen?");
+  assert_int_equal(s->turns.v[0].start_ms, 1000);
+  assert_int_equal(s->turns.v[0].end_ms, 4000);
+  assert_string_equal(turn_label(s, 1), "Anneke"); /* ELAN's default tier: its participant */
+  assert_string_equal(turn_text(s, 1), "Ja, dat klopt.");
+  assert_int_equal(s->turns.v[1].start_ms, 3000); /* ts3 between ts1 and ts4 */
+  assert_string_equal(turn_label(s, 2), "Kees");
+  assert_string_equal(turn_text(s, 2), "Ik wil wel.");
+  assert_string_equal(turn_label(s, 3), "Jolanda");
+  assert_string_equal(turn_text(s, 3), "Dank u.");
+  for (size_t i = 0; i < s->turns.n; i++) {
+    assert_null(strstr(turn_text(s, i), "I will"));
+    assert_null(strstr(turn_text(s, i), "CODE"));
+    assert_null(strstr(turn_text(s, i), "gelach"));
+  }
+  spg_session_free(s);
+
+  spg_error err;
+  s = read_with(spg_read_eaf,
+                "<?xml version=\"1.0\"?>\n<ANNOTATION_DOCUMENT>\n<TIME_ORDER>\n"
+                "<TIME_SLOT TIME_SLOT_ID=\"ts1\" TIME_VALUE=\"0\">\n</TIME_ORDER>\n",
+                SPG_ERR_XML, &err);
+  assert_true(err.line >= 5); /* libxml2's line: where it saw the document could not go on */
+  assert_non_null(strstr(err.message, "not a well-formed ELAN file"));
+  spg_session_free(s);
+  s = read_with(spg_read_eaf, "<?xml version=\"1.0\"?>\n<Trans/>\n", SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "not ELAN's <ANNOTATION_DOCUMENT>"));
+  spg_session_free(s);
+  s = read_with(spg_read_eaf,
+                "<ANNOTATION_DOCUMENT>\n<TIME_ORDER>\n"
+                "<TIME_SLOT TIME_SLOT_ID=\"ts1\" TIME_VALUE=\"0\"/>\n</TIME_ORDER>\n"
+                "<TIER TIER_ID=\"Jan\">\n<ANNOTATION>\n"
+                "<ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"ts1\" TIME_SLOT_REF2=\"ts9\">\n"
+                "<ANNOTATION_VALUE>Ja.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION>\n"
+                "</ANNOTATION>\n</TIER>\n</ANNOTATION_DOCUMENT>\n",
+                SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 7);
+  assert_non_null(strstr(err.message, "TIME_SLOT_REF2 \"ts9\" is no TIME_SLOT"));
+  spg_session_free(s);
+  s = read_with(spg_read_eaf,
+                "<ANNOTATION_DOCUMENT><TIME_ORDER><TIME_SLOT TIME_SLOT_ID=\"ts1\"/></TIME_ORDER>"
+                "<TIER TIER_ID=\"Jan\"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"ts1\" "
+                "TIME_SLOT_REF2=\"ts1\"><ANNOTATION_VALUE> </ANNOTATION_VALUE>"
+                "</ALIGNABLE_ANNOTATION></ANNOTATION></TIER></ANNOTATION_DOCUMENT>",
+                SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "no annotation with words"));
+  spg_session_free(s);
+  /* an external entity is never fetched nor expanded, in the text or in an attribute */
+  s = read_with(spg_read_eaf,
+                "<?xml version=\"1.0\"?>\n"
+                "<!DOCTYPE ANNOTATION_DOCUMENT [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                "<ANNOTATION_DOCUMENT><TIME_ORDER><TIME_SLOT TIME_SLOT_ID=\"ts1\"/></TIME_ORDER>"
+                "<TIER TIER_ID=\"Jan\"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"ts1\" "
+                "TIME_SLOT_REF2=\"ts1\"><ANNOTATION_VALUE>Zie &x; hier.</ANNOTATION_VALUE>"
+                "</ALIGNABLE_ANNOTATION></ANNOTATION></TIER></ANNOTATION_DOCUMENT>",
+                SPG_OK, NULL);
+  assert_string_equal(turn_text(s, 0), "Zie  hier.");
+  spg_session_free(s);
+}
+
+/* ---- read_exb.c ---- */
+
+static void exb_basic_transcription(void **state) {
+  (void)state;
+  /* the timeline's order is the file's (T5 between T1 and T2), a point without a time, a word
+   * cut over two events, HIAT marks, a description tier, a comment tier and a translation tier */
+  const char *exb =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<!-- (c) http://www.rrz.uni-hamburg.de/exmaralda -->\n"
+      "<basic-transcription>\n<head>\n<meta-information>\n"
+      "<project-name>Afstuderen</project-name>\n"
+      "<transcription-name>Spiegel De Boeg</transcription-name>\n"
+      "<referenced-file url=\"file:/C:/opnamen/boeg.wav\"/>\n"
+      "<ud-meta-information><ud-information attribute-name=\"Transcribent\">M. de Graaf"
+      "</ud-information></ud-meta-information>\n"
+      "<comment>Namen veranderd.</comment>\n"
+      "</meta-information>\n<speakertable>\n"
+      "<speaker id=\"SPK0\"><abbreviation>GL</abbreviation><ud-speaker-information>"
+      "<ud-information attribute-name=\"rol\">gespreksleider</ud-information>"
+      "</ud-speaker-information></speaker>\n"
+      "<speaker id=\"SPK1\"><abbreviation>JB</abbreviation><ud-speaker-information>"
+      "<ud-information attribute-name=\"rol\">deelnemer</ud-information>"
+      "</ud-speaker-information></speaker>\n"
+      "<speaker id=\"SPK2\"><abbreviation/></speaker>\n"
+      "</speakertable>\n</head>\n<basic-body>\n<common-timeline>\n"
+      "<tli id=\"T0\" time=\"1.0\"/>\n<tli id=\"T1\"/>\n<tli id=\"T5\" time=\"3.0\"/>\n"
+      "<tli id=\"T2\" time=\"4.0\"/>\n<tli id=\"T3\" time=\"5.0\"/>\n<tli id=\"T4\" "
+      "time=\"6.0\"/>\n"
+      "</common-timeline>\n"
+      "<tier id=\"TIE0\" speaker=\"SPK0\" category=\"v\" type=\"t\" display-name=\"GL [v]\">\n"
+      "<event start=\"T0\" end=\"T1\">Wie vindt de huiswerk</event>\n"
+      "<event start=\"T1\" end=\"T5\">begeleiding goed? </event>\n"
+      "<event start=\"T3\" end=\"T4\">Dank je. </event>\n"
+      "</tier>\n"
+      "<tier id=\"TIE1\" speaker=\"SPK0\" category=\"nv\" type=\"d\" display-name=\"GL [nv]\">\n"
+      "<event start=\"T0\" end=\"T1\">wijst</event>\n</tier>\n"
+      "<tier id=\"TIE2\" speaker=\"SPK1\" category=\"v\" type=\"t\" display-name=\"JB [v]\">\n"
+      "<event start=\"T5\" end=\"T2\">Ik. ((lacht)) \xE2\x80\xA2 Het was </event>\n"
+      "<event start=\"T2\" end=\"T3\">\xC3\xB3ver goed.<ud-information attribute-name=\"x\">"
+      "code</ud-information></event>\n"
+      "</tier>\n"
+      "<tier id=\"TIE3\" speaker=\"SPK1\" category=\"k\" type=\"a\" display-name=\"JB [k]\">\n"
+      "<event start=\"T5\" end=\"T2\">stem breekt</event>\n</tier>\n"
+      "<tier id=\"TIE4\" speaker=\"SPK1\" category=\"en\" type=\"a\" display-name=\"JB [en]\">\n"
+      "<event start=\"T5\" end=\"T2\">Me.</event>\n</tier>\n"
+      "</basic-body>\n</basic-transcription>\n";
+  assert_int_equal(spg_detect_format(exb, strlen(exb)), SPG_FORMAT_EXB);
+  spg_session *s = read_with(spg_read_exb, exb, SPG_OK, NULL);
+  assert_int_equal(s->format, SPG_FORMAT_EXB);
+  assert_string_equal(spg_session_meta(s, "project"), "Afstuderen");
+  assert_string_equal(spg_session_meta(s, "titel"), "Spiegel De Boeg");
+  assert_string_equal(spg_session_meta(s, "audio"), "boeg.wav");
+  assert_string_equal(spg_session_meta(s, "transcribent"), "M. de Graaf");
+  assert_string_equal(spg_session_meta(s, "notities"), "Namen veranderd.\nwijst\nstem breekt");
+  assert_string_equal(spg_session_meta(s, "sprekers"), "GL = gespreksleider\nJB = deelnemer");
+  assert_int_equal(s->turns.n, 3);
+  assert_string_equal(turn_label(s, 0), "GL");
+  assert_string_equal(turn_text(s, 0),
+                      "Wie vindt de huiswerkbegeleiding goed?"); /* no space added */
+  assert_int_equal(s->turns.v[0].start_ms, 1000);
+  assert_int_equal(s->turns.v[0].end_ms, 3000);
+  assert_string_equal(turn_label(s, 1), "JB");
+  assert_string_equal(turn_text(s, 1), "Ik. ((lacht)) \xE2\x80\xA2 Het was \xC3\xB3ver goed.");
+  assert_int_equal(s->turns.v[1].start_ms, 3000);
+  assert_int_equal(s->turns.v[1].end_ms, 5000);
+  assert_string_equal(turn_label(s, 2), "GL");
+  assert_string_equal(turn_text(s, 2), "Dank je.");
+  spg_session_free(s);
+
+  /* a gap between two events of one speaker without white space at it: a space; a tier whose
+   * speaker has no abbreviation: the speaker's id; one that names no speaker: its display name */
+  s = read_with(spg_read_exb,
+                "<basic-transcription><head><speakertable><speaker id=\"SPK2\"><abbreviation/>"
+                "</speaker></speakertable></head><basic-body><common-timeline>"
+                "<tli id=\"a\" time=\"0\"/><tli id=\"b\" time=\"1\"/><tli id=\"c\" time=\"2\"/>"
+                "<tli id=\"d\" time=\"3\"/></common-timeline>"
+                "<tier speaker=\"SPK2\" type=\"t\"><event start=\"a\" end=\"b\">Eerst.</event>"
+                "<event start=\"c\" end=\"d\">Daarna.</event></tier>"
+                "<tier type=\"t\" display-name=\"Moeder [v]\"><event start=\"d\" end=\"d\">Ja."
+                "</event></tier></basic-body></basic-transcription>",
+                SPG_OK, NULL);
+  assert_int_equal(s->turns.n, 2);
+  assert_string_equal(turn_label(s, 0), "SPK2");
+  assert_string_equal(turn_text(s, 0), "Eerst. Daarna.");
+  assert_string_equal(turn_label(s, 1), "Moeder");
+  spg_session_free(s);
+
+  spg_error err;
+  s = read_with(spg_read_exb, "<basic-transcription>\n<head>\n</basic-transcription>\n",
+                SPG_ERR_XML, &err);
+  assert_true(err.line >= 3);
+  assert_non_null(strstr(err.message, "not a well-formed EXMARaLDA file"));
+  spg_session_free(s);
+  s = read_with(spg_read_exb, "<segmented-transcription/>", SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "not EXMARaLDA's <basic-transcription>"));
+  spg_session_free(s);
+  s = read_with(spg_read_exb,
+                "<basic-transcription>\n<basic-body>\n<common-timeline><tli id=\"T0\"/>"
+                "</common-timeline>\n<tier type=\"t\" display-name=\"GL\">\n"
+                "<event start=\"T0\" end=\"T7\">Ja.</event>\n</tier>\n</basic-body>\n"
+                "</basic-transcription>\n",
+                SPG_ERR_FORMAT, &err);
+  assert_int_equal(err.line, 5);
+  assert_non_null(strstr(err.message, "end \"T7\" is no point"));
+  spg_session_free(s);
+  s = read_with(
+      spg_read_exb,
+      "<basic-transcription><basic-body><common-timeline><tli id=\"T0\"/>"
+      "</common-timeline><tier type=\"t\" display-name=\"GL\">"
+      "<event start=\"T0\" end=\"T0\"> </event></tier>"
+      "<tier type=\"a\" category=\"k\"><event start=\"T0\" end=\"T0\">lacht</event></tier>"
+      "</basic-body></basic-transcription>",
+      SPG_ERR_FORMAT, &err);
+  assert_non_null(strstr(err.message, "no event with words"));
+  spg_session_free(s);
+  s = read_with(spg_read_exb,
+                "<?xml version=\"1.0\"?>\n"
+                "<!DOCTYPE basic-transcription [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                "<basic-transcription><basic-body><common-timeline><tli id=\"T0\"/>"
+                "</common-timeline><tier type=\"t\" display-name=\"GL\">"
+                "<event start=\"T0\" end=\"T0\">Zie &x; hier.</event></tier>"
+                "</basic-body></basic-transcription>",
+                SPG_OK, NULL);
+  assert_string_equal(turn_text(s, 0), "Zie  hier.");
+  spg_session_free(s);
+}
+
+/* ---- timecode.c's timelines, read_eaf.c's names ---- */
+
+static void timeline_points(void **state) {
+  (void)state;
+  int64_t ms[] = {SPG_TIME_UNSET, 1000, SPG_TIME_UNSET, SPG_TIME_UNSET, 4000, SPG_TIME_UNSET};
+  spg_fill_times(ms, SPG_COUNT(ms));
+  assert_int_equal(ms[0], 1000); /* before the first known: its time */
+  assert_int_equal(ms[2], 2000);
+  assert_int_equal(ms[3], 3000);
+  assert_int_equal(ms[5], 4000); /* after the last: its time */
+  int64_t none[] = {SPG_TIME_UNSET, SPG_TIME_UNSET};
+  spg_fill_times(none, 2);
+  assert_int_equal(none[0], 0);
+  assert_int_equal(none[1], 0);
+  int64_t far[] = {INT64_MAX / 2, SPG_TIME_UNSET, -(INT64_MAX / 2)}; /* no overflow */
+  spg_fill_times(far, 3);
+  assert_true(far[1] > -1000000 && far[1] < 1000000);
+
+  spg_buf b = {0};
+  assert_int_equal(spg_media_name("file:///D:/Projecten/Spiegel%20HBO/audio/x%2Fy.wav", &b), 0);
+  assert_string_equal(b.data, "x/y.wav");
+  assert_int_equal(spg_media_name("..\\audio\\opname.wav", &b), 0);
+  assert_string_equal(b.data, "opname.wav");
+  assert_int_equal(spg_media_name("opname%0A%zz.wav", &b), 0);
+  assert_string_equal(b.data, "opname%0A%zz.wav"); /* no control character, no bad escape */
+  spg_buf_free(&b);
+  assert_true(spg_notes_name("Notities"));
+  assert_true(spg_notes_name(" comments "));
+  assert_true(spg_notes_name("OPMERKINGEN"));
+  assert_false(spg_notes_name("Jolanda"));
+  assert_false(spg_notes_name(""));
+}
+
 /* A board's cards (a title at the margin, fields indented under it) are no transcript; speakers
  * indented under a session's heading are, since they come back under one title. */
 static void records_and_indented_speakers(void **state) {
@@ -2318,6 +2614,9 @@ int main(void) {
       cmocka_unit_test(text_report_reactions_comments_and_title),
       cmocka_unit_test(textgrid_tiers),
       cmocka_unit_test(trs_transcript),
+      cmocka_unit_test(eaf_annotation_file),
+      cmocka_unit_test(exb_basic_transcription),
+      cmocka_unit_test(timeline_points),
       cmocka_unit_test(records_and_indented_speakers),
       cmocka_unit_test(chat_transcript),
   };
