@@ -167,6 +167,41 @@ static bool judging_frame(const spg_session *s, spg_analyzer *an, const spg_sent
   return false;
 }
 
+/* Whether sentence sent opens, after fillers and a greeting, with the speaker's introduction:
+ * "ik ben" and a name ("Ja, ik ben Dirk, ik kom van Sint-Niklaas, en ..."), "ik heet", "mijn
+ * naam is". What follows in it is who the speaker is and what brought them (an illness, a
+ * child, where they live), the background to their points, not one itself. A comma after the
+ * name (within INTRO_NAME tokens) sets it off: unpunctuated speech runs on into the points. */
+#define INTRO_NAME 3
+#define INTRO_TOKENS 36 /* a longer one has run on past the introduction into a point */
+static bool introduces_self(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
+  static const char *const greetings[] = {"hoi",         "hallo",       "goedenavond",
+                                          "goedemiddag", "goedemorgen", "dag"};
+  uint32_t k = 0;
+  const uint32_t n = sent->n_tokens;
+  const spg_token *t = &s->tokens.v[sent->first_token];
+  for (; k < n; k++) {
+    if (t[k].kind == SPG_TOK_PUNCT) continue;
+    if (t[k].kind != SPG_TOK_WORD) break;
+    const spg_wordtype *w = spg_morph_get(an, t[k].type);
+    bool skip = w->modifier == SPG_MOD_FILLER;
+    for (size_t g = 0; g < SPG_COUNT(greetings) && !skip; g++)
+      skip = spg_morph_form_is(w, greetings[g]);
+    if (!skip) break;
+  }
+  if (k + 3 >= n || n > INTRO_TOKENS) return false;
+  /* the name's comma: in unpunctuated speech the "sentence" runs on into the points */
+  bool comma = false;
+  for (uint32_t j = k + 2; j < n && j <= k + 2 + INTRO_NAME && !comma; j++)
+    comma = t[j].kind == SPG_TOK_PUNCT && s->norm.data[t[j].off] == ',';
+  if (!comma) return false;
+  if (token_is(an, &t[k], "mijn")) return token_is(an, &t[k + 1], "naam");
+  if (!token_is(an, &t[k], "ik")) return false;
+  if (token_is(an, &t[k + 1], "heet")) return true;
+  const char c = s->norm.data[t[k + 2].off];
+  return token_is(an, &t[k + 1], "ben") && t[k + 2].kind == SPG_TOK_WORD && c >= 'A' && c <= 'Z';
+}
+
 /* Whether sentence sent tells the client's situation: a word of situation.txt in it ("mijn
  * zoon heeft autisme", "in de tijd van de scheiding"). */
 static bool tells_situation(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
@@ -500,6 +535,11 @@ int spg_classify(spg_session *s, spg_analyzer *an) {
      * first turn opens with their situation; its sad sentences, before the story names any
      * part of the service, are context, not learning points. */
     if (context_turn == sent->turn && cls == SPG_CLASS_LEARNING && !sent->section)
+      cls = SPG_CLASS_NONE, why = SPG_WHY_CONTEXT;
+    /* "Ik ben Sophie, vierendertig, ik ben bestraald voor borstkanker en daarna ging mijn huid
+     * kapot": an introduction and the background it gives */
+    if (cls != SPG_CLASS_NONE && !sent->section && !(sent->flags & SPG_SENT_SUGGESTION) &&
+        introduces_self(s, an, sent))
       cls = SPG_CLASS_NONE, why = SPG_WHY_CONTEXT;
     /* "Ik sliep slecht.", "Daar heb ik niet op gelet.": a mildly negative sentence that names
      * no part of the service (no theme word) and asks for nothing is the speaker's own story;

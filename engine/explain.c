@@ -37,7 +37,7 @@ static const char *why_none(const spg_sentence *sent) {
   switch (SPG_SENT_WHY(sent->flags)) {
   case SPG_WHY_CONTEXT:
     return "context: the situation a participant's first turn opens with, before it names the "
-           "service";
+           "service, or the speaker's introduction (\"ik ben Dirk, ...\")";
   case SPG_WHY_STORY:
     return "story: mildly negative (above -0.45) and naming no part of the service (no theme "
            "word), or telling the client's situation (situation.txt)";

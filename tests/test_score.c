@@ -76,6 +76,19 @@ static void negation_flips_before_and_after(void **state) {
   assert_true(polarity_of(f, "Geen gedoe niks.") > 0.25);
 }
 
+/* A speaker's introduction ("Ja, ik ben Sophie, ...", "Mijn naam is ...") and the background
+ * it gives are no point; without the name's comma (unpunctuated speech runs on) or run on
+ * past INTRO_TOKENS it is judged as ever. */
+static void introduction_is_no_point(void **state) {
+  fixture *f = *state;
+  assert_int_equal(class_of(f, "Ja, ik ben Sophie, de arts was niet vriendelijk."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Mijn naam is Sophie, de arts was niet vriendelijk."),
+                   SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De arts was niet vriendelijk."), SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "ik ben Sophie de arts was niet vriendelijk"), SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "Ik ben blij, de arts was niet vriendelijk."), SPG_CLASS_LEARNING);
+}
+
 static void prefix_on_negates(void **state) {
   fixture *f = *state;
   assert_true(polarity_of(f, "Ze was onvriendelijk.") < -0.25);
@@ -3241,6 +3254,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(intensifier_raises_praise),
       cmocka_unit_test(negation_flips_before_and_after),
+      cmocka_unit_test(introduction_is_no_point),
       cmocka_unit_test(words_of_a_name_judge_nothing),
       cmocka_unit_test(opening_alleen_tells_the_catch),
       cmocka_unit_test(wish_about_the_past_is_a_suggestion),
