@@ -1157,6 +1157,20 @@ static long hoor_before(const scorer *sc, const spg_sentence *sent, uint32_t tok
   return -1;
 }
 
+/* Where the words after a topic of its own before the praise at unit u begin: a determiner at
+ * unit lead, up to TOPIC_WORDS words that judge nothing, then a break ("de zomervakantie,", "die
+ * nieuwe app,"); 0 when there is none. */
+static size_t topic_before(const scorer *sc, size_t lead, size_t u) {
+  const unit *v = sc->units.v;
+  if (lead + 2 >= u || !v[lead].type || !rule_word(sc, v[lead].hot.form_id, SPG_RULE_DETERMINER))
+    return 0;
+  for (size_t k = lead + 1; k < u && k - lead <= TOPIC_WORDS; k++) {
+    if (!v[k].type) return k + 1;
+    if (v[k].has_sentiment || v[k].mod != SPG_MOD_NONE) return 0;
+  }
+  return 0;
+}
+
 /* Whether a topic named with a determiner follows the break after "hoor" at token hoor:
  * "Nou, mooi hoor, die parkeergarage, ...", "..., de nieuwe website". */
 static bool topic_after_hoor(const scorer *sc, const spg_sentence *sent, uint32_t hoor) {
@@ -1830,6 +1844,14 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         size_t lead = 0;
         while (lead < u && (!units[lead].type || units[lead].mod == SPG_MOD_FILLER))
           lead++;
+        /* "Ja, de zomervakantie, fantastisch geregeld hoor, ...": its topic named before it, in
+         * a clause of its own with a determiner and no judgement */
+        const size_t topic = topic_before(sc, lead, u);
+        if (topic) {
+          lead = topic;
+          while (lead < u && (!units[lead].type || units[lead].mod == SPG_MOD_FILLER))
+            lead++;
+        }
         irony_bare = u - lead <= IRONY_BARE;
         for (size_t k = lead; k < u && irony_bare; k++)
           irony_bare = units[k].has_sentiment || units[k].mod == SPG_MOD_INTENSIFIER;
@@ -1837,7 +1859,7 @@ static int apply_rules(scorer *sc, spg_sentence *sent) {
         irony_nou = irony_bare && t0->kind == SPG_TOK_WORD &&
                     spg_morph_form_is(spg_morph_get(sc->an, t0->type), "nou");
         irony_themes = themes_before(sc, sent, x->tok), irony_tok = (uint32_t)hoor;
-        irony_topic = irony_tok + 1 < x->tok && irony_themes;
+        irony_topic = (irony_tok + 1 < x->tok && irony_themes) || (topic && irony_bare);
         /* after the break, or after the comma that closes ", hoor," */
         irony_that = that_subject(sc, sent, irony_tok > x->tok ? irony_tok + 2 : x->tok + 1);
       }

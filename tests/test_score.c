@@ -1292,6 +1292,13 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   /* a closing clause that praises again, of nothing new, echoes it: all the praise turns */
   assert_true(polarity_with(f, "Super hoor, de wachttijd was slecht, echt super.", "irony", true) <=
               -0.5);
+  /* "hoor" set off by commas of its own; the topic named before the praise in a clause of its
+   * own ("Ja, de zomervakantie, fantastisch geregeld hoor, ..."), not a sincere one */
+  assert_true(polarity_with(f, "Super, hoor, dat je drie uur op de wachttijd zit.", "irony",
+                            true) <= -0.25);
+  assert_true(polarity_with(f, "Ja, de wachttijd, super hoor, toen zat ik slecht.", "irony",
+                            true) <= -0.25);
+  polarity_with(f, "Ja, de wachttijd, super hoor, die was goed.", "irony", false);
   /* the praise's topic after "hoor", a determiner and a few words, names the service */
   assert_true(polarity_with(f, "Super hoor die wachttijd, ik zat slecht.", "irony", true) <= -0.25);
   polarity_with(f, "Super hoor lange wachttijd, ik zat slecht.", "irony", false);
