@@ -179,17 +179,20 @@ static bool introduces_self(const spg_session *s, spg_analyzer *an, const spg_se
                                           "goedemiddag", "goedemorgen", "dag"};
   uint32_t k = 0;
   const uint32_t n = sent->n_tokens;
+  if (n > INTRO_TOKENS) return false;
   const spg_token *t = &s->tokens.v[sent->first_token];
   for (; k < n; k++) {
     if (t[k].kind == SPG_TOK_PUNCT) continue;
     if (t[k].kind != SPG_TOK_WORD) break;
+    const char c = (char)(s->norm.data[t[k].off] | 0x20);
+    if (c == 'i' || c == 'm') break; /* "ik", "mijn": most sentences stop here or below */
     const spg_wordtype *w = spg_morph_get(an, t[k].type);
     bool skip = w->modifier == SPG_MOD_FILLER;
-    for (size_t g = 0; g < SPG_COUNT(greetings) && !skip; g++)
+    for (size_t g = 0; g < SPG_COUNT(greetings) && !skip && (c == 'h' || c == 'g' || c == 'd'); g++)
       skip = spg_morph_form_is(w, greetings[g]);
-    if (!skip) break;
+    if (!skip) return false;
   }
-  if (k + 3 >= n || n > INTRO_TOKENS) return false;
+  if (k + 3 >= n) return false;
   /* the name's comma: in unpunctuated speech the "sentence" runs on into the points */
   bool comma = false;
   for (uint32_t j = k + 2; j < n && j <= k + 2 + INTRO_NAME && !comma; j++)

@@ -1785,7 +1785,7 @@ static size_t wiki_mark(const char *p, size_t n) {
 }
 
 /* Whether the line is a heading: Markdown's ("## Tops") or a wiki's ("h2. Tops"). */
-static bool is_hash_line(const char *p, size_t n) {
+static inline bool is_hash_line(const char *p, size_t n) {
   return n && ((p[0] == '#' && (n == 1 || p[1] == ' ' || p[1] == '\t' || p[1] == '#')) ||
                (p[0] == 'h' && wiki_mark(p, n)));
 }
