@@ -302,6 +302,27 @@ static bool has_rule(const spg_session *s, const spg_sentence *sent, const char 
  * "mee" (listening in), no clause follows an act, nothing is intensified, and every word that
  * weighs is what is done there (kind act: "luisterden", "vertelden", "bedankte"), praise of
  * no one. "Deelnemers prezen de snelle terugbelservice" weighs "prezen" and stays praise. */
+/* Whether the praise word at token tok stands before a noun of the meeting as its adjective,
+ * alone or joined by "en" or a comma to others ("een open en waardevolle bijeenkomst", "een
+ * fijne, warme bijeenkomst"): it praises the meeting. At most MEETING_ADJ tokens between:
+ * "en", a comma, another praise word or an adjective's inflected form. */
+#define MEETING_ADJ 4
+static bool praises_meeting_noun(const spg_session *s, spg_analyzer *an, uint32_t tok) {
+  const uint32_t end = tok + MEETING_ADJ + 1;
+  for (uint32_t k = tok + 1; k < s->tokens.n && k <= end; k++) {
+    const spg_lex_word *f, *l;
+    const spg_wordtype *w = token_words(s, an, k, &f, &l);
+    const uint8_t m = meeting_kind(f, l);
+    if (m == SPG_MEETING_NOUN) return true;
+    if (s->tokens.v[k].kind == SPG_TOK_PUNCT && s->norm.data[s->tokens.v[k].off] == ',') continue;
+    /* "en", another praise word, or an adjective's inflected form ("waardevolle", "warme") */
+    if (!w || !(spg_morph_form_is(w, "en") || (w->score_flags & SPG_WT_POLARITY) ||
+                (w->form_len > 3 && w->form[w->form_len - 1] == 'e')))
+      return false;
+  }
+  return false;
+}
+
 #define MEETING_SLIGHT 0.1f /* a blame this slight weighs nothing against an act */
 static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
   /* the evidence first: nearly every positive sentence weighs a word that is no act, and so
@@ -318,7 +339,8 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     const spg_lex_word *f, *l;
     token_words(s, an, ev->token, &f, &l);
     const uint8_t m = meeting_kind(f, l);
-    if (m != SPG_MEETING_ACT && m != SPG_MEETING_THANKS) return false;
+    if (m != SPG_MEETING_ACT && m != SPG_MEETING_THANKS && !praises_meeting_noun(s, an, ev->token))
+      return false;
     act = true;
   }
   if (!act) return false;

@@ -3490,9 +3490,9 @@ static const spg_sentence *emphasis_paragraph(const spg_session *s, const spg_se
   const char *d = s->norm.data;
   const spg_token *t = &s->tokens.v[sent->first_token];
   const char c = d[t->off];
-  if (sent->n_tokens < 2 || t[1].kind != SPG_TOK_WORD || t[1].off != t->off + 1 ||
-      !spg_opens_paragraph(s, sent))
-    return NULL;
+  if (sent->n_tokens < 3 || t[1].off != t->off + 1 || !spg_opens_paragraph(s, sent)) return NULL;
+  if (t[1].kind != SPG_TOK_WORD && !(d[t[1].off] == '(' && t[2].kind == SPG_TOK_WORD))
+    return NULL; /* "_(Valt buiten het team; ...)_" */
   const spg_sentence *x = sent, *end = s->sentences.v + s->sentences.n;
   for (unsigned i = 0; !closes_paragraph(s, x); i++) {
     if (i + 1 >= EMPHASIS_SENTENCES || x + 1 >= end || x[1].turn != sent->turn) return NULL;

@@ -1574,6 +1574,11 @@ static void the_meeting_itself_is_no_point(void **state) {
                    SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Ik vond het heel fijn dat de arts luisterde."), SPG_CLASS_POSITIVE);
   assert_int_equal(class_of(f, "Ik vind het heel fijn dat jullie luisterden."), SPG_CLASS_POSITIVE);
+  /* praise that is the meeting noun's adjective ("een open en waardevolle bijeenkomst") */
+  assert_int_equal(class_of(f, "Het was een fijne en goede buitenkring."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Het was een fijne buitenkring."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "De buitenkring was fijn."), SPG_CLASS_POSITIVE);
+  assert_int_equal(class_of(f, "Het was fijn, de arts in de buitenkring."), SPG_CLASS_POSITIVE);
 }
 
 /* Thanking the meeting's people (meeting.txt, thanks, then a noun within three words) is the
