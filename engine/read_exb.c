@@ -442,22 +442,13 @@ static spg_status read_document(exb_reader *r, const xmlNode *root) {
 
 spg_status spg_read_exb(spg_session *s, const char *data, size_t len, spg_error *err) {
   s->format = SPG_FORMAT_EXB;
-  if (len > INT32_MAX) return spg_fail(err, SPG_ERR_LIMIT, s->source, 0, "XML over 2 GiB");
-  /* the text is UTF-8 whatever its declaration says */
-  char msg[300];
-  unsigned long line;
+  spg_status st;
   xmlDocPtr doc =
-      spg_xml_read(data, len, NULL, "UTF-8", XML_PARSE_BIG_LINES, msg, sizeof msg, &line);
-  if (!doc)
-    return spg_fail(err, SPG_ERR_XML, s->source, line, "not a well-formed EXMARaLDA file: %s", msg);
+      spg_xml_open_transcript(s, data, len, "EXMARaLDA", "basic-transcription", &st, err);
+  if (!doc) return st;
   exb_reader r = {.s = s, .err = err};
   spg_cues cues = {0};
   const xmlNode *root = xmlDocGetRootElement(doc);
-  spg_status st = SPG_OK;
-  if (!spg_xml_is(root, "basic-transcription"))
-    st = spg_fail(err, SPG_ERR_FORMAT, s->source, root ? line_of(root) : 0,
-                  "the root element is <%s>, not EXMARaLDA's <basic-transcription>",
-                  root ? (const char *)root->name : "");
   if (st == SPG_OK) st = read_document(&r, root);
   if (st == SPG_OK) st = emit(&r, &cues);
   spg_cues_free(&cues);

@@ -243,23 +243,12 @@ static spg_status read_speakers(trs_reader *r, const xmlNode *root) {
 
 spg_status spg_read_trs(spg_session *s, const char *data, size_t len, spg_error *err) {
   s->format = SPG_FORMAT_TRS;
-  if (len > INT32_MAX) return spg_fail(err, SPG_ERR_LIMIT, s->source, 0, "XML over 2 GiB");
-  /* the text is UTF-8 whatever its declaration says */
-  char msg[300];
-  unsigned long line;
-  xmlDocPtr doc =
-      spg_xml_read(data, len, NULL, "UTF-8", XML_PARSE_BIG_LINES, msg, sizeof msg, &line);
-  if (!doc)
-    return spg_fail(err, SPG_ERR_XML, s->source, line, "not a well-formed Transcriber file: %s",
-                    msg);
+  spg_status st;
+  xmlDocPtr doc = spg_xml_open_transcript(s, data, len, "Transcriber", "Trans", &st, err);
+  if (!doc) return st;
   trs_reader r = {.s = s, .err = err};
   const xmlNode *root = xmlDocGetRootElement(doc);
-  spg_status st = SPG_OK;
-  if (!is(root, "Trans"))
-    st = spg_fail(err, SPG_ERR_FORMAT, s->source, root ? (unsigned long)xmlGetLineNo(root) : 0,
-                  "the root element is <%s>, not Transcriber's <Trans>",
-                  root ? (const char *)root->name : "");
-  if (st == SPG_OK) st = trans_meta(&r, root);
+  st = trans_meta(&r, root);
   if (st == SPG_OK) st = read_speakers(&r, root);
   if (st == SPG_OK) st = read_turns(&r, root->children);
   if (st == SPG_OK && !r.turns)

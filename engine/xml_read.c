@@ -10,6 +10,33 @@
 
 #include <libxml/parser.h>
 
+xmlDocPtr spg_xml_open_transcript(spg_session *s, const char *data, size_t len, const char *tool,
+                                  const char *root, spg_status *st, spg_error *err) {
+  if (len > INT32_MAX) {
+    *st = spg_fail(err, SPG_ERR_LIMIT, s->source, 0, "XML over 2 GiB");
+    return NULL;
+  }
+  char msg[300];
+  unsigned long line;
+  xmlDocPtr doc =
+      spg_xml_read(data, len, NULL, "UTF-8", XML_PARSE_BIG_LINES, msg, sizeof msg, &line);
+  if (!doc) {
+    *st = spg_fail(err, SPG_ERR_XML, s->source, line, "not a well-formed %s file: %s", tool, msg);
+    return NULL;
+  }
+  const xmlNode *r = xmlDocGetRootElement(doc);
+  if (!spg_xml_is(r, root)) {
+    const long l = r ? xmlGetLineNo(r) : 0;
+    *st = spg_fail(err, SPG_ERR_FORMAT, s->source, l > 0 ? (unsigned long)l : 0,
+                   "the root element is <%s>, not %s's <%s>", r ? (const char *)r->name : "", tool,
+                   root);
+    xmlFreeDoc(doc);
+    return NULL;
+  }
+  *st = SPG_OK;
+  return doc;
+}
+
 xmlDocPtr spg_xml_read(const char *data, size_t len, const char *name, const char *encoding,
                        int extra_options, char *msg, size_t cap, unsigned long *line) {
   *line = 0;

@@ -20,6 +20,14 @@
 xmlDocPtr spg_xml_read(const char *data, size_t len, const char *name, const char *encoding,
                        int extra_options, char *msg, size_t cap, unsigned long *line);
 
+/* A transcript's document, read for session s by spg_xml_read as UTF-8 whatever its
+ * declaration says (the encoding gate has made the text UTF-8), with big line numbers: its root
+ * element must be root. NULL with *st and err set: over 2 GiB (SPG_ERR_LIMIT), not well-formed
+ * (SPG_ERR_XML, "not a well-formed <tool> file: <libxml2's message>", its line), another root
+ * (SPG_ERR_FORMAT, "the root element is <x>, not <tool>'s <root>"). */
+xmlDocPtr spg_xml_open_transcript(spg_session *s, const char *data, size_t len, const char *tool,
+                                  const char *root, spg_status *st, spg_error *err);
+
 /* Whether n is the element name. */
 bool spg_xml_is(const xmlNode *n, const char *name);
 
