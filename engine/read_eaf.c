@@ -289,15 +289,8 @@ static spg_status emit(eaf_reader *r, spg_cues *cues) {
     const eaf_annotation *v = &r->ann.v[i];
     const size_t label = r->labels.v[v->tier];
     const char *name = label == SIZE_MAX ? "" : r->texts.data + label;
-    if (spg_cues_begin(cues, v->line, v->start, v->end) ||
-        (name[0] && spg_cues_voice(cues, name, strlen(name), v->line)))
+    if (spg_cues_add_cue(cues, v->line, v->start, v->end, name, r->texts.data + v->off, v->len))
       return nomem(r, v->line);
-    for (const char *t = r->texts.data + v->off, *end = t + v->len; t < end;) {
-      const char *nl = memchr(t, '\n', (size_t)(end - t)); /* a value over lines */
-      const char *e = nl ? nl : end;
-      if (spg_cues_add_line(cues, t, (size_t)(e - t), v->line)) return nomem(r, v->line);
-      t = nl ? nl + 1 : end;
-    }
   }
   return spg_cues_emit(r->s, cues, r->err);
 }
@@ -326,7 +319,7 @@ spg_status spg_read_eaf(spg_session *s, const char *data, size_t len, spg_error 
   eaf_reader r = {.s = s, .err = err};
   spg_cues cues = {0};
   const xmlNode *root = xmlDocGetRootElement(doc);
-  if (st == SPG_OK) st = read_document(&r, root);
+  st = read_document(&r, root);
   if (st == SPG_OK) st = emit(&r, &cues);
   spg_cues_free(&cues);
   spg_buf_free(&r.texts);

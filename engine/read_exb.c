@@ -394,15 +394,9 @@ static spg_status run_cue(exb_reader *r, spg_cues *cues, const exb_event *first,
   spg_trim(&t, &tn);
   const size_t label = r->labels.v[first->tier];
   const char *name = label == SIZE_MAX ? "" : r->texts.data + label;
-  if (spg_cues_begin(cues, first->line, r->times.v[first->start], r->times.v[last->end]) ||
-      (name[0] && spg_cues_voice(cues, name, strlen(name), first->line)))
+  if (spg_cues_add_cue(cues, first->line, r->times.v[first->start], r->times.v[last->end], name, t,
+                       tn))
     return nomem(r, first->line);
-  for (const char *end = t + tn; t < end;) {
-    const char *nl = memchr(t, '\n', (size_t)(end - t)); /* a text over lines */
-    const char *e = nl ? nl : end;
-    if (spg_cues_add_line(cues, t, (size_t)(e - t), first->line)) return nomem(r, first->line);
-    t = nl ? nl + 1 : end;
-  }
   return SPG_OK;
 }
 
@@ -449,7 +443,7 @@ spg_status spg_read_exb(spg_session *s, const char *data, size_t len, spg_error 
   exb_reader r = {.s = s, .err = err};
   spg_cues cues = {0};
   const xmlNode *root = xmlDocGetRootElement(doc);
-  if (st == SPG_OK) st = read_document(&r, root);
+  st = read_document(&r, root);
   if (st == SPG_OK) st = emit(&r, &cues);
   spg_cues_free(&cues);
   spg_buf_free(&r.texts);

@@ -297,16 +297,8 @@ spg_status spg_read_textgrid(spg_session *s, const char *data, size_t len, spg_e
       const tg_interval *v = &r.iv.v[i];
       const char *name = r.texts.data + r.names.v[v->tier];
       const char *t = r.texts.data + v->off, *end = t + v->len;
-      if (spg_cues_begin(&cues, v->line, v->start, v->end) ||
-          (name[0] && spg_cues_voice(&cues, name, strlen(name), v->line)))
+      if (spg_cues_add_cue(&cues, v->line, v->start, v->end, name, t, (size_t)(end - t)))
         st = spg_fail(err, SPG_ERR_NOMEM, s->source, v->line, "out of memory");
-      while (st == SPG_OK && t < end) { /* a text over lines: each a cue line */
-        const char *nl = memchr(t, '\n', (size_t)(end - t));
-        const char *e = nl ? nl : end;
-        if (spg_cues_add_line(&cues, t, (size_t)(e - t), v->line))
-          st = spg_fail(err, SPG_ERR_NOMEM, s->source, v->line, "out of memory");
-        t = nl ? nl + 1 : end;
-      }
     }
     if (st == SPG_OK) st = spg_cues_emit(s, &cues, err);
   }

@@ -122,16 +122,9 @@ static spg_status flush(trs_reader *r, int64_t end_ms) {
   if (!n || r->cur >= r->n_who || !r->who[r->cur]) return SPG_OK; /* no one's */
   const char *name =
       (const char *)(r->who[r->cur]->name ? r->who[r->cur]->name : r->who[r->cur]->id);
-  if (spg_cues_begin(&r->cues, r->seg_line, r->seg_start,
-                     end_ms < r->seg_start ? r->seg_start : end_ms) ||
-      spg_cues_voice(&r->cues, name, strlen(name), r->seg_line))
+  if (spg_cues_add_cue(&r->cues, r->seg_line, r->seg_start,
+                       end_ms < r->seg_start ? r->seg_start : end_ms, name, t, n))
     return nomem(r, r->seg_line);
-  for (const char *end = t + n; t < end;) { /* each line of the text a cue line */
-    const char *nl = memchr(t, '\n', (size_t)(end - t));
-    const char *e = nl ? nl : end;
-    if (spg_cues_add_line(&r->cues, t, (size_t)(e - t), r->seg_line)) return nomem(r, r->seg_line);
-    t = nl ? nl + 1 : end;
-  }
   return SPG_OK;
 }
 

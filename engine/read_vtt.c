@@ -183,6 +183,20 @@ int spg_cues_voice(spg_cues *c, const char *name, size_t nl, uint32_t lineno) {
   return 0;
 }
 
+int spg_cues_add_cue(spg_cues *c, uint32_t lineno, int64_t start_ms, int64_t end_ms,
+                     const char *voice, const char *text, size_t len) {
+  if (spg_cues_begin(c, lineno, start_ms, end_ms) ||
+      (voice[0] && spg_cues_voice(c, voice, strlen(voice), lineno)))
+    return -1;
+  for (const char *t = text, *end = text + len; t < end;) { /* each line a cue line */
+    const char *nl = memchr(t, '\n', (size_t)(end - t));
+    const char *e = nl ? nl : end;
+    if (spg_cues_add_line(c, t, (size_t)(e - t), lineno)) return -1;
+    t = nl ? nl + 1 : end;
+  }
+  return 0;
+}
+
 /* The bytes that open a tag, an entity or an {\an8} override: one lookup per byte of cue
  * text instead of three compares. */
 static const unsigned char markup_start[256] = {['<'] = 1, ['&'] = 1, ['{'] = 1};

@@ -221,6 +221,11 @@ int spg_cues_voice(spg_cues *c, const char *name, size_t len, uint32_t lineno);
 /* Adds one source line of cue text: strips tags (<c>, <i>, <b>, <u>, <font>, <00:00:01.000>,
  * {\an8}), decodes entities, opens a new record at a <v Name> tag. Blank lines add nothing. */
 int spg_cues_add_line(spg_cues *c, const char *line, size_t len, uint32_t lineno);
+/* A whole cue at once, as the readers of annotation files (TextGrid, Transcriber, ELAN,
+ * EXMARaLDA) give one: begins it (spg_cues_begin), names its voice unless voice is empty, adds
+ * each line of text[0..len). 0, or -1 out of memory. */
+int spg_cues_add_cue(spg_cues *c, uint32_t lineno, int64_t start_ms, int64_t end_ms,
+                     const char *voice, const char *text, size_t len);
 /* Turns the records into speakers and turns: a voice, or else a "Name: text" label (judged over
  * the whole file like plain-text labels), names the speaker; a record without one continues the
  * speaker before it; consecutive records of one speaker join into one turn. */
