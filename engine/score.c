@@ -3475,16 +3475,12 @@ static bool dash_at(const char *d) {
   return u[0] == '-' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94));
 }
 
-/* Whether sentence sent is a report's aside, no point whatever section it stands in: a line of
- * a table of contents (dot_leader), a paragraph wholly in italics ("*Per thema, in de volgorde
- * waarin het genoemd werd.*": a '*' right before its first word and as its last mark), or a
- * quote's attribution, a dash and a name or a role after the closing quote mark ("> "Ik heb
- * drie keer gebeld." – Anouk", "– deelnemer (58)", "– dochter van deelnemer"). Not bold ("**Thema:
- * ...**"), not a bullet ("* ..."). */
 /* The last sentence of the paragraph that sentence sent opens when the paragraph is set in
- * italics or bold as a whole ("*Namen zijn gefingeerd.*", "_Gegroepeerd per onderwerp. Tussen
+ * italics as a whole, a '*' or '_' right before its first word and as its last mark ("*Per
+ * thema, in de volgorde waarin het genoemd werd.*", "_Gegroepeerd per onderwerp. Tussen
  * haakjes: hoe vaak het werd genoemd._", Confluence's italics): the writer's note on what
- * follows, no point; NULL when it is not. At most EMPHASIS_SENTENCES sentences. */
+ * follows, no point; NULL when it is not. At most EMPHASIS_SENTENCES sentences. Not bold
+ * ("**Thema: ...**"), not a bullet ("* ..."). */
 #define EMPHASIS_SENTENCES 6
 static const spg_sentence *emphasis_paragraph(const spg_session *s, const spg_sentence *sent) {
   const char *d = s->norm.data;
@@ -3523,6 +3519,12 @@ static bool bracket_note(const spg_session *s, const spg_token *t, const spg_tok
   return true;
 }
 
+/* Whether sentence sent is a report's aside, no point whatever section it stands in: a line of
+ * a table of contents (dot_leader), a note in brackets (bracket_note), or a quote's attribution,
+ * a dash and a name or a role after the closing quote mark ("> "Ik heb drie keer gebeld." –
+ * Anouk", "– deelnemer (58)", "– dochter van deelnemer"). A paragraph wholly in italics is one
+ * too (emphasis_paragraph, which the caller asks first: it covers the paragraph's later
+ * sentences). */
 static bool aside(const scorer *sc, const spg_sentence *sent) {
   const spg_session *s = sc->s;
   if (sent->n_tokens < 2) return false;
@@ -3531,7 +3533,6 @@ static bool aside(const scorer *sc, const spg_sentence *sent) {
   if (dot_leader(s, sent)) return true;
   if (t->kind != SPG_TOK_PUNCT) return false;
   if (bracket_note(s, t, last)) return true;
-  if (d[t->off] == '*' || d[t->off] == '_') return emphasis_paragraph(s, sent) != NULL;
   if (!dash_at(d + t->off) || sent->n_tokens > ATTRIBUTION_WORDS + 5) return false;
   unsigned words = 0;
   bool age = false; /* "(58)" after the name */
@@ -4782,15 +4783,18 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
    * sentences after the first of a paragraph in italics */
   const spg_token *edge = &s->tokens.v[sent->first_token + sent->n_tokens - 1];
   const uint32_t si = (uint32_t)(sent - s->sentences.v);
+  const spg_token *first = &s->tokens.v[sent->first_token];
+  const char c = s->norm.data[first->off];
+  const spg_sentence *emphasis =
+      si >= sec->aside_to && first->kind == SPG_TOK_PUNCT && (c == '*' || c == '_')
+          ? emphasis_paragraph(s, sent)
+          : NULL;
+  if (emphasis) sec->aside_to = (uint32_t)(emphasis - s->sentences.v) + 1;
   if (si < sec->aside_to ||
-      ((s->tokens.v[sent->first_token].kind == SPG_TOK_PUNCT ||
+      ((first->kind == SPG_TOK_PUNCT ||
         (edge->kind == SPG_TOK_PUNCT && sent->n_tokens > LEADER_DOTS &&
          edge[-1].kind == SPG_TOK_PUNCT && s->norm.data[edge[-1].off] == '.')) &&
        aside(sc, sent))) {
-    const char c = s->norm.data[s->tokens.v[sent->first_token].off];
-    const spg_sentence *x =
-        si >= sec->aside_to && (c == '*' || c == '_') ? emphasis_paragraph(s, sent) : NULL;
-    if (x) sec->aside_to = (uint32_t)(x - s->sentences.v) + 1;
     *heading = true; /* scored as nothing, as a heading is; the section goes on */
     sent->flags |= SPG_SENT_HEADING;
     return add_evidence(sc, sent, SPG_EV_RULE, sent->first_token, (uint16_t)sent->n_tokens, 0,
@@ -4821,7 +4825,6 @@ static int apply_sections(scorer *sc, spg_sentence *sent, bool *heading, uint64_
   }
   /* a legend's line ("+ = wat werkt", "– = wat schuurt"): what a mark means, no point, and
    * no heading of the lines after it */
-  const spg_token *first = &s->tokens.v[sent->first_token];
   if (sent->n_tokens > 2 && symbol_token(s, first) && first[1].kind == SPG_TOK_PUNCT &&
       s->norm.data[first[1].off] == '=') {
     *heading = true;
