@@ -3126,12 +3126,27 @@ static bool broken_amenity(const scorer *sc, const spg_session *s, const spg_sen
   return broken;
 }
 
+/* Whether a complaint names the small act that was left out, a quick-win phrase of
+ * quickwins.tsv that opens with "zonder" and weighs QW_NEGATED or more ("ze lopen 's avonds je
+ * kamer in zonder te kloppen", "ze kwamen 's nachts binnen met het grote licht aan, zonder iets
+ * te zeggen"): what to do is plain, as after a negator ("er hangt geen bordje"). */
+static bool missing_act(const spg_session *s, const spg_sentence *sent) {
+  for (uint32_t i = 0; i < sent->n_evidence; i++) {
+    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
+    if (ev->kind == SPG_EV_QUICKWIN && ev->value >= QW_NEGATED && ev->entry &&
+        strncmp(ev->entry, "zonder ", 7) == 0)
+      return true;
+  }
+  return false;
+}
+
 static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence *sent,
                      bool imperative) {
   if (imperative) return true;
   if ((sent->flags & SPG_SENT_SUGGESTION) && te_instruction(sc)) return true;
   if (negated_quickwin(sc) >= QW_NEGATED) return true;
   if (broken_amenity(sc, s, sent)) return true;
+  if (missing_act(s, sent)) return true;
   return (sent->flags & SPG_SENT_SUGGESTION) &&
          strongest(s, sent, SPG_EV_QUICKWIN) >= QW_SUGGESTED;
 }

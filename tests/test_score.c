@@ -548,6 +548,13 @@ static void broken_amenity_is_quick_win(void **state) {
   assert_int_equal(class_of(f, "De koffie was slecht."), SPG_CLASS_LEARNING);
   assert_int_equal(class_of(f, "De koffie was slecht als er iets leeg is."), SPG_CLASS_LEARNING);
   assert_int_equal(class_of(f, "Het bellen was slecht en het is leeg."), SPG_CLASS_LEARNING);
+  /* the small act left out, a quick-win phrase after "zonder" of weight 0.8 or more */
+  assert_int_equal(class_of(f, "De zaal was slecht, ze kwamen binnen zonder te kloppen."),
+                   SPG_CLASS_QUICKWIN);
+  assert_int_equal(class_of(f, "De zaal was slecht, ze kwamen binnen zonder iets te zeggen."),
+                   SPG_CLASS_LEARNING);
+  assert_int_equal(class_of(f, "De zaal was slecht, ze kwamen binnen met kloppen."),
+                   SPG_CLASS_LEARNING);
 }
 
 /* The answer to a question for a wish says what should change, whatever its words: a
