@@ -201,8 +201,11 @@ static bool introduces_self(const spg_session *s, spg_analyzer *an, const spg_se
   if (token_is(an, &t[k], "mijn")) return token_is(an, &t[k + 1], "naam");
   if (!token_is(an, &t[k], "ik")) return false;
   if (token_is(an, &t[k + 1], "heet")) return true;
+  if (!token_is(an, &t[k + 1], "ben")) return false;
   const char c = s->norm.data[t[k + 2].off];
-  return token_is(an, &t[k + 1], "ben") && t[k + 2].kind == SPG_TOK_WORD && c >= 'A' && c <= 'Z';
+  /* a name, or the transcriber's "[naam]" in its place */
+  return (t[k + 2].kind == SPG_TOK_WORD && c >= 'A' && c <= 'Z') ||
+         (c == '[' && t[k + 2].kind == SPG_TOK_PUNCT);
 }
 
 /* Whether sentence sent tells the client's situation: a word of situation.txt in it ("mijn

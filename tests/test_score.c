@@ -492,6 +492,8 @@ static void introduction_is_no_point(void **state) {
   assert_int_equal(class_of(f, "De arts was niet vriendelijk."), SPG_CLASS_LEARNING);
   assert_int_equal(class_of(f, "ik ben Sophie de arts was niet vriendelijk"), SPG_CLASS_LEARNING);
   assert_int_equal(class_of(f, "Ik ben blij, de arts was niet vriendelijk."), SPG_CLASS_LEARNING);
+  /* the transcriber's placeholder for the name */
+  assert_int_equal(class_of(f, "Ik ben [naam], de arts was niet vriendelijk."), SPG_CLASS_NONE);
 }
 
 /* The class of text as a participant's answer in the dialogue (part 2: a listener has asked). */
