@@ -613,12 +613,13 @@ static bool item_code(const char *w, size_t n, const spg_token *next, const char
   return c >= 'A' && c <= 'Z';
 }
 
-/* Whether the word after "hoor" opens a clause of its own: a subject pronoun or a
- * demonstrative ("hoor je betaalt ...", "hoor die nieuwe app ..."). */
+/* Whether the word after "hoor" opens a clause of its own: a subject pronoun, a demonstrative
+ * or "als" ("hoor je betaalt ...", "hoor die nieuwe app ...", "hoor als je ..."). */
 static bool clause_after_hoor(const scorer *sc, const spg_typehot *t) {
   if (t->imperative == SPG_IMP_SUBJECT) return true; /* "je", "ik", "ze", ... */
   const spg_lex_word *w = t->form_id ? spg_lexicon_word(sc->lex, t->form_id) : NULL;
-  return w && (strcmp(w->text, "die") == 0 || strcmp(w->text, "dat") == 0);
+  return w && (strcmp(w->text, "die") == 0 || strcmp(w->text, "dat") == 0 ||
+               strcmp(w->text, "als") == 0);
 }
 
 /* Whether t is a possessive or the article of a superlative: "hun best", "het best". */

@@ -1308,6 +1308,9 @@ static void praise_with_hoor_before_a_complaint_is_irony(void **state) {
   assert_true(polarity_with(f, "De wachttijd, super hoor, toen was het slecht.", "irony", true) <=
               -0.25);
   polarity_with(f, "De wachttijd, super hoor, die was goed.", "irony", false);
+  /* in unpunctuated speech "hoor" before "als" is the break too */
+  assert_true(polarity_with(f, "super hoor als je drie uur op de wachttijd zit", "irony", true) <=
+              -0.25);
   /* the praise's topic after "hoor", a determiner and a few words, names the service */
   assert_true(polarity_with(f, "Super hoor die wachttijd, ik zat slecht.", "irony", true) <= -0.25);
   polarity_with(f, "Super hoor lange wachttijd, ik zat slecht.", "irony", false);
