@@ -327,6 +327,7 @@ static bool praises_meeting_noun(const spg_session *s, spg_analyzer *an, uint32_
 }
 
 #define MEETING_SLIGHT 0.1f /* a blame this slight weighs nothing against an act */
+#define PASS_WORDS 6        /* words of a speaker's "ik luister" that passes the floor */
 static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sentence *sent) {
   /* the evidence first: nearly every positive sentence weighs a word that is no act, and so
    * is done after a record or two, without a look at its tokens */
@@ -347,7 +348,8 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     act = true;
   }
   if (!act) return false;
-  bool noun = false, told = false;
+  bool noun = false, told = false, ik = false;
+  unsigned words = 0;
   for (uint32_t k = 0; k < sent->n_tokens; k++) {
     const spg_lex_word *f, *l;
     const spg_wordtype *w = token_words(s, an, sent->first_token + k, &f, &l);
@@ -360,8 +362,10 @@ static bool about_meeting(const spg_session *s, spg_analyzer *an, const spg_sent
     /* "vanuit de kliniek luisterden de psychiater en twee sociotherapeuten mee": listening in
      * is the meeting's own act, as a noun of it is */
     if (told && spg_morph_form_is(w, "mee")) noun = true;
+    if (w) words++, ik = ik || spg_morph_form_is(w, "ik");
   }
-  return noun;
+  /* the speaker passing the floor: "Nee, ik luister.", "Ja, ik luister eerst altijd." */
+  return noun || (ik && words <= PASS_WORDS);
 }
 
 /* Whether a positive sentence praises that the organisation's people sit and listen here: its

@@ -1586,6 +1586,9 @@ static void the_meeting_itself_is_no_point(void **state) {
                    SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Ik vond het heel fijn dat de arts luisterde."), SPG_CLASS_POSITIVE);
   assert_int_equal(class_of(f, "Ik vind het heel fijn dat jullie luisterden."), SPG_CLASS_POSITIVE);
+  /* the speaker passing the floor ("Nee, ik luister."): "ik" and an act, six words or fewer */
+  assert_int_equal(class_of(f, "Nee, ik luisterde."), SPG_CLASS_NONE);
+  assert_int_equal(class_of(f, "Ik luisterde toen naar de arts in de kamer."), SPG_CLASS_POSITIVE);
   /* praise that is the meeting noun's adjective ("een open en waardevolle bijeenkomst") */
   assert_int_equal(class_of(f, "Het was een fijne en goede buitenkring."), SPG_CLASS_NONE);
   assert_int_equal(class_of(f, "Het was een fijne buitenkring."), SPG_CLASS_NONE);
