@@ -195,6 +195,7 @@ enum {
   SEEN_ASIDE = 128,      /* a phrase of modifier kind aside (rule aside) */
   SEEN_CAPITAL_SENTIMENT = 1u << 16, /* a capitalised sentiment word behind a word in lower
                                         case: perhaps a name's first word (build_units) */
+  SEEN_MISSING_ACT = 1u << 17,       /* a quick-win phrase "zonder ..." (missing_act) */
   /* the type's flags, shifted (build_units, one OR for all): a word whose form or lemma may
    * start a phrase (match_phrases), a professional (rules staff-judged, staff-named), a
    * heading's first word (rule names-classes), a word of meeting.txt (thanks-participants) */
@@ -776,6 +777,8 @@ static int apply_phrase(scorer *sc, spg_sentence *sent, uint32_t pi, size_t u, s
     if (held) break;
     if (add_evidence(sc, sent, SPG_EV_QUICKWIN, tok, ntok, ph->value, ph->text, NULL, 0))
       return -1;
+    if (ph->value >= QW_NEGATED && strncmp(ph->text, "zonder ", 7) == 0)
+      sc->seen |= SEEN_MISSING_ACT;
     for (size_t c = u; c < end; c++)
       if (sc->units.v[c].quickwin < ph->value) sc->units.v[c].quickwin = ph->value;
     break;
@@ -3130,15 +3133,10 @@ static bool broken_amenity(const scorer *sc, const spg_session *s, const spg_sen
 /* Whether a complaint names the small act that was left out, a quick-win phrase of
  * quickwins.tsv that opens with "zonder" and weighs QW_NEGATED or more ("ze lopen 's avonds je
  * kamer in zonder te kloppen", "ze kwamen 's nachts binnen met het grote licht aan, zonder iets
- * te zeggen"): what to do is plain, as after a negator ("er hangt geen bordje"). */
-static bool missing_act(const spg_session *s, const spg_sentence *sent) {
-  for (uint32_t i = 0; i < sent->n_evidence; i++) {
-    const spg_evidence *ev = &s->evidence.v[sent->first_evidence + i];
-    if (ev->kind == SPG_EV_QUICKWIN && ev->value >= QW_NEGATED && ev->entry &&
-        strncmp(ev->entry, "zonder ", 7) == 0)
-      return true;
-  }
-  return false;
+ * te zeggen"): what to do is plain, as after a negator ("er hangt geen bordje"). match_phrases
+ * marks it as it adds the phrase's evidence (SEEN_MISSING_ACT). */
+static bool missing_act(const scorer *sc) {
+  return sc->seen & SEEN_MISSING_ACT;
 }
 
 static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence *sent,
@@ -3147,7 +3145,7 @@ static bool concrete(const scorer *sc, const spg_session *s, const spg_sentence 
   if ((sent->flags & SPG_SENT_SUGGESTION) && te_instruction(sc)) return true;
   if (negated_quickwin(sc) >= QW_NEGATED) return true;
   if (broken_amenity(sc, s, sent)) return true;
-  if (missing_act(s, sent)) return true;
+  if (missing_act(sc)) return true;
   return (sent->flags & SPG_SENT_SUGGESTION) &&
          strongest(s, sent, SPG_EV_QUICKWIN) >= QW_SUGGESTED;
 }
