@@ -128,18 +128,6 @@ static spg_status nomem(eaf_reader *r, long line) {
                   "out of memory");
 }
 
-static uint32_t line_of(const xmlNode *n) {
-  const long l = xmlGetLineNo(n);
-  return l > 0 ? (uint32_t)l : 0;
-}
-
-/* The attribute name of n into b, NUL-terminated (empty when n has none); -1 out of memory. */
-static int attr(const xmlNode *n, const char *name, spg_buf *b) {
-  if (spg_xml_attr(n, name, b) < 0 || spg_buf_reserve(b, 0)) return -1;
-  b->data[b->len] = 0;
-  return 0;
-}
-
 /* A TIME_VALUE in milliseconds ("5027"), or SPG_TIME_UNSET when it is none. */
 static int64_t slot_time(const char *v) {
   size_t n = strlen(v);
@@ -152,11 +140,12 @@ static int64_t slot_time(const char *v) {
 static spg_status read_time_order(eaf_reader *r, const xmlNode *order) {
   for (const xmlNode *n = order->children; n; n = n->next) {
     if (!spg_xml_is(n, "TIME_SLOT")) continue;
-    if (attr(n, "TIME_SLOT_ID", &r->a) || attr(n, "TIME_VALUE", &r->b)) return nomem(r, line_of(n));
+    if (spg_xml_attr(n, "TIME_SLOT_ID", &r->a) < 0 || spg_xml_attr(n, "TIME_VALUE", &r->b) < 0)
+      return nomem(r, spg_xml_line(n));
     if (!r->a.len) continue; /* no annotation can refer to it */
     if (spg_xml_ids_add(&r->slots, r->a.data, r->times.n) ||
         SPG_VEC_PUSH(r->times, slot_time(r->b.data)))
-      return nomem(r, line_of(n));
+      return nomem(r, spg_xml_line(n));
   }
   return SPG_OK;
 }
@@ -165,38 +154,41 @@ static spg_status read_time_order(eaf_reader *r, const xmlNode *order) {
 static spg_status read_types(eaf_reader *r, const xmlNode *root) {
   for (const xmlNode *n = root->children; n; n = n->next) {
     if (!spg_xml_is(n, "LINGUISTIC_TYPE")) continue;
-    if (attr(n, "LINGUISTIC_TYPE_ID", &r->a) || attr(n, "TIME_ALIGNABLE", &r->b))
-      return nomem(r, line_of(n));
+    if (spg_xml_attr(n, "LINGUISTIC_TYPE_ID", &r->a) < 0 ||
+        spg_xml_attr(n, "TIME_ALIGNABLE", &r->b) < 0)
+      return nomem(r, spg_xml_line(n));
     const char *v = r->b.data;
     size_t vn = r->b.len;
     spg_trim(&v, &vn);
     if (vn == 5 && strncasecmp(v, "false", 5) == 0 &&
         spg_xml_ids_add(&r->untimed_types, r->a.data, 0))
-      return nomem(r, line_of(n));
+      return nomem(r, spg_xml_line(n));
   }
   spg_xml_ids_sort(&r->untimed_types);
   return SPG_OK;
 }
 
 static spg_status read_meta(eaf_reader *r, const xmlNode *root) {
-  if (attr(root, "AUTHOR", &r->a)) return nomem(r, line_of(root));
+  if (spg_xml_attr(root, "AUTHOR", &r->a) < 0) return nomem(r, spg_xml_line(root));
   const char *v = r->a.data;
   size_t vn = r->a.len;
   spg_trim(&v, &vn);
-  if (vn && spg_session_add_meta(r->s, "transcribent", 12, v, vn, line_of(root)))
-    return nomem(r, line_of(root));
+  if (vn && spg_session_add_meta(r->s, "transcribent", 12, v, vn, spg_xml_line(root)))
+    return nomem(r, spg_xml_line(root));
   for (const xmlNode *h = root->children; h; h = h->next) {
     if (!spg_xml_is(h, "HEADER")) continue;
     for (const xmlNode *m = h->children; m; m = m->next) {
       if (!spg_xml_is(m, "MEDIA_DESCRIPTOR")) continue;
-      if (attr(m, "MEDIA_URL", &r->a) || attr(m, "RELATIVE_MEDIA_URL", &r->b) ||
+      if (spg_xml_attr(m, "MEDIA_URL", &r->a) < 0 ||
+          spg_xml_attr(m, "RELATIVE_MEDIA_URL", &r->b) < 0 ||
           spg_media_name(r->a.data, &r->value) ||
           (!r->value.len && spg_media_name(r->b.data, &r->value)))
-        return nomem(r, line_of(m));
+        return nomem(r, spg_xml_line(m));
       v = r->value.data, vn = r->value.len;
       spg_trim(&v, &vn);
       if (!vn) continue;
-      if (spg_session_add_meta(r->s, "audio", 5, v, vn, line_of(m))) return nomem(r, line_of(m));
+      if (spg_session_add_meta(r->s, "audio", 5, v, vn, spg_xml_line(m)))
+        return nomem(r, spg_xml_line(m));
       return SPG_OK; /* the first medium: a video's extracted audio names the same recording */
     }
   }
@@ -208,7 +200,7 @@ static spg_status annotation_value(eaf_reader *r, const xmlNode *a, const char *
   spg_buf_clear(&r->value);
   for (const xmlNode *v = a->children; v; v = v->next)
     if (spg_xml_is(v, "ANNOTATION_VALUE") && spg_xml_text(v, true, &r->value))
-      return nomem(r, line_of(v));
+      return nomem(r, spg_xml_line(v));
   *t = r->value.data ? r->value.data : "";
   *n = r->value.len;
   spg_trim(t, n);
@@ -217,10 +209,10 @@ static spg_status annotation_value(eaf_reader *r, const xmlNode *a, const char *
 
 /* The time of slot id (TIME_SLOT_REF1 or 2 of annotation a), or an error naming a's line. */
 static spg_status slot(eaf_reader *r, const xmlNode *a, const char *ref, int64_t *ms) {
-  if (attr(a, ref, &r->a)) return nomem(r, line_of(a));
+  if (spg_xml_attr(a, ref, &r->a) < 0) return nomem(r, spg_xml_line(a));
   const spg_xml_id *id = spg_xml_ids_find(&r->slots, r->a.data);
   if (!id)
-    return spg_fail(r->err, SPG_ERR_FORMAT, r->s->source, line_of(a),
+    return spg_fail(r->err, SPG_ERR_FORMAT, r->s->source, spg_xml_line(a),
                     "an annotation whose %s \"%.40s\" is no TIME_SLOT of the TIME_ORDER", ref,
                     r->a.data);
   *ms = r->times.v[id->value];
@@ -228,8 +220,9 @@ static spg_status slot(eaf_reader *r, const xmlNode *a, const char *ref, int64_t
 }
 
 static spg_status read_tier(eaf_reader *r, const xmlNode *tier) {
-  if (attr(tier, "TIER_ID", &r->a) || attr(tier, "LINGUISTIC_TYPE_REF", &r->b))
-    return nomem(r, line_of(tier));
+  if (spg_xml_attr(tier, "TIER_ID", &r->a) < 0 ||
+      spg_xml_attr(tier, "LINGUISTIC_TYPE_REF", &r->b) < 0)
+    return nomem(r, spg_xml_line(tier));
   const bool notes = spg_notes_name(r->a.data) || spg_notes_name(r->b.data);
   const bool untimed = spg_xml_ids_find(&r->untimed_types, r->b.data) != NULL;
   size_t label = r->texts.len;
@@ -237,18 +230,18 @@ static spg_status read_tier(eaf_reader *r, const xmlNode *tier) {
   size_t idn = r->a.len;
   spg_trim(&id, &idn);
   if (!idn || (idn == 7 && memcmp(id, "default", 7) == 0)) { /* ELAN's default tier */
-    if (attr(tier, "PARTICIPANT", &r->a)) return nomem(r, line_of(tier));
+    if (spg_xml_attr(tier, "PARTICIPANT", &r->a) < 0) return nomem(r, spg_xml_line(tier));
     id = r->a.data, idn = r->a.len;
     spg_trim(&id, &idn);
     if (!idn) label = SIZE_MAX;
   }
   if (idn && (spg_buf_append(&r->texts, id, idn) || spg_buf_putc(&r->texts, 0)))
-    return nomem(r, line_of(tier));
-  if (attr(tier, "PARENT_REF", &r->a)) return nomem(r, line_of(tier));
+    return nomem(r, spg_xml_line(tier));
+  if (spg_xml_attr(tier, "PARENT_REF", &r->a) < 0) return nomem(r, spg_xml_line(tier));
   const bool speech = !notes && !untimed && !r->a.len;
   if (!notes && !speech) return SPG_OK; /* glosses, translations: no one's words */
   const uint32_t tier_no = (uint32_t)r->labels.n;
-  if (speech && SPG_VEC_PUSH(r->labels, label)) return nomem(r, line_of(tier));
+  if (speech && SPG_VEC_PUSH(r->labels, label)) return nomem(r, spg_xml_line(tier));
   for (const xmlNode *an = tier->children; an; an = an->next) {
     if (!spg_xml_is(an, "ANNOTATION")) continue;
     for (const xmlNode *a = an->children; a; a = a->next) {
@@ -256,7 +249,7 @@ static spg_status read_tier(eaf_reader *r, const xmlNode *tier) {
       if (!alignable && !spg_xml_is(a, "REF_ANNOTATION")) continue;
       const char *t = "";
       size_t tn = 0;
-      eaf_annotation v = {.tier = tier_no, .seq = (uint32_t)r->ann.n, .line = line_of(a)};
+      eaf_annotation v = {.tier = tier_no, .seq = (uint32_t)r->ann.n, .line = spg_xml_line(a)};
       spg_status st;
       if (speech && alignable &&
           ((st = slot(r, a, "TIME_SLOT_REF1", &v.start)) != SPG_OK ||

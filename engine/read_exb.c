@@ -105,18 +105,6 @@ static spg_status nomem(exb_reader *r, long line) {
                   "out of memory");
 }
 
-static uint32_t line_of(const xmlNode *n) {
-  const long l = xmlGetLineNo(n);
-  return l > 0 ? (uint32_t)l : 0;
-}
-
-/* The attribute name of n into b, NUL-terminated (empty when n has none); -1 out of memory. */
-static int attr(const xmlNode *n, const char *name, spg_buf *b) {
-  if (spg_xml_attr(n, name, b) < 0 || spg_buf_reserve(b, 0)) return -1;
-  b->data[b->len] = 0;
-  return 0;
-}
-
 /* The text inside n, trimmed, in *t / *n (pointing into r->value); -1 out of memory. */
 static int element_text(exb_reader *r, const xmlNode *n, const char **t, size_t *tn) {
   spg_buf_clear(&r->value);
@@ -143,7 +131,7 @@ static spg_status read_ud_meta(exb_reader *r, const xmlNode *ud) {
   static const char *const date[] = {"datum", "opnamedatum", "date", "recording date"};
   for (const xmlNode *n = ud->children; n; n = n->next) {
     if (!spg_xml_is(n, "ud-information")) continue;
-    if (attr(n, "attribute-name", &r->a)) return nomem(r, line_of(n));
+    if (spg_xml_attr(n, "attribute-name", &r->a) < 0) return nomem(r, spg_xml_line(n));
     const char *key = named(&r->a, transcriber, SPG_COUNT(transcriber)) ? "transcribent"
                       : named(&r->a, date, SPG_COUNT(date))             ? "datum"
                                                                         : NULL;
@@ -151,8 +139,8 @@ static spg_status read_ud_meta(exb_reader *r, const xmlNode *ud) {
     size_t tn;
     if (!key) continue;
     if (element_text(r, n, &t, &tn) ||
-        (tn && spg_session_add_meta(r->s, key, strlen(key), t, tn, line_of(n))))
-      return nomem(r, line_of(n));
+        (tn && spg_session_add_meta(r->s, key, strlen(key), t, tn, spg_xml_line(n))))
+      return nomem(r, spg_xml_line(n));
   }
   return SPG_OK;
 }
@@ -166,15 +154,16 @@ static spg_status read_meta_information(exb_reader *r, const xmlNode *mi) {
     const char *t;
     size_t tn;
     if (key) {
-      if (element_text(r, n, &t, &tn)) return nomem(r, line_of(n));
-      if (tn && spg_session_append_meta(r->s, key, t, tn, line_of(n))) return nomem(r, line_of(n));
+      if (element_text(r, n, &t, &tn)) return nomem(r, spg_xml_line(n));
+      if (tn && spg_session_append_meta(r->s, key, t, tn, spg_xml_line(n)))
+        return nomem(r, spg_xml_line(n));
     } else if (spg_xml_is(n, "referenced-file") && !spg_session_meta(r->s, "audio")) {
-      if (attr(n, "url", &r->a) || spg_media_name(r->a.data, &r->value))
-        return nomem(r, line_of(n));
+      if (spg_xml_attr(n, "url", &r->a) < 0 || spg_media_name(r->a.data, &r->value))
+        return nomem(r, spg_xml_line(n));
       t = r->value.data, tn = r->value.len;
       spg_trim(&t, &tn);
-      if (tn && spg_session_add_meta(r->s, "audio", 5, t, tn, line_of(n)))
-        return nomem(r, line_of(n));
+      if (tn && spg_session_add_meta(r->s, "audio", 5, t, tn, spg_xml_line(n)))
+        return nomem(r, spg_xml_line(n));
     } else if (spg_xml_is(n, "ud-meta-information")) {
       spg_status st = read_ud_meta(r, n);
       if (st != SPG_OK) return st;
@@ -202,19 +191,19 @@ static spg_status speaker_role(exb_reader *r, const xmlNode *speaker, const char
     if (!spg_xml_is(u, "ud-speaker-information")) continue;
     for (const xmlNode *n = u->children; n; n = n->next) {
       if (!spg_xml_is(n, "ud-information")) continue;
-      if (attr(n, "attribute-name", &r->a)) return nomem(r, line_of(n));
+      if (spg_xml_attr(n, "attribute-name", &r->a) < 0) return nomem(r, spg_xml_line(n));
       if (!named(&r->a, role, SPG_COUNT(role))) continue;
       const char *t;
       size_t tn;
-      if (element_text(r, n, &t, &tn)) return nomem(r, line_of(n));
+      if (element_text(r, n, &t, &tn)) return nomem(r, spg_xml_line(n));
       for (size_t i = 0; i < tn; i++) /* one line of the legend */
         if (t[i] == ';' || t[i] == '\n' || t[i] == '\r') tn = i;
       if (!tn || !legend_label(label, label_len)) return SPG_OK;
       spg_buf_clear(&r->b);
       if (spg_buf_append(&r->b, label, label_len) || spg_buf_puts(&r->b, " = ") ||
           spg_buf_append(&r->b, t, tn) ||
-          spg_session_append_meta(r->s, "sprekers", r->b.data, r->b.len, line_of(n)))
-        return nomem(r, line_of(n));
+          spg_session_append_meta(r->s, "sprekers", r->b.data, r->b.len, spg_xml_line(n)))
+        return nomem(r, spg_xml_line(n));
       return SPG_OK;
     }
   }
@@ -224,12 +213,12 @@ static spg_status speaker_role(exb_reader *r, const xmlNode *speaker, const char
 static spg_status read_speakertable(exb_reader *r, const xmlNode *table) {
   for (const xmlNode *sp = table->children; sp; sp = sp->next) {
     if (!spg_xml_is(sp, "speaker")) continue;
-    const uint32_t line = line_of(sp);
+    const uint32_t line = spg_xml_line(sp);
     const char *t = NULL;
     size_t tn = 0;
     for (const xmlNode *n = sp->children; n && !tn; n = n->next)
       if (spg_xml_is(n, "abbreviation") && element_text(r, n, &t, &tn)) return nomem(r, line);
-    if (attr(sp, "id", &r->a)) return nomem(r, line);
+    if (spg_xml_attr(sp, "id", &r->a) < 0) return nomem(r, line);
     if (!tn) { /* no abbreviation: the id */
       t = r->a.data, tn = r->a.len;
       spg_trim(&t, &tn);
@@ -260,7 +249,8 @@ static spg_status read_head(exb_reader *r, const xmlNode *head) {
 static spg_status read_timeline(exb_reader *r, const xmlNode *timeline) {
   for (const xmlNode *n = timeline->children; n; n = n->next) {
     if (!spg_xml_is(n, "tli")) continue;
-    if (attr(n, "id", &r->a) || attr(n, "time", &r->b)) return nomem(r, line_of(n));
+    if (spg_xml_attr(n, "id", &r->a) < 0 || spg_xml_attr(n, "time", &r->b) < 0)
+      return nomem(r, spg_xml_line(n));
     if (!r->a.len) continue; /* no event can refer to it */
     const char *v = r->b.data;
     size_t vn = r->b.len;
@@ -268,17 +258,17 @@ static spg_status read_timeline(exb_reader *r, const xmlNode *timeline) {
     int64_t ms;
     if (!vn || !spg_parse_seconds(v, vn, &ms)) ms = SPG_TIME_UNSET;
     if (spg_xml_ids_add(&r->points, r->a.data, r->times.n) || SPG_VEC_PUSH(r->times, ms))
-      return nomem(r, line_of(n));
+      return nomem(r, spg_xml_line(n));
   }
   return SPG_OK;
 }
 
 /* The place in the timeline of event e's start or end point, or an error naming e's line. */
 static spg_status point(exb_reader *r, const xmlNode *e, const char *which, size_t *place) {
-  if (attr(e, which, &r->a)) return nomem(r, line_of(e));
+  if (spg_xml_attr(e, which, &r->a) < 0) return nomem(r, spg_xml_line(e));
   const spg_xml_id *id = spg_xml_ids_find(&r->points, r->a.data);
   if (!id)
-    return spg_fail(r->err, SPG_ERR_FORMAT, r->s->source, line_of(e),
+    return spg_fail(r->err, SPG_ERR_FORMAT, r->s->source, spg_xml_line(e),
                     "an event whose %s \"%.40s\" is no point (<tli>) of the common timeline", which,
                     r->a.data);
   *place = id->value;
@@ -288,13 +278,13 @@ static spg_status point(exb_reader *r, const xmlNode *e, const char *which, size
 /* A speech tier's label: its speaker's, else its display name without the category in
  * brackets ("GL [v]"), else its id. An offset in texts, SIZE_MAX for none. */
 static spg_status tier_label(exb_reader *r, const xmlNode *tier, size_t *label) {
-  if (attr(tier, "speaker", &r->a)) return nomem(r, line_of(tier));
+  if (spg_xml_attr(tier, "speaker", &r->a) < 0) return nomem(r, spg_xml_line(tier));
   const spg_xml_id *sp = spg_xml_ids_find(&r->speakers, r->a.data);
   if (sp) {
     *label = sp->value;
     return SPG_OK;
   }
-  if (attr(tier, "display-name", &r->a)) return nomem(r, line_of(tier));
+  if (spg_xml_attr(tier, "display-name", &r->a) < 0) return nomem(r, spg_xml_line(tier));
   const char *t = r->a.data;
   size_t tn = r->a.len;
   spg_trim(&t, &tn);
@@ -304,13 +294,13 @@ static spg_status tier_label(exb_reader *r, const xmlNode *tier, size_t *label) 
     spg_trim(&t, &tn);
   }
   if (!tn) {
-    if (attr(tier, "id", &r->a)) return nomem(r, line_of(tier));
+    if (spg_xml_attr(tier, "id", &r->a) < 0) return nomem(r, spg_xml_line(tier));
     t = r->a.data, tn = r->a.len;
     spg_trim(&t, &tn);
   }
   *label = tn ? r->texts.len : SIZE_MAX;
   if (tn && (spg_buf_append(&r->texts, t, tn) || spg_buf_putc(&r->texts, 0)))
-    return nomem(r, line_of(tier));
+    return nomem(r, spg_xml_line(tier));
   return SPG_OK;
 }
 
@@ -318,7 +308,8 @@ static spg_status read_tier(exb_reader *r, const xmlNode *tier) {
   static const char *const speech_type[] = {"t"}, *const description[] = {"d"},
                            *const annotation[] = {"a"};
   static const char *const comment_category[] = {"k", "c", "com", "kom"};
-  if (attr(tier, "type", &r->a) || attr(tier, "category", &r->b)) return nomem(r, line_of(tier));
+  if (spg_xml_attr(tier, "type", &r->a) < 0 || spg_xml_attr(tier, "category", &r->b) < 0)
+    return nomem(r, spg_xml_line(tier));
   const bool speech = named(&r->a, speech_type, 1);
   const bool notes =
       named(&r->a, description, 1) ||
@@ -330,11 +321,11 @@ static spg_status read_tier(exb_reader *r, const xmlNode *tier) {
     size_t label = SIZE_MAX;
     spg_status st = tier_label(r, tier, &label);
     if (st != SPG_OK) return st;
-    if (SPG_VEC_PUSH(r->labels, label)) return nomem(r, line_of(tier));
+    if (SPG_VEC_PUSH(r->labels, label)) return nomem(r, spg_xml_line(tier));
   }
   for (const xmlNode *e = tier->children; e; e = e->next) {
     if (!spg_xml_is(e, "event")) continue;
-    exb_event v = {.tier = tier_no, .seq = (uint32_t)r->ev.n, .line = line_of(e)};
+    exb_event v = {.tier = tier_no, .seq = (uint32_t)r->ev.n, .line = spg_xml_line(e)};
     spg_status st;
     if (speech && ((st = point(r, e, "start", &v.start)) != SPG_OK ||
                    (st = point(r, e, "end", &v.end)) != SPG_OK))

@@ -71,10 +71,6 @@ typedef struct trs_reader {
   size_t turns; /* turns with words */
 } trs_reader;
 
-static bool is(const xmlNode *n, const char *name) {
-  return n && n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, (const xmlChar *)name) == 0;
-}
-
 static int compare_speakers(const void *a, const void *b) {
   return xmlStrcmp(((const trs_speaker *)a)->id, ((const trs_speaker *)b)->id);
 }
@@ -141,17 +137,17 @@ static spg_status turn_children(trs_reader *r, const xmlNode *n, int64_t turn_en
         if ((r->text.len && spg_buf_putc(&r->text, ' ')) || spg_buf_append(&r->text, t, tn))
           return nomem(r, xmlGetLineNo(n));
       }
-    } else if (is(n, "Sync")) {
+    } else if (spg_xml_is(n, "Sync")) {
       const int64_t t = time_attr(n, "time", r->seg_start);
       st = flush(r, t);
       r->seg_start = t, r->seg_line = (uint32_t)xmlGetLineNo(n);
-    } else if (is(n, "Who")) {
+    } else if (spg_xml_is(n, "Who")) {
       st = flush(r, r->seg_start);
       xmlChar *v = xmlGetProp(n, (const xmlChar *)"nb");
       const long nb = v ? strtol((const char *)v, NULL, 10) : 0; /* "1", "2": of the turn's */
       xmlFree(v);
       r->cur = nb >= 1 && nb <= (long)r->n_who ? (unsigned)(nb - 1) : r->n_who;
-    } else if (is(n, "Event") || is(n, "Comment") || is(n, "Background")) {
+    } else if (spg_xml_is(n, "Event") || spg_xml_is(n, "Comment") || spg_xml_is(n, "Background")) {
       /* the transcriber's marks */
     } else if (n->type == XML_ELEMENT_NODE) {
       st = turn_children(r, n->children, turn_end); /* words inside an element of their own */
@@ -189,9 +185,9 @@ static spg_status read_turn(trs_reader *r, const xmlNode *turn) {
 static spg_status read_turns(trs_reader *r, const xmlNode *n) {
   for (; n; n = n->next) {
     spg_status st = SPG_OK;
-    if (is(n, "Turn"))
+    if (spg_xml_is(n, "Turn"))
       st = read_turn(r, n);
-    else if (n->type == XML_ELEMENT_NODE && !is(n, "Speakers") && !is(n, "Topics"))
+    else if (n->type == XML_ELEMENT_NODE && !spg_xml_is(n, "Speakers") && !spg_xml_is(n, "Topics"))
       st = read_turns(r, n->children);
     if (st != SPG_OK) return st;
   }
@@ -216,9 +212,9 @@ static spg_status trans_meta(trs_reader *r, const xmlNode *root) {
 
 static spg_status read_speakers(trs_reader *r, const xmlNode *root) {
   for (const xmlNode *n = root->children; n; n = n->next) {
-    if (!is(n, "Speakers")) continue;
+    if (!spg_xml_is(n, "Speakers")) continue;
     for (const xmlNode *sp = n->children; sp; sp = sp->next) {
-      if (!is(sp, "Speaker")) continue;
+      if (!spg_xml_is(sp, "Speaker")) continue;
       const xmlAttr *id = xmlHasProp(sp, (const xmlChar *)"id");
       const xmlAttr *name = xmlHasProp(sp, (const xmlChar *)"name");
       if (!id || !id->children || !id->children->content) continue;

@@ -81,8 +81,15 @@ int spg_xml_text(const xmlNode *n, bool deep, spg_buf *out) {
   return 0;
 }
 
+uint32_t spg_xml_line(const xmlNode *n) {
+  const long l = n ? xmlGetLineNo(n) : 0;
+  return l > 0 ? (uint32_t)l : 0;
+}
+
 int spg_xml_attr(const xmlNode *n, const char *name, spg_buf *out) {
   spg_buf_clear(out);
+  if (spg_buf_reserve(out, 0)) return -1;
+  out->data[0] = 0; /* empty when n has none */
   if (!n || n->type != XML_ELEMENT_NODE) return 0;
   for (const xmlAttr *a = n->properties; a; a = a->next) {
     if (xmlStrcmp(a->name, (const xmlChar *)name) != 0) continue;

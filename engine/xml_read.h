@@ -37,9 +37,12 @@ bool spg_xml_is(const xmlNode *n, const char *name);
 int spg_xml_text(const xmlNode *n, bool deep, spg_buf *out);
 
 /* The value of n's attribute name (no namespace looked at) into out, cleared first and
- * NUL-terminated, entity references left out as spg_xml_text does. 1 when n has it, 0 when not,
- * -1 out of memory. */
+ * NUL-terminated (empty when n has none), entity references left out as spg_xml_text does. 1
+ * when n has it, 0 when not, -1 out of memory. */
 int spg_xml_attr(const xmlNode *n, const char *name, spg_buf *out);
+
+/* n's line in its document, 0 when unknown. */
+uint32_t spg_xml_line(const xmlNode *n);
 
 /* The ids of a document's elements (time slots, timeline points, speakers) and what each names:
  * added in document order, sorted once, then found by binary search; of two equal ids the first
